@@ -1,0 +1,180 @@
+"""Step 2: split a plain-text article into header, body and trailer.
+
+Saved news text carries the site around the story: navigation ("Back to Main
+page", "Listen Live"), a headline block, "Related Topics" lists of other
+stories, READ MORE links, embedded tweets, tag lists, comment-section links.
+Only the body is searched for quotes, so everything else is set aside here,
+but kept (``TextParts.header``/``trailer``/``removed``) because the metadata
+step reads dates, bylines, outlets and tags from it.
+
+The rules follow the shape of news pages, not the seed files: a header is the
+run of short, unpunctuated lines before the first real paragraph; a trailer is
+the run of short headline-like lines after the last one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Whole lines that are site furniture wherever they appear.
+NAV_LINE_RE = re.compile(
+    r"^(?:back to main page|listen live|get short url|share|share this( article)?|"
+    r"print|email|tweet|comments?|discussion|community standards(?:\s*discussion)?|"
+    r"advertisement|subscribe|sign up|log ?in|follow us.*|click here.*|"
+    r"\(?end\)?|photo:.*|image caption.*|getty images|skip to (?:main )?content)$",
+    re.IGNORECASE,
+)
+# Furniture glued onto a real line: " date 2017-06-14 Back to Main page".
+NAV_SUFFIX_RE = re.compile(
+    r"\s*(?:back to main page|listen live|get short url|community standards\s*discussion)\s*$",
+    re.IGNORECASE,
+)
+# "READ MORE: <headline of another story>" and its kin.
+READ_MORE_RE = re.compile(
+    r"^(?:read more|read also|see also|also read|related|more|watch|listen)\s*[:|\-–—]\s*\S",
+    re.IGNORECASE,
+)
+# A heading after which the page lists other stories, never this one.
+RELATED_BLOCK_RE = re.compile(
+    r"^(?:related (?:topics|stories|articles|news|content|coverage)|more (?:on this story|stories|from \w+)|"
+    r"you may also like|most (?:read|popular|viewed)|recommended(?: for you)?|top stories|trending)\s*:?$",
+    re.IGNORECASE,
+)
+# Stray markup left by a bad HTML-to-text conversion: "p >", "</p>", "<br/>".
+STRAY_MARKUP_RE = re.compile(r"^(?:\s*</?\s*[a-z]{1,3}\s*/?\s*>\s*)+", re.IGNORECASE)
+# "(End)" and "(ends)" closing a wire story.
+END_MARK_RE = re.compile(r"\s*\((?:end|ends|endit)\)\s*$", re.IGNORECASE)
+# An embedded tweet: its text ends in a t.co / pic.twitter.com link, and the
+# next line credits it: "— RT (@RT_com) 3 июня 2017 г."
+TWEET_LINK_RE = re.compile(r"(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)\s*$")
+TWEET_CREDIT_RE = re.compile(r"^[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.*)$")
+BYLINE_RE = re.compile(r"^(?:by|written by|reporting by|text by)\s+(?P<name>[^\d]{2,80})$", re.IGNORECASE)
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+TAG_LIST_RE = re.compile(r"^(?:tags?\s*:\s*)?[^.!?:]{1,60}(?:,\s*[^.!?,:]{1,60}){2,}$", re.IGNORECASE)
+
+# A paragraph of at least this many words that ends a sentence starts the body.
+MIN_BODY_WORDS = 8
+# Headline-like lines in a trailer are shorter than this.
+MAX_TRAILER_HEADLINE_WORDS = 20
+
+
+@dataclass
+class TextParts:
+    body: str
+    header: list[str] = field(default_factory=list)  # lines before the body
+    trailer: list[str] = field(default_factory=list)  # related headlines after it
+    tags: list[str] = field(default_factory=list)
+    tweets: list[dict] = field(default_factory=list)  # {"text", "author", "handle", "date"}
+    removed: list[str] = field(default_factory=list)  # other furniture, for the record
+
+
+def split_text(raw: str, has_title: bool = False) -> TextParts:
+    """Split raw article text into header, clean body and trailer.
+
+    ``has_title`` says the container already gave the headline (Reuters
+    <TITLE>, a crawler's "title"), so the first line is body, not headline.
+    """
+    parts = TextParts(body="")
+    lines = _strip_furniture(_lines(raw), parts)
+    first_body = 0 if has_title else _first_body_line(lines)
+    parts.header = lines[:first_body]
+    body_lines = lines[first_body:]
+    body_lines = _cut_related_block(body_lines, parts)
+    body_lines = _cut_trailer(body_lines, parts)
+    title = _headline(parts.header)
+    if title:
+        # A headline repeated inside the body (a layout artefact) is not text.
+        body_lines = [ln for ln in body_lines if ln.casefold() != title.casefold()]
+    parts.body = "\n\n".join(body_lines)
+    return parts
+
+
+def headline(parts: TextParts) -> str | None:
+    return _headline(parts.header)
+
+
+def _lines(raw: str) -> list[str]:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    out = []
+    for line in text.split("\n"):
+        line = " ".join(line.split())  # tabs, runs of spaces, indentation
+        if line:
+            out.append(line)
+    return out
+
+
+def _strip_furniture(lines: list[str], parts: TextParts) -> list[str]:
+    kept: list[str] = []
+    skip_next_credit = False
+    for line in lines:
+        if skip_next_credit:
+            skip_next_credit = False
+            credit = TWEET_CREDIT_RE.match(line)
+            if credit:
+                parts.tweets[-1].update(credit.groupdict())
+                continue
+        if TWEET_LINK_RE.search(line):
+            parts.tweets.append({"text": line})
+            skip_next_credit = True
+            continue
+        cleaned = STRAY_MARKUP_RE.sub("", line)
+        cleaned = NAV_SUFFIX_RE.sub("", cleaned)
+        cleaned = END_MARK_RE.sub("", cleaned).strip()
+        if not cleaned or NAV_LINE_RE.match(cleaned) or READ_MORE_RE.match(cleaned):
+            parts.removed.append(line)
+            continue
+        kept.append(cleaned)
+    return kept
+
+
+def is_body_paragraph(line: str) -> bool:
+    return len(line.split()) >= MIN_BODY_WORDS and bool(SENTENCE_END_RE.search(line))
+
+
+def _first_body_line(lines: list[str]) -> int:
+    for i, line in enumerate(lines):
+        if is_body_paragraph(line):
+            return i
+    # No line looks like prose: keep everything after a one-line headline.
+    return 1 if len(lines) > 1 else 0
+
+
+def _cut_related_block(lines: list[str], parts: TextParts) -> list[str]:
+    for i, line in enumerate(lines):
+        if RELATED_BLOCK_RE.match(line):
+            parts.trailer.extend(lines[i:])
+            return lines[:i]
+    return lines
+
+
+def _cut_trailer(lines: list[str], parts: TextParts) -> list[str]:
+    """Drop the tag list and the run of other stories' headlines at the end."""
+    end = len(lines)
+    trailer: list[str] = []
+    while end > 1:
+        line = lines[end - 1]
+        if TAG_LIST_RE.match(line) and not SENTENCE_END_RE.search(line) and not parts.tags:
+            parts.tags = [t.strip() for t in re.sub(r"^tags?\s*:\s*", "", line, flags=re.I).split(",") if t.strip()]
+        elif len(line.split()) <= MAX_TRAILER_HEADLINE_WORDS and not SENTENCE_END_RE.search(line):
+            trailer.append(line)
+        else:
+            break
+        end -= 1
+    # A single short unpunctuated last line may be a closing subhead or a
+    # sign-off; only a run of them is a related-stories list.
+    if len(trailer) == 1 and not parts.tags:
+        return lines
+    parts.trailer[:0] = list(reversed(trailer))
+    return lines[:end]
+
+
+def _headline(header: list[str]) -> str | None:
+    from .metadata import is_date_line  # the date grammar lives with the metadata
+
+    for line in header:
+        if BYLINE_RE.match(line) or is_date_line(line):
+            continue
+        if len(line.split()) >= 3:
+            return line
+    return None

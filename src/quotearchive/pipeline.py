@@ -1,0 +1,62 @@
+"""The per-article pipeline: Document -> Article.
+
+``parse_document`` is a pure function of its input (no database, no global
+state), so ingest can run it in worker processes and a cluster job can map it
+over partitions (docs/scaling.md).
+"""
+
+from __future__ import annotations
+
+from . import clean, metadata, quotes, topics
+from .model import Article, Document
+
+
+def parse_document(doc: Document) -> Article:
+    """Clean, describe and extract quotes from one document."""
+    if doc.html is not None:
+        from . import html  # imported lazily: plain-text corpora never pay for it
+
+        page = html.parse_html(doc.html, url=doc.meta.get("url"))
+        article = Article(source=doc.source, body=page.pop("body"))
+        metadata.apply(article, page)
+        metadata.apply(article, metadata.from_text_body(article.body), overwrite=False)
+    else:
+        parts = clean.split_text(doc.text or "")
+        article = Article(source=doc.source, body=parts.body)
+        metadata.apply(article, metadata.from_text_parts(parts))
+    # The container's own fields (a Reuters <DATE>, a crawler's "url") win.
+    metadata.apply(article, doc.meta)
+    article.quotes = quotes.extract_quotes(article.body)
+    article.topics = topics.assign_topics(article)
+    return article
+
+
+def extract_quotes_from_text(text: str) -> list[dict]:
+    """Quotes from raw text with offsets into that text (``extract --jsonl``).
+
+    No cleaning here: researchers' offsets must point into the text they gave.
+    """
+    return [q.to_dict() for q in quotes.extract_quotes(text)]
+
+
+def extract_record(record: dict) -> list[dict]:
+    """Quotes for one ``extract --jsonl`` input line: ``{"id", "text"}`` or ``{"id", "html"}``.
+
+    For "text", offsets are into that text as given.  For "html", they are
+    into the extracted main text, which is returned too (as "body").
+    """
+    if not isinstance(record, dict):
+        raise TypeError("each line must be a JSON object")
+    if isinstance(record.get("text"), str):
+        return extract_quotes_from_text(record["text"])
+    if isinstance(record.get("html"), str):
+        article = parse_document(Document(source=str(record.get("id")), html=record["html"], meta={"url": record.get("url")}))
+        return [q.to_dict() for q in article.quotes]
+    raise KeyError('each line needs a "text" (or "html") string')
+
+
+def article_summary(article: Article) -> dict:
+    """The JSON that ``extract PATH`` prints for one article."""
+    data = article.to_dict()
+    data["id"] = data.pop("source")
+    return data

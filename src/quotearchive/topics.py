@@ -1,0 +1,72 @@
+"""Step 6: assign topics from a small, editable taxonomy (data/topics.json).
+
+A topic matches an article when one of its terms occurs in the body or one of
+the article's own tags names it; it matches a quote when a term occurs in the
+quote's text or its context sentence.  Terms are whole words, case-insensitive,
+with ``*`` for "any ending".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .model import Article
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    name: str
+    description: str
+    pattern: re.Pattern[str]
+    names: frozenset[str]  # lower-cased name and terms, for matching tags
+
+
+def _term_regex(term: str) -> str:
+    stem = re.escape(term.rstrip("*")).replace(r"\ ", r"[\s-]+")
+    return stem + (r"\w*" if term.endswith("*") else r"\b")
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> tuple[Topic, ...]:
+    data = json.loads(resources.files("quotearchive").joinpath("data/topics.json").read_text("utf-8"))
+    topics = []
+    for t in data["topics"]:
+        # Acronyms (NATO, INF) match case-sensitively so "inf" inside prose does not.
+        exact = [term for term in t["terms"] if term.rstrip("*").isupper()]
+        loose = [term for term in t["terms"] if not term.rstrip("*").isupper()]
+        parts = []
+        if loose:
+            parts.append("(?i:" + "|".join(_term_regex(x) for x in loose) + ")")
+        if exact:
+            parts.append("|".join(_term_regex(x) for x in exact))
+        pattern = re.compile(r"\b(?:" + "|".join(parts) + ")")
+        names = frozenset(x.lower().rstrip("*") for x in [t["name"], *t["terms"]])
+        topics.append(Topic(t["slug"], t["name"], t.get("description", ""), pattern, names))
+    return tuple(topics)
+
+
+def topic_rows() -> list[dict[str, Any]]:
+    return [{"slug": t.slug, "name": t.name, "description": t.description} for t in taxonomy()]
+
+
+def match_text(text: str) -> list[str]:
+    return [t.slug for t in taxonomy() if t.pattern.search(text)]
+
+
+def assign_topics(article: Article) -> list[str]:
+    """Topic slugs for the article; also sets each quote's topics."""
+    tags = {tag.lower() for tag in article.tags}
+    found = {t.slug for t in taxonomy() if t.names & tags}
+    found.update(match_text(article.title or ""))
+    found.update(match_text(article.body))
+    return [t.slug for t in taxonomy() if t.slug in found]
+
+
+def quote_topics(text: str, context: str | None) -> list[str]:
+    return match_text(text + "\n" + (context or ""))
