@@ -21,7 +21,7 @@ def parse_document(doc: Document) -> Article:
         metadata.apply(article, page)
         metadata.apply(article, metadata.from_text_body(article.body), overwrite=False)
     else:
-        parts = clean.split_text(doc.text or "")
+        parts = clean.split_text(doc.text or "", has_title=bool(doc.meta.get("title")))
         article = Article(source=doc.source, body=parts.body)
         metadata.apply(article, metadata.from_text_parts(parts))
     # The container's own fields (a Reuters <DATE>, a crawler's "url") win.

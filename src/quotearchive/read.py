@@ -120,3 +120,7 @@ def read_html_file(path: Path) -> Iterator[Document]:
     if not data.strip():
         raise RejectedInput("empty file")
     yield Document(source=str(path), html=data)
+
+
+# Readers for archive and crawler formats register themselves on import.
+from . import formats  # noqa: E402,F401
