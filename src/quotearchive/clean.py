@@ -42,7 +42,9 @@ RELATED_BLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 # Stray markup left by a bad HTML-to-text conversion: "p >", "</p>", "<br/>".
-STRAY_MARKUP_RE = re.compile(r"^(?:\s*</?\s*[a-z]{1,3}\s*/?\s*>\s*)+", re.IGNORECASE)
+STRAY_MARKUP_RE = re.compile(
+    r"^(?:\s*<?/?\s*(?:p|br|div|span|li|ul|ol|em|b|i|u|strong|h[1-6]|td|tr)\s*/?\s*>\s*)+", re.IGNORECASE
+)
 # "(End)" and "(ends)" closing a wire story.
 END_MARK_RE = re.compile(r"\s*\((?:end|ends|endit)\)\s*$", re.IGNORECASE)
 # An embedded tweet: its text ends in a t.co / pic.twitter.com link, and the

@@ -125,3 +125,67 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
             click.echo(f"error: {path}: {error}", err=True)
             failed = True
     sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; 0.0.0.0 to accept outside connections.")
+@click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option(
+    "--live",
+    is_flag=True,
+    help="Serve a database that ingest is still writing: opened read-only and re-read on change, "
+    "instead of immutable (no locking, counts computed once, HTTP caching safe).",
+)
+@click.option("--allow-sql", is_flag=True, help="Let visitors run their own read-only SQL. Off by default: a public site needs only the canned queries.")
+@click.option("--sql-time-limit-ms", type=click.IntRange(min=10), default=None, help="Stop any query after this long (default 3000 ms).")
+def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_time_limit_ms: int | None) -> None:
+    """Publish the archive at DB_PATH with Datasette.
+
+    Full-text search, faceted browsing of quotes by speaker, outlet, topic,
+    kind and year, a page per quote showing it in its article, and CSV/JSON
+    export of every table.  The defaults are those of a public site:
+    read-only, arbitrary SQL off, time-limited queries, bounded pages.
+
+    \b
+    Example:
+        quotearchive serve data/quotes.db --port 8001
+    """
+    from . import site
+
+    settings = {"sql_time_limit_ms": sql_time_limit_ms} if sql_time_limit_ms else None
+    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    site.serve(db_path, host=host, port=port, immutable=not live, allow_sql=allow_sql, settings=settings)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout.")
+@click.option("--speaker", help="Only quotes by this speaker (name as in the speakers table, any case).")
+@click.option("--topic", help="Only quotes on this topic (slug or name, e.g. nato).")
+@click.option("--since", help="Only quotes published on or after this ISO date (2017-06-01).")
+@click.option("--until", help="Only quotes published on or before this ISO date.")
+@click.option(
+    "--no-formula-escape",
+    is_flag=True,
+    help="Write cells starting with = + - @ verbatim. By default they get a leading ' so spreadsheets do not run them as formulas.",
+)
+def export(db_path: Path, fmt: str, output, speaker, topic, since, until, no_formula_escape: bool) -> None:
+    """Export quotes with their speaker and article, every matching row.
+
+    \b
+    Examples:
+        quotearchive export data/quotes.db --speaker "Vladimir Putin" --since 2017-01-01 > putin.csv
+        quotearchive export data/quotes.db --format jsonl --topic nato -o nato.jsonl
+    """
+    from . import export as export_lib
+    from . import store
+
+    db = store.open_db(db_path)
+    rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until)
+    if fmt == "csv":
+        count = export_lib.write_csv(rows, output, formula_safe=not no_formula_escape)
+    else:
+        count = export_lib.write_jsonl(rows, output)
+    click.echo(f"{count} quotes exported", err=True)

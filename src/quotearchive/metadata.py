@@ -62,6 +62,8 @@ PAREN_OUTLET_DATELINE_RE = re.compile(
 OUTLET_PLACE_DATE_RE = re.compile(
     rf"^(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,5}}),\s*(?P<place>[A-Z][\w .'-]{{1,30}}),\s*(?P<date>{MONTH_DAY_RE}|{DAY_MONTH_RE})\.?"
 )
+DATELINE_PATTERNS = (SLASH_OUTLET_DATELINE_RE, PAREN_OUTLET_DATELINE_RE, OUTLET_PLACE_DATE_RE)
+DATELINE_PARAGRAPHS = 3
 # "NEW YORK" after a header date: the place the story was filed from.
 TRAILING_PLACE_RE = re.compile(r"\s+(?P<place>[A-Z][A-Z .'-]{1,40})$")
 
@@ -250,10 +252,12 @@ def _standfirst_and_section(header: list[str], title: str | None) -> dict[str, A
 def from_text_body(body: str, known: dict[str, Any] | None = None) -> dict[str, Any]:
     """Outlet, dateline and date from the wire cues opening the body."""
     known = known or {}
-    first = body.split("\n", 1)[0][:300]
+    # The dateline opens the story, which a lede or summary may precede.
+    opening = [p[:300] for p in body.split("\n") if p.strip()][:DATELINE_PARAGRAPHS]
+    first = opening[0] if opening else ""
     out: dict[str, Any] = {}
-    for pattern in (SLASH_OUTLET_DATELINE_RE, PAREN_OUTLET_DATELINE_RE, OUTLET_PLACE_DATE_RE):
-        m = pattern.match(first)
+    matches = (pattern.match(p) for p in opening for pattern in DATELINE_PATTERNS)
+    for m in matches:
         if m:
             out["outlet"] = canonical_outlet(m.group("outlet"))
             out["dateline"] = m.group("place").strip().title()

@@ -53,11 +53,21 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     a file named explicitly is yielded even when no reader claims it, so that
     the caller can say why it was rejected instead of silently skipping it.
     """
-    for path in map(Path, paths):
+    for path in map(_display_path, paths):
         if path.is_dir():
             yield from _walk(path)
         else:
             yield path
+
+
+def _display_path(path: str | Path) -> Path:
+    """Relative to the working folder when inside it: article sources read
+    "seeds/000.txt", not a machine-specific absolute path."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd())
+    except ValueError:
+        return absolute
 
 
 def _walk(folder: Path) -> Iterator[Path]:

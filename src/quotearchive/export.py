@@ -1,0 +1,94 @@
+"""Export quotes for research: CSV or JSON Lines, filtered, every row.
+
+CSV cells that a spreadsheet would run as a formula (starting with =, +, -,
+@, tab or carriage return) are prefixed with an apostrophe, as OWASP
+recommends for CSV injection; ``formula_safe=False`` writes them verbatim.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+import sqlite_utils
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+EXPORT_COLUMNS = (
+    "id", "text", "speaker", "speaker_type", "speaker_role", "speaker_as_written", "cue", "kind",
+    "published", "outlet", "article_id", "article_title", "article_url", "article_source", "topics",
+    "start", "end", "context",
+)
+EXPORT_SQL = """
+select quotes.id, quotes.text, speakers.name as speaker, quotes.speaker_type, quotes.speaker_role,
+  quotes.speaker_as_written, quotes.cue, quotes.kind, quotes.published, quotes.outlet, quotes.article_id,
+  articles.title as article_title, articles.url as article_url, articles.source as article_source,
+  quotes.topics, quotes.start, quotes."end", quotes.context
+from quotes
+  join articles on articles.id = quotes.article_id
+  left join speakers on speakers.id = quotes.speaker_id
+where {where}
+order by quotes.id
+"""
+
+
+def iter_quotes(
+    db: sqlite_utils.Database,
+    *,
+    speaker: str | None = None,
+    topic: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Quotes with their speaker and article, oldest first, streamed from SQLite.
+
+    ``speaker`` matches the speaker's name (case-insensitive); ``topic`` a
+    topic slug or name; ``since``/``until`` compare ISO dates, inclusive.
+    """
+    clauses, params = ["1 = 1"], {}
+    if speaker:
+        clauses.append("speakers.name = :speaker collate nocase")
+        params["speaker"] = speaker
+    if topic:
+        clauses.append(
+            "quotes.id in (select quote_id from quote_topics join topics on topics.slug = quote_topics.topic "
+            "where topics.slug = :topic or topics.name = :topic collate nocase)"
+        )
+        params["topic"] = topic
+    if since:
+        clauses.append("quotes.year is not null and quotes.published >= :since")
+        params["since"] = since
+    if until:
+        clauses.append("quotes.year is not null and substr(quotes.published, 1, 10) <= :until")
+        params["until"] = until
+    cursor = db.execute(EXPORT_SQL.format(where=" and ".join(clauses)), params)
+    columns = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(columns, row))
+
+
+def neutralise_formula(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: Iterator[dict[str, Any]], out: IO[str], formula_safe: bool = True) -> int:
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    count = 0
+    for row in rows:
+        values = [row.get(c) for c in EXPORT_COLUMNS]
+        writer.writerow([neutralise_formula(v) for v in values] if formula_safe else values)
+        count += 1
+    return count
+
+
+def write_jsonl(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
+    count = 0
+    for row in rows:
+        row["topics"] = json.loads(row["topics"] or "[]")
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count

@@ -1,0 +1,177 @@
+"""The database schema, declared once as data.
+
+``store.ensure_db_shape`` builds tables, foreign keys, indexes and full-text
+search from these declarations, and ``site`` turns the same descriptions into
+Datasette's metadata, so the schema, the site and the README cannot drift.
+
+Ids are integers derived from content, so re-ingesting the same files gives
+the same ids (stable permalinks), and they sort by publication date:
+``id = YYYYMMDD * 10**8 + hash % 10**8``.  Datasette pages through a table
+by its primary key, so "newest first" is ``sort_desc: id``, which stays fast
+at millions of rows where sorting on a date column does not (DATASETTE.md §8).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DB_NAME = "quotes"  # the Datasette database name, from data/quotes.db
+# 10**8 keeps ids below 2**53 (about 9e15) until the year 9000: JavaScript
+# clients read Datasette JSON ids as doubles, and must not round them.
+ID_DATE_FACTOR = 10**8
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: type
+    description: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    pk: str | tuple[str, ...] = "id"
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (column, other table, other column)
+    indexes: tuple[tuple[str, ...], ...] = ()
+    unique_indexes: tuple[tuple[str, ...], ...] = ()
+    fts: tuple[str, ...] = ()  # columns searched by <name>_fts
+    hidden: bool = False
+    label_column: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+ARTICLES = Table(
+    name="articles",
+    description="One row per news article: its metadata and cleaned body text.",
+    label_column="title",
+    columns=(
+        Column("id", int, "Stable id: publication date (YYYYMMDD) then a hash of the source."),
+        Column("source", str, "Where the article came from: file path, or path#record for multi-article files."),
+        Column("url", str, "The article's canonical URL, where known."),
+        Column("title", str, "The headline, or the lede's first sentence where the text has none."),
+        Column("outlet", str, "The publishing outlet (TASS, Sputnik, RT, ...), from the text's own cues."),
+        Column("published", str, "Publication date, ISO 8601, only as precise as the source: --06-15 means 15 June, year unknown."),
+        Column("published_precision", str, "How much of the date the source gives: datetime, day, month-day."),
+        Column("year", int, "Year of publication (null when the source gives none)."),
+        Column("modified", str, "Last-modified date, ISO 8601, where the page gives one."),
+        Column("dateline", str, "The place the story was filed from (MOSCOW, NEW YORK)."),
+        Column("byline", str, "The author(s) as credited."),
+        Column("language", str, "Language code, where known."),
+        Column("section", str, "The site's section or rubric."),
+        Column("tags", str, "The article's own tag list, a JSON array."),
+        Column("body", str, "The article text without site furniture; quote offsets point into it."),
+        Column("quote_count", int, "Number of quotations found in the article."),
+        Column("content_hash", str, "SHA-256 of title and body, to tell an edited article from an unchanged one."),
+    ),
+    indexes=(("outlet",), ("year",), ("published",), ("content_hash",)),
+    unique_indexes=(("source",),),
+    fts=("title", "body"),
+)
+
+SPEAKERS = Table(
+    name="speakers",
+    description="People, organisations and described sources quoted in the articles; one row per canonical name.",
+    label_column="name",
+    columns=(
+        Column("id", int, "Stable id: a hash of the normalised name."),
+        Column("name", str, "The fullest name the articles give."),
+        Column("type", str, "person, organisation or description (\"a spokesman for the firm\")."),
+        Column("roles", str, "Roles as written next to the name (\"Russian President\"), a JSON array."),
+        Column("quote_count", int, "Number of quotes attributed to this speaker."),
+        Column("article_count", int, "Number of articles quoting this speaker."),
+        Column("first_seen", str, "Earliest publication date (with a year) of a quote by this speaker."),
+        Column("last_seen", str, "Latest publication date (with a year) of a quote by this speaker."),
+    ),
+    indexes=(("quote_count",),),
+    fts=("name", "roles"),
+)
+
+TOPICS = Table(
+    name="topics",
+    description="The topic taxonomy (quotearchive/data/topics.json): edit it and re-ingest.",
+    pk="slug",
+    label_column="name",
+    columns=(
+        Column("slug", str, "Short stable identifier, used in URLs."),
+        Column("name", str, "Topic name."),
+        Column("description", str, "What the topic covers."),
+        Column("quote_count", int, "Number of quotes on this topic."),
+        Column("article_count", int, "Number of articles on this topic."),
+    ),
+)
+
+QUOTES = Table(
+    name="quotes",
+    description="One row per direct quotation found in an article, with who said it, where and when.",
+    label_column="text",
+    columns=(
+        Column("id", int, "Stable id: publication date (YYYYMMDD) then a hash of article and quote; sorts newest first."),
+        Column("text", str, "The words inside the quote marks, verbatim."),
+        Column("speaker_id", int, "Who said it (links to speakers); empty when the article does not say."),
+        Column("speaker_as_written", str, "How the article refers to the speaker next to the quote (\"the Russian leader\", \"he\")."),
+        Column("speaker_role", str, "The speaker's role as written in this article."),
+        Column("speaker_type", str, "person, organisation or description."),
+        Column("cue", str, "The reporting verb: said, added, told, stressed, claimed..."),
+        Column("kind", str, "full (a whole statement) or partial (a phrase quoted inside the reporter's sentence)."),
+        Column("article_id", int, "The article it appears in (links to articles)."),
+        Column("outlet", str, "The publishing outlet, copied from the article for fast faceting."),
+        Column("published", str, "Publication date of the article, ISO 8601 (see articles.published)."),
+        Column("year", int, "Year of publication, for faceting."),
+        Column("month", str, "Year and month, YYYY-MM, for faceting."),
+        Column("topics", str, "Topic slugs, a JSON array (a copy of quote_topics)."),
+        Column("start", int, "Offset of the quote's first character in the article body."),
+        Column("end", int, "Offset just past the quote's last character: body[start:end] is the text."),
+        Column("context", str, "The sentence(s) holding the quote, for reading it in context."),
+    ),
+    foreign_keys=(("speaker_id", "speakers", "id"), ("article_id", "articles", "id")),
+    indexes=(("speaker_id",), ("article_id",), ("outlet",), ("year",), ("month",), ("kind",), ("cue",)),
+    fts=("text",),
+)
+
+QUOTE_TOPICS = Table(
+    name="quote_topics",
+    description="Which quotes are on which topics (many-to-many).",
+    pk=("quote_id", "topic"),
+    columns=(
+        Column("quote_id", int, "The quote."),
+        Column("topic", str, "The topic's slug."),
+    ),
+    foreign_keys=(("quote_id", "quotes", "id"), ("topic", "topics", "slug")),
+    indexes=(("topic", "quote_id"),),
+)
+
+ARTICLE_TOPICS = Table(
+    name="article_topics",
+    description="Which articles are on which topics (many-to-many).",
+    pk=("article_id", "topic"),
+    columns=(
+        Column("article_id", int, "The article."),
+        Column("topic", str, "The topic's slug."),
+    ),
+    foreign_keys=(("article_id", "articles", "id"), ("topic", "topics", "slug")),
+    indexes=(("topic", "article_id"),),
+)
+
+FILES = Table(
+    name="files",
+    description="Input files already ingested, so a re-run skips unchanged ones cheaply.",
+    pk="path",
+    hidden=True,
+    columns=(
+        Column("path", str, "Absolute path of the input file."),
+        Column("size", int, "Size in bytes when last ingested."),
+        Column("mtime_ns", int, "Modification time (ns) when last ingested."),
+        Column("sha256", str, "Content hash when last ingested."),
+        Column("articles", int, "Articles read from the file."),
+    ),
+)
+
+TABLES: tuple[Table, ...] = (ARTICLES, SPEAKERS, TOPICS, QUOTES, QUOTE_TOPICS, ARTICLE_TOPICS, FILES)
+TABLES_BY_NAME = {t.name: t for t in TABLES}

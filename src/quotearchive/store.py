@@ -1,0 +1,261 @@
+"""Step 7: write Articles into SQLite.
+
+``ensure_db_shape`` is idempotent and runs before every ingest.
+``save_article`` writes one article with its quotes, speakers and topics; the
+caller owns the transaction (ingest commits a batch of whole articles at a
+time), so a crash never leaves half an article behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from . import topics as topics_lib
+from .model import Article, Quote
+from .schema import ID_DATE_FACTOR, TABLES, Table
+
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+# Titles that do not distinguish one person from another in a speaker key.
+HONORIFICS_RE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+", re.I)
+
+SAVED, UPDATED, UNCHANGED, DUPLICATE = "added", "updated", "unchanged", "duplicates"
+
+
+def open_db(path: Any) -> sqlite_utils.Database:
+    """Open (creating if needed) a database tuned for a single writer.
+
+    WAL lets Datasette read while ingest writes; synchronous=NORMAL keeps
+    every committed transaction safe from a process crash (kill -9) and only
+    risks the last commits on power loss, which a re-run restores.
+    """
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    return db
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create whatever tables, indexes, FTS tables and topic rows are missing."""
+    existing = set(db.table_names())
+    for table in TABLES:
+        if table.name not in existing:
+            _create(db, table)
+    for table in TABLES:
+        if table.fts and not db.table(table.name).detect_fts():
+            db.table(table.name).enable_fts(list(table.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
+    rows = topics_lib.topic_rows()
+    with db.conn:
+        db.conn.executemany(
+            "insert into topics (slug, name, description, quote_count, article_count) values (?, ?, ?, 0, 0) "
+            "on conflict(slug) do update set name = excluded.name, description = excluded.description",
+            [(r["slug"], r["name"], r["description"]) for r in rows],
+        )
+
+
+def _create(db: sqlite_utils.Database, table: Table) -> None:
+    db.table(table.name).create(
+        {c.name: c.type for c in table.columns},
+        pk=table.pk,
+        foreign_keys=list(table.foreign_keys),
+        if_not_exists=True,
+    )
+    for columns in table.indexes:
+        db.table(table.name).create_index(list(columns), if_not_exists=True)
+    for columns in table.unique_indexes:
+        db.table(table.name).create_index(list(columns), unique=True, if_not_exists=True)
+
+
+def _hash_int(*parts: str, modulo: int = ID_DATE_FACTOR) -> int:
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % modulo
+
+
+def date_prefix(published: str | None) -> int:
+    """YYYYMMDD of an ISO date; MMDD for a date without a year; 0 for none."""
+    if not published:
+        return 0
+    if published.startswith("--"):
+        digits = published[2:7].replace("-", "")
+    else:
+        digits = published[:10].replace("-", "")
+    return int(digits) if digits.isdigit() else 0
+
+
+def article_id(article: Article) -> int:
+    return date_prefix(article.published) * ID_DATE_FACTOR + _hash_int(article.source)
+
+
+def speaker_key(name: str) -> str:
+    """The identity of a speaker name: case, spacing and honorifics ignored."""
+    key = " ".join(name.split()).strip(" ,.")
+    while HONORIFICS_RE.match(key):
+        key = HONORIFICS_RE.sub("", key, count=1)
+    return key.casefold()
+
+
+def speaker_id(name: str) -> int:
+    return _hash_int(speaker_key(name), modulo=10**15)
+
+
+def save_article(db: sqlite_utils.Database, article: Article, touched_speakers: set[int] | None = None) -> str:
+    """Write one article and everything extracted from it.
+
+    Returns "added", "updated", "unchanged" or "duplicates" (the same title
+    and body already stored from another source, so not stored twice).
+
+    Speaker counts are refreshed at once, or, when the caller passes a
+    ``touched_speakers`` set, collected there for one ``refresh_counts`` per
+    batch (a popular speaker's count is not recomputed for every article).
+    """
+    conn = db.conn
+    row = conn.execute("select id, content_hash from articles where source = ?", [article.source]).fetchone()
+    content_hash = article.content_hash
+    if row and row[1] == content_hash:
+        return UNCHANGED
+    if not row and conn.execute("select 1 from articles where content_hash = ?", [content_hash]).fetchone():
+        # The same text under another name (a re-saved page, a reprint): count it once.
+        return DUPLICATE
+    if row:
+        old_speakers = delete_article(conn, row[0])
+        new_id = row[0]  # an edited article keeps its id, and so its permalink
+    else:
+        old_speakers = set()
+        new_id = _free_id(conn, "articles", article_id(article))
+    year = _year(article.published)
+    conn.execute(
+        "insert into articles (id, source, url, title, outlet, published, published_precision, year, modified, "
+        "dateline, byline, language, section, tags, body, quote_count, content_hash) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            new_id, article.source, article.url, article.title, article.outlet, article.published,
+            article.published_precision, year, article.modified, article.dateline, article.byline,
+            article.language, article.section, json.dumps(article.tags, ensure_ascii=False), article.body,
+            len(article.quotes), content_hash,
+        ],
+    )
+    conn.executemany(
+        "insert or ignore into article_topics (article_id, topic) values (?, ?)",
+        [(new_id, slug) for slug in article.topics],
+    )
+    speakers = _save_speakers(conn, article.quotes)
+    _save_quotes(conn, new_id, article, speakers)
+    changed = set(speakers.values()) | old_speakers
+    if touched_speakers is None:
+        refresh_counts(conn, changed)
+    else:
+        touched_speakers.update(changed)
+    return UPDATED if row else SAVED
+
+
+def _year(published: str | None) -> int | None:
+    if published and published[:4].isdigit():
+        return int(published[:4])
+    return None
+
+
+def _free_id(conn: sqlite3.Connection, table: str, wanted: int) -> int:
+    """``wanted``, or the next unused id after it (hash collisions are rare, not impossible)."""
+    while conn.execute(f"select 1 from {table} where id = ?", [wanted]).fetchone():
+        wanted += 1
+    return wanted
+
+
+def delete_article(conn: sqlite3.Connection, article_id_: int) -> set[int]:
+    speaker_ids = {r[0] for r in conn.execute("select distinct speaker_id from quotes where article_id = ? and speaker_id is not null", [article_id_])}
+    conn.execute("delete from quote_topics where quote_id in (select id from quotes where article_id = ?)", [article_id_])
+    conn.execute("delete from quotes where article_id = ?", [article_id_])
+    conn.execute("delete from article_topics where article_id = ?", [article_id_])
+    conn.execute("delete from articles where id = ?", [article_id_])
+    return speaker_ids
+
+
+def _save_speakers(conn: sqlite3.Connection, quotes: Iterable[Quote]) -> dict[str, int]:
+    """Upsert the quoted speakers; return name -> speaker id."""
+    ids: dict[str, int] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        sid = speaker_id(q.speaker)
+        ids[q.speaker] = sid
+        row = conn.execute("select name, roles from speakers where id = ?", [sid]).fetchone()
+        if row is None:
+            roles = [q.speaker_role] if q.speaker_role else []
+            conn.execute(
+                "insert into speakers (id, name, type, roles, quote_count, article_count) values (?, ?, ?, ?, 0, 0)",
+                [sid, q.speaker, q.speaker_type, json.dumps(roles, ensure_ascii=False)],
+            )
+            continue
+        name, roles = row[0], json.loads(row[1] or "[]")
+        changed = False
+        if q.speaker_role and q.speaker_role not in roles:
+            roles.append(q.speaker_role)
+            changed = True
+        if len(q.speaker) > len(name):  # keep the fullest form seen
+            name, changed = q.speaker, True
+        if changed:
+            conn.execute("update speakers set name = ?, roles = ? where id = ?", [name, json.dumps(roles, ensure_ascii=False), sid])
+    return ids
+
+
+def quote_key(article: Article, quote: Quote, occurrence: int) -> str:
+    return f"{article.source}\x1f{quote.text}\x1f{occurrence}"
+
+
+def _save_quotes(conn: sqlite3.Connection, article_id_: int, article: Article, speakers: dict[str, int]) -> None:
+    prefix = date_prefix(article.published) * ID_DATE_FACTOR
+    month = article.published[:7] if article.published and article.published[:4].isdigit() and len(article.published) >= 7 else None
+    seen: dict[str, int] = {}
+    rows, topic_rows = [], []
+    for q in article.quotes:
+        occurrence = seen[q.text] = seen.get(q.text, -1) + 1
+        qid = _free_id(conn, "quotes", prefix + _hash_int(quote_key(article, q, occurrence)))
+        slugs = topics_lib.quote_topics(q.text, q.context)
+        rows.append((
+            qid, q.text, speakers.get(q.speaker) if q.speaker else None, q.speaker_as_written, q.speaker_role,
+            q.speaker_type, q.cue, q.kind, article_id_, article.outlet, article.published, _year(article.published),
+            month, json.dumps(slugs), q.start, q.end, q.context,
+        ))
+        topic_rows.extend((qid, slug) for slug in slugs)
+        # Insert one by one: _free_id must see earlier quotes of this article.
+        conn.execute(
+            "insert into quotes (id, text, speaker_id, speaker_as_written, speaker_role, speaker_type, cue, kind, "
+            "article_id, outlet, published, year, month, topics, start, end, context) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows[-1],
+        )
+    conn.executemany("insert or ignore into quote_topics (quote_id, topic) values (?, ?)", topic_rows)
+
+
+def refresh_counts(conn: sqlite3.Connection, speaker_ids: Iterable[int] = ()) -> None:
+    """Recompute the denormalised counts and date ranges of the given speakers."""
+    ids = list(speaker_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(
+            f"""update speakers set
+                quote_count = (select count(*) from quotes where speaker_id = speakers.id),
+                article_count = (select count(distinct article_id) from quotes where speaker_id = speakers.id),
+                first_seen = (select min(published) from quotes where speaker_id = speakers.id and year is not null),
+                last_seen = (select max(published) from quotes where speaker_id = speakers.id and year is not null)
+            where id in ({marks})""",
+            chunk,
+        )
+        conn.execute(f"delete from speakers where id in ({marks}) and quote_count = 0", chunk)
+
+
+def refresh_topic_counts(conn: sqlite3.Connection) -> None:
+    """Recompute topic counts (cheap: a few dozen topics, indexed join tables)."""
+    conn.execute(
+        """update topics set
+            quote_count = (select count(*) from quote_topics where topic = topics.slug),
+            article_count = (select count(*) from article_topics where topic = topics.slug)"""
+    )

@@ -1,0 +1,30 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from quotearchive import ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", ROOT.parent / "shared"))
+
+
+def seed(name_prefix: str) -> Path:
+    return next(SEEDS.glob(f"{name_prefix}_*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory) -> Path:
+    """A real SQLite file holding the five seed articles (shared: treat as read-only)."""
+    path = tmp_path_factory.mktemp("db") / "quotes.db"
+    summary = ingest.ingest(path, [SEEDS])
+    assert summary.rejected == 0
+    return path
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not (SHARED / "corpora").is_dir():
+        pytest.skip(f"{SHARED}/corpora not found (set QUOTEARCHIVE_SHARED)")
+    return SHARED

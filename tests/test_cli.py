@@ -1,0 +1,98 @@
+"""The command line, through click's CliRunner, on real files and databases."""
+
+import csv
+import io
+import json
+
+import sqlite_utils
+from click.testing import CliRunner
+
+from quotearchive.cli import cli
+
+from .conftest import SEEDS, seed
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def test_help_teaches():
+    result = run("--help")
+    assert 0 == result.exit_code
+    for command in ("ingest", "extract", "serve", "export"):
+        assert command in result.output
+    assert "Example" in run("ingest", "--help").output
+
+
+def test_ingest_summary(tmp_path):
+    db_path = tmp_path / "q.db"
+    result = run("ingest", db_path, SEEDS, "--silent")
+    assert 0 == result.exit_code
+    assert "5 files: 5 articles added, 0 updated, 0 unchanged, 0 duplicates, 0 rejected" in result.stderr
+    assert 5 == sqlite_utils.Database(db_path).table("articles").count
+    again = run("ingest", db_path, SEEDS, "-s")
+    assert "0 articles added, 0 updated, 5 unchanged" in again.stderr
+
+
+def test_ingest_bad_files_reported_and_batch_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(seed("000").read_text("utf-8"), "utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (folder / "dangling.txt").symlink_to(folder / "missing.txt")
+    result = run("ingest", tmp_path / "q.db", folder, "-s")
+    assert 1 == result.exit_code
+    errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error:"))
+    assert [
+        f"error: {folder}/binary.txt: binary file (NUL bytes)",
+        f"error: {folder}/dangling.txt: file not found (a dangling symlink?)",
+        f"error: {folder}/empty.txt: empty file",
+    ] == errors
+    assert "1 articles added" in result.stderr and "3 rejected" in result.stderr
+    assert "Traceback" not in result.output
+    assert 1 == sqlite_utils.Database(tmp_path / "q.db").table("articles").count
+
+
+def test_extract_paths_prints_one_json_per_article():
+    result = run("extract", SEEDS)
+    assert 0 == result.exit_code
+    articles = [json.loads(line) for line in result.stdout.splitlines()]
+    assert 5 == len(articles)
+    for article in articles:
+        assert {"id", "title", "outlet", "published", "quotes"} <= set(article)
+        for q in article["quotes"]:
+            assert article["body"][q["start"] : q["end"]] == q["text"]
+
+
+def test_extract_jsonl_offsets_into_input_text():
+    text = 'Intro line.\n"We are ready," the minister said. Another "scare quote" here.'
+    lines = [json.dumps({"id": "a", "text": text}), json.dumps({"id": "b", "text": "No quotes at all."})]
+    result = run("extract", "--jsonl", "-", input="\n".join(lines) + "\n")
+    assert 0 == result.exit_code
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert ["a", "b"] == [o["id"] for o in out]
+    assert [] == out[1]["quotes"]
+    first = out[0]["quotes"][0]
+    assert "We are ready," == text[first["start"] : first["end"]] == first["text"]
+
+
+def test_extract_jsonl_bad_line_reported():
+    result = run("extract", "--jsonl", "-", input='{"id": 1, "text": "ok"}\nnot json\n{"id": 3}\n')
+    assert 1 == result.exit_code
+    assert 1 == len(result.stdout.splitlines())
+    assert "error: line 2:" in result.stderr and "error: line 3:" in result.stderr
+
+
+def test_export_csv_and_filters(seeds_db):
+    result = run("export", seeds_db, "--format", "csv")
+    assert 0 == result.exit_code
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    total = sqlite_utils.Database(seeds_db).table("quotes").count
+    assert total == len(rows)
+    assert {"id", "text", "speaker", "published", "outlet", "article_title", "article_url"} <= set(rows[0])
+    nato = run("export", seeds_db, "--format", "jsonl", "--topic", "NATO")
+    records = [json.loads(line) for line in nato.stdout.splitlines()]
+    assert records and all("nato" in r["topics"] for r in records)
+    since = run("export", seeds_db, "--format", "jsonl", "--since", "2020-01-01")
+    assert {r["published"][:4] for r in map(json.loads, since.stdout.splitlines())} == {"2020"}

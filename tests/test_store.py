@@ -1,0 +1,111 @@
+"""Storing articles: schema, idempotent re-runs, edits in place, stable ids."""
+
+import shutil
+
+import sqlite_utils
+
+from quotearchive import ingest, store
+from quotearchive.schema import TABLES
+
+from .conftest import SEEDS
+
+
+def counts(path):
+    db = sqlite_utils.Database(path)
+    return {t: db.table(t).count for t in ("articles", "quotes", "speakers", "quote_topics", "article_topics")}
+
+
+def test_schema_declared_tables_and_fts(seeds_db):
+    db = sqlite_utils.Database(seeds_db)
+    for table in TABLES:
+        assert set(table.column_names) == set(db.table(table.name).columns_dict)
+    assert "quotes_fts" == db.table("quotes").detect_fts()
+    assert "articles_fts" == db.table("articles").detect_fts()
+    assert "speakers_fts" == db.table("speakers").detect_fts()
+    assert {("speaker_id", "speakers"), ("article_id", "articles")} == {
+        (fk.column, fk.other_table) for fk in db.table("quotes").foreign_keys
+    }
+    assert "wal" == db.execute("pragma journal_mode").fetchone()[0]
+
+
+def test_offsets_slice_the_stored_body(seeds_db):
+    db = sqlite_utils.Database(seeds_db)
+    rows = db.execute(
+        "select quotes.text, substr(articles.body, quotes.start + 1, quotes.end - quotes.start) "
+        "from quotes join articles on articles.id = quotes.article_id"
+    ).fetchall()
+    assert rows and all(text == sliced for text, sliced in rows)
+
+
+def test_ids_sort_newest_first(seeds_db):
+    db = sqlite_utils.Database(seeds_db)
+    dated = db.execute("select published from articles where year is not null order by id desc").fetchall()
+    assert ["2020-07-08T23:29:00+00:00", "2017-06-14T06:11:00+03:00", "2017-06-03"] == [r[0] for r in dated]
+
+
+def test_reingest_changes_nothing(tmp_path):
+    path = tmp_path / "q.db"
+    first = ingest.ingest(path, [SEEDS])
+    before = counts(path)
+    ids = sqlite_utils.Database(path).execute("select id from quotes order by id").fetchall()
+    again = ingest.ingest(path, [SEEDS])
+    forced = ingest.ingest(path, [SEEDS], force=True)
+    assert (5, 0, 0) == (first.added, again.added, forced.added)
+    assert 5 == again.skipped_files and 5 == forced.unchanged
+    assert before == counts(path)
+    assert ids == sqlite_utils.Database(path).execute("select id from quotes order by id").fetchall()
+
+
+def test_stable_ids_across_databases(tmp_path):
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    ingest.ingest(a, [SEEDS])
+    ingest.ingest(b, [SEEDS])
+    sql = "select id, text from quotes order by id"
+    assert sqlite_utils.Database(a).execute(sql).fetchall() == sqlite_utils.Database(b).execute(sql).fetchall()
+
+
+def test_edited_file_updates_article_in_place(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [folder])
+    db = sqlite_utils.Database(path)
+    target = next(folder.glob("000_*.txt"))
+    (article_id,) = db.execute("select id from articles where source like '%000_%'").fetchone()
+    text = target.read_text("utf-8")
+    target.write_text(text + '\n"We will never give up," Putin said.\n', "utf-8")
+    summary = ingest.ingest(path, [folder])
+    assert (0, 1) == (summary.added, summary.updated)
+    db = sqlite_utils.Database(path)
+    assert 5 == db.table("articles").count
+    assert article_id == db.execute("select id from articles where source like '%000_%'").fetchone()[0]
+    assert 1 == db.execute("select count(*) from quotes where text = 'We will never give up,'").fetchone()[0]
+
+
+def test_same_text_under_two_names_is_stored_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (SEEDS / next(SEEDS.glob("000_*.txt")).name).read_text("utf-8")
+    (folder / "a.txt").write_text(text, "utf-8")
+    (folder / "b.txt").write_text(text, "utf-8")
+    summary = ingest.ingest(tmp_path / "q.db", [folder])
+    assert (1, 1) == (summary.added, summary.duplicates)
+
+
+def test_same_speaker_across_articles_is_one_row(seeds_db):
+    db = sqlite_utils.Database(seeds_db)
+    rows = db.execute("select name from speakers where name like '%Putin%'").fetchall()
+    assert 1 == len(rows)
+
+
+def test_speaker_key_ignores_case_and_honorifics():
+    assert store.speaker_key("Mr  Tony Blair") == store.speaker_key("tony blair")
+    assert store.speaker_id("Dr. Jane Smith") == store.speaker_id("Jane Smith")
+
+
+def test_topics_table_from_taxonomy(seeds_db):
+    db = sqlite_utils.Database(seeds_db)
+    assert {"arms-control", "nuclear-weapons", "nato", "missile-defence", "terrorism",
+            "us-russia-relations", "cyber-security"} <= {r[0] for r in db.execute("select slug from topics")}
+    (nato,) = db.execute("select article_count from topics where slug = 'nato'").fetchone()
+    assert 4 == nato
