@@ -9,7 +9,7 @@ PORT ?= 8001
 DB ?= data/quotes.db
 SHARED ?= ../shared
 
-.PHONY: install data serve test eval eval-html bench bench-db browser clean
+.PHONY: install data serve test eval eval-html bench bench-db browser clean readme
 
 install: $(VENV)/.installed
 
@@ -27,11 +27,25 @@ data: install
 serve: data
 	$(BIN)/quotearchive serve $(DB) --port $(PORT)
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
+
+# The UI tests drive Debian's Chromium; install it where we can (root + apt),
+# otherwise those tests skip with a message saying why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "note: could not install chromium; browser tests will be skipped"; \
+	  else echo "note: chromium not found and cannot be installed here; browser tests will be skipped"; fi; }
 
 eval: install
 	$(BIN)/python -m quotearchive.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc
 
 clean:
 	rm -rf $(VENV) data/*.db data/*.db-* .pytest_cache
+
+# Regenerate the README's --help text and schema from the code.
+readme: install
+	$(BIN)/cog -r README.md

@@ -1,0 +1,34 @@
+"""Text for the README, generated from the code by cog (``make readme``).
+
+``tests/test_readme.py`` runs ``cog --check`` so the README's --help text and
+schema cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from .schema import TABLES
+
+
+def cli_help(*command: str) -> str:
+    from .cli import cli
+
+    result = CliRunner().invoke(cli, [*command, "--help"], prog_name="quotearchive", terminal_width=100)
+    name = " ".join(["quotearchive", *command])
+    return f"```\n$ {name} --help\n{result.output.rstrip()}\n```\n"
+
+
+def schema_markdown() -> str:
+    out = []
+    for table in TABLES:
+        pk = table.pk if isinstance(table.pk, str) else ", ".join(table.pk)
+        out.append(f"### `{table.name}`\n\n{table.description} Primary key: `{pk}`.")
+        if table.fts:
+            out[-1] += f" Full-text search on {', '.join(f'`{c}`' for c in table.fts)}."
+        out.append("\n| column | type | description |\n|---|---|---|")
+        fks = {fk[0]: f" → `{fk[1]}.{fk[2]}`" for fk in table.foreign_keys}
+        for c in table.columns:
+            out.append(f"| `{c.name}` | {c.type.__name__} | {c.description}{fks.get(c.name, '')} |")
+        out.append("")
+    return "\n".join(out)
