@@ -7,6 +7,7 @@ errors into click errors.  No extraction or storage logic lives here.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -68,7 +69,13 @@ def ingest(db_path: Path, paths: tuple[Path, ...], silent: bool, workers: int | 
     def report(source: str, reason: str) -> None:
         click.echo(f"error: {source}: {reason}", err=True)
 
-    summary = ingest_lib.ingest(db_path, list(paths), progress=not silent, on_error=report, **options)
+    try:
+        summary = ingest_lib.ingest(db_path, list(paths), progress=not silent, on_error=report, **options)
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: every article committed so far is kept whole; run the same command to continue", err=True)
+        sys.exit(130)
+    except (sqlite3.Error, OSError) as error:
+        raise click.ClickException(f"{db_path}: {error}") from error
     click.echo(summary.describe(), err=True)
     if summary.rejected:
         sys.exit(1)
@@ -189,3 +196,7 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, no_for
     else:
         count = export_lib.write_jsonl(rows, output)
     click.echo(f"{count} quotes exported", err=True)
+
+
+if __name__ == "__main__":  # python -m quotearchive.cli, as the crash test runs it
+    cli()

@@ -14,6 +14,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+from stat import S_ISREG
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -73,6 +74,9 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     try:
         stat = os.stat(path)
         result.size, result.mtime_ns = stat.st_size, stat.st_mtime_ns
+        if not S_ISREG(stat.st_mode):
+            # A FIFO or device named *.txt would block the read forever.
+            raise RejectedInput("not a regular file")
         if result.size > max_bytes:
             raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,})")
         with open(path, "rb") as f:

@@ -1,0 +1,158 @@
+"""Bad input, crashes and interruptions: nothing lost, nothing half-written."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from quotearchive import ingest
+from quotearchive.cli import cli
+
+from .conftest import seed
+
+GOOD = seed("000").read_text("utf-8")
+
+
+def run_ingest(db, *paths, extra=()):
+    return CliRunner().invoke(cli, ["ingest", str(db), *map(str, paths), "-s", *extra])
+
+
+def error_lines(result):
+    return sorted(line for line in result.stderr.splitlines() if line.startswith("error:"))
+
+
+def test_each_bad_file_gets_one_line_and_good_files_land(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text(GOOD, "utf-8")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_bytes(b"  \n\n\t ")
+    (folder / "nul.txt").write_bytes(b"Some text\x00with NUL bytes" * 10)
+    (folder / "quotes_only.txt").write_text('"' * 5000 + "“”" * 3000, "utf-8")
+    (folder / "latin1.txt").write_bytes('Café owner said: "Ça va très bien," adding more.\n'.encode("latin-1") * 3)
+    (folder / "broken.html").write_bytes(b"<html><head><title>Broken</title><body><p>He said \"we will win,\" and left")
+    (folder / "dangling.txt").symlink_to(folder / "nowhere.txt")
+    os.mkfifo(folder / "fifo.txt")
+    result = run_ingest(tmp_path / "q.db", folder)
+    assert 1 == result.exit_code
+    assert [
+        f"error: {folder}/binary.txt: binary file (NUL bytes)",
+        f"error: {folder}/blank.txt: empty file",
+        f"error: {folder}/dangling.txt: file not found (a dangling symlink?)",
+        f"error: {folder}/empty.txt: empty file",
+        f"error: {folder}/fifo.txt: not a regular file",
+        f"error: {folder}/nul.txt: binary file (NUL bytes)",
+    ] == error_lines(result)
+    assert "Traceback" not in result.output
+    db = sqlite_utils.Database(tmp_path / "q.db")
+    sources = {r[0].rsplit("/", 1)[-1] for r in db.execute("select source from articles")}
+    assert {"a_good.txt", "quotes_only.txt", "latin1.txt", "broken.html"} == sources
+    (body,) = db.execute("select body from articles where source like '%latin1.txt'").fetchone()
+    assert "Café owner" in body
+
+
+def test_size_limit_rejects_instead_of_hanging(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 300_000, "utf-8")
+    result = run_ingest(tmp_path / "q.db", big, extra=["--max-bytes", "1000000"])
+    assert 1 == result.exit_code
+    assert [f"error: {big}: file too large (1,500,000 bytes; the limit is --max-bytes 1,000,000)"] == error_lines(result)
+
+
+def test_huge_single_paragraph_with_unbalanced_marks_finishes(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text('Headline\n\n' + ('He said "this never closes and ' * 100_000), "utf-8")  # ~3 MB
+    started = time.perf_counter()
+    result = run_ingest(tmp_path / "q.db", big)
+    assert 0 == result.exit_code, result.output
+    assert time.perf_counter() - started < 60  # a hang guard, not a benchmark
+
+
+def test_database_errors_are_one_line(tmp_path):
+    not_a_db = tmp_path / "q.db"
+    not_a_db.write_bytes(b"this is not sqlite" * 100)
+    result = run_ingest(not_a_db, seed("000"))
+    assert 1 == result.exit_code
+    assert result.output.startswith("Error: ") and "Traceback" not in result.output
+    assert 1 == len(result.output.strip().splitlines())
+
+
+def test_existing_data_survives_a_bad_batch(tmp_path):
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [seed("000"), seed("002")])
+    before = sqlite_utils.Database(db_path).execute("select id, content_hash from articles order by id").fetchall()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    summary = ingest.ingest(db_path, [bad])
+    assert 1 == summary.rejected
+    assert before == sqlite_utils.Database(db_path).execute("select id, content_hash from articles order by id").fetchall()
+
+
+def consistent(db_path):
+    """Integrity, FTS in step, and no article without all of its quotes."""
+    conn = sqlite3.connect(db_path)
+    assert "ok" == conn.execute("pragma integrity_check").fetchone()[0]
+    for fts in ("quotes_fts", "articles_fts", "speakers_fts"):
+        conn.execute(f"insert into {fts}({fts}) values('integrity-check')")
+    half_written = conn.execute(
+        "select count(*) from articles where quote_count != (select count(*) from quotes where article_id = articles.id)"
+    ).fetchone()[0]
+    assert 0 == half_written
+    conn.close()
+
+
+def snapshot(db_path):
+    db = sqlite_utils.Database(db_path)
+    return {
+        "articles": db.execute("select id, source, content_hash, quote_count from articles order by id").fetchall(),
+        "quotes": db.execute("select id, text, speaker_id, start, end from quotes order by id").fetchall(),
+        "speakers": db.execute("select id, name, quote_count, article_count from speakers order by id").fetchall(),
+        "topics": db.execute("select slug, quote_count, article_count from topics order by slug").fetchall(),
+    }
+
+
+@pytest.mark.corpus
+def test_kill_9_mid_ingest_then_rerun_matches_clean_ingest(tmp_path, shared):
+    corpus = shared / "corpora" / "bbc"
+    killed = tmp_path / "killed.db"
+    command = [sys.executable, "-m", "quotearchive.cli", "ingest", str(killed), str(corpus), "-s"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    # Wait until some batches are committed, then kill without warning.
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(f"file:{killed}?mode=ro", uri=True) as conn:
+                if conn.execute("select count(*) from articles").fetchone()[0] > 0:
+                    break
+        except sqlite3.Error:
+            pass
+    if proc.poll() is not None:
+        pytest.fail("ingest finished before it could be killed; make the corpus larger")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    consistent(killed)
+    partial = sqlite_utils.Database(killed).table("articles").count
+    assert 0 < partial
+    ingest.ingest(killed, [corpus])
+    consistent(killed)
+    clean = tmp_path / "clean.db"
+    ingest.ingest(clean, [corpus])
+    assert snapshot(clean) == snapshot(killed)
+
+
+def test_folder_of_100000_files(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    for i in range(100_000):
+        (folder / f"{i:06d}.jpg").touch()  # what a crawler saves beside the pages
+    (folder / "story.txt").write_text(GOOD, "utf-8")
+    summary = ingest.ingest(tmp_path / "q.db", [folder])
+    assert (1, 1, 0) == (summary.files, summary.added, summary.rejected)
