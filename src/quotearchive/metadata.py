@@ -21,7 +21,7 @@ from typing import Any
 from dateutil import parser as date_parser
 from dateutil import tz
 
-from .clean import BYLINE_RE, TextParts, headline, is_body_paragraph
+from .clean import BYLINE_RE, TextParts, headline
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -156,85 +156,64 @@ def _zone(zone_text: str | None):
     return None
 
 
-def merge_dates(found: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """Combine header dates: "2017-06-14" and "June 14, 6:11 UTC+3" make one datetime."""
-    if not found:
-        return None
-    rank = {"datetime": 0, "day": 1, "month-day": 2}
-    best = min(found, key=lambda d: rank.get(d[1], 9))
-    if best[1] == "month-day":
-        return best
-    year_dates = [d for d in found if d[1] != "month-day"]
-    day = year_dates[0][0][:10]
-    # A time printed with a month-day ("June 14, 6:11 UTC+3") belongs to the dated day.
-    return best if best[1] != "day" else (day, "day")
+def header_date(lines: list[str]) -> tuple[str, str] | None:
+    """The publication date the header lines support, as precisely as they support it.
+
+    Sites print a date more than once: "date 2017-06-14" and "June 14, 6:11
+    UTC+3".  The second has the time but no year; when the first states the
+    year of that same day, together they make a full datetime.
+    """
+    found = [(line, parse_date(line)) for line in lines]
+    found = [(line, parsed) for line, parsed in found if parsed]
+    with_year = [parsed for _, parsed in found if parsed[1] != "month-day"]
+    if with_year:
+        day = with_year[0]
+        for line, parsed in found:
+            m = TEXT_DATE_RE.search(line)
+            if parsed[1] == "month-day" and m and (m.group("time1") or m.group("time2")):
+                timed = _from_parts(
+                    f"{m.group('date')} {day[0][:4]}", m.group("time1") or m.group("time2"), m.group("zone1") or m.group("zone2")
+                )
+                if timed and timed[0][:10] == day[0][:10]:
+                    return timed
+        return day
+    return found[0][1] if found else None
 
 
 def from_text_parts(parts: TextParts) -> dict[str, Any]:
     """Metadata from a plain-text article's header, body start and trailer."""
-    meta: dict[str, Any] = {"tags": parts.tags}
-    dates: list[tuple[str, str]] = []
-    timed_month_day: str | None = None
+    meta: dict[str, Any] = {"tags": parts.tags, "title": headline(parts)}
+    date_lines = []
     for line in parts.header:
         byline = BYLINE_RE.match(line)
         if byline:
             meta.setdefault("byline", byline.group("name").strip())
-            continue
-        if is_date_line(line):
-            parsed = _header_date(line)
-            if parsed:
-                dates.append(parsed)
-                if parsed[1] == "month-day" and TEXT_DATE_RE.search(line) and re.search(TIME_RE, line):
-                    timed_month_day = line
+        elif is_date_line(line):
+            date_lines.append(line)
             place = TRAILING_PLACE_RE.search(line)
-            if place and not ISO_DATE_RE.search(line):
+            if place and not ISO_DATE_RE.search(line):  # "June 14, 6:11 UTC+3 NEW YORK"
                 meta.setdefault("dateline", place.group("place").title())
-    meta["title"] = headline(parts)
-    meta.update(_standfirst_and_section(parts.header, meta["title"]))
+    meta.update(_section(parts.header, meta["title"]))
+    dated = header_date(date_lines)
+    if dated:
+        meta["published"], meta["published_precision"] = dated
     meta.update(from_text_body(parts.body, meta))
-    if timed_month_day and dates:
-        meta.update(_date_with_time(dates, timed_month_day))
-    elif "published" not in meta:
-        merged = merge_dates(dates)
-        if merged:
-            meta["published"], meta["published_precision"] = merged
-    if "published" not in meta:
-        for tweet in parts.tweets:  # an embedded post's date bounds the article's
-            parsed = parse_date(tweet.get("date") or "")
-            if parsed:
-                meta["published"], meta["published_precision"] = parsed
-                break
-    if not meta.get("outlet"):
-        for tweet in parts.tweets:  # outlets embed their own posts
-            outlet = known_outlets().get((tweet.get("handle") or "").lower())
-            if outlet:
-                meta["outlet"] = outlet
-                break
+    for tweet in parts.tweets:
+        # An embedded post's date is the latest the story can be older than;
+        # outlets embed their own posts, so its author may name the outlet.
+        parsed = parse_date(tweet.get("date") or "")
+        if parsed and "published" not in meta:
+            meta["published"], meta["published_precision"] = parsed
+        outlet = known_outlets().get((tweet.get("handle") or "").lower())
+        if outlet and not meta.get("outlet"):
+            meta["outlet"] = outlet
     if not meta["title"]:
         meta["title"] = lede_title(parts.body)
     return meta
 
 
-def _header_date(line: str) -> tuple[str, str] | None:
-    return parse_date(line)
-
-
-def _date_with_time(dates: list[tuple[str, str]], timed_line: str) -> dict[str, Any]:
-    """Give a header's "June 14, 6:11 UTC+3" the year another header date states."""
-    with_year = [d for d in dates if d[1] in ("day", "datetime")]
-    if not with_year:
-        merged = merge_dates(dates)
-        return {"published": merged[0], "published_precision": merged[1]} if merged else {}
-    year = with_year[0][0][:4]
-    m = TEXT_DATE_RE.search(timed_line)
-    assert m is not None
-    parsed = _from_parts(f"{m.group('date')} {year}", m.group("time1") or m.group("time2"), m.group("zone1") or m.group("zone2"))
-    if parsed and parsed[0][:10] == with_year[0][0][:10]:
-        return {"published": parsed[0], "published_precision": parsed[1]}
-    return {"published": with_year[0][0], "published_precision": with_year[0][1]}
-
-
-def _standfirst_and_section(header: list[str], title: str | None) -> dict[str, Any]:
+def _section(header: list[str], title: str | None) -> dict[str, Any]:
+    """A short line after the headline ("Russian Politics & Diplomacy") is the site's rubric."""
     out: dict[str, Any] = {}
     seen_title = title is None
     for line in header:
@@ -289,7 +268,3 @@ def lede_title(body: str, limit: int = 120) -> str | None:
     if len(sentence) > limit:
         sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
     return sentence
-
-
-def is_prose(line: str) -> bool:
-    return is_body_paragraph(line)
