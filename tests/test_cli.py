@@ -96,3 +96,12 @@ def test_export_csv_and_filters(seeds_db):
     assert records and all("nato" in r["topics"] for r in records)
     since = run("export", seeds_db, "--format", "jsonl", "--since", "2020-01-01")
     assert {r["published"][:4] for r in map(json.loads, since.stdout.splitlines())} == {"2020"}
+
+
+def test_export_sample_is_reproducible(seeds_db):
+    first = run("export", seeds_db, "--format", "jsonl", "--sample", "5", "--seed", "3").stdout
+    again = run("export", seeds_db, "--format", "jsonl", "--sample", "5", "--seed", "3").stdout
+    other = run("export", seeds_db, "--format", "jsonl", "--sample", "5", "--seed", "4").stdout
+    assert 5 == len(first.splitlines())
+    assert first == again
+    assert first != other

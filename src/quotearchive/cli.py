@@ -173,24 +173,27 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 @click.option("--topic", help="Only quotes on this topic (slug or name, e.g. nato).")
 @click.option("--since", help="Only quotes published on or after this ISO date (2017-06-01).")
 @click.option("--until", help="Only quotes published on or before this ISO date.")
+@click.option("--sample", type=click.IntRange(min=1), help="Export this many of the matching quotes, chosen at random (for manual coding).")
+@click.option("--seed", type=int, default=0, show_default=True, help="With --sample: the same seed gives the same sample.")
 @click.option(
     "--no-formula-escape",
     is_flag=True,
     help="Write cells starting with = + - @ verbatim. By default they get a leading ' so spreadsheets do not run them as formulas.",
 )
-def export(db_path: Path, fmt: str, output, speaker, topic, since, until, no_formula_escape: bool) -> None:
+def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample, seed, no_formula_escape: bool) -> None:
     """Export quotes with their speaker and article, every matching row.
 
     \b
     Examples:
         quotearchive export data/quotes.db --speaker "Vladimir Putin" --since 2017-01-01 > putin.csv
         quotearchive export data/quotes.db --format jsonl --topic nato -o nato.jsonl
+        quotearchive export data/quotes.db --sample 200 --seed 7 > to-code.csv
     """
     from . import export as export_lib
     from . import store
 
     db = store.open_db(db_path)
-    rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until)
+    rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until, sample=sample, seed=seed)
     if fmt == "csv":
         count = export_lib.write_csv(rows, output, formula_safe=not no_formula_escape)
     else:

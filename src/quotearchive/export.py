@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -20,11 +21,13 @@ EXPORT_COLUMNS = (
     "published", "outlet", "article_id", "article_title", "article_url", "article_source", "topics",
     "start", "end", "context",
 )
-EXPORT_SQL = """
+EXPORT_SELECT = """
 select quotes.id, quotes.text, speakers.name as speaker, quotes.speaker_type, quotes.speaker_role,
   quotes.speaker_as_written, quotes.cue, quotes.kind, quotes.published, quotes.outlet, quotes.article_id,
   articles.title as article_title, articles.url as article_url, articles.source as article_source,
   quotes.topics, quotes.start, quotes."end", quotes.context
+"""
+EXPORT_FROM = """
 from quotes
   join articles on articles.id = quotes.article_id
   left join speakers on speakers.id = quotes.speaker_id
@@ -40,11 +43,15 @@ def iter_quotes(
     topic: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    sample: int | None = None,
+    seed: int = 0,
 ) -> Iterator[dict[str, Any]]:
     """Quotes with their speaker and article, oldest first, streamed from SQLite.
 
     ``speaker`` matches the speaker's name (case-insensitive); ``topic`` a
     topic slug or name; ``since``/``until`` compare ISO dates, inclusive.
+    ``sample`` picks that many of the matching quotes at random, the same
+    ones for the same ``seed`` and database (a reproducible coding sample).
     """
     clauses, params = ["1 = 1"], {}
     if speaker:
@@ -62,7 +69,13 @@ def iter_quotes(
     if until:
         clauses.append("quotes.year is not null and substr(quotes.published, 1, 10) <= :until")
         params["until"] = until
-    cursor = db.execute(EXPORT_SQL.format(where=" and ".join(clauses)), params)
+    if sample is not None:
+        where = EXPORT_FROM.format(where=" and ".join(clauses))
+        ids = [row[0] for row in db.execute("select quotes.id" + where, params)]
+        chosen = random.Random(seed).sample(ids, min(sample, len(ids)))
+        clauses = ["quotes.id in (select value from json_each(:chosen))"]
+        params = {"chosen": json.dumps(chosen)}
+    cursor = db.execute(EXPORT_SELECT + EXPORT_FROM.format(where=" and ".join(clauses)), params)
     columns = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(columns, row))
