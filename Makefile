@@ -33,5 +33,8 @@ test: install
 eval: install
 	$(BIN)/python -m quotearchive.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc
 
+eval-html: install
+	$(BIN)/python -m quotearchive.evaluation_html $(SHARED)/corpora/html
+
 clean:
 	rm -rf $(VENV) data/*.db data/*.db-* .pytest_cache
