@@ -138,6 +138,18 @@ BLOCK_TAGS = frozenset(["p", "head", "quote", "list", "table", "code", "lb"])
 # Paragraphs shorter than this (letters and digits only) are never treated
 # as a repeat of another one: "He said." may well occur twice.
 MIN_REPEAT_CHARS = 20
+# Short lines before the first real paragraph are captions, kickers, dates and
+# labels ("Courtesy G4", "Main Content", "04/19/13"), not the article.
+LEADING_LABEL_MAX_WORDS = 5
+WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W_]+")
+SENTENCE_END_RE = re.compile(r"[.!?。！？…\"”’»)]$")
+# Paragraphs that are page furniture wherever they stand.
+FURNITURE_PARAGRAPH_RE = re.compile(
+    r"^(?:advertisement|advertising|anzeige|publicidad|publicité|story continues below(?: advertisement)?|"
+    r"continue reading(?: below)?|read more|related(?: stories| articles| coverage)?:?|share this(?: article)?|"
+    r"click here|more:?|see also:?|getty images|image:? getty|skip (?:to )?(?:main )?content|main content)$",
+    re.IGNORECASE,
+)
 # Fallback when trafilatura finds nothing: every <p> outside page furniture.
 FALLBACK_DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg"]
 
@@ -645,7 +657,12 @@ def _blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
 def clean_blocks(blocks: list[tuple[str, str]], title: str | None = None) -> list[str]:
     """Drop the leading headline/standfirst headings and repeated paragraphs (pull quotes)."""
     title_key = _alnum(title or "")
-    while blocks and (blocks[0][0] == "head" or (title_key and _alnum(blocks[0][1]) == title_key)):
+    blocks = [(kind, text) for kind, text in blocks if not FURNITURE_PARAGRAPH_RE.match(text)]
+    while len(blocks) > 1 and (
+        blocks[0][0] == "head"
+        or (title_key and _alnum(blocks[0][1]) == title_key)
+        or (len(WORD_RE.findall(blocks[0][1])) <= LEADING_LABEL_MAX_WORDS and not SENTENCE_END_RE.search(blocks[0][1]))
+    ):
         blocks = blocks[1:]
     texts = [text for _, text in blocks if not (title_key and _alnum(text) == title_key)]
     keys = [_alnum(text) for text in texts]
