@@ -86,7 +86,7 @@ def reuters_document(record: str, source: str) -> Document | None:
     body = field("BODY")
     if body is None:  # TYPE="BRIEF" or "UNPROC": no <BODY>, the text stands in <TEXT>
         body = REUTERS_TAG_RE.sub(" ", REUTERS_FIELD_RES["TITLE"].sub("", REUTERS_FIELD_RES["DATELINE"].sub("", field("TEXT") or "")))
-    text = unwrap_paragraphs(_sgml_text(body))
+    text = unwrap_paragraphs(_sgml_text(body).strip().lstrip("*"))
     title = " ".join(_sgml_text(field("TITLE") or "").split()) or None
     if not text and not title:
         return None
