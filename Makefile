@@ -43,6 +43,9 @@ browser:
 eval: install
 	$(BIN)/python -m quotearchive.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc
 
+eval-html: install
+	$(BIN)/python -m quotearchive.evaluation_html $(SHARED)/corpora/html
+
 clean:
 	rm -rf $(VENV) data/*.db data/*.db-* .pytest_cache
 

@@ -1,0 +1,131 @@
+"""Archive and crawler readers: Reuters-21578 SGML and JSON Lines."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from quotearchive.formats import reuters_date, unwrap_paragraphs
+from quotearchive.model import Document
+from quotearchive.pipeline import parse_document
+from quotearchive.read import RejectedInput, read_documents
+
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+
+
+def documents(name: str) -> list[Document]:
+    return list(read_documents(FIXTURES / name))
+
+
+def test_reuters_records_become_documents():
+    path = FIXTURES / "sample.sgm"
+    assert [
+        Document(
+            source=f"{path}#101",
+            text="Farmers in the plains states planted more winter wheat this season than last, a survey by the "
+            "invented Plains Grain Council said.\n\n"
+            '"We expect a large harvest," the council\'s director said, adding that rain had come at the right time.'
+            "\n\nThe survey covered four states.",
+            meta={
+                "outlet": "Reuters",
+                "title": "FARMERS <FRM> PLANT MORE WHEAT",
+                "published": "1987-03-03T09:15:42",
+                "published_precision": "datetime",
+                "dateline": "KANSAS CITY",
+                "tags": ["grain", "wheat"],
+            },
+        ),
+        Document(
+            source=f"{path}#102",
+            text="Blah blah blah.",
+            meta={
+                "outlet": "Reuters",
+                "title": "TEST COMPANY SETS QUARTERLY DIVIDEND",
+                "published": "1987-03-03T09:20:00",
+                "published_precision": "datetime",
+            },
+        ),
+    ] == documents("sample.sgm")
+
+
+def test_reuters_stray_byte_does_not_stop_the_file():
+    [document] = documents("stray_byte.sgm")
+    assert ("MüNCHEN BANK PROFIT UP", "Profit rose.") == (document.meta["title"], document.text)
+
+
+def test_reuters_document_through_the_pipeline():
+    article = parse_document(documents("sample.sgm")[0])
+    assert ("FARMERS <FRM> PLANT MORE WHEAT", "1987-03-03T09:15:42", "Reuters", "KANSAS CITY") == (
+        article.title, article.published, article.outlet, article.dateline
+    )
+    assert article.body.startswith("Farmers in the plains states planted")
+    assert all(article.body[q.start:q.end] == q.text for q in article.quotes)
+
+
+def test_not_reuters_sgml_is_rejected(tmp_path):
+    path = tmp_path / "other.sgm"
+    path.write_text("<DOC><TEXT>hello</TEXT></DOC>")
+    with pytest.raises(RejectedInput, match="no <REUTERS> records"):
+        list(read_documents(path))
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("26-FEB-1987 15:01:01.79", ("1987-02-26T15:01:01", "datetime")),
+        (" 5-MAR-1987 09:10:54.28", ("1987-03-05T09:10:54", "datetime")),
+        ("31-MAR-1987", ("1987-03-31", "day")),
+        ("garbage", None),
+    ],
+)
+def test_reuters_date(value, expected):
+    assert expected == reuters_date(value)
+
+
+def test_unwrap_paragraphs():
+    assert "One two three.\n\nFour five." == unwrap_paragraphs("One two\nthree.\n    Four\nfive.\n Reuter")
+
+
+def test_json_lines_skip_bad_lines_and_keep_the_rest(caplog):
+    path = FIXTURES / "crawl.jsonl"
+    with caplog.at_level(logging.WARNING, logger="quotearchive.formats"):
+        docs = documents("crawl.jsonl")
+    assert [f"{path}#1", f"{path}#3", f"{path}#4"] == [d.source for d in docs]
+    assert {
+        "title": "First story",
+        "url": "https://news.example/a",
+        "published": "2021-05-04T10:30:00",
+        "published_precision": "datetime",
+        "byline": "Ann Writer, Bob Scribe",
+        "outlet": "news.example",
+        "language": "en",
+    } == docs[0].meta
+    assert {
+        "title": "Second story",
+        "url": "https://blog.example/b",
+        "published": "2021-05-05",
+        "published_precision": "day",
+        "byline": "Cy Author, Di Author",
+        "outlet": "Example Blog",
+        "tags": ["alpha", "beta"],
+    } == docs[1].meta
+    assert (None, True) == (docs[2].text, docs[2].html.startswith("<html>"))
+    assert [
+        f"{path}:2 skipped: not JSON (Expecting value)",
+        f"{path}:5 skipped: not a JSON object",
+        f'{path}:6 skipped: no "text" or "html" string',
+        f"{path}: 3 of 6 lines skipped",
+    ] == [r.getMessage() for r in caplog.records]
+
+
+def test_json_lines_html_record_through_the_pipeline():
+    article = parse_document(documents("crawl.jsonl")[2])
+    assert ("Third story", "https://news.example/c") == (article.title, article.url)
+    assert 2 == len(article.body.split("\n\n"))
+
+
+def test_json_lines_with_no_usable_line_is_rejected():
+    with pytest.raises(RejectedInput, match="no usable JSON Lines record"):
+        documents("all_bad.jsonl")

@@ -1,0 +1,182 @@
+"""The HTML step: decoding, metadata by source priority, main text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotearchive.html import decode_html, normalise_date, parse_html, strip_site_name
+from quotearchive.model import Document
+from quotearchive.pipeline import parse_document
+from quotearchive.read import RejectedInput
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+FRENCH_FIRST = "Le maire a annoncé mercredi que la bibliothèque municipale rouvrira ses portes"
+POLISH_FIRST = "Żółty tramwaj zatrzymał się na moście, a pasażerowie musieli przejść pieszo na drugą stronę rzeki."
+
+
+def page(name: str) -> dict:
+    return parse_html((FIXTURES / name).read_bytes())
+
+
+def test_article_metadata_json_ld_beats_og_beats_visible():
+    result = page("article.html")
+    result.pop("body")
+    assert {
+        "title": "Harbour bridge reopens after repairs",
+        "url": "https://gazette.example/news/2024/03/harbour-bridge-reopens",
+        "outlet": "The Riverside Gazette",
+        "byline": "Ada Lovelace, Charles Babbage",
+        "published": "2024-03-02T09:30:00+01:00",
+        "published_precision": "datetime",
+        "modified": "2024-03-02T11:00:00+01:00",
+        "language": "en-GB",
+        "section": "Transport",
+        "tags": ["bridges", "harbour", "roads"],
+    } == result
+
+
+def test_article_body_drops_boilerplate_and_keeps_one_copy_of_a_pull_quote():
+    assert [
+        "The harbour bridge reopened to traffic on Saturday morning after eight months of repairs to its "
+        "steel deck, the city council said in a statement.",
+        '"We have rebuilt the bridge for the next fifty years and it carries more traffic than ever," said '
+        "council leader Maria Okafor, who cut the ribbon at dawn.",
+        "Engineers replaced more than four hundred rusted plates and repainted the towers in their original "
+        "green, the council said, adding that the project finished under budget.",
+        "It is the quietest the river has been in decades, and the fishermen noticed first.",
+        "Local shopkeepers welcomed the reopening, saying the closure had cut footfall on the south bank by "
+        "nearly a third during the winter months.",
+        "Cyclists will share a widened lane with pedestrians until a separate path opens in the summer, "
+        "according to the transport department's timetable.",
+    ] == page("article.html")["body"].split("\n\n")
+
+
+def test_meta_tags_when_there_is_no_json_ld():
+    result = page("og_only.html")
+    assert ("Grace Hopper", "2023-07-14", "day", "Example Site", ["ships", "compilers"]) == (
+        result["byline"], result["published"], result["published_precision"], result["outlet"], result["tags"]
+    )
+
+
+def test_og_byline_and_date_beat_visible_markup():
+    html = (
+        '<html><head><meta property="article:author" content="Og Person">'
+        '<meta property="article:published_time" content="2022-01-02T03:04:05Z"></head><body>'
+        '<p class="byline">By Visible Person</p><time datetime="2020-01-01">1 Jan 2020</time>'
+        "<article><p>" + "A sentence of body text that is long enough. " * 6 + "</p></article></body></html>"
+    )
+    result = parse_html(html)
+    assert ("Og Person", "2022-01-02T03:04:05+00:00") == (result["byline"], result["published"])
+
+
+def test_visible_byline_and_time_when_the_page_has_no_data():
+    html = (
+        '<html><body><p class="byline">By Visible Person</p><time datetime="2020-01-01">1 Jan 2020</time>'
+        "<article><p>" + "A sentence of body text that is long enough. " * 6 + "</p></article></body></html>"
+    )
+    result = parse_html(html)
+    assert ("Visible Person", "2020-01-01", "day") == (
+        result["byline"], result["published"], result["published_precision"]
+    )
+
+
+def test_title_is_the_h1_when_og_title_agrees_else_the_page_title_without_site_name():
+    body = "<article><p>" + "Body text sentence for the title test. " * 6 + "</p></article>"
+    agree = f'<html><head><title>Other | Site</title><meta property="og:title" content="Main headline"></head><body><h1>Main “headline”</h1>{body}</body></html>'
+    differ = f'<html><head><title>Chosen headline | Site News</title><meta property="og:title" content="Share text"></head><body><h1>Display</h1>{body}</body></html>'
+    assert ["Main “headline”", "Chosen headline"] == [parse_html(agree)["title"], parse_html(differ)["title"]]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Takeaways from the trial | CNN Politics", "Takeaways from the trial"),
+        ("TechCrunch | 2005 Zuckerberg Didn’t Want To Take Over The World", "2005 Zuckerberg Didn’t Want To Take Over The World"),
+        ("Gates on Russia: 'Be friendly' - Example News", "Gates on Russia: 'Be friendly'"),
+        ("A headline with no site name", "A headline with no site name"),
+    ],
+)
+def test_strip_site_name(title, expected):
+    assert expected == strip_site_name(title, ["Example News"])
+
+
+@pytest.mark.parametrize(
+    "name, first",
+    [
+        ("lying_utf8_is_cp1252.html", FRENCH_FIRST),  # says UTF-8, is windows-1252
+        ("lying_latin1_is_cp1250.html", POLISH_FIRST),  # says ISO-8859-1, is windows-1250
+        ("bom_utf8.html", FRENCH_FIRST),  # BOM says UTF-8, meta says windows-1252: the BOM wins
+        ("iso8859_2.html", POLISH_FIRST),
+        ("undeclared_latin1.html", FRENCH_FIRST),
+        ("gb2312.html", "市政府星期三宣布，城市图书馆将在夏季维修工程结束后重新开放，市民可以免费借阅图书。"),
+    ],
+)
+def test_charsets(name, first):
+    assert page(name)["body"].startswith(first)
+
+
+def test_gb2312_page_that_claims_latin1():
+    data = (FIXTURES / "gb2312.html").read_bytes().replace(b"charset=gb2312", b"charset=iso-8859-1")
+    assert "图书馆" in decode_html(data)
+
+
+def test_truncated_html_keeps_what_arrived():
+    assert [
+        "This page was saved while it was still loading, so it stops in the middle of a paragraph and never "
+        "closes its tags, which parsers must survive.",
+        "The second paragraph is cut in the middle of a sentence and the bold text",
+    ] == page("truncated.html")["body"].split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        ((FIXTURES / "binary.html").read_bytes(), "binary file (NUL bytes)"),
+        (b"", "empty file"),
+        (b"   \n", "empty file"),
+        (b"<html><head><title>x</title></head><body><script>var a=1;</script></body></html>", "no article text in page"),
+    ],
+)
+def test_rejected(data, reason):
+    with pytest.raises(RejectedInput, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        parse_html(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"<html><body><p>unclosed <b><i>tags <div>everywhere", b"<<<>>><p>&#xZZ;&bogus; text</p></", b"<!-- never closed",
+     "<p>\udcff surrogate</p>", b"<?xml version='1.0' encoding='utf-8'?><html><body><p>xml declared</p></body></html>"],
+)
+def test_broken_html_never_raises_anything_else(data):
+    try:
+        parse_html(data)
+    except RejectedInput:
+        pass
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2023-11-06T13:00:15.055Z", ("2023-11-06T13:00:15+00:00", "datetime")),
+        ("2013-12-30T14:42:01-0700", ("2013-12-30T14:42:01-07:00", "datetime")),
+        ("2023-07-14", ("2023-07-14", "day")),
+        ("Saturday, December 27, 2014, 12:06 PM", ("2014-12-27T12:06:00", "datetime")),
+        ("20100812", ("2010-08-12", "day")),
+        ("Fri, 13 Aug 2010 16:08:00 EST", ("2010-08-13T16:08:00-05:00", "datetime")),
+        ("not a date", None),
+    ],
+)
+def test_normalise_date(text, expected):
+    assert expected == normalise_date(text)
+
+
+def test_pipeline_turns_a_page_into_an_article():
+    article = parse_document(Document(source="article.html", html=(FIXTURES / "article.html").read_bytes()))
+    assert ("Harbour bridge reopens after repairs", "Ada Lovelace, Charles Babbage", "2024-03-02T09:30:00+01:00") == (
+        article.title, article.byline, article.published
+    )
+    assert article.body.startswith("The harbour bridge reopened")
+    assert all(article.body[q.start:q.end] == q.text for q in article.quotes)
