@@ -156,3 +156,18 @@ def test_folder_of_100000_files(tmp_path):
     (folder / "story.txt").write_text(GOOD, "utf-8")
     summary = ingest.ingest(tmp_path / "q.db", [folder])
     assert (1, 1, 0) == (summary.files, summary.added, summary.rejected)
+
+
+def test_bad_record_in_multi_article_file_costs_only_that_record(tmp_path):
+    import json
+
+    crawl = tmp_path / "crawl.jsonl"
+    good = {"url": "https://example.org/a", "title": "Minister speaks", "text": 'The minister said: "We are ready to act now," in London.'}
+    empty_page = {"url": "https://example.org/b", "html": "<html><body><nav>Home</nav></body></html>"}
+    crawl.write_text(json.dumps(empty_page) + "\n" + json.dumps(good) + "\n", "utf-8")
+    result = run_ingest(tmp_path / "q.db", crawl)
+    assert 1 == result.exit_code
+    (line,) = error_lines(result)
+    assert line.startswith(f"error: {crawl}#1: ")
+    assert "1 articles added" in result.stderr and "1 rejected" in result.stderr
+    assert ["Minister speaks"] == [r[0] for r in sqlite_utils.Database(tmp_path / "q.db").execute("select title from articles")]

@@ -126,7 +126,12 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
     for path in read.iter_input_files(paths):
         try:
             for doc in read.read_documents(path):
-                article = pipeline.parse_document(doc)
+                try:
+                    article = pipeline.parse_document(doc)
+                except ValueError as error:  # one bad record; the file's others go on
+                    click.echo(f"error: {doc.source}: {error}", err=True)
+                    failed = True
+                    continue
                 out.write(json.dumps(pipeline.article_summary(article), ensure_ascii=False) + "\n")
         except (OSError, ValueError) as error:
             click.echo(f"error: {path}: {error}", err=True)

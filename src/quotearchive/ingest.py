@@ -65,7 +65,8 @@ class FileResult:
     mtime_ns: int = 0
     sha256: str = ""
     articles: list[Article] = field(default_factory=list)
-    error: str | None = None
+    error: str | None = None  # the whole file was rejected
+    record_errors: list[tuple[str, str]] = field(default_factory=list)  # (source, reason) of skipped records
 
 
 def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
@@ -81,9 +82,14 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
             raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,})")
         with open(path, "rb") as f:
             result.sha256 = hashlib.sha256(f.read()).hexdigest()
-        result.articles = [parse_document(doc) for doc in read.read_documents(Path(path))]
+        for doc in read.read_documents(Path(path)):
+            # One bad record in a multi-article file (.sgm, .jsonl) costs that record only.
+            try:
+                result.articles.append(parse_document(doc))
+            except RejectedInput as error:
+                result.record_errors.append((doc.source, str(error)))
         if not result.articles:
-            raise RejectedInput("no articles found")
+            raise RejectedInput(result.record_errors[0][1] if result.record_errors else "no articles found")
     except RejectedInput as error:
         result.error = str(error)
     except FileNotFoundError:
@@ -95,7 +101,7 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     except MemoryError:
         result.error = "out of memory while parsing"
     except Exception as error:  # a bug must cost one file, not the night's batch
-        LOGGER.exception("unexpected error parsing %s", path)
+        LOGGER.debug("unexpected error parsing %s", path, exc_info=True)  # -v shows it; users get one line
         result.error = f"unexpected error: {type(error).__name__}: {error}".splitlines()[0]
     return result
 
@@ -178,11 +184,13 @@ def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, ba
     try:
         for result in results:
             bar.update(1)
-            if result.error is not None:
+            failures = [(result.path, result.error)] if result.error is not None else result.record_errors
+            for source, reason in failures:
                 summary.rejected += 1
-                summary.errors.append((result.path, result.error))
+                summary.errors.append((source, reason))
                 if on_error:
-                    on_error(result.path, result.error)
+                    on_error(source, reason)
+            if result.error is not None:
                 continue
             if _same_content(conn, result):
                 summary.unchanged += len(result.articles)
