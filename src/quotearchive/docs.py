@@ -32,3 +32,17 @@ def schema_markdown() -> str:
             out.append(f"| `{c.name}` | {c.type.__name__} | {c.description}{fks.get(c.name, '')} |")
         out.append("")
     return "\n".join(out)
+
+
+def formats_markdown() -> str:
+    """One row per registered reader: its suffixes and the first line of its docstring."""
+    from .read import READERS
+
+    by_reader: dict = {}
+    for suffix, reader in READERS.items():
+        by_reader.setdefault(reader, []).append(f"`{suffix}`")
+    rows = ["| files | read as |", "|---|---|"]
+    for reader, suffixes in by_reader.items():
+        summary = (reader.__doc__ or "").strip().splitlines()[0].replace("``", "`")
+        rows.append(f"| {' '.join(suffixes)} | {summary} |")
+    return "\n".join(rows) + "\n"

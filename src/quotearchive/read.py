@@ -125,7 +125,7 @@ def read_text_file(path: Path) -> Iterator[Document]:
 
 @register(".html", ".htm", ".xhtml")
 def read_html_file(path: Path) -> Iterator[Document]:
-    """A saved web page: decoding is left to the HTML step (it reads <meta charset>)."""
+    """A saved web page: decoding is left to the HTML step, which reads the page's declared charset."""
     data = path.read_bytes()
     if not data.strip():
         raise RejectedInput("empty file")
