@@ -89,6 +89,7 @@ from quotes {joins}
 where {filters}
 order by quotes.id desc limit :limit offset :offset"""
 SEARCH_COUNT_SQL = "select count(*) from quotes where {where}"
+FTS_COUNT_SQL = "select count(*) from quotes_fts where quotes_fts match :fts"
 FACET_SQL = """select {column} as value, count(*) as n from quotes where {where}
 group by {column} order by n desc limit :facet_size"""
 TOPIC_FACET_SQL = """select quote_topics.topic as value, count(*) as n from quote_topics
@@ -368,9 +369,12 @@ async def search(datasette, args) -> dict[str, Any]:
         result["next_url"] = _url(search_path, {**state, "page": page + 1})
     if page > 1:
         result["prev_url"] = _url(search_path, {**state, "page": page - 1 if page > 2 else None})
-    count = await _limited(db, SEARCH_COUNT_SQL.format(where=where), params)
+    # Unfiltered, the full-text index alone can count; with filters each match is looked up.
+    count_sql = FTS_COUNT_SQL if fts and not filters else SEARCH_COUNT_SQL.format(where=where)
+    count = await _limited(db, count_sql, params)
     result["count"] = count[0]["count(*)"] if count else None
-    result["facets"] = await _facets(datasette, db, where, params, state, search_path)
+    # Facets cost at least what the count did: when it ran out of time, do not try them.
+    result["facets"] = await _facets(datasette, db, where, params, state, search_path, skip=count is None)
     table_args = table_filter_args(q, filters)
     quotes_table = datasette.urls.table(DB_NAME, "quotes")
     result["table_url"] = _url(quotes_table, table_args)
@@ -395,14 +399,15 @@ async def search(datasette, args) -> dict[str, Any]:
     return result
 
 
-async def _facets(datasette, db, where: str, params: dict[str, Any], state: dict[str, str], search_path: str) -> list[dict]:
+async def _facets(datasette, db, where: str, params: dict[str, Any], state: dict[str, str], search_path: str,
+                  skip: bool = False) -> list[dict]:
     facets = []
     for name, title in (("speaker", "Speaker"), ("topic", "Topic"), ("outlet", "Outlet"), ("year", "Year"), ("kind", "Kind")):
         if name == "topic":
             sql = TOPIC_FACET_SQL.format(where=where)
         else:
             sql = FACET_SQL.format(column=FACET_COLUMNS[name], where=where)
-        rows = await _limited(db, sql, {**params, "facet_size": FACET_SIZE})
+        rows = None if skip else await _limited(db, sql, {**params, "facet_size": FACET_SIZE})
         facet = {"name": name, "title": title, "timed_out": rows is None, "options": [],
                  "selected": state.get(name), "clear_url": None}
         if state.get(name):
