@@ -40,6 +40,12 @@ MAX_SEARCH_PAGES = 50  # ranked paging beyond 1,000 results: use the CSV
 LIST_SIZE = 50  # quotes listed on a speaker or topic page
 FACET_SIZE = 8
 FACET_TIME_LIMIT_MS = 400  # per aggregate; over it, the block is skipped with a note
+# Ranking by bm25 reads every match (about 1 ms per 1,000): beyond this, newest first.
+RANK_MAX_MATCHES = 100_000
+# Facets read every match: counted up to here (under 300 ms), not beyond.
+FACET_MAX_MATCHES = 50_000
+FACETS_TIME_LIMIT_MS = 800  # the one statement counting every facet
+BREAKDOWN_SAMPLE = 20_000  # a speaker's or topic's latest quotes, for who/where/how breakdowns
 SUMMARY_TIME_LIMIT_MS = 2000
 LIVE_SUMMARY_TTL_S = 60
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
@@ -77,6 +83,7 @@ SEARCH_FILTERS = {
     "outlet": ("quotes.outlet = :outlet", "outlet"),
     "year": ("quotes.year = :year", "year"),
     "kind": ("quotes.kind = :kind", "kind"),
+    "month": ("quotes.month = :month", "month"),  # YYYY-MM, from a timeline bar
     "topic": ("quotes.id in (select quote_id from quote_topics where topic = :topic)", None),
 }
 FTS_CONDITION = "quotes.id in (select rowid from quotes_fts where quotes_fts match :fts)"
@@ -84,18 +91,36 @@ SEARCH_RANKED_SQL = """select {columns}, highlight(quotes_fts, 0, char(2), char(
 from quotes_fts join quotes on quotes.id = quotes_fts.rowid {joins}
 where quotes_fts match :fts{filters}
 order by quotes_fts.rank limit :limit offset :offset"""
+SEARCH_NEWEST_SQL = """select {columns}, highlight(quotes_fts, 0, char(2), char(3)) as marked
+from quotes_fts join quotes on quotes.id = quotes_fts.rowid {joins}
+where quotes_fts match :fts{filters}
+order by quotes_fts.rowid desc limit :limit offset :offset"""
 SEARCH_BROWSE_SQL = """select {columns}, quotes.text as marked
 from quotes {joins}
 where {filters}
 order by quotes.id desc limit :limit offset :offset"""
+SEARCH_TOPIC_SQL = """select {columns}, quotes.text as marked
+from quote_topics join quotes on quotes.id = quote_topics.quote_id {joins}
+where quote_topics.topic = :topic
+order by quote_topics.quote_id desc limit :limit offset :offset"""
+TOPIC_COUNT_SQL = "select count(*) from quote_topics where topic = :topic"
 SEARCH_COUNT_SQL = "select count(*) from quotes where {where}"
 FTS_COUNT_SQL = "select count(*) from quotes_fts where quotes_fts match :fts"
-FACET_SQL = """select {column} as value, count(*) as n from quotes where {where}
-group by {column} order by n desc limit :facet_size"""
-TOPIC_FACET_SQL = """select quote_topics.topic as value, count(*) as n from quote_topics
-where quote_topics.quote_id in (select quotes.id from quotes where {where})
-group by quote_topics.topic order by n desc limit :facet_size"""
-FACET_COLUMNS = {"speaker": "quotes.speaker_id", "outlet": "quotes.outlet", "year": "quotes.year", "kind": "quotes.kind"}
+# All facets in one statement: the matches are read once into a temporary
+# table, then grouped by each column (a facet per statement read them 5 times).
+FACETS_SQL = """with m as materialized (
+  select quotes.id, quotes.speaker_id, quotes.outlet, quotes.year, quotes.kind from quotes where {where}
+)
+select * from (select 'speaker' as facet, speaker_id as value, count(*) as n from m where speaker_id is not null
+  group by speaker_id order by n desc limit :facet_size)
+union all select * from (select 'topic', quote_topics.topic, count(*) as n from quote_topics
+  where quote_topics.quote_id in (select id from m) group by quote_topics.topic order by n desc limit :facet_size)
+union all select * from (select 'outlet', outlet, count(*) as n from m where outlet is not null
+  group by outlet order by n desc limit :facet_size)
+union all select * from (select 'year', year, count(*) as n from m where year is not null
+  group by year order by n desc limit :facet_size)
+union all select * from (select 'kind', kind, count(*) as n from m where kind is not null
+  group by kind order by n desc limit :facet_size)"""
 SPEAKER_SEARCH_SQL = """select speakers.id, speakers.name, speakers.type, speakers.roles, speakers.quote_count,
   highlight(speakers_fts, 0, char(2), char(3)) as marked
 from speakers_fts join speakers on speakers.id = speakers_fts.rowid
@@ -133,13 +158,16 @@ from quotes {QUOTE_CARD_JOINS}
 where quotes.speaker_id = :id order by quotes.id desc limit :n"""
 SPEAKER_MONTHS_SQL = """select quotes.id / :div as ym, count(*) as n from quotes
 where quotes.speaker_id = :id and quotes.id >= :min_id group by ym"""
+# Breakdowns read each quote: over the latest BREAKDOWN_SAMPLE only, so a speaker
+# with 200,000 quotes costs what one with 20,000 does (the page says so).
+SPEAKER_LATEST = "select id from quotes where speaker_id = :id order by id desc limit :sample"
 SPEAKER_BREAKDOWN_SQL = {
-    "outlets": """select outlet as value, count(*) as n from quotes where speaker_id = :id and outlet is not null
+    "outlets": f"""select outlet as value, count(*) as n from quotes where id in ({SPEAKER_LATEST}) and outlet is not null
 group by outlet order by n desc limit :n""",
-    "cues": """select cue as value, count(*) as n from quotes where speaker_id = :id and cue is not null
+    "cues": f"""select cue as value, count(*) as n from quotes where id in ({SPEAKER_LATEST}) and cue is not null
 group by cue order by n desc limit :n""",
-    "topics": """select quote_topics.topic as value, count(*) as n from quote_topics
-where quote_topics.quote_id in (select id from quotes where speaker_id = :id)
+    "topics": f"""select quote_topics.topic as value, count(*) as n from quote_topics
+where quote_topics.quote_id in ({SPEAKER_LATEST})
 group by quote_topics.topic order by n desc limit :n""",
 }
 
@@ -151,8 +179,9 @@ where quote_topics.topic = :slug order by quote_topics.quote_id desc limit :n"""
 TOPIC_MONTHS_SQL = """select quote_id / :div as ym, count(*) as n from quote_topics
 where topic = :slug and quote_id >= :min_id group by ym"""
 TOPIC_SPEAKERS_SQL = """select quotes.speaker_id as value, count(*) as n
-from quote_topics join quotes on quotes.id = quote_topics.quote_id
-where quote_topics.topic = :slug and quotes.speaker_id is not null
+from quotes where quotes.id in (
+  select quote_id from quote_topics where topic = :slug order by quote_id desc limit :sample)
+  and quotes.speaker_id is not null
 group by quotes.speaker_id order by n desc limit :n"""
 
 # --- article ----------------------------------------------------------------
@@ -331,7 +360,13 @@ def table_filter_args(q: str, filters: dict[str, str]) -> dict[str, str]:
 
 
 async def search(datasette, args) -> dict[str, Any]:
-    """Ranked quote search with facets, plus matching speakers, articles and topics."""
+    """Quote search with facets, plus matching speakers, articles and topics.
+
+    Best matches first (FTS5 bm25), unless the words match more quotes than
+    can be ranked quickly or ``sort=newest`` asks for it: then newest first,
+    read from the full-text index in id order, which stops after one page.
+    Facets are counted when the matches are few enough to count quickly.
+    """
     db = _db(datasette)
     q = (args.get("q") or "").strip()
     filters = _search_filters(args)
@@ -340,23 +375,42 @@ async def search(datasette, args) -> dict[str, Any]:
         page = max(1, min(MAX_SEARCH_PAGES, int(args.get("page") or 1)))
     except ValueError:
         page = 1
+    wants_newest = args.get("sort") == "newest"
     search_path = datasette.urls.path("search")
-    state = {"q": q, **filters}
+    state = {"q": q, **filters, "sort": "newest" if wants_newest else None}
     result: dict[str, Any] = {
-        "q": q, "filters": filters, "page": page, "searched": bool(fts or filters),
-        "quotes": [], "count": None, "facets": [], "speakers": [], "articles": [], "topics": [],
-        "error": None, "next_url": None, "prev_url": None, "csv_url": None, "json_url": None, "table_url": None,
+        "q": q, "filters": filters, "page": page, "searched": bool(fts or filters), "sort": None,
+        "quotes": [], "count": None, "facets": [], "chips": [], "facets_skipped": False, "speakers": [], "articles": [],
+        "topics": [], "error": None, "next_url": None, "prev_url": None, "csv_url": None, "json_url": None,
+        "table_url": None, "facet_max": FACET_MAX_MATCHES, "relevance_url": None, "newest_url": None, "too_many_to_rank": False,
     }
     if not result["searched"]:
         return result
     where, params = _where(filters, with_fts=bool(fts))
+    fts_total = None
     if fts:
         params["fts"] = fts
+        # The full-text index counts its matches without reading a row (40 ms for 900,000).
+        counted = await _limited(db, FTS_COUNT_SQL, {"fts": fts})
+        fts_total = counted[0]["count(*)"] if counted else None
+        result["too_many_to_rank"] = fts_total is None or fts_total > RANK_MAX_MATCHES
     filter_sql = "".join(f" and {SEARCH_FILTERS[name][0]}" for name in filters)
-    if fts:
+    if fts and not wants_newest and not result["too_many_to_rank"]:
+        result["sort"] = "relevance"
         sql = SEARCH_RANKED_SQL.format(columns=QUOTE_CARD_COLUMNS, joins=QUOTE_CARD_JOINS, filters=filter_sql)
+    elif fts:
+        result["sort"] = "newest"
+        sql = SEARCH_NEWEST_SQL.format(columns=QUOTE_CARD_COLUMNS, joins=QUOTE_CARD_JOINS, filters=filter_sql)
+    elif set(filters) == {"topic"}:
+        # A topic alone: walk its (topic, quote_id) index newest first instead of collecting every id.
+        result["sort"] = "newest"
+        sql = SEARCH_TOPIC_SQL.format(columns=QUOTE_CARD_COLUMNS, joins=QUOTE_CARD_JOINS)
     else:
+        result["sort"] = "newest"
         sql = SEARCH_BROWSE_SQL.format(columns=QUOTE_CARD_COLUMNS, joins=QUOTE_CARD_JOINS, filters=where)
+    if fts and not result["too_many_to_rank"]:
+        result["relevance_url"] = _url(search_path, {**state, "sort": None})
+        result["newest_url"] = _url(search_path, {**state, "sort": "newest"})
     try:
         rows = await _rows(db, sql, {**params, "limit": PAGE_SIZE + 1, "offset": (page - 1) * PAGE_SIZE})
     except (sqlite3.OperationalError, QueryInterrupted) as error:
@@ -369,12 +423,25 @@ async def search(datasette, args) -> dict[str, Any]:
         result["next_url"] = _url(search_path, {**state, "page": page + 1})
     if page > 1:
         result["prev_url"] = _url(search_path, {**state, "page": page - 1 if page > 2 else None})
-    # Unfiltered, the full-text index alone can count; with filters each match is looked up.
-    count_sql = FTS_COUNT_SQL if fts and not filters else SEARCH_COUNT_SQL.format(where=where)
-    count = await _limited(db, count_sql, params)
-    result["count"] = count[0]["count(*)"] if count else None
-    # Facets cost at least what the count did: when it ran out of time, do not try them.
-    result["facets"] = await _facets(datasette, db, where, params, state, search_path, skip=count is None)
+    if fts and not filters:
+        result["count"] = fts_total
+    elif not fts and set(filters) == {"topic"}:
+        count = await _limited(db, TOPIC_COUNT_SQL, params)
+        result["count"] = count[0]["count(*)"] if count else None
+    else:
+        count = await _limited(db, SEARCH_COUNT_SQL.format(where=where), params)
+        result["count"] = count[0]["count(*)"] if count else None
+    # Each facet reads every match once: past FACET_MAX_MATCHES that is too slow for a page.
+    run_facets = result["count"] is not None and result["count"] <= FACET_MAX_MATCHES
+    result["facets_skipped"] = not run_facets
+    result["facets"], timed_out = await _facets(db, where, params, state, search_path, run=run_facets)
+    labels = {f["name"]: {o["value"]: o["label"] for o in f["options"]} for f in result["facets"]}
+    result["chips"] = [
+        {"title": FILTER_TITLES[name], "label": labels.get(name, {}).get(value, value),
+         "clear_url": _url(search_path, {**state, name: None, "page": None})}
+        for name, value in filters.items()
+    ]
+    result["facets_skipped"] = result["facets_skipped"] or timed_out
     table_args = table_filter_args(q, filters)
     quotes_table = datasette.urls.table(DB_NAME, "quotes")
     result["table_url"] = _url(quotes_table, table_args)
@@ -399,39 +466,48 @@ async def search(datasette, args) -> dict[str, Any]:
     return result
 
 
-async def _facets(datasette, db, where: str, params: dict[str, Any], state: dict[str, str], search_path: str,
-                  skip: bool = False) -> list[dict]:
-    facets = []
-    for name, title in (("speaker", "Speaker"), ("topic", "Topic"), ("outlet", "Outlet"), ("year", "Year"), ("kind", "Kind")):
-        if name == "topic":
-            sql = TOPIC_FACET_SQL.format(where=where)
-        else:
-            sql = FACET_SQL.format(column=FACET_COLUMNS[name], where=where)
-        rows = None if skip else await _limited(db, sql, {**params, "facet_size": FACET_SIZE})
-        facet = {"name": name, "title": title, "timed_out": rows is None, "options": [],
-                 "selected": state.get(name), "clear_url": None}
-        if state.get(name):
-            facet["clear_url"] = _url(search_path, {**state, name: None})
-        labels: dict[str, str] = {}
-        if rows and name == "speaker":
-            ids = [r["value"] for r in rows if r["value"] is not None]
-            labels = {str(r["id"]): r["name"] for r in await _rows(db, SPEAKER_NAMES_SQL, {"ids": json.dumps(ids)})}
-        elif rows and name == "topic":
-            labels = {r["slug"]: r["name"] for r in await _rows(db, TOPIC_NAMES_SQL)}
+FACETS = (("speaker", "Speaker"), ("topic", "Topic"), ("outlet", "Outlet"), ("year", "Year"), ("kind", "Kind"))
+FILTER_TITLES = {**dict(FACETS), "month": "Month"}
+
+
+async def _facets(db, where: str, params: dict[str, Any], state: dict[str, Any], search_path: str,
+                  run: bool = True) -> tuple[list[dict], bool]:
+    """Facet counts over the matches, and whether counting ran out of time.
+
+    When not ``run`` (or out of time) only the selected values are listed, so they can be cleared.
+    """
+    counted: dict[str, list[dict]] = {name: [] for name, _ in FACETS}
+    timed_out = False
+    if run:
+        rows = await _limited(db, FACETS_SQL.format(where=where), {**params, "facet_size": FACET_SIZE}, FACETS_TIME_LIMIT_MS)
+        timed_out = rows is None
         for r in rows or []:
-            if r["value"] is None:
-                continue
+            counted[r["facet"]].append(r)
+    speaker_ids = [int(r["value"]) for r in counted["speaker"]]
+    if str(state.get("speaker") or "").isdigit():
+        speaker_ids.append(int(state["speaker"]))
+    speaker_names = {str(r["id"]): r["name"] for r in await _rows(db, SPEAKER_NAMES_SQL, {"ids": json.dumps(speaker_ids)})}
+    topic_names = {r["slug"]: r["name"] for r in await _rows(db, TOPIC_NAMES_SQL)}
+    labels = {"speaker": speaker_names, "topic": topic_names}
+    facets = []
+    for name, title in FACETS:
+        rows = counted[name]
+        if not rows and state.get(name):
+            rows = [{"value": state[name], "n": None}]  # not counted: still show it, to clear it
+        facet = {"name": name, "title": title, "options": [], "selected": state.get(name),
+                 "clear_url": _url(search_path, {**state, name: None, "page": None}) if state.get(name) else None}
+        for r in rows:
             value = str(r["value"])
             facet["options"].append({
                 "value": value,
-                "label": labels.get(value, value),
+                "label": labels.get(name, {}).get(value, value),
                 "count": r["n"],
                 "selected": state.get(name) == value,
                 "url": _url(search_path, {**state, name: None if state.get(name) == value else value}),
             })
-        if facet["options"] or facet["timed_out"]:
+        if facet["options"]:
             facets.append(facet)
-    return facets
+    return facets, timed_out
 
 
 # --- quote, speaker, topic, article -----------------------------------------
@@ -464,8 +540,9 @@ async def speaker_page(datasette, speaker_id: str) -> dict | None:
     quotes = [quote_card(r) for r in await _rows(db, SPEAKER_QUOTES_SQL, {**params, "n": LIST_SIZE})]
     breakdowns = {}
     for key, sql in SPEAKER_BREAKDOWN_SQL.items():
-        breakdowns[key] = await _limited(db, sql, {**params, "n": FACET_SIZE})
+        breakdowns[key] = await _limited(db, sql, {**params, "n": FACET_SIZE, "sample": BREAKDOWN_SAMPLE})
     quotes_table = datasette.urls.table(DB_NAME, "quotes")
+    search_path = datasette.urls.path("search")
     if breakdowns["topics"]:
         names = {r["slug"]: r["name"] for r in await _rows(db, TOPIC_NAMES_SQL)}
         for r in breakdowns["topics"]:
@@ -479,11 +556,13 @@ async def speaker_page(datasette, speaker_id: str) -> dict | None:
         "quotes": quotes,
         "timeline": await _months(db, SPEAKER_MONTHS_SQL, params),
         "breakdowns": breakdowns,
+        "sampled": (speaker.get("quote_count") or 0) > BREAKDOWN_SAMPLE,
+        "sample": BREAKDOWN_SAMPLE,
         "all_url": _url(quotes_table, {"speaker_id": speaker["id"]}),
-        "month_url": _url(quotes_table, {"speaker_id": speaker["id"]}) + "&month=",
-        "year_url": _url(quotes_table, {"speaker_id": speaker["id"]}) + "&year=",
+        "month_url": _url(search_path, {"speaker": speaker["id"]}) + "&month=",
+        "year_url": _url(search_path, {"speaker": speaker["id"]}) + "&year=",
         "csv_url": _url(quotes_table + ".csv", {"speaker_id": speaker["id"], "_stream": "on", "_labels": "on", "_sort": "id", "_dl": "on"}),
-        "search_url": _url(datasette.urls.path("search"), {"speaker": speaker["id"]}),
+        "search_url": _url(search_path, {"speaker": speaker["id"]}),
     }
 
 
@@ -494,7 +573,7 @@ async def topic_page(datasette, slug: str) -> dict | None:
         return None
     topic = rows[0]
     params = {"slug": topic["slug"]}
-    speakers = await _limited(db, TOPIC_SPEAKERS_SQL, {**params, "n": 10})
+    speakers = await _limited(db, TOPIC_SPEAKERS_SQL, {**params, "n": 10, "sample": BREAKDOWN_SAMPLE})
     if speakers:
         ids = json.dumps([r["value"] for r in speakers])
         names = {r["id"]: r["name"] for r in await _rows(db, SPEAKER_NAMES_SQL, {"ids": ids})}
@@ -502,6 +581,7 @@ async def topic_page(datasette, slug: str) -> dict | None:
             r["label"] = names.get(r["value"], str(r["value"]))
             r["href"] = datasette.urls.row(DB_NAME, "speakers", r["value"])
     through = json.dumps({"table": "quote_topics", "column": "topic", "value": topic["slug"]})
+    search_path = datasette.urls.path("search")
     quotes_table = datasette.urls.table(DB_NAME, "quotes")
     quotes_through = _url(quotes_table, {"_through": through})
     return {
@@ -509,11 +589,13 @@ async def topic_page(datasette, slug: str) -> dict | None:
         "quotes": [quote_card(r) for r in await _rows(db, TOPIC_QUOTES_SQL, {**params, "n": LIST_SIZE})],
         "timeline": await _months(db, TOPIC_MONTHS_SQL, params),
         "speakers": speakers,
+        "sampled": (topic.get("quote_count") or 0) > BREAKDOWN_SAMPLE,
+        "sample": BREAKDOWN_SAMPLE,
         "all_url": quotes_through,
-        "month_url": quotes_through + "&month=",
-        "year_url": quotes_through + "&year=",
+        "month_url": _url(search_path, {"topic": topic["slug"]}) + "&month=",
+        "year_url": _url(search_path, {"topic": topic["slug"]}) + "&year=",
         "csv_url": _url(quotes_table + ".csv", {"_through": through, "_stream": "on", "_labels": "on", "_sort": "id", "_dl": "on"}),
-        "search_url": _url(datasette.urls.path("search"), {"topic": topic["slug"]}),
+        "search_url": _url(search_path, {"topic": topic["slug"]}),
     }
 
 
