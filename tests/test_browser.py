@@ -34,6 +34,8 @@ CHROMIUM_ARGS = [
 VIEWPORT = {"width": 1200, "height": 900}
 PHRASE = '"nuclear balance"'
 STARTUP_TIMEOUT_S = 30
+# The footer's "Queries took 8.1ms" would change the committed PNGs on every run.
+SCREENSHOT_STYLE = "footer.ft { visibility: hidden; }"
 
 
 def quotearchive_command() -> str:
@@ -155,7 +157,7 @@ def test_search_facet_quote_speaker_and_csv(server, browser):
     assert page.locator(".qa-context mark").inner_text().strip()
     assert page.locator('[data-testid="article-link"]').is_visible()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "quote.png"))
+    page.screenshot(path=str(SCREENSHOTS / "quote.png"), style=SCREENSHOT_STYLE)
 
     # Follow it to the speaker: name, counts, a timeline chart, quotes newest first.
     page.click('[data-testid="speaker-link"]')
@@ -164,7 +166,7 @@ def test_search_facet_quote_speaker_and_csv(server, browser):
     assert page.locator(".qa-timeline svg rect.qa-bar").count() >= 1
     ids = page.locator('[data-testid="speaker-quotes"] .qa-card').evaluate_all("cards => cards.map(c => Number(c.dataset.quoteId))")
     assert ids == sorted(ids, reverse=True)
-    page.screenshot(path=str(SCREENSHOTS / "speaker.png"))
+    page.screenshot(path=str(SCREENSHOTS / "speaker.png"), style=SCREENSHOT_STYLE)
 
     # The chart's bars are links to that month's quotes.
     page.locator(".qa-timeline a").first.click()
