@@ -111,7 +111,7 @@ def result_count(page) -> int:
     return int(re.match(r"([\d,]+) quotes?", text).group(1).replace(",", ""))
 
 
-def test_search_facet_quote_speaker_and_csv(server, browser):
+def test_search_facet_quote_speaker_and_csv(browser, server):
     page, errors = new_page(browser)
     page.goto(server["base"] + "/")
     assert page.locator('[data-testid="home"]').is_visible()
@@ -175,7 +175,7 @@ def test_search_facet_quote_speaker_and_csv(server, browser):
     assert [] == errors
 
 
-def test_every_step_works_without_javascript(server, browser):
+def test_every_step_works_without_javascript(browser, server):
     page, errors = new_page(browser, javascript=False)
     page.goto(server["base"] + "/")
     page.fill("#qa-home-q", "mistake")

@@ -12,6 +12,8 @@ import shutil
 import sqlite3
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 import sqlite_utils
 
 from quotearchive.site import charts, make_datasette, pages
@@ -429,3 +431,18 @@ def test_human_date_and_safe_url():
     assert "" == pages.human_date(None)
     assert "https://x.org" == pages.safe_url(" https://x.org ")
     assert pages.safe_url("JavaScript:alert(1)") is None
+
+
+@given(st.text(alphabet=st.sampled_from("ab <>&\x02\x03")))
+def test_split_marked_loses_no_text(marked):
+    segments = pages.split_marked(marked)
+    assert marked.replace("\x02", "").replace("\x03", "") == "".join(text for text, _ in segments)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n<"), max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=5))
+def test_mark_spans_marks_exactly_the_quoted_text(body, spans):
+    quotes = [{"id": i, "start": min(a, b), "end": max(a, b)} for i, (a, b) in enumerate(spans)]
+    for paragraph in pages.mark_spans(body, quotes):
+        for text, quote in paragraph:
+            if quote is not None:
+                assert body[quote["start"]:quote["end"]] == text

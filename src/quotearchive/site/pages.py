@@ -15,6 +15,7 @@ returned as segments ``[(text, is_match), ...]``, never as HTML.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 import urllib.parse
@@ -49,6 +50,7 @@ BREAKDOWN_SAMPLE = 20_000  # a speaker's or topic's latest quotes, for who/where
 SUMMARY_TIME_LIMIT_MS = 2000
 LIVE_SUMMARY_TTL_S = 60
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
+HIGHLIGHT_SPLIT_RE = re.compile("([\x02\x03])")
 
 # The columns a quote card shows, joined once for every list of quotes.
 QUOTE_CARD_COLUMNS = """quotes.id, quotes.text, quotes.speaker_id, speakers.name as speaker,
@@ -226,20 +228,13 @@ def safe_url(url: str | None) -> str | None:
 def split_marked(marked: str | None) -> list[tuple[str, bool]]:
     """FTS5 highlight() output, with \\x02 and \\x03 around matches, as (text, is_match) segments."""
     segments: list[tuple[str, bool]] = []
-    rest = marked or ""
-    while rest:
-        start = rest.find(HIGHLIGHT_START)
-        if start == -1:
-            segments.append((rest.replace(HIGHLIGHT_END, ""), False))
-            break
-        if start:
-            segments.append((rest[:start], False))
-        end = rest.find(HIGHLIGHT_END, start)
-        if end == -1:
-            end = len(rest)
-        segments.append((rest[start + 1 : end], True))
-        rest = rest[end + 1 :]
-    return [s for s in segments if s[0]]
+    hit = False
+    for piece in HIGHLIGHT_SPLIT_RE.split(marked or ""):
+        if piece in (HIGHLIGHT_START, HIGHLIGHT_END):
+            hit = piece == HIGHLIGHT_START
+        elif piece:
+            segments.append((piece, hit))
+    return segments
 
 
 def parse_roles(roles: str | None) -> list[str]:
