@@ -148,6 +148,19 @@ async def test_search_topic_csv_uses_the_join_table(ds, db):
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize("query", ["topic=nuclear-weapons&year=2017", "q=nuclear&topic=nuclear-weapons&year=2017", "q=nuclear&topic=nuclear-weapons"])
+async def test_search_export_links_match_the_page_whatever_the_filters(ds, query):
+    r = await ds.client.get(f"/search?{query}")
+    shown = sorted(quote_ids(r.text))
+    assert shown
+    for testid, parse in (("csv-link", lambda t: [int(row["id"]) for row in csv.DictReader(io.StringIO(t))]),):
+        url = re.search(rf'href="([^"]+)" data-testid="{testid}"', r.text).group(1).replace("&amp;", "&")
+        assert shown == parse((await ds.client.get(url)).text), url
+    json_url = re.search(r'<a href="([^"]+)">JSON</a>', r.text).group(1).replace("&amp;", "&")
+    assert shown == sorted(row["id"] for row in (await ds.client.get(json_url)).json())
+
+
+@pytest.mark.asyncio
 async def test_search_pages_through_ranked_results(ds, db, monkeypatch):
     monkeypatch.setattr(pages, "PAGE_SIZE", 3)
     first = await ds.client.get("/search?q=mistake")
