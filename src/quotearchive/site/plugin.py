@@ -1,54 +1,71 @@
-"""The archive's Datasette plugin: template variables and cell rendering.
+"""The archive's Datasette plugin: its pages, template variables and stylesheet.
 
 Loaded through the ``datasette`` entry point in pyproject.toml, so it is
-active whenever the package is installed.  Everything it returns for the
-page is data; the templates escape it (Jinja autoescape), so quote text
-containing markup shows as text.
+active whenever the package is installed.  The pages reuse Datasette's own
+URLs, so every link Datasette draws (a speaker_id cell, a facet) lands on
+them: ``/`` (home), ``/quotes/quotes/<id>`` (quote), ``/quotes/speakers/<id>``
+(speaker), ``/quotes/topics/<slug>`` (topic), ``/quotes/articles/<id>``
+(article); search is ``/search?q=``.  Everything the hooks return is data;
+the templates escape it (Jinja autoescape), so quote text containing markup
+shows as text.
 """
 
 from __future__ import annotations
 
 from datasette import hookimpl
+from datasette.utils import urlsafe_components
+from datasette.utils.asgi import Response
 
 from ..schema import DB_NAME
+from . import pages
 
-# Characters of article text shown either side of a quote, cut at a paragraph.
-CONTEXT_CHARS = 600
+PLUGIN_NAME = "quotearchive"  # the distribution name, which names the static path
+ROW_PAGES = {
+    "quotes": ("quote_context", pages.quote_page),
+    "speakers": ("speaker_page", pages.speaker_page),
+    "topics": ("topic_page", pages.topic_page),
+    "articles": ("article_page", pages.article_page),
+}
 
 
 async def quote_in_context(datasette, quote_id: str) -> dict | None:
-    """The quote with its article's surrounding text, for the quote page."""
-    db = datasette.get_database(DB_NAME)
-    rows = await db.execute(
-        """select quotes.id, quotes.text, quotes.start, quotes.end, quotes.cue, quotes.kind,
-                  quotes.speaker_id, speakers.name as speaker, quotes.speaker_as_written, quotes.speaker_role,
-                  quotes.published, quotes.outlet, quotes.article_id, articles.title, articles.url,
-                  substr(articles.body, max(1, quotes.start - :n + 1), min(quotes.start, :n)) as before,
-                  substr(articles.body, quotes.start + 1, quotes.end - quotes.start) as quoted,
-                  substr(articles.body, quotes.end + 1, :n) as after
-           from quotes join articles on articles.id = quotes.article_id
-           left join speakers on speakers.id = quotes.speaker_id
-           where quotes.id = :id""",
-        {"id": quote_id, "n": CONTEXT_CHARS},
-    )
-    row = rows.first()
-    if row is None:
-        return None
-    data = dict(row)
-    # Show the quote's own paragraph(s): cut the context at paragraph breaks.
-    data["before"] = data["before"].rsplit("\n\n", 1)[-1]
-    data["after"] = data["after"].split("\n\n", 1)[0]
-    url = data.get("url") or ""
-    data["safe_url"] = url if url.lower().startswith(("http://", "https://")) else None
-    return data
+    """The quote with its article's surrounding text (kept for callers of the old name)."""
+    return await pages.quote_page(datasette, quote_id)
 
 
 @hookimpl
-def extra_template_vars(datasette, view_name, table, request):
+def extra_template_vars(datasette, view_name, database, table, request):
     async def inner():
-        if view_name == "row" and table == "quotes" and request is not None:
-            pk = request.url_vars.get("pks", "")
-            return {"quote_context": await quote_in_context(datasette, pk)}
-        return {}
+        from . import TITLE
+
+        site = {"title": TITLE, "search_url": datasette.urls.path("search"), "q": ""}
+        if request is not None:
+            site["q"] = request.args.get("q", "") if request.path.endswith("/search") else ""
+        extra = {"qa_site": site}
+        if view_name == "index":
+            extra["qa_home"] = await pages.home(datasette)
+        elif view_name == "row" and database == DB_NAME and table in ROW_PAGES and request is not None:
+            name, loader = ROW_PAGES[table]
+            pks = urlsafe_components(request.url_vars.get("pks", ""))
+            extra[name] = await loader(datasette, pks[0]) if len(pks) == 1 else None
+        return extra
 
     return inner
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.static_plugins(PLUGIN_NAME, "quotearchive.css")]
+
+
+async def search_view(datasette, request):
+    results = await pages.search(datasette, request.args)
+    html = await datasette.render_template(
+        "qa_search.html", {"search": results, "database": DB_NAME}, request=request, view_name="qa_search"
+    )
+    return Response.html(html)
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/search$", search_view)]

@@ -1,0 +1,461 @@
+"""The archive's own pages, through Datasette's test client (no server, no mocks).
+
+Expected values come from the database itself (the top speaker, a quote's
+article), so the tests hold while the extractor changes who it finds.
+"""
+
+import csv
+import io
+import json
+import re
+import shutil
+import sqlite3
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+import sqlite_utils
+
+from quotearchive.site import charts, make_datasette, pages
+
+XSS = "<script>alert('x')</script>"
+
+
+@pytest.fixture
+def ds(seeds_db):
+    return make_datasette(seeds_db)
+
+
+@pytest.fixture(scope="module")
+def db(seeds_db):
+    return sqlite_utils.Database(seeds_db)
+
+
+@pytest.fixture(scope="module")
+def top_speaker(db):
+    return next(db.query("select id, name, quote_count, first_seen, last_seen from speakers order by quote_count desc limit 1"))
+
+
+def quote_ids(html: str) -> list[int]:
+    return [int(i) for i in re.findall(r'data-quote-id="(\d+)"', html)]
+
+
+# --- home ---------------------------------------------------------------------
+@pytest.mark.asyncio
+async def test_home_says_what_the_archive_holds(ds, db, top_speaker):
+    r = await ds.client.get("/")
+    assert 200 == r.status_code
+    assert 'data-testid="home"' in r.text
+    stats = re.search(r'data-testid="stats">(.*?)</p>', r.text, re.S).group(1)
+    for table in ("quotes", "articles", "speakers"):
+        assert f"<strong>{db.table(table).count:,}</strong> {table}" in stats
+    first, last = (pages.human_date(row["published"]) for row in (
+        next(db.query("select published from quotes where year is not null order by id limit 1")),
+        next(db.query("select published from quotes order by id desc limit 1")),
+    ))
+    assert f"{first} to {last}" in stats
+    assert f'href="/quotes/speakers/{top_speaker["id"]}">{top_speaker["name"]}</a>' in r.text
+    top_topic = next(db.query("select slug, name from topics order by quote_count desc limit 1"))
+    assert f'href="/quotes/topics/{top_topic["slug"]}"' in r.text
+    assert 'action="/search"' in r.text
+
+
+@pytest.mark.asyncio
+async def test_every_page_has_the_search_box(ds):
+    for path in ("/", "/quotes", "/quotes/quotes", "/search?q=mistake"):
+        r = await ds.client.get(path)
+        assert 200 == r.status_code, path
+        assert 'id="qa-nav-q"' in r.text, path
+        assert "/-/static-plugins/quotearchive/quotearchive.css" in r.text, path
+
+
+@pytest.mark.asyncio
+async def test_stylesheet_is_served(ds):
+    r = await ds.client.get("/-/static-plugins/quotearchive/quotearchive.css")
+    assert 200 == r.status_code
+    assert ".qa-quote-text" in r.text
+
+
+# --- search -------------------------------------------------------------------
+@pytest.mark.asyncio
+async def test_search_highlights_matching_words_and_counts_all_matches(ds, db):
+    r = await ds.client.get("/search?q=mistake")
+    assert 200 == r.status_code
+    expected = next(db.query("select count(*) as n from quotes_fts where quotes_fts match 'mistake'"))["n"]
+    assert f"{expected} quotes matching" in r.text
+    assert len(quote_ids(r.text)) == expected
+    # Stemming: "mistakes" is highlighted too, each match in its own <mark>.
+    assert "<mark>mistake</mark>" in r.text and "<mark>mistakes</mark>" in r.text
+
+
+@pytest.mark.asyncio
+async def test_search_facets_filter_the_results(ds, db, top_speaker):
+    r = await ds.client.get("/search?q=mistake")
+    facets = re.search(r'data-testid="facets">(.*?)</aside>', r.text, re.S).group(1)
+    assert 'data-facet="speaker"' in facets and 'data-facet="year"' in facets
+    link = re.search(rf'<a href="(/search\?q=mistake&amp;speaker={top_speaker["id"]})">{top_speaker["name"]}</a>', facets)
+    assert link
+    narrowed = await ds.client.get(link.group(1).replace("&amp;", "&"))
+    expected = [row["id"] for row in db.query(
+        "select quotes.id from quotes_fts join quotes on quotes.id = quotes_fts.rowid "
+        "where quotes_fts match 'mistake' and speaker_id = ? order by quotes_fts.rank", [top_speaker["id"]])]
+    assert expected == quote_ids(narrowed.text)
+    assert 'class="qa-selected"' in narrowed.text and "× clear" in narrowed.text
+
+
+@pytest.mark.asyncio
+async def test_search_topic_and_year_filters_without_words(ds, db):
+    r = await ds.client.get("/search?topic=nato")
+    expected = [row["quote_id"] for row in db.query("select quote_id from quote_topics where topic = 'nato' order by quote_id desc")]
+    assert expected == quote_ids(r.text)
+    r = await ds.client.get("/search?year=2017&kind=partial")
+    expected = [row["id"] for row in db.query("select id from quotes where year = 2017 and kind = 'partial' order by id desc")]
+    assert expected == quote_ids(r.text)
+
+
+@pytest.mark.asyncio
+async def test_search_finds_speakers_and_articles_too(ds, db, top_speaker):
+    word = top_speaker["name"].split()[-1]
+    r = await ds.client.get(f"/search?q={word}")
+    speakers = re.search(r'data-testid="speaker-results">(.*?)</section>', r.text, re.S).group(1)
+    assert f'href="/quotes/speakers/{top_speaker["id"]}"' in speakers
+    r = await ds.client.get("/search?q=disarmament")
+    articles = re.search(r'data-testid="article-results">(.*?)</section>', r.text, re.S).group(1)
+    article = next(db.query("select id from articles where title like '%disarmament%'"))
+    assert f'href="/quotes/articles/{article["id"]}"' in articles
+    assert "<mark>" in articles
+
+
+@pytest.mark.asyncio
+async def test_search_csv_link_exports_every_match(ds, db, top_speaker):
+    r = await ds.client.get(f"/search?q=mistake&speaker={top_speaker['id']}")
+    csv_url = re.search(r'href="([^"]+)" data-testid="csv-link"', r.text).group(1).replace("&amp;", "&")
+    assert csv_url.startswith("/quotes/quotes.csv?")
+    exported = await ds.client.get(csv_url)
+    assert 200 == exported.status_code
+    assert "attachment" in exported.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(exported.text)))
+    assert sorted(quote_ids(r.text)) == [int(row["id"]) for row in rows]
+    assert {top_speaker["name"]} == {row["speaker_id_label"] for row in rows}
+
+
+@pytest.mark.asyncio
+async def test_search_topic_csv_uses_the_join_table(ds, db):
+    r = await ds.client.get("/search?topic=nato")
+    csv_url = re.search(r'href="([^"]+)" data-testid="csv-link"', r.text).group(1).replace("&amp;", "&")
+    rows = list(csv.DictReader(io.StringIO((await ds.client.get(csv_url)).text)))
+    assert sorted(quote_ids(r.text)) == [int(row["id"]) for row in rows]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("query", ["topic=nuclear-weapons&year=2017", "q=nuclear&topic=nuclear-weapons&year=2017", "q=nuclear&topic=nuclear-weapons"])
+async def test_search_export_links_match_the_page_whatever_the_filters(ds, query):
+    r = await ds.client.get(f"/search?{query}")
+    shown = sorted(quote_ids(r.text))
+    assert shown
+    for testid, parse in (("csv-link", lambda t: [int(row["id"]) for row in csv.DictReader(io.StringIO(t))]),):
+        url = re.search(rf'href="([^"]+)" data-testid="{testid}"', r.text).group(1).replace("&amp;", "&")
+        assert shown == parse((await ds.client.get(url)).text), url
+    json_url = re.search(r'<a href="([^"]+)">JSON</a>', r.text).group(1).replace("&amp;", "&")
+    assert shown == sorted(row["id"] for row in (await ds.client.get(json_url)).json())
+
+
+@pytest.mark.asyncio
+async def test_search_pages_through_ranked_results(ds, db, monkeypatch):
+    monkeypatch.setattr(pages, "PAGE_SIZE", 3)
+    first = await ds.client.get("/search?q=mistake")
+    assert 'rel="next"' in first.text
+    second = await ds.client.get("/search?q=mistake&page=2")
+    assert 'rel="prev"' in second.text
+    assert not set(quote_ids(first.text)) & set(quote_ids(second.text))
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("q", ['"', "AND", "*", "(", "NEAR(", "climate -health", "-", "'", "a" * 500, "zzzzqqq"])
+async def test_search_never_fails_on_odd_input(ds, q):
+    r = await ds.client.get("/search", params={"q": q})
+    assert 200 == r.status_code
+
+
+@pytest.mark.asyncio
+async def test_search_without_words_shows_the_form(ds):
+    r = await ds.client.get("/search")
+    assert 200 == r.status_code
+    assert 'id="qa-q"' in r.text and 'data-testid="quote-results"' not in r.text
+
+
+# --- quote page ----------------------------------------------------------------
+@pytest.mark.asyncio
+async def test_quote_page_shows_speaker_article_and_context(ds, db):
+    quote = next(db.query(
+        "select quotes.*, articles.title, articles.body from quotes join articles on articles.id = quotes.article_id "
+        "where speaker_id is not null and cue is not null order by quotes.id desc limit 1"))
+    r = await ds.client.get(f"/quotes/quotes/{quote['id']}")
+    assert 200 == r.status_code
+    html = r.text
+    assert 'data-testid="quote-page"' in html
+    assert f'href="/quotes/speakers/{quote["speaker_id"]}" class="qa-speaker" data-testid="speaker-link"' in html
+    assert f'href="/quotes/articles/{quote["article_id"]}" data-testid="article-link"' in html
+    assert f'<dd class="qa-cue">{quote["cue"]}</dd>' in html
+    assert f'<dd class="qa-kind">{quote["kind"]} quote</dd>' in html
+    assert f"<mark>{quote['body'][quote['start']:quote['end']]}</mark>" in html.replace("&#39;", "'").replace("&#34;", '"')
+    for slug in json.loads(quote["topics"]):
+        assert f'href="/quotes/topics/{slug}"' in html
+
+
+@pytest.fixture
+def edited_db(seeds_db, tmp_path):
+    """A copy of the seeds database to edit: markup in the text, URLs of every kind."""
+    path = tmp_path / "quotes.db"
+    shutil.copy(seeds_db, path)
+    return path
+
+
+def edit(path, *statements):
+    """Run SQL on a database copy and fold the WAL back in: immutable mode reads the main file only."""
+    conn = sqlite3.connect(path)
+    with conn:
+        for sql, params in statements:
+            conn.execute(sql, params)
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+
+
+def first_quote(path):
+    with sqlite3.connect(path) as conn:
+        return conn.execute("select id, article_id, speaker_id from quotes where speaker_id is not null order by id desc limit 1").fetchone()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "url, linked",
+    [("https://example.org/a", True), ("http://example.org/a", True), ("javascript:alert(1)", False), ("/etc/passwd", False), (None, False)],
+)
+async def test_only_http_urls_become_links(edited_db, url, linked):
+    quote_id, article_id, _ = first_quote(edited_db)
+    edit(edited_db, ("update articles set url = ? where id = ?", [url, article_id]))
+    ds = make_datasette(edited_db)
+    for path in (f"/quotes/quotes/{quote_id}", f"/quotes/articles/{article_id}"):
+        html = (await ds.client.get(path)).text
+        assert linked == ('data-testid="source-link"' in html), path
+        if linked:
+            assert f'href="{url}" rel="nofollow noopener noreferrer" data-testid="source-link"' in html
+        assert 'href="javascript:' not in html
+
+
+@pytest.mark.asyncio
+async def test_markup_in_the_data_shows_as_text_on_every_page(edited_db):
+    quote_id, article_id, speaker_id = first_quote(edited_db)
+    with sqlite3.connect(edited_db) as conn:
+        body = conn.execute("select body from articles where id = ?", [article_id]).fetchone()[0]
+    intro = f"Intro {XSS} paragraph.\n\n"
+    edit(
+        edited_db,
+        ("update articles set body = ?, title = ? where id = ?", [intro + body, f"Title {XSS}", article_id]),
+        # Keep the quotes' offsets pointing at their words in the edited body.
+        ("update quotes set start = start + ?, end = end + ? where article_id = ?", [len(intro), len(intro), article_id]),
+        ("update quotes set text = ?, cue = ? where id = ?", [f"We will search for {XSS} everywhere", XSS, quote_id]),
+        ("update speakers set name = ?, roles = ? where id = ?", [f"Speaker {XSS}", json.dumps([XSS]), speaker_id]),
+        ("update topics set name = ? where slug = 'nato'", [f"NATO {XSS}"]),
+    )
+    ds = make_datasette(edited_db)
+    for path in (
+        "/", f"/quotes/quotes/{quote_id}", f"/quotes/speakers/{speaker_id}", f"/quotes/articles/{article_id}",
+        "/quotes/topics/nato", "/search?q=search", "/search?q=speaker", f"/search?q={XSS}", "/search?topic=nato",
+    ):
+        r = await ds.client.get(path)
+        assert 200 == r.status_code, path
+        assert "<script>alert" not in r.text, path
+        assert "&lt;script&gt;alert(" in r.text, path
+
+
+# --- speaker page --------------------------------------------------------------
+@pytest.mark.asyncio
+async def test_speaker_page(ds, db, top_speaker):
+    r = await ds.client.get(f"/quotes/speakers/{top_speaker['id']}")
+    assert 200 == r.status_code
+    html = r.text
+    assert f"<h1>{top_speaker['name']}</h1>" in html
+    assert f'data-testid="quote-count">{top_speaker["quote_count"]:,}<' in html
+    assert pages.human_date(top_speaker["first_seen"]) in html and pages.human_date(top_speaker["last_seen"]) in html
+    ids = quote_ids(html)
+    expected = [row["id"] for row in db.query("select id from quotes where speaker_id = ? order by id desc limit 50", [top_speaker["id"]])]
+    assert expected == ids  # newest first
+    months = {row["month"] for row in db.query("select distinct month from quotes where speaker_id = ? and month is not null", [top_speaker["id"]])}
+    bars = re.findall(r'<a href="(/search\?speaker=\d+&amp;month=([\d-]+))"><rect class="qa-bar"', html)
+    assert months == {month for _, month in bars}
+    month_page = await ds.client.get(bars[0][0].replace("&amp;", "&"))
+    expected = [row["id"] for row in db.query(
+        "select id from quotes where speaker_id = ? and month = ? order by id desc", [top_speaker["id"], bars[0][1]])]
+    assert expected == quote_ids(month_page.text)
+    assert f"Month: {bars[0][1]} ×" in month_page.text
+    assert "<svg" in html and "<script" not in html.split('data-testid="speaker-page"')[1].split("</article>")[0]
+    csv_url = re.search(r'href="([^"]+)" data-testid="csv-link"', html).group(1).replace("&amp;", "&")
+    rows = list(csv.DictReader(io.StringIO((await ds.client.get(csv_url)).text)))
+    assert top_speaker["quote_count"] == len(rows)
+
+
+@pytest.mark.asyncio
+async def test_speaker_roles_are_listed_as_written(edited_db):
+    _, _, speaker_id = first_quote(edited_db)
+    edit(edited_db, ("update speakers set roles = ? where id = ?", ['["Russian President", "the Kremlin leader"]', speaker_id]))
+    r = await make_datasette(edited_db).client.get(f"/quotes/speakers/{speaker_id}")
+    roles = re.search(r'data-testid="roles">(.*?)</p>', r.text, re.S).group(1)
+    assert ["Russian President", "the Kremlin leader"] == re.findall(r'<span class="qa-chip">([^<]+)</span>', roles)
+
+
+@pytest.mark.asyncio
+async def test_missing_rows_are_404(ds):
+    for path in ("/quotes/speakers/1", "/quotes/topics/no-such-topic", "/quotes/quotes/1", "/quotes/articles/1"):
+        assert 404 == (await ds.client.get(path)).status_code, path
+
+
+# --- topic and article pages ----------------------------------------------------
+@pytest.mark.asyncio
+async def test_topic_page(ds, db):
+    topic = next(db.query("select * from topics order by quote_count desc limit 1"))
+    r = await ds.client.get(f"/quotes/topics/{topic['slug']}")
+    assert 200 == r.status_code
+    assert f"<h1>{topic['name']}</h1>" in r.text
+    expected = [row["quote_id"] for row in db.query("select quote_id from quote_topics where topic = ? order by quote_id desc", [topic["slug"]])]
+    assert expected == quote_ids(r.text)
+    assert '<rect class="qa-bar"' in r.text
+    csv_url = re.search(r'href="([^"]+)" data-testid="csv-link"', r.text).group(1).replace("&amp;", "&")
+    rows = list(csv.DictReader(io.StringIO((await ds.client.get(csv_url)).text)))
+    assert sorted(expected) == [int(row["id"]) for row in rows]
+
+
+@pytest.mark.asyncio
+async def test_article_page_marks_every_quote_in_the_text(ds, db):
+    article = next(db.query("select * from articles order by quote_count desc limit 1"))
+    r = await ds.client.get(f"/quotes/articles/{article['id']}")
+    assert 200 == r.status_code
+    linked = re.findall(r'class="qa-inline-quote" href="/quotes/quotes/(\d+)"', r.text)
+    quotes = [row["id"] for row in db.query("select id from quotes where article_id = ? order by start", [article["id"]])]
+    assert [str(q) for q in quotes] == linked
+
+
+# --- performance: the pages' SQL reads through indexes ---------------------------
+BIG_TABLES = ("quotes", "articles", "quote_topics", "article_topics", "speakers")
+# Lists of quotes must come out of an index in order, never sorted whole.
+LIST_QUERIES = ("LATEST_QUOTES_SQL", "SEARCH_NEWEST_SQL", "SEARCH_TOPIC_SQL", "SEARCH_RANKED_SQL", "SEARCH_BROWSE_SQL", "SPEAKER_QUOTES_SQL", "TOPIC_QUOTES_SQL", "FIRST_DATED_SQL", "LAST_DATED_SQL", "TOP_SPEAKERS_SQL")
+# Reads only the newest rows of the primary key, then stops at the LIMIT.
+SCAN_OK = {"LATEST_QUOTES_SQL"}
+
+
+def page_queries() -> dict[str, str]:
+    sqls = {k: v for k, v in vars(pages).items() if k.endswith("_SQL") and isinstance(v, str) and "{" not in v}
+    sqls.pop("OUTLETS_SQL")  # once per immutable database, with the counts (archive_summary)
+    fts_where = pages._where({}, True)[0]
+    sqls["SEARCH_RANKED_SQL"] = pages.SEARCH_RANKED_SQL.format(
+        columns=pages.QUOTE_CARD_COLUMNS, joins=pages.QUOTE_CARD_JOINS, filters=" and quotes.speaker_id = :speaker")
+    for name in pages.SEARCH_FILTERS:
+        where = pages._where({name: "1"}, False)[0]
+        sqls[f"SEARCH_BROWSE_SQL[{name}]"] = pages.SEARCH_BROWSE_SQL.format(
+            columns=pages.QUOTE_CARD_COLUMNS, joins=pages.QUOTE_CARD_JOINS, filters=where)
+        sqls[f"FACETS_SQL[{name}]"] = pages.FACETS_SQL.format(where=pages._where({name: "1"}, True)[0])
+    sqls["FACETS_SQL"] = pages.FACETS_SQL.format(where=fts_where)
+    sqls["SEARCH_TOPIC_SQL"] = pages.SEARCH_TOPIC_SQL.format(columns=pages.QUOTE_CARD_COLUMNS, joins=pages.QUOTE_CARD_JOINS)
+    sqls["SEARCH_NEWEST_SQL"] = pages.SEARCH_NEWEST_SQL.format(
+        columns=pages.QUOTE_CARD_COLUMNS, joins=pages.QUOTE_CARD_JOINS, filters=" and quotes.year = :year")
+    sqls.update({f"SPEAKER_BREAKDOWN_SQL[{k}]": v for k, v in pages.SPEAKER_BREAKDOWN_SQL.items()})
+    return sqls
+
+
+def test_page_queries_never_scan_or_sort_a_big_table(seeds_db, tmp_path):
+    # Without ANALYZE statistics SQLite plans as for big tables, as it would at a million quotes.
+    path = tmp_path / "plan.db"
+    shutil.copy(seeds_db, path)
+    conn = sqlite3.connect(path)
+    conn.execute("drop table if exists sqlite_stat1")
+    conn.commit()
+    conn = sqlite3.connect(path)
+    params = dict(n=10, sample=20000, min_id=pages.DATED_MIN_ID, div=pages.ID_MONTH_DIVISOR, id=1, slug="nato", fts="x", limit=20,
+                  offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, outlet="x", year=2017, kind="full", topic="nato", month="2017-06")
+    problems = []
+    for name, sql in page_queries().items():
+        plan = [row[3] for row in conn.execute("explain query plan " + sql, params)]
+        for line in plan:
+            if any(line == f"SCAN {t}" for t in BIG_TABLES) and name not in SCAN_OK:
+                problems.append((name, line))
+            if name.split("[")[0] in LIST_QUERIES and "TEMP B-TREE FOR ORDER BY" in line:
+                problems.append((name, line))
+    assert [] == problems
+
+
+def test_month_from_id_matches_the_month_column(db):
+    rows = list(db.query("select id, month from quotes where id >= ?", [pages.DATED_MIN_ID]))
+    assert rows
+    assert [int(r["month"].replace("-", "")) for r in rows] == [r["id"] // pages.ID_MONTH_DIVISOR for r in rows]
+    undated = list(db.query("select id from quotes where year is null"))
+    assert all(r["id"] < pages.DATED_MIN_ID for r in undated)
+
+
+@pytest.mark.asyncio
+async def test_archive_counts_come_from_inspect_data_when_served_with_it(seeds_db):
+    ds = make_datasette(seeds_db, inspect_data={
+        "quotes": {"hash": "0" * 64, "size": 1, "file": "quotes.db", "tables": {"quotes": {"count": 1234567}}}})
+    r = await ds.client.get("/")
+    assert "<strong>1,234,567</strong> quotes" in r.text
+
+
+# --- the small pure helpers -----------------------------------------------------
+def test_timeline_fills_empty_months_and_links_each_bar():
+    tl = charts.timeline({201711: 2, 201802: 4, 1: 9})  # 1: an undated id prefix, ignored
+    assert ["2017-11", "2017-12", "2018-01", "2018-02"] == [b.key for b in tl.bars]
+    assert [2, 0, 0, 4] == [b.count for b in tl.bars]
+    assert 4 == tl.max_count and 6 == tl.total and "month" == tl.unit
+    assert ["2017", "2018"] == [t.label for t in tl.ticks]
+    tall = max(tl.bars, key=lambda b: b.height)
+    assert tall.key == "2018-02" and tall.y == charts.PLOT_TOP
+
+
+def test_timeline_switches_to_years_for_long_spans():
+    tl = charts.timeline({200001: 1, 202012: 3, 202101: 2})
+    assert "year" == tl.unit
+    assert "2000" == tl.bars[0].key and "2021" == tl.bars[-1].key
+    assert 22 == len(tl.bars) and 2 == tl.bars[-1].count
+
+
+def test_timeline_of_nothing_dated_is_none():
+    assert charts.timeline({}) is None
+    assert charts.timeline({6: 3}) is None
+
+
+def test_split_marked():
+    assert [("a ", False), ("b", True), (" c", False)] == pages.split_marked("a \x02b\x03 c")
+    assert [("<b>", True)] == pages.split_marked("\x02<b>\x03")
+    assert [] == pages.split_marked(None)
+
+
+def test_mark_spans_keeps_quotes_in_place():
+    body = "He said \"yes\".\n\nThen \"no\" and \"maybe\"."
+    spans = [{"id": 2, "start": body.index("no"), "end": body.index("no") + 2},
+             {"id": 1, "start": 9, "end": 12}, {"id": 3, "start": 10, "end": 11}]  # 3 overlaps 1: skipped
+    paragraphs = pages.mark_spans(body, spans)
+    assert [[("He said \"", None), ("yes", spans[1]), ("\".", None)],
+            [("Then \"", None), ("no", spans[0]), ("\" and \"maybe\".", None)]] == paragraphs
+
+
+def test_human_date_and_safe_url():
+    assert "14 June 2017" == pages.human_date("2017-06-14T06:11:00+03:00")
+    assert "15 June (year unknown)" == pages.human_date("--06-15")
+    assert "June 2017" == pages.human_date("2017-06")
+    assert "" == pages.human_date(None)
+    assert "https://x.org" == pages.safe_url(" https://x.org ")
+    assert pages.safe_url("JavaScript:alert(1)") is None
+
+
+@given(st.text(alphabet=st.sampled_from("ab <>&\x02\x03")))
+def test_split_marked_loses_no_text(marked):
+    segments = pages.split_marked(marked)
+    assert marked.replace("\x02", "").replace("\x03", "") == "".join(text for text, _ in segments)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n<"), max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=5))
+def test_mark_spans_marks_exactly_the_quoted_text(body, spans):
+    quotes = [{"id": i, "start": min(a, b), "end": max(a, b)} for i, (a, b) in enumerate(spans)]
+    for paragraph in pages.mark_spans(body, quotes):
+        for text, quote in paragraph:
+            if quote is not None:
+                assert body[quote["start"]:quote["end"]] == text
