@@ -1,0 +1,865 @@
+"""Who said each quote: attribution and in-article coreference.
+
+``attribute(body, candidates, paragraphs)`` takes the quote spans that
+:mod:`quotearchive.quotes` found and returns, for each, the speaker the text
+gives.  The rules follow how English news attributes speech, nearest first:
+
+1. right after the closing mark: ``"...," said Mr Blair`` / ``"...," he said``
+   / ``"...?" Putin asked`` / ``"..." a spokesman told the BBC.``
+2. right before the opening mark: ``Mr Blair said: "...`` / ``He added: "``
+   / ``according to X, "...``
+3. a reporting verb elsewhere in the quote's sentence, the one before the
+   quote first (``X described it as "..."``, ``While Clinton said that he
+   "didn't mind," ..., Putin said``) then the one after it;
+4. the context: a paragraph reopening an unfinished quote, or a quote
+   standing alone after another quote or after ``X said that ...``, takes
+   that speaker; a quote paragraph may be claimed by the next paragraph
+   (``..., Mr Smith said.``).
+
+The mention found (``speaker_as_written``: "he", "the Russian leader",
+"Mr Blair") is then resolved to the fullest name the article gives
+("Vladimir Putin") from a table of the names in the article, built in one
+pass.  Nothing is guessed: no rule firing means ``speaker=None``.
+
+Costs: one regular-expression pass over the body for names, then fixed-size
+windows around each quote, so the work is linear in the body's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------- vocabulary
+
+# Reporting verbs that attribute a quote to their subject.
+SPEECH_VERBS = (
+    "said|says|say|told|tells|tell|added|adds|stressed|stresses|asked|asks|noted|notes|replied|replies|"
+    "explained|explains|warned|warns|insisted|insists|argued|argues|claimed|claims|continued|continues|"
+    "wrote|writes|declared|declares|announced|announces|admitted|admits|acknowledged|acknowledges|"
+    "agreed|agrees|suggested|suggests|commented|comments|remarked|remarks|observed|observes|confirmed|"
+    "confirms|recalled|recalls|conceded|concedes|urged|urges|predicted|predicts|concluded|concludes|"
+    "underlined|underlines|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|revealed|"
+    "reveals|responded|responds|answered|answers|maintained|maintains|reiterated|reiterates|complained|"
+    "complains|joked|jokes|stated|states|assured|assures|countered|counters|testified|promised|promises|"
+    "vowed|vows|confessed|confesses|boasted|boasts|shouted|shouts|wondered|wonders|demanded|demands|"
+    "pleaded|pleads|announced|estimated|estimates|forecast|forecasts|reported|reports|recounted|"
+    "recounts|elaborated|mused|quipped|retorted|snapped|sighed|whispered|yelled|screamed|tweeted|"
+    "posted|told|advised|advises|added|believes|believed|thinks|thought|hopes|hoped|feels|felt|"
+    "pointed out|points out|went on|goes on|went on to say|summed up|spelled out|put it"
+)
+# Verbs that report speech only when a quote follows them in their sentence.
+WEAK_VERBS = (
+    "described|describes|called|calls|branded|brands|dismissed|dismisses|accused|accuses|attacked|"
+    "attacks|condemned|condemns|criticised|criticized|criticises|criticizes|labelled|labeled|hailed|"
+    "hails|praised|praises|welcomed|welcomes|jeered|found|finds|urging|denounced|denounces|slammed|"
+    "slams|blasted|blasts|rejected|rejects|termed|terms|characterised|characterized|likened|"
+    "expressed|voiced|highlighted|blamed|pledged|vowed|insisting|argued|recommended|recommends|"
+    "questioned|questions|stated|decried|lamented|celebrated|defended|defends|promised|offered|"
+    "saying|adding|noting|telling|stressing|arguing|claiming|warning|calling|describing|insisting|"
+    "asking|explaining|pointing out|suggesting|accusing|branding|dismissing|urging|admitting|"
+    "acknowledging|conceding|declaring|emphasising|emphasizing|underlining|promising|vowing|"
+    "complaining|confessing|stating|replying|responding|revealing|predicting|concluding"
+)
+PARTICIPLE_RE = re.compile(r"\w+ing$")
+CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b")
+SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+# A colon ending the lead-in: "His message was: "...".
+COLON_LEAD_RE = re.compile(r"[:—–-]\s*$")
+
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "him": "m",
+    "her": "f",
+    "his": "m",
+    "it": "o",
+    "its": "o",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "we": "p",
+    "i": "s",
+}
+TITLES_M = {"mr", "sir", "lord", "king", "prince", "father", "brother", "mister", "baron", "duke", "earl"}
+TITLES_F = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness", "sister", "madam", "duchess"}
+TITLES_N = {"dr", "prof", "professor", "judge", "rabbi", "rev", "reverend", "president", "senator", "sen", "gov",
+            "governor", "gen", "general", "col", "capt", "captain", "cllr", "justice", "imam", "bishop",
+            "archbishop", "cardinal", "ambassador", "chancellor", "minister", "premier", "mayor", "pope",
+            "sheikh", "commissioner", "secretary", "inspector", "detective", "officer", "chief", "coach",
+            "agent", "sergeant", "sgt", "lt", "lieutenant", "major", "admiral", "chairman", "chairwoman"}
+# Titles that are part of a British name ("Sir Digby Jones").
+NAME_TITLES = {"sir", "lord", "lady", "dame", "baroness", "baron"}
+ALL_TITLES = TITLES_M | TITLES_F | TITLES_N
+# Words of a role: "Russian President", "deputy chief executive", "state prosecutor".
+ROLE_WORDS = set(
+    "president minister prime secretary chancellor chairman chairwoman chair chief executive director governor "
+    "senator leader spokesman spokeswoman spokesperson analyst economist strategist professor prof judge lawyer "
+    "prosecutor mp mep msp commissioner ambassador head official manager editor correspondent founder boss "
+    "general king queen prince princess pope mayor premier deputy shadow vice foreign home interior defence "
+    "defense finance trade health education economy justice culture environment transport energy state "
+    "former acting interim senior principal managing co-chairman co-founder ceo cfo coo chancellor attorney "
+    "filmmaker author singer actor actress researcher scientist doctor campaigner inspector adviser advisor "
+    "consultant partner member representative spokesmen officials analysts economists representative rabbi "
+    "bishop archbishop detective officer captain coach sergeant chairperson congressman congresswoman "
+    "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
+    "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
+    "professor teacher principal governor-general first shadow".split()
+)
+NATIONALITY_RE = re.compile(
+    r"^(?:US|UK|EU|UN|Russian|American|British|Chinese|French|German|Italian|Spanish|Japanese|Indian|"
+    r"Irish|Scottish|Welsh|English|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turkish|Ukrainian|Polish|"
+    r"Canadian|Australian|Mexican|Brazilian|Korean|North|South|European|Soviet|Vietnamese|Venezuelan|"
+    r"Indonesian|Pakistani|Afghan|Egyptian|Saudi|Dutch|Belgian|Swiss|Swedish|Norwegian|Danish|Finnish|"
+    r"Greek|Portuguese|Argentine|Chilean|Nigerian|Kenyan|African|Asian|Arab|Western|Eastern|Federal|"
+    r"Conservative|Labour|Liberal|Democrat|Democratic|Republican|Tory|Lib|Dem|then-US|former-US|\w+-based)$"
+)
+# Words that make a capitalised run an organisation.
+ORG_WORDS = set(
+    "Bank Group Association Agency Committee Commission Council Party Office Department Ministry Service "
+    "Services Authority Organisation Organization Institute Union Fund Reserve Corporation Corp Inc Ltd "
+    "plc PLC LLC Company Co Airways Airlines Capital Securities Data Network News Times Post Journal "
+    "University College Court Government Executive Board Trust Federation Foundation Society League "
+    "Centre Center Club Commons Parliament Congress Senate Assembly Cabinet Treasury Tories Conservatives "
+    "Democrats Republicans Kremlin Pentagon Exchange Motors Industries Holdings Partners Associates "
+    "Chamber Chambers Forum Council Watch Alliance Coalition Movement Front Army Navy Police Reuters BBC "
+    "Programme Labour Newsnight Scotsman Guardian Telegraph Express Mail Mirror Sun Economist Brothers "
+    "Electric Energy Oil Gas Telecom Communications Systems Technologies Solutions Media Broadcasting "
+    "Radio Television TV Studios Pictures Records Research Institute Laboratories Labs Press Herald".split()
+)
+# Capitalised words that never start a person's name (sentence starts, places, dates).
+NON_NAME = set(
+    "The A An But And Or So Yet In On At For If When While As After Before Since Although Though However "
+    "Meanwhile He She It They We I You This That These Those His Her Its Their Our My Your Asked Speaking "
+    "Earlier Later Now Then Also According Under Over With Without From To By Of Not No Yes There Here "
+    "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Last Next "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Mr Mrs Ms Dr Prof Sir Lord Lady United New Northern "
+    "Southern Western Eastern Central Great Britain England Scotland Wales Ireland Europe America Africa "
+    "Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow Washington Beijing Brussels "
+    "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
+    "Let Please Well Oh Thank Thanks Mrs Ms Miss Chancellor Minister Secretary President Government "
+    "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK".split()
+)
+STOP_LEAD = set(
+    "but and however meanwhile earlier later separately now also yet so then still instead indeed in on at "
+    "speaking asked writing interviewed while when as after before although though because and".split()
+)
+# Words of a definite description that point at a person ("the Russian leader").
+PERSON_HEADS = set(
+    "president leader minister premier chancellor secretary chairman chairwoman chief boss judge governor "
+    "senator mayor king queen prince pope commissioner ambassador prosecutor director executive head "
+    "founder coach manager general spokesman spokeswoman economist analyst professor lawyer star actor "
+    "actress singer player captain".split()
+)
+ORG_HEADS = set(
+    "firm company group bank committee report government party ministry agency commission council union "
+    "board organisation organization authority court study survey association institute department office "
+    "paper newspaper regulator watchdog treasury executive airline carrier club team".split()
+)
+# Names of people and organisations: runs of capitalised words on one line.
+CAP_RUN_RE = re.compile(
+    r"(?<![\w’'])(?:[A-Z](?:\.|[\w’'-]*))(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
+    r"(?:[A-Z](?:\.|[\w’'-]*)))*"
+)
+WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+# The end of a clause, looking left from a verb for its subject.
+CLAUSE_STOP_RE = re.compile(
+    r"(?:[.;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
+    r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
+)
+# Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
+AUX_TAIL_RE = re.compile(
+    r"(?:\s+(?:also|later|then|has|have|had|was|is|were|are|did|does|do|would|will|could|should|may|might|"
+    r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"
+    r"already|quickly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly))+\s*$"
+)
+MAX_NP_WORDS = 12
+# How far from a quote its attribution may sit (characters).
+WINDOW = 260
+
+
+@dataclass
+class Candidate:
+    """A quote span and the sentence holding it, from quotes.py."""
+
+    start: int
+    end: int
+    para: int
+    sent_start: int
+    sent_end: int
+    continues: bool = False
+
+
+@dataclass
+class Attribution:
+    speaker: str | None = None
+    speaker_type: str | None = None
+    role: str | None = None
+    as_written: str | None = None
+    cue: str | None = None
+    pos: int = -1  # where the mention sits, for coreference
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str  # person | organisation
+    gender: str = "?"  # m | f | ?
+    role: str | None = None
+    mentions: list[int] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the name table
+
+
+class Names:
+    """The people and organisations an article names, and where."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.entities: list[Entity] = []
+        self.by_surname: dict[str, int] = {}
+        self.by_first: dict[str, int] = {}
+        self.by_org: dict[str, int] = {}
+        self.acronyms: dict[str, str] = {}
+        self.positions: list[int] = []  # person/org mention starts, sorted
+        self.mention_entity: list[int] = []
+        raw = []
+        for match in CAP_RUN_RE.finditer(body):
+            parsed = parse_name_run(match.group(), match.start())
+            if parsed:
+                raw.append(parsed)
+        # People first by fullness, so "Putin" resolves to "Vladimir Putin".
+        for title, role, tokens, pos, kind in sorted(raw, key=lambda r: -len(r[2])):
+            self._add(title, role, tokens, pos, kind)
+        order = sorted(zip(self.positions, self.mention_entity))
+        self.positions = [p for p, _ in order]
+        self.mention_entity = [e for _, e in order]
+        for match in re.finditer(r"\b((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})\(([A-Z]{2,8})\)", body):
+            words = match.group(1).split()
+            initials = [w[0] for w in words if w[0].isupper()]
+            acronym = match.group(2)
+            if len(initials) >= len(acronym):
+                full = words[-_span_for(words, acronym):]
+                self.acronyms[acronym] = " ".join(full)
+
+    def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> None:
+        gender = _gender_of(title, role)
+        if kind == "person":
+            key = tokens[-1]
+            index = self.by_surname.get(key)
+            if index is None and len(tokens) == 1:
+                index = self.by_first.get(key) if title and title.lower() in NAME_TITLES else None
+            if index is None and len(tokens) == 1 and not title and not role:
+                return  # a lone capitalised word: not known to be a person
+            if index is None:
+                index = len(self.entities)
+                name = " ".join(tokens)
+                if title and title.lower() in NAME_TITLES:
+                    name = title + " " + name
+                self.entities.append(Entity(name, "person", gender, role))
+                self.by_surname[key] = index
+                if len(tokens) > 1:
+                    self.by_first.setdefault(tokens[0], index)
+            entity = self.entities[index]
+            if entity.gender == "?":
+                entity.gender = gender
+            if not entity.role and role:
+                entity.role = role
+        else:
+            name = " ".join(tokens)
+            index = self.by_org.get(name)
+            if index is None:
+                index = len(self.entities)
+                self.entities.append(Entity(name, "organisation"))
+                self.by_org[name] = index
+        self.entities[index].mentions.append(pos)
+        self.positions.append(pos)
+        self.mention_entity.append(index)
+
+    def person(self, tokens: list[str], title: str | None = None) -> Entity | None:
+        if not tokens:
+            return None
+        index = self.by_surname.get(tokens[-1])
+        if index is None and len(tokens) == 1 and title and title.lower() in NAME_TITLES:
+            index = self.by_first.get(tokens[0])
+        if index is None:
+            return None
+        entity = self.entities[index]
+        if len(tokens) > 1 and tokens[0] not in entity.name:
+            return None  # another person with the same surname
+        return entity
+
+    def previous(self, pos: int, want: str, gender: str = "?", role_head: str | None = None, floor: int = 0) -> Entity | None:
+        """The nearest entity mentioned before ``pos`` that fits."""
+        i = bisect_left(self.positions, pos) - 1
+        while i >= 0 and self.positions[i] >= floor:
+            entity = self.entities[self.mention_entity[i]]
+            i -= 1
+            if entity.kind != want:
+                continue
+            if gender != "?" and entity.gender not in ("?", gender):
+                continue
+            if role_head and not _role_fits(entity.role, role_head):
+                continue
+            return entity
+        return None
+
+    def main_person(self) -> Entity | None:
+        people = [e for e in self.entities if e.kind == "person"]
+        return max(people, key=lambda e: len(e.mentions), default=None)
+
+
+def _span_for(words: list[str], acronym: str) -> int:
+    """How many trailing words "(ABC)" abbreviates: the run with that many capitals."""
+    capitals = 0
+    for n, word in enumerate(reversed(words), 1):
+        if word[0].isupper():
+            capitals += 1
+        if capitals == len(acronym):
+            return n
+    return len(words)
+
+
+def _gender_of(title: str | None, role: str | None) -> str:
+    words = {w.lower().strip(".") for w in f"{title or ''} {role or ''}".split()}
+    if words & TITLES_M or words & {"spokesman", "chairman", "actor", "congressman", "businessman"}:
+        return "m"
+    if words & TITLES_F or words & {"spokeswoman", "chairwoman", "actress", "congresswoman", "businesswoman"}:
+        return "f"
+    return "?"
+
+
+def _role_fits(role: str | None, head: str) -> bool:
+    if not role:
+        return False
+    words = {w.lower() for w in role.split()}
+    if head in words:
+        return True
+    if head in {"leader", "head"}:
+        return bool(words & {"president", "minister", "premier", "leader", "chancellor", "chief", "head", "chairman"})
+    return False
+
+
+def parse_name_run(run: str, pos: int):
+    """(title, role, name tokens, position, kind) for a capitalised run, or None."""
+    tokens = run.split()
+    offset = pos
+    # Leading function words: "But Mr Blair", "The OECD".
+    while tokens and tokens[0] in NON_NAME and tokens[0] not in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Chancellor", "Minister", "Secretary") and not (tokens[0] in ("The",) and len(tokens) > 1 and _is_org(tokens[1:])):
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    if tokens and tokens[0] == "The":
+        tokens = tokens[1:]
+    tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in tokens]
+    while tokens and tokens[-1].lower() in ("of", "for", "and"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if _is_org(tokens):
+        return (None, None, tokens, offset, "organisation")
+    role_words = []
+    title = None
+    while tokens and (tokens[0].lower().strip(".") in ROLE_WORDS or tokens[0].lower().strip(".") in ALL_TITLES or NATIONALITY_RE.match(tokens[0])):
+        word = tokens.pop(0)
+        if word.lower().strip(".") in ALL_TITLES and not tokens[:1] == []:
+            title = word.strip(".")
+        role_words.append(word)
+    if not tokens:
+        return None
+    if any(t in NON_NAME or t.lower() in ("of", "for", "and") for t in tokens):
+        return None
+    if title and title.lower() in NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "judge", "rabbi"}:
+        role_words = role_words[:-1] if role_words and role_words[-1].strip(".") == title else role_words
+    role = " ".join(role_words) or None
+    if len(tokens) == 1 and not title and not role:
+        return None
+    if len(tokens) > 4:
+        return None
+    if not title and not role and not all(t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
+        return None
+    return (title, role, tokens, offset, "person")
+
+
+def _is_org(tokens: list[str]) -> bool:
+    if any(t in ORG_WORDS for t in tokens):
+        return True
+    return len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0].isupper() and tokens[0].isalpha()
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def has_cue(body: str, cand: Candidate) -> bool:
+    """Does the quote's sentence (outside the quote) say someone said it?"""
+    before = body[cand.sent_start : max(cand.sent_start, cand.start - 1)]
+    after = body[min(cand.end + 1, cand.sent_end) : cand.sent_end]
+    return bool(CUE_RE.search(before) or CUE_RE.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
+
+
+def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]]) -> list[Attribution]:
+    """The speaker of each candidate quote, in order."""
+    if not candidates:
+        return []
+    names = Names(body)
+    quote_starts = [c.start for c in candidates]
+    result: list[Attribution] = []
+    for i, cand in enumerate(candidates):
+        found = _attribute_one(body, cand, names, candidates, i, result, paragraphs)
+        result.append(found or Attribution())
+    # A quote standing alone may be claimed by the next paragraph.
+    for i, cand in enumerate(candidates):
+        if result[i].speaker is None and result[i].cue is None:
+            nxt = _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result)
+            if nxt:
+                result[i] = nxt
+    del quote_starts
+    return result
+
+
+def _attribute_one(body, cand, names, candidates, i, done, paragraphs):
+    para_start, para_end = paragraphs[cand.para]
+    prev = candidates[i - 1] if i else None
+    if cand.continues and prev is not None:
+        return _copy(done[i - 1])
+    found = _trailing(body, cand, names, candidates, i)
+    if found:
+        return found
+    found = _leading(body, cand, names)
+    if found:
+        return found
+    found = _in_sentence(body, cand, names, candidates, i, done)
+    if found:
+        return found
+    # A quote standing as its own sentence continues the speech around it.
+    if prev is not None and prev.para in (cand.para, cand.para - 1) and done[i - 1].speaker:
+        between = body[prev.end + 1 : cand.start - 1]
+        if prev.para == cand.para and not CUE_RE.search(between.split(".")[-1] if "." in between else "") and len(between) < 400:
+            if not _names_someone_else(between, names):
+                return _copy(done[i - 1])
+    found = _previous_sentence(body, cand, names, para_start)
+    if found:
+        return found
+    return None
+
+
+def _copy(a: Attribution) -> Attribution:
+    return Attribution(a.speaker, a.speaker_type, a.role, a.as_written, a.cue, a.pos)
+
+
+def _names_someone_else(text: str, names: Names) -> bool:
+    return False
+
+
+# Right after the closing mark: optional punctuation, then the attribution.
+TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
+INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
+
+
+def _trailing(body, cand, names, candidates, i):
+    close = cand.end
+    lead = TRAIL_LEAD_RE.match(body[close : close + 4])
+    if not lead:
+        return None
+    text_end = body[cand.start : cand.end].rstrip()[-1:]
+    pos = close + lead.end()
+    limit = min(cand.sent_end, pos + WINDOW)
+    nxt = candidates[i + 1].start - 1 if i + 1 < len(candidates) else len(body)
+    limit = min(limit, nxt)
+    window = body[pos:limit]
+    sentence_ended = text_end in ".!?" or body[close : close + 2].startswith(("\".", "”."))
+    inverted = INVERTED_RE.match(window)
+    if inverted:
+        np_text = window[inverted.end() :]
+        return _inverted_np(np_text, pos + inverted.end(), inverted.group(1), names, body)
+    cue = SPEECH_CUE_RE.search(window)
+    if not cue:
+        return None
+    subject = window[: cue.start()]
+    if len(subject.split()) > MAX_NP_WORDS or not subject.strip():
+        return None
+    if re.search(r"[.;!?\"“”]", subject):
+        return None
+    if sentence_ended and subject[:1].isupper():
+        # A new sentence: an attribution only if nothing much follows the verb.
+        rest = window[cue.end() :]
+        stop = re.search(r"[.!?]", rest)
+        rest = rest[: stop.start()] if stop else rest
+        if len(rest.split()) > 8 or re.search(r"[\"“”:]", rest):
+            return None
+    return _subject_np(subject, pos, cue.group(), names, body)
+
+
+def _leading(body, cand, names):
+    """``X said: "...`` and ``X said "...`` right before the opening mark."""
+    open_mark = cand.start - 1
+    lo = max(cand.sent_start, open_mark - WINDOW)
+    before = body[lo:open_mark]
+    stripped = before.rstrip()
+    if not stripped:
+        return None
+    colon = stripped[-1] in ":—–" or stripped.endswith(" -")
+    tail = re.sub(r"[,:—–-]+$", "", stripped).rstrip()
+    tail = re.sub(r"\s+that$", "", tail)
+    cues = list(SPEECH_CUE_RE.finditer(tail))
+    if cues:
+        cue = cues[-1]
+        between = tail[cue.end() :]
+        if colon or not between.strip() or (len(between.split()) <= 6 and not re.search(r"[.;!?]", between)):
+            if colon or not between.strip():
+                found = _subject_before(tail, lo, cue, names, body)
+                if found:
+                    return found
+    according = list(ACCORDING_RE.finditer(tail))
+    if according and colon:
+        return _according(tail, lo, according[-1], names, body)
+    if colon:
+        # "His message to the chancellor was:" / "Putin:" -- the sentence's subject speaks.
+        subject = _sentence_subject(body, lo, tail, names)
+        if subject:
+            return subject
+    return None
+
+
+def _sentence_subject(body, lo, tail, names):
+    """``His message to the chancellor was: "`` -- the owner speaks."""
+    words = tail.split()
+    if not words:
+        return None
+    low = words[0].lower()
+    if low in ("his", "her", "their", "its"):
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[low]
+        return _resolve_pronoun(pronoun, words[0], lo + tail.find(words[0]), None, names)
+    return None
+
+
+def _in_sentence(body, cand, names, candidates, i, done):
+    """A reporting verb elsewhere in the sentence: before the quote first."""
+    lo = max(cand.sent_start, cand.start - 1 - WINDOW)
+    before = body[lo : cand.start - 1]
+    # Don't reach back past another quote in the sentence.
+    if i and candidates[i - 1].end > lo:
+        prev = candidates[i - 1]
+        if prev.end + 1 <= cand.start - 1 and prev.end >= cand.sent_start:
+            lo = prev.end + 1
+            before = body[lo : cand.start - 1]
+    according = list(ACCORDING_RE.finditer(before))
+    cues = list(CUE_RE.finditer(before))
+    if according and (not cues or according[-1].start() > cues[-1].start()):
+        found = _according(before, lo, according[-1], names, body)
+        if found:
+            return found
+    for cue in reversed(cues):
+        if PARTICIPLE_RE.search(cue.group()):
+            # "adding that ..." / "calling X a ...": the sentence's speaker.
+            if i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker:
+                a = _copy(done[i - 1])
+                a.cue = cue.group()
+                return a
+            found = _main_clause_speaker(body, cand, names, lo, cue)
+            if found:
+                return found
+            continue
+        found = _subject_before(before, lo, cue, names, body)
+        if found:
+            return found
+    hi = min(cand.sent_end, cand.end + 1 + WINDOW)
+    after_lo = cand.end + 1
+    if i + 1 < len(candidates) and candidates[i + 1].start - 1 < hi:
+        hi = candidates[i + 1].start - 1
+    after = body[after_lo:hi]
+    according = ACCORDING_RE.search(after)
+    if according:
+        found = _according(after, after_lo, according, names, body)
+        if found:
+            return found
+    for cue in CUE_RE.finditer(after):
+        if PARTICIPLE_RE.search(cue.group()):
+            continue
+        if re.match(rf"\s*({SPEECH_VERBS})\b", after[cue.end() :]):
+            continue
+        inv = INVERTED_RE.match(after[cue.start() :])
+        if inv and (cue.start() == 0 or after[: cue.start()].rstrip().endswith(",")) and not after[: cue.start()].strip(" ,\"”"):
+            return _inverted_np(after[cue.start() + inv.end() :], after_lo + cue.start() + inv.end(), cue.group(), names, body)
+        found = _subject_before(after, after_lo, cue, names, body)
+        if found:
+            return found
+    return None
+
+
+def _main_clause_speaker(body, cand, names, lo, participle):
+    """The subject of the sentence's first reporting verb, for "adding that ..."."""
+    text = body[cand.sent_start : lo + participle.start()]
+    for cue in SPEECH_CUE_RE.finditer(text):
+        found = _subject_before(text, cand.sent_start, cue, names, body)
+        if found:
+            found.cue = participle.group()
+            return found
+    return None
+
+
+def _previous_sentence(body, cand, names, para_start):
+    """A full quote after ``Putin said that ...`` in its paragraph speaks for that subject."""
+    if cand.sent_start <= para_start or cand.sent_start != cand.start - 1 and body[cand.sent_start:cand.start - 1].strip():
+        return None
+    lo = max(para_start, cand.sent_start - 600)
+    text = body[lo : cand.sent_start]
+    # The last sentence before the quote.
+    cut = max(text.rfind(". ", 0, len(text) - 2), text.rfind("? ", 0, len(text) - 2), text.rfind("! ", 0, len(text) - 2))
+    start = lo + (cut + 2 if cut >= 0 else 0)
+    sentence = body[start : cand.sent_start]
+    for cue in SPEECH_CUE_RE.finditer(sentence):
+        found = _subject_before(sentence, start, cue, names, body)
+        if found:
+            return found
+    return None
+
+
+def _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result):
+    """A quote paragraph whose speaker is named at the start of the next one."""
+    para_start, para_end = paragraphs[cand.para]
+    if body[para_start:cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
+        return None
+    if cand.para + 1 >= len(paragraphs):
+        return None
+    nstart, nend = paragraphs[cand.para + 1]
+    text = body[nstart : min(nend, nstart + 200)]
+    m = re.match(rf"^(?:So |That was what |That is what |That was |Those were the words of )?([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]", text)
+    if m:
+        return _resolve_np(m.group(1), nstart + m.start(1), m.group(2), None, names, body=body)
+    return None
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _subject_before(text, text_start, cue, names, body):
+    """The subject noun phrase ending right before ``cue`` in ``text``."""
+    left = text[: cue.start()]
+    aux = AUX_TAIL_RE.search(left)
+    if aux:
+        left = left[: aux.start()]
+    return _subject_np(left, text_start, cue.group(), names, body)
+
+
+def _subject_np(left, text_start, cue_word, names, body):
+    left = left.rstrip()
+    role = None
+    if left.endswith(","):
+        # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
+        inner = left[:-1]
+        comma = inner.rfind(",")
+        if comma > 0:
+            appositive = inner[comma + 1 :].strip()
+            head = inner[:comma]
+            found = _np_tail(head, text_start, cue_word, names, body, role=_appositive_role(appositive))
+            if found and found.speaker:
+                return found
+            return None
+        return None
+    return _np_tail(left, text_start, cue_word, names, body, role=role)
+
+
+def _appositive_role(appositive: str) -> str | None:
+    if re.match(r"^(?:who|which|whose|where|when)\b", appositive):
+        return None
+    if re.match(r"^\d+$", appositive):
+        return None
+    return appositive or None
+
+
+def _np_tail(left, text_start, cue_word, names, body, role=None):
+    """The noun phrase at the end of ``left``, resolved."""
+    stops = list(CLAUSE_STOP_RE.finditer(left))
+    start = 0
+    for stop in reversed(stops):
+        word = stop.group()
+        if word == "and" and _and_inside_np(left, stop):
+            continue
+        if word == "as" and _as_inside_np(left, stop):
+            continue
+        start = stop.end()
+        break
+    comma = left.rfind(",", start)
+    if comma >= 0:
+        start = comma + 1
+    np_text = left[start:].strip()
+    words = np_text.split()
+    while words and words[0].lower() in STOP_LEAD:
+        words = words[1:]
+    if not words or len(words) > MAX_NP_WORDS:
+        return None
+    np_text = " ".join(words)
+    np_pos = text_start + left.find(words[0], start)
+    return _resolve_np(np_text, np_pos, cue_word, role, names, body=body)
+
+
+def _and_inside_np(left, stop):
+    before = left[: stop.start()].split()
+    after = left[stop.end() :].split()
+    if not before or not after:
+        return False
+    b, a = before[-1], after[0]
+    if b[:1].isupper() and a[:1].isupper():
+        return True
+    return b.lower() in ROLE_WORDS and a.lower() in ROLE_WORDS
+
+
+def _as_inside_np(left, stop):
+    return False
+
+
+def _inverted_np(text, pos, cue_word, names, body):
+    """``said Robert Sinche, head of currency strategy at Bank of America``."""
+    m = re.match(r"^([^,.;:!?\"“”()\n]{1,120})", text)
+    if not m:
+        return None
+    np_text = m.group(1)
+    np_text = re.split(r"\s+(?:when|as|in an?|in the|on|after|before|during|while|adding|noting|who|which|to|at the)\b", np_text)[0]
+    role = None
+    rest = text[m.end() :]
+    if rest.startswith(","):
+        appositive = re.match(r"^,\s*([^.;:!?\"“”\n]{1,120})", rest)
+        if appositive:
+            role = appositive.group(1).strip().rstrip(",")
+    head = np_text
+    cut = re.search(r"\s+(?:of|at|from|with|for)\s+", head)
+    if cut and CAP_RUN_RE.search(head[: cut.start()]) and _has_name(head[: cut.start()]):
+        head = head[: cut.start()]
+    found = _resolve_np(head.strip(), pos, cue_word, None, names, body=body)
+    if found and found.speaker and role:
+        inner = _has_name(role) and found.speaker_type == "description"
+        if inner:
+            # "said its chairman, Sir Anthony Greener": the name is in the appositive.
+            named = _resolve_np(role, pos + len(np_text) + 2, cue_word, None, names, body=body)
+            if named and named.speaker_type == "person":
+                named.role = head.strip()
+                return named
+        if not found.role:
+            found.role = role
+    return found
+
+
+def _has_name(text: str) -> bool:
+    for m in CAP_RUN_RE.finditer(text):
+        if parse_name_run(m.group(), 0):
+            return True
+    return False
+
+
+def _according(text, text_start, match, names, body):
+    rest = text[match.end() :]
+    m = re.match(r"^([^,.;:!?\"“”()\n]{1,100})", rest)
+    if not m:
+        return None
+    head = m.group(1)
+    head = re.split(r"\s+(?:who|which|in|on|at)\b", head)[0]
+    found = _resolve_np(head.strip(), text_start + match.end(), "according to", None, names, body=body)
+    return found
+
+
+def _resolve_np(np_text, pos, cue_word, role, names, body=None):
+    """Turn a mention ("he", "Mr Blair", "a spokesman") into an Attribution."""
+    np_text = np_text.strip().strip(",").strip()
+    np_text = re.sub(r"^(?:p\s*>|>)\s*", "", np_text)
+    if not np_text:
+        return None
+    low = np_text.lower()
+    if low in PRONOUNS:
+        return _resolve_pronoun(low, np_text, pos, cue_word, names)
+    words = np_text.split()
+    if words[0].lower() in ("i", "you", "we", "this", "there", "it's", "that", "what", "which", "who", "these", "those", "one", "nobody", "everyone"):
+        return None
+    # A name in the phrase: the last run of capitalised words that parses as one.
+    best = None
+    for m in CAP_RUN_RE.finditer(np_text):
+        parsed = parse_name_run(m.group(), pos + m.start())
+        if parsed:
+            best = (parsed, m)
+    if best:
+        (title, run_role, tokens, mpos, kind), m = best
+        prefix = np_text[: m.start()].strip()
+        trailing = np_text[m.end() :].strip()
+        if kind == "person":
+            if trailing and not re.match(r"^(?:['’]s)?$", trailing):
+                if re.match(r"^(?:of|at|from|with)\b", trailing) is None:
+                    # "the Gartner analyst" style phrase ending in a common noun: a description.
+                    return _description(np_text, pos, cue_word, names)
+            entity = names.person(tokens, title)
+            full = entity.name if entity else " ".join(([title] if title and title.lower() in NAME_TITLES else []) + tokens)
+            written_role = " ".join(x for x in (prefix, run_role) if x) or None
+            written_role = _clean_role(written_role)
+            role = written_role or role or (entity.role if entity else None)
+            return Attribution(full, "person", role, np_text, cue_word, pos)
+        # An organisation: expand "the QCA" from "(QCA)".
+        org = " ".join(tokens)
+        if org in names.acronyms:
+            org = names.acronyms[org]
+        if prefix.lower() in ("the",):
+            org = "the " + org if not org.startswith(("the ", "The ")) else org
+        if trailing and trailing.split()[0].lower() in ("spokesman", "spokeswoman", "spokesperson", "source", "official", "officials", "analyst", "analysts", "executive", "chief", "boss", "statement", "report"):
+            return Attribution(np_text, "description", None, np_text, cue_word, pos)
+        if prefix and prefix.lower() not in ("the", "a", "an"):
+            if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|source|official|analyst|statement|report)\b", prefix, re.I):
+                return Attribution(np_text, "description", None, np_text, cue_word, pos)
+        if trailing.lower() in ("said", ""):
+            return Attribution(org if not prefix.lower() == "the" else _the_org(np_text), "organisation", None, np_text, cue_word, pos)
+        return Attribution(np_text, "organisation", None, np_text, cue_word, pos)
+    return _description(np_text, pos, cue_word, names)
+
+
+def _the_org(np_text: str) -> str:
+    return np_text
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).strip(" ,")
+    role = re.sub(r"\s+(?:the|a|an)$", "", role)
+    return role or None
+
+
+def _description(np_text, pos, cue_word, names):
+    words = np_text.split()
+    det = words[0].lower()
+    head = re.sub(r"['’]s$", "", words[-1].lower())
+    if det == "the" and len(words) <= 5:
+        if head in PERSON_HEADS and not any(w.lower() in ("spokesman", "spokeswoman", "spokesperson") for w in words):
+            adjectives = [w for w in words[1:-1]]
+            entity = names.previous(pos, "person", role_head=head) or names.previous(pos, "person", role_head="leader" if head in ("leader", "president") else head)
+            if entity is None and head in ("leader", "president", "premier", "minister", "chancellor"):
+                entity = names.main_person()
+            if entity is not None:
+                return Attribution(entity.name, "person", entity.role, np_text, cue_word, pos)
+            del adjectives
+        if head in ORG_HEADS:
+            entity = names.previous(pos, "organisation")
+            if head in ("firm", "company", "group", "bank") and entity is not None:
+                return Attribution(entity.name, "organisation", None, np_text, cue_word, pos)
+    if det in ("his", "her", "its", "their") and len(words) > 1:
+        pass
+    kind = "organisation" if head in ORG_HEADS and det in ("the",) else "description"
+    if head in ("tories", "conservatives", "democrats", "labour", "government", "kremlin", "pentagon", "police"):
+        kind = "organisation"
+    return Attribution(np_text, kind, None, np_text, cue_word, pos)
+
+
+def _resolve_pronoun(low, written, pos, cue_word, names):
+    gender = PRONOUNS[low]
+    if gender in ("m", "f"):
+        entity = names.previous(pos, "person", gender=gender)
+        if entity is None:
+            return Attribution(None, None, None, written, cue_word, pos)
+        return Attribution(entity.name, "person", entity.role, written, cue_word, pos)
+    if gender == "o":
+        entity = names.previous(pos, "organisation")
+        if entity is None:
+            return Attribution(None, None, None, written, cue_word, pos)
+        return Attribution(entity.name, "organisation", None, written, cue_word, pos)
+    return Attribution(None, None, None, written, cue_word, pos)
+
