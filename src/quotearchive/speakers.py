@@ -38,7 +38,7 @@ SPEECH_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stressed|stresses|asked|asks|noted|notes|replied|replies|"
     "explained|explains|warned|warns|insisted|insists|argued|argues|claimed|claims|continued|continues|"
     "wrote|writes|declared|declares|announced|announces|admitted|admits|acknowledged|acknowledges|"
-    "agreed|agrees|suggested|suggests|commented|comments|remarked|remarks|observed|observes|confirmed|"
+    "agreed|agrees|suggested|suggests|commented|remarked|remarks|observed|observes|confirmed|"
     "confirms|recalled|recalls|conceded|concedes|urged|urges|predicted|predicts|concluded|concludes|"
     "underlined|underlines|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|revealed|"
     "reveals|responded|responds|answered|answers|maintained|maintains|reiterated|reiterates|complained|"
@@ -56,7 +56,7 @@ WEAK_VERBS = (
     "hails|praised|praises|welcomed|welcomes|jeered|found|finds|urging|denounced|denounces|slammed|"
     "slams|blasted|blasts|rejected|rejects|termed|terms|characterised|characterized|likened|"
     "expressed|voiced|highlighted|blamed|pledged|vowed|insisting|argued|recommended|recommends|"
-    "questioned|questions|stated|decried|lamented|celebrated|defended|defends|promised|offered|"
+    "questioned|stated|decried|lamented|celebrated|defended|defends|promised|"
     "saying|adding|noting|telling|stressing|arguing|claiming|warning|calling|describing|insisting|"
     "asking|explaining|pointing out|suggesting|accusing|branding|dismissing|urging|admitting|"
     "acknowledging|conceding|declaring|emphasising|emphasizing|underlining|promising|vowing|"
@@ -175,9 +175,14 @@ CLAUSE_STOP_RE = re.compile(
 AUX_TAIL_RE = re.compile(
     r"(?:\s+(?:also|later|then|has|have|had|was|is|were|are|did|does|do|would|will|could|should|may|might|"
     r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"
-    r"already|quickly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly))+\s*$"
+    r"already|quickly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly|"
+    r"went on to|go on to|goes on to|continued to|wanted to|wants to|was quoted as|were quoted as|"
+    r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
 )
 MAX_NP_WORDS = 12
+# How far back a pronoun looks for whom it means (characters).
+LOOKBACK = 1500
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
 # How far from a quote its attribution may sit (characters).
 WINDOW = 260
 
@@ -219,17 +224,24 @@ class Entity:
 class Names:
     """The people and organisations an article names, and where."""
 
-    def __init__(self, body: str):
+    def __init__(self, body: str, quotes: list[tuple[int, int]] = ()):
         self.body = body
         self.entities: list[Entity] = []
         self.by_surname: dict[str, int] = {}
         self.by_first: dict[str, int] = {}
         self.by_org: dict[str, int] = {}
         self.acronyms: dict[str, str] = {}
+        self.events: list[tuple[int, Attribution]] = []  # quotes attributed so far
+        self.event_pos: list[int] = []
         self.positions: list[int] = []  # person/org mention starts, sorted
         self.mention_entity: list[int] = []
         raw = []
+        q = 0  # names inside quotes are what was said, not who said it
         for match in CAP_RUN_RE.finditer(body):
+            while q < len(quotes) and quotes[q][1] <= match.start():
+                q += 1
+            if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
+                continue
             parsed = parse_name_run(match.group(), match.start())
             if parsed:
                 raw.append(parsed)
@@ -308,6 +320,55 @@ class Names:
                 continue
             return entity
         return None
+
+    def salient(self, pos: int, want: str, gender: str = "?") -> tuple[str, str, str | None] | None:
+        """(name, kind, role) of the entity a pronoun at ``pos`` most likely means.
+
+        Sentences are searched backwards from the pronoun's own; in each, the
+        first fitting mention wins (subjects come first in English), and a
+        quote already attributed counts as a mention of its speaker.
+        """
+        lo = max(0, pos - LOOKBACK)
+        bounds = [lo] + [m.end() for m in SENTENCE_END_RE.finditer(self.body, lo, pos)]
+        bounds = sorted(set(bounds))
+        found = []
+        for k in range(bisect_left(self.positions, lo), bisect_left(self.positions, pos)):
+            entity = self.entities[self.mention_entity[k]]
+            found.append((self.positions[k], entity.name, entity.kind, entity.gender, entity.role))
+        for at, who in self.events[bisect_left(self.event_pos, lo) :]:
+            if at >= pos:
+                break
+            kind = "organisation" if who.speaker_type == "organisation" else who.speaker_type
+            found.append((at, who.speaker, kind, self._gender_of_speaker(who), who.role))
+        found.sort(key=lambda f: f[0])
+        for b in range(len(bounds) - 1, -1, -1):
+            s_lo = bounds[b]
+            s_hi = bounds[b + 1] if b + 1 < len(bounds) else pos
+            for at, name, kind, g, role in found:
+                if not s_lo <= at < s_hi:
+                    continue
+                if want == "person" and kind not in ("person", "description"):
+                    continue
+                if want == "person" and kind == "description" and g == "?":
+                    continue
+                if want == "organisation" and kind != "organisation":
+                    continue
+                if gender != "?" and g not in ("?", gender):
+                    continue
+                return name, kind, role
+        return None
+
+    def _gender_of_speaker(self, who: Attribution) -> str:
+        if who.speaker_type == "person" and who.speaker:
+            entity = self.person(who.speaker.split())
+            if entity is not None:
+                return entity.gender
+            return _gender_of(who.as_written.split()[0] if who.as_written else None, None)
+        return _gender_of(None, who.speaker)
+
+    def add_event(self, pos: int, who: Attribution) -> None:
+        self.events.append((pos, who))
+        self.event_pos.append(pos)
 
     def main_person(self) -> Entity | None:
         people = [e for e in self.entities if e.kind == "person"]
@@ -405,19 +466,20 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
     """The speaker of each candidate quote, in order."""
     if not candidates:
         return []
-    names = Names(body)
-    quote_starts = [c.start for c in candidates]
+    names = Names(body, [(c.start, c.end) for c in candidates])
     result: list[Attribution] = []
     for i, cand in enumerate(candidates):
         found = _attribute_one(body, cand, names, candidates, i, result, paragraphs)
-        result.append(found or Attribution())
+        found = found or Attribution()
+        result.append(found)
+        if found.speaker:
+            names.add_event(cand.start, found)
     # A quote standing alone may be claimed by the next paragraph.
     for i, cand in enumerate(candidates):
         if result[i].speaker is None and result[i].cue is None:
             nxt = _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result)
             if nxt:
                 result[i] = nxt
-    del quote_starts
     return result
 
 
@@ -851,15 +913,11 @@ def _description(np_text, pos, cue_word, names):
 
 def _resolve_pronoun(low, written, pos, cue_word, names):
     gender = PRONOUNS[low]
-    if gender in ("m", "f"):
-        entity = names.previous(pos, "person", gender=gender)
-        if entity is None:
-            return Attribution(None, None, None, written, cue_word, pos)
-        return Attribution(entity.name, "person", entity.role, written, cue_word, pos)
-    if gender == "o":
-        entity = names.previous(pos, "organisation")
-        if entity is None:
-            return Attribution(None, None, None, written, cue_word, pos)
-        return Attribution(entity.name, "organisation", None, written, cue_word, pos)
+    if gender in ("m", "f", "o"):
+        want = "organisation" if gender == "o" else "person"
+        found = names.salient(pos, want, gender if gender != "o" else "?")
+        if found is not None:
+            name, kind, role = found
+            return Attribution(name, kind, role, written, cue_word, pos)
     return Attribution(None, None, None, written, cue_word, pos)
 
