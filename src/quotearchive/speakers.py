@@ -135,8 +135,8 @@ NON_NAME = set(
     "Meanwhile He She It They We I You This That These Those His Her Its Their Our My Your Asked Speaking "
     "Earlier Later Now Then Also According Under Over With Without From To By Of Not No Yes There Here "
     "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Last Next "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December Mr Mrs Ms Dr Prof Sir Lord Lady United New Northern "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
+    "September October November December Mr Mrs Ms Dr Prof Sir Lord Lady United New Northern "
     "Southern Western Eastern Central Great Britain England Scotland Wales Ireland Europe America Africa "
     "Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow Washington Beijing Brussels "
     "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
@@ -147,6 +147,24 @@ STOP_LEAD = set(
     "but and however meanwhile earlier later separately now also yet so then still instead indeed in on at "
     "speaking asked writing interviewed while when as after before although though because and".split()
 )
+PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn"}
+NUMBER_WORDS = set("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split())
+# Capitalised words naming places, events and things, never people.
+PLACE_WORDS = set(
+    "Street Road Avenue Lane House Hall Square Village Budget Report Act Bill Treaty Today Business World "
+    "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
+    "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
+    "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars".split()
+)
+
+# "the president", "the Russian leader": with no role to match, the article's main person.
+LEADER_HEADS = {"leader", "president", "premier", "minister", "chancellor"}
+# First words of a phrase fronted before the subject: "At a conference, he said".
+FRONTED_WORDS = set(
+    "at in on during after before despite with under following from for by since until upon among "
+    "amid within without over through like unlike".split()
+)
+
 # Words of a definite description that point at a person ("the Russian leader").
 PERSON_HEADS = set(
     "president leader minister premier chancellor secretary chairman chairwoman chief boss judge governor "
@@ -180,6 +198,7 @@ AUX_TAIL_RE = re.compile(
     r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
 )
 MAX_NP_WORDS = 12
+PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$")
 # How far back a pronoun looks for whom it means (characters).
 LOOKBACK = 1500
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
@@ -243,6 +262,8 @@ class Names:
             if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
                 continue
             parsed = parse_name_run(match.group(), match.start())
+            if parsed and parsed[4] == "person" and body[max(0, match.start() - 4) : match.start()].lower() == "the ":
+                continue  # "the Weakest Link", "the White Paper": things, not people
             if parsed:
                 raw.append(parsed)
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
@@ -344,6 +365,16 @@ class Names:
         for b in range(len(bounds) - 1, -1, -1):
             s_lo = bounds[b]
             s_hi = bounds[b + 1] if b + 1 < len(bounds) else pos
+            s_lo, opener = self._sentence_opening(s_lo, s_hi)
+            if opener is not None and want == "person":
+                subject = self.body[opener : opener + 60].split()
+                if subject and subject[0].lower() == "the":
+                    entity = self._described(opener, subject)
+                    opener = None
+                    if entity is not None and (gender == "?" or entity.gender in ("?", gender)):
+                        return entity.name, entity.kind, entity.role
+                elif subject and PRONOUNS.get(subject[0].lower()) != gender:
+                    opener = None
             for at, name, kind, g, role in found:
                 if not s_lo <= at < s_hi:
                     continue
@@ -355,7 +386,37 @@ class Names:
                     continue
                 if gender != "?" and g not in ("?", gender):
                     continue
+                if opener is not None and opener < at:
+                    break  # the sentence's subject is a pronoun or description: look further back
                 return name, kind, role
+
+    def _sentence_opening(self, s_lo: int, s_hi: int) -> tuple[int, int | None]:
+        """Skip a fronted phrase ("At a conference hosted by X, he said");
+        and say where the subject starts when it is a pronoun or "the ..." description."""
+        text = self.body[s_lo : min(s_hi, s_lo + 160)]
+        first = text.split(" ", 1)[0].strip("\"“")
+        if first.lower() in FRONTED_WORDS or first.endswith("ing") and first[:1].isupper():
+            comma = text.find(", ")
+            if comma > 0:
+                s_lo += comma + 2
+                text = text[comma + 2 :]
+        word = text.split(" ", 1)[0].strip("\"“").lower()
+        if word in ("he", "she", "the"):
+            return s_lo, s_lo + (len(text) - len(text.lstrip()))
+        return s_lo, None
+
+    def _described(self, pos: int, words: list[str]) -> Entity | None:
+        """The person "the Tory leader" or "the judge" at ``pos`` means."""
+        for n, w in enumerate(words[1:5], 1):
+            head = w.lower().strip(".,;:'’s")
+            if head in PERSON_HEADS or head.startswith("co-"):
+                head = head[3:] if head.startswith("co-") else head
+                entity = self.previous(pos, "person", role_head=head)
+                if entity is None and head in LEADER_HEADS:
+                    entity = self.main_person()
+                return entity
+            if not (w[:1].isupper() or w.lower() in ROLE_WORDS or w.lower() in ("former", "new", "then")):
+                return None
         return None
 
     def _gender_of_speaker(self, who: Attribution) -> str:
@@ -416,13 +477,22 @@ def parse_name_run(run: str, pos: int):
         tokens = tokens[1:]
     if tokens and tokens[0] == "The":
         tokens = tokens[1:]
+        if not _is_org(tokens):
+            return None  # "The Weakest Link": a title, not a person
     tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in tokens]
     while tokens and tokens[-1].lower() in ("of", "for", "and"):
         tokens = tokens[:-1]
     if not tokens:
         return None
-    if _is_org(tokens):
-        return (None, None, tokens, offset, "organisation")
+    whole = list(tokens)
+    if not _is_org(whole):
+        # "Nick Van den Brul of BNP Paribas": the person is the part before "of".
+        for k, t in enumerate(tokens):
+            if t in ("of", "for", "and"):
+                tokens = tokens[:k]
+                break
+        if not tokens:
+            return None
     role_words = []
     title = None
     while tokens and (tokens[0].lower().strip(".") in ROLE_WORDS or tokens[0].lower().strip(".") in ALL_TITLES or NATIONALITY_RE.match(tokens[0])):
@@ -430,18 +500,20 @@ def parse_name_run(run: str, pos: int):
         if word.lower().strip(".") in ALL_TITLES and not tokens[:1] == []:
             title = word.strip(".")
         role_words.append(word)
-    if not tokens:
-        return None
+    if not tokens or _is_org(tokens):
+        return (None, None, whole, offset, "organisation") if _is_org(whole) else None
     if any(t in NON_NAME or t.lower() in ("of", "for", "and") for t in tokens):
         return None
-    if title and title.lower() in NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "judge", "rabbi"}:
+    if title and title.lower() in NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "rabbi"}:
         role_words = role_words[:-1] if role_words and role_words[-1].strip(".") == title else role_words
     role = " ".join(role_words) or None
     if len(tokens) == 1 and not title and not role:
         return None
     if len(tokens) > 4:
         return None
-    if not title and not role and not all(t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
+    if any(t in NUMBER_WORDS or t in PLACE_WORDS for t in tokens):
+        return None
+    if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
         return None
     return (title, role, tokens, offset, "person")
 
@@ -449,6 +521,8 @@ def parse_name_run(run: str, pos: int):
 def _is_org(tokens: list[str]) -> bool:
     if any(t in ORG_WORDS for t in tokens):
         return True
+    if len(tokens) == 2 and tokens[1] in ("Street", "House"):
+        return True  # Downing Street, the White House: the government speaking
     return len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0].isupper() and tokens[0].isalpha()
 
 
@@ -702,6 +776,8 @@ def _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result):
 def _subject_before(text, text_start, cue, names, body):
     """The subject noun phrase ending right before ``cue`` in ``text``."""
     left = text[: cue.start()]
+    if PASSIVE_RE.search(left) or text[cue.end() : cue.end() + 4] == " to ":
+        return None  # "researchers were told", "he is said to be": not who spoke
     aux = AUX_TAIL_RE.search(left)
     if aux:
         left = left[: aux.start()]
@@ -709,6 +785,8 @@ def _subject_before(text, text_start, cue, names, body):
 
 
 def _subject_np(left, text_start, cue_word, names, body):
+    if PASSIVE_RE.search(left):
+        return None  # "researchers were told": the subject heard it
     left = left.rstrip()
     role = None
     if left.endswith(","):
@@ -719,6 +797,13 @@ def _subject_np(left, text_start, cue_word, names, body):
             appositive = inner[comma + 1 :].strip()
             head = inner[:comma]
             found = _np_tail(head, text_start, cue_word, names, body, role=_appositive_role(appositive))
+            if (found is None or found.speaker_type != "person") and _has_name(appositive):
+                # "The Shadow Secretary for the Family, Theresa May, said"
+                named = _resolve_np(appositive, text_start + comma + 1, cue_word, None, names, body=body)
+                if named and named.speaker_type == "person":
+                    if found is not None:
+                        named.role = _clean_role(found.as_written)
+                    return named
             if found and found.speaker:
                 return found
             return None
@@ -746,9 +831,19 @@ def _np_tail(left, text_start, cue_word, names, body, role=None):
             continue
         start = stop.end()
         break
+    last = left.split()[-1:] if left.split() else []
+    if last and last[0].lower() in PRONOUNS:
+        return _resolve_np(last[0], text_start + left.rfind(last[0]), cue_word, role, names, body=body)
     comma = left.rfind(",", start)
     if comma >= 0:
-        start = comma + 1
+        found = _np_tail(left[comma + 1 :], text_start + comma + 1, cue_word, names, body, role)
+        if found and found.speaker_type != "person" and _has_name(left[start:comma]):
+            # "Colin Asplin, Blackpool Hotel Association said": the person speaks.
+            named = _resolve_np(left[start:comma].strip(), text_start + start, cue_word, None, names, body=body)
+            if named and named.speaker_type == "person":
+                named.role = found.as_written
+                return named
+        return found
     np_text = left[start:].strip()
     words = np_text.split()
     while words and words[0].lower() in STOP_LEAD:
@@ -794,7 +889,7 @@ def _inverted_np(text, pos, cue_word, names, body):
         head = head[: cut.start()]
     found = _resolve_np(head.strip(), pos, cue_word, None, names, body=body)
     if found and found.speaker and role:
-        inner = _has_name(role) and found.speaker_type == "description"
+        inner = _has_name(role) and found.speaker_type != "person"
         if inner:
             # "said its chairman, Sir Anthony Greener": the name is in the appositive.
             named = _resolve_np(role, pos + len(np_text) + 2, cue_word, None, names, body=body)
