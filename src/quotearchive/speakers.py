@@ -159,6 +159,11 @@ PLACE_WORDS = set(
 
 # "the president", "the Russian leader": with no role to match, the article's main person.
 LEADER_HEADS = {"leader", "president", "premier", "minister", "chancellor"}
+# A mention followed by its speech verb ("Mr Howard has said") or preceded by one ("argued Mr Howard").
+SPOKE_AFTER_RE = re.compile(
+    rf"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|van|von|de|den|der))*[ \t]+(?:(?:has|had|also|then|later|later|again)[ \t]+)*(?:{SPEECH_VERBS})\b"
+)
+SPOKE_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
 # First words of a phrase fronted before the subject: "At a conference, he said".
 FRONTED_WORDS = set(
     "at in on during after before despite with under following from for by since until upon among "
@@ -375,7 +380,10 @@ class Names:
                         return entity.name, entity.kind, entity.role
                 elif subject and PRONOUNS.get(subject[0].lower()) != gender:
                     opener = None
-            for at, name, kind, g, role in found:
+            in_sentence = [f for f in found if s_lo <= f[0] < s_hi]
+            # The one the sentence says spoke ("..., argued Mr Howard") comes first.
+            in_sentence.sort(key=lambda f: not self._speaks(f[0]))
+            for at, name, kind, g, role in in_sentence:
                 if not s_lo <= at < s_hi:
                     continue
                 if want == "person" and kind not in ("person", "description"):
@@ -389,6 +397,12 @@ class Names:
                 if opener is not None and opener < at:
                     break  # the sentence's subject is a pronoun or description: look further back
                 return name, kind, role
+
+    def _speaks(self, at: int) -> bool:
+        """Is the mention at ``at`` the subject or object of a speech verb?"""
+        if SPOKE_AFTER_RE.match(self.body, at, at + 90):
+            return True
+        return bool(SPOKE_BEFORE_RE.search(self.body, max(0, at - 30), at))
 
     def _sentence_opening(self, s_lo: int, s_hi: int) -> tuple[int, int | None]:
         """Skip a fronted phrase ("At a conference hosted by X, he said");
@@ -571,24 +585,24 @@ def _attribute_one(body, cand, names, candidates, i, done, paragraphs):
     found = _in_sentence(body, cand, names, candidates, i, done)
     if found:
         return found
-    # A quote standing as its own sentence continues the speech around it.
-    if prev is not None and prev.para in (cand.para, cand.para - 1) and done[i - 1].speaker:
-        between = body[prev.end + 1 : cand.start - 1]
-        if prev.para == cand.para and not CUE_RE.search(between.split(".")[-1] if "." in between else "") and len(between) < 400:
-            if not _names_someone_else(between, names):
-                return _copy(done[i - 1])
-    found = _previous_sentence(body, cand, names, para_start)
+    # A quote standing as its own sentence continues the speech around it:
+    # the speaker of the sentence just before ("X said that ...") ...
+    paragraph_opening = not body[para_start : cand.start - 1].strip()
+    found = _previous_sentence(body, cand, names, paragraphs, paragraph_opening)
     if found:
         return found
+    # ... or of the quote just before, with no one else named in between.
+    if prev is not None and done[i - 1].speaker and (prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening):
+        between = body[prev.end + 1 : cand.start - 1]
+        breaks = list(SENTENCE_END_RE.finditer(between))
+        last = between[breaks[-1].end() :] if breaks else ""
+        if len(between) < 400 and not SPEECH_CUE_RE.search(last) and not _has_name(last):
+            return _copy(done[i - 1])
     return None
 
 
 def _copy(a: Attribution) -> Attribution:
     return Attribution(a.speaker, a.speaker_type, a.role, a.as_written, a.cue, a.pos)
-
-
-def _names_someone_else(text: str, names: Names) -> bool:
-    return False
 
 
 # Right after the closing mark: optional punctuation, then the attribution.
@@ -700,7 +714,7 @@ def _in_sentence(body, cand, names, candidates, i, done):
             if found:
                 return found
             continue
-        found = _subject_before(before, lo, cue, names, body)
+        found = _cue_subject(before, lo, cue, names, body)
         if found:
             return found
     hi = min(cand.sent_end, cand.end + 1 + WINDOW)
@@ -731,28 +745,58 @@ def _main_clause_speaker(body, cand, names, lo, participle):
     """The subject of the sentence's first reporting verb, for "adding that ..."."""
     text = body[cand.sent_start : lo + participle.start()]
     for cue in SPEECH_CUE_RE.finditer(text):
-        found = _subject_before(text, cand.sent_start, cue, names, body)
+        found = _cue_subject(text, cand.sent_start, cue, names, body)
         if found:
             found.cue = participle.group()
             return found
     return None
 
 
-def _previous_sentence(body, cand, names, para_start):
-    """A full quote after ``Putin said that ...`` in its paragraph speaks for that subject."""
-    if cand.sent_start <= para_start or cand.sent_start != cand.start - 1 and body[cand.sent_start:cand.start - 1].strip():
+def _previous_sentence(body, cand, names, paragraphs, paragraph_opening):
+    """A full quote after ``Putin said that ...`` speaks for that subject.
+
+    The sentence may end the previous paragraph when the quote opens its own.
+    """
+    if body[cand.sent_start : cand.start - 1].strip():
         return None
-    lo = max(para_start, cand.sent_start - 600)
-    text = body[lo : cand.sent_start]
-    # The last sentence before the quote.
-    cut = max(text.rfind(". ", 0, len(text) - 2), text.rfind("? ", 0, len(text) - 2), text.rfind("! ", 0, len(text) - 2))
-    start = lo + (cut + 2 if cut >= 0 else 0)
-    sentence = body[start : cand.sent_start]
+    para_start = paragraphs[cand.para][0]
+    if cand.sent_start <= para_start:
+        if not paragraph_opening or cand.para == 0:
+            return None
+        para_start = paragraphs[cand.para - 1][0]
+        end = paragraphs[cand.para - 1][1]
+    else:
+        end = cand.sent_start
+    lo = max(para_start, end - 600)
+    text = body[lo:end].rstrip()
+    if text.endswith(("\"", "”")):
+        return None  # that sentence is a quote with its own speaker
+    breaks = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    start = lo + (breaks[-1] if breaks else 0)
+    sentence = body[start : lo + len(text)]
+    if re.search(r"[\"“”]", sentence):
+        return None
     for cue in SPEECH_CUE_RE.finditer(sentence):
-        found = _subject_before(sentence, start, cue, names, body)
-        if found:
+        found = _cue_subject(sentence, start, cue, names, body)
+        if found and found.speaker:
             return found
     return None
+
+
+def _cue_subject(text, text_start, cue, names, body):
+    """Who the verb ``cue`` says spoke: "Mr Thomas said" or ", said Mr Thomas."."""
+    found = _subject_before(text, text_start, cue, names, body)
+    if found and found.speaker_type in ("person", "organisation") and found.speaker:
+        return found
+    left = text[: cue.start()].rstrip()
+    if not left or left.endswith(","):
+        inverted = INVERTED_RE.match(text[cue.start() :])
+        tail = text[cue.end() :]
+        if inverted and len(re.split(r"[.;!?]", tail)[0].split()) <= 14:
+            named = _inverted_np(text[cue.start() + inverted.end() :], text_start + cue.start() + inverted.end(), cue.group(), names, body)
+            if named and named.speaker_type in ("person", "organisation"):
+                return named
+    return found
 
 
 def _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result):
@@ -835,6 +879,9 @@ def _np_tail(left, text_start, cue_word, names, body, role=None):
     if last and last[0].lower() in PRONOUNS:
         return _resolve_np(last[0], text_start + left.rfind(last[0]), cue_word, role, names, body=body)
     comma = left.rfind(",", start)
+    if comma >= 0 and re.match(r"^\s*who\b", left[comma + 1 :]) and _has_name(left[start:comma]):
+        # "Professor Chris Woodhead, who has said": the relative points back.
+        return _np_tail(left[:comma], text_start, cue_word, names, body, role)
     if comma >= 0:
         found = _np_tail(left[comma + 1 :], text_start + comma + 1, cue_word, names, body, role)
         if found and found.speaker_type != "person" and _has_name(left[start:comma]):
