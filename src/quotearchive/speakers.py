@@ -154,14 +154,16 @@ PLACE_WORDS = set(
     "Street Road Avenue Lane House Hall Square Village Budget Report Act Bill Treaty Today Business World "
     "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
     "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
-    "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars".split()
+    "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
+    "Link Programme Plan Strategy Review Agreement Deal".split()
 )
 
+SPEECH_WORDS = set(SPEECH_VERBS.split("|"))
 # "the president", "the Russian leader": with no role to match, the article's main person.
 LEADER_HEADS = {"leader", "president", "premier", "minister", "chancellor"}
 # A mention followed by its speech verb ("Mr Howard has said") or preceded by one ("argued Mr Howard").
 SPOKE_AFTER_RE = re.compile(
-    rf"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|van|von|de|den|der))*[ \t]+(?:(?:has|had|also|then|later|later|again)[ \t]+)*(?:{SPEECH_VERBS})\b"
+    rf"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|van|von|de|den|der))*[ \t]+(?:(?:has|had|also|then|later|again)[ \t]+)*(?:{SPEECH_VERBS})\b"
 )
 SPOKE_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
 # First words of a phrase fronted before the subject: "At a conference, he said".
@@ -182,6 +184,8 @@ ORG_HEADS = set(
     "board organisation organization authority court study survey association institute department office "
     "paper newspaper regulator watchdog treasury executive airline carrier club team".split()
 )
+# "the firm said": these point back at an organisation named before.
+REFERRING_ORG_HEADS = {"firm", "company", "group", "bank", "report", "study", "survey", "airline", "carrier", "watchdog", "regulator", "organisation", "organization"}
 # Names of people and organisations: runs of capitalised words on one line.
 CAP_RUN_RE = re.compile(
     r"(?<![\w’'])(?:[A-Z](?:\.|[\w’'-]*))(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
@@ -269,6 +273,11 @@ class Names:
             parsed = parse_name_run(match.group(), match.start())
             if parsed and parsed[4] == "person" and body[max(0, match.start() - 4) : match.start()].lower() == "the ":
                 continue  # "the Weakest Link", "the White Paper": things, not people
+            if parsed and parsed[4] == "person":
+                before = _role_before(body, match.start())
+                if before:
+                    title, role, tokens, at, kind = parsed
+                    parsed = (title, f"{before} {role}" if role else before, tokens, at, kind)
             if parsed:
                 raw.append(parsed)
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
@@ -347,7 +356,7 @@ class Names:
             return entity
         return None
 
-    def salient(self, pos: int, want: str, gender: str = "?") -> tuple[str, str, str | None] | None:
+    def salient(self, pos: int, want: str, gender: str = "?", describe: bool = True) -> tuple[str, str, str | None] | None:
         """(name, kind, role) of the entity a pronoun at ``pos`` most likely means.
 
         Sentences are searched backwards from the pronoun's own; in each, the
@@ -373,7 +382,9 @@ class Names:
             s_lo, opener = self._sentence_opening(s_lo, s_hi)
             if opener is not None and want == "person":
                 subject = self.body[opener : opener + 60].split()
-                if subject and subject[0].lower() == "the":
+                if subject and subject[0].lower() == "the" and not describe:
+                    opener = None
+                elif subject and subject[0].lower() == "the":
                     entity = self._described(opener, subject)
                     opener = None
                     if entity is not None and (gender == "?" or entity.gender in ("?", gender)):
@@ -421,15 +432,19 @@ class Names:
 
     def _described(self, pos: int, words: list[str]) -> Entity | None:
         """The person "the Tory leader" or "the judge" at ``pos`` means."""
-        for n, w in enumerate(words[1:5], 1):
-            head = w.lower().strip(".,;:'’s")
-            if head in PERSON_HEADS or head.startswith("co-"):
-                head = head[3:] if head.startswith("co-") else head
+        for w in words[1:5]:
+            head = re.sub(r"^co-|['’]s?$|[.,;:]$", "", w.lower())
+            if head in PERSON_HEADS:
                 entity = self.previous(pos, "person", role_head=head)
+                if entity is None:
+                    # "The Tory co-chairman attacked ...": news re-names the person in focus by role.
+                    found = self.salient(pos, "person", _gender_of(None, head), describe=False)
+                    if found is not None:
+                        return self.person(found[0].split()) or Entity(found[0], found[1], role=found[2])
                 if entity is None and head in LEADER_HEADS:
                     entity = self.main_person()
                 return entity
-            if not (w[:1].isupper() or w.lower() in ROLE_WORDS or w.lower() in ("former", "new", "then")):
+            if w[-1:] in ",.;:" or w.lower() in SPEECH_WORDS:
                 return None
         return None
 
@@ -448,6 +463,27 @@ class Names:
     def main_person(self) -> Entity | None:
         people = [e for e in self.entities if e.kind == "person"]
         return max(people, key=lambda e: len(e.mentions), default=None)
+
+
+ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
+
+
+def _role_before(body: str, start: int) -> str | None:
+    """Lower-case role words right before a name: "Tory leader", "BA chairman"."""
+    m = ROLE_BEFORE_RE.search(body, max(0, start - 50), start)
+    if not m:
+        return None
+    words = m.group(1).split()
+    kept: list[str] = []
+    for word in reversed(words):
+        low = re.sub(r"['’]s$", "", word.lower())
+        if low in ROLE_WORDS or NATIONALITY_RE.match(word) or (kept and word[:1].isupper() and word not in NON_NAME):
+            kept.insert(0, word)
+        else:
+            break
+    if not kept or not any(re.sub(r"^co-", "", w.lower()) in ROLE_WORDS for w in kept):
+        return None
+    return " ".join(kept)
 
 
 def _span_for(words: list[str], acronym: str) -> int:
@@ -473,7 +509,7 @@ def _gender_of(title: str | None, role: str | None) -> str:
 def _role_fits(role: str | None, head: str) -> bool:
     if not role:
         return False
-    words = {w.lower() for w in role.split()}
+    words = {re.sub(r"^co-", "", w.lower()) for w in role.split()}
     if head in words:
         return True
     if head in {"leader", "head"}:
@@ -1033,18 +1069,16 @@ def _description(np_text, pos, cue_word, names):
     det = words[0].lower()
     head = re.sub(r"['’]s$", "", words[-1].lower())
     if det == "the" and len(words) <= 5:
+        head = re.sub(r"^co-", "", head)
         if head in PERSON_HEADS and not any(w.lower() in ("spokesman", "spokeswoman", "spokesperson") for w in words):
-            adjectives = [w for w in words[1:-1]]
-            entity = names.previous(pos, "person", role_head=head) or names.previous(pos, "person", role_head="leader" if head in ("leader", "president") else head)
-            if entity is None and head in ("leader", "president", "premier", "minister", "chancellor"):
-                entity = names.main_person()
+            entity = names._described(pos, words)
             if entity is not None:
                 return Attribution(entity.name, "person", entity.role, np_text, cue_word, pos)
-            del adjectives
-        if head in ORG_HEADS:
-            entity = names.previous(pos, "organisation")
-            if head in ("firm", "company", "group", "bank") and entity is not None:
-                return Attribution(entity.name, "organisation", None, np_text, cue_word, pos)
+        if head in REFERRING_ORG_HEADS and len(words) == 2:
+            # "the firm said", "the report warned": the organisation last speaking or named.
+            found = names.salient(pos, "organisation")
+            if found is not None:
+                return Attribution(found[0], "organisation", None, np_text, cue_word, pos)
     if det in ("his", "her", "its", "their") and len(words) > 1:
         pass
     kind = "organisation" if head in ORG_HEADS and det in ("the",) else "description"
