@@ -151,7 +151,7 @@ PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "l
 NUMBER_WORDS = set("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split())
 # Capitalised words naming places, events and things, never people.
 PLACE_WORDS = set(
-    "Street Road Avenue Lane House Hall Square Village Budget Report Act Bill Treaty Today Business World "
+    "Street Road Avenue Lane House Hall Square Village Budget Report Act Treaty Today Business World "
     "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
     "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
     "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
@@ -612,7 +612,7 @@ def _attribute_one(body, cand, names, candidates, i, done, paragraphs):
     prev = candidates[i - 1] if i else None
     if cand.continues and prev is not None:
         return _copy(done[i - 1])
-    found = _trailing(body, cand, names, candidates, i)
+    found = _trailing(body, cand, names, candidates, i, para_end)
     if found:
         return found
     found = _leading(body, cand, names)
@@ -646,7 +646,7 @@ TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 
 
-def _trailing(body, cand, names, candidates, i):
+def _trailing(body, cand, names, candidates, i, para_end):
     close = cand.end
     lead = TRAIL_LEAD_RE.match(body[close : close + 4])
     if not lead:
@@ -654,6 +654,9 @@ def _trailing(body, cand, names, candidates, i):
     text_end = body[cand.start : cand.end].rstrip()[-1:]
     pos = close + lead.end()
     limit = min(cand.sent_end, pos + WINDOW)
+    if limit <= pos and text_end in "?!":
+        # '"...aimed?" Putin asked': the question mark ends no sentence here.
+        limit = min(para_end, pos + 60)
     nxt = candidates[i + 1].start - 1 if i + 1 < len(candidates) else len(body)
     limit = min(limit, nxt)
     window = body[pos:limit]
@@ -668,6 +671,8 @@ def _trailing(body, cand, names, candidates, i):
     subject = window[: cue.start()]
     if len(subject.split()) > MAX_NP_WORDS or not subject.strip():
         return None
+    if "," in subject.strip().rstrip(",") and not subject.rstrip().endswith(","):
+        return None  # a clause, not a name: "didn't mind," the delegation was shocked, Putin said
     if re.search(r"[.;!?\"“”]", subject):
         return None
     if sentence_ended and subject[:1].isupper():
@@ -675,7 +680,7 @@ def _trailing(body, cand, names, candidates, i):
         rest = window[cue.end() :]
         stop = re.search(r"[.!?]", rest)
         rest = rest[: stop.start()] if stop else rest
-        if len(rest.split()) > 8 or re.search(r"[\"“”:]", rest):
+        if len(subject.split()) > 5 or re.search(r"[\"“”:]", rest):
             return None
     return _subject_np(subject, pos, cue.group(), names, body)
 
@@ -1020,6 +1025,17 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
         parsed = parse_name_run(m.group(), pos + m.start())
         if parsed:
             best = (parsed, m)
+    if best is None:
+        # A lone capitalised word: a person named before ("Putin"), else an organisation.
+        lone = [m for m in CAP_RUN_RE.finditer(np_text) if m.group() not in NON_NAME]
+        if len(lone) == 1 and " " not in lone[0].group():
+            token = POSSESSIVE_RE.sub("", lone[0].group()) if lone[0].group().endswith(("'s", "’s")) else lone[0].group()
+            prefix = np_text[: lone[0].start()].strip()
+            entity = names.person([token])
+            if entity is not None:
+                return Attribution(entity.name, "person", _clean_role(prefix) or entity.role, np_text, cue_word, pos)
+            if not prefix and np_text == lone[0].group():
+                return Attribution(names.acronyms.get(token, token), "organisation", None, np_text, cue_word, pos)
     if best:
         (title, run_role, tokens, mpos, kind), m = best
         prefix = np_text[: m.start()].strip()
