@@ -51,8 +51,12 @@ ABBREVIATION_RE = re.compile(
 )
 # A quote longer than this inside one paragraph is a stray mark, not speech.
 MAX_QUOTE_CHARS = 5000
-# Articles with more candidate spans than this are mark soup, not news: stop.
-MAX_SPANS = 20000
+# How far around a quote its sentence is looked at (characters).
+MAX_CONTEXT = 600
+# Articles with more candidate spans or quote marks than this are mark soup,
+# not news (a long real article has a few hundred marks): scanning stops there.
+MAX_SPANS = 5000
+MAX_MARKS = 100_000
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -72,10 +76,11 @@ def extract_quotes(body: str) -> list[Quote]:
     """Every direct quotation in ``body``, with offsets into it."""
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
     spans: list[Span] = []
+    budget = [MAX_MARKS]
     for index, (start, end) in enumerate(paragraphs):
-        spans.extend(_paragraph_spans(body, start, end, index))
-        if len(spans) > MAX_SPANS:
-            break
+        spans.extend(_paragraph_spans(body, start, end, index, budget))
+        if len(spans) > MAX_SPANS or budget[0] <= 0:
+            break  # quote-mark soup, not news: what was found so far stands
     _mark_continuations(body, spans, paragraphs)
     breaks = _sentence_breaks(body, paragraphs, spans)
     candidates = []
@@ -108,11 +113,11 @@ def extract_quotes(body: str) -> list[Quote]:
 # ---------------------------------------------------------------- spans
 
 
-def _paragraph_spans(body: str, start: int, end: int, para: int) -> list[Span]:
+def _paragraph_spans(body: str, start: int, end: int, para: int, budget: list[int]) -> list[Span]:
     if DOUBLE_MARK_RE.search(body, start, end):
-        return _double_spans(body, start, end, para)
+        return _double_spans(body, start, end, para, budget)
     if SINGLE_MARK_RE.search(body, start, end):
-        return _single_spans(body, start, end, para)
+        return _single_spans(body, start, end, para, budget)
     return []
 
 
@@ -127,10 +132,13 @@ def _flanks(body: str, pos: int, start: int, end: int) -> tuple[bool, bool]:
     return may_open, may_close
 
 
-def _double_spans(body: str, start: int, end: int, para: int) -> list[Span]:
+def _double_spans(body: str, start: int, end: int, para: int, budget: list[int]) -> list[Span]:
     spans: list[Span] = []
     open_at = -1  # offset just after the opening mark, or -1 when outside
     for match in DOUBLE_MARK_RE.finditer(body, start, end):
+        budget[0] -= 1
+        if budget[0] <= 0 or len(spans) > MAX_SPANS:
+            return spans
         pos = match.start()
         mark = match.group()
         if mark in OPEN_ONLY_MARKS:
@@ -158,11 +166,14 @@ def _double_spans(body: str, start: int, end: int, para: int) -> list[Span]:
     return spans
 
 
-def _single_spans(body: str, start: int, end: int, para: int) -> list[Span]:
+def _single_spans(body: str, start: int, end: int, para: int, budget: list[int]) -> list[Span]:
     """Single-quoted spans in a line without double marks (headline style)."""
     spans: list[Span] = []
     open_at = -1
     for match in SINGLE_MARK_RE.finditer(body, start, end):
+        budget[0] -= 1
+        if budget[0] <= 0 or len(spans) > MAX_SPANS:
+            return spans
         pos = match.start()
         before = body[pos - 1] if pos > start else ""
         after = body[pos + 1] if pos + 1 < end else ""
@@ -180,8 +191,13 @@ def _single_spans(body: str, start: int, end: int, para: int) -> list[Span]:
 
 
 def _ends_sentence(body: str, open_at: int, pos: int) -> bool:
-    text = body[open_at:pos].rstrip()
-    return len(text) > 1 and text[-1] in ".!?…" and pos > 0 and body[pos - 1].isspace()
+    """Does a sentence end just before ``pos`` (inside the quote opened at ``open_at``)?"""
+    if pos <= open_at + 1 or not body[pos - 1].isspace():
+        return False
+    i = pos - 1
+    while i > open_at and body[i].isspace() and pos - i < 8:  # look back a few chars only
+        i -= 1
+    return i > open_at and body[i] in ".!?…"
 
 
 def _add_span(body: str, spans: list[Span], start: int, end: int, para: int, open_end: bool = False, single: bool = False) -> None:
@@ -230,6 +246,10 @@ def _sentence_around(body: str, breaks: list[int], paragraph: tuple[int, int], s
     j = bisect_right(breaks, span.end)
     sent_end = breaks[j] if j < len(breaks) else len(body)
     sent_end = min(sent_end, paragraph[1])
+    # A "sentence" with no stops in it can be a whole 40 MB paragraph: every rule
+    # looks only this far around the quote, which keeps the cost linear.
+    sent_start = max(sent_start, span.start - MAX_CONTEXT)
+    sent_end = min(sent_end, span.end + MAX_CONTEXT)
     while sent_end > sent_start and body[sent_end - 1].isspace():
         sent_end -= 1
     return sent_start, sent_end
