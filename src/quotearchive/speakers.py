@@ -66,6 +66,8 @@ PARTICIPLE_RE = re.compile(r"\w+ing$")
 CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b")
 SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+# A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
+HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
 # A colon ending the lead-in: "His message was: "...".
 COLON_LEAD_RE = re.compile(r"[:—–-]\s*$")
 
@@ -582,6 +584,8 @@ def _is_org(tokens: list[str]) -> bool:
 def has_cue(body: str, cand: Candidate) -> bool:
     """Does the quote's sentence (outside the quote) say someone said it?"""
     before = body[cand.sent_start : max(cand.sent_start, cand.start - 1)]
+    if HEADLINE_SPEAKER_RE.match(before):
+        return True
     after = body[min(cand.end + 1, cand.sent_end) : cand.sent_end]
     return bool(CUE_RE.search(before) or CUE_RE.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
 
@@ -621,6 +625,11 @@ def _attribute_one(body, cand, names, candidates, i, done, paragraphs):
     found = _in_sentence(body, cand, names, candidates, i, done)
     if found:
         return found
+    headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
+    if headline:
+        found = _resolve_np(headline.group(1), headline.start(1), None, None, names, body=body)
+        if found and found.speaker:
+            return found
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
