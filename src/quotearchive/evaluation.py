@@ -10,7 +10,7 @@ subprocess, so what is scored is what users get.
 
 Matching (as in the corpus README): a predicted quote matches a gold one when
 their shared characters are at least half of the union of the two spans,
-one-to-one, best overlap first.  A speaker is right when the predicted name
+one-to-one, closest pairs (shared / union) first.  A speaker is right when the predicted name
 contains the gold name's last word, or one name contains the other.  The
 command also times ``extract_quotes`` over every text file in DIR.
 """
@@ -86,13 +86,14 @@ def speaker_right(predicted: str | None, gold: str | None) -> bool:
 
 
 def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, predicted index) pairs, largest overlap first."""
+    """One-to-one (gold index, predicted index) pairs, closest (shared / union) first."""
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
             a, b = (g["start"], g["end"]), (p["start"], p["end"])
             if overlap_ok(a, b):
-                pairs.append((min(a[1], b[1]) - max(a[0], b[0]), gi, pi))
+                shared = min(a[1], b[1]) - max(a[0], b[0])
+                pairs.append((shared / (max(a[1], b[1]) - min(a[0], b[0])), gi, pi))
     pairs.sort(reverse=True)
     used_g, used_p, out = set(), set(), []
     for _, gi, pi in pairs:
