@@ -75,3 +75,107 @@ def test_seed_speakers(name):
     article = parse_document(Document(source=name, text=(SEEDS / name).read_text(encoding="utf-8")))
     got = [(q.start, q.cue, q.speaker, q.speaker_type, q.speaker_role, q.speaker_as_written) for q in article.quotes]
     assert got == SEED_SPEAKERS[name]
+
+
+def who(body: str) -> list[tuple]:
+    from quotearchive.quotes import extract_quotes
+
+    return [(q.text, q.speaker, q.speaker_type) for q in extract_quotes(body)]
+
+
+def test_name_said_colon():
+    assert [("We will win.", "Tony Blair", "person")] == who('Tony Blair spoke in Leeds. Mr Blair said: "We will win."')
+
+
+def test_quote_comma_said_name():
+    assert [("We will win,", "Tony Blair", "person")] == who('"We will win," said Tony Blair.')
+
+
+def test_pronoun_after_named_speaker():
+    body = 'Patricia Hewitt spoke on Monday. "We will act," she said.'
+    assert [("We will act,", "Patricia Hewitt", "person")] == who(body)
+
+
+def test_pronoun_skips_other_gender():
+    body = 'Ms Hewitt met Mr Brown. "We will act," she said.'
+    assert [("We will act,", "Ms Hewitt", "person")] == who(body)
+
+
+def test_according_to():
+    body = 'Prices will rise, according to analysts at Barclays, who said it was "inevitable".'
+    assert [("inevitable", "analysts at Barclays", "description")] == who(body)
+
+
+def test_told_the_bbc():
+    body = 'Jack Straw was asked about it. "It was wrong," Mr Straw told the BBC.'
+    assert [("It was wrong,", "Jack Straw", "person")] == who(body)
+
+
+def test_appositive_role():
+    from quotearchive.quotes import extract_quotes
+
+    quotes = extract_quotes('"It is a start," Vincent Koen, a senior economist with the OECD, told the BBC.')
+    assert [("Vincent Koen", "person", "a senior economist with the OECD")] == [
+        (q.speaker, q.speaker_type, q.speaker_role) for q in quotes
+    ]
+
+
+def test_aside_with_who():
+    body = 'Sir Vince Cable, who replaced Tim Farron as leader in 2017, said: "We are ready."'
+    assert [("We are ready.", "Sir Vince Cable", "person")] == who(body)
+
+
+def test_in_a_statement_the_firm_said():
+    body = 'Shares in Rank Group fell. In a statement, the firm said: "We expect a strong year."'
+    assert [("We expect a strong year.", "Rank Group", "organisation")] == who(body)
+
+
+def test_spokesman_description():
+    body = 'The firm was silent. "We do not comment," a spokesman for the firm said.'
+    assert [("We do not comment,", "a spokesman for the firm", "description")] == who(body)
+
+
+def test_organisation_speaker():
+    body = 'The Tories dismissed the plan as "desperate".'
+    assert [("desperate", "the Tories", "organisation")] == who(body)
+
+
+def test_dash_attribution():
+    body = '"We will fight on." - Commissioner Jane Smith'
+    assert [("We will fight on.", "Jane Smith", "person")] == who(body)
+
+
+def test_colon_attribution():
+    body = 'And from Chairwoman Ann Lee: "The vote stands."'
+    assert [("The vote stands.", "Ann Lee", "person")] == who(body)
+
+
+def test_unusual_cue_verbs():
+    body = '"I give up," sighed Mr Jones. "Not again," quipped Ms Lee.'
+    assert [("I give up,", "Mr Jones", "person"), ("Not again,", "Ms Lee", "person")] == who(body)
+
+
+def test_interrupted_quote_keeps_speaker():
+    body = '"We expect growth," said Rick Egelton, an economist. "But not much."'
+    assert [("We expect growth,", "Rick Egelton", "person"), ("But not much.", "Rick Egelton", "person")] == who(body)
+
+
+def test_multi_paragraph_quote_keeps_speaker():
+    body = 'Mr Law added: "I think the remark was ill-advised.\n\n"We don\'t want to preach."'
+    assert [("I think the remark was ill-advised.", "Mr Law", "person"), ("We don't want to preach.", "Mr Law", "person")] == who(body)
+
+
+def test_speaker_in_next_paragraph():
+    body = '"It is over and we lost."\n\nThat was the verdict of Jim Reed, the team coach.'
+    assert [("It is over and we lost.", None, None)] == who(body)
+    body = '"It is over and we lost."\n\nJim Reed, the team coach, said.'
+    assert [("It is over and we lost.", "Jim Reed", "person")] == who(body)
+
+
+def test_nobody_said_it():
+    assert [("It is over and we lost.", None, None)] == who('Nothing here. "It is over and we lost."')
+
+
+def test_speaker_not_guessed_from_the_subject_of_the_article():
+    body = 'Putin spoke on Monday.\n\nThe crowd cheered. "Long live the king!" someone shouted.'
+    assert [("Long live the king!", "someone", "description")] == who(body)

@@ -95,6 +95,8 @@ TITLES_N = {"dr", "prof", "professor", "judge", "rabbi", "rev", "reverend", "pre
 # Titles that are part of a British name ("Sir Digby Jones").
 NAME_TITLES = {"sir", "lord", "lady", "dame", "baroness", "baron"}
 ALL_TITLES = TITLES_M | TITLES_F | TITLES_N
+# Titles kept with a lone surname ("Mr Jones"), unlike roles ("President Putin" is "Putin").
+HONORIFICS = TITLES_M | TITLES_F | {"dr", "prof", "professor"}
 # Words of a role: "Russian President", "deputy chief executive", "state prosecutor".
 ROLE_WORDS = set(
     "president minister prime secretary chancellor chairman chairwoman chair chief executive director governor "
@@ -308,8 +310,8 @@ class Names:
             if index is None:
                 index = len(self.entities)
                 name = " ".join(tokens)
-                if title and title.lower() in NAME_TITLES:
-                    name = title + " " + name
+                if title and (title.lower() in NAME_TITLES or len(tokens) == 1 and title.lower() in HONORIFICS):
+                    name = title + " " + name  # "Sir Digby Jones"; "Mr Jones" when that is all we have
                 self.entities.append(Entity(name, "person", gender, role))
                 self.by_surname[key] = index
                 if len(tokens) > 1:
@@ -650,6 +652,10 @@ def _copy(a: Attribution) -> Attribution:
     return Attribution(a.speaker, a.speaker_type, a.role, a.as_written, a.cue, a.pos)
 
 
+# A dash and a name after the closing mark, ending the paragraph or sentence.
+DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
+# "And from Chairwoman Ann Lee:" -- a name right before the colon.
+COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
 # Right after the closing mark: optional punctuation, then the attribution.
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
@@ -657,6 +663,12 @@ INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 
 def _trailing(body, cand, names, candidates, i, para_end):
     close = cand.end
+    dash = DASH_TRAIL_RE.match(body[close : min(para_end, close + 120)])
+    if dash and _has_name(dash.group(1)):
+        # '"We will fight on." - Commissioner Jane Smith'
+        found = _inverted_np(dash.group(1), close + dash.start(1), None, names, body)
+        if found and found.speaker_type == "person":
+            return found
     lead = TRAIL_LEAD_RE.match(body[close : close + 4])
     if not lead:
         return None
@@ -718,6 +730,11 @@ def _leading(body, cand, names):
     if according and colon:
         return _according(tail, lo, according[-1], names, body)
     if colon:
+        named = COLON_NAME_RE.search(tail)
+        if named and len(tail.split()) <= 8 and _has_name(named.group(1)):
+            found = _resolve_np(named.group(1), lo + named.start(1), None, None, names, body=body)
+            if found and found.speaker_type == "person":
+                return found
         # "His message to the chancellor was:" / "Putin:" -- the sentence's subject speaks.
         subject = _sentence_subject(body, lo, tail, names)
         if subject:
@@ -858,9 +875,9 @@ def _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result):
         return None
     nstart, nend = paragraphs[cand.para + 1]
     text = body[nstart : min(nend, nstart + 200)]
-    m = re.match(rf"^(?:So |That was what |That is what |That was |Those were the words of )?([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]", text)
+    m = re.match(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]", text)
     if m:
-        return _resolve_np(m.group(1), nstart + m.start(1), m.group(2), None, names, body=body)
+        return _subject_np(m.group(1) + " ", nstart, m.group(2), names, body)
     return None
 
 
@@ -929,7 +946,7 @@ def _np_tail(left, text_start, cue_word, names, body, role=None):
     if last and last[0].lower() in PRONOUNS:
         return _resolve_np(last[0], text_start + left.rfind(last[0]), cue_word, role, names, body=body)
     comma = left.rfind(",", start)
-    if comma >= 0 and re.match(r"^\s*who\b", left[comma + 1 :]) and _has_name(left[start:comma]):
+    if comma >= 0 and re.match(r"^\s*who\b", left[comma + 1 :]):
         # "Professor Chris Woodhead, who has said": the relative points back.
         return _np_tail(left[:comma], text_start, cue_word, names, body, role)
     if comma >= 0:
@@ -941,14 +958,14 @@ def _np_tail(left, text_start, cue_word, names, body, role=None):
                 named.role = found.as_written
                 return named
         return found
-    np_text = left[start:].strip()
+    np_text = re.sub(r"^.*\b[Aa]ccording to\s+", "", left[start:]).strip()
     words = np_text.split()
     while words and words[0].lower() in STOP_LEAD:
         words = words[1:]
     if not words or len(words) > MAX_NP_WORDS:
         return None
     np_text = " ".join(words)
-    np_pos = text_start + left.find(words[0], start)
+    np_pos = text_start + max(left.find(words[0], start), 0)
     return _resolve_np(np_text, np_pos, cue_word, role, names, body=body)
 
 
@@ -1055,7 +1072,8 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
                     # "the Gartner analyst" style phrase ending in a common noun: a description.
                     return _description(np_text, pos, cue_word, names)
             entity = names.person(tokens, title)
-            full = entity.name if entity else " ".join(([title] if title and title.lower() in NAME_TITLES else []) + tokens)
+            with_title = title and (title.lower() in NAME_TITLES or len(tokens) == 1 and title.lower() in HONORIFICS)
+            full = entity.name if entity else " ".join(([title] if with_title else []) + tokens)
             written_role = " ".join(x for x in (prefix, run_role) if x) or None
             written_role = _clean_role(written_role)
             role = written_role or role or (entity.role if entity else None)
@@ -1064,7 +1082,7 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
         org = " ".join(tokens)
         if org in names.acronyms:
             org = names.acronyms[org]
-        if prefix.lower() in ("the",):
+        if prefix.lower() == "the" or m.group().startswith("The "):
             org = "the " + org if not org.startswith(("the ", "The ")) else org
         if trailing and trailing.split()[0].lower() in ("spokesman", "spokeswoman", "spokesperson", "source", "official", "officials", "analyst", "analysts", "executive", "chief", "boss", "statement", "report"):
             return Attribution(np_text, "description", None, np_text, cue_word, pos)
@@ -1072,13 +1090,9 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
             if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|source|official|analyst|statement|report)\b", prefix, re.I):
                 return Attribution(np_text, "description", None, np_text, cue_word, pos)
         if trailing.lower() in ("said", ""):
-            return Attribution(org if not prefix.lower() == "the" else _the_org(np_text), "organisation", None, np_text, cue_word, pos)
+            return Attribution(org, "organisation", None, np_text, cue_word, pos)
         return Attribution(np_text, "organisation", None, np_text, cue_word, pos)
     return _description(np_text, pos, cue_word, names)
-
-
-def _the_org(np_text: str) -> str:
-    return np_text
 
 
 def _clean_role(role: str | None) -> str | None:
