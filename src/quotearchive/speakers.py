@@ -95,6 +95,39 @@ TITLES_N = {"dr", "prof", "professor", "judge", "rabbi", "rev", "reverend", "pre
 # Titles that are part of a British name ("Sir Digby Jones").
 NAME_TITLES = {"sir", "lord", "lady", "dame", "baroness", "baron"}
 ALL_TITLES = TITLES_M | TITLES_F | TITLES_N
+MALE_WORDS = set(
+    "spokesman chairman actor congressman businessman father husband son brother man boy grandfather uncle "
+    "nephew king prince boyfriend sportsman".split()
+)
+FEMALE_WORDS = set(
+    "spokeswoman chairwoman actress congresswoman businesswoman mother wife daughter sister woman girl "
+    "grandmother aunt niece queen princess girlfriend sportswoman mother-of-nine mother-of-two "
+    "mother-of-three mother-of-four".split()
+)
+# Common first names, so "he" and "she" skip the wrong person when no title says.
+MALE_NAMES = set(
+    "John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony "
+    "Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan "
+    "Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander "
+    "Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle "
+    "Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse "
+    "Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene "
+    "Vincent Russell Elijah Louis Bobby Philip Johnny Tony Gordon Ian Colin Neil Graham Simon Martin Alastair "
+    "Nick Ken Ed Liam Gerry Hamish Barry Mike Jim Tim Bill Bob Steve Dave Tom Rob Andy Vladimir Dmitry Boris "
+    "Sergei Sergey Mikhail Nikolai Ivan Jacques Pierre Jean Francois Hans Klaus Wolfgang Luis Carlos Pedro "
+    "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi".split()
+)
+FEMALE_NAMES = set(
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
+    "Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura "
+    "Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine "
+    "Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly "
+    "Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Anne "
+    "Teresa Theresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn "
+    "Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Tessa "
+    "Harriet Gillian Hilary Hillary Nicola Jackie Tessa Clare Claire Fiona Kate Jane Lucy Sue Sally "
+    "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa".split()
+)
 # Titles kept with a lone surname ("Mr Jones"), unlike roles ("President Putin" is "Putin").
 HONORIFICS = TITLES_M | TITLES_F | {"dr", "prof", "professor"}
 # Words of a role: "Russian President", "deputy chief executive", "state prosecutor".
@@ -211,6 +244,7 @@ AUX_TAIL_RE = re.compile(
     r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
 )
 MAX_NP_WORDS = 12
+PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
 PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$")
 # How far back a pronoun looks for whom it means (characters).
 LOOKBACK = 1500
@@ -299,7 +333,7 @@ class Names:
                 self.acronyms[acronym] = " ".join(full)
 
     def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> None:
-        gender = _gender_of(title, role)
+        gender = _gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
         if kind == "person":
             key = tokens[-1]
             index = self.by_surname.get(key)
@@ -501,12 +535,18 @@ def _span_for(words: list[str], acronym: str) -> int:
     return len(words)
 
 
-def _gender_of(title: str | None, role: str | None) -> str:
-    words = {w.lower().strip(".") for w in f"{title or ''} {role or ''}".split()}
-    if words & TITLES_M or words & {"spokesman", "chairman", "actor", "congressman", "businessman"}:
+def _gender_of(title: str | None, role: str | None, first: str | None = None) -> str:
+    """"m", "f" or "?" from a title, role words ("spokeswoman", "mother") or a common first name."""
+    words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in f"{title or ''} {role or ''}".split()}
+    if words & TITLES_M or words & MALE_WORDS:
         return "m"
-    if words & TITLES_F or words & {"spokeswoman", "chairwoman", "actress", "congresswoman", "businesswoman"}:
+    if words & TITLES_F or words & FEMALE_WORDS:
         return "f"
+    if first:
+        if first in MALE_NAMES:
+            return "m"
+        if first in FEMALE_NAMES:
+            return "f"
     return "?"
 
 
@@ -898,7 +938,8 @@ def _subject_before(text, text_start, cue, names, body):
 def _subject_np(left, text_start, cue_word, names, body):
     if PASSIVE_RE.search(left):
         return None  # "researchers were told": the subject heard it
-    left = left.rstrip()
+    # "(CSA)" asides: blanked, not cut, so offsets still point into the body.
+    left = PAREN_RE.sub(lambda m: " " * len(m.group()), left).rstrip()
     role = None
     if left.endswith(","):
         # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
@@ -1068,6 +1109,11 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
         trailing = np_text[m.end() :].strip()
         if kind == "person":
             if trailing and not re.match(r"^(?:['’]s)?$", trailing):
+                if trailing.split()[0].lower() in ROLE_WORDS and not prefix:
+                    # "Dr Mike Watts head of exploration said": a name, then its role.
+                    entity = names.person(tokens, title)
+                    full = entity.name if entity else " ".join(tokens)
+                    return Attribution(full, "person", trailing, np_text, cue_word, pos)
                 if re.match(r"^(?:of|at|from|with)\b", trailing) is None:
                     # "the Gartner analyst" style phrase ending in a common noun: a description.
                     return _description(np_text, pos, cue_word, names)
