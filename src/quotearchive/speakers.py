@@ -113,7 +113,7 @@ MALE_NAMES = set(
     "Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse "
     "Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene "
     "Vincent Russell Elijah Louis Bobby Philip Johnny Tony Gordon Ian Colin Neil Graham Simon Martin Alastair "
-    "Nick Ken Ed Liam Gerry Hamish Barry Mike Jim Tim Bill Bob Steve Dave Tom Rob Andy Vladimir Dmitry Boris "
+    "Nick Ken Ed Liam Barry Mike Jim Tim Bill Bob Steve Dave Tom Rob Andy Vladimir Dmitry Boris "
     "Sergei Sergey Mikhail Nikolai Ivan Jacques Pierre Jean Francois Hans Klaus Wolfgang Luis Carlos Pedro "
     "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi".split()
 )
