@@ -1109,7 +1109,8 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
         trailing = np_text[m.end() :].strip()
         if kind == "person":
             if trailing and not re.match(r"^(?:['’]s)?$", trailing):
-                if trailing.split()[0].lower() in ROLE_WORDS and not prefix:
+                possessive = m.group().endswith(("'s", "’s"))
+                if trailing.split()[0].lower() in ROLE_WORDS and not prefix and not possessive:
                     # "Dr Mike Watts head of exploration said": a name, then its role.
                     entity = names.person(tokens, title)
                     full = entity.name if entity else " ".join(tokens)
