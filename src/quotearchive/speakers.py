@@ -47,7 +47,8 @@ SPEECH_VERBS = (
     "pleaded|pleads|announced|estimated|estimates|forecast|forecasts|reported|reports|recounted|"
     "recounts|elaborated|mused|quipped|retorted|snapped|sighed|whispered|yelled|screamed|tweeted|"
     "posted|told|advised|advises|added|believes|believed|thinks|thought|hopes|hoped|feels|felt|"
-    "pointed out|points out|went on|goes on|went on to say|summed up|spelled out|put it"
+    "pointed out|points out|went on|goes on|went on to say|summed up|spelled out|put it|"
+    "reported as saying|quoted as saying"
 )
 # Verbs that report speech only when a quote follows them in their sentence.
 WEAK_VERBS = (
@@ -174,7 +175,7 @@ NON_NAME = set(
     "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Last Next "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
     "September October November December Mr Mrs Ms Dr Prof Sir Lord Lady United New Northern "
-    "Southern Western Eastern Central Great Britain England Scotland Wales Ireland Europe America Africa "
+    "Southern Western Eastern Central Great Once Only Perhaps Never Ever Britain England Scotland Wales Ireland Europe America Africa "
     "Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow Washington Beijing Brussels "
     "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
     "Let Please Well Oh Thank Thanks Mrs Ms Miss Chancellor Minister Secretary President Government "
@@ -282,6 +283,9 @@ class Entity:
     gender: str = "?"  # m | f | ?
     role: str | None = None
     mentions: list[int] = field(default_factory=list)
+    # Known to be a person, not a band or a product: a title, a role, a common
+    # first name, a speech verb next to it, or the surname used on its own.
+    confirmed: bool = False
 
 
 # ---------------------------------------------------------------- the name table
@@ -302,8 +306,11 @@ class Names:
         self.positions: list[int] = []  # person/org mention starts, sorted
         self.mention_entity: list[int] = []
         raw = []
+        lone: set[str] = set()  # single capitalised words, to confirm surnames
         q = 0  # names inside quotes are what was said, not who said it
         for match in CAP_RUN_RE.finditer(body):
+            if " " not in match.group():
+                lone.add(POSSESSIVE_RE.sub("", match.group()) if match.group().endswith(("'s", "’s")) else match.group())
             while q < len(quotes) and quotes[q][1] <= match.start():
                 q += 1
             if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
@@ -320,7 +327,13 @@ class Names:
                 raw.append(parsed)
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
         for title, role, tokens, pos, kind in sorted(raw, key=lambda r: -len(r[2])):
-            self._add(title, role, tokens, pos, kind)
+            entity = self._add(title, role, tokens, pos, kind)
+            if entity is not None and kind == "person" and not entity.confirmed:
+                entity.confirmed = bool(
+                    title or role or tokens[0] in MALE_NAMES or tokens[0] in FEMALE_NAMES
+                    or tokens[-1] in lone or SPOKE_AFTER_RE.match(body, pos, pos + 90)
+                    or SPOKE_BEFORE_RE.search(body, max(0, pos - 30), pos)
+                )
         order = sorted(zip(self.positions, self.mention_entity))
         self.positions = [p for p, _ in order]
         self.mention_entity = [e for _, e in order]
@@ -332,7 +345,7 @@ class Names:
                 full = words[-_span_for(words, acronym):]
                 self.acronyms[acronym] = " ".join(full)
 
-    def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> None:
+    def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
         gender = _gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
         if kind == "person":
             key = tokens[-1]
@@ -340,7 +353,7 @@ class Names:
             if index is None and len(tokens) == 1:
                 index = self.by_first.get(key) if title and title.lower() in NAME_TITLES else None
             if index is None and len(tokens) == 1 and not title and not role:
-                return  # a lone capitalised word: not known to be a person
+                return None  # a lone capitalised word: not known to be a person
             if index is None:
                 index = len(self.entities)
                 name = " ".join(tokens)
@@ -365,6 +378,7 @@ class Names:
         self.entities[index].mentions.append(pos)
         self.positions.append(pos)
         self.mention_entity.append(index)
+        return self.entities[index]
 
     def person(self, tokens: list[str], title: str | None = None) -> Entity | None:
         if not tokens:
@@ -407,6 +421,8 @@ class Names:
         found = []
         for k in range(bisect_left(self.positions, lo), bisect_left(self.positions, pos)):
             entity = self.entities[self.mention_entity[k]]
+            if entity.kind == "person" and not entity.confirmed:
+                continue  # "Black Sabbath" is no "he"
             found.append((self.positions[k], entity.name, entity.kind, entity.gender, entity.role))
         for at, who in self.events[bisect_left(self.event_pos, lo) :]:
             if at >= pos:
@@ -1095,7 +1111,7 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
     if best is None:
         # A lone capitalised word: a person named before ("Putin"), else an organisation.
         lone = [m for m in CAP_RUN_RE.finditer(np_text) if m.group() not in NON_NAME]
-        if len(lone) == 1 and " " not in lone[0].group():
+        if len(lone) == 1 and " " not in lone[0].group() and not np_text[lone[0].end() :].strip():
             token = POSSESSIVE_RE.sub("", lone[0].group()) if lone[0].group().endswith(("'s", "’s")) else lone[0].group()
             prefix = np_text[: lone[0].start()].strip()
             entity = names.person([token])
