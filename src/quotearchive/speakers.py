@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 # Reporting verbs that attribute a quote to their subject.
 SPEECH_VERBS = (
-    "said|says|say|told|tells|tell|added|adds|stressed|stresses|asked|asks|noted|notes|replied|replies|"
+    "reported as saying|quoted as saying|said|says|say|told|tells|tell|added|adds|stressed|stresses|asked|asks|noted|notes|replied|replies|"
     "explained|explains|warned|warns|insisted|insists|argued|argues|claimed|claims|continued|continues|"
     "wrote|writes|declared|declares|announced|announces|admitted|admits|acknowledged|acknowledges|"
     "agreed|agrees|suggested|suggests|commented|remarked|remarks|observed|observes|confirmed|"
@@ -47,8 +47,7 @@ SPEECH_VERBS = (
     "pleaded|pleads|announced|estimated|estimates|forecast|forecasts|reported|reports|recounted|"
     "recounts|elaborated|mused|quipped|retorted|snapped|sighed|whispered|yelled|screamed|tweeted|"
     "posted|told|advised|advises|added|believes|believed|thinks|thought|hopes|hoped|feels|felt|"
-    "pointed out|points out|went on|goes on|went on to say|summed up|spelled out|put it|"
-    "reported as saying|quoted as saying"
+    "pointed out|points out|went on|goes on|went on to say|summed up|spelled out|put it"
 )
 # Verbs that report speech only when a quote follows them in their sentence.
 WEAK_VERBS = (
@@ -245,6 +244,7 @@ AUX_TAIL_RE = re.compile(
     r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
 )
 MAX_NP_WORDS = 12
+AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
 PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$")
 # How far back a pronoun looks for whom it means (characters).
@@ -952,6 +952,8 @@ def _subject_before(text, text_start, cue, names, body):
 
 
 def _subject_np(left, text_start, cue_word, names, body):
+    if cue_word and cue_word.endswith("as saying"):
+        left = AS_SAYING_AUX_RE.sub(" ", left)  # "Mr Kapor is reported as saying": he said it
     if PASSIVE_RE.search(left):
         return None  # "researchers were told": the subject heard it
     # "(CSA)" asides: blanked, not cut, so offsets still point into the body.
