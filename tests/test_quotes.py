@@ -79,13 +79,13 @@ def _seed_body(name: str) -> str:
 def test_seed_quotes(name):
     body = _seed_body(name)
     quotes = extract_quotes(body)
-    assert [(q.start, q.end, q.kind, q.text) for q in quotes] == SEED_QUOTES[name]
+    assert SEED_QUOTES[name] == [(q.start, q.end, q.kind, q.text) for q in quotes]
     for q in quotes:
         assert body[q.start : q.end] == q.text
 
 
 def test_every_seed_is_listed():
-    assert sorted(SEED_QUOTES) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert sorted(p.name for p in SEEDS.glob("*.txt")) == sorted(SEED_QUOTES)
 
 
 def spans(body: str) -> list[str]:
@@ -93,52 +93,52 @@ def spans(body: str) -> list[str]:
 
 
 def test_straight_and_curly_marks():
-    assert spans('"We will win," he said. “We will,” she said.') == ["We will win,", "We will,"]
+    assert ["We will win,", "We will,"] == spans('"We will win," he said. “We will,” she said.')
 
 
 def test_mixed_marks_curly_open_straight_close():
     body = '“Against whom is it aimed?" Putin asked rhetorically.'
-    assert spans(body) == ["Against whom is it aimed?"]
+    assert ["Against whom is it aimed?"] == spans(body)
 
 
 def test_nested_single_quotes_stay_inside():
     body = "\"The response was appropriate. He said: 'I will deal with it,'\" Putin added."
-    assert spans(body) == ["The response was appropriate. He said: 'I will deal with it,'"]
+    assert ["The response was appropriate. He said: 'I will deal with it,'"] == spans(body)
 
 
 def test_apostrophes_are_not_marks():
     body = "Russia’s view is clear. \"Don't you pay attention to this!\" he said. It's Tony's."
-    assert spans(body) == ["Don't you pay attention to this!"]
+    assert ["Don't you pay attention to this!"] == spans(body)
 
 
 def test_brackets_and_ellipses_kept():
     body = '"In 2016, [the US spent] more than $600 billion… This is beyond limits," Putin said.'
-    assert spans(body) == ["In 2016, [the US spent] more than $600 billion… This is beyond limits,"]
+    assert ["In 2016, [the US spent] more than $600 billion… This is beyond limits,"] == spans(body)
 
 
 def test_multi_paragraph_quote_each_paragraph_is_a_quote():
     body = 'Mr Law added: "I think the remark was ill-advised.\n"We don\'t want to preach," he said.'
-    assert spans(body) == ["I think the remark was ill-advised.", "We don't want to preach,"]
+    assert ["I think the remark was ill-advised.", "We don't want to preach,"] == spans(body)
 
 
 def test_two_paragraphs_merged_on_one_line():
     body = 'Mr Sheerman said: "It was a terrible waste of money. "The executives failed." The report warns.'
-    assert spans(body) == ["It was a terrible waste of money.", "The executives failed."]
+    assert ["It was a terrible waste of money.", "The executives failed."] == spans(body)
 
 
 def test_quote_interrupted_by_attribution():
     body = '"Our focus remains on costs," Mr Eddington said. "We have taken delivery of six aircraft."'
-    assert spans(body) == ["Our focus remains on costs,", "We have taken delivery of six aircraft."]
+    assert ["Our focus remains on costs,", "We have taken delivery of six aircraft."] == spans(body)
 
 
 def test_partial_quote_is_kind_partial():
     quotes = extract_quotes('Putin said any attempt would be a "great mistake," adding more.')
-    assert [(q.text, q.kind) for q in quotes] == [("great mistake,", "partial")]
+    assert [("great mistake,", "partial")] == [(q.text, q.kind) for q in quotes]
 
 
 def test_full_quote_is_kind_full():
     quotes = extract_quotes('He said: "This is always a trap."')
-    assert [(q.text, q.kind) for q in quotes] == [("This is always a trap.", "full")]
+    assert [("This is always a trap.", "full")] == [(q.text, q.kind) for q in quotes]
 
 
 def test_scare_quotes_terms_and_titles_are_not_quotes():
@@ -146,27 +146,27 @@ def test_scare_quotes_terms_and_titles_are_not_quotes():
         "Ministers have a so-called \"golden rule\" for borrowing. The series, simply called "
         "\"The Putin Interviews,\" aired on Monday. Call centres have a high \"churn rate\", with staff leaving."
     )
-    assert spans(body) == []
+    assert [] == spans(body)
 
 
 def test_headline_single_quotes_with_speaker():
-    assert spans("Campbell: E-mail row 'silly fuss'\n\nText follows here.") == ["silly fuss"]
+    assert ["silly fuss"] == spans("Campbell: E-mail row 'silly fuss'\n\nText follows here.")
 
 
 def test_single_quoted_title_is_not_a_quote():
-    assert spans("In Oliver Stone’s series ‘The Putin Interviews’ aired on Tuesday, he spoke.") == []
+    assert [] == spans("In Oliver Stone’s series ‘The Putin Interviews’ aired on Tuesday, he spoke.")
 
 
 def test_raw_text_single_newlines_are_paragraph_breaks():
     text = 'Headline here\n\n"First part of it.\n"Second part," said Mr Smith.'
-    assert spans(text) == ["First part of it.", "Second part,"]
+    assert ["First part of it.", "Second part,"] == spans(text)
 
 
 def test_unclosed_quote_never_crosses_a_line():
     quotes = extract_quotes('He said: "No closing mark here\nNext paragraph has none.')
-    assert [(q.start, q.end) for q in quotes] == [(10, 30)]
+    assert [(10, 30)] == [(q.start, q.end) for q in quotes]
 
 
 def test_context_is_the_sentence():
     body = 'First sentence. "It is good," he said. Last one.'
-    assert [q.context for q in extract_quotes(body)] == ['"It is good," he said.']
+    assert ['"It is good," he said.'] == [q.context for q in extract_quotes(body)]

@@ -68,8 +68,6 @@ SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 # A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
 HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
-# A colon ending the lead-in: "His message was: "...".
-COLON_LEAD_RE = re.compile(r"[:—–-]\s*$")
 
 PRONOUNS = {
     "he": "m",
@@ -228,7 +226,6 @@ CAP_RUN_RE = re.compile(
     r"(?<![\w’'])(?:[A-Z](?:\.|[\w’'-]*))(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
     r"(?:[A-Z](?:\.|[\w’'-]*)))*"
 )
-WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 # The end of a clause, looking left from a verb for its subject.
 CLAUSE_STOP_RE = re.compile(
@@ -670,6 +667,7 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
 
 
 def _attribute_one(body, cand, names, candidates, i, done, paragraphs):
+    """The rules of the module docstring, nearest evidence first; None when none fires."""
     para_start, para_end = paragraphs[cand.para]
     prev = candidates[i - 1] if i else None
     if cand.continues and prev is not None:
@@ -774,14 +772,11 @@ def _leading(body, cand, names):
     tail = re.sub(r"[,:—–-]+$", "", stripped).rstrip()
     tail = re.sub(r"\s+that$", "", tail)
     cues = list(SPEECH_CUE_RE.finditer(tail))
-    if cues:
-        cue = cues[-1]
-        between = tail[cue.end() :]
-        if colon or not between.strip() or (len(between.split()) <= 6 and not re.search(r"[.;!?]", between)):
-            if colon or not between.strip():
-                found = _subject_before(tail, lo, cue, names, body)
-                if found:
-                    return found
+    # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
+    if cues and (colon or not tail[cues[-1].end() :].strip()):
+        found = _subject_before(tail, lo, cues[-1], names, body)
+        if found:
+            return found
     according = list(ACCORDING_RE.finditer(tail))
     if according and colon:
         return _according(tail, lo, according[-1], names, body)
@@ -997,8 +992,6 @@ def _np_tail(left, text_start, cue_word, names, body, role=None):
         word = stop.group()
         if word == "and" and _and_inside_np(left, stop):
             continue
-        if word == "as" and _as_inside_np(left, stop):
-            continue
         start = stop.end()
         break
     last = left.split()[-1:] if left.split() else []
@@ -1037,10 +1030,6 @@ def _and_inside_np(left, stop):
     if b[:1].isupper() and a[:1].isupper():
         return True
     return b.lower() in ROLE_WORDS and a.lower() in ROLE_WORDS
-
-
-def _as_inside_np(left, stop):
-    return False
 
 
 def _inverted_np(text, pos, cue_word, names, body):
