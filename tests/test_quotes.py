@@ -170,3 +170,13 @@ def test_unclosed_quote_never_crosses_a_line():
 def test_context_is_the_sentence():
     body = 'First sentence. "It is good," he said. Last one.'
     assert ['"It is good," he said.'] == [q.context for q in extract_quotes(body)]
+
+
+def test_straight_quotes_nested_in_curly_ones():
+    body = "“He called it \"madness\" and left,” she said."
+    assert ['He called it "madness" and left,'] == spans(body)
+
+
+def test_context_reaches_the_attribution_after_a_question():
+    body = 'Putin spoke. “Against whom is it aimed?" Putin asked rhetorically. Then he left.'
+    assert ['“Against whom is it aimed?" Putin asked rhetorically.'] == [q.context for q in extract_quotes(body)]

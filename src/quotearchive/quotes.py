@@ -104,7 +104,7 @@ def extract_quotes(body: str) -> list[Quote]:
                 speaker_type=who.speaker_type,
                 speaker_role=who.role,
                 speaker_as_written=who.as_written,
-                context=body[cand.sent_start : cand.sent_end],
+                context=body[cand.sent_start : _context_end(body, breaks, paragraphs[cand.para], cand, who)],
             )
         )
     return quotes
@@ -135,6 +135,8 @@ def _flanks(body: str, pos: int, start: int, end: int) -> tuple[bool, bool]:
 def _double_spans(body: str, start: int, end: int, para: int, budget: list[int]) -> list[Span]:
     spans: list[Span] = []
     open_at = -1  # offset just after the opening mark, or -1 when outside
+    curly = False  # the open quote began with a curly or angle mark
+    nested = False  # inside it, a straight-quoted phrase is open: “He called it "madness"”
     for match in DOUBLE_MARK_RE.finditer(body, start, end):
         budget[0] -= 1
         if budget[0] <= 0 or len(spans) > MAX_SPANS:
@@ -152,7 +154,15 @@ def _double_spans(body: str, start: int, end: int, para: int, budget: list[int])
         if open_at < 0:
             if may_open:
                 open_at = pos + 1
+                curly, nested = mark != '"', False
             continue
+        if curly and mark == '"':
+            if nested and may_close:
+                nested = False
+                continue
+            if may_open and not may_close:
+                nested = True
+                continue
         if may_close and not (may_open and pos == open_at):
             _add_span(body, spans, open_at, pos, para)
             open_at = -1
@@ -161,6 +171,7 @@ def _double_spans(body: str, start: int, end: int, para: int, budget: list[int])
             # paragraphs merged on one line; the first quote was never closed.
             _add_span(body, spans, open_at, pos, para, open_end=True)
             open_at = pos + 1
+            curly, nested = mark != '"', False
     if open_at >= 0:
         _add_span(body, spans, open_at, end, para, open_end=True)
     return spans
@@ -253,6 +264,18 @@ def _sentence_around(body: str, breaks: list[int], paragraph: tuple[int, int], s
     while sent_end > sent_start and body[sent_end - 1].isspace():
         sent_end -= 1
     return sent_start, sent_end
+
+
+def _context_end(body: str, breaks: list[int], paragraph: tuple[int, int], cand: speakers.Candidate, who: speakers.Attribution) -> int:
+    """The end of the quote's sentence, or of the next one when the speaker is named there
+    ('"...aimed?" Putin asked.')."""
+    if who.pos < cand.sent_end or who.pos >= paragraph[1]:
+        return cand.sent_end
+    j = bisect_right(breaks, who.pos)
+    end = min(breaks[j] if j < len(breaks) else len(body), paragraph[1], who.pos + MAX_CONTEXT)
+    while end > cand.sent_end and body[end - 1].isspace():
+        end -= 1
+    return end
 
 
 # ---------------------------------------------------------------- filters
