@@ -195,3 +195,11 @@ def test_pronoun_needs_a_confirmed_person():
 def test_possessive_name_before_role_is_a_description():
     body = 'Tony Blair met them. Mr Blair\'s official spokesman said it was "a good day".'
     assert [("a good day", "Mr Blair's official spokesman", "description")] == who(body)
+
+
+def test_description_with_appositive_name_is_that_person():
+    body = (
+        'Sir Anthony Greener spoke first. The chief inspector of schools, David Bell, also said the exams '
+        'should go. "One of the reasons is simple," he said.'
+    )
+    assert [("One of the reasons is simple,", "David Bell", "person")] == who(body)

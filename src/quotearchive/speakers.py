@@ -433,8 +433,9 @@ class Names:
             s_lo, opener = self._sentence_opening(s_lo, s_hi)
             if opener is not None and want == "person":
                 subject = self.body[opener : opener + 60].split()
-                if subject and subject[0].lower() == "the" and not describe:
-                    opener = None
+                named = any(opener <= f[0] < opener + 80 and f[2] == "person" for f in found)
+                if subject and subject[0].lower() == "the" and (not describe or named):
+                    opener = None  # "The chief inspector, David Bell, said": the name is right there
                 elif subject and subject[0].lower() == "the":
                     entity = self._described(opener, subject)
                     opener = None
