@@ -203,3 +203,13 @@ def test_description_with_appositive_name_is_that_person():
         'should go. "One of the reasons is simple," he said.'
     )
     assert [("One of the reasons is simple,", "David Bell", "person")] == who(body)
+
+
+def test_wrote_to_someone_is_an_attribution():
+    body = 'Labour leader Nicola Sturgeon wrote to the minister calling for him to withdraw his "ill-judged comment".'
+    assert [("ill-judged comment", "Nicola Sturgeon", "person")] == who(body)
+
+
+def test_a_new_clause_after_the_quote_is_not_its_attribution():
+    body = 'The committee called this "morally indefensible" but the government said the plan had worked.'
+    assert [("morally indefensible", "The committee", "organisation")] == who(body)

@@ -707,6 +707,7 @@ def _copy(a: Attribution) -> Attribution:
     return Attribution(a.speaker, a.speaker_type, a.role, a.as_written, a.cue, a.pos)
 
 
+CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
 # A dash and a name after the closing mark, ending the paragraph or sentence.
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
 # "And from Chairwoman Ann Lee:" -- a name right before the colon.
@@ -747,6 +748,8 @@ def _trailing(body, cand, names, candidates, i, para_end):
     subject = window[: cue.start()]
     if len(subject.split()) > MAX_NP_WORDS or not subject.strip():
         return None
+    if CLAUSE_START_RE.match(subject):
+        return None  # '"..." but the government said': a new clause with its own quote
     if "," in subject.strip().rstrip(",") and not subject.rstrip().endswith(","):
         return None  # a clause, not a name: "didn't mind," the delegation was shocked, Putin said
     if re.search(r"[.;!?\"“”]", subject):
@@ -939,7 +942,7 @@ def _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result):
 def _subject_before(text, text_start, cue, names, body):
     """The subject noun phrase ending right before ``cue`` in ``text``."""
     left = text[: cue.start()]
-    if PASSIVE_RE.search(left) or text[cue.end() : cue.end() + 4] == " to ":
+    if PASSIVE_RE.search(left):
         return None  # "researchers were told", "he is said to be": not who spoke
     aux = AUX_TAIL_RE.search(left)
     if aux:
