@@ -180,3 +180,8 @@ def test_straight_quotes_nested_in_curly_ones():
 def test_context_reaches_the_attribution_after_a_question():
     body = 'Putin spoke. “Against whom is it aimed?" Putin asked rhetorically. Then he left.'
     assert ['“Against whom is it aimed?" Putin asked rhetorically.'] == [q.context for q in extract_quotes(body)]
+
+
+def test_missing_closing_mark_before_another_straight_opener():
+    body = 'She said it had been "ambitious, but take-up had not been "sufficient to continue".'
+    assert ["ambitious, but take-up had not been", "sufficient to continue"] == spans(body)

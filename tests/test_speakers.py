@@ -213,3 +213,17 @@ def test_wrote_to_someone_is_an_attribution():
 def test_a_new_clause_after_the_quote_is_not_its_attribution():
     body = 'The committee called this "morally indefensible" but the government said the plan had worked.'
     assert [("morally indefensible", "The committee", "organisation")] == who(body)
+
+
+def test_plain_present_verbs_attribute():
+    body = 'The Lib Dems accuse Mr Blair of making a "touchy-feely" speech.'
+    assert [("touchy-feely", "the Lib Dems", "organisation")] == who(body)
+
+
+def test_nouns_are_not_speech_verbs():
+    assert [] == who('Call centres have a high "churn rate", with workers leaving every year.')
+
+
+def test_infinitives_are_not_attributions():
+    body = 'The bank continues to insist the overshoot does not mean a "hard landing" for the economy soon.'
+    assert [("hard landing", None, None)] == who(body)

@@ -166,9 +166,10 @@ def _double_spans(body: str, start: int, end: int, para: int, budget: list[int])
         if may_close and not (may_open and pos == open_at):
             _add_span(body, spans, open_at, pos, para)
             open_at = -1
-        elif may_open and _ends_sentence(body, open_at, pos):
-            # An opener right after a sentence end inside an open quote: two
-            # paragraphs merged on one line; the first quote was never closed.
+        elif may_open and (_ends_sentence(body, open_at, pos) or not curly and not may_close):
+            # An opener inside an open quote: two paragraphs merged on one line
+            # (after a sentence end), or a closing mark typed as a space.  Nested
+            # quotes inside straight ones take single marks, so this one opens anew.
             _add_span(body, spans, open_at, pos, para, open_end=True)
             open_at = pos + 1
             curly, nested = mark != '"', False
