@@ -227,3 +227,23 @@ def test_nouns_are_not_speech_verbs():
 def test_infinitives_are_not_attributions():
     body = 'The bank continues to insist the overshoot does not mean a "hard landing" for the economy soon.'
     assert [("hard landing", None, None)] == who(body)
+
+
+def test_coordinated_verb_takes_the_sentence_subject():
+    body = 'Harry Redknapp, 57, quit his post on Monday and vowed: "I will not go down the road."'
+    assert [("I will not go down the road.", "Harry Redknapp", "person")] == who(body)
+
+
+def test_coordinated_verb_after_a_quote_keeps_its_speaker():
+    body = 'EC spokeswoman Marja Lind conceded there were "grey areas" but said "these are small".'
+    assert [("grey areas", "Marja Lind", "person"), ("these are small", "Marja Lind", "person")] == who(body)
+
+
+def test_stray_comma_before_the_verb():
+    body = '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC.'
+    assert [("Everything is going digital,", "Kirsten Pfeifer", "person")] == who(body)
+
+
+def test_issued_a_statement():
+    body = 'The Bank of Korea acted quickly. It issued a statement that "the policy will not change".'
+    assert [("the policy will not change", "Bank of Korea", "organisation")] == who(body)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 # ("analysts warn") only where the word is no common noun: "call", "claim",
 # "show" and "note" would turn "call centres" into a speech verb.
 SPEECH_VERBS = (
-    "reported as saying|quoted as saying|said|warn|argue|insist|believe|admit|suggest|"
+    "reported as saying|quoted as saying|issued a statement|released a statement|said|warn|argue|insist|believe|admit|suggest|"
     "predict|explain|declare|acknowledge|agree|concede|confirm|maintain|says|say|told|tells|tell|added|adds|stressed|stresses|asked|asks|noted|notes|replied|replies|"
     "explained|explains|warned|warns|insisted|insists|argued|argues|claimed|claims|continued|continues|"
     "wrote|writes|declared|declares|announced|announces|admitted|admits|acknowledged|acknowledges|"
@@ -247,6 +247,8 @@ AUX_TAIL_RE = re.compile(
 )
 MAX_NP_WORDS = 12
 BARE_VERB_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|did|does|do|not|never)\s+$", re.I)
+AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
 PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$")
@@ -513,6 +515,14 @@ class Names:
                 return entity.gender
             return _gender_of(who.as_written.split()[0] if who.as_written else None, None)
         return _gender_of(None, who.speaker)
+
+    def last_speaker(self, pos: int, gender: str) -> tuple[str, str, str | None] | None:
+        """The person quoted last before ``pos`` anywhere in the article, gender permitting:
+        for a "he said" whose man was named too far back for the sentence walk."""
+        for at, who in reversed(self.events[: bisect_left(self.event_pos, pos)]):
+            if who.speaker_type == "person" and (gender == "?" or self._gender_of_speaker(who) in ("?", gender)):
+                return who.speaker, "person", who.role
+        return None
 
     def add_event(self, pos: int, who: Attribution) -> None:
         self.events.append((pos, who))
@@ -832,6 +842,12 @@ def _in_sentence(body, cand, names, candidates, i, done):
         if found:
             return found
     for cue in reversed(cues):
+        same_sentence_prev = i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker
+        if same_sentence_prev and COORDINATED_RE.search(before[: cue.start()]):
+            # 'X conceded there were "grey areas" but said "..."': the same speaker.
+            a = _copy(done[i - 1])
+            a.cue = cue.group()
+            return a
         if PARTICIPLE_RE.search(cue.group()):
             # "adding that ..." / "calling X a ...": the sentence's speaker.
             if i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker:
@@ -957,7 +973,35 @@ def _subject_before(text, text_start, cue, names, body):
     aux = AUX_TAIL_RE.search(left)
     if aux:
         left = left[: aux.start()]
+    if COORDINATED_RE.search(left):
+        # "Redknapp, 57, quit his post and vowed:": the sentence's subject speaks.
+        return _sentence_start_subject(left, text_start, cue.group(), names, body)
     return _subject_np(left, text_start, cue.group(), names, body)
+
+
+def _sentence_start_subject(text, text_start, cue_word, names, body):
+    """The name or pronoun opening ``text``, when it opens with one."""
+    words = text.split()
+    if not words:
+        return None
+    first = words[0].strip(",")
+    if first.lower() in ("he", "she", "it", "they"):
+        return _resolve_pronoun(first.lower(), first, text_start + text.find(words[0]), cue_word, names)
+    if first in NON_NAME or not first[:1].isupper():
+        return None
+    # The opening noun phrase: capitalised words and role words, up to the first other word.
+    subject = []
+    for word in words[:8]:
+        bare = word.rstrip(",")
+        if not (bare[:1].isupper() or bare.lower() in ROLE_WORDS or bare.lower() in PARTICLES):
+            break
+        subject.append(bare)
+        if bare != word:
+            break  # "Redknapp, 57, quit": the comma ends the name
+    found = _resolve_np(" ".join(subject), text_start + text.find(words[0]), cue_word, None, names, body=body)
+    if found and found.speaker_type in ("person", "organisation"):
+        return found
+    return None
 
 
 def _subject_np(left, text_start, cue_word, names, body):
@@ -986,7 +1030,8 @@ def _subject_np(left, text_start, cue_word, names, body):
             if found and found.speaker:
                 return found
             return None
-        return None
+        # '"...," Kirsten Pfeifer from the CEA, told BBC News': a stray comma.
+        return _np_tail(inner, text_start, cue_word, names, body, role=role)
     return _np_tail(left, text_start, cue_word, names, body, role=role)
 
 
@@ -1111,8 +1156,15 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
     best = None
     for m in CAP_RUN_RE.finditer(np_text):
         parsed = parse_name_run(m.group(), pos + m.start())
-        if parsed:
-            best = (parsed, m)
+        if not parsed:
+            continue
+        if best and best[0][4] == "person" and parsed[4] == "organisation" and AFFILIATION_RE.fullmatch(np_text, best[1].end(), m.start()):
+            # "Kirsten Pfeifer from the Consumer Electronics Association": the person speaks for it.
+            (title, run_role, tokens, _, _), pm = best
+            entity = names.person(tokens, title)
+            name = entity.name if entity else " ".join(tokens)
+            return Attribution(name, "person", np_text[pm.end() :].strip() or run_role, np_text, cue_word, pos)
+        best = (parsed, m)
     if best is None:
         # A lone capitalised word: a person named before ("Putin"), else an organisation.
         lone = [m for m in CAP_RUN_RE.finditer(np_text) if m.group() not in NON_NAME]
@@ -1199,6 +1251,8 @@ def _resolve_pronoun(low, written, pos, cue_word, names):
     if gender in ("m", "f", "o"):
         want = "organisation" if gender == "o" else "person"
         found = names.salient(pos, want, gender if gender != "o" else "?")
+        if found is None and want == "person":
+            found = names.last_speaker(pos, gender)
         if found is not None:
             name, kind, role = found
             return Attribution(name, kind, role, written, cue_word, pos)
