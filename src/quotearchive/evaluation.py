@@ -196,15 +196,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scores, records = evaluate(args.gold, args.corpus)
     figures = scores.figures()
+    if args.misses:  # first, so the figures end the output
+        print("misses, article by article (FN: gold quote not found; FP: found, not in gold; who: wrong speaker)")
+        for article in sorted(scores.misses):
+            print(article)
+            print("\n".join(scores.misses[article]))
+        print()
     print(f"articles {len(records)}  gold quotes {scores.gold}  predicted {scores.predicted}  matched {scores.matched}")
     print(f"quote    precision {figures['precision']:.3f}  recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}")
     print(f"exact-span F1 {figures['exact_f1']:.3f}")
     print(f"speaker accuracy {figures['speaker_accuracy']:.3f} ({scores.speaker_right}/{scores.speaker_total})")
     print(f"end-to-end F1 {figures['end_to_end_f1']:.3f}")
-    if args.misses:
-        for article in sorted(scores.misses):
-            print(article)
-            print("\n".join(scores.misses[article]))
     if not args.no_speed:
         count, seconds = speed(args.corpus)
         rate = count / seconds if seconds else float("inf")
