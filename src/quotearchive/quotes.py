@@ -59,6 +59,19 @@ MAX_SPANS = 5000
 MAX_MARKS = 100_000
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
+# Words that introduce a name, a title or a term rather than speech.
+NAMING_BEFORE_RE = re.compile(
+    r"(?:so[- ]called|dubbed|nicknamed|known as|billed as|branded as|labelled|labeled|termed|"
+    r"entitled|titled|headlined|named|simply called|series|film|book|documentary|programme|"
+    r"program|show|song|album|novel|play|campaign|operation|slogan|motto|phrase|word|term|"
+    r"the study|codenamed|code-named|brand|magazine|newspaper|column|the words?|calls? it|called it|called)"
+    r"\s*[:,]?\s*[\"“„«‘']?$",
+    re.IGNORECASE,
+)
+# Short quotes must be said by someone: their sentence needs a reporting cue.
+SHORT_QUOTE_WORDS = 6
+TITLE_CASE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
+
 
 @dataclass
 class Span:
@@ -280,19 +293,6 @@ def _context_end(body: str, breaks: list[int], paragraph: tuple[int, int], cand:
 
 
 # ---------------------------------------------------------------- filters
-
-# Words that introduce a name, a title or a term rather than speech.
-NAMING_BEFORE_RE = re.compile(
-    r"(?:so[- ]called|dubbed|nicknamed|known as|billed as|branded as|labelled|labeled|termed|"
-    r"entitled|titled|headlined|named|simply called|series|film|book|documentary|programme|"
-    r"program|show|song|album|novel|play|campaign|operation|slogan|motto|phrase|word|term|"
-    r"the study|codenamed|code-named|brand|magazine|newspaper|column|the words?|calls? it|called it|called)"
-    r"\s*[:,]?\s*[\"“„«‘']?$",
-    re.IGNORECASE,
-)
-# Short quotes must be said by someone: their sentence needs a reporting cue.
-SHORT_QUOTE_WORDS = 6
-TITLE_CASE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
 
 
 def _is_quotation(body: str, span: Span, cand: speakers.Candidate) -> bool:

@@ -5,21 +5,34 @@
 gives.  The rules follow how English news attributes speech, nearest first:
 
 1. right after the closing mark: ``"...," said Mr Blair`` / ``"...," he said``
-   / ``"...?" Putin asked`` / ``"..." a spokesman told the BBC.``
+   / ``"...?" Putin asked`` / ``"..." a spokesman told the BBC.`` /
+   ``"..." - Commissioner Jane Smith``;
 2. right before the opening mark: ``Mr Blair said: "...`` / ``He added: "``
-   / ``according to X, "...``
+   / ``And from Chairwoman Ann Lee: "`` / ``according to X, "...``;
 3. a reporting verb elsewhere in the quote's sentence, the one before the
    quote first (``X described it as "..."``, ``While Clinton said that he
-   "didn't mind," ..., Putin said``) then the one after it;
+   "didn't mind," ..., Putin said``) then the one after it; a participle
+   (``adding that ...``) or a coordinated verb (``... and vowed:``) speaks
+   for the sentence's subject;
 4. the context: a paragraph reopening an unfinished quote, or a quote
-   standing alone after another quote or after ``X said that ...``, takes
-   that speaker; a quote paragraph may be claimed by the next paragraph
-   (``..., Mr Smith said.``).
+   standing alone after another quote or after ``X said that ...`` (in its
+   paragraph or closing the one before), takes that speaker; a quote
+   paragraph may be claimed by the next one (``Mr Smith, the coach, said.``).
+
+The subject of a verb is the noun phrase before it, read right to left up to
+a clause boundary: ``X, a doctor, said`` and ``X, who ..., said`` give X
+(the aside becomes the role), ``The Shadow Secretary, Theresa May, said``
+gives the name in apposition, ``researchers were told`` gives no one.
 
 The mention found (``speaker_as_written``: "he", "the Russian leader",
 "Mr Blair") is then resolved to the fullest name the article gives
 ("Vladimir Putin") from a table of the names in the article, built in one
-pass.  Nothing is guessed: no rule firing means ``speaker=None``.
+pass: surnames point to the fullest name; "he"/"she"/"it" walk back through
+the sentences and take the first fitting mention (subjects come first, a
+quote counts as a mention of its speaker, gender from titles, role words and
+common first names); "the president"/"the Tory leader" match a role given
+with a name, else the person in focus.  Nothing is guessed: no rule firing
+means ``speaker=None``.
 
 Costs: one regular-expression pass over the body for names, then fixed-size
 windows around each quote, so the work is linear in the body's length.
@@ -257,6 +270,16 @@ LOOKBACK = 1500
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
 # How far from a quote its attribution may sit (characters).
 WINDOW = 260
+
+ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
+CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
+# A dash and a name after the closing mark, ending the paragraph or sentence.
+DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
+# "And from Chairwoman Ann Lee:" -- a name right before the colon.
+COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
+# Right after the closing mark: optional punctuation, then the attribution.
+TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
+INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 
 
 @dataclass
@@ -533,9 +556,6 @@ class Names:
         return max(people, key=lambda e: len(e.mentions), default=None)
 
 
-ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
-
-
 def _role_before(body: str, start: int) -> str | None:
     """Lower-case role words right before a name: "Tory leader", "BA chairman"."""
     m = ROLE_BEFORE_RE.search(body, max(0, start - 50), start)
@@ -721,16 +741,6 @@ def _attribute_one(body, cand, names, candidates, i, done, paragraphs):
 
 def _copy(a: Attribution) -> Attribution:
     return Attribution(a.speaker, a.speaker_type, a.role, a.as_written, a.cue, a.pos)
-
-
-CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
-# A dash and a name after the closing mark, ending the paragraph or sentence.
-DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
-# "And from Chairwoman Ann Lee:" -- a name right before the colon.
-COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
-# Right after the closing mark: optional punctuation, then the attribution.
-TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
-INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 
 
 def _trailing(body, cand, names, candidates, i, para_end):
