@@ -247,3 +247,15 @@ def test_stray_comma_before_the_verb():
 def test_issued_a_statement():
     body = 'The Bank of Korea acted quickly. It issued a statement that "the policy will not change".'
     assert [("the policy will not change", "Bank of Korea", "organisation")] == who(body)
+
+
+def test_adverb_between_speaker_and_verb():
+    assert [("We will be bigger,", "Bono", "organisation")] == who('U2 topped the chart. "We will be bigger," Bono recently said.')
+
+
+def test_nouns_like_hopes_are_no_speech_verbs():
+    body = (
+        "Ronan O'Gara kicked two drop goals to keep alive their Grand Slam hopes. "
+        'He told BBC Sport: "We made hard work of it."'
+    )
+    assert [("We made hard work of it.", "Ronan O'Gara", "person")] == who(body)

@@ -62,7 +62,7 @@ SPEECH_VERBS = (
     "vowed|vows|confessed|confesses|boasted|boasts|shouted|shouts|wondered|wonders|demanded|demands|"
     "pleaded|pleads|announced|estimated|estimates|forecast|forecasts|reported|reports|recounted|"
     "recounts|elaborated|mused|quipped|retorted|snapped|sighed|whispered|yelled|screamed|tweeted|"
-    "posted|told|advised|advises|added|believes|believed|thinks|thought|hopes|hoped|feels|felt|"
+    "posted|told|advised|advises|added|believes|believed|thinks|"
     "pointed out|points out|went on|goes on|went on to say|summed up|spelled out|put it"
 )
 # Verbs that report speech only when a quote follows them in their sentence.
@@ -437,6 +437,13 @@ class Names:
         return None
 
     def salient(self, pos: int, want: str, gender: str = "?", describe: bool = True) -> tuple[str, str, str | None] | None:
+        """Like ``_salient``, trying people known to be people first."""
+        found = self._salient(pos, want, gender, describe, confirmed_only=True)
+        if found is None and want == "person":
+            found = self._salient(pos, want, gender, describe, confirmed_only=False)
+        return found
+
+    def _salient(self, pos: int, want: str, gender: str, describe: bool, confirmed_only: bool) -> tuple[str, str, str | None] | None:
         """(name, kind, role) of the entity a pronoun at ``pos`` most likely means.
 
         Sentences are searched backwards from the pronoun's own; in each, the
@@ -449,8 +456,8 @@ class Names:
         found = []
         for k in range(bisect_left(self.positions, lo), bisect_left(self.positions, pos)):
             entity = self.entities[self.mention_entity[k]]
-            if entity.kind == "person" and not entity.confirmed:
-                continue  # "Black Sabbath" is no "he"
+            if entity.kind == "person" and not entity.confirmed and confirmed_only:
+                continue  # "Black Sabbath" is no "he" while a known person fits
             found.append((self.positions[k], entity.name, entity.kind, entity.gender, entity.role))
         for at, who in self.events[bisect_left(self.event_pos, lo) :]:
             if at >= pos:
@@ -787,6 +794,9 @@ def _trailing(body, cand, names, candidates, i, para_end):
         rest = rest[: stop.start()] if stop else rest
         if len(subject.split()) > 5 or re.search(r"[\"“”:]", rest):
             return None
+    aux = AUX_TAIL_RE.search(subject)
+    if aux:
+        subject = subject[: aux.start()]  # '"..." Bono recently said'
     return _subject_np(subject, pos, cue.group(), names, body)
 
 
@@ -1111,7 +1121,7 @@ def _inverted_np(text, pos, cue_word, names, body):
     role = None
     rest = text[m.end() :]
     if rest.startswith(","):
-        appositive = re.match(r"^,\s*([^.;:!?\"“”\n]{1,120})", rest)
+        appositive = re.match(r"^,\s*([^,.;:!?\"“”\n]{1,120})", rest)  # to the next comma
         if appositive:
             role = appositive.group(1).strip().rstrip(",")
     head = np_text
