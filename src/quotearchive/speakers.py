@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 # Reporting verbs that attribute a quote to their subject.  Plain forms
 # ("analysts warn") only where the word is no common noun: "call", "claim",
 # "show" and "note" would turn "call centres" into a speech verb.
-SPEECH_VERBS = (
+SPEECH_VERB_LIST = (
     "reported as saying|quoted as saying|issued a statement|released a statement|said|warn|argue|insist|believe|admit|suggest|"
     "predict|explain|declare|acknowledge|agree|concede|confirm|maintain|says|say|told|tells|tell|added|adds|stressed|stresses|asked|asks|noted|notes|replied|replies|"
     "explained|explains|warned|warns|insisted|insists|argued|argues|claimed|claims|continued|continues|"
@@ -66,7 +66,7 @@ SPEECH_VERBS = (
     "pointed out|points out|went on|goes on|went on to say|summed up|spelled out|put it"
 )
 # Verbs that report speech only when a quote follows them in their sentence.
-WEAK_VERBS = (
+WEAK_VERB_LIST = (
     "accuse|describe|dismiss|condemn|criticise|criticize|praise|denounce|showed|"
     "described|describes|called|calls|branded|brands|dismissed|dismisses|accused|accuses|attacked|"
     "attacks|condemned|condemns|criticised|criticized|criticises|criticizes|labelled|labeled|hailed|"
@@ -80,6 +80,31 @@ WEAK_VERBS = (
     "complaining|confessing|stating|replying|responding|revealing|predicting|concluding"
 )
 PARTICIPLE_RE = re.compile(r"\w+ing$")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternative per shared prefix ("sa(?:id|ys)"): Python's re tries
+    alternatives one by one at every position, so a flat list of 200 verbs is slow."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # optional tail: the longest form wins
+
+    return build(trie)
+
+
+SPEECH_WORDS = set(SPEECH_VERB_LIST.split("|"))
+SPEECH_VERBS = _trie_pattern(sorted(SPEECH_WORDS))
+WEAK_VERBS = _trie_pattern(sorted(set(WEAK_VERB_LIST.split("|"))))
 CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b")
 SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
@@ -211,7 +236,6 @@ PLACE_WORDS = set(
     "Link Programme Plan Strategy Review Agreement Deal".split()
 )
 
-SPEECH_WORDS = set(SPEECH_VERBS.split("|"))
 # "the president", "the Russian leader": with no role to match, the article's main person.
 LEADER_HEADS = {"leader", "president", "premier", "minister", "chancellor"}
 # A mention followed by its speech verb ("Mr Howard has said") or preceded by one ("argued Mr Howard").
@@ -261,6 +285,8 @@ AUX_TAIL_RE = re.compile(
 MAX_NP_WORDS = 12
 BARE_VERB_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|did|does|do|not|never)\s+$", re.I)
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
+ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})$")
 COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
@@ -280,6 +306,9 @@ COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5
 # Right after the closing mark: optional punctuation, then the attribution.
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
+VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
+# "Jim Reed, the team coach, said." opening the paragraph after a quote.
+CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
 
 
 @dataclass
@@ -365,10 +394,14 @@ class Names:
         order = sorted(zip(self.positions, self.mention_entity))
         self.positions = [p for p, _ in order]
         self.mention_entity = [e for _, e in order]
-        for match in re.finditer(r"\b((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})\(([A-Z]{2,8})\)", body):
+        for paren in ACRONYM_RE.finditer(body):
+            # "the Equal Opportunities Commission (EOC)": the words before spell it.
+            match = ACRONYM_WORDS_RE.search(body, max(0, paren.start() - 120), paren.start())
+            if match is None:
+                continue
             words = match.group(1).split()
             initials = [w[0] for w in words if w[0].isupper()]
-            acronym = match.group(2)
+            acronym = paren.group(1)
             if len(initials) >= len(acronym):
                 full = words[-_span_for(words, acronym):]
                 self.acronyms[acronym] = " ".join(full)
@@ -620,6 +653,10 @@ def _role_fits(role: str | None, head: str) -> bool:
 
 def parse_name_run(run: str, pos: int):
     """(title, role, name tokens, position, kind) for a capitalised run, or None."""
+    if " " not in run:
+        # One word (most runs: sentence starts): only an acronym or an org word names anyone.
+        word = POSSESSIVE_RE.sub("", run) if run.endswith(("'s", "’s")) else run
+        return (None, None, [word], pos, "organisation") if _is_org([word]) else None
     tokens = run.split()
     offset = pos
     # Leading function words: "But Mr Blair", "The OECD".
@@ -894,7 +931,7 @@ def _in_sentence(body, cand, names, candidates, i, done):
     for cue in CUE_RE.finditer(after):
         if PARTICIPLE_RE.search(cue.group()):
             continue
-        if re.match(rf"\s*({SPEECH_VERBS})\b", after[cue.end() :]):
+        if VERB_NEXT_RE.match(after, cue.end()):
             continue
         inv = INVERTED_RE.match(after[cue.start() :])
         if inv and (cue.start() == 0 or after[: cue.start()].rstrip().endswith(",")) and not after[: cue.start()].strip(" ,\"”"):
@@ -972,7 +1009,7 @@ def _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result):
         return None
     nstart, nend = paragraphs[cand.para + 1]
     text = body[nstart : min(nend, nstart + 200)]
-    m = re.match(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]", text)
+    m = CLAIM_RE.match(text)
     if m:
         return _subject_np(m.group(1) + " ", nstart, m.group(2), names, body)
     return None
