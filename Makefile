@@ -41,7 +41,7 @@ browser:
 	  else echo "note: chromium not found and cannot be installed here; browser tests will be skipped"; fi; }
 
 eval: install
-	$(BIN)/python -m quotearchive.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc
+	$(BIN)/python -m quotearchive.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc --misses
 
 eval-html: install
 	$(BIN)/python -m quotearchive.evaluation_html $(SHARED)/corpora/html

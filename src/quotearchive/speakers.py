@@ -1,0 +1,1317 @@
+"""Who said each quote: attribution and in-article coreference.
+
+``attribute(body, candidates, paragraphs)`` takes the quote spans that
+:mod:`quotearchive.quotes` found and returns, for each, the speaker the text
+gives.  The rules follow how English news attributes speech, nearest first:
+
+1. right after the closing mark: ``"...," said Mr Blair`` / ``"...," he said``
+   / ``"...?" Putin asked`` / ``"..." a spokesman told the BBC.`` /
+   ``"..." - Commissioner Jane Smith``;
+2. right before the opening mark: ``Mr Blair said: "...`` / ``He added: "``
+   / ``And from Chairwoman Ann Lee: "`` / ``according to X, "...``;
+3. a reporting verb elsewhere in the quote's sentence, the one before the
+   quote first (``X described it as "..."``, ``While Clinton said that he
+   "didn't mind," ..., Putin said``) then the one after it; a participle
+   (``adding that ...``) or a coordinated verb (``... and vowed:``) speaks
+   for the sentence's subject;
+4. the context: a paragraph reopening an unfinished quote, or a quote
+   standing alone after another quote or after ``X said that ...`` (in its
+   paragraph or closing the one before), takes that speaker; a quote
+   paragraph may be claimed by the next one (``Mr Smith, the coach, said.``).
+
+The subject of a verb is the noun phrase before it, read right to left up to
+a clause boundary: ``X, a doctor, said`` and ``X, who ..., said`` give X
+(the aside becomes the role), ``The Shadow Secretary, Theresa May, said``
+gives the name in apposition, ``researchers were told`` gives no one.
+
+The mention found (``speaker_as_written``: "he", "the Russian leader",
+"Mr Blair") is then resolved to the fullest name the article gives
+("Vladimir Putin") from a table of the names in the article, built in one
+pass: surnames point to the fullest name; "he"/"she"/"it" walk back through
+the sentences and take the first fitting mention (subjects come first, a
+quote counts as a mention of its speaker, gender from titles, role words and
+common first names); "the president"/"the Tory leader" match a role given
+with a name, else the person in focus.  Nothing is guessed: no rule firing
+means ``speaker=None``.
+
+Costs: one regular-expression pass over the body for names, then fixed-size
+windows around each quote, so the work is linear in the body's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------- vocabulary
+
+# Reporting verbs that attribute a quote to their subject.  Plain forms
+# ("analysts warn") only where the word is no common noun: "call", "claim",
+# "show" and "note" would turn "call centres" into a speech verb.
+SPEECH_VERB_LIST = (
+    "reported as saying|quoted as saying|issued a statement|released a statement|said|warn|argue|insist|believe|admit|suggest|"
+    "predict|explain|declare|acknowledge|agree|concede|confirm|maintain|says|say|told|tells|tell|added|adds|stressed|stresses|asked|asks|noted|notes|replied|replies|"
+    "explained|explains|warned|warns|insisted|insists|argued|argues|claimed|claims|continued|continues|"
+    "wrote|writes|declared|declares|announced|announces|admitted|admits|acknowledged|acknowledges|"
+    "agreed|agrees|suggested|suggests|commented|remarked|remarks|observed|observes|confirmed|"
+    "confirms|recalled|recalls|conceded|concedes|urged|urges|predicted|predicts|concluded|concludes|"
+    "underlined|underlines|emphasised|emphasized|emphasises|emphasizes|cautioned|cautions|revealed|"
+    "reveals|responded|responds|answered|answers|maintained|maintains|reiterated|reiterates|complained|"
+    "complains|joked|jokes|stated|states|assured|assures|countered|counters|testified|promised|promises|"
+    "vowed|vows|confessed|confesses|boasted|boasts|shouted|shouts|wondered|wonders|demanded|demands|"
+    "pleaded|pleads|announced|estimated|estimates|forecast|forecasts|reported|reports|recounted|"
+    "recounts|elaborated|mused|quipped|retorted|snapped|sighed|whispered|yelled|screamed|tweeted|"
+    "posted|told|advised|advises|added|believes|believed|thinks|"
+    "pointed out|points out|went on|goes on|went on to say|summed up|spelled out|put it"
+)
+# Verbs that report speech only when a quote follows them in their sentence.
+WEAK_VERB_LIST = (
+    "accuse|describe|dismiss|condemn|criticise|criticize|praise|denounce|showed|"
+    "described|describes|called|calls|branded|brands|dismissed|dismisses|accused|accuses|attacked|"
+    "attacks|condemned|condemns|criticised|criticized|criticises|criticizes|labelled|labeled|hailed|"
+    "hails|praised|praises|welcomed|welcomes|jeered|found|finds|urging|denounced|denounces|slammed|"
+    "slams|blasted|blasts|rejected|rejects|termed|terms|characterised|characterized|likened|"
+    "expressed|voiced|highlighted|blamed|pledged|vowed|insisting|argued|recommended|recommends|"
+    "questioned|stated|decried|lamented|celebrated|defended|defends|promised|"
+    "saying|adding|noting|telling|stressing|arguing|claiming|warning|calling|describing|insisting|"
+    "asking|explaining|pointing out|suggesting|accusing|branding|dismissing|urging|admitting|"
+    "acknowledging|conceding|declaring|emphasising|emphasizing|underlining|promising|vowing|"
+    "complaining|confessing|stating|replying|responding|revealing|predicting|concluding"
+)
+PARTICIPLE_RE = re.compile(r"\w+ing$")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternative per shared prefix ("sa(?:id|ys)"): Python's re tries
+    alternatives one by one at every position, so a flat list of 200 verbs is slow."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # optional tail: the longest form wins
+
+    return build(trie)
+
+
+SPEECH_WORDS = set(SPEECH_VERB_LIST.split("|"))
+SPEECH_VERBS = _trie_pattern(sorted(SPEECH_WORDS))
+WEAK_VERBS = _trie_pattern(sorted(set(WEAK_VERB_LIST.split("|"))))
+CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b")
+SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+# A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
+HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
+
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "him": "m",
+    "her": "f",
+    "his": "m",
+    "it": "o",
+    "its": "o",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "we": "p",
+    "i": "s",
+}
+TITLES_M = {"mr", "sir", "lord", "king", "prince", "father", "brother", "mister", "baron", "duke", "earl"}
+TITLES_F = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness", "sister", "madam", "duchess"}
+TITLES_N = {"dr", "prof", "professor", "judge", "rabbi", "rev", "reverend", "president", "senator", "sen", "gov",
+            "governor", "gen", "general", "col", "capt", "captain", "cllr", "justice", "imam", "bishop",
+            "archbishop", "cardinal", "ambassador", "chancellor", "minister", "premier", "mayor", "pope",
+            "sheikh", "commissioner", "secretary", "inspector", "detective", "officer", "chief", "coach",
+            "agent", "sergeant", "sgt", "lt", "lieutenant", "major", "admiral", "chairman", "chairwoman"}
+# Titles that are part of a British name ("Sir Digby Jones").
+NAME_TITLES = {"sir", "lord", "lady", "dame", "baroness", "baron"}
+ALL_TITLES = TITLES_M | TITLES_F | TITLES_N
+MALE_WORDS = set(
+    "spokesman chairman actor congressman businessman father husband son brother man boy grandfather uncle "
+    "nephew king prince boyfriend sportsman".split()
+)
+FEMALE_WORDS = set(
+    "spokeswoman chairwoman actress congresswoman businesswoman mother wife daughter sister woman girl "
+    "grandmother aunt niece queen princess girlfriend sportswoman mother-of-nine mother-of-two "
+    "mother-of-three mother-of-four".split()
+)
+# Common first names, so "he" and "she" skip the wrong person when no title says.
+MALE_NAMES = set(
+    "John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony "
+    "Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan "
+    "Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander "
+    "Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle "
+    "Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse "
+    "Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene "
+    "Vincent Russell Elijah Louis Bobby Philip Johnny Tony Gordon Ian Colin Neil Graham Simon Martin Alastair "
+    "Nick Ken Ed Liam Barry Mike Jim Tim Bill Bob Steve Dave Tom Rob Andy Vladimir Dmitry Boris "
+    "Sergei Sergey Mikhail Nikolai Ivan Jacques Pierre Jean Francois Hans Klaus Wolfgang Luis Carlos Pedro "
+    "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi".split()
+)
+FEMALE_NAMES = set(
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
+    "Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura "
+    "Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine "
+    "Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly "
+    "Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Anne "
+    "Teresa Theresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn "
+    "Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Tessa "
+    "Harriet Gillian Hilary Hillary Nicola Jackie Tessa Clare Claire Fiona Kate Jane Lucy Sue Sally "
+    "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa".split()
+)
+# Titles kept with a lone surname ("Mr Jones"), unlike roles ("President Putin" is "Putin").
+HONORIFICS = TITLES_M | TITLES_F | {"dr", "prof", "professor"}
+# Words of a role: "Russian President", "deputy chief executive", "state prosecutor".
+ROLE_WORDS = set(
+    "president minister prime secretary chancellor chairman chairwoman chair chief executive director governor "
+    "senator leader spokesman spokeswoman spokesperson analyst economist strategist professor prof judge lawyer "
+    "prosecutor mp mep msp commissioner ambassador head official manager editor correspondent founder boss "
+    "general king queen prince princess pope mayor premier deputy shadow vice foreign home interior defence "
+    "defense finance trade health education economy justice culture environment transport energy state "
+    "former acting interim senior principal managing co-chairman co-founder ceo cfo coo chancellor attorney "
+    "filmmaker author singer actor actress researcher scientist doctor campaigner inspector adviser advisor "
+    "consultant partner member representative spokesmen officials analysts economists representative rabbi "
+    "bishop archbishop detective officer captain coach sergeant chairperson congressman congresswoman "
+    "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
+    "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
+    "professor teacher principal governor-general first shadow".split()
+)
+NATIONALITY_RE = re.compile(
+    r"^(?:US|UK|EU|UN|Russian|American|British|Chinese|French|German|Italian|Spanish|Japanese|Indian|"
+    r"Irish|Scottish|Welsh|English|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turkish|Ukrainian|Polish|"
+    r"Canadian|Australian|Mexican|Brazilian|Korean|North|South|European|Soviet|Vietnamese|Venezuelan|"
+    r"Indonesian|Pakistani|Afghan|Egyptian|Saudi|Dutch|Belgian|Swiss|Swedish|Norwegian|Danish|Finnish|"
+    r"Greek|Portuguese|Argentine|Chilean|Nigerian|Kenyan|African|Asian|Arab|Western|Eastern|Federal|"
+    r"Conservative|Labour|Liberal|Democrat|Democratic|Republican|Tory|Lib|Dem|then-US|former-US|\w+-based)$"
+)
+# Words that make a capitalised run an organisation.
+ORG_WORDS = set(
+    "Bank Group Association Agency Committee Commission Council Party Office Department Ministry Service "
+    "Services Authority Organisation Organization Institute Union Fund Reserve Corporation Corp Inc Ltd "
+    "plc PLC LLC Company Co Airways Airlines Capital Securities Data Network News Times Post Journal "
+    "University College Court Government Executive Board Trust Federation Foundation Society League "
+    "Centre Center Club Commons Parliament Congress Senate Assembly Cabinet Treasury Tories Conservatives "
+    "Democrats Republicans Kremlin Pentagon Exchange Motors Industries Holdings Partners Associates "
+    "Chamber Chambers Forum Council Watch Alliance Coalition Movement Front Army Navy Police Reuters BBC "
+    "Programme Labour Newsnight Scotsman Guardian Telegraph Express Mail Mirror Sun Economist Brothers "
+    "Electric Energy Oil Gas Telecom Communications Systems Technologies Solutions Media Broadcasting "
+    "Radio Television TV Studios Pictures Records Research Institute Laboratories Labs Press Herald Dems "
+    "Greens Nationalists Liberals Unionists Socialists".split()
+)
+# Capitalised words that never start a person's name (sentence starts, places, dates).
+NON_NAME = set(
+    "The A An But And Or So Yet In On At For If When While As After Before Since Although Though However "
+    "Meanwhile He She It They We I You This That These Those His Her Its Their Our My Your Asked Speaking "
+    "Earlier Later Now Then Also According Under Over With Without From To By Of Not No Yes There Here "
+    "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Last Next "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
+    "September October November December Mr Mrs Ms Dr Prof Sir Lord Lady United New Northern "
+    "Southern Western Eastern Central Great Once Only Perhaps Never Ever Britain England Scotland Wales Ireland Europe America Africa "
+    "Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow Washington Beijing Brussels "
+    "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
+    "Let Please Well Oh Thank Thanks Mrs Ms Miss Chancellor Minister Secretary President Government "
+    "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK".split()
+)
+STOP_LEAD = set(
+    "but and however meanwhile earlier later separately now also yet so then still instead indeed in on at "
+    "speaking asked writing interviewed while when as after before although though because and".split()
+)
+PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn"}
+NUMBER_WORDS = set("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split())
+# Capitalised words naming places, events and things, never people.
+PLACE_WORDS = set(
+    "Street Road Avenue Lane House Hall Square Village Budget Report Act Treaty Today Business World "
+    "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
+    "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
+    "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
+    "Link Programme Plan Strategy Review Agreement Deal".split()
+)
+
+# "the president", "the Russian leader": with no role to match, the article's main person.
+LEADER_HEADS = {"leader", "president", "premier", "minister", "chancellor"}
+# A mention followed by its speech verb ("Mr Howard has said") or preceded by one ("argued Mr Howard").
+SPOKE_AFTER_RE = re.compile(
+    rf"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|van|von|de|den|der))*[ \t]+(?:(?:has|had|also|then|later|again)[ \t]+)*(?:{SPEECH_VERBS})\b"
+)
+SPOKE_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
+# First words of a phrase fronted before the subject: "At a conference, he said".
+FRONTED_WORDS = set(
+    "at in on during after before despite with under following from for by since until upon among "
+    "amid within without over through like unlike".split()
+)
+
+# Words of a definite description that point at a person ("the Russian leader").
+PERSON_HEADS = set(
+    "president leader minister premier chancellor secretary chairman chairwoman chief boss judge governor "
+    "senator mayor king queen prince pope commissioner ambassador prosecutor director executive head "
+    "founder coach manager general spokesman spokeswoman economist analyst professor lawyer star actor "
+    "actress singer player captain".split()
+)
+ORG_HEADS = set(
+    "firm company group bank committee report government party ministry agency commission council union "
+    "board organisation organization authority court study survey association institute department office "
+    "paper newspaper regulator watchdog treasury executive airline carrier club team".split()
+)
+# "the firm said": these point back at an organisation named before.
+REFERRING_ORG_HEADS = {"firm", "company", "group", "bank", "report", "study", "survey", "airline", "carrier", "watchdog", "regulator", "organisation", "organization"}
+# Names of people and organisations: runs of capitalised words on one line.
+CAP_RUN_RE = re.compile(
+    r"(?<![\w’'])(?:[A-Z](?:\.|[\w’'-]*))(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
+    r"(?:[A-Z](?:\.|[\w’'-]*)))*"
+)
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+# The end of a clause, looking left from a verb for its subject.
+CLAUSE_STOP_RE = re.compile(
+    r"(?:[.;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
+    r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
+)
+# Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
+AUX_TAIL_RE = re.compile(
+    r"(?:\s+(?:also|later|then|has|have|had|was|is|were|are|did|does|do|would|will|could|should|may|might|"
+    r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"
+    r"already|quickly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly|"
+    r"went on to|go on to|goes on to|continued to|wanted to|wants to|was quoted as|were quoted as|"
+    r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
+)
+MAX_NP_WORDS = 12
+BARE_VERB_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|did|does|do|not|never)\s+$", re.I)
+AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
+ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})$")
+COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
+AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
+PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
+PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$")
+# How far back a pronoun looks for whom it means (characters).
+LOOKBACK = 1500
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
+# How far from a quote its attribution may sit (characters).
+WINDOW = 260
+
+ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
+CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
+# A dash and a name after the closing mark, ending the paragraph or sentence.
+DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
+# "And from Chairwoman Ann Lee:" -- a name right before the colon.
+COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
+# Right after the closing mark: optional punctuation, then the attribution.
+TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
+INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
+VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
+# "Jim Reed, the team coach, said." opening the paragraph after a quote.
+CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
+
+
+@dataclass
+class Candidate:
+    """A quote span and the sentence holding it, from quotes.py."""
+
+    start: int
+    end: int
+    para: int
+    sent_start: int
+    sent_end: int
+    continues: bool = False
+
+
+@dataclass
+class Attribution:
+    speaker: str | None = None
+    speaker_type: str | None = None
+    role: str | None = None
+    as_written: str | None = None
+    cue: str | None = None
+    pos: int = -1  # where the mention sits, for coreference
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str  # person | organisation
+    gender: str = "?"  # m | f | ?
+    role: str | None = None
+    mentions: list[int] = field(default_factory=list)
+    # Known to be a person, not a band or a product: a title, a role, a common
+    # first name, a speech verb next to it, or the surname used on its own.
+    confirmed: bool = False
+
+
+# ---------------------------------------------------------------- the name table
+
+
+class Names:
+    """The people and organisations an article names, and where."""
+
+    def __init__(self, body: str, quotes: list[tuple[int, int]] = ()):
+        self.body = body
+        self.entities: list[Entity] = []
+        self.by_surname: dict[str, int] = {}
+        self.by_first: dict[str, int] = {}
+        self.by_org: dict[str, int] = {}
+        self.acronyms: dict[str, str] = {}
+        self.events: list[tuple[int, Attribution]] = []  # quotes attributed so far
+        self.event_pos: list[int] = []
+        self.positions: list[int] = []  # person/org mention starts, sorted
+        self.mention_entity: list[int] = []
+        raw = []
+        lone: set[str] = set()  # single capitalised words, to confirm surnames
+        q = 0  # names inside quotes are what was said, not who said it
+        for match in CAP_RUN_RE.finditer(body):
+            if " " not in match.group():
+                lone.add(POSSESSIVE_RE.sub("", match.group()) if match.group().endswith(("'s", "’s")) else match.group())
+            while q < len(quotes) and quotes[q][1] <= match.start():
+                q += 1
+            if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
+                continue
+            parsed = parse_name_run(match.group(), match.start())
+            if parsed and parsed[4] == "person" and body[max(0, match.start() - 4) : match.start()].lower() == "the ":
+                continue  # "the Weakest Link", "the White Paper": things, not people
+            if parsed and parsed[4] == "person":
+                before = _role_before(body, match.start())
+                if before:
+                    title, role, tokens, at, kind = parsed
+                    parsed = (title, f"{before} {role}" if role else before, tokens, at, kind)
+            if parsed:
+                raw.append(parsed)
+        # People first by fullness, so "Putin" resolves to "Vladimir Putin".
+        for title, role, tokens, pos, kind in sorted(raw, key=lambda r: -len(r[2])):
+            entity = self._add(title, role, tokens, pos, kind)
+            if entity is not None and kind == "person" and not entity.confirmed:
+                entity.confirmed = bool(
+                    title or role or tokens[0] in MALE_NAMES or tokens[0] in FEMALE_NAMES
+                    or tokens[-1] in lone or SPOKE_AFTER_RE.match(body, pos, pos + 90)
+                    or SPOKE_BEFORE_RE.search(body, max(0, pos - 30), pos)
+                )
+        order = sorted(zip(self.positions, self.mention_entity))
+        self.positions = [p for p, _ in order]
+        self.mention_entity = [e for _, e in order]
+        for paren in ACRONYM_RE.finditer(body):
+            # "the Equal Opportunities Commission (EOC)": the words before spell it.
+            match = ACRONYM_WORDS_RE.search(body, max(0, paren.start() - 120), paren.start())
+            if match is None:
+                continue
+            words = match.group(1).split()
+            initials = [w[0] for w in words if w[0].isupper()]
+            acronym = paren.group(1)
+            if len(initials) >= len(acronym):
+                full = words[-_span_for(words, acronym):]
+                self.acronyms[acronym] = " ".join(full)
+
+    def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
+        gender = _gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
+        if kind == "person":
+            key = tokens[-1]
+            index = self.by_surname.get(key)
+            if index is None and len(tokens) == 1:
+                index = self.by_first.get(key) if title and title.lower() in NAME_TITLES else None
+            if index is None and len(tokens) == 1 and not title and not role:
+                return None  # a lone capitalised word: not known to be a person
+            if index is None:
+                index = len(self.entities)
+                name = " ".join(tokens)
+                if title and (title.lower() in NAME_TITLES or len(tokens) == 1 and title.lower() in HONORIFICS):
+                    name = title + " " + name  # "Sir Digby Jones"; "Mr Jones" when that is all we have
+                self.entities.append(Entity(name, "person", gender, role))
+                self.by_surname[key] = index
+                if len(tokens) > 1:
+                    self.by_first.setdefault(tokens[0], index)
+            entity = self.entities[index]
+            if entity.gender == "?":
+                entity.gender = gender
+            if not entity.role and role:
+                entity.role = role
+        else:
+            name = " ".join(tokens)
+            index = self.by_org.get(name)
+            if index is None:
+                index = len(self.entities)
+                self.entities.append(Entity(name, "organisation"))
+                self.by_org[name] = index
+        self.entities[index].mentions.append(pos)
+        self.positions.append(pos)
+        self.mention_entity.append(index)
+        return self.entities[index]
+
+    def person(self, tokens: list[str], title: str | None = None) -> Entity | None:
+        if not tokens:
+            return None
+        index = self.by_surname.get(tokens[-1])
+        if index is None and len(tokens) == 1 and title and title.lower() in NAME_TITLES:
+            index = self.by_first.get(tokens[0])
+        if index is None:
+            return None
+        entity = self.entities[index]
+        if len(tokens) > 1 and tokens[0] not in entity.name:
+            return None  # another person with the same surname
+        return entity
+
+    def previous(self, pos: int, want: str, gender: str = "?", role_head: str | None = None, floor: int = 0) -> Entity | None:
+        """The nearest entity mentioned before ``pos`` that fits."""
+        i = bisect_left(self.positions, pos) - 1
+        while i >= 0 and self.positions[i] >= floor:
+            entity = self.entities[self.mention_entity[i]]
+            i -= 1
+            if entity.kind != want:
+                continue
+            if gender != "?" and entity.gender not in ("?", gender):
+                continue
+            if role_head and not _role_fits(entity.role, role_head):
+                continue
+            return entity
+        return None
+
+    def salient(self, pos: int, want: str, gender: str = "?", describe: bool = True) -> tuple[str, str, str | None] | None:
+        """Like ``_salient``, trying people known to be people first."""
+        found = self._salient(pos, want, gender, describe, confirmed_only=True)
+        if found is None and want == "person":
+            found = self._salient(pos, want, gender, describe, confirmed_only=False)
+        return found
+
+    def _salient(self, pos: int, want: str, gender: str, describe: bool, confirmed_only: bool) -> tuple[str, str, str | None] | None:
+        """(name, kind, role) of the entity a pronoun at ``pos`` most likely means.
+
+        Sentences are searched backwards from the pronoun's own; in each, the
+        first fitting mention wins (subjects come first in English), and a
+        quote already attributed counts as a mention of its speaker.
+        """
+        lo = max(0, pos - LOOKBACK)
+        bounds = [lo] + [m.end() for m in SENTENCE_END_RE.finditer(self.body, lo, pos)]
+        bounds = sorted(set(bounds))
+        found = []
+        for k in range(bisect_left(self.positions, lo), bisect_left(self.positions, pos)):
+            entity = self.entities[self.mention_entity[k]]
+            if entity.kind == "person" and not entity.confirmed and confirmed_only:
+                continue  # "Black Sabbath" is no "he" while a known person fits
+            found.append((self.positions[k], entity.name, entity.kind, entity.gender, entity.role))
+        for at, who in self.events[bisect_left(self.event_pos, lo) :]:
+            if at >= pos:
+                break
+            kind = "organisation" if who.speaker_type == "organisation" else who.speaker_type
+            found.append((at, who.speaker, kind, self._gender_of_speaker(who), who.role))
+        found.sort(key=lambda f: f[0])
+        for b in range(len(bounds) - 1, -1, -1):
+            s_lo = bounds[b]
+            s_hi = bounds[b + 1] if b + 1 < len(bounds) else pos
+            s_lo, opener = self._sentence_opening(s_lo, s_hi)
+            if opener is not None and want == "person":
+                subject = self.body[opener : opener + 60].split()
+                named = any(opener <= f[0] < opener + 80 and f[2] == "person" for f in found)
+                if subject and subject[0].lower() == "the" and (not describe or named):
+                    opener = None  # "The chief inspector, David Bell, said": the name is right there
+                elif subject and subject[0].lower() == "the":
+                    entity = self._described(opener, subject)
+                    opener = None
+                    if entity is not None and (gender == "?" or entity.gender in ("?", gender)):
+                        return entity.name, entity.kind, entity.role
+                elif subject and PRONOUNS.get(subject[0].lower()) != gender:
+                    opener = None
+            in_sentence = [f for f in found if s_lo <= f[0] < s_hi]
+            # The one the sentence says spoke ("..., argued Mr Howard") comes first.
+            in_sentence.sort(key=lambda f: not self._speaks(f[0]))
+            for at, name, kind, g, role in in_sentence:
+                if not s_lo <= at < s_hi:
+                    continue
+                if want == "person" and kind not in ("person", "description"):
+                    continue
+                if want == "person" and kind == "description" and g == "?":
+                    continue
+                if want == "organisation" and kind != "organisation":
+                    continue
+                if gender != "?" and g not in ("?", gender):
+                    continue
+                if opener is not None and opener < at:
+                    break  # the sentence's subject is a pronoun or description: look further back
+                return name, kind, role
+
+    def _speaks(self, at: int) -> bool:
+        """Is the mention at ``at`` the subject or object of a speech verb?"""
+        if SPOKE_AFTER_RE.match(self.body, at, at + 90):
+            return True
+        return bool(SPOKE_BEFORE_RE.search(self.body, max(0, at - 30), at))
+
+    def _sentence_opening(self, s_lo: int, s_hi: int) -> tuple[int, int | None]:
+        """Skip a fronted phrase ("At a conference hosted by X, he said");
+        and say where the subject starts when it is a pronoun or "the ..." description."""
+        text = self.body[s_lo : min(s_hi, s_lo + 160)]
+        first = text.split(" ", 1)[0].strip("\"“")
+        if first.lower() in FRONTED_WORDS or first.endswith("ing") and first[:1].isupper():
+            comma = text.find(", ")
+            if comma > 0:
+                s_lo += comma + 2
+                text = text[comma + 2 :]
+        word = text.split(" ", 1)[0].strip("\"“").lower()
+        if word in ("he", "she", "the"):
+            return s_lo, s_lo + (len(text) - len(text.lstrip()))
+        return s_lo, None
+
+    def _described(self, pos: int, words: list[str]) -> Entity | None:
+        """The person "the Tory leader" or "the judge" at ``pos`` means."""
+        for w in words[1:5]:
+            head = re.sub(r"^co-|['’]s?$|[.,;:]$", "", w.lower())
+            if head in PERSON_HEADS:
+                entity = self.previous(pos, "person", role_head=head)
+                if entity is None:
+                    # "The Tory co-chairman attacked ...": news re-names the person in focus by role.
+                    found = self.salient(pos, "person", _gender_of(None, head), describe=False)
+                    if found is not None:
+                        return self.person(found[0].split()) or Entity(found[0], found[1], role=found[2])
+                if entity is None and head in LEADER_HEADS:
+                    entity = self.main_person()
+                return entity
+            if w[-1:] in ",.;:" or w.lower() in SPEECH_WORDS:
+                return None
+        return None
+
+    def _gender_of_speaker(self, who: Attribution) -> str:
+        if who.speaker_type == "person" and who.speaker:
+            entity = self.person(who.speaker.split())
+            if entity is not None:
+                return entity.gender
+            return _gender_of(who.as_written.split()[0] if who.as_written else None, None)
+        return _gender_of(None, who.speaker)
+
+    def last_speaker(self, pos: int, gender: str) -> tuple[str, str, str | None] | None:
+        """The person quoted last before ``pos`` anywhere in the article, gender permitting:
+        for a "he said" whose man was named too far back for the sentence walk."""
+        for at, who in reversed(self.events[: bisect_left(self.event_pos, pos)]):
+            if who.speaker_type == "person" and (gender == "?" or self._gender_of_speaker(who) in ("?", gender)):
+                return who.speaker, "person", who.role
+        return None
+
+    def add_event(self, pos: int, who: Attribution) -> None:
+        self.events.append((pos, who))
+        self.event_pos.append(pos)
+
+    def main_person(self) -> Entity | None:
+        people = [e for e in self.entities if e.kind == "person"]
+        return max(people, key=lambda e: len(e.mentions), default=None)
+
+
+def _role_before(body: str, start: int) -> str | None:
+    """Lower-case role words right before a name: "Tory leader", "BA chairman"."""
+    m = ROLE_BEFORE_RE.search(body, max(0, start - 50), start)
+    if not m:
+        return None
+    words = m.group(1).split()
+    kept: list[str] = []
+    for word in reversed(words):
+        low = re.sub(r"['’]s$", "", word.lower())
+        if low in ROLE_WORDS or NATIONALITY_RE.match(word) or (kept and word[:1].isupper() and word not in NON_NAME):
+            kept.insert(0, word)
+        else:
+            break
+    if not kept or not any(re.sub(r"^co-", "", w.lower()) in ROLE_WORDS for w in kept):
+        return None
+    return " ".join(kept)
+
+
+def _span_for(words: list[str], acronym: str) -> int:
+    """How many trailing words "(ABC)" abbreviates: the run with that many capitals."""
+    capitals = 0
+    for n, word in enumerate(reversed(words), 1):
+        if word[0].isupper():
+            capitals += 1
+        if capitals == len(acronym):
+            return n
+    return len(words)
+
+
+def _gender_of(title: str | None, role: str | None, first: str | None = None) -> str:
+    """"m", "f" or "?" from a title, role words ("spokeswoman", "mother") or a common first name."""
+    words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in f"{title or ''} {role or ''}".split()}
+    if words & TITLES_M or words & MALE_WORDS:
+        return "m"
+    if words & TITLES_F or words & FEMALE_WORDS:
+        return "f"
+    if first:
+        if first in MALE_NAMES:
+            return "m"
+        if first in FEMALE_NAMES:
+            return "f"
+    return "?"
+
+
+def _role_fits(role: str | None, head: str) -> bool:
+    if not role:
+        return False
+    words = {re.sub(r"^co-", "", w.lower()) for w in role.split()}
+    if head in words:
+        return True
+    if head in {"leader", "head"}:
+        return bool(words & {"president", "minister", "premier", "leader", "chancellor", "chief", "head", "chairman"})
+    return False
+
+
+def parse_name_run(run: str, pos: int):
+    """(title, role, name tokens, position, kind) for a capitalised run, or None."""
+    if " " not in run:
+        # One word (most runs: sentence starts): only an acronym or an org word names anyone.
+        word = POSSESSIVE_RE.sub("", run) if run.endswith(("'s", "’s")) else run
+        return (None, None, [word], pos, "organisation") if _is_org([word]) else None
+    tokens = run.split()
+    offset = pos
+    # Leading function words: "But Mr Blair", "The OECD".
+    while tokens and tokens[0] in NON_NAME and tokens[0] not in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Chancellor", "Minister", "Secretary") and not (tokens[0] in ("The",) and len(tokens) > 1 and _is_org(tokens[1:])):
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    if tokens and tokens[0] == "The":
+        tokens = tokens[1:]
+        if not _is_org(tokens):
+            return None  # "The Weakest Link": a title, not a person
+    tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in tokens]
+    while tokens and tokens[-1].lower() in ("of", "for", "and"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    whole = list(tokens)
+    if not _is_org(whole):
+        # "Nick Van den Brul of BNP Paribas": the person is the part before "of".
+        for k, t in enumerate(tokens):
+            if t in ("of", "for", "and"):
+                tokens = tokens[:k]
+                break
+        if not tokens:
+            return None
+    role_words = []
+    title = None
+    while tokens and (tokens[0].lower().strip(".") in ROLE_WORDS or tokens[0].lower().strip(".") in ALL_TITLES or NATIONALITY_RE.match(tokens[0])):
+        word = tokens.pop(0)
+        if word.lower().strip(".") in ALL_TITLES and not tokens[:1] == []:
+            title = word.strip(".")
+        role_words.append(word)
+    if not tokens or _is_org(tokens):
+        return (None, None, whole, offset, "organisation") if _is_org(whole) else None
+    if any(t in NON_NAME or t.lower() in ("of", "for", "and") for t in tokens):
+        return None
+    if title and title.lower() in NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "rabbi"}:
+        role_words = role_words[:-1] if role_words and role_words[-1].strip(".") == title else role_words
+    role = " ".join(role_words) or None
+    if len(tokens) == 1 and not title and not role:
+        return None
+    if len(tokens) > 4:
+        return None
+    if any(t in NUMBER_WORDS or t in PLACE_WORDS for t in tokens):
+        return None
+    if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
+        return None
+    return (title, role, tokens, offset, "person")
+
+
+def _is_org(tokens: list[str]) -> bool:
+    if any(t in ORG_WORDS for t in tokens):
+        return True
+    if len(tokens) == 2 and tokens[1] in ("Street", "House"):
+        return True  # Downing Street, the White House: the government speaking
+    return len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0].isupper() and tokens[0].isalpha()
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def has_cue(body: str, cand: Candidate) -> bool:
+    """Does the quote's sentence (outside the quote) say someone said it?"""
+    before = body[cand.sent_start : max(cand.sent_start, cand.start - 1)]
+    if HEADLINE_SPEAKER_RE.match(before):
+        return True
+    after = body[min(cand.end + 1, cand.sent_end) : cand.sent_end]
+    return bool(CUE_RE.search(before) or CUE_RE.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
+
+
+def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]]) -> list[Attribution]:
+    """The speaker of each candidate quote, in order."""
+    if not candidates:
+        return []
+    names = Names(body, [(c.start, c.end) for c in candidates])
+    result: list[Attribution] = []
+    for i, cand in enumerate(candidates):
+        found = _attribute_one(body, cand, names, candidates, i, result, paragraphs)
+        found = found or Attribution()
+        result.append(found)
+        if found.speaker:
+            names.add_event(cand.start, found)
+    # A quote standing alone may be claimed by the next paragraph.
+    for i, cand in enumerate(candidates):
+        if result[i].speaker is None and result[i].cue is None:
+            nxt = _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result)
+            if nxt:
+                result[i] = nxt
+    return result
+
+
+def _attribute_one(body, cand, names, candidates, i, done, paragraphs):
+    """The rules of the module docstring, nearest evidence first; None when none fires."""
+    para_start, para_end = paragraphs[cand.para]
+    prev = candidates[i - 1] if i else None
+    if cand.continues and prev is not None:
+        return _copy(done[i - 1])
+    found = _trailing(body, cand, names, candidates, i, para_end)
+    if found:
+        return found
+    found = _leading(body, cand, names)
+    if found:
+        return found
+    found = _in_sentence(body, cand, names, candidates, i, done)
+    if found:
+        return found
+    headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
+    if headline:
+        found = _resolve_np(headline.group(1), headline.start(1), None, None, names, body=body)
+        if found and found.speaker:
+            return found
+    # A quote standing as its own sentence continues the speech around it:
+    # the speaker of the sentence just before ("X said that ...") ...
+    paragraph_opening = not body[para_start : cand.start - 1].strip()
+    found = _previous_sentence(body, cand, names, paragraphs, paragraph_opening)
+    if found:
+        return found
+    # ... or of the quote just before, with no one else named in between.
+    if prev is not None and done[i - 1].speaker and (prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening):
+        between = body[prev.end + 1 : cand.start - 1]
+        breaks = list(SENTENCE_END_RE.finditer(between))
+        last = between[breaks[-1].end() :] if breaks else ""
+        if len(between) < 400 and not SPEECH_CUE_RE.search(last) and not _has_name(last):
+            return _copy(done[i - 1])
+    return None
+
+
+def _copy(a: Attribution) -> Attribution:
+    return Attribution(a.speaker, a.speaker_type, a.role, a.as_written, a.cue, a.pos)
+
+
+def _trailing(body, cand, names, candidates, i, para_end):
+    close = cand.end
+    dash = DASH_TRAIL_RE.match(body[close : min(para_end, close + 120)])
+    if dash and _has_name(dash.group(1)):
+        # '"We will fight on." - Commissioner Jane Smith'
+        found = _inverted_np(dash.group(1), close + dash.start(1), None, names, body)
+        if found and found.speaker_type == "person":
+            return found
+    lead = TRAIL_LEAD_RE.match(body[close : close + 4])
+    if not lead:
+        return None
+    text_end = body[cand.start : cand.end].rstrip()[-1:]
+    pos = close + lead.end()
+    limit = min(cand.sent_end, pos + WINDOW)
+    if limit <= pos and text_end in "?!":
+        # '"...aimed?" Putin asked': the question mark ends no sentence here.
+        limit = min(para_end, pos + 60)
+    nxt = candidates[i + 1].start - 1 if i + 1 < len(candidates) else len(body)
+    limit = min(limit, nxt)
+    window = body[pos:limit]
+    sentence_ended = text_end in ".!?" or body[close : close + 2].startswith(("\".", "”."))
+    inverted = INVERTED_RE.match(window)
+    if inverted:
+        np_text = window[inverted.end() :]
+        return _inverted_np(np_text, pos + inverted.end(), inverted.group(1), names, body)
+    cue = SPEECH_CUE_RE.search(window)
+    if not cue:
+        return None
+    subject = window[: cue.start()]
+    if len(subject.split()) > MAX_NP_WORDS or not subject.strip():
+        return None
+    if CLAUSE_START_RE.match(subject):
+        return None  # '"..." but the government said': a new clause with its own quote
+    if "," in subject.strip().rstrip(",") and not subject.rstrip().endswith(","):
+        return None  # a clause, not a name: "didn't mind," the delegation was shocked, Putin said
+    if re.search(r"[.;!?\"“”]", subject):
+        return None
+    if sentence_ended and subject[:1].isupper():
+        # A new sentence: an attribution only if nothing much follows the verb.
+        rest = window[cue.end() :]
+        stop = re.search(r"[.!?]", rest)
+        rest = rest[: stop.start()] if stop else rest
+        if len(subject.split()) > 5 or re.search(r"[\"“”:]", rest):
+            return None
+    aux = AUX_TAIL_RE.search(subject)
+    if aux:
+        subject = subject[: aux.start()]  # '"..." Bono recently said'
+    return _subject_np(subject, pos, cue.group(), names, body)
+
+
+def _leading(body, cand, names):
+    """``X said: "...`` and ``X said "...`` right before the opening mark."""
+    open_mark = cand.start - 1
+    lo = max(cand.sent_start, open_mark - WINDOW)
+    before = body[lo:open_mark]
+    stripped = before.rstrip()
+    if not stripped:
+        return None
+    colon = stripped[-1] in ":—–" or stripped.endswith(" -")
+    tail = re.sub(r"[,:—–-]+$", "", stripped).rstrip()
+    tail = re.sub(r"\s+that$", "", tail)
+    cues = list(SPEECH_CUE_RE.finditer(tail))
+    # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
+    if cues and (colon or not tail[cues[-1].end() :].strip()):
+        found = _subject_before(tail, lo, cues[-1], names, body)
+        if found:
+            return found
+    according = list(ACCORDING_RE.finditer(tail))
+    if according and colon:
+        return _according(tail, lo, according[-1], names, body)
+    if colon:
+        named = COLON_NAME_RE.search(tail)
+        if named and len(tail.split()) <= 8 and _has_name(named.group(1)):
+            found = _resolve_np(named.group(1), lo + named.start(1), None, None, names, body=body)
+            if found and found.speaker_type == "person":
+                return found
+        # "His message to the chancellor was:" / "Putin:" -- the sentence's subject speaks.
+        subject = _sentence_subject(body, lo, tail, names)
+        if subject:
+            return subject
+    return None
+
+
+def _sentence_subject(body, lo, tail, names):
+    """``His message to the chancellor was: "`` -- the owner speaks."""
+    words = tail.split()
+    if not words:
+        return None
+    low = words[0].lower()
+    if low in ("his", "her", "their", "its"):
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[low]
+        return _resolve_pronoun(pronoun, words[0], lo + tail.find(words[0]), None, names)
+    return None
+
+
+def _in_sentence(body, cand, names, candidates, i, done):
+    """A reporting verb elsewhere in the sentence: before the quote first."""
+    lo = max(cand.sent_start, cand.start - 1 - WINDOW)
+    before = body[lo : cand.start - 1]
+    # Don't reach back past another quote in the sentence.
+    if i and candidates[i - 1].end > lo:
+        prev = candidates[i - 1]
+        if prev.end + 1 <= cand.start - 1 and prev.end >= cand.sent_start:
+            lo = prev.end + 1
+            before = body[lo : cand.start - 1]
+    according = list(ACCORDING_RE.finditer(before))
+    cues = list(CUE_RE.finditer(before))
+    if according and (not cues or according[-1].start() > cues[-1].start()):
+        found = _according(before, lo, according[-1], names, body)
+        if found:
+            return found
+    for cue in reversed(cues):
+        same_sentence_prev = i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker
+        if same_sentence_prev and COORDINATED_RE.search(before[: cue.start()]):
+            # 'X conceded there were "grey areas" but said "..."': the same speaker.
+            a = _copy(done[i - 1])
+            a.cue = cue.group()
+            return a
+        if PARTICIPLE_RE.search(cue.group()):
+            # "adding that ..." / "calling X a ...": the sentence's speaker.
+            if i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker:
+                a = _copy(done[i - 1])
+                a.cue = cue.group()
+                return a
+            found = _main_clause_speaker(body, cand, names, lo, cue)
+            if found:
+                return found
+            continue
+        found = _cue_subject(before, lo, cue, names, body)
+        if found:
+            return found
+    hi = min(cand.sent_end, cand.end + 1 + WINDOW)
+    after_lo = cand.end + 1
+    if i + 1 < len(candidates) and candidates[i + 1].start - 1 < hi:
+        hi = candidates[i + 1].start - 1
+    after = body[after_lo:hi]
+    according = ACCORDING_RE.search(after)
+    if according:
+        found = _according(after, after_lo, according, names, body)
+        if found:
+            return found
+    for cue in CUE_RE.finditer(after):
+        if PARTICIPLE_RE.search(cue.group()):
+            continue
+        if VERB_NEXT_RE.match(after, cue.end()):
+            continue
+        inv = INVERTED_RE.match(after[cue.start() :])
+        if inv and (cue.start() == 0 or after[: cue.start()].rstrip().endswith(",")) and not after[: cue.start()].strip(" ,\"”"):
+            return _inverted_np(after[cue.start() + inv.end() :], after_lo + cue.start() + inv.end(), cue.group(), names, body)
+        found = _subject_before(after, after_lo, cue, names, body)
+        if found:
+            return found
+    return None
+
+
+def _main_clause_speaker(body, cand, names, lo, participle):
+    """The subject of the sentence's first reporting verb, for "adding that ..."."""
+    text = body[cand.sent_start : lo + participle.start()]
+    for cue in SPEECH_CUE_RE.finditer(text):
+        found = _cue_subject(text, cand.sent_start, cue, names, body)
+        if found:
+            found.cue = participle.group()
+            return found
+    return None
+
+
+def _previous_sentence(body, cand, names, paragraphs, paragraph_opening):
+    """A full quote after ``Putin said that ...`` speaks for that subject.
+
+    The sentence may end the previous paragraph when the quote opens its own.
+    """
+    if body[cand.sent_start : cand.start - 1].strip():
+        return None
+    para_start = paragraphs[cand.para][0]
+    if cand.sent_start <= para_start:
+        if not paragraph_opening or cand.para == 0:
+            return None
+        para_start = paragraphs[cand.para - 1][0]
+        end = paragraphs[cand.para - 1][1]
+    else:
+        end = cand.sent_start
+    lo = max(para_start, end - 600)
+    text = body[lo:end].rstrip()
+    if text.endswith(("\"", "”")):
+        return None  # that sentence is a quote with its own speaker
+    breaks = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    start = lo + (breaks[-1] if breaks else 0)
+    sentence = body[start : lo + len(text)]
+    if re.search(r"[\"“”]", sentence):
+        return None
+    for cue in SPEECH_CUE_RE.finditer(sentence):
+        found = _cue_subject(sentence, start, cue, names, body)
+        if found and found.speaker:
+            return found
+    return None
+
+
+def _cue_subject(text, text_start, cue, names, body):
+    """Who the verb ``cue`` says spoke: "Mr Thomas said" or ", said Mr Thomas."."""
+    found = _subject_before(text, text_start, cue, names, body)
+    if found and found.speaker_type in ("person", "organisation") and found.speaker:
+        return found
+    left = text[: cue.start()].rstrip()
+    if not left or left.endswith(","):
+        inverted = INVERTED_RE.match(text[cue.start() :])
+        tail = text[cue.end() :]
+        if inverted and len(re.split(r"[.;!?]", tail)[0].split()) <= 14:
+            named = _inverted_np(text[cue.start() + inverted.end() :], text_start + cue.start() + inverted.end(), cue.group(), names, body)
+            if named and named.speaker_type in ("person", "organisation"):
+                return named
+    return found
+
+
+def _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result):
+    """A quote paragraph whose speaker is named at the start of the next one."""
+    para_start, para_end = paragraphs[cand.para]
+    if body[para_start:cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
+        return None
+    if cand.para + 1 >= len(paragraphs):
+        return None
+    nstart, nend = paragraphs[cand.para + 1]
+    text = body[nstart : min(nend, nstart + 200)]
+    m = CLAIM_RE.match(text)
+    if m:
+        return _subject_np(m.group(1) + " ", nstart, m.group(2), names, body)
+    return None
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _subject_before(text, text_start, cue, names, body):
+    """The subject noun phrase ending right before ``cue`` in ``text``."""
+    left = text[: cue.start()]
+    if PASSIVE_RE.search(left):
+        return None  # "researchers were told", "he is said to be": not who spoke
+    if cue.group().startswith("continu") and text[cue.end() : cue.end() + 4] == " to ":
+        return None  # "continues to insist": the verb that follows decides
+    if BARE_VERB_BEFORE_RE.search(left) and not cue.group().endswith(("s", "ed", "ld", "ote", "ught")):
+        return None  # "continues to insist", "would say": an infinitive, not a report
+    aux = AUX_TAIL_RE.search(left)
+    if aux:
+        left = left[: aux.start()]
+    if COORDINATED_RE.search(left):
+        # "Redknapp, 57, quit his post and vowed:": the sentence's subject speaks.
+        return _sentence_start_subject(left, text_start, cue.group(), names, body)
+    return _subject_np(left, text_start, cue.group(), names, body)
+
+
+def _sentence_start_subject(text, text_start, cue_word, names, body):
+    """The name or pronoun opening ``text``, when it opens with one."""
+    words = text.split()
+    if not words:
+        return None
+    first = words[0].strip(",")
+    if first.lower() in ("he", "she", "it", "they"):
+        return _resolve_pronoun(first.lower(), first, text_start + text.find(words[0]), cue_word, names)
+    if first in NON_NAME or not first[:1].isupper():
+        return None
+    # The opening noun phrase: capitalised words and role words, up to the first other word.
+    subject = []
+    for word in words[:8]:
+        bare = word.rstrip(",")
+        if not (bare[:1].isupper() or bare.lower() in ROLE_WORDS or bare.lower() in PARTICLES):
+            break
+        subject.append(bare)
+        if bare != word:
+            break  # "Redknapp, 57, quit": the comma ends the name
+    found = _resolve_np(" ".join(subject), text_start + text.find(words[0]), cue_word, None, names, body=body)
+    if found and found.speaker_type in ("person", "organisation"):
+        return found
+    return None
+
+
+def _subject_np(left, text_start, cue_word, names, body):
+    if cue_word and cue_word.endswith("as saying"):
+        left = AS_SAYING_AUX_RE.sub(" ", left)  # "Mr Kapor is reported as saying": he said it
+    if PASSIVE_RE.search(left):
+        return None  # "researchers were told": the subject heard it
+    # "(CSA)" asides: blanked, not cut, so offsets still point into the body.
+    left = PAREN_RE.sub(lambda m: " " * len(m.group()), left).rstrip()
+    role = None
+    if left.endswith(","):
+        # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
+        inner = left[:-1]
+        comma = inner.rfind(",")
+        if comma > 0:
+            appositive = inner[comma + 1 :].strip()
+            head = inner[:comma]
+            found = _np_tail(head, text_start, cue_word, names, body, role=_appositive_role(appositive))
+            if (found is None or found.speaker_type != "person") and _has_name(appositive):
+                # "The Shadow Secretary for the Family, Theresa May, said"
+                named = _resolve_np(appositive, text_start + comma + 1, cue_word, None, names, body=body)
+                if named and named.speaker_type == "person":
+                    if found is not None:
+                        named.role = _clean_role(found.as_written)
+                    return named
+            if found and found.speaker:
+                return found
+            return None
+        # '"...," Kirsten Pfeifer from the CEA, told BBC News': a stray comma.
+        return _np_tail(inner, text_start, cue_word, names, body, role=role)
+    return _np_tail(left, text_start, cue_word, names, body, role=role)
+
+
+def _appositive_role(appositive: str) -> str | None:
+    if re.match(r"^(?:who|which|whose|where|when)\b", appositive):
+        return None
+    if re.match(r"^\d+$", appositive):
+        return None
+    return appositive or None
+
+
+def _np_tail(left, text_start, cue_word, names, body, role=None):
+    """The noun phrase at the end of ``left``, resolved."""
+    stops = list(CLAUSE_STOP_RE.finditer(left))
+    start = 0
+    for stop in reversed(stops):
+        word = stop.group()
+        if word == "and" and _and_inside_np(left, stop):
+            continue
+        start = stop.end()
+        break
+    last = left.split()[-1:] if left.split() else []
+    if last and last[0].lower() in PRONOUNS:
+        return _resolve_np(last[0], text_start + left.rfind(last[0]), cue_word, role, names, body=body)
+    comma = left.rfind(",", start)
+    if comma >= 0 and re.match(r"^\s*who\b", left[comma + 1 :]):
+        # "Professor Chris Woodhead, who has said": the relative points back.
+        return _np_tail(left[:comma], text_start, cue_word, names, body, role)
+    if comma >= 0:
+        found = _np_tail(left[comma + 1 :], text_start + comma + 1, cue_word, names, body, role)
+        if found and found.speaker_type != "person" and _has_name(left[start:comma]):
+            # "Colin Asplin, Blackpool Hotel Association said": the person speaks.
+            named = _resolve_np(left[start:comma].strip(), text_start + start, cue_word, None, names, body=body)
+            if named and named.speaker_type == "person":
+                named.role = found.as_written
+                return named
+        return found
+    np_text = re.sub(r"^.*\b[Aa]ccording to\s+", "", left[start:]).strip()
+    words = np_text.split()
+    while words and words[0].lower() in STOP_LEAD:
+        words = words[1:]
+    if not words or len(words) > MAX_NP_WORDS:
+        return None
+    np_text = " ".join(words)
+    np_pos = text_start + max(left.find(words[0], start), 0)
+    return _resolve_np(np_text, np_pos, cue_word, role, names, body=body)
+
+
+def _and_inside_np(left, stop):
+    before = left[: stop.start()].split()
+    after = left[stop.end() :].split()
+    if not before or not after:
+        return False
+    b, a = before[-1], after[0]
+    if b[:1].isupper() and a[:1].isupper():
+        return True
+    return b.lower() in ROLE_WORDS and a.lower() in ROLE_WORDS
+
+
+def _inverted_np(text, pos, cue_word, names, body):
+    """``said Robert Sinche, head of currency strategy at Bank of America``."""
+    m = re.match(r"^([^,.;:!?\"“”()\n]{1,120})", text)
+    if not m:
+        return None
+    np_text = m.group(1)
+    np_text = re.split(r"\s+(?:when|as|in an?|in the|on|after|before|during|while|adding|noting|who|which|to|at the)\b", np_text)[0]
+    role = None
+    rest = text[m.end() :]
+    if rest.startswith(","):
+        appositive = re.match(r"^,\s*([^,.;:!?\"“”\n]{1,120})", rest)  # to the next comma
+        if appositive:
+            role = appositive.group(1).strip().rstrip(",")
+    head = np_text
+    cut = re.search(r"\s+(?:of|at|from|with|for)\s+", head)
+    if cut and CAP_RUN_RE.search(head[: cut.start()]) and _has_name(head[: cut.start()]):
+        head = head[: cut.start()]
+    found = _resolve_np(head.strip(), pos, cue_word, None, names, body=body)
+    if found and found.speaker and role:
+        inner = _has_name(role) and found.speaker_type != "person"
+        if inner:
+            # "said its chairman, Sir Anthony Greener": the name is in the appositive.
+            named = _resolve_np(role, pos + len(np_text) + 2, cue_word, None, names, body=body)
+            if named and named.speaker_type == "person":
+                named.role = head.strip()
+                return named
+        if not found.role:
+            found.role = role
+    return found
+
+
+def _has_name(text: str) -> bool:
+    for m in CAP_RUN_RE.finditer(text):
+        if parse_name_run(m.group(), 0):
+            return True
+    return False
+
+
+def _according(text, text_start, match, names, body):
+    rest = text[match.end() :]
+    m = re.match(r"^([^,.;:!?\"“”()\n]{1,100})", rest)
+    if not m:
+        return None
+    head = m.group(1)
+    head = re.split(r"\s+(?:who|which|in|on|at)\b", head)[0]
+    found = _resolve_np(head.strip(), text_start + match.end(), "according to", None, names, body=body)
+    return found
+
+
+def _resolve_np(np_text, pos, cue_word, role, names, body=None):
+    """Turn a mention ("he", "Mr Blair", "a spokesman") into an Attribution."""
+    np_text = np_text.strip().strip(",").strip()
+    np_text = re.sub(r"^(?:p\s*>|>)\s*", "", np_text)
+    if not np_text:
+        return None
+    low = np_text.lower()
+    if low in PRONOUNS:
+        return _resolve_pronoun(low, np_text, pos, cue_word, names)
+    words = np_text.split()
+    if words[0].lower() in ("i", "you", "we", "this", "there", "it's", "that", "what", "which", "who", "these", "those", "one", "nobody", "everyone"):
+        return None
+    # A name in the phrase: the last run of capitalised words that parses as one.
+    best = None
+    for m in CAP_RUN_RE.finditer(np_text):
+        parsed = parse_name_run(m.group(), pos + m.start())
+        if not parsed:
+            continue
+        if best and best[0][4] == "person" and parsed[4] == "organisation" and AFFILIATION_RE.fullmatch(np_text, best[1].end(), m.start()):
+            # "Kirsten Pfeifer from the Consumer Electronics Association": the person speaks for it.
+            (title, run_role, tokens, _, _), pm = best
+            entity = names.person(tokens, title)
+            name = entity.name if entity else " ".join(tokens)
+            return Attribution(name, "person", np_text[pm.end() :].strip() or run_role, np_text, cue_word, pos)
+        best = (parsed, m)
+    if best is None:
+        # A lone capitalised word: a person named before ("Putin"), else an organisation.
+        lone = [m for m in CAP_RUN_RE.finditer(np_text) if m.group() not in NON_NAME]
+        if len(lone) == 1 and " " not in lone[0].group() and not np_text[lone[0].end() :].strip():
+            token = POSSESSIVE_RE.sub("", lone[0].group()) if lone[0].group().endswith(("'s", "’s")) else lone[0].group()
+            prefix = np_text[: lone[0].start()].strip()
+            entity = names.person([token])
+            if entity is not None:
+                return Attribution(entity.name, "person", _clean_role(prefix) or entity.role, np_text, cue_word, pos)
+            if not prefix and np_text == lone[0].group():
+                return Attribution(names.acronyms.get(token, token), "organisation", None, np_text, cue_word, pos)
+    if best:
+        (title, run_role, tokens, mpos, kind), m = best
+        prefix = np_text[: m.start()].strip()
+        trailing = np_text[m.end() :].strip()
+        if kind == "person":
+            if trailing and not re.match(r"^(?:['’]s)?$", trailing):
+                possessive = m.group().endswith(("'s", "’s"))
+                if trailing.split()[0].lower() in ROLE_WORDS and not prefix and not possessive:
+                    # "Dr Mike Watts head of exploration said": a name, then its role.
+                    entity = names.person(tokens, title)
+                    full = entity.name if entity else " ".join(tokens)
+                    return Attribution(full, "person", trailing, np_text, cue_word, pos)
+                if re.match(r"^(?:of|at|from|with)\b", trailing) is None:
+                    # "the Gartner analyst" style phrase ending in a common noun: a description.
+                    return _description(np_text, pos, cue_word, names)
+            entity = names.person(tokens, title)
+            with_title = title and (title.lower() in NAME_TITLES or len(tokens) == 1 and title.lower() in HONORIFICS)
+            full = entity.name if entity else " ".join(([title] if with_title else []) + tokens)
+            written_role = " ".join(x for x in (prefix, run_role) if x) or None
+            written_role = _clean_role(written_role)
+            role = written_role or role or (entity.role if entity else None)
+            return Attribution(full, "person", role, np_text, cue_word, pos)
+        # An organisation: expand "the QCA" from "(QCA)".
+        org = " ".join(tokens)
+        if org in names.acronyms:
+            org = names.acronyms[org]
+        if prefix.lower() == "the" or m.group().startswith("The "):
+            org = "the " + org if not org.startswith(("the ", "The ")) else org
+        if trailing and trailing.split()[0].lower() in ("spokesman", "spokeswoman", "spokesperson", "source", "official", "officials", "analyst", "analysts", "executive", "chief", "boss", "statement", "report"):
+            return Attribution(np_text, "description", None, np_text, cue_word, pos)
+        if prefix and prefix.lower() not in ("the", "a", "an"):
+            if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|source|official|analyst|statement|report)\b", prefix, re.I):
+                return Attribution(np_text, "description", None, np_text, cue_word, pos)
+        if trailing.lower() in ("said", ""):
+            return Attribution(org, "organisation", None, np_text, cue_word, pos)
+        return Attribution(np_text, "organisation", None, np_text, cue_word, pos)
+    return _description(np_text, pos, cue_word, names)
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).strip(" ,")
+    role = re.sub(r"\s+(?:the|a|an)$", "", role)
+    return role or None
+
+
+def _description(np_text, pos, cue_word, names):
+    words = np_text.split()
+    det = words[0].lower()
+    head = re.sub(r"['’]s$", "", words[-1].lower())
+    if det == "the" and len(words) <= 5:
+        head = re.sub(r"^co-", "", head)
+        if head in PERSON_HEADS and not any(w.lower() in ("spokesman", "spokeswoman", "spokesperson") for w in words):
+            entity = names._described(pos, words)
+            if entity is not None:
+                return Attribution(entity.name, "person", entity.role, np_text, cue_word, pos)
+        if head in REFERRING_ORG_HEADS and len(words) == 2:
+            # "the firm said", "the report warned": the organisation last speaking or named.
+            found = names.salient(pos, "organisation")
+            if found is not None:
+                return Attribution(found[0], "organisation", None, np_text, cue_word, pos)
+    if det in ("his", "her", "its", "their") and len(words) > 1:
+        pass
+    kind = "organisation" if head in ORG_HEADS and det in ("the",) else "description"
+    if head in ("tories", "conservatives", "democrats", "labour", "government", "kremlin", "pentagon", "police"):
+        kind = "organisation"
+    return Attribution(np_text, kind, None, np_text, cue_word, pos)
+
+
+def _resolve_pronoun(low, written, pos, cue_word, names):
+    gender = PRONOUNS[low]
+    if gender in ("m", "f", "o"):
+        want = "organisation" if gender == "o" else "person"
+        found = names.salient(pos, want, gender if gender != "o" else "?")
+        if found is None and want == "person":
+            found = names.last_speaker(pos, gender)
+        if found is not None:
+            name, kind, role = found
+            return Attribution(name, kind, role, written, cue_word, pos)
+    return Attribution(None, None, None, written, cue_word, pos)
+

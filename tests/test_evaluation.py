@@ -1,0 +1,56 @@
+"""Tests for quotearchive.evaluation: matching and scoring rules."""
+
+from __future__ import annotations
+
+import json
+
+from quotearchive.evaluation import Scores, main, match, overlap_ok, score_article, speaker_right
+
+
+def test_overlap_needs_half_the_union():
+    assert overlap_ok((0, 10), (0, 10))
+    assert overlap_ok((0, 10), (0, 5))
+    assert not overlap_ok((0, 10), (0, 4))
+    assert not overlap_ok((0, 10), (10, 20))
+
+
+def test_match_is_one_to_one_closest_first():
+    gold = [{"start": 0, "end": 10}, {"start": 12, "end": 20}]
+    predicted = [{"start": 0, "end": 18}, {"start": 0, "end": 9}, {"start": 12, "end": 19}]
+    assert sorted(match(gold, predicted)) == [(0, 1), (1, 2)]
+
+
+def test_speaker_rules():
+    assert speaker_right("Vladimir Putin", "Putin")
+    assert speaker_right("Mr Blair", "Tony Blair")
+    assert speaker_right("a spokesman for the firm", "a spokesman")
+    assert not speaker_right("Gordon Brown", "Tony Blair")
+    assert not speaker_right(None, "Tony Blair")
+
+
+def test_score_article_counts():
+    text = '"Hello there," said Mr Smith. "Bye," he said.'
+    gold = [
+        {"start": 1, "end": 13, "text": "Hello there,", "speaker": "John Smith"},
+        {"start": 31, "end": 35, "text": "Bye,", "speaker": "John Smith"},
+    ]
+    predicted = [{"start": 1, "end": 13, "speaker": "Smith"}, {"start": 20, "end": 28, "speaker": None}]
+    scores = Scores()
+    score_article(scores, "a", text, gold, predicted)
+    assert (scores.gold, scores.predicted, scores.matched, scores.exact) == (2, 2, 1, 1)
+    assert (scores.speaker_total, scores.speaker_right, scores.end_to_end) == (1, 1, 1)
+    assert scores.figures()["f1"] == 0.5
+
+
+def test_main_runs_the_cli(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text('Headline\n\n"We will win," said Mr Smith.\n', encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    row = {"id": "a.txt", "file": "a.txt", "quotes": [{"start": 11, "end": 23, "text": "We will win,", "speaker": "Mr Smith"}]}
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert main([str(gold), "--corpus", str(corpus), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "precision 1.000  recall 1.000  F1 1.000" in out
+    assert "speaker accuracy 1.000 (1/1)" in out
+    assert "articles/s" in out

@@ -1,0 +1,261 @@
+"""Tests for quotearchive.speakers: who said each quote.
+
+Expected values are written out whole; the seeds' are what
+``parse_document`` gives for each file in seeds/ (offsets into its body).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotearchive.model import Document
+from quotearchive.pipeline import parse_document
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# (start, cue, speaker, speaker_type, speaker_role, speaker_as_written) of every quote.
+SEED_SPEAKERS = {
+    '000_41fc591cc3e9c13e.txt': [
+        (236, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (410, 'adding', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (634, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (749, 'said', 'Vladimir Putin', 'person', 'Russian President', 'the Russian leader'),
+        (1078, 'said', 'Vladimir Putin', 'person', 'Russian President', 'the Russian leader'),
+        (1149, 'went on', 'Vladimir Putin', 'person', 'Russian President', 'he'),
+        (1335, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+    ],
+    '001_127fa4766937f40d.txt': [
+        (396, 'said', 'Vladimir Putin', 'person', 'President', 'the president'),
+        (1241, 'said', 'Vladimir Putin', 'person', 'President', 'Putin'),
+        (1698, 'said', 'Vladimir Putin', 'person', 'President', 'Putin'),
+    ],
+    '002_f54022162006e7ce.txt': [
+        (697, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (1565, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (1943, 'replied', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (2506, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (2882, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (3391, 'called', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (3407, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (4357, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (4916, 'stressed', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (5142, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (6017, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (6483, 'added', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (6713, 'added', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (7849, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (8190, 'stressed', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (8663, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+    ],
+    '003_5d6ff2fecad26ce2.txt': [
+        (556, 'said', 'Putin', 'person', 'Russian President', 'Putin'),
+        (754, 'said', 'Putin', 'person', 'Russian President', 'Putin'),
+        (987, 'said', 'Putin', 'person', 'Russian President', 'Putin'),
+    ],
+    '004_b7a00564b7c4de7b.txt': [
+        (195, 'calling', 'Vladimir Putin', 'person', 'Russian President', 'Russian President Vladimir Putin'),
+        (473, 'told', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (991, 'said', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (1159, 'said', 'Vladimir Putin', 'person', 'Russian President', 'he'),
+        (1265, 'noting', 'Vladimir Putin', 'person', 'Russian President', 'he'),
+        (1324, 'noting', 'Vladimir Putin', 'person', 'Russian President', 'he'),
+        (2401, 'asked', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (2969, 'argues', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (2980, 'told', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (3175, 'calling', 'Vladimir Putin', 'person', 'Russian President', 'Putin'),
+        (3388, 'said', 'Bill Clinton', 'person', 'US President', 'Clinton'),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_SPEAKERS))
+def test_seed_speakers(name):
+    article = parse_document(Document(source=name, text=(SEEDS / name).read_text(encoding="utf-8")))
+    got = [(q.start, q.cue, q.speaker, q.speaker_type, q.speaker_role, q.speaker_as_written) for q in article.quotes]
+    assert SEED_SPEAKERS[name] == got
+
+
+def who(body: str) -> list[tuple]:
+    from quotearchive.quotes import extract_quotes
+
+    return [(q.text, q.speaker, q.speaker_type) for q in extract_quotes(body)]
+
+
+def test_name_said_colon():
+    assert [("We will win.", "Tony Blair", "person")] == who('Tony Blair spoke in Leeds. Mr Blair said: "We will win."')
+
+
+def test_quote_comma_said_name():
+    assert [("We will win,", "Tony Blair", "person")] == who('"We will win," said Tony Blair.')
+
+
+def test_pronoun_after_named_speaker():
+    body = 'Patricia Hewitt spoke on Monday. "We will act," she said.'
+    assert [("We will act,", "Patricia Hewitt", "person")] == who(body)
+
+
+def test_pronoun_skips_other_gender():
+    body = 'Ms Hewitt met Mr Brown. "We will act," she said.'
+    assert [("We will act,", "Ms Hewitt", "person")] == who(body)
+
+
+def test_according_to():
+    body = 'Prices will rise, according to analysts at Barclays, who said it was "inevitable".'
+    assert [("inevitable", "analysts at Barclays", "description")] == who(body)
+
+
+def test_told_the_bbc():
+    body = 'Jack Straw was asked about it. "It was wrong," Mr Straw told the BBC.'
+    assert [("It was wrong,", "Jack Straw", "person")] == who(body)
+
+
+def test_appositive_role():
+    from quotearchive.quotes import extract_quotes
+
+    quotes = extract_quotes('"It is a start," Vincent Koen, a senior economist with the OECD, told the BBC.')
+    assert [("Vincent Koen", "person", "a senior economist with the OECD")] == [
+        (q.speaker, q.speaker_type, q.speaker_role) for q in quotes
+    ]
+
+
+def test_aside_with_who():
+    body = 'Sir Vince Cable, who replaced Tim Farron as leader in 2017, said: "We are ready."'
+    assert [("We are ready.", "Sir Vince Cable", "person")] == who(body)
+
+
+def test_in_a_statement_the_firm_said():
+    body = 'Shares in Rank Group fell. In a statement, the firm said: "We expect a strong year."'
+    assert [("We expect a strong year.", "Rank Group", "organisation")] == who(body)
+
+
+def test_spokesman_description():
+    body = 'The firm was silent. "We do not comment," a spokesman for the firm said.'
+    assert [("We do not comment,", "a spokesman for the firm", "description")] == who(body)
+
+
+def test_organisation_speaker():
+    body = 'The Tories dismissed the plan as "desperate".'
+    assert [("desperate", "the Tories", "organisation")] == who(body)
+
+
+def test_dash_attribution():
+    body = '"We will fight on." - Commissioner Jane Smith'
+    assert [("We will fight on.", "Jane Smith", "person")] == who(body)
+
+
+def test_colon_attribution():
+    body = 'And from Chairwoman Ann Lee: "The vote stands."'
+    assert [("The vote stands.", "Ann Lee", "person")] == who(body)
+
+
+def test_unusual_cue_verbs():
+    body = '"I give up," sighed Mr Jones. "Not again," quipped Ms Lee.'
+    assert [("I give up,", "Mr Jones", "person"), ("Not again,", "Ms Lee", "person")] == who(body)
+
+
+def test_interrupted_quote_keeps_speaker():
+    body = '"We expect growth," said Rick Egelton, an economist. "But not much."'
+    assert [("We expect growth,", "Rick Egelton", "person"), ("But not much.", "Rick Egelton", "person")] == who(body)
+
+
+def test_multi_paragraph_quote_keeps_speaker():
+    body = 'Mr Law added: "I think the remark was ill-advised.\n\n"We don\'t want to preach."'
+    assert [("I think the remark was ill-advised.", "Mr Law", "person"), ("We don't want to preach.", "Mr Law", "person")] == who(body)
+
+
+def test_speaker_in_next_paragraph():
+    body = '"It is over and we lost."\n\nThat was the verdict of Jim Reed, the team coach.'
+    assert [("It is over and we lost.", None, None)] == who(body)
+    body = '"It is over and we lost."\n\nJim Reed, the team coach, said.'
+    assert [("It is over and we lost.", "Jim Reed", "person")] == who(body)
+
+
+def test_nobody_said_it():
+    assert [("It is over and we lost.", None, None)] == who('Nothing here. "It is over and we lost."')
+
+
+def test_speaker_not_guessed_from_the_subject_of_the_article():
+    body = 'Putin spoke on Monday.\n\nThe crowd cheered. "Long live the king!" someone shouted.'
+    assert [("Long live the king!", "someone", "description")] == who(body)
+
+
+def test_reported_as_saying():
+    body = 'Dr Jeremy Philpott spoke first. "We will sue," Mr Kapor is reported as saying.'
+    assert [("We will sue,", "Mr Kapor", "person")] == who(body)
+
+
+def test_pronoun_needs_a_confirmed_person():
+    # "Black Sabbath" looks like a name but nothing says it is a person.
+    body = 'Ozzy Osbourne said the Black Sabbath album was a triumph. He said: "We lived in Aston."'
+    assert [("We lived in Aston.", "Ozzy Osbourne", "person")] == who(body)
+
+
+def test_possessive_name_before_role_is_a_description():
+    body = 'Tony Blair met them. Mr Blair\'s official spokesman said it was "a good day".'
+    assert [("a good day", "Mr Blair's official spokesman", "description")] == who(body)
+
+
+def test_description_with_appositive_name_is_that_person():
+    body = (
+        'Sir Anthony Greener spoke first. The chief inspector of schools, David Bell, also said the exams '
+        'should go. "One of the reasons is simple," he said.'
+    )
+    assert [("One of the reasons is simple,", "David Bell", "person")] == who(body)
+
+
+def test_wrote_to_someone_is_an_attribution():
+    body = 'Labour leader Nicola Sturgeon wrote to the minister calling for him to withdraw his "ill-judged comment".'
+    assert [("ill-judged comment", "Nicola Sturgeon", "person")] == who(body)
+
+
+def test_a_new_clause_after_the_quote_is_not_its_attribution():
+    body = 'The committee called this "morally indefensible" but the government said the plan had worked.'
+    assert [("morally indefensible", "The committee", "organisation")] == who(body)
+
+
+def test_plain_present_verbs_attribute():
+    body = 'The Lib Dems accuse Mr Blair of making a "touchy-feely" speech.'
+    assert [("touchy-feely", "the Lib Dems", "organisation")] == who(body)
+
+
+def test_nouns_are_not_speech_verbs():
+    assert [] == who('Call centres have a high "churn rate", with workers leaving every year.')
+
+
+def test_infinitives_are_not_attributions():
+    body = 'The bank continues to insist the overshoot does not mean a "hard landing" for the economy soon.'
+    assert [("hard landing", None, None)] == who(body)
+
+
+def test_coordinated_verb_takes_the_sentence_subject():
+    body = 'Harry Redknapp, 57, quit his post on Monday and vowed: "I will not go down the road."'
+    assert [("I will not go down the road.", "Harry Redknapp", "person")] == who(body)
+
+
+def test_coordinated_verb_after_a_quote_keeps_its_speaker():
+    body = 'EC spokeswoman Marja Lind conceded there were "grey areas" but said "these are small".'
+    assert [("grey areas", "Marja Lind", "person"), ("these are small", "Marja Lind", "person")] == who(body)
+
+
+def test_stray_comma_before_the_verb():
+    body = '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC.'
+    assert [("Everything is going digital,", "Kirsten Pfeifer", "person")] == who(body)
+
+
+def test_issued_a_statement():
+    body = 'The Bank of Korea acted quickly. It issued a statement that "the policy will not change".'
+    assert [("the policy will not change", "Bank of Korea", "organisation")] == who(body)
+
+
+def test_adverb_between_speaker_and_verb():
+    assert [("We will be bigger,", "Bono", "organisation")] == who('U2 topped the chart. "We will be bigger," Bono recently said.')
+
+
+def test_nouns_like_hopes_are_no_speech_verbs():
+    body = (
+        "Ronan O'Gara kicked two drop goals to keep alive their Grand Slam hopes. "
+        'He told BBC Sport: "We made hard work of it."'
+    )
+    assert [("We made hard work of it.", "Ronan O'Gara", "person")] == who(body)
