@@ -52,8 +52,8 @@ SEED_QUOTES = {
     ],
     '003_5d6ff2fecad26ce2.txt': [
         (556, 670, 'full', 'Let us both sit down and talk, and seek a solution acceptable to both sides, so as to achieve strategic stability.'),
-        (754, 810, 'full', 'We know that for the US, this is the priority direction.'),
-        (987, 1246, 'full', 'We have received a signal that the United States hopes to resume arms control negotiations at the expert level. If such conditions are met after the meeting between the leaders of Russia and the United States, then we are ready to carry out work in this area.'),
+        (750, 806, 'full', 'We know that for the US, this is the priority direction.'),
+        (983, 1242, 'full', 'We have received a signal that the United States hopes to resume arms control negotiations at the expert level. If such conditions are met after the meeting between the leaders of Russia and the United States, then we are ready to carry out work in this area.'),
     ],
     '004_b7a00564b7c4de7b.txt': [
         (195, 216, 'partial', 'big, glaring mistake.'),

@@ -43,17 +43,24 @@ async def test_non_http_source_url_is_not_a_link(hostile_db):
 
 
 def test_export_csv_neutralises_formulas(tmp_path):
+    import csv
+    import io
+
     from click.testing import CliRunner
 
     from quotearchive.cli import cli
 
     path = tmp_path / "in.txt"
-    path.write_text('Formula test headline\n\nThe trader said: "=HYPERLINK(1)" and "+1-2 is fine," before leaving.\n', "utf-8")
+    path.write_text('Formula test headline\n\n"=SUM(A1:A9) is the answer to everything," the trader said.\n', "utf-8")
     ingest.ingest(tmp_path / "q.db", [path])
-    safe = CliRunner().invoke(cli, ["export", str(tmp_path / "q.db")]).stdout
-    raw = CliRunner().invoke(cli, ["export", str(tmp_path / "q.db"), "--no-formula-escape"]).stdout
-    assert "'=HYPERLINK(1)" in safe and "\n=HYPERLINK" not in safe.replace(",=", "\n=")
-    assert ",=HYPERLINK(1)," in raw
+
+    def cells(*extra):
+        out = CliRunner().invoke(cli, ["export", str(tmp_path / "q.db"), *extra]).stdout
+        return [cell for row in csv.reader(io.StringIO(out)) for cell in row]
+
+    assert "'=SUM(A1:A9) is the answer to everything," in cells()
+    assert [] == [c for c in cells() if c[:1] in ("=", "+", "-", "@")]
+    assert "=SUM(A1:A9) is the answer to everything," in cells("--no-formula-escape")
 
 
 @pytest.mark.asyncio

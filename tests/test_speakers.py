@@ -51,8 +51,8 @@ SEED_SPEAKERS = {
     ],
     '003_5d6ff2fecad26ce2.txt': [
         (556, 'said', 'Putin', 'person', 'Russian President', 'Putin'),
-        (754, 'said', 'Putin', 'person', 'Russian President', 'Putin'),
-        (987, 'said', 'Putin', 'person', 'Russian President', 'Putin'),
+        (750, 'said', 'Putin', 'person', 'Russian President', 'Putin'),
+        (983, 'said', 'Putin', 'person', 'Russian President', 'Putin'),
     ],
     '004_b7a00564b7c4de7b.txt': [
         (195, 'calling', 'Vladimir Putin', 'person', 'Russian President', 'Russian President Vladimir Putin'),

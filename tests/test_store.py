@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 import sqlite_utils
 
 from quotearchive import ingest, store
@@ -109,3 +111,31 @@ def test_topics_table_from_taxonomy(seeds_db):
             "us-russia-relations", "cyber-security"} <= {r[0] for r in db.execute("select slug from topics")}
     (nato,) = db.execute("select article_count from topics where slug = 'nato'").fetchone()
     assert 4 == nato
+
+
+SURNAME_ONLY = 'Talks stall\n\nRussian President Putin spoke on Monday.\n"We are ready to talk," Putin said.\n'
+FULL_NAME = 'Leader speaks\n\nPresident Vladimir Putin spoke on Tuesday.\n"Nobody wants a war," Putin said.\n'
+
+
+def _speakers_after(tmp_path, *texts):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i}.txt").write_text(text, "utf-8")
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [folder])
+    return sqlite_utils.Database(db_path).execute("select name, quote_count from speakers order by name").fetchall()
+
+
+@pytest.mark.parametrize("order", [(SURNAME_ONLY, FULL_NAME), (FULL_NAME, SURNAME_ONLY)])
+def test_surname_only_mention_joins_the_one_person_of_that_name(tmp_path, order):
+    assert [("Vladimir Putin", 2)] == _speakers_after(tmp_path, *order)
+
+
+def test_surname_shared_by_two_people_is_not_guessed(tmp_path):
+    two_blairs = (
+        'Blairs\n\nTony Blair spoke.\n"We will win," Tony Blair said.\n'
+        'Cherie Blair spoke too.\n"I agree," Cherie Blair said.\n'
+    )
+    rows = _speakers_after(tmp_path, two_blairs, 'Later\n\nMr Blair spoke.\n"No comment," Mr Blair said.\n')
+    assert [("Cherie Blair", 1), ("Mr Blair", 1), ("Tony Blair", 1)] == rows

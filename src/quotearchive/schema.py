@@ -83,13 +83,14 @@ SPEAKERS = Table(
         Column("id", int, "Stable id: a hash of the normalised name."),
         Column("name", str, "The fullest name the articles give."),
         Column("type", str, "person, organisation or description (\"a spokesman for the firm\")."),
+        Column("surname", str, "A person's last name, lower case: resolves surname-only mentions across articles."),
         Column("roles", str, "Roles as written next to the name (\"Russian President\"), a JSON array."),
         Column("quote_count", int, "Number of quotes attributed to this speaker."),
         Column("article_count", int, "Number of articles quoting this speaker."),
         Column("first_seen", str, "Earliest publication date (with a year) of a quote by this speaker."),
         Column("last_seen", str, "Latest publication date (with a year) of a quote by this speaker."),
     ),
-    indexes=(("quote_count",),),
+    indexes=(("quote_count",), ("surname",)),
     fts=("name", "roles"),
 )
 

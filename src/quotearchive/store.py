@@ -145,9 +145,9 @@ def save_article(db: sqlite_utils.Database, article: Article, touched_speakers: 
         "insert or ignore into article_topics (article_id, topic) values (?, ?)",
         [(new_id, slug) for slug in article.topics],
     )
-    speakers = _save_speakers(conn, article.quotes)
+    speakers, merged_away = _save_speakers(conn, article.quotes)
     _save_quotes(conn, new_id, article, speakers)
-    changed = set(speakers.values()) | old_speakers
+    changed = set(speakers.values()) | old_speakers | merged_away
     if touched_speakers is None:
         refresh_counts(conn, changed)
     else:
@@ -177,32 +177,65 @@ def delete_article(conn: sqlite3.Connection, article_id_: int) -> set[int]:
     return speaker_ids
 
 
-def _save_speakers(conn: sqlite3.Connection, quotes: Iterable[Quote]) -> dict[str, int]:
-    """Upsert the quoted speakers; return name -> speaker id."""
+def _save_speakers(conn: sqlite3.Connection, quotes: Iterable[Quote]) -> tuple[dict[str, int], set[int]]:
+    """Upsert the quoted speakers; return (name -> speaker id, ids merged away).
+
+    One person is one row across articles: a surname-only mention ("Putin",
+    from an article that never gives the first name) joins the one person
+    already stored with that surname, and a full name arriving later takes
+    over an earlier surname-only row.  With two people of that surname the
+    mention stays on its own, rather than being given to the wrong one.
+    """
     ids: dict[str, int] = {}
+    merged: set[int] = set()
     for q in quotes:
         if not q.speaker:
             continue
+        tokens = speaker_key(q.speaker).split()
+        person = q.speaker_type == "person"
         sid = speaker_id(q.speaker)
+        if person and len(tokens) == 1:
+            sid = _only_person_named(conn, tokens[0], exclude=sid) or sid
         ids[q.speaker] = sid
         row = conn.execute("select name, roles from speakers where id = ?", [sid]).fetchone()
         if row is None:
             roles = [q.speaker_role] if q.speaker_role else []
             conn.execute(
-                "insert into speakers (id, name, type, roles, quote_count, article_count) values (?, ?, ?, ?, 0, 0)",
-                [sid, q.speaker, q.speaker_type, json.dumps(roles, ensure_ascii=False)],
+                "insert into speakers (id, name, type, surname, roles, quote_count, article_count) values (?, ?, ?, ?, ?, 0, 0)",
+                [sid, q.speaker, q.speaker_type, tokens[-1] if person and tokens else None, json.dumps(roles, ensure_ascii=False)],
             )
+            if person and len(tokens) > 1:
+                merged |= _take_over_surname_row(conn, sid, tokens[-1])
             continue
         name, roles = row[0], json.loads(row[1] or "[]")
         changed = False
         if q.speaker_role and q.speaker_role not in roles:
             roles.append(q.speaker_role)
             changed = True
-        if len(q.speaker) > len(name):  # keep the fullest form seen
+        if len(q.speaker) > len(name) and speaker_id(q.speaker) == sid:  # keep the fullest form seen
             name, changed = q.speaker, True
         if changed:
             conn.execute("update speakers set name = ?, roles = ? where id = ?", [name, json.dumps(roles, ensure_ascii=False), sid])
-    return ids
+    return ids, merged
+
+
+def _only_person_named(conn: sqlite3.Connection, surname: str, exclude: int) -> int | None:
+    """The id of the one full-named person with this surname, if exactly one."""
+    rows = conn.execute(
+        "select id from speakers where surname = ? and type = 'person' and id != ? limit 2", [surname, exclude]
+    ).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def _take_over_surname_row(conn: sqlite3.Connection, sid: int, surname: str) -> set[int]:
+    """Move a surname-only speaker's quotes to the newly stored full name, if unambiguous."""
+    single = speaker_id(surname)
+    if not conn.execute("select 1 from speakers where id = ? and type = 'person'", [single]).fetchone():
+        return set()
+    if _only_person_named(conn, surname, exclude=single) != sid:
+        return set()
+    conn.execute("update quotes set speaker_id = ? where speaker_id = ?", [sid, single])
+    return {single}  # now without quotes: refresh_counts removes it
 
 
 def quote_key(article: Article, quote: Quote, occurrence: int) -> str:
