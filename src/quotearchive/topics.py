@@ -25,6 +25,10 @@ class Topic:
     description: str
     pattern: re.Pattern[str]
     names: frozenset[str]  # lower-cased name and terms, for matching tags
+    # For each term, its longest literal piece, case-folded: the pattern can
+    # only match a text containing one of them, and ``in`` is far cheaper than
+    # the regex (topic matching was a third of ingest time on the BBC corpus).
+    needles: tuple[str, ...] = ()
 
 
 def _term_regex(term: str) -> str:
@@ -47,7 +51,8 @@ def taxonomy() -> tuple[Topic, ...]:
             parts.append("|".join(_term_regex(x) for x in exact))
         pattern = re.compile(r"\b(?:" + "|".join(parts) + ")")
         names = frozenset(x.lower().rstrip("*") for x in [t["name"], *t["terms"]])
-        topics.append(Topic(t["slug"], t["name"], t.get("description", ""), pattern, names))
+        needles = tuple(sorted({max(_fold(x.rstrip("*")).split(), key=len) for x in t["terms"]}))
+        topics.append(Topic(t["slug"], t["name"], t.get("description", ""), pattern, names, needles))
     return tuple(topics)
 
 
@@ -55,8 +60,17 @@ def topic_rows() -> list[dict[str, Any]]:
     return [{"slug": t.slug, "name": t.name, "description": t.description} for t in taxonomy()]
 
 
+def _fold(text: str) -> str:
+    # casefold() covers every character that (?i:) matches to an ASCII letter
+    # except the dotless i, which re also matches to "i".
+    return text.casefold().replace("\u0131", "i")
+
+
 def match_text(text: str) -> list[str]:
-    return [t.slug for t in taxonomy() if t.pattern.search(text)]
+    folded = _fold(text)
+    return [
+        t.slug for t in taxonomy() if any(n in folded for n in t.needles) and t.pattern.search(text)
+    ]
 
 
 def assign_topics(article: Article) -> list[str]:
