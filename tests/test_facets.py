@@ -84,3 +84,20 @@ async def test_immutable_site_has_inspect_counts(seeds_db):
     assert conn.execute("select count(*) from quotes").fetchone()[0] == ds.inspect_data["quotes"]["tables"]["quotes"]["count"]
     r = await ds.client.get("/quotes/quotes.json")
     assert ds.inspect_data["quotes"]["tables"]["quotes"]["count"] == r.json()["filtered_table_rows_count"]
+
+
+@pytest.mark.asyncio
+async def test_big_facet_values_get_their_page_precomputed(seeds_db, monkeypatch):
+    from quotearchive.site import facets as facets_module
+
+    monkeypatch.setattr(facets_module, "HEAVY_ROWS", 1)
+    monkeypatch.setattr(facets_module, "HEAVY_SHARE", 0.0)
+    ds = make_datasette(seeds_db)
+    page = ds._quotearchive_facet_counts[("quotes", "kind", "full")]
+    assert {*COLUMNS, "topics"} == set(page)
+    by_kind = await facets(ds, "kind=full")
+    for column in COLUMNS:
+        assert group_by(seeds_db, column, "where kind = ?", ["full"]) == by_kind[column]
+    page["year"] = [("sentinel", 3)]  # proves the page read the cache
+    assert {"sentinel": 3} == (await facets(ds, "kind=full"))["year"]
+    assert "sentinel" not in (await facets(ds, "kind=full&year=2017"))["year"]

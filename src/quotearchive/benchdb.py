@@ -56,10 +56,13 @@ def parse_corpus(corpus: Path, workers: int | None = None) -> list[tuple]:
     paths = [str(p) for p in read.iter_input_files([corpus]) if p.suffix.lower() == ".txt"]
     with multiprocessing.get_context("fork").Pool(workers or os.cpu_count() or 1) as pool:
         results = pool.map(ingest.parse_file, paths, chunksize=32)
-    parsed = []
+    parsed, hashes = [], set()
     for result in results:
-        if result.error is None:
-            parsed.extend(zip(result.articles, result.quote_topics))
+        for article, topics in zip(result.articles, result.quote_topics):
+            # The corpus's exact duplicates would be skipped by the store in every copy.
+            if result.error is None and article.content_hash not in hashes:
+                hashes.add(article.content_hash)
+                parsed.append((article, topics))
     return parsed
 
 

@@ -112,10 +112,10 @@ def make_datasette(
     instead of on the first visitor's request or on every front page).
     """
     from datasette.app import Datasette
-    from datasette.database import Database
     from datasette.plugins import pm
 
     from . import facets
+    from .database import ArchiveDatabase
 
     if not pm.is_registered(facets):
         pm.register(facets, name="quotearchive.site.facets")
@@ -127,7 +127,7 @@ def make_datasette(
         inspect_data = _inspect(db_path)
     datasette = Datasette(metadata=metadata, settings=all_settings, inspect_data=inspect_data)
     # Added by hand so the database is always named "quotes", whatever the file is called.
-    datasette.add_database(Database(datasette, path=str(db_path), is_mutable=not immutable), name=DB_NAME)
+    datasette.add_database(ArchiveDatabase(datasette, path=str(db_path), is_mutable=not immutable), name=DB_NAME)
     if immutable:
         limit = all_settings.get("max_returned_rows", 1000)
         counts = facets.precompute(str(db_path), metadata["databases"][DB_NAME]["tables"], limit=limit)

@@ -10,11 +10,13 @@ types replace them on the archive's tables:
     differently:
 
     - on a page with no filter (the table's front page, and its later pages),
+      and on a page filtered by one big facet value (``?outlet=BBC+News``),
       from counts computed once when the site starts (``precompute``), which
       is exact because the published database is immutable;
-    - on a filtered or search page, all of the table's indexed facets in one
-      pass over the matching rows, counted in Python, instead of one query
-      per facet.
+    - on a filtered or search page, every facet of the page (topics too) in
+      one SQL statement: the matching rows are found once (a B-tree seek per
+      match, the expensive part) into a materialised CTE, then each GROUP BY
+      runs over that copy, instead of one full query per facet.
 
 ``{"through": "topics"}``
     The topic facet for ``quotes``, counted through the indexed
@@ -28,14 +30,14 @@ does (the facet is listed in ``facets_timed_out``).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
-from collections import Counter
 from typing import Any
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
-from datasette.facets import Facet
+from datasette.facets import Facet, load_facet_configs
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, sqlite_timelimit
 
 # Query-string arguments that do not filter rows: a page with only these
@@ -61,6 +63,10 @@ THROUGH: dict[tuple[str, str], dict[str, str]] = {
 }
 
 CACHE_ATTRIBUTE = "_quotearchive_facet_counts"
+# A facet value matching at least this many rows (and this share of the
+# table) gets its filtered page's facets precomputed too.
+HEAVY_ROWS = 50_000
+HEAVY_SHARE = 0.05
 
 
 def configured(metadata: dict, facet_type: str) -> dict[str, list[str]]:
@@ -70,6 +76,42 @@ def configured(metadata: dict, facet_type: str) -> dict[str, list[str]]:
         for facet in options.get("facets", []):
             if isinstance(facet, dict) and facet_type in facet:
                 out.setdefault(table, []).append(facet[facet_type])
+    return out
+
+
+def facet_counts_sql(table: str, inner_sql: str, indexed: list[str], through: list[str], limit: int) -> tuple[str, list[str]]:
+    """One statement counting every facet over the rows ``inner_sql`` selects.
+
+    Returns (sql, names): rows are (index into names, value, count), at most
+    ``limit`` per facet, biggest first.  MATERIALIZED: the matching rows are
+    found once (the expensive part: a B-tree seek per match), then every
+    GROUP BY runs over that copy, instead of one full query per facet.
+    """
+    parts, names, pk = [], [], None
+    for column in indexed:
+        col = escape_sqlite(column)
+        parts.append(
+            f"select * from (select {len(names)} as facet, {col} as value, count(*) as n from m "
+            f"where {col} is not null group by 2 order by 3 desc, 2 limit {limit})"
+        )
+        names.append(column)
+    for name in through:
+        spec = THROUGH[(table, name)]
+        pk = spec["pk"]
+        parts.append(
+            f"select * from (select {len(names)} as facet, t.{spec['column']} as value, count(*) as n "
+            f"from m join {spec['through']} t on t.{spec['key']} = m.{spec['pk']} "
+            f"group by 2 order by 3 desc, 2 limit {limit})"
+        )
+        names.append(name)
+    columns = ", ".join(escape_sqlite(c) for c in ([pk] if pk else []) + indexed)
+    return f"with m as materialized (select {columns} from ({inner_sql})) " + " union all ".join(parts), names
+
+
+def _split(rows, names: list[str]) -> dict[str, list[tuple[Any, int]]]:
+    out: dict[str, list[tuple[Any, int]]] = {name: [] for name in names}
+    for facet, value, n in rows:
+        out[names[facet]].append((value, n))
     return out
 
 
@@ -102,6 +144,23 @@ def precompute(db_path: str, tables_metadata: dict, limit: int = 1000) -> dict[t
                     f"select {spec['column']}, count(*) as n from {spec['through']} "
                     f"group by 1 order by n desc, 1 limit {limit + 1}"
                 ).fetchall()
+        # One click on a big facet value (?outlet=BBC+News, ?kind=full) would
+        # count hundreds of thousands of rows: precompute those pages too.
+        indexed_all = configured(tables_metadata, "indexed")
+        through_all = configured(tables_metadata, "through")
+        for table, columns in indexed_all.items():
+            if table not in existing:
+                continue
+            total = conn.execute(f"select count(*) from {escape_sqlite(table)}").fetchone()[0]
+            heavy = max(HEAVY_ROWS, int(HEAVY_SHARE * total))
+            through = [n for n in through_all.get(table, []) if (table, n) in THROUGH]
+            for column in columns:
+                for value, n in out.get((table, column), []):
+                    if n < heavy:
+                        break
+                    inner = f"select * from {escape_sqlite(table)} where {escape_sqlite(column)} = ?"
+                    sql, names = facet_counts_sql(table, inner, columns, through, limit + 1)
+                    out[(table, column, str(value))] = _split(conn.execute(sql, [value]).fetchall(), names)
         return out
     finally:
         conn.close()
@@ -128,38 +187,80 @@ def table_counts(db_path: str) -> dict[str, int]:
         conn.close()
 
 
-def _unfiltered(request) -> bool:
-    return all(key in NON_FILTER_ARGS for key in request.args)
-
-
-def _sorted(counter: Counter) -> list[tuple[Any, int]]:
-    return sorted(counter.items(), key=lambda kv: (-kv[1], type(kv[0]).__name__, kv[0]))
+MEMO_KEY = "quotearchive_facet_counts"
 
 
 class _FastFacet(Facet):
+    """Shared by both facet types: one counting pass per page, whatever the facets."""
+
+    def _name(self, config: dict) -> str:
+        return config.get("column") or config["simple"]
+
     def _cached(self, name: str) -> list[tuple[Any, int]] | None:
         cache = getattr(self.ds, CACHE_ATTRIBUTE, None)
-        if cache is None or not self.table or not _unfiltered(self.request):
+        if cache is None or not self.table:
             return None
-        return cache.get((self.table, name))
+        filters = [key for key in self.request.args if key not in NON_FILTER_ARGS]
+        if not filters:
+            return cache.get((self.table, name))
+        if len(filters) == 1 and len(self.request.args.getlist(filters[0])) == 1:
+            page = cache.get((self.table, filters[0], self.request.args[filters[0]]))
+            if page is not None:
+                return page.get(name)
+        return None
 
-    async def _run(self, fn):
-        """Run ``fn(conn)`` in a database thread under the facet time limit."""
-        limit = min(self.ds.setting("facet_time_limit_ms"), self.ds.sql_time_limit_ms)
+    async def _counts(self, name: str) -> list[tuple[Any, int]]:
+        """(value, count) rows for one of this page's facets; raises QueryInterrupted."""
+        cached = self._cached(name)
+        if cached is not None:
+            return cached
+        # Every fast facet on the page shares one pass over the matching rows:
+        # the first to ask starts it, the others await the same task.
+        memo = self.request.scope.setdefault(MEMO_KEY, {})
+        key = (self.database, self.table, self.sql, json.dumps(self._params(), sort_keys=True, default=str))
+        task = memo.get(key)
+        if task is None:
+            task = memo[key] = asyncio.ensure_future(self._count_all())
+        return (await task)[name]
 
-        def guarded(conn):
-            with sqlite_timelimit(conn, limit):
+    async def _count_all(self) -> dict[str, list[tuple[Any, int]]]:
+        configs = load_facet_configs(self.request, self.metadata)
+        indexed = list(dict.fromkeys(self._name(c["config"]) for c in configs.get("indexed", [])))
+        through = [
+            name
+            for name in dict.fromkeys(self._name(c["config"]) for c in configs.get("through", []))
+            if (self.table, name) in THROUGH
+        ]
+        if not indexed and not through:
+            return {}
+        sql, names = facet_counts_sql(self.table, self.sql, indexed, through, self.get_facet_size() + 1)
+        limit_ms = min(self.ds.setting("facet_time_limit_ms"), self.ds.sql_time_limit_ms)
+        params = self._params()
+
+        def count(conn):
+            with sqlite_timelimit(conn, limit_ms):
                 try:
-                    return fn(conn)
+                    return conn.execute(sql, params).fetchall()
                 except sqlite3.OperationalError as error:
                     if "interrupted" in str(error):
-                        raise QueryInterrupted(error, "", {}) from None
+                        raise QueryInterrupted(error, sql, params) from None
                     raise
 
-        return await self.ds.get_database(self.database).execute_fn(guarded)
+        rows = await self.ds.get_database(self.database).execute_fn(count)
+        return _split(rows, names)
 
     def _params(self):
         return self.params if self.params is not None else {}
+
+    def _result(self, source: str, name: str, rows: list, values: list[dict]) -> dict:
+        return {
+            "name": name,
+            "type": self.type,
+            "hideable": source != "metadata",
+            "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {f"_facet_{self.type}": name})),
+            "results": values,
+            "truncated": len(rows) > self.get_facet_size(),
+        }
 
 
 class IndexedFacet(_FastFacet):
@@ -168,47 +269,16 @@ class IndexedFacet(_FastFacet):
     type = "indexed"
 
     async def facet_results(self):
-        configs = self.get_configs()
-        if not configs:
-            return [], []
+        results, timed_out = [], []
         facet_size = self.get_facet_size()
-        columns = [c["config"].get("column") or c["config"]["simple"] for c in configs]
-        counts: dict[str, list[tuple[Any, int]]] = {}
-        missing = []
-        for column in columns:
-            cached = self._cached(column)
-            if cached is None:
-                missing.append(column)
-            else:
-                counts[column] = cached
-        timed_out: list[str] = []
-        if missing:
-            select = ", ".join(escape_sqlite(c) for c in missing)
-            sql = f"select {select} from ({self.sql})"
-
-            def count_all(conn):
-                counters = [Counter() for _ in missing]
-                cursor = conn.execute(sql, self._params())
-                while True:
-                    rows = cursor.fetchmany(5000)
-                    if not rows:
-                        return counters
-                    for i, counter in enumerate(counters):
-                        counter.update(row[i] for row in rows)
-
-            try:
-                counters = await self._run(count_all)
-                for column, counter in zip(missing, counters):
-                    counter.pop(None, None)
-                    counts[column] = _sorted(counter)
-            except QueryInterrupted:
-                timed_out.extend(missing)
         qs_pairs = self.get_querystring_pairs()
-        results = []
-        for source_and_config, column in zip(configs, columns):
-            if column not in counts:
+        for source_and_config in self.get_configs():
+            column = self._name(source_and_config["config"])
+            try:
+                rows = await self._counts(column)
+            except QueryInterrupted:
+                timed_out.append(column)
                 continue
-            rows = counts[column]
             values = [value for value, _ in rows[:facet_size]]
             expanded = await self.ds.expand_foreign_keys(self.database, self.table, column, values) if self.table else {}
             facet_values = []
@@ -226,14 +296,7 @@ class IndexedFacet(_FastFacet):
                     "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle_path)),
                     "selected": selected,
                 })
-            results.append({
-                "name": column,
-                "type": self.type,
-                "hideable": source_and_config["source"] != "metadata",
-                "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet_indexed": column})),
-                "results": facet_values,
-                "truncated": len(rows) > facet_size,
-            })
+            results.append(self._result(source_and_config["source"], column, rows, facet_values))
         return results, timed_out
 
 
@@ -247,22 +310,15 @@ class ThroughFacet(_FastFacet):
         facet_size = self.get_facet_size()
         qs_pairs = self.get_querystring_pairs()
         for source_and_config in self.get_configs():
-            name = source_and_config["config"].get("column") or source_and_config["config"]["simple"]
+            name = self._name(source_and_config["config"])
             spec = THROUGH.get((self.table, name))
             if spec is None:
                 continue
-            rows = self._cached(name)
-            if rows is None:
-                sql = (
-                    f"select {spec['column']} as value, count(*) as count from {spec['through']} "
-                    f"where {spec['key']} in (select {spec['pk']} from ({self.sql})) "
-                    f"group by 1 order by count desc, value limit {facet_size + 1}"
-                )
-                try:
-                    rows = await self._run(lambda conn: conn.execute(sql, self._params()).fetchall())
-                except QueryInterrupted:
-                    timed_out.append(name)
-                    continue
+            try:
+                rows = await self._counts(name)
+            except QueryInterrupted:
+                timed_out.append(name)
+                continue
             values = [value for value, _ in rows[:facet_size]]
             labels = await self._labels(spec, values)
             facet_values = []
@@ -280,14 +336,7 @@ class ThroughFacet(_FastFacet):
                     "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle_path)),
                     "selected": selected,
                 })
-            results.append({
-                "name": name,
-                "type": self.type,
-                "hideable": source_and_config["source"] != "metadata",
-                "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet_through": name})),
-                "results": facet_values,
-                "truncated": len(rows) > facet_size,
-            })
+            results.append(self._result(source_and_config["source"], name, rows, facet_values))
         return results, timed_out
 
     async def _labels(self, spec: dict[str, str], values: list) -> dict:
