@@ -101,3 +101,18 @@ async def test_big_facet_values_get_their_page_precomputed(seeds_db, monkeypatch
     page["year"] = [("sentinel", 3)]  # proves the page read the cache
     assert {"sentinel": 3} == (await facets(ds, "kind=full"))["year"]
     assert "sentinel" not in (await facets(ds, "kind=full&year=2017"))["year"]
+
+
+@pytest.mark.asyncio
+async def test_low_cardinality_values_get_their_page_precomputed(seeds_db):
+    ds = make_datasette(seeds_db)
+    cache = ds._quotearchive_facet_counts
+    conn = sqlite3.connect(seeds_db)
+    for (year,) in conn.execute("select distinct year from quotes where year is not null"):
+        page = cache[("quotes", "year", str(year))]
+        for column in COLUMNS:
+            assert group_by(seeds_db, column, "where year = ?", [year]) == dict(page[column])
+        expected = dict(conn.execute(
+            "select topic, count(*) from quote_topics join quotes on quotes.id = quote_id where year = ? group by 1", [year]
+        ).fetchall())
+        assert expected == dict(page["topics"])

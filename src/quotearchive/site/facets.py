@@ -33,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from collections import Counter
 from typing import Any
 
 from datasette import hookimpl
@@ -67,6 +68,7 @@ CACHE_ATTRIBUTE = "_quotearchive_facet_counts"
 # table) gets its filtered page's facets precomputed too.
 HEAVY_ROWS = 50_000
 HEAVY_SHARE = 0.05
+LOW_CARDINALITY = 200  # columns with at most this many values get every value's page precomputed
 
 
 def configured(metadata: dict, facet_type: str) -> dict[str, list[str]]:
@@ -144,8 +146,11 @@ def precompute(db_path: str, tables_metadata: dict, limit: int = 1000) -> dict[t
                     f"select {spec['column']}, count(*) as n from {spec['through']} "
                     f"group by 1 order by n desc, 1 limit {limit + 1}"
                 ).fetchall()
-        # One click on a big facet value (?outlet=BBC+News, ?kind=full) would
-        # count hundreds of thousands of rows: precompute those pages too.
+        # One click on a facet value (?year=2010, ?outlet=BBC+News) would
+        # count tens or hundreds of thousands of rows: precompute those pages
+        # too.  Low-cardinality columns: every value, from one GROUP BY scan
+        # of the table (plus one per other facet); other columns: only the
+        # values matching a large share of the table.
         indexed_all = configured(tables_metadata, "indexed")
         through_all = configured(tables_metadata, "through")
         for table, columns in indexed_all.items():
@@ -154,7 +159,11 @@ def precompute(db_path: str, tables_metadata: dict, limit: int = 1000) -> dict[t
             total = conn.execute(f"select count(*) from {escape_sqlite(table)}").fetchone()[0]
             heavy = max(HEAVY_ROWS, int(HEAVY_SHARE * total))
             through = [n for n in through_all.get(table, []) if (table, n) in THROUGH]
+            low = [c for c in columns if len(out.get((table, c), [])) <= LOW_CARDINALITY]
+            out.update(_low_cardinality_pages(conn, table, low, columns, through, limit + 1))
             for column in columns:
+                if column in low:
+                    continue
                 for value, n in out.get((table, column), []):
                     if n < heavy:
                         break
@@ -164,6 +173,53 @@ def precompute(db_path: str, tables_metadata: dict, limit: int = 1000) -> dict[t
         return out
     finally:
         conn.close()
+
+
+def _low_cardinality_pages(conn, table: str, low: list[str], columns: list[str], through: list[str], limit: int) -> dict:
+    """Facets of every ``?col=value`` page for the low-cardinality columns, by cross-tabulation."""
+    if not low:
+        return {}
+    pages: dict[tuple[str, str], dict[str, Counter]] = {}
+
+    def add(rows, name: str | None) -> None:
+        # rows: (*values of the low columns, [value of facet `name`], count)
+        for row in rows:
+            keys, n = row[: len(low)], row[-1]
+            counted = list(zip(low, keys)) if name is None else [(name, row[len(low)])]
+            for f, v in zip(low, keys):
+                if v is None:
+                    continue
+                page = pages.setdefault((f, str(v)), {})
+                for c, cv in counted:
+                    if cv is not None:
+                        page.setdefault(c, Counter())[cv] += n
+
+    t = escape_sqlite(table)
+    group = ", ".join(escape_sqlite(c) for c in low)
+    add(conn.execute(f"select {group}, count(*) from {t} group by {group}"), None)
+    for column in columns:
+        if column not in low:
+            col = escape_sqlite(column)
+            add(conn.execute(f"select {group}, {col}, count(*) from {t} group by {group}, {col}"), column)
+    for name in through:
+        spec = THROUGH[(table, name)]
+        qgroup = ", ".join(f"q.{escape_sqlite(c)}" for c in low)
+        add(
+            conn.execute(
+                f"select {qgroup}, x.{spec['column']}, count(*) from {spec['through']} x "
+                f"join {t} q on q.{spec['pk']} = x.{spec['key']} group by {qgroup}, x.{spec['column']}"
+            ),
+            name,
+        )
+    names = [*columns, *through]
+    return {
+        (table, f, v): {name: _sorted(counters.get(name, Counter()))[:limit] for name in names}
+        for (f, v), counters in pages.items()
+    }
+
+
+def _sorted(counter: Counter) -> list[tuple[Any, int]]:
+    return sorted(counter.items(), key=lambda kv: (-kv[1], type(kv[0]).__name__, kv[0]))
 
 
 def table_counts(db_path: str) -> dict[str, int]:
