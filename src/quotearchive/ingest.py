@@ -252,6 +252,22 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int) -> Itera
                 break
 
 
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+
+def write_results(db, results: Iterable[FileResult], summary: Summary | None = None, on_error=None) -> Summary:
+    """Write parsed files (from ``parse_file``, in any process) in batched transactions.
+
+    The writer half of ``ingest``, for callers that parse elsewhere: a
+    cluster job writing a shard (``shards.write_shard``), or a test.
+    """
+    summary = summary or Summary()
+    _write_all(db, iter(results), summary, on_error, _NoBar())
+    return summary
+
+
 def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, bar) -> None:
     conn = db.conn
     results = iter(results)
