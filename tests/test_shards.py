@@ -2,6 +2,8 @@
 
 import sqlite3
 
+import pytest
+
 from quotearchive import ingest, shards
 
 from .conftest import SEEDS
@@ -37,10 +39,23 @@ def test_merged_shards_equal_one_ingest(tmp_path):
     assert dump(whole) == dump(merged)
     assert 5 == added["articles"]
     # Merging again adds nothing; searching works through the merged index.
-    assert {"articles": 0, "quotes": 0, "speakers": 0} == shards.merge_shards(merged, [a, b])
+    assert {"articles": 0, "quotes": 0, "speakers": 0, "skipped_articles": 6} == shards.merge_shards(merged, [a, b])
     assert dump(whole) == dump(merged)
     conn = sqlite3.connect(merged)
     assert conn.execute("select count(*) from quotes_fts where quotes_fts match 'genie'").fetchone()[0] >= 1
     conn.close()
     # The merged files table lets a later ingest skip everything.
     assert 5 == ingest.ingest(merged, files).skipped_files
+
+
+def test_ingest_with_dask_equals_ingest(tmp_path):
+    pytest.importorskip("dask.distributed")
+    files = sorted(SEEDS.glob("*.txt"))
+    whole = tmp_path / "whole.db"
+    ingest.ingest(whole, files)
+    dasked = tmp_path / "dask.db"
+    summary = shards.ingest_with_dask(dasked, files, "local", workers=2, partition_files=2)
+    assert (5, 0) == (summary.added, summary.rejected)
+    assert dump(whole) == dump(dasked)
+    again = shards.ingest_with_dask(dasked, files, "local", workers=1)
+    assert (0, 5) == (again.added, again.skipped_files)

@@ -41,7 +41,8 @@ def _columns(table: str, prefix: str = "") -> str:
 
 
 def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, int]:
-    """Copy every shard into ``target`` (created if needed); returns rows added per table.
+    """Copy every shard into ``target`` (created if needed); returns rows added per table
+    (and ``skipped_articles``: already in the target, or their text is).
 
     One transaction per shard, FTS indexed for the new rows only (no rebuild
     of what is already there), speaker and topic counts refreshed.
@@ -49,7 +50,7 @@ def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, 
     db = store.open_db(target)
     store.ensure_db_shape(db)
     conn = db.conn
-    added = {"articles": 0, "quotes": 0, "speakers": 0}
+    added = {"articles": 0, "quotes": 0, "speakers": 0, "skipped_articles": 0}
     try:
         for shard in shards:
             conn.execute("attach database ? as shard", [str(shard)])
@@ -74,6 +75,9 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
         "where not exists (select 1 from main.articles m where m.id = s.id or m.source = s.source) "
         "and s.content_hash not in (select content_hash from main.articles)"
     )
+    added["skipped_articles"] += conn.execute(
+        "select (select count(*) from shard.articles) - (select count(*) from temp.new_articles)"
+    ).fetchone()[0]
     conn.execute(
         "create temp table new_quotes as select s.id from shard.quotes s "
         "where s.article_id in (select id from temp.new_articles) "
@@ -106,3 +110,77 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     current.touched_speakers.update(
         r[0] for r in conn.execute("select distinct speaker_id from main.quotes where id in (select id from temp.new_quotes) and speaker_id is not null")
     )
+
+
+def _write_partition(args: tuple[str, list[str], int]) -> tuple[str, list[tuple[str, str]]]:
+    shard, paths, max_bytes = args
+    summary = write_shard(shard, paths, max_bytes)
+    return shard, summary.errors
+
+
+def ingest_with_dask(
+    db_path: str | Path,
+    paths: Iterable[str | Path],
+    scheduler: str = "local",
+    *,
+    workers: int | None = None,
+    partition_files: int = 2_000,
+    force: bool = False,
+    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    on_error=None,
+) -> ingest.Summary:
+    """``ingest`` with the parsing on a Dask cluster: changed files, in shards, merged here.
+
+    ``scheduler`` is "local" (a cluster of ``workers`` processes on this
+    machine) or the address of a running scheduler whose workers can import
+    quotearchive and read the input paths and the shard folder (a shared
+    file system).  Unchanged files are skipped here, as ``ingest`` does, so
+    only new and changed files travel.
+    """
+    import os
+    import shutil
+    import tempfile
+    import time
+
+    from dask.distributed import Client, LocalCluster
+
+    started = time.perf_counter()
+    summary = ingest.Summary()
+    db = store.open_db(db_path)
+    store.ensure_db_shape(db)
+    tasks = [t.path for t in ingest._tasks(db.conn, read.iter_input_files(paths), force, summary)]
+    db.close()
+    shard_dir = Path(tempfile.mkdtemp(prefix="shards-", dir=Path(db_path).resolve().parent))
+    jobs = [
+        (str(shard_dir / f"part-{i:05}.db"), tasks[start : start + partition_files], max_bytes)
+        for i, start in enumerate(range(0, len(tasks), partition_files))
+    ]
+    cluster = None
+    try:
+        if scheduler == "local":
+            cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True)
+            client = Client(cluster)
+        else:
+            client = Client(scheduler)
+        with client:
+            results = client.gather(client.map(_write_partition, jobs)) if jobs else []
+        for _, errors in results:
+            for source, reason in errors:
+                summary.rejected += 1
+                summary.errors.append((source, reason))
+                if on_error:
+                    on_error(source, reason)
+        # Partition order, not completion order: the same input gives the same database.
+        added = merge_shards(db_path, [shard for shard, _ in results])
+        summary.added = added["articles"]
+        summary.duplicates = added["skipped_articles"]  # already stored, or the same text as one that is
+    finally:
+        if cluster is not None:
+            cluster.close()
+        shutil.rmtree(shard_dir, ignore_errors=True)
+    conn = store.open_db(db_path)
+    summary.quotes = conn.execute("select count(*) from quotes").fetchone()[0]
+    summary.speakers = conn.execute("select count(*) from speakers").fetchone()[0]
+    conn.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
