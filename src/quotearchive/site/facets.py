@@ -271,7 +271,7 @@ class _FastFacet(Facet):
         cache = getattr(self.ds, CACHE_ATTRIBUTE, None)
         if cache is None or not self.table:
             return None
-        filters = [key for key in self.request.args if key not in NON_FILTER_ARGS]
+        filters = [key for key in self.request.args if key not in NON_FILTER_ARGS and not key.startswith("_facet")]
         if not filters:
             return cache.get((self.table, name))
         if len(filters) == 1 and len(self.request.args.getlist(filters[0])) == 1:
