@@ -116,3 +116,20 @@ async def test_low_cardinality_values_get_their_page_precomputed(seeds_db):
             "select topic, count(*) from quote_topics join quotes on quotes.id = quote_id where year = ? group by 1", [year]
         ).fetchall())
         assert expected == dict(page["topics"])
+
+
+@pytest.mark.asyncio
+async def test_big_search_counted_in_two_halves_gives_the_same_facets(seeds_db, monkeypatch):
+    from quotearchive.site import facets as facets_module
+
+    monkeypatch.setattr(facets_module, "SPLIT_ABOVE", 0)
+    ds = make_datasette(seeds_db)
+    for query, where, params in (
+        ("_search=nuclear", "", []),
+        ("_search=nuclear&kind=full", "and kind = ?", ["full"]),
+    ):
+        found = await facets(ds, query)
+        for column in COLUMNS:
+            assert group_by(
+                seeds_db, column, f"where rowid in (select rowid from quotes_fts where quotes_fts match ?) {where}", ["nuclear", *params]
+            ) == found[column]

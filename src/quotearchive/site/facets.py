@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 from collections import Counter
 from typing import Any
@@ -259,6 +260,16 @@ def table_counts(db_path: str) -> dict[str, int]:
 
 
 MEMO_KEY = "quotearchive_facet_counts"
+SPLIT_ABOVE = 4_000  # full-text matches above which the facet pass runs as two parallel halves
+# Datasette's full-text condition; a half adds "and rowid % 2 = k" inside it,
+# which FTS5 evaluates on its own rowids, before any table seek.
+FTS_MATCH_RE = re.compile(r"(\(select rowid from (\w+) where \2 match (?:escape_fts\(:search\)|:search))\)")
+
+
+def _split_search(sql: str) -> list[str] | None:
+    if len(FTS_MATCH_RE.findall(sql)) != 1:
+        return None
+    return [FTS_MATCH_RE.sub(lambda m: f"{m.group(1)} and rowid % 2 = {k})", sql) for k in (0, 1)]
 
 
 class _FastFacet(Facet):
@@ -304,7 +315,24 @@ class _FastFacet(Facet):
         ]
         if not indexed and not through:
             return {}
-        sql, names = facet_counts_sql(self.table, self.sql, indexed, through, self.get_facet_size() + 1)
+        limit = self.get_facet_size() + 1
+        halves = _split_search(self.sql) if (self.row_count or 0) > SPLIT_ABOVE else None
+        if halves is None:
+            sql, names = facet_counts_sql(self.table, self.sql, indexed, through, limit)
+            return _split(await self._execute(sql), names)
+        # A big full-text match: two threads each seek half the matches (SQLite
+        # releases the GIL), with every group kept, then the halves are added.
+        parts = await asyncio.gather(
+            *(self._execute(facet_counts_sql(self.table, half, indexed, through, -1)[0]) for half in halves)
+        )
+        names = [*indexed, *through]
+        counters = [Counter() for _ in names]
+        for rows in parts:
+            for facet, value, n in rows:
+                counters[facet][value] += n
+        return {name: _sorted(counter)[:limit] for name, counter in zip(names, counters)}
+
+    async def _execute(self, sql: str) -> list[tuple]:
         limit_ms = min(self.ds.setting("facet_time_limit_ms"), self.ds.sql_time_limit_ms)
         params = self._params()
 
@@ -317,8 +345,7 @@ class _FastFacet(Facet):
                         raise QueryInterrupted(error, sql, params) from None
                     raise
 
-        rows = await self.ds.get_database(self.database).execute_fn(count)
-        return _split(rows, names)
+        return await self.ds.get_database(self.database).execute_fn(count)
 
     def _params(self):
         return self.params if self.params is not None else {}
