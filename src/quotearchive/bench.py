@@ -18,6 +18,10 @@ Ingest figures (``ingest``), on the 2,225 BBC articles:
 - *peak RSS*: the largest sum of resident memory over the ingest process and
   its workers, sampled every 10 ms (goal: under 300 MB, flat as the corpus
   grows: compare the 1x and Nx corpus rows).
+- *store-only ratio*: the same comparison without parsing or process start:
+  in one process, ``store``'s batched writer on already-parsed articles (all
+  seven tables, their indexes, three FTS indexes with the porter stemmer)
+  over ``sqlite_utils`` ``insert_all`` + ``enable_fts`` of title and body.
 - *CPU*: user+system seconds of the ingest process tree.  *extractor share*:
   CPU seconds spent in ``quotes.extract_quotes`` (measured in-process, one
   core) over the ingest tree's CPU seconds.
@@ -175,6 +179,33 @@ def extractor_seconds(folders: list[Path]) -> tuple[float, float, int]:
         pipeline.quotes.extract_quotes = original
 
 
+def store_only(folders: list[Path], jsonl: Path, tmp: Path, rounds: int) -> tuple[list[float], list[float]]:
+    """(floor seconds, store seconds) per round, in-process: writing already-parsed input only."""
+    import sqlite_utils
+
+    from . import ingest, read, store
+
+    parsed = [ingest.parse_file(str(p)) for p in read.iter_input_files(folders)]
+    rows = [json.loads(line) for line in jsonl.open(encoding="utf-8")]
+    floors, stores = [], []
+    for _ in range(rounds):
+        path = _fresh(tmp / "floor-inproc.db")
+        started = time.perf_counter()
+        db = sqlite_utils.Database(path)
+        db["articles"].insert_all(rows)
+        db["articles"].enable_fts(["title", "body"])
+        db.close()
+        floors.append(time.perf_counter() - started)
+        path = _fresh(tmp / "store-inproc.db")
+        started = time.perf_counter()
+        db = store.open_db(path)
+        store.ensure_db_shape(db)
+        ingest.write_results(db, parsed)
+        db.close()
+        stores.append(time.perf_counter() - started)
+    return floors, stores
+
+
 def bench_ingest(rounds: int = 3, scale: int = 4, workers: int | None = None) -> dict:
     corpus = shared_dir() / "corpora" / "bbc"
     folders = [corpus / name for name in BBC_FOLDERS]
@@ -214,6 +245,7 @@ def bench_ingest(rounds: int = 3, scale: int = 4, workers: int | None = None) ->
         peaks = [r["ours"]["peak"] / 2**20 for r in rows]
         cpu = statistics.median(r["ours"]["cpu"] for r in rows)
         extract, parse, parsed = extractor_seconds(folders)
+        floors, stores = store_only(folders, jsonl, tmp, rounds)
         # Incremental: nothing changed, then ten new articles.
         copy = tmp / "corpus"
         shutil.copytree(corpus, copy, ignore=shutil.ignore_patterns("README*"))
@@ -246,6 +278,8 @@ def bench_ingest(rounds: int = 3, scale: int = 4, workers: int | None = None) ->
             "floor_s": spread([r["floor"]["seconds"] for r in rows]),
             "ingest_s": spread([r["ours"]["seconds"] for r in rows]),
             "cpu_s": round(cpu, 2),
+            "store_only_ratio": spread([b / a for a, b in zip(floors, stores)]),
+            "store_only_s": spread(stores),
             "extractor_ms_per_article": round(1000 * extract / parsed, 3),
             "extractor_share_of_cpu": f"{100 * extract / cpu:.1f}%",
             "parse_ms_per_article": round(1000 * parse / parsed, 3),

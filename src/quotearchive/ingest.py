@@ -42,6 +42,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the largest single news file we have see
 BATCH_ARTICLES = 500  # articles per transaction: big enough to be fast, small enough to lose little
 BATCH_SECONDS = 2.0  # ...or commit after this long, so a slow stream still shows up in the site
 IN_PROCESS_BELOW = 64  # fewer files than this: parsing in-process beats starting workers
+WRITER_CACHE_KB = 64 * 1024  # SQLite page cache of the writer: bounded, well under the 300 MB goal
 CHUNK_FILES = 16  # files per task sent to a worker: amortises the round trip
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds memory
 
@@ -177,6 +178,10 @@ def ingest(
     _RESOLVED_FOLDERS.clear()
     db = store.open_db(db_path)
     store.ensure_db_shape(db)
+    # A batch touches the quotes table and its seven indexes at scattered
+    # places; with SQLite's 2 MB default cache, pages were evicted and re-read
+    # within a transaction (8% of the writer's time on the BBC corpus).
+    db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
     # Counting costs a second directory walk, so only when a bar is shown.
     total = sum(1 for _ in read.iter_input_files(paths)) if progress else None
     tasks = _tasks(db.conn, read.iter_input_files(paths), force, summary)
