@@ -42,7 +42,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the largest single news file we have see
 BATCH_ARTICLES = 500  # articles per transaction: big enough to be fast, small enough to lose little
 BATCH_SECONDS = 2.0  # ...or commit after this long, so a slow stream still shows up in the site
 IN_PROCESS_BELOW = 64  # fewer files than this: parsing in-process beats starting workers
-WRITER_CACHE_KB = 64 * 1024  # SQLite page cache of the writer: bounded, well under the 300 MB goal
+WRITER_CACHE_KB = 32 * 1024  # SQLite page cache of the writer: bounded, well under the 300 MB goal
 CHUNK_FILES = 16  # files per task sent to a worker: amortises the round trip
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds memory
 
