@@ -104,3 +104,33 @@ def test_save_article_outside_a_batch_uses_triggers(tmp_path):
     assert 1 == db.execute("select count(*) from quotes_fts where quotes_fts match 'quokkas'").fetchone()[0]
     db.close()
     fts_ok(path)
+
+
+def test_input_files_are_read_lazily(tmp_path, monkeypatch):
+    """The folder walk feeds the parser as it goes: nothing lists every file first."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, seed in enumerate(itertools.islice(itertools.cycle(seeds), 200)):
+        (folder / f"{i:03}.txt").write_text(seed.read_text("utf-8") + f"\n\nCopy {i}.\n", "utf-8")
+    walked, written = [], []
+
+    def walk(paths):
+        for path in sorted(folder.iterdir()):
+            walked.append(path)
+            yield path
+
+    original = ingest._write_all
+
+    def spy(db, results, summary, on_error, bar):
+        def watched():
+            for result in results:
+                written.append(len(walked))
+                yield result
+        return original(db, watched(), summary, on_error, bar)
+
+    monkeypatch.setattr(ingest.read, "iter_input_files", walk)
+    monkeypatch.setattr(ingest, "_write_all", spy)
+    ingest.ingest(tmp_path / "q.db", ["ignored"], workers=1)
+    assert 200 == len(walked) == len(written)
+    assert written[0] <= ingest.IN_PROCESS_BELOW + 1  # the first file was written after a short look-ahead
