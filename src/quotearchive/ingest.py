@@ -9,10 +9,12 @@ leaves a consistent database and the next run carries on where it stopped.
 Everything streams, so memory stays flat however many files there are: the
 folder walk is lazy, unchanged files are recognised by one primary-key
 lookup each (size and mtime; a touched file with the same SHA-256 is not
-parsed again either), and at most ``IN_FLIGHT_CHUNKS`` chunks of files are
-being parsed or waiting for the writer at any time.
+parsed again either), and at most ``IN_FLIGHT_PER_WORKER`` chunks of
+``CHUNK_FILES`` files per worker are being parsed or waiting for the writer
+at any time.  The writer's SQLite page cache is bounded (``WRITER_CACHE_KB``).
 
-Unchanged files are skipped by size and mtime without being read.
+Each transaction indexes its rows for full-text search in one statement per
+FTS table (``store.batch``) instead of through per-row triggers.
 """
 
 from __future__ import annotations
