@@ -46,6 +46,21 @@ eval: install
 eval-html: install
 	$(BIN)/python -m quotearchive.evaluation_html $(SHARED)/corpora/html
 
+# Benchmarks (issue 5; not tests, nothing is asserted): ingest ratio to the
+# sqlite-utils floor, articles/s, peak memory, and search latencies over HTTP
+# against the database bench-db builds (docs/scaling.md explains the figures).
+BENCH_DB ?= bench/quotes-1m.db
+BENCH_QUOTES ?= 1000000
+
+bench: install
+	QUOTEARCHIVE_SHARED=$(SHARED) $(BIN)/python -m quotearchive.bench all --db $(BENCH_DB) --json bench/figures.json
+
+bench-db: install $(BENCH_DB)
+
+$(BENCH_DB):
+	@mkdir -p $(dir $(BENCH_DB))
+	QUOTEARCHIVE_SHARED=$(SHARED) $(BIN)/python -m quotearchive.benchdb $(BENCH_DB) --quotes $(BENCH_QUOTES)
+
 clean:
 	rm -rf $(VENV) data/*.db data/*.db-* .pytest_cache
 

@@ -47,7 +47,24 @@ def cli() -> None:
     help="Reject input files larger than this many bytes instead of parsing them.",
 )
 @click.option("--force", is_flag=True, help="Re-parse every file, even those unchanged since the last run.")
-def ingest(db_path: Path, paths: tuple[Path, ...], silent: bool, workers: int | None, max_bytes: int | None, force: bool) -> None:
+@click.option(
+    "--dask",
+    "dask_scheduler",
+    metavar="SCHEDULER",
+    default=None,
+    help="Parse on a Dask cluster, in shards merged into DB_PATH: 'local' starts one on this machine "
+    "(--workers processes), or give a scheduler address (tcp://host:8786) whose workers share this "
+    "file system. Needs: pip install 'dask[distributed]'.",
+)
+def ingest(
+    db_path: Path,
+    paths: tuple[Path, ...],
+    silent: bool,
+    workers: int | None,
+    max_bytes: int | None,
+    force: bool,
+    dask_scheduler: str | None,
+) -> None:
     """Parse news articles into the SQLite database DB_PATH.
 
     PATHS are files or folders (searched recursively). Each article becomes
@@ -70,7 +87,16 @@ def ingest(db_path: Path, paths: tuple[Path, ...], silent: bool, workers: int | 
         click.echo(f"error: {source}: {reason}", err=True)
 
     try:
-        summary = ingest_lib.ingest(db_path, list(paths), progress=not silent, on_error=report, **options)
+        if dask_scheduler:
+            from . import shards
+
+            try:
+                import dask.distributed  # noqa: F401
+            except ImportError:
+                raise click.ClickException("--dask needs Dask: pip install 'dask[distributed]'") from None
+            summary = shards.ingest_with_dask(db_path, list(paths), dask_scheduler, on_error=report, **options)
+        else:
+            summary = ingest_lib.ingest(db_path, list(paths), progress=not silent, on_error=report, **options)
     except KeyboardInterrupt:
         click.echo("\ninterrupted: every article committed so far is kept whole; run the same command to continue", err=True)
         sys.exit(130)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ READERS: dict[str, Reader] = {}
 # A text whose decoded form has more of these than this share is binary, not
 # an article (PDFs, images, archives saved under a .txt name).
 CONTROL_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
+CONTROL_RE = re.compile("[" + re.escape("".join(sorted(CONTROL_CHARS))) + "]")
 MAX_CONTROL_SHARE = 0.01
 
 
@@ -112,7 +114,8 @@ def decode_text(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             raise RejectedInput(f"undecodable as {best.encoding}") from None
     sample = text[:100_000]
-    if sum(ch in CONTROL_CHARS for ch in sample) > MAX_CONTROL_SHARE * len(sample):
+    # Counted in C (a regex), not char by char in Python: this ran for every file.
+    if len(CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise RejectedInput("binary file (control characters)")
     return text.replace("\x00", "")
 

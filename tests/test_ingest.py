@@ -1,0 +1,136 @@
+"""Streaming ingest: bounded parsing window, skip-unchanged by content hash, FTS kept in step."""
+
+import itertools
+import os
+import shutil
+import sqlite3
+
+import pytest
+
+from quotearchive import ingest, pipeline, store
+
+from .conftest import SEEDS
+
+
+def fts_ok(path) -> None:
+    conn = sqlite3.connect(path)
+    for table in ("articles", "quotes", "speakers"):
+        # Raises "database disk image is malformed" when index and rows disagree.
+        conn.execute(f"insert into {table}_fts({table}_fts, rank) values('integrity-check', 1)")
+    assert 9 == len(store.fts_triggers(conn))
+    conn.close()
+
+
+def test_touched_file_with_same_bytes_is_not_parsed(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [folder])
+    target = next(folder.glob("000_*.txt"))
+    os.utime(target, ns=(1, 1))  # new mtime, same content
+
+    def fail(doc):
+        raise AssertionError("parsed an unchanged file")
+
+    monkeypatch.setattr(ingest, "parse_document", fail)
+    summary = ingest.ingest(path, [folder])
+    assert (0, 0, 4, 1) == (summary.added, summary.rejected, summary.skipped_files, summary.unchanged)
+    (mtime,) = sqlite3.connect(path).execute("select mtime_ns from files where path like '%000_%'").fetchone()
+    assert 1 == mtime  # recorded, so the next run skips it without reading
+
+
+def test_pool_window_is_bounded_and_ordered(monkeypatch):
+    monkeypatch.setattr(ingest, "CHUNK_FILES", 2)
+    monkeypatch.setattr(ingest, "IN_FLIGHT_PER_WORKER", 2)
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    pulled = []
+
+    def tasks():
+        for i, path in enumerate(itertools.islice(itertools.cycle(seeds), 40)):
+            pulled.append(i)
+            yield ingest.Task(path, ingest.file_key(path))
+
+    results = ingest._parse_in_pool(tasks(), ingest.DEFAULT_MAX_BYTES, workers=2)
+    seen = []
+    for result in results:
+        seen.append(result.path)
+        # At most (window + the chunk being cut) * chunk size tasks ahead of the writer.
+        assert len(pulled) - len(seen) <= (2 * 2 + 1) * 2
+    assert list(itertools.islice(itertools.cycle(seeds), 40)) == seen
+
+
+def test_batches_keep_fts_in_step_through_edits_and_deletes(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "BATCH_ARTICLES", 2)  # several commits
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [folder])
+    fts_ok(path)
+    target = next(folder.glob("000_*.txt"))  # its last line is body text: an addition stays body
+    target.write_text(target.read_text("utf-8") + '\n"Zanzibar is lovely," Putin said.\n', "utf-8")
+    next(folder.glob("002_*.txt")).write_text("", "utf-8")  # now rejected, old rows stay
+    ingest.ingest(path, [folder])
+    fts_ok(path)
+    conn = sqlite3.connect(path)
+    assert [("Zanzibar is lovely,",)] == conn.execute(
+        "select text from quotes where rowid in (select rowid from quotes_fts where quotes_fts match 'zanzibar')"
+    ).fetchall()
+    assert 1 == conn.execute("select count(*) from articles_fts where articles_fts match 'zanzibar'").fetchone()[0]
+
+
+def test_failed_batch_rolls_back_with_triggers(tmp_path):
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [SEEDS])
+    db = store.open_db(path)
+    before = db.execute("select count(*) from articles").fetchone()[0]
+    article = pipeline.parse_document(pipeline.Document(source="x.txt", text='Title here\n\n"We said so," Ann Lee said.'))
+    with pytest.raises(RuntimeError):
+        with store.batch(db.conn) as current:
+            store.save_article(db.conn, article, batch=current)
+            raise RuntimeError("crash")
+    assert before == db.execute("select count(*) from articles").fetchone()[0]
+    assert 9 == len(store.fts_triggers(db.conn))
+    db.close()
+    fts_ok(path)
+
+
+def test_save_article_outside_a_batch_uses_triggers(tmp_path):
+    path = tmp_path / "q.db"
+    db = store.open_db(path)
+    store.ensure_db_shape(db)
+    article = pipeline.parse_document(pipeline.Document(source="y.txt", text='Title here\n\n"Quokkas are great," Ann Lee said.'))
+    with db.conn:
+        store.save_article(db, article)
+    assert 1 == db.execute("select count(*) from quotes_fts where quotes_fts match 'quokkas'").fetchone()[0]
+    db.close()
+    fts_ok(path)
+
+
+def test_input_files_are_read_lazily(tmp_path, monkeypatch):
+    """The folder walk feeds the parser as it goes: nothing lists every file first."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, seed in enumerate(itertools.islice(itertools.cycle(seeds), 200)):
+        (folder / f"{i:03}.txt").write_text(seed.read_text("utf-8") + f"\n\nCopy {i}.\n", "utf-8")
+    walked, written = [], []
+
+    def walk(paths):
+        for path in sorted(folder.iterdir()):
+            walked.append(path)
+            yield path
+
+    original = ingest._write_all
+
+    def spy(db, results, summary, on_error, bar):
+        def watched():
+            for result in results:
+                written.append(len(walked))
+                yield result
+        return original(db, watched(), summary, on_error, bar)
+
+    monkeypatch.setattr(ingest.read, "iter_input_files", walk)
+    monkeypatch.setattr(ingest, "_write_all", spy)
+    ingest.ingest(tmp_path / "q.db", ["ignored"], workers=1)
+    assert 200 == len(walked) == len(written)
+    assert written[0] <= ingest.IN_PROCESS_BELOW + 1  # the first file was written after a short look-ahead

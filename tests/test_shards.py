@@ -1,0 +1,61 @@
+"""Shards written separately and merged equal one ingest of everything."""
+
+import sqlite3
+
+import pytest
+
+from quotearchive import ingest, shards
+
+from .conftest import SEEDS
+
+TABLES = {
+    "articles": "select id, source, title, body, content_hash from articles order by id",
+    "quotes": "select id, text, speaker_id, article_id, topics from quotes order by id",
+    "speakers": "select id, name, quote_count, article_count, first_seen, last_seen from speakers order by id",
+    "quote_topics": "select * from quote_topics order by 1, 2",
+    "article_topics": "select * from article_topics order by 1, 2",
+    "topics": "select slug, quote_count, article_count from topics order by slug",
+}
+
+
+def dump(path):
+    conn = sqlite3.connect(path, isolation_level=None)  # autocommit: the check must not hold a lock
+    for table in ("articles", "quotes", "speakers"):
+        conn.execute(f"insert into {table}_fts({table}_fts, rank) values('integrity-check', 1)")
+    out = {name: conn.execute(sql).fetchall() for name, sql in TABLES.items()}
+    conn.close()
+    return out
+
+
+def test_merged_shards_equal_one_ingest(tmp_path):
+    files = sorted(SEEDS.glob("*.txt"))
+    whole = tmp_path / "whole.db"
+    ingest.ingest(whole, files)
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    shards.write_shard(a, files[:3])
+    shards.write_shard(b, files[2:])  # one file in both shards
+    merged = tmp_path / "merged.db"
+    added = shards.merge_shards(merged, [a, b])
+    assert dump(whole) == dump(merged)
+    assert 5 == added["articles"]
+    # Merging again adds nothing; searching works through the merged index.
+    assert {"articles": 0, "quotes": 0, "speakers": 0, "skipped_articles": 6} == shards.merge_shards(merged, [a, b])
+    assert dump(whole) == dump(merged)
+    conn = sqlite3.connect(merged)
+    assert conn.execute("select count(*) from quotes_fts where quotes_fts match 'genie'").fetchone()[0] >= 1
+    conn.close()
+    # The merged files table lets a later ingest skip everything.
+    assert 5 == ingest.ingest(merged, files).skipped_files
+
+
+def test_ingest_with_dask_equals_ingest(tmp_path):
+    pytest.importorskip("dask.distributed")
+    files = sorted(SEEDS.glob("*.txt"))
+    whole = tmp_path / "whole.db"
+    ingest.ingest(whole, files)
+    dasked = tmp_path / "dask.db"
+    summary = shards.ingest_with_dask(dasked, files, "local", workers=2, partition_files=2)
+    assert (5, 0) == (summary.added, summary.rejected)
+    assert dump(whole) == dump(dasked)
+    again = shards.ingest_with_dask(dasked, files, "local", workers=1)
+    assert (0, 5) == (again.added, again.skipped_files)
