@@ -139,3 +139,23 @@ def test_surname_shared_by_two_people_is_not_guessed(tmp_path):
     )
     rows = _speakers_after(tmp_path, two_blairs, 'Later\n\nMr Blair spoke.\n"No comment," Mr Blair said.\n')
     assert [("Cherie Blair", 1), ("Mr Blair", 1), ("Tony Blair", 1)] == rows
+
+
+def test_older_database_is_upgraded_in_place(tmp_path):
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [SEEDS])
+    db = sqlite_utils.Database(db_path)
+    expected = db.execute("select id, statement_key from quotes order by id").fetchall()
+    # What a database from before statement_key looked like.
+    db.execute("drop index if exists idx_quotes_statement_key")
+    db.execute("alter table quotes drop column statement_key")
+    db.conn.commit()
+    db.close()
+    summary = ingest.ingest(db_path, [SEEDS])
+    assert 5 == summary.skipped_files
+    assert expected == sqlite_utils.Database(db_path).execute("select id, statement_key from quotes order by id").fetchall()
+
+
+def test_statement_key_ignores_case_punctuation_and_marks():
+    assert store.statement_key("We will win,") == store.statement_key("we WILL win.")
+    assert store.statement_key("We will win") != store.statement_key("We will lose")

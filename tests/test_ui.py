@@ -371,7 +371,7 @@ def test_page_queries_never_scan_or_sort_a_big_table(seeds_db, tmp_path):
     conn.commit()
     conn = sqlite3.connect(path)
     params = dict(n=10, sample=20000, min_id=pages.DATED_MIN_ID, div=pages.ID_MONTH_DIVISOR, id=1, slug="nato", fts="x", limit=20,
-                  offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, outlet="x", year=2017, kind="full", topic="nato", month="2017-06")
+                  offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, key="x", outlet="x", year=2017, kind="full", topic="nato", month="2017-06")
     problems = []
     for name, sql in page_queries().items():
         plan = [row[3] for row in conn.execute("explain query plan " + sql, params)]
@@ -459,3 +459,23 @@ def test_mark_spans_marks_exactly_the_quoted_text(body, spans):
         for text, quote in paragraph:
             if quote is not None:
                 assert body[quote["start"]:quote["end"]] == text
+
+
+@pytest.mark.asyncio
+async def test_quote_page_lists_the_same_statement_in_other_articles(tmp_path):
+    from quotearchive import ingest
+    from quotearchive.site import make_datasette
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Wire story\n\nLONDON, March 3, 2005 (Reuters) - The minister spoke.\n\"We will not raise taxes this year,\" the minister said on Monday.\n", "utf-8")
+    (folder / "b.txt").write_text("Reprint\n\n2005-03-04\n\nA reprint of the story followed a day later.\n\"We will NOT raise taxes this year!\" the minister said again.\n", "utf-8")
+    ingest.ingest(tmp_path / "q.db", [folder])
+    ds = make_datasette(tmp_path / "q.db")
+    rows = (await ds.client.get("/quotes/quotes.json?_shape=array&_sort=id")).json()
+    assert 2 == len(rows)
+    page = (await ds.client.get(f"/quotes/quotes/{rows[0]['id']}")).text
+    assert 'data-testid="same-statement"' in page and f"/quotes/quotes/{rows[1]['id']}" in page
+    assert "the first dated report" in page
+    later = (await ds.client.get(f"/quotes/quotes/{rows[1]['id']}")).text
+    assert f"/quotes/quotes/{rows[0]['id']}" in later and "the first dated report" not in later

@@ -130,9 +130,10 @@ QUOTES = Table(
         Column("start", int, "Offset of the quote's first character in the article body."),
         Column("end", int, "Offset just past the quote's last character: body[start:end] is the text."),
         Column("context", str, "The sentence(s) holding the quote, for reading it in context."),
+        Column("statement_key", str, "A hash of the quote's words (case and punctuation ignored): the same statement reported in several articles shares it."),
     ),
     foreign_keys=(("speaker_id", "speakers", "id"), ("article_id", "articles", "id")),
-    indexes=(("speaker_id",), ("article_id",), ("outlet",), ("year",), ("month",), ("kind",), ("cue",)),
+    indexes=(("statement_key",), ("speaker_id",), ("article_id",), ("outlet",), ("year",), ("month",), ("kind",), ("cue",)),
     fts=("text",),
 )
 

@@ -26,6 +26,8 @@ FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 # Titles that do not distinguish one person from another in a speaker key.
 HONORIFICS_RE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+", re.I)
 
+WORD_RE = re.compile(r"\w+")
+
 SAVED, UPDATED, UNCHANGED, DUPLICATE = "added", "updated", "unchanged", "duplicates"
 
 
@@ -49,6 +51,8 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     for table in TABLES:
         if table.name not in existing:
             _create(db, table)
+        else:
+            _upgrade(db, table)
     for table in TABLES:
         if table.fts and not db.table(table.name).detect_fts():
             db.table(table.name).enable_fts(list(table.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
@@ -168,6 +172,41 @@ def _create(db: sqlite_utils.Database, table: Table) -> None:
         db.table(table.name).create_index(list(columns), if_not_exists=True)
     for columns in table.unique_indexes:
         db.table(table.name).create_index(list(columns), unique=True, if_not_exists=True)
+
+
+def _upgrade(db: sqlite_utils.Database, table: Table) -> None:
+    """Bring a database made by an older version up to the declared schema.
+
+    New columns are added (and filled where they can be derived from what is
+    stored), new indexes created; nothing is ever dropped.
+    """
+    have = set(db.table(table.name).columns_dict)
+    for column in table.columns:
+        if column.name not in have:
+            db.table(table.name).add_column(column.name, column.type)
+            backfill = BACKFILLS.get((table.name, column.name))
+            if backfill:
+                with db.conn:
+                    backfill(db.conn)
+    for columns in table.indexes:
+        db.table(table.name).create_index(list(columns), if_not_exists=True)
+    for columns in table.unique_indexes:
+        db.table(table.name).create_index(list(columns), unique=True, if_not_exists=True)
+
+
+def _backfill_statement_keys(conn: sqlite3.Connection) -> None:
+    conn.executemany(
+        "update quotes set statement_key = ? where id = ?",
+        ((statement_key(text), qid) for qid, text in conn.execute("select id, text from quotes").fetchall()),
+    )
+
+
+def _backfill_surnames(conn: sqlite3.Connection) -> None:
+    rows = conn.execute("select id, name from speakers where type = 'person'").fetchall()
+    conn.executemany("update speakers set surname = ? where id = ?", ((speaker_key(n).split()[-1], i) for i, n in rows if speaker_key(n)))
+
+
+BACKFILLS = {("quotes", "statement_key"): _backfill_statement_keys, ("speakers", "surname"): _backfill_surnames}
 
 
 def _hash_int(*parts: str, modulo: int = ID_DATE_FACTOR) -> int:
@@ -360,6 +399,13 @@ def _take_over_surname_row(conn: sqlite3.Connection, sid: int, surname: str) -> 
     return {single}  # now without quotes: refresh_counts removes it
 
 
+def statement_key(text: str) -> str:
+    """The same words in any case, punctuation or quote marks give the same key,
+    so one statement reprinted by twenty outlets can be found as one."""
+    words = WORD_RE.findall(text.casefold())
+    return hashlib.blake2b(" ".join(words).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
 def quote_key(article: Article, quote: Quote, occurrence: int) -> str:
     return f"{article.source}\x1f{quote.text}\x1f{occurrence}"
 
@@ -400,15 +446,15 @@ def _save_quotes(
         rows.append((
             qid, q.text, speakers.get(q.speaker) if q.speaker else None, q.speaker_as_written, q.speaker_role,
             q.speaker_type, q.cue, q.kind, article_id_, article.outlet, published, year,
-            month, json.dumps(slugs), q.start, q.end, q.context,
+            month, json.dumps(slugs), q.start, q.end, q.context, statement_key(q.text),
         ))
         topic_rows.extend((qid, slug) for slug in slugs)
         if fts:
             fts.added("quotes", qid)
     conn.executemany(
         "insert into quotes (id, text, speaker_id, speaker_as_written, speaker_role, speaker_type, cue, kind, "
-        "article_id, outlet, published, year, month, topics, start, end, context) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "article_id, outlet, published, year, month, topics, start, end, context, statement_key) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     conn.executemany("insert or ignore into quote_topics (quote_id, topic) values (?, ?)", topic_rows)

@@ -142,7 +142,7 @@ TOPIC_NAMES_SQL = "select slug, name from topics"
 QUOTE_SQL = """select quotes.id, quotes.text, quotes.start, quotes.end, quotes.cue, quotes.kind,
   quotes.speaker_id, speakers.name as speaker, quotes.speaker_as_written, quotes.speaker_role,
   quotes.speaker_type, quotes.published, quotes.outlet, quotes.article_id, articles.title, articles.url,
-  articles.byline, articles.dateline,
+  articles.byline, articles.dateline, quotes.statement_key,
   substr(articles.body, max(1, quotes.start - :n + 1), min(quotes.start, :n)) as before,
   substr(articles.body, quotes.start + 1, quotes.end - quotes.start) as quoted,
   substr(articles.body, quotes.end + 1, :n) as after
@@ -152,6 +152,12 @@ where quotes.id = :id"""
 QUOTE_TOPICS_SQL = """select topics.slug, topics.name from quote_topics
 join topics on topics.slug = quote_topics.topic where quote_topics.quote_id = :id order by topics.name"""
 CONTEXT_CHARS = 600  # characters of article text either side of a quote, cut at a paragraph
+# The same words in other articles: how one statement travelled across outlets.
+SAME_STATEMENT_SQL = """select quotes.id, quotes.outlet, quotes.published, quotes.article_id, articles.title
+from quotes join articles on articles.id = quotes.article_id
+where quotes.statement_key = :key and quotes.id != :id
+order by quotes.id limit :n"""
+SAME_STATEMENT_LIMIT = 50
 
 # --- speaker ----------------------------------------------------------------
 SPEAKER_SQL = "select * from speakers where id = :id"
@@ -525,6 +531,16 @@ async def quote_page(datasette, quote_id: str) -> dict | None:
     data["safe_url"] = safe_url(data.get("url"))
     data["date"] = human_date(data["published"])
     data["topics"] = await _rows(db, QUOTE_TOPICS_SQL, {"id": quote_id})
+    data["elsewhere"] = []
+    if data.get("statement_key"):
+        data["elsewhere"] = await _rows(
+            db, SAME_STATEMENT_SQL, {"key": data["statement_key"], "id": data["id"], "n": SAME_STATEMENT_LIMIT}
+        )
+        for row in data["elsewhere"]:
+            row["date"] = human_date(row["published"])
+        # Ids begin with the date: no smaller dated id elsewhere means this report came first.
+        dated_others = [r["id"] for r in data["elsewhere"] if r["id"] >= DATED_MIN_ID]
+        data["first_reported"] = data["id"] >= DATED_MIN_ID and all(other > data["id"] for other in dated_others)
     return data
 
 
