@@ -1,11 +1,14 @@
 """Bad input, crashes and interruptions: nothing lost, nothing half-written."""
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -171,3 +174,39 @@ def test_bad_record_in_multi_article_file_costs_only_that_record(tmp_path):
     assert line.startswith(f"error: {crawl}#1: ")
     assert "1 articles added" in result.stderr and "1 rejected" in result.stderr
     assert ["Minister speaks"] == [r[0] for r in sqlite_utils.Database(tmp_path / "q.db").execute("select title from articles")]
+
+
+def _as_unprivileged_user():
+    """argv prefix running a command as an ordinary user: root reads every file anyway."""
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: an unreadable file cannot be made")
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def test_unreadable_file_and_folder_are_one_line_each():
+    prefix = _as_unprivileged_user()
+    base = Path(tempfile.mkdtemp(prefix="qa-unreadable-"))
+    try:
+        base.chmod(0o777)
+        folder = base / "in"
+        (folder / "closed").mkdir(parents=True)
+        (folder / "good.txt").write_text(GOOD, "utf-8")
+        locked = folder / "locked.txt"
+        locked.write_text(GOOD.replace("Putin", "Medvedev"), "utf-8")
+        for path in (base, folder, folder / "good.txt"):
+            path.chmod(0o777)
+        locked.chmod(0)
+        (folder / "closed").chmod(0)
+        command = [*prefix, sys.executable, "-m", "quotearchive.cli", "ingest", str(base / "q.db"), str(folder), "-s"]
+        result = subprocess.run(command, capture_output=True, text=True, cwd=base, env={**os.environ, "HOME": str(base)})
+        errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error:"))
+        assert [
+            "error: in/closed: folder cannot be read (permission denied)",
+            "error: in/locked.txt: permission denied",
+        ] == errors
+        assert 1 == result.returncode and "1 articles added" in result.stderr
+    finally:
+        (folder / "closed").chmod(0o755)
+        shutil.rmtree(base)

@@ -31,7 +31,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("db_path", type=click.Path(dir_okay=False, path_type=Path))
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @click.option("-s", "--silent", is_flag=True, help="Do not show the progress bar.")
 @click.option(
     "--workers",
@@ -108,7 +108,7 @@ def ingest(
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, readable=False, path_type=Path))
 @click.option(
     "--jsonl",
     "jsonl",

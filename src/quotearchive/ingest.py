@@ -24,7 +24,7 @@ import itertools
 import logging
 import multiprocessing
 import os
-from stat import S_ISREG
+from stat import S_ISDIR, S_ISREG
 import sys
 import time
 from collections import deque
@@ -129,6 +129,8 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
             result.key = file_key(path)
         stat = os.stat(path)
         result.size, result.mtime_ns = stat.st_size, stat.st_mtime_ns
+        if S_ISDIR(stat.st_mode):
+            raise RejectedInput("folder cannot be read (permission denied)")
         if not S_ISREG(stat.st_mode):
             # A FIFO or device named *.txt would block the read forever.
             raise RejectedInput("not a regular file")

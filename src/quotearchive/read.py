@@ -73,7 +73,12 @@ def _display_path(path: str | Path) -> Path:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        # An unreadable folder is reported like a bad file (ingest says why), not a crash.
+        yield folder
+        return
     for entry in entries:
         if entry.name.startswith("."):
             continue
