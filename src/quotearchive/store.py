@@ -412,7 +412,7 @@ def quote_key(article: Article, quote: Quote, occurrence: int) -> str:
 
 def all_quote_topics(article: Article) -> list[list[str]]:
     """Topic slugs of each of the article's quotes (pure: workers compute it)."""
-    return [topics_lib.quote_topics(q.text, q.context) for q in article.quotes]
+    return [topics_lib.quote_topics(q.text, q.context, article.topics or None) for q in article.quotes]
 
 
 def _save_quotes(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -81,14 +82,16 @@ def _fold(text: str) -> str:
     return text.casefold().replace("\u0131", "i").replace("i\u0307", "i")
 
 
-def match_text(text: str) -> list[str]:
+def match_text(text: str, only: Collection[str] | None = None) -> list[str]:
+    """Slugs of the topics whose terms occur in ``text`` (of those in ``only``, if given)."""
+    candidates = taxonomy() if only is None else [t for t in taxonomy() if t.slug in only]
     if UNSAFE_FOR_LOWER.search(text):
         folded = _fold(text)
-        return [t.slug for t in taxonomy() if any(n in folded for n in t.needles) and t.pattern.search(text)]
+        return [t.slug for t in candidates if any(n in folded for n in t.needles) and t.pattern.search(text)]
     lowered = text.lower()  # here the same as casefold() for every needle and term
     return [
         t.slug
-        for t in taxonomy()
+        for t in candidates
         if any(n in lowered for n in t.needles)
         and ((t.loose is not None and t.loose.search(lowered)) or (t.exact is not None and t.exact.search(text)))
     ]
@@ -103,5 +106,10 @@ def assign_topics(article: Article) -> list[str]:
     return [t.slug for t in taxonomy() if t.slug in found]
 
 
-def quote_topics(text: str, context: str | None) -> list[str]:
-    return match_text(text + "\n" + (context or ""))
+def quote_topics(text: str, context: str | None, article_topics: Collection[str] | None = None) -> list[str]:
+    """Topics of a quote, from its words and its sentence.
+
+    Both are body text, so a quote can only be on topics its article's body
+    matched: passing ``article_topics`` skips testing the others.
+    """
+    return match_text(text + "\n" + (context or ""), only=article_topics)
