@@ -143,7 +143,7 @@ def test_search_facet_quote_speaker_and_csv(browser, server):
     assert download.suggested_filename.endswith(".csv")
     rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
     assert facet_count == len(rows)
-    assert {speaker_name} == {row["speaker_id_label"] for row in rows}
+    assert {speaker_name} == {row["speaker"] for row in rows}
     card_ids = {int(i) for i in page.locator('[data-testid="quote-results"] .qa-card').evaluate_all(
         "cards => cards.map(c => c.dataset.quoteId)")}
     assert card_ids <= {int(row["id"]) for row in rows}

@@ -73,3 +73,19 @@ async def test_public_defaults_bounded_and_read_only(hostile_db):
     assert 403 == (await ds.client.get("/quotes.json?sql=select+1")).status_code
     live = make_datasette(hostile_db, immutable=False)
     assert live.databases["quotes"].is_mutable is True
+
+
+@pytest.mark.asyncio
+async def test_site_csv_export_is_formula_safe(tmp_path):
+    import csv
+    import io
+
+    path = tmp_path / "in.txt"
+    path.write_text('Formula test headline\n\n"=SUM(A1:A9) is the answer to everything," the trader said.\n', "utf-8")
+    ingest.ingest(tmp_path / "q.db", [path])
+    ds = make_datasette(tmp_path / "q.db")
+    page = (await ds.client.get("/search?q=answer")).text
+    assert 'href="/-/quotes.csv?q=answer" data-testid="csv-link"' in page
+    r = await ds.client.get("/-/quotes.csv?q=answer")
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert ["'=SUM(A1:A9) is the answer to everything,"] == [row["text"] for row in rows]

@@ -48,6 +48,7 @@ FACET_MAX_MATCHES = 50_000
 FACETS_TIME_LIMIT_MS = 800  # the one statement counting every facet
 BREAKDOWN_SAMPLE = 20_000  # a speaker's or topic's latest quotes, for who/where/how breakdowns
 SUMMARY_TIME_LIMIT_MS = 2000
+EXPORT_TIME_LIMIT_MS = 10_000  # per batch of an export: a rare filter may scan far between matches
 LIVE_SUMMARY_TTL_S = 60
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 HIGHLIGHT_SPLIT_RE = re.compile("([\x02\x03])")
@@ -366,6 +367,44 @@ def table_filter_args(q: str, filters: dict[str, str]) -> dict[str, str]:
     return args
 
 
+# --- formula-safe CSV of a search's matches -----------------------------------
+EXPORT_BATCH = 1000
+EXPORT_PAGE_SQL = """{select}
+from quotes
+  join articles on articles.id = quotes.article_id
+  left join speakers on speakers.id = quotes.speaker_id
+where {where} and quotes.id > :after
+order by quotes.id
+limit :batch"""
+
+
+def export_url(datasette, q: str, filters: dict[str, str]) -> str:
+    return _url(datasette.urls.path("-/quotes.csv"), {"q": q, **filters})
+
+
+async def export_pages(datasette, args):
+    """Every quote the same search matches, oldest first, in batches of rows.
+
+    Keyset pages on the primary key, so the millionth row costs what the
+    first does; the columns are the ``quotearchive export`` command's.
+    """
+    from ..export import EXPORT_SELECT
+
+    db = _db(datasette)
+    q = (args.get("q") or "").strip()
+    where, params = _where(_search_filters(args), with_fts=bool(q))
+    if q:
+        params["fts"] = escape_fts(q)
+    sql = EXPORT_PAGE_SQL.format(select=EXPORT_SELECT, where=where)
+    after = -1
+    while True:
+        rows = (await db.execute(sql, {**params, "after": after, "batch": EXPORT_BATCH}, custom_time_limit=EXPORT_TIME_LIMIT_MS)).rows
+        if not rows:
+            return
+        yield rows
+        after = rows[-1]["id"]
+
+
 async def search(datasette, args) -> dict[str, Any]:
     """Quote search with facets, plus matching speakers, articles and topics.
 
@@ -452,8 +491,8 @@ async def search(datasette, args) -> dict[str, Any]:
     table_args = table_filter_args(q, filters)
     quotes_table = datasette.urls.table(DB_NAME, "quotes")
     result["table_url"] = _url(quotes_table, table_args)
-    # _sort=id: streaming in key order is the fast path (DATASETTE.md §8).
-    result["csv_url"] = _url(quotes_table + ".csv", {**table_args, "_stream": "on", "_labels": "on", "_sort": "id", "_dl": "on"})
+    # Our own CSV, formula-safe (Datasette's .csv is not), streamed in key order.
+    result["csv_url"] = export_url(datasette, q, filters)
     result["json_url"] = _url(quotes_table + ".json", {**table_args, "_shape": "array", "_labels": "on"})
     if fts and page == 1:
         for key, sql, extra in (
@@ -578,7 +617,7 @@ async def speaker_page(datasette, speaker_id: str) -> dict | None:
         "all_url": _url(quotes_table, {"speaker_id": speaker["id"]}),
         "month_url": _url(search_path, {"speaker": speaker["id"]}) + "&month=",
         "year_url": _url(search_path, {"speaker": speaker["id"]}) + "&year=",
-        "csv_url": _url(quotes_table + ".csv", {"speaker_id": speaker["id"], "_stream": "on", "_labels": "on", "_sort": "id", "_dl": "on"}),
+        "csv_url": export_url(datasette, "", {"speaker": speaker["id"]}),
         "search_url": _url(search_path, {"speaker": speaker["id"]}),
     }
 
@@ -611,7 +650,7 @@ async def topic_page(datasette, slug: str) -> dict | None:
         "all_url": quotes_through,
         "month_url": _url(search_path, {"topic": topic["slug"]}) + "&month=",
         "year_url": _url(search_path, {"topic": topic["slug"]}) + "&year=",
-        "csv_url": _url(quotes_table + ".csv", {"_through": through, "_stream": "on", "_labels": "on", "_sort": "id", "_dl": "on"}),
+        "csv_url": export_url(datasette, "", {"topic": topic["slug"]}),
         "search_url": _url(search_path, {"topic": topic["slug"]}),
     }
 

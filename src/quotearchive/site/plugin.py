@@ -12,9 +12,12 @@ shows as text.
 
 from __future__ import annotations
 
+import csv
+import io
+
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
-from datasette.utils.asgi import Response
+from datasette.utils.asgi import AsgiStream, Response
 
 from ..schema import DB_NAME
 from . import pages
@@ -66,6 +69,27 @@ async def search_view(datasette, request):
     return Response.html(html)
 
 
+async def export_view(datasette, request):
+    """/-/quotes.csv?q=...&speaker=...: a search's every match as formula-safe CSV."""
+    from ..export import EXPORT_COLUMNS, neutralise_formula
+
+    async def stream(writer):
+        out = io.StringIO()
+        rows = csv.writer(out)
+        rows.writerow(EXPORT_COLUMNS)
+        async for batch in pages.export_pages(datasette, request.args):
+            for row in batch:
+                rows.writerow([neutralise_formula(row[c]) for c in EXPORT_COLUMNS])
+            await writer.write(out.getvalue())
+            out.seek(0)
+            out.truncate()
+        if out.getvalue():
+            await writer.write(out.getvalue())
+
+    headers = {"content-disposition": 'attachment; filename="quotes.csv"'}
+    return AsgiStream(stream, headers=headers, content_type="text/csv; charset=utf-8")
+
+
 @hookimpl
 def register_routes():
-    return [(r"^/search$", search_view)]
+    return [(r"^/search$", search_view), (r"^/-/quotes\.csv$", export_view)]
