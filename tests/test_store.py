@@ -145,15 +145,16 @@ def test_older_database_is_upgraded_in_place(tmp_path):
     db_path = tmp_path / "q.db"
     ingest.ingest(db_path, [SEEDS])
     db = sqlite_utils.Database(db_path)
-    expected = db.execute("select id, statement_key from quotes order by id").fetchall()
-    # What a database from before statement_key looked like.
-    db.execute("drop index if exists idx_quotes_statement_key")
-    db.execute("alter table quotes drop column statement_key")
+    expected = db.execute("select id, statement_key, cue_class from quotes order by id").fetchall()
+    # What a database from before statement_key and cue_class looked like.
+    for column in ("statement_key", "cue_class"):
+        db.execute(f"drop index if exists idx_quotes_{column}")
+        db.execute(f"alter table quotes drop column {column}")
     db.conn.commit()
     db.close()
     summary = ingest.ingest(db_path, [SEEDS])
     assert 5 == summary.skipped_files
-    assert expected == sqlite_utils.Database(db_path).execute("select id, statement_key from quotes order by id").fetchall()
+    assert expected == sqlite_utils.Database(db_path).execute("select id, statement_key, cue_class from quotes order by id").fetchall()
 
 
 def test_statement_key_ignores_case_punctuation_and_marks():

@@ -17,13 +17,13 @@ import sqlite_utils
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_COLUMNS = (
-    "id", "text", "speaker", "speaker_type", "speaker_role", "speaker_as_written", "cue", "kind",
+    "id", "text", "speaker", "speaker_type", "speaker_role", "speaker_as_written", "cue", "cue_class", "kind",
     "published", "outlet", "article_id", "article_title", "article_url", "article_source", "topics",
     "start", "end", "context",
 )
 EXPORT_SELECT = """
 select quotes.id, quotes.text, speakers.name as speaker, quotes.speaker_type, quotes.speaker_role,
-  quotes.speaker_as_written, quotes.cue, quotes.kind, quotes.published, quotes.outlet, quotes.article_id,
+  quotes.speaker_as_written, quotes.cue, quotes.cue_class, quotes.kind, quotes.published, quotes.outlet, quotes.article_id,
   articles.title as article_title, articles.url as article_url, articles.source as article_source,
   quotes.topics, quotes.start, quotes."end", quotes.context
 """

@@ -120,6 +120,7 @@ QUOTES = Table(
         Column("speaker_role", str, "The speaker's role as written in this article."),
         Column("speaker_type", str, "person, organisation or description."),
         Column("cue", str, "The reporting verb: said, added, told, stressed, claimed..."),
+        Column("cue_class", str, "The reporting verb's stance: neutral (said), emphatic (warned), distancing (claimed), concessive (admitted), critical (accused), approving (praised), question (asked), humorous (joked), other."),
         Column("kind", str, "full (a whole statement) or partial (a phrase quoted inside the reporter's sentence)."),
         Column("article_id", int, "The article it appears in (links to articles)."),
         Column("outlet", str, "The publishing outlet, copied from the article for fast faceting."),
@@ -133,7 +134,7 @@ QUOTES = Table(
         Column("statement_key", str, "A hash of the quote's words (case and punctuation ignored): the same statement reported in several articles shares it."),
     ),
     foreign_keys=(("speaker_id", "speakers", "id"), ("article_id", "articles", "id")),
-    indexes=(("statement_key",), ("speaker_id",), ("article_id",), ("outlet",), ("year",), ("month",), ("kind",), ("cue",)),
+    indexes=(("statement_key",), ("cue_class",), ("speaker_id",), ("article_id",), ("outlet",), ("year",), ("month",), ("kind",), ("cue",)),
     fts=("text",),
 )
 

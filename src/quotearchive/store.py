@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from . import topics as topics_lib
+from .cues import cue_class
 from .model import Article, Quote
 from .schema import ID_DATE_FACTOR, TABLES, Table
 
@@ -201,12 +202,21 @@ def _backfill_statement_keys(conn: sqlite3.Connection) -> None:
     )
 
 
+def _backfill_cue_classes(conn: sqlite3.Connection) -> None:
+    cues = [row[0] for row in conn.execute("select distinct cue from quotes where cue is not null")]
+    conn.executemany("update quotes set cue_class = ? where cue = ?", ((cue_class(c), c) for c in cues))
+
+
 def _backfill_surnames(conn: sqlite3.Connection) -> None:
     rows = conn.execute("select id, name from speakers where type = 'person'").fetchall()
     conn.executemany("update speakers set surname = ? where id = ?", ((speaker_key(n).split()[-1], i) for i, n in rows if speaker_key(n)))
 
 
-BACKFILLS = {("quotes", "statement_key"): _backfill_statement_keys, ("speakers", "surname"): _backfill_surnames}
+BACKFILLS = {
+    ("quotes", "statement_key"): _backfill_statement_keys,
+    ("quotes", "cue_class"): _backfill_cue_classes,
+    ("speakers", "surname"): _backfill_surnames,
+}
 
 
 def _hash_int(*parts: str, modulo: int = ID_DATE_FACTOR) -> int:
@@ -445,16 +455,16 @@ def _save_quotes(
         taken.add(qid)
         rows.append((
             qid, q.text, speakers.get(q.speaker) if q.speaker else None, q.speaker_as_written, q.speaker_role,
-            q.speaker_type, q.cue, q.kind, article_id_, article.outlet, published, year,
+            q.speaker_type, q.cue, cue_class(q.cue), q.kind, article_id_, article.outlet, published, year,
             month, json.dumps(slugs), q.start, q.end, q.context, statement_key(q.text),
         ))
         topic_rows.extend((qid, slug) for slug in slugs)
         if fts:
             fts.added("quotes", qid)
     conn.executemany(
-        "insert into quotes (id, text, speaker_id, speaker_as_written, speaker_role, speaker_type, cue, kind, "
-        "article_id, outlet, published, year, month, topics, start, end, context, statement_key) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into quotes (id, text, speaker_id, speaker_as_written, speaker_role, speaker_type, cue, cue_class, "
+        "kind, article_id, outlet, published, year, month, topics, start, end, context, statement_key) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     conn.executemany("insert or ignore into quote_topics (quote_id, topic) values (?, ?)", topic_rows)

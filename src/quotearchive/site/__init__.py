@@ -60,7 +60,7 @@ TABLE_OPTIONS: dict[str, dict[str, Any]] = {
             {"indexed": "year"},
         ],
         "facet_size": 20,
-        "sortable_columns": ["id", "published", "year", "speaker_id", "outlet", "kind", "cue"],
+        "sortable_columns": ["id", "published", "year", "speaker_id", "outlet", "kind", "cue", "cue_class"],
     },
     "articles": {"sort_desc": "id", "facets": [{"indexed": "outlet"}, {"indexed": "year"}], "size": 50},
     "speakers": {"sort_desc": "quote_count", "facets": [{"indexed": "type"}]},
