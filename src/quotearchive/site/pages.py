@@ -140,7 +140,7 @@ SPEAKER_NAMES_SQL = "select id, name from speakers where id in (select value fro
 TOPIC_NAMES_SQL = "select slug, name from topics"
 
 # --- quote ------------------------------------------------------------------
-QUOTE_SQL = """select quotes.id, quotes.text, quotes.start, quotes.end, quotes.cue, quotes.kind,
+QUOTE_SQL = """select quotes.id, quotes.text, quotes.start, quotes.end, quotes.cue, quotes.cue_class, quotes.kind,
   quotes.speaker_id, speakers.name as speaker, quotes.speaker_as_written, quotes.speaker_role,
   quotes.speaker_type, quotes.published, quotes.outlet, quotes.article_id, articles.title, articles.url,
   articles.byline, articles.dateline, quotes.statement_key,
