@@ -196,7 +196,7 @@ async def test_quote_page_shows_speaker_article_and_context(ds, db):
     assert 'data-testid="quote-page"' in html
     assert f'href="/quotes/speakers/{quote["speaker_id"]}" class="qa-speaker" data-testid="speaker-link"' in html
     assert f'href="/quotes/articles/{quote["article_id"]}" data-testid="article-link"' in html
-    assert f'<dd class="qa-cue">{quote["cue"]}</dd>' in html
+    assert f'<dd class="qa-cue">{quote["cue"]} <a class="qa-muted" href="/quotes/quotes?cue_class={quote["cue_class"]}"' in html
     assert f'<dd class="qa-kind">{quote["kind"]} quote</dd>' in html
     assert f"<mark>{quote['body'][quote['start']:quote['end']]}</mark>" in html.replace("&#39;", "'").replace("&#34;", '"')
     for slug in json.loads(quote["topics"]):
