@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .read import DEFAULT_MAX_BYTES
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -43,7 +44,7 @@ def cli() -> None:
     "--max-bytes",
     type=click.IntRange(min=1),
     default=None,
-    show_default="50 MB",
+    show_default=f"{DEFAULT_MAX_BYTES // 2**20} MB",
     help="Reject input files larger than this many bytes instead of parsing them.",
 )
 @click.option("--force", is_flag=True, help="Re-parse every file, even those unchanged since the last run.")
@@ -67,8 +68,10 @@ def ingest(
 ) -> None:
     """Parse news articles into the SQLite database DB_PATH.
 
-    PATHS are files or folders (searched recursively). Each article becomes
-    one row in `articles`, with its quotes, speakers and topics.  Re-running
+    PATHS are files or folders (searched recursively): plain text (.txt),
+    saved web pages (.html, .htm), Reuters-21578 SGML (.sgm) and crawler
+    JSON Lines (.jsonl). Each article becomes one row in `articles`, with
+    its quotes, speakers and topics.  Re-running
     on the same files changes nothing; a changed file updates its article in
     place.  A file that cannot be read is reported on stderr, one line each,
     and the rest go on; the exit status is 1 when any file was rejected.

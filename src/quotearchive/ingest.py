@@ -24,24 +24,23 @@ import itertools
 import logging
 import multiprocessing
 import os
-from stat import S_ISDIR, S_ISREG
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 
 import click
 
 from . import read, store
 from .model import Article
 from .pipeline import parse_document
-from .read import RejectedInput
+from .read import DEFAULT_MAX_BYTES, RejectedInput
 
 LOGGER = logging.getLogger(__name__)
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the largest single news file we have seen is a few MB
 BATCH_ARTICLES = 500  # articles per transaction: big enough to be fast, small enough to lose little
 BATCH_SECONDS = 2.0  # ...or commit after this long, so a slow stream still shows up in the site
 IN_PROCESS_BELOW = 64  # fewer files than this: parsing in-process beats starting workers

@@ -19,6 +19,10 @@ from .model import Document
 
 LOGGER = logging.getLogger(__name__)
 
+# Larger input files are rejected, not parsed (ingest --max-bytes): the largest
+# single news file we have seen is a few MB; a 40 MB "article" is a mistake.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
 Reader = Callable[[Path], Iterator[Document]]
 READERS: dict[str, Reader] = {}
 
