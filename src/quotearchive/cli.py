@@ -217,6 +217,12 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample, seed, no_formula_escape: bool) -> None:
     """Export quotes with their speaker and article, every matching row.
 
+    Oldest first, one row per quote: its stable id (the site's permalink is
+    /quotes/quotes/ID), text, speaker (name, type, role and the words the
+    article used), cue verb and its stance, kind, date, outlet, article (id,
+    title, URL, source file), topics, offsets into the article body and the
+    sentence around it. The README's schema describes each column.
+
     \b
     Examples:
         quotearchive export data/quotes.db --speaker "Vladimir Putin" --since 2017-01-01 > putin.csv
