@@ -259,3 +259,39 @@ def test_nouns_like_hopes_are_no_speech_verbs():
         'He told BBC Sport: "We made hard work of it."'
     )
     assert [("We made hard work of it.", "Ronan O'Gara", "person")] == who(body)
+
+
+def test_mr_before_a_title_word_is_a_surname():
+    # "King" is also a title, but after "Mr" it can only be the man's surname.
+    body = (
+        '"Nobody reads the manual," said Walter King, an engineer at Acme. '
+        '"They just click," said Mr King.'
+    )
+    assert [
+        ("Nobody reads the manual,", "Walter King", "person"),
+        ("They just click,", "Walter King", "person"),
+    ] == who(body)
+
+
+def test_lone_surname_doing_human_things_is_a_person():
+    # No first name, title or role: "speaking to", "joined ... as" and "he" make Hollis a person.
+    body = (
+        "But Hollis, speaking to local radio, also admits the deal is not done. "
+        'He told reporters: "We will not sell." '
+        "Hollis joined Northwick as chairman in 1999."
+    )
+    assert [("We will not sell.", "Hollis", "person")] == who(body)
+
+
+def test_lone_name_speaking_is_still_an_organisation_without_human_cues():
+    body = 'Shares in Zentrix rose. Zentrix said: "Sales were strong."'
+    assert [("Sales were strong.", "Zentrix", "organisation")] == who(body)
+
+
+def test_club_named_after_a_verb_is_no_antecedent_for_he():
+    # "revealed Real Pomona did ask": the club is what was revealed, not who spoke.
+    body = (
+        "Hollis, speaking on Monday, revealed Real Pomona did ask about the player. "
+        'He said: "The answer was no."'
+    )
+    assert [("The answer was no.", "Hollis", "person")] == who(body)

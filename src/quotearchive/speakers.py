@@ -168,6 +168,8 @@ FEMALE_NAMES = set(
     "Harriet Gillian Hilary Hillary Nicola Jackie Tessa Clare Claire Fiona Kate Jane Lucy Sue Sally "
     "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa".split()
 )
+# Honorifics always followed by a name, even one that is also a title word ("Mr King").
+SURNAME_NEXT = {"mr", "mrs", "ms", "miss", "dr", "mister", "madam"}
 # Titles kept with a lone surname ("Mr Jones"), unlike roles ("President Putin" is "Putin").
 HONORIFICS = TITLES_M | TITLES_F | {"dr", "prof", "professor"}
 # Words of a role: "Russian President", "deputy chief executive", "state prosecutor".
@@ -205,7 +207,8 @@ ORG_WORDS = set(
     "Programme Labour Newsnight Scotsman Guardian Telegraph Express Mail Mirror Sun Economist Brothers "
     "Electric Energy Oil Gas Telecom Communications Systems Technologies Solutions Media Broadcasting "
     "Radio Television TV Studios Pictures Records Research Institute Laboratories Labs Press Herald Dems "
-    "Greens Nationalists Liberals Unionists Socialists".split()
+    "Greens Nationalists Liberals Unionists Socialists FC AFC Real Athletic Athletico Atletico Rovers "
+    "Wanderers Albion Hotspur Villa Celtic Rangers Inter Juventus Sporting Dynamo Olympique".split()
 )
 # Capitalised words that never start a person's name (sentence starts, places, dates).
 NON_NAME = set(
@@ -243,6 +246,22 @@ SPOKE_AFTER_RE = re.compile(
     rf"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|van|von|de|den|der))*[ \t]+(?:(?:has|had|also|then|later|again)[ \t]+)*(?:{SPEECH_VERBS})\b"
 )
 SPOKE_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
+# Only an inverted attribution ('," said X') shows X is a person: in "Parry revealed
+# Real Madrid did ask", the name after the verb is what was said, not who said it.
+INVERTED_BEFORE_RE = re.compile(rf"[,\"”][ \t]*(?:{SPEECH_VERBS})[ \t]+$")
+# A lone surname ("Parry") doing what only people do: "Parry, speaking to ...",
+# "Parry admits", "Parry joined Liverpool as chief executive", "Parry, 57,".
+HUMAN_AFTER_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:speaking|talking|writing|\d{2},)\b|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+|then[ \t]+|later[ \t]+)*"
+    r"(?:admits|admitted|confessed|confesses|joined\b[^.,;\n]{0,40}[ \t]as|resigned|was[ \t]+born|married|"
+    r"smiled|laughed|insisted[ \t]+he|insisted[ \t]+she)\b)"
+)
+# A speech verb after the name and "he"/"she" opening a following sentence: a person.
+SAID_THEN_PRONOUN_RE = re.compile(
+    rf"[ \t]+(?:(?:also|has|had|then|later)[ \t]+)*(?:{SPEECH_VERBS})\b[^.!?\n]{{0,250}}[.!?][\"”]?\s+[\"“]?(He|She|his|His|Her)\b"
+)
+# A name followed by a plural verb or referred to as "it" is a group, not a person.
+PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:are|were|have|say|believe|insist|claim)\b|['’]s[ \t]+(?:board|shares|fans|players|chairman)\b")
 # First words of a phrase fronted before the subject: "At a conference, he said".
 FRONTED_WORDS = set(
     "at in on during after before despite with under following from for by since until upon among "
@@ -364,6 +383,7 @@ class Names:
         self.mention_entity: list[int] = []
         raw = []
         lone: set[str] = set()  # single capitalised words, to confirm surnames
+        lone_at: dict[str, list[int]] = {}  # where each lone word (outside quotes) stands
         q = 0  # names inside quotes are what was said, not who said it
         for match in CAP_RUN_RE.finditer(body):
             if " " not in match.group():
@@ -372,6 +392,9 @@ class Names:
                 q += 1
             if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
                 continue
+            single = _single_word(match.group(), match.start())
+            if single is not None:
+                lone_at.setdefault(single[0], []).append(single[1])
             parsed = parse_name_run(match.group(), match.start())
             if parsed and parsed[4] == "person" and body[max(0, match.start() - 4) : match.start()].lower() == "the ":
                 continue  # "the Weakest Link", "the White Paper": things, not people
@@ -389,8 +412,9 @@ class Names:
                 entity.confirmed = bool(
                     title or role or tokens[0] in MALE_NAMES or tokens[0] in FEMALE_NAMES
                     or tokens[-1] in lone or SPOKE_AFTER_RE.match(body, pos, pos + 90)
-                    or SPOKE_BEFORE_RE.search(body, max(0, pos - 30), pos)
+                    or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
                 )
+        self._add_lone_people(lone_at)
         order = sorted(zip(self.positions, self.mention_entity))
         self.positions = [p for p, _ in order]
         self.mention_entity = [e for _, e in order]
@@ -405,6 +429,39 @@ class Names:
             if len(initials) >= len(acronym):
                 full = words[-_span_for(words, acronym):]
                 self.acronyms[acronym] = " ".join(full)
+
+    def _add_lone_people(self, lone_at: dict[str, list[int]]) -> None:
+        """A surname used alone ("Parry") is a person when the article has him do what
+        people do ("Parry, speaking to ...", "Parry joined X as chief executive") or says
+        "X said ... He ...", and nothing (a plural verb, an org word) says it is a group."""
+        body = self.body
+        for word, spots in lone_at.items():
+            if word in self.by_surname or word in self.by_org:
+                continue
+            if (word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
+                    or word.lower() in ROLE_WORDS or _is_org([word]) or NATIONALITY_RE.match(word)):
+                continue
+            if any(PLURAL_AFTER_RE.match(body, at + len(word)) for at in spots):
+                continue
+            gender = "?"
+            human = False
+            for at in spots:
+                end = at + len(word)
+                if HUMAN_AFTER_RE.match(body, end, end + 80):
+                    human = True
+                said = SAID_THEN_PRONOUN_RE.match(body, end, end + 400)
+                if said:
+                    human = True
+                    gender = "f" if said.group(1).lower() in ("she", "her") else "m"
+            if not human:
+                continue
+            index = len(self.entities)
+            self.entities.append(Entity(word, "person", gender, None, confirmed=True))
+            self.by_surname[word] = index
+            for at in spots:
+                self.entities[index].mentions.append(at)
+                self.positions.append(at)
+                self.mention_entity.append(index)
 
     def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
         gender = _gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
@@ -614,6 +671,23 @@ def _role_before(body: str, start: int) -> str | None:
     return " ".join(kept)
 
 
+def _single_word(run: str, pos: int) -> tuple[str, int] | None:
+    """The one name word of a run like "Parry" or "But Parry's", with where it starts."""
+    tokens = run.split()
+    offset = pos
+    while len(tokens) > 1 and tokens[0] in NON_NAME:
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    if len(tokens) != 1:
+        return None
+    word = tokens[0]
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) < 3 or not word[1:].islower() or not word.isalpha():
+        return None
+    return word, offset
+
+
 def _span_for(words: list[str], acronym: str) -> int:
     """How many trailing words "(ABC)" abbreviates: the run with that many capitals."""
     capitals = 0
@@ -688,6 +762,8 @@ def parse_name_run(run: str, pos: int):
         if word.lower().strip(".") in ALL_TITLES and not tokens[:1] == []:
             title = word.strip(".")
         role_words.append(word)
+        if title and title.lower() in SURNAME_NEXT and tokens:
+            break  # "Mr King", "Dr Chancellor": what follows an honorific is a name
     if not tokens or _is_org(tokens):
         return (None, None, whole, offset, "organisation") if _is_org(whole) else None
     if any(t in NON_NAME or t.lower() in ("of", "for", "and") for t in tokens):
