@@ -295,3 +295,39 @@ def test_club_named_after_a_verb_is_no_antecedent_for_he():
         'He said: "The answer was no."'
     )
     assert [("The answer was no.", "Hollis", "person")] == who(body)
+
+
+def test_nationality_noun_stands_for_the_person_in_focus():
+    body = (
+        "Harbour manager Pieter Vos praised his side after the win.\n\n"
+        '"We were patient," the Dutchman said.'
+    )
+    assert [("We were patient,", "Pieter Vos", "person")] == who(body)
+
+
+def test_age_and_position_nouns_look_past_a_pronoun_subject():
+    # "He was ... by City boss Ken Lark": the pronoun is the one meant, not Lark.
+    body = (
+        "Ronan Quill is ready to sign a new deal. "
+        "He was once dropped by City boss Ken Lark but has since improved. "
+        'The 25-year-old said: "I want to stay."'
+    )
+    assert [("I want to stay.", "Ronan Quill", "person")] == who(body)
+
+
+def test_nationality_noun_without_anyone_named_stays_a_description():
+    assert [("It was hard,", "the Frenchman", "description")] == who('"It was hard," the Frenchman said.')
+
+
+def test_role_in_apposition_confirms_a_person():
+    # "Tobin Rask" has no known first name; ", skipper for the night," shows he is a person.
+    body = (
+        "Harbour manager Pieter Vos was pleased. Tobin Rask, skipper for the night, agreed. "
+        '"We played well," he said.'
+    )
+    assert [("We played well,", "Tobin Rask", "person")] == who(body)
+
+
+def test_but_name_and_said():
+    body = 'Ronan Quill spoke first. But Quill is keen to move on and said: "I have grown up."'
+    assert [("I have grown up.", "Ronan Quill", "person")] == who(body)

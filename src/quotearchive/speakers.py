@@ -185,8 +185,18 @@ ROLE_WORDS = set(
     "bishop archbishop detective officer captain coach sergeant chairperson congressman congresswoman "
     "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
     "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
-    "professor teacher principal governor-general first shadow".split()
+    "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
+    "winger skipper forward".split()
 )
+# "the Dutchman", "the 23-year-old", "the striker": a description standing for a person
+# named nearby, resolved to the person in focus (only once someone has been named).
+STANDS_FOR_PERSON_HEADS = set(
+    "dutchman frenchman irishman scotsman englishman welshman scot american spaniard german australian "
+    "italian brazilian argentine argentinian portuguese swede norwegian dane belgian croat serb russian "
+    "canadian kenyan nigerian south-african new-zealander kiwi briton veteran striker midfielder defender "
+    "goalkeeper keeper winger skipper forward manager coach boss youngster teenager".split()
+) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
+AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
 NATIONALITY_RE = re.compile(
     r"^(?:US|UK|EU|UN|Russian|American|British|Chinese|French|German|Italian|Spanish|Japanese|Indian|"
     r"Irish|Scottish|Welsh|English|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turkish|Ukrainian|Polish|"
@@ -413,6 +423,7 @@ class Names:
                     title or role or tokens[0] in MALE_NAMES or tokens[0] in FEMALE_NAMES
                     or tokens[-1] in lone or SPOKE_AFTER_RE.match(body, pos, pos + 90)
                     or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
+                    or _role_after(body, pos + len(" ".join(tokens)))
                 )
         self._add_lone_people(lone_at)
         order = sorted(zip(self.positions, self.mention_entity))
@@ -447,6 +458,8 @@ class Names:
             human = False
             for at in spots:
                 end = at + len(word)
+                if DETERMINER_BEFORE_RE.search(body, max(0, at - 20), at):
+                    continue  # "the 25-year-old Dubliner": a noun, not a name
                 if HUMAN_AFTER_RE.match(body, end, end + 80):
                     human = True
                 said = SAID_THEN_PRONOUN_RE.match(body, end, end + 400)
@@ -526,14 +539,14 @@ class Names:
             return entity
         return None
 
-    def salient(self, pos: int, want: str, gender: str = "?", describe: bool = True) -> tuple[str, str, str | None] | None:
+    def salient(self, pos: int, want: str, gender: str = "?", describe: bool = True, past_pronouns: bool = False) -> tuple[str, str, str | None] | None:
         """Like ``_salient``, trying people known to be people first."""
-        found = self._salient(pos, want, gender, describe, confirmed_only=True)
+        found = self._salient(pos, want, gender, describe, confirmed_only=True, past_pronouns=past_pronouns)
         if found is None and want == "person":
-            found = self._salient(pos, want, gender, describe, confirmed_only=False)
+            found = self._salient(pos, want, gender, describe, confirmed_only=False, past_pronouns=past_pronouns)
         return found
 
-    def _salient(self, pos: int, want: str, gender: str, describe: bool, confirmed_only: bool) -> tuple[str, str, str | None] | None:
+    def _salient(self, pos: int, want: str, gender: str, describe: bool, confirmed_only: bool, past_pronouns: bool = False) -> tuple[str, str, str | None] | None:
         """(name, kind, role) of the entity a pronoun at ``pos`` most likely means.
 
         Sentences are searched backwards from the pronoun's own; in each, the
@@ -569,7 +582,9 @@ class Names:
                     opener = None
                     if entity is not None and (gender == "?" or entity.gender in ("?", gender)):
                         return entity.name, entity.kind, entity.role
-                elif subject and PRONOUNS.get(subject[0].lower()) != gender:
+                elif subject and PRONOUNS.get(subject[0].lower()) != gender and not (
+                    past_pronouns and subject[0].lower() in ("he", "she")
+                ):
                     opener = None
             in_sentence = [f for f in found if s_lo <= f[0] < s_hi]
             # The one the sentence says spoke ("..., argued Mr Howard") comes first.
@@ -669,6 +684,16 @@ def _role_before(body: str, start: int) -> str | None:
     if not kept or not any(re.sub(r"^co-", "", w.lower()) in ROLE_WORDS for w in kept):
         return None
     return " ".join(kept)
+
+
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|[\w-]+-old)[ \t]+$")
+ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
+
+
+def _role_after(body: str, end: int) -> bool:
+    """"Robbie Keane, skipper for the night, ...": a role in apposition shows a person."""
+    m = ROLE_AFTER_RE.match(body, end, end + 60)
+    return bool(m) and m.group(1) in ROLE_WORDS and m.group(1) not in ("state", "first", "home", "trade")
 
 
 def _single_word(run: str, pos: int) -> tuple[str, int] | None:
@@ -1115,6 +1140,8 @@ def _subject_before(text, text_start, cue, names, body):
 def _sentence_start_subject(text, text_start, cue_word, names, body):
     """The name or pronoun opening ``text``, when it opens with one."""
     words = text.split()
+    while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
+        words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
     if not words:
         return None
     first = words[0].strip(",")
@@ -1360,6 +1387,16 @@ def _description(np_text, pos, cue_word, names):
     words = np_text.split()
     det = words[0].lower()
     head = re.sub(r"['’]s$", "", words[-1].lower())
+    if det == "the" and len(words) <= 4 and (
+        head in STANDS_FOR_PERSON_HEADS or any(AGE_HEAD_RE.match(w) for w in words[1:])
+    ):
+        # "the Dutchman said": the person in focus, if the article has named one.
+        gender = "m" if head.endswith("man") else "f" if head.endswith("woman") else "?"
+        if names.previous(pos, "person", gender) is not None:
+            # A sentence opening "He ..." is about the one meant: look past it.
+            found = names.salient(pos, "person", gender, describe=False, past_pronouns=True)
+            if found is not None and found[1] == "person":
+                return Attribution(found[0], "person", found[2], np_text, cue_word, pos)
     if det == "the" and len(words) <= 5:
         head = re.sub(r"^co-", "", head)
         if head in PERSON_HEADS and not any(w.lower() in ("spokesman", "spokeswoman", "spokesperson") for w in words):
