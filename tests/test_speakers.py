@@ -331,3 +331,38 @@ def test_role_in_apposition_confirms_a_person():
 def test_but_name_and_said():
     body = 'Ronan Quill spoke first. But Quill is keen to move on and said: "I have grown up."'
     assert [("I have grown up.", "Ronan Quill", "person")] == who(body)
+
+
+def test_colon_after_club_role_and_name():
+    body = '- Harbour boss Pieter Vos: "We will be ready."'
+    assert [("We will be ready.", "Pieter Vos", "person")] == who(body)
+
+
+def test_police_ranks_are_titles():
+    body = (
+        'The head of the unit, Acting Detective Chief Superintendent, Tom Ashby, said: "We acted fast." '
+        'Chief Supt Ashby added: "More arrests will follow."'
+    )
+    assert [
+        ("We acted fast.", "Tom Ashby", "person"),
+        ("More arrests will follow.", "Tom Ashby", "person"),
+    ] == who(body)
+
+
+def test_organisation_role_then_name_is_the_person():
+    body = '"We are not convinced," said Treasury Under Secretary Alan Pike.'
+    assert [("We are not convinced,", "Alan Pike", "person")] == who(body)
+
+
+def test_name_after_the_with_a_role_is_still_a_name():
+    # "Chancellor of the Exchequer Gordon Brown": "the" belongs to the role, not a title.
+    body = (
+        '"It is a start," said the Chancellor of the Exchequer Ivor Blunt. '
+        'Mr Blunt said the talks would be remembered as "the debt summit".'
+    )
+    assert [("It is a start,", "Ivor Blunt", "person"), ("the debt summit", "Ivor Blunt", "person")] == who(body)
+
+
+def test_ex_party_prefix_is_a_role():
+    body = 'Ex-Labour MP Ivor Blunt has appealed for calm. "Let her go," he said.'
+    assert [("Let her go,", "Ivor Blunt", "person")] == who(body)

@@ -130,7 +130,7 @@ TITLES_F = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness"
 TITLES_N = {"dr", "prof", "professor", "judge", "rabbi", "rev", "reverend", "president", "senator", "sen", "gov",
             "governor", "gen", "general", "col", "capt", "captain", "cllr", "justice", "imam", "bishop",
             "archbishop", "cardinal", "ambassador", "chancellor", "minister", "premier", "mayor", "pope",
-            "sheikh", "commissioner", "secretary", "inspector", "detective", "officer", "chief", "coach",
+            "sheikh", "commissioner", "superintendent", "supt", "constable", "insp", "det", "secretary", "inspector", "detective", "officer", "chief", "coach",
             "agent", "sergeant", "sgt", "lt", "lieutenant", "major", "admiral", "chairman", "chairwoman"}
 # Titles that are part of a British name ("Sir Digby Jones").
 NAME_TITLES = {"sir", "lord", "lady", "dame", "baroness", "baron"}
@@ -186,7 +186,7 @@ ROLE_WORDS = set(
     "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
     "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
     "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
-    "winger skipper forward".split()
+    "winger skipper forward exchequer superintendent supt constable".split()
 )
 # "the Dutchman", "the 23-year-old", "the striker": a description standing for a person
 # named nearby, resolved to the person in focus (only once someone has been named).
@@ -198,7 +198,7 @@ STANDS_FOR_PERSON_HEADS = set(
 ) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
 AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
 NATIONALITY_RE = re.compile(
-    r"^(?:US|UK|EU|UN|Russian|American|British|Chinese|French|German|Italian|Spanish|Japanese|Indian|"
+    r"^(?:(?:Ex|ex|Former|former)-)?(?:US|UK|EU|UN|Russian|American|British|Chinese|French|German|Italian|Spanish|Japanese|Indian|"
     r"Irish|Scottish|Welsh|English|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turkish|Ukrainian|Polish|"
     r"Canadian|Australian|Mexican|Brazilian|Korean|North|South|European|Soviet|Vietnamese|Venezuelan|"
     r"Indonesian|Pakistani|Afghan|Egyptian|Saudi|Dutch|Belgian|Swiss|Swedish|Norwegian|Danish|Finnish|"
@@ -332,6 +332,8 @@ CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|b
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
 # "And from Chairwoman Ann Lee:" -- a name right before the colon.
 COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
+# "- Brentford boss Martin Allen:" -- a name after capitalised and role words.
+COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,4}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
 # Right after the closing mark: optional punctuation, then the attribution.
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
@@ -406,8 +408,9 @@ class Names:
             if single is not None:
                 lone_at.setdefault(single[0], []).append(single[1])
             parsed = parse_name_run(match.group(), match.start())
-            if parsed and parsed[4] == "person" and body[max(0, match.start() - 4) : match.start()].lower() == "the ":
-                continue  # "the Weakest Link", "the White Paper": things, not people
+            if (parsed and parsed[4] == "person" and not parsed[0] and not parsed[1]
+                    and body[max(0, match.start() - 4) : match.start()].lower() == "the "):
+                continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
             if parsed and parsed[4] == "person":
                 before = _role_before(body, match.start())
                 if before:
@@ -772,6 +775,9 @@ def parse_name_run(run: str, pos: int):
     if not tokens:
         return None
     whole = list(tokens)
+    split = _org_role_name(whole)
+    if split is not None:
+        return (None, " ".join(whole[: split]), whole[split:], offset, "person")
     if not _is_org(whole):
         # "Nick Van den Brul of BNP Paribas": the person is the part before "of".
         for k, t in enumerate(tokens):
@@ -805,6 +811,23 @@ def parse_name_run(run: str, pos: int):
     if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
         return None
     return (title, role, tokens, offset, "person")
+
+
+def _org_role_name(tokens: list[str]) -> int | None:
+    """Where the name starts in "Treasury Under Secretary John Taylor" (an organisation,
+    a role, then two or three name words), or None."""
+    if len(tokens) < 4 or not _is_org(tokens):
+        return None
+    for k in range(len(tokens) - 3, 0, -1):
+        if tokens[k].lower().strip(".") in ROLE_WORDS | ALL_TITLES:
+            rest = tokens[k + 1 :]
+            if 2 <= len(rest) <= 3 and not _is_org(rest) and all(
+                t[:1].isupper() and t[1:2].islower() and t not in NON_NAME and t not in PLACE_WORDS
+                and t.lower() not in ROLE_WORDS and t.lower() not in ALL_TITLES for t in rest
+            ):
+                return k + 1
+            return None
+    return None
 
 
 def _is_org(tokens: list[str]) -> bool:
@@ -960,6 +983,10 @@ def _leading(body, cand, names):
         return _according(tail, lo, according[-1], names, body)
     if colon:
         named = COLON_NAME_RE.search(tail)
+        if named is None:
+            named = COLON_ROLE_NAME_RE.search(tail)
+            if named and not all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in named.group(1).split()):
+                named = None
         if named and len(tail.split()) <= 8 and _has_name(named.group(1)):
             found = _resolve_np(named.group(1), lo + named.start(1), None, None, names, body=body)
             if found and found.speaker_type == "person":
