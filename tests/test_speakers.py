@@ -366,3 +366,22 @@ def test_name_after_the_with_a_role_is_still_a_name():
 def test_ex_party_prefix_is_a_role():
     body = 'Ex-Labour MP Ivor Blunt has appealed for calm. "Let her go," he said.'
     assert [("Let her go,", "Ivor Blunt", "person")] == who(body)
+
+
+def test_surname_alone_is_a_mention_for_he():
+    # "Lark" alone (after "Sir Ken Lark") is the subject the pronoun points back to,
+    # not the referee named in full the sentence before.
+    body = (
+        "Sir Ken Lark was angry. The striker said it was an accident and referee Tom Pell agreed. "
+        "Lark was also upset by the fouls. "
+        '"It was a terrible tackle," he said.'
+    )
+    assert [("It was a terrible tackle,", "Sir Ken Lark", "person")] == who(body)
+
+
+def test_governors_ball_is_no_person():
+    body = (
+        "Bill Conti leads the orchestra. After the show he attends the Governor's Ball. "
+        '"I have a drink," he says.'
+    )
+    assert [("I have a drink,", "Bill Conti", "person")] == who(body)

@@ -246,7 +246,7 @@ PLACE_WORDS = set(
     "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
     "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
     "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
-    "Link Programme Plan Strategy Review Agreement Deal".split()
+    "Link Programme Plan Strategy Review Agreement Deal Ball Gala".split()
 )
 
 # "the president", "the Russian leader": with no role to match, the article's main person.
@@ -450,7 +450,19 @@ class Names:
         "X said ... He ...", and nothing (a plural verb, an org word) says it is a group."""
         body = self.body
         for word, spots in lone_at.items():
-            if word in self.by_surname or word in self.by_org:
+            if word in self.by_surname:
+                # "Ferguson was also upset ...": the surname alone is a mention of the
+                # person named in full, so "he" after it finds him.
+                index = self.by_surname[word]
+                if self.entities[index].kind == "person" and len(self.entities[index].name.split()) > 1:
+                    known = set(self.entities[index].mentions)
+                    for at in spots:
+                        if at not in known and not DETERMINER_BEFORE_RE.search(body, max(0, at - 20), at):
+                            self.entities[index].mentions.append(at)
+                            self.positions.append(at)
+                            self.mention_entity.append(index)
+                continue
+            if word in self.by_org:
                 continue
             if (word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
                     or word.lower() in ROLE_WORDS or _is_org([word]) or NATIONALITY_RE.match(word)):
