@@ -385,3 +385,18 @@ def test_governors_ball_is_no_person():
         '"I have a drink," he says.'
     )
     assert [("I have a drink,", "Bill Conti", "person")] == who(body)
+
+
+def test_number_word_inside_a_surname():
+    body = 'Assistant coach Henk Ten Bosch was angry. "It is pathetic," Ten Bosch said.'
+    assert [("It is pathetic,", "Henk Ten Bosch", "person")] == who(body)
+
+
+def test_dotcom_does_not_end_the_subject():
+    body = '"Sales are up," John Pell, editor of Gamesite.com told BBC News.'
+    assert [("Sales are up,", "John Pell", "person")] == who(body)
+
+
+def test_organisation_possessive_before_a_name():
+    body = '"This must stop," Oxfam\'s Barbara Pell said.'
+    assert [("This must stop,", "Barbara Pell", "person")] == who(body)

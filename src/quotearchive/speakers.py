@@ -186,7 +186,7 @@ ROLE_WORDS = set(
     "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
     "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
     "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
-    "winger skipper forward exchequer superintendent supt constable".split()
+    "winger skipper forward exchequer superintendent supt constable dj".split()
 )
 # "the Dutchman", "the 23-year-old", "the striker": a description standing for a person
 # named nearby, resolved to the person in focus (only once someone has been named).
@@ -300,7 +300,7 @@ CAP_RUN_RE = re.compile(
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 # The end of a clause, looking left from a verb for its subject.
 CLAUSE_STOP_RE = re.compile(
-    r"(?:[.;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
+    r"(?:\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
     r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
 )
 # Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
@@ -773,6 +773,15 @@ def parse_name_run(run: str, pos: int):
         return (None, None, [word], pos, "organisation") if _is_org([word]) else None
     tokens = run.split()
     offset = pos
+    for k, token in enumerate(tokens[:-2]):
+        if token.endswith(("'s", "’s")) and token[:-2] not in NON_NAME:
+            # "Oxfam's Barbara Stocking": the organisation's person, the name after it.
+            rest = " ".join(tokens[k + 1 :])
+            parsed = parse_name_run(rest, pos + run.index(rest))
+            if parsed and parsed[4] == "person":
+                owner = " ".join(tokens[: k + 1])[:-2]
+                return (parsed[0], f"{owner} {parsed[1]}" if parsed[1] else owner, parsed[2], parsed[3], "person")
+            break
     # Leading function words: "But Mr Blair", "The OECD".
     while tokens and tokens[0] in NON_NAME and tokens[0] not in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Chancellor", "Minister", "Secretary") and not (tokens[0] in ("The",) and len(tokens) > 1 and _is_org(tokens[1:])):
         offset += len(tokens[0]) + 1
@@ -818,7 +827,7 @@ def parse_name_run(run: str, pos: int):
         return None
     if len(tokens) > 4:
         return None
-    if any(t in NUMBER_WORDS or t in PLACE_WORDS for t in tokens):
+    if tokens[0] in NUMBER_WORDS or any(t in PLACE_WORDS for t in tokens):  # "Henk Ten Cate" is a name
         return None
     if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
         return None
@@ -1364,6 +1373,16 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
             name = entity.name if entity else " ".join(tokens)
             return Attribution(name, "person", np_text[pm.end() :].strip() or run_role, np_text, cue_word, pos)
         best = (parsed, m)
+    if best is None:
+        # "Ten Cate said": a run that parses as no name but ends a known person's name.
+        runs = list(CAP_RUN_RE.finditer(np_text))
+        if runs and " " in runs[-1].group() and not np_text[runs[-1].end() :].strip():
+            tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in runs[-1].group().split()]
+            while len(tokens) > 1 and tokens[0] in NON_NAME:
+                tokens = tokens[1:]
+            entity = names.person(tokens) if len(tokens) > 1 else None
+            if entity is not None and entity.kind == "person" and entity.name.endswith(" ".join(tokens)):
+                return Attribution(entity.name, "person", entity.role, np_text, cue_word, pos)
     if best is None:
         # A lone capitalised word: a person named before ("Putin"), else an organisation.
         lone = [m for m in CAP_RUN_RE.finditer(np_text) if m.group() not in NON_NAME]
