@@ -400,3 +400,29 @@ def test_dotcom_does_not_end_the_subject():
 def test_organisation_possessive_before_a_name():
     body = '"This must stop," Oxfam\'s Barbara Pell said.'
     assert [("This must stop,", "Barbara Pell", "person")] == who(body)
+
+
+def test_surname_named_in_full_only_inside_a_quote():
+    body = (
+        'Ivo Marsh said: "I thank our director Frank Tolland for his help." '
+        'Tolland said: "We are sad to see him go."'
+    )
+    assert [
+        ("I thank our director Frank Tolland for his help.", "Ivo Marsh", "person"),
+        ("We are sad to see him go.", "Frank Tolland", "person"),
+    ] == who(body)
+
+
+def test_country_possessive_before_a_name():
+    body = 'Wales\'s Josh Penner was furious. "I touched it down," Penner told reporters.'
+    assert [("I touched it down,", "Josh Penner", "person")] == who(body)
+
+
+def test_single_name_with_age_apposition_is_a_person():
+    body = 'And Oduya, 26, added: "My brother is coming to London."'
+    assert [("My brother is coming to London.", "Oduya", "person")] == who(body)
+
+
+def test_org_word_surname_after_a_first_name():
+    body = 'Songwriter Guy Chambers spoke at the launch. Chambers said: "Copyright matters."'
+    assert [("Copyright matters.", "Guy Chambers", "person")] == who(body)

@@ -155,7 +155,9 @@ MALE_NAMES = set(
     "Vincent Russell Elijah Louis Bobby Philip Johnny Tony Gordon Ian Colin Neil Graham Simon Martin Alastair "
     "Nick Ken Ed Liam Barry Mike Jim Tim Bill Bob Steve Dave Tom Rob Andy Vladimir Dmitry Boris "
     "Sergei Sergey Mikhail Nikolai Ivan Jacques Pierre Jean Francois Hans Klaus Wolfgang Luis Carlos Pedro "
-    "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi".split()
+    "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi "
+    "Guy Josh Robbie Alex Sven Rafael Arsene Thierry Jermain Gareth Rio Frank Jonny Lawrence Clive "
+    "Ronan Brian Dean Lee Craig Darren Stuart Jamie Danny Harry Charlie Oliver Hugh Toby Max".split()
 )
 FEMALE_NAMES = set(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
@@ -168,6 +170,9 @@ FEMALE_NAMES = set(
     "Harriet Gillian Hilary Hillary Nicola Jackie Tessa Clare Claire Fiona Kate Jane Lucy Sue Sally "
     "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa".split()
 )
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# Organisation words that are also surnames, after a first name.
+SURNAME_ORG_WORDS = {"Chambers", "Post", "Press", "Trust", "Mail", "Times"}
 # Honorifics always followed by a name, even one that is also a title word ("Mr King").
 SURNAME_NEXT = {"mr", "mrs", "ms", "miss", "dr", "mister", "madam"}
 # Titles kept with a lone surname ("Mr Jones"), unlike roles ("President Putin" is "Putin").
@@ -186,7 +191,8 @@ ROLE_WORDS = set(
     "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
     "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
     "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
-    "winger skipper forward exchequer superintendent supt constable dj".split()
+    "winger skipper forward exchequer superintendent supt constable dj songwriter composer producer "
+    "presenter musician novelist playwright comedian designer".split()
 )
 # "the Dutchman", "the 23-year-old", "the striker": a description standing for a person
 # named nearby, resolved to the person in focus (only once someone has been named).
@@ -262,9 +268,10 @@ INVERTED_BEFORE_RE = re.compile(rf"[,\"”][ \t]*(?:{SPEECH_VERBS})[ \t]+$")
 # A lone surname ("Parry") doing what only people do: "Parry, speaking to ...",
 # "Parry admits", "Parry joined Liverpool as chief executive", "Parry, 57,".
 HUMAN_AFTER_RE = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:speaking|talking|writing|\d{2},)\b|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+|then[ \t]+|later[ \t]+)*"
+    r"[ \t]*(?:,[ \t]*(?:speaking\b|talking\b|writing\b|\d{2},)|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+|then[ \t]+|later[ \t]+)*"
     r"(?:admits|admitted|confessed|confesses|joined\b[^.,;\n]{0,40}[ \t]as|resigned|was[ \t]+born|married|"
-    r"smiled|laughed|insisted[ \t]+he|insisted[ \t]+she)\b)"
+    r"smiled|laughed|insisted[ \t]+he|insisted[ \t]+she|was[ \t]+(?:axed|sacked|dropped|injured|booked|fined|banned|"
+    r"married|arrested|jailed|charged|knighted|elected|appointed|named[ \t]+as))\b)"
 )
 # A speech verb after the name and "he"/"she" opening a following sentence: a person.
 SAID_THEN_PRONOUN_RE = re.compile(
@@ -389,6 +396,7 @@ class Names:
         self.by_first: dict[str, int] = {}
         self.by_org: dict[str, int] = {}
         self.acronyms: dict[str, str] = {}
+        self.quoted_full: dict[str, str] = {}  # surname -> full name, from names inside quotes
         self.events: list[tuple[int, Attribution]] = []  # quotes attributed so far
         self.event_pos: list[int] = []
         self.positions: list[int] = []  # person/org mention starts, sorted
@@ -403,6 +411,11 @@ class Names:
             while q < len(quotes) and quotes[q][1] <= match.start():
                 q += 1
             if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
+                if " " in match.group():
+                    # "I thank Frank Arnesen": not who speaks, but who "Arnesen" is later.
+                    inner = parse_name_run(match.group(), match.start())
+                    if inner and inner[4] == "person" and len(inner[2]) > 1:
+                        self.quoted_full.setdefault(inner[2][-1], " ".join(inner[2]))
                 continue
             single = _single_word(match.group(), match.start())
             if single is not None:
@@ -774,7 +787,7 @@ def parse_name_run(run: str, pos: int):
     tokens = run.split()
     offset = pos
     for k, token in enumerate(tokens[:-2]):
-        if token.endswith(("'s", "’s")) and token[:-2] not in NON_NAME:
+        if token.endswith(("'s", "’s")) and token[:-2] not in ("Mr", "Mrs", "Ms", "Dr", "It", "He", "She"):
             # "Oxfam's Barbara Stocking": the organisation's person, the name after it.
             rest = " ".join(tokens[k + 1 :])
             parsed = parse_name_run(rest, pos + run.index(rest))
@@ -852,6 +865,9 @@ def _org_role_name(tokens: list[str]) -> int | None:
 
 
 def _is_org(tokens: list[str]) -> bool:
+    if (len(tokens) >= 2 and tokens[-1] in SURNAME_ORG_WORDS and tokens[-2] in FIRST_NAMES
+            and not any(t in ORG_WORDS for t in tokens[:-1])):
+        return False  # "Guy Chambers", "Emily Post": a first name makes the org word a surname
     if any(t in ORG_WORDS for t in tokens):
         return True
     if len(tokens) == 2 and tokens[1] in ("Street", "House"):
@@ -1392,6 +1408,9 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
             entity = names.person([token])
             if entity is not None:
                 return Attribution(entity.name, "person", _clean_role(prefix) or entity.role, np_text, cue_word, pos)
+            if token in names.quoted_full:
+                # Named in full only inside a quote ("I thank Frank Arnesen"): still a person.
+                return Attribution(names.quoted_full[token], "person", _clean_role(prefix), np_text, cue_word, pos)
             if not prefix and np_text == lone[0].group():
                 return Attribution(names.acronyms.get(token, token), "organisation", None, np_text, cue_word, pos)
     if best:
@@ -1416,6 +1435,10 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
             written_role = _clean_role(written_role)
             role = written_role or role or (entity.role if entity else None)
             return Attribution(full, "person", role, np_text, cue_word, pos)
+        known = names.person(tokens) if len(tokens) == 1 and not prefix.lower().startswith("the") else None
+        if known is not None and known.kind == "person" and " " in known.name:
+            # "Chambers said" after "Guy Chambers": the surname, not the org word.
+            return Attribution(known.name, "person", _clean_role(prefix) or known.role, np_text, cue_word, pos)
         # An organisation: expand "the QCA" from "(QCA)".
         org = " ".join(tokens)
         if org in names.acronyms:
