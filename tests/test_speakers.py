@@ -426,3 +426,21 @@ def test_single_name_with_age_apposition_is_a_person():
 def test_org_word_surname_after_a_first_name():
     body = 'Songwriter Guy Chambers spoke at the launch. Chambers said: "Copyright matters."'
     assert [("Copyright matters.", "Guy Chambers", "person")] == who(body)
+
+
+def test_second_name_joined_by_and():
+    body = (
+        "Tom Pike and Dan Rowley won best comedy. "
+        'Rowley said: "It was a shock."'
+    )
+    assert [("It was a shock.", "Dan Rowley", "person")] == who(body)
+
+
+def test_nickname_between_first_name_and_surname():
+    body = "Guitarist Brian 'Axe' Pellow has quit the band. Pellow added: \"I found peace.\""
+    assert [("I found peace.", "Brian Pellow", "person")] == who(body)
+
+
+def test_hyphenated_role_after_organisation():
+    body = '"It will not work," said US Treasury Under-Secretary Alan Pike.'
+    assert [("It will not work,", "Alan Pike", "person")] == who(body)

@@ -192,7 +192,7 @@ ROLE_WORDS = set(
     "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
     "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
     "winger skipper forward exchequer superintendent supt constable dj songwriter composer producer "
-    "presenter musician novelist playwright comedian designer".split()
+    "presenter musician novelist playwright comedian designer under-secretary".split()
 )
 # "the Dutchman", "the 23-year-old", "the striker": a description standing for a person
 # named nearby, resolved to the person in focus (only once someone has been named).
@@ -431,6 +431,12 @@ class Names:
                     parsed = (title, f"{before} {role}" if role else before, tokens, at, kind)
             if parsed:
                 raw.append(parsed)
+            if parsed and parsed[4] == "person" and " and " in match.group():
+                # "Matt Lucas and David Walliams": the second person too.
+                cut = match.group().rindex(" and ") + 5
+                second = parse_name_run(match.group()[cut:], match.start() + cut)
+                if second and second[4] == "person":
+                    raw.append(second)
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
         for title, role, tokens, pos, kind in sorted(raw, key=lambda r: -len(r[2])):
             entity = self._add(title, role, tokens, pos, kind)
@@ -441,6 +447,9 @@ class Names:
                     or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
                     or _role_after(body, pos + len(" ".join(tokens)))
                 )
+        for nick in NICKNAME_RE.finditer(body):
+            # "Brian 'Head' Welch": "Welch" later means Brian Welch.
+            self.quoted_full.setdefault(nick.group(2), f"{nick.group(1)} {nick.group(2)}")
         self._add_lone_people(lone_at)
         order = sorted(zip(self.positions, self.mention_entity))
         self.positions = [p for p, _ in order]
@@ -715,6 +724,7 @@ def _role_before(body: str, start: int) -> str | None:
 
 
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|[\w-]+-old)[ \t]+$")
+NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,15}['\"’”][ \t]+([A-Z][a-z][\w'-]+)")
 ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 
 
