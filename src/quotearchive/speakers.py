@@ -411,15 +411,22 @@ class Names:
             while q < len(quotes) and quotes[q][1] <= match.start():
                 q += 1
             if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
-                if " " in match.group():
+                words = match.group().split()
+                if 1 < len(words) < 6 and any(w in FIRST_NAMES for w in words[:-1]):
                     # "I thank Frank Arnesen": not who speaks, but who "Arnesen" is later.
                     inner = parse_name_run(match.group(), match.start())
                     if inner and inner[4] == "person" and len(inner[2]) > 1:
                         self.quoted_full.setdefault(inner[2][-1], " ".join(inner[2]))
                 continue
-            single = _single_word(match.group(), match.start())
-            if single is not None:
-                lone_at.setdefault(single[0], []).append(single[1])
+            g = match.group()
+            if " " not in g:
+                w = g[:-2] if g.endswith(("'s", "’s")) else g
+                if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha():
+                    lone_at.setdefault(w, []).append(match.start())
+            elif g[: g.find(" ")] in NON_NAME:
+                single = _single_word(g, match.start())
+                if single is not None:
+                    lone_at.setdefault(single[0], []).append(single[1])
             parsed = parse_name_run(match.group(), match.start())
             if (parsed and parsed[4] == "person" and not parsed[0] and not parsed[1]
                     and body[max(0, match.start() - 4) : match.start()].lower() == "the "):
@@ -489,21 +496,19 @@ class Names:
             if (word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
                     or word.lower() in ROLE_WORDS or _is_org([word]) or NATIONALITY_RE.match(word)):
                 continue
-            if any(PLURAL_AFTER_RE.match(body, at + len(word)) for at in spots):
-                continue
             gender = "?"
             human = False
             for at in spots:
                 end = at + len(word)
+                said = SAID_THEN_PRONOUN_RE.match(body, end, end + 400)
+                if not (said or HUMAN_AFTER_RE.match(body, end, end + 80)):
+                    continue
                 if DETERMINER_BEFORE_RE.search(body, max(0, at - 20), at):
                     continue  # "the 25-year-old Dubliner": a noun, not a name
-                if HUMAN_AFTER_RE.match(body, end, end + 80):
-                    human = True
-                said = SAID_THEN_PRONOUN_RE.match(body, end, end + 400)
+                human = True
                 if said:
-                    human = True
                     gender = "f" if said.group(1).lower() in ("she", "her") else "m"
-            if not human:
+            if not human or any(PLURAL_AFTER_RE.match(body, at + len(word)) for at in spots):
                 continue
             index = len(self.entities)
             self.entities.append(Entity(word, "person", gender, None, confirmed=True))
@@ -736,7 +741,12 @@ def _role_after(body: str, end: int) -> bool:
 
 def _single_word(run: str, pos: int) -> tuple[str, int] | None:
     """The one name word of a run like "Parry" or "But Parry's", with where it starts."""
-    tokens = run.split()
+    if " " not in run:
+        tokens = [run]
+    else:
+        tokens = run.split()
+        if len(tokens) > 3:
+            return None
     offset = pos
     while len(tokens) > 1 and tokens[0] in NON_NAME:
         offset += len(tokens[0]) + 1
@@ -746,7 +756,7 @@ def _single_word(run: str, pos: int) -> tuple[str, int] | None:
     word = tokens[0]
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    if len(word) < 3 or not word[1:].islower() or not word.isalpha():
+    if word in NON_NAME or len(word) < 3 or not word[1:].islower() or not word.isalpha():
         return None
     return word, offset
 
