@@ -444,3 +444,18 @@ def test_nickname_between_first_name_and_surname():
 def test_hyphenated_role_after_organisation():
     body = '"It will not work," said US Treasury Under-Secretary Alan Pike.'
     assert [("It will not work,", "Alan Pike", "person")] == who(body)
+
+
+def test_region_and_role_before_a_full_name():
+    body = '"It will change politics," said East Anglia MEP Robert Tolley.'
+    assert [("It will change politics,", "Robert Tolley", "person")] == who(body)
+
+
+def test_role_word_before_a_single_name():
+    body = 'Madrid midfielder Pepito said: "I have never seen this before."'
+    assert [("I have never seen this before.", "Pepito", "person")] == who(body)
+
+
+def test_titled_name_before_a_time_adverbial():
+    body = 'Michael Hale spoke on Monday. Mr Hale last week described it as a "good discussion".'
+    assert [("good discussion", "Michael Hale", "person")] == who(body)

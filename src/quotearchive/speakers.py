@@ -192,7 +192,7 @@ ROLE_WORDS = set(
     "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
     "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
     "winger skipper forward exchequer superintendent supt constable dj songwriter composer producer "
-    "presenter musician novelist playwright comedian designer under-secretary".split()
+    "presenter musician novelist playwright comedian designer under-secretary sheriff star".split()
 )
 # "the Dutchman", "the 23-year-old", "the striker": a description standing for a person
 # named nearby, resolved to the person in focus (only once someone has been named).
@@ -729,6 +729,7 @@ def _role_before(body: str, start: int) -> str | None:
 
 
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|[\w-]+-old)[ \t]+$")
+ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,15}['\"’”][ \t]+([A-Z][a-z][\w'-]+)")
 ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 
@@ -868,12 +869,12 @@ def parse_name_run(run: str, pos: int):
 
 
 def _org_role_name(tokens: list[str]) -> int | None:
-    """Where the name starts in "Treasury Under Secretary John Taylor" (an organisation,
-    a role, then two or three name words), or None."""
-    if len(tokens) < 4 or not _is_org(tokens):
+    """Where the name starts in "Treasury Under Secretary John Taylor" or "East Midlands
+    MEP Robert Kilroy-Silk" (words, a role, then two or three name words), or None."""
+    if len(tokens) < 4:
         return None
     for k in range(len(tokens) - 3, 0, -1):
-        if tokens[k].lower().strip(".") in ROLE_WORDS | ALL_TITLES:
+        if tokens[k].lower().strip(".") in ROLE_WORDS | ALL_TITLES or (not _is_org(tokens) and NATIONALITY_RE.match(tokens[k])):
             rest = tokens[k + 1 :]
             if 2 <= len(rest) <= 3 and not _is_org(rest) and all(
                 t[:1].isupper() and t[1:2].islower() and t not in NON_NAME and t not in PLACE_WORDS
@@ -1433,6 +1434,13 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
                 return Attribution(names.quoted_full[token], "person", _clean_role(prefix), np_text, cue_word, pos)
             if not prefix and np_text == lone[0].group():
                 return Attribution(names.acronyms.get(token, token), "organisation", None, np_text, cue_word, pos)
+    if best is None:
+        # "Madrid midfielder Guti", "Barcelona star Ronaldinho": a role word, then one name.
+        m = ROLE_THEN_ONE_NAME_RE.search(np_text)
+        if m and m.group(1) in ROLE_WORDS and m.group(2) not in NON_NAME and not _is_org([m.group(2)]):
+            entity = names.person([m.group(2)])
+            prefix = np_text[: m.start(2)].strip()
+            return Attribution(entity.name if entity else m.group(2), "person", _clean_role(prefix), np_text, cue_word, pos)
     if best:
         (title, run_role, tokens, mpos, kind), m = best
         prefix = np_text[: m.start()].strip()
@@ -1445,8 +1453,11 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
                     entity = names.person(tokens, title)
                     full = entity.name if entity else " ".join(tokens)
                     return Attribution(full, "person", trailing, np_text, cue_word, pos)
-                if re.match(r"^(?:of|at|from|with)\b", trailing) is None:
-                    # "the Gartner analyst" style phrase ending in a common noun: a description.
+                titled = (title and title.lower() in SURNAME_NEXT and m.start() == 0 and not possessive
+                          and trailing.split()[0].lower() not in ROLE_WORDS | PERSON_HEADS)
+                if re.match(r"^(?:of|at|from|with)\b", trailing) is None and not (titled and trailing[:1].islower()):
+                    # "the Gartner analyst" style phrase ending in a common noun: a description
+                    # (but "Mr Howard last week" is Mr Howard).
                     return _description(np_text, pos, cue_word, names)
             entity = names.person(tokens, title)
             with_title = title and (title.lower() in NAME_TITLES or len(tokens) == 1 and title.lower() in HONORIFICS)
