@@ -459,3 +459,9 @@ def test_role_word_before_a_single_name():
 def test_titled_name_before_a_time_adverbial():
     body = 'Michael Hale spoke on Monday. Mr Hale last week described it as a "good discussion".'
     assert [("good discussion", "Michael Hale", "person")] == who(body)
+
+
+def test_possessive_apostrophe_after_s_is_no_speaker_name():
+    body = 'Mr Davis\' daughter Emma said it was "a big step".'
+    # "Mr Davis'" is his, not the speaker: the phrase stays a description.
+    assert [("a big step", "Mr Davis' daughter Emma", "description")] == who(body)

@@ -1447,7 +1447,7 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
         trailing = np_text[m.end() :].strip()
         if kind == "person":
             if trailing and not re.match(r"^(?:['’]s)?$", trailing):
-                possessive = m.group().endswith(("'s", "’s"))
+                possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
                 if trailing.split()[0].lower() in ROLE_WORDS and not prefix and not possessive:
                     # "Dr Mike Watts head of exploration said": a name, then its role.
                     entity = names.person(tokens, title)
