@@ -465,3 +465,21 @@ def test_possessive_apostrophe_after_s_is_no_speaker_name():
     body = 'Mr Davis\' daughter Emma said it was "a big step".'
     # "Mr Davis'" is his, not the speaker: the phrase stays a description.
     assert [("a big step", "Mr Davis' daughter Emma", "description")] == who(body)
+
+
+def test_pronoun_after_an_unnamed_spokesman():
+    body = (
+        "Lord Penrose said the board ignored the risks. "
+        "The prime minister's official spokesman said the board was still consulted. "
+        'But he added: "Not every decision goes to the board."'
+    )
+    assert [("Not every decision goes to the board.", "The prime minister's official spokesman", "description")] == who(body)
+
+
+def test_pronoun_after_a_spokesman_then_a_named_person_is_the_person():
+    body = (
+        "A spokesman for the Oxbridge Press said the word was new. "
+        "Editor Paul Grant disagreed. "
+        '"It is old," he said.'
+    )
+    assert [("It is old,", "Paul Grant", "person")] == who(body)

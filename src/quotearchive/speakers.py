@@ -730,6 +730,11 @@ def _role_before(body: str, start: int) -> str | None:
 
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|[\w-]+-old)[ \t]+$")
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
+# "The prime minister's official spokesman said ...", opening a sentence.
+SPOKESPERSON_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))((?:A|An|The)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(spokesman|spokeswoman|spokesperson)"
+    rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]*){{1,5}})?)[ \t]+(?:(?:has|had|also)[ \t]+)?(?:{SPEECH_VERBS})\b"
+)
 NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,15}['\"’”][ \t]+([A-Z][a-z][\w'-]+)")
 ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 
@@ -1528,8 +1533,35 @@ def _description(np_text, pos, cue_word, names):
     return Attribution(np_text, kind, None, np_text, cue_word, pos)
 
 
+def _spokesperson_before(gender, pos, names):
+    """"A spokesman for the OUP said that ... "...," he said": the unnamed spokesman,
+    when he opened one of the last sentences and no one has been named since."""
+    lo = max(0, pos - 600)
+    if names.body.find("spokes", lo, pos) < 0:
+        return None  # the common case, at the cost of one substring search
+    found = None
+    for m in SPOKESPERSON_SUBJECT_RE.finditer(names.body, lo, pos):
+        found = m
+    if found is None:
+        return None
+    head = found.group(2).lower()
+    if gender != {"spokesman": "m", "spokeswoman": "f"}.get(head, gender):
+        return None
+    for k in range(bisect_left(names.positions, found.end()), bisect_left(names.positions, pos)):
+        if names.entities[names.mention_entity[k]].kind == "person":
+            return None  # someone named in between
+    if bisect_left(names.event_pos, pos) != bisect_left(names.event_pos, found.end()):
+        return None  # a quote attributed in between
+    np_text = found.group(1).strip()
+    return Attribution(np_text, "description", None, np_text, None, found.start(1))
+
+
 def _resolve_pronoun(low, written, pos, cue_word, names):
     gender = PRONOUNS[low]
+    if gender in ("m", "f"):
+        spokes = _spokesperson_before(gender, pos, names)
+        if spokes is not None:
+            return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
     if gender in ("m", "f", "o"):
         want = "organisation" if gender == "o" else "person"
         found = names.salient(pos, want, gender if gender != "o" else "?")
