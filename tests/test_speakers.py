@@ -483,3 +483,12 @@ def test_pronoun_after_a_spokesman_then_a_named_person_is_the_person():
         '"It is old," he said.'
     )
     assert [("It is old,", "Paul Grant", "person")] == who(body)
+
+
+def test_name_after_a_speech_verb_is_not_the_sentence_speaker():
+    # "admits Dean Foyle will decide": Foyle is what was admitted; Hollis is the subject.
+    body = (
+        "But Hollis, speaking to local radio, also admits Dean Foyle will decide his own future. "
+        'He told reporters: "Dean is not for sale."'
+    )
+    assert [("Dean is not for sale.", "Hollis", "person")] == who(body)

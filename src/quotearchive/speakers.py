@@ -650,7 +650,9 @@ class Names:
         """Is the mention at ``at`` the subject or object of a speech verb?"""
         if SPOKE_AFTER_RE.match(self.body, at, at + 90):
             return True
-        return bool(SPOKE_BEFORE_RE.search(self.body, max(0, at - 30), at))
+        # '"...," argued Mr Howard' -- but not "Parry admits Gerrard will ...", where the
+        # name after the verb is what was said.
+        return bool(INVERTED_BEFORE_RE.search(self.body, max(0, at - 30), at))
 
     def _sentence_opening(self, s_lo: int, s_hi: int) -> tuple[int, int | None]:
         """Skip a fronted phrase ("At a conference hosted by X, he said");
