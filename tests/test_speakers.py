@@ -430,10 +430,10 @@ def test_org_word_surname_after_a_first_name():
 
 def test_second_name_joined_by_and():
     body = (
-        "Tom Pike and Dan Rowley won best comedy. "
+        "Tom Pike and David Rowley won best comedy. "
         'Rowley said: "It was a shock."'
     )
-    assert [("It was a shock.", "Dan Rowley", "person")] == who(body)
+    assert [("It was a shock.", "David Rowley", "person")] == who(body)
 
 
 def test_nickname_between_first_name_and_surname():
@@ -492,3 +492,19 @@ def test_name_after_a_speech_verb_is_not_the_sentence_speaker():
         'He told reporters: "Dean is not for sale."'
     )
     assert [("Dean is not for sale.", "Hollis", "person")] == who(body)
+
+
+def test_and_inside_a_role_is_no_second_person():
+    # "Young People and Families Margaret Hodge": "Families" is part of the role.
+    body = 'The Minister for Children, Young People and Families Mary Tolland spoke. Ms Tolland said: "Care will improve."'
+    assert [("Care will improve.", "Ms Tolland", "person")] == who(body)
+
+
+def test_possessive_place_before_a_newspaper_is_no_person():
+    body = 'London\'s Evening Courier quoted Mr Clarke. "We will act," he said.'
+    assert [("We will act,", "Mr Clarke", "person")] == who(body)
+
+
+def test_british_title_kept_after_an_organisation_role():
+    body = '"Crime is falling," said Metropolitan Police Commissioner Sir John Stowell.'
+    assert [("Crime is falling,", "Sir John Stowell", "person")] == who(body)

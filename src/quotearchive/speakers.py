@@ -157,7 +157,8 @@ MALE_NAMES = set(
     "Sergei Sergey Mikhail Nikolai Ivan Jacques Pierre Jean Francois Hans Klaus Wolfgang Luis Carlos Pedro "
     "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi "
     "Guy Josh Robbie Alex Sven Rafael Arsene Thierry Jermain Gareth Rio Frank Jonny Lawrence Clive "
-    "Ronan Brian Dean Lee Craig Darren Stuart Jamie Danny Harry Charlie Oliver Hugh Toby Max".split()
+    "Ronan Brian Dean Lee Craig Darren Stuart Jamie Danny Harry Charlie Oliver Hugh Toby Max Eddie Matt "
+    "Sundar".split()
 )
 FEMALE_NAMES = set(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
@@ -442,7 +443,7 @@ class Names:
                 # "Matt Lucas and David Walliams": the second person too.
                 cut = match.group().rindex(" and ") + 5
                 second = parse_name_run(match.group()[cut:], match.start() + cut)
-                if second and second[4] == "person":
+                if second and second[4] == "person" and (second[0] or second[1] or second[2][0] in FIRST_NAMES):
                     raw.append(second)
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
         for title, role, tokens, pos, kind in sorted(raw, key=lambda r: -len(r[2])):
@@ -819,7 +820,7 @@ def parse_name_run(run: str, pos: int):
             # "Oxfam's Barbara Stocking": the organisation's person, the name after it.
             rest = " ".join(tokens[k + 1 :])
             parsed = parse_name_run(rest, pos + run.index(rest))
-            if parsed and parsed[4] == "person":
+            if parsed and parsed[4] == "person" and (parsed[0] or parsed[1] or parsed[2][0] in FIRST_NAMES):
                 owner = " ".join(tokens[: k + 1])[:-2]
                 return (parsed[0], f"{owner} {parsed[1]}" if parsed[1] else owner, parsed[2], parsed[3], "person")
             break
@@ -839,7 +840,10 @@ def parse_name_run(run: str, pos: int):
     whole = list(tokens)
     split = _org_role_name(whole)
     if split is not None:
-        return (None, " ".join(whole[: split]), whole[split:], offset, "person")
+        # "Commissioner Sir John Stevens": a British title stays with the name.
+        title = whole[split - 1] if whole[split - 1].lower() in NAME_TITLES else None
+        role_part = whole[: split - 1] if title else whole[:split]
+        return (title, " ".join(role_part) or None, whole[split:], offset, "person")
     if not _is_org(whole):
         # "Nick Van den Brul of BNP Paribas": the person is the part before "of".
         for k, t in enumerate(tokens):
