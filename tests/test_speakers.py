@@ -508,3 +508,12 @@ def test_possessive_place_before_a_newspaper_is_no_person():
 def test_british_title_kept_after_an_organisation_role():
     body = '"Crime is falling," said Metropolitan Police Commissioner Sir John Stowell.'
     assert [("Crime is falling,", "Sir John Stowell", "person")] == who(body)
+
+
+def test_modifier_before_a_lone_word_makes_no_person():
+    # "Former Harbourside captain Vos": "Former Harbourside" is a club, not a man.
+    body = (
+        "Pieter Vos scored twice. Former Harbourside captain Vos, who joined from AC Lugano, is 36. "
+        '"We are stronger now," the 36-year-old said.'
+    )
+    assert [("We are stronger now,", "Pieter Vos", "person")] == who(body)

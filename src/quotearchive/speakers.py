@@ -225,7 +225,7 @@ ORG_WORDS = set(
     "Electric Energy Oil Gas Telecom Communications Systems Technologies Solutions Media Broadcasting "
     "Radio Television TV Studios Pictures Records Research Institute Laboratories Labs Press Herald Dems "
     "Greens Nationalists Liberals Unionists Socialists FC AFC Real Athletic Athletico Atletico Rovers "
-    "Wanderers Albion Hotspur Villa Celtic Rangers Inter Juventus Sporting Dynamo Olympique".split()
+    "Wanderers Albion Hotspur Villa Celtic Rangers Inter Juventus Sporting Dynamo Olympique AC".split()
 )
 # Capitalised words that never start a person's name (sentence starts, places, dates).
 NON_NAME = set(
@@ -738,6 +738,9 @@ SPOKESPERSON_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))((?:A|An|The)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(spokesman|spokeswoman|spokesperson)"
     rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]*){{1,5}})?)[ \t]+(?:(?:has|had|also)[ \t]+)?(?:{SPEECH_VERBS})\b"
 )
+# Role words that only modify a role ("former", "acting"): alone they make no one a person.
+ROLE_MODIFIERS = {"former", "acting", "interim", "senior", "deputy", "vice", "shadow", "first", "state", "home",
+                  "foreign", "principal", "managing", "general"}
 NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,15}['\"’”][ \t]+([A-Z][a-z][\w'-]+)")
 ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 
@@ -870,6 +873,8 @@ def parse_name_run(run: str, pos: int):
     role = " ".join(role_words) or None
     if len(tokens) == 1 and not title and not role:
         return None
+    if len(tokens) == 1 and not title and not any(w.lower() in ROLE_WORDS and w.lower() not in ROLE_MODIFIERS for w in role_words):
+        return None  # "Former Chelsea", "European Championship": a modifier makes no person
     if len(tokens) > 4:
         return None
     if tokens[0] in NUMBER_WORDS or any(t in PLACE_WORDS for t in tokens):  # "Henk Ten Cate" is a name
