@@ -259,3 +259,261 @@ def test_nouns_like_hopes_are_no_speech_verbs():
         'He told BBC Sport: "We made hard work of it."'
     )
     assert [("We made hard work of it.", "Ronan O'Gara", "person")] == who(body)
+
+
+def test_mr_before_a_title_word_is_a_surname():
+    # "King" is also a title, but after "Mr" it can only be the man's surname.
+    body = (
+        '"Nobody reads the manual," said Walter King, an engineer at Acme. '
+        '"They just click," said Mr King.'
+    )
+    assert [
+        ("Nobody reads the manual,", "Walter King", "person"),
+        ("They just click,", "Walter King", "person"),
+    ] == who(body)
+
+
+def test_lone_surname_doing_human_things_is_a_person():
+    # No first name, title or role: "speaking to", "joined ... as" and "he" make Hollis a person.
+    body = (
+        "But Hollis, speaking to local radio, also admits the deal is not done. "
+        'He told reporters: "We will not sell." '
+        "Hollis joined Northwick as chairman in 1999."
+    )
+    assert [("We will not sell.", "Hollis", "person")] == who(body)
+
+
+def test_lone_name_speaking_is_still_an_organisation_without_human_cues():
+    body = 'Shares in Zentrix rose. Zentrix said: "Sales were strong."'
+    assert [("Sales were strong.", "Zentrix", "organisation")] == who(body)
+
+
+def test_club_named_after_a_verb_is_no_antecedent_for_he():
+    # "revealed Real Pomona did ask": the club is what was revealed, not who spoke.
+    body = (
+        "Hollis, speaking on Monday, revealed Real Pomona did ask about the player. "
+        'He said: "The answer was no."'
+    )
+    assert [("The answer was no.", "Hollis", "person")] == who(body)
+
+
+def test_nationality_noun_stands_for_the_person_in_focus():
+    body = (
+        "Harbour manager Pieter Vos praised his side after the win.\n\n"
+        '"We were patient," the Dutchman said.'
+    )
+    assert [("We were patient,", "Pieter Vos", "person")] == who(body)
+
+
+def test_age_and_position_nouns_look_past_a_pronoun_subject():
+    # "He was ... by City boss Ken Lark": the pronoun is the one meant, not Lark.
+    body = (
+        "Ronan Quill is ready to sign a new deal. "
+        "He was once dropped by City boss Ken Lark but has since improved. "
+        'The 25-year-old said: "I want to stay."'
+    )
+    assert [("I want to stay.", "Ronan Quill", "person")] == who(body)
+
+
+def test_nationality_noun_without_anyone_named_stays_a_description():
+    assert [("It was hard,", "the Frenchman", "description")] == who('"It was hard," the Frenchman said.')
+
+
+def test_role_in_apposition_confirms_a_person():
+    # "Tobin Rask" has no known first name; ", skipper for the night," shows he is a person.
+    body = (
+        "Harbour manager Pieter Vos was pleased. Tobin Rask, skipper for the night, agreed. "
+        '"We played well," he said.'
+    )
+    assert [("We played well,", "Tobin Rask", "person")] == who(body)
+
+
+def test_but_name_and_said():
+    body = 'Ronan Quill spoke first. But Quill is keen to move on and said: "I have grown up."'
+    assert [("I have grown up.", "Ronan Quill", "person")] == who(body)
+
+
+def test_colon_after_club_role_and_name():
+    body = '- Harbour boss Pieter Vos: "We will be ready."'
+    assert [("We will be ready.", "Pieter Vos", "person")] == who(body)
+
+
+def test_police_ranks_are_titles():
+    body = (
+        'The head of the unit, Acting Detective Chief Superintendent, Tom Ashby, said: "We acted fast." '
+        'Chief Supt Ashby added: "More arrests will follow."'
+    )
+    assert [
+        ("We acted fast.", "Tom Ashby", "person"),
+        ("More arrests will follow.", "Tom Ashby", "person"),
+    ] == who(body)
+
+
+def test_organisation_role_then_name_is_the_person():
+    body = '"We are not convinced," said Treasury Under Secretary Alan Pike.'
+    assert [("We are not convinced,", "Alan Pike", "person")] == who(body)
+
+
+def test_name_after_the_with_a_role_is_still_a_name():
+    # "Chancellor of the Exchequer Gordon Brown": "the" belongs to the role, not a title.
+    body = (
+        '"It is a start," said the Chancellor of the Exchequer Ivor Blunt. '
+        'Mr Blunt said the talks would be remembered as "the debt summit".'
+    )
+    assert [("It is a start,", "Ivor Blunt", "person"), ("the debt summit", "Ivor Blunt", "person")] == who(body)
+
+
+def test_ex_party_prefix_is_a_role():
+    body = 'Ex-Labour MP Ivor Blunt has appealed for calm. "Let her go," he said.'
+    assert [("Let her go,", "Ivor Blunt", "person")] == who(body)
+
+
+def test_surname_alone_is_a_mention_for_he():
+    # "Lark" alone (after "Sir Ken Lark") is the subject the pronoun points back to,
+    # not the referee named in full the sentence before.
+    body = (
+        "Sir Ken Lark was angry. The striker said it was an accident and referee Tom Pell agreed. "
+        "Lark was also upset by the fouls. "
+        '"It was a terrible tackle," he said.'
+    )
+    assert [("It was a terrible tackle,", "Sir Ken Lark", "person")] == who(body)
+
+
+def test_governors_ball_is_no_person():
+    body = (
+        "Bill Conti leads the orchestra. After the show he attends the Governor's Ball. "
+        '"I have a drink," he says.'
+    )
+    assert [("I have a drink,", "Bill Conti", "person")] == who(body)
+
+
+def test_number_word_inside_a_surname():
+    body = 'Assistant coach Henk Ten Bosch was angry. "It is pathetic," Ten Bosch said.'
+    assert [("It is pathetic,", "Henk Ten Bosch", "person")] == who(body)
+
+
+def test_dotcom_does_not_end_the_subject():
+    body = '"Sales are up," John Pell, editor of Gamesite.com told BBC News.'
+    assert [("Sales are up,", "John Pell", "person")] == who(body)
+
+
+def test_organisation_possessive_before_a_name():
+    body = '"This must stop," Oxfam\'s Barbara Pell said.'
+    assert [("This must stop,", "Barbara Pell", "person")] == who(body)
+
+
+def test_surname_named_in_full_only_inside_a_quote():
+    body = (
+        'Ivo Marsh said: "I thank our director Frank Tolland for his help." '
+        'Tolland said: "We are sad to see him go."'
+    )
+    assert [
+        ("I thank our director Frank Tolland for his help.", "Ivo Marsh", "person"),
+        ("We are sad to see him go.", "Frank Tolland", "person"),
+    ] == who(body)
+
+
+def test_country_possessive_before_a_name():
+    body = 'Wales\'s Josh Penner was furious. "I touched it down," Penner told reporters.'
+    assert [("I touched it down,", "Josh Penner", "person")] == who(body)
+
+
+def test_single_name_with_age_apposition_is_a_person():
+    body = 'And Oduya, 26, added: "My brother is coming to London."'
+    assert [("My brother is coming to London.", "Oduya", "person")] == who(body)
+
+
+def test_org_word_surname_after_a_first_name():
+    body = 'Songwriter Guy Chambers spoke at the launch. Chambers said: "Copyright matters."'
+    assert [("Copyright matters.", "Guy Chambers", "person")] == who(body)
+
+
+def test_second_name_joined_by_and():
+    body = (
+        "Tom Pike and David Rowley won best comedy. "
+        'Rowley said: "It was a shock."'
+    )
+    assert [("It was a shock.", "David Rowley", "person")] == who(body)
+
+
+def test_nickname_between_first_name_and_surname():
+    body = "Guitarist Brian 'Axe' Pellow has quit the band. Pellow added: \"I found peace.\""
+    assert [("I found peace.", "Brian Pellow", "person")] == who(body)
+
+
+def test_hyphenated_role_after_organisation():
+    body = '"It will not work," said US Treasury Under-Secretary Alan Pike.'
+    assert [("It will not work,", "Alan Pike", "person")] == who(body)
+
+
+def test_region_and_role_before_a_full_name():
+    body = '"It will change politics," said East Anglia MEP Robert Tolley.'
+    assert [("It will change politics,", "Robert Tolley", "person")] == who(body)
+
+
+def test_role_word_before_a_single_name():
+    body = 'Madrid midfielder Pepito said: "I have never seen this before."'
+    assert [("I have never seen this before.", "Pepito", "person")] == who(body)
+
+
+def test_titled_name_before_a_time_adverbial():
+    body = 'Michael Hale spoke on Monday. Mr Hale last week described it as a "good discussion".'
+    assert [("good discussion", "Michael Hale", "person")] == who(body)
+
+
+def test_possessive_apostrophe_after_s_is_no_speaker_name():
+    body = 'Mr Davis\' daughter Emma said it was "a big step".'
+    # "Mr Davis'" is his, not the speaker: the phrase stays a description.
+    assert [("a big step", "Mr Davis' daughter Emma", "description")] == who(body)
+
+
+def test_pronoun_after_an_unnamed_spokesman():
+    body = (
+        "Lord Penrose said the board ignored the risks. "
+        "The prime minister's official spokesman said the board was still consulted. "
+        'But he added: "Not every decision goes to the board."'
+    )
+    assert [("Not every decision goes to the board.", "The prime minister's official spokesman", "description")] == who(body)
+
+
+def test_pronoun_after_a_spokesman_then_a_named_person_is_the_person():
+    body = (
+        "A spokesman for the Oxbridge Press said the word was new. "
+        "Editor Paul Grant disagreed. "
+        '"It is old," he said.'
+    )
+    assert [("It is old,", "Paul Grant", "person")] == who(body)
+
+
+def test_name_after_a_speech_verb_is_not_the_sentence_speaker():
+    # "admits Dean Foyle will decide": Foyle is what was admitted; Hollis is the subject.
+    body = (
+        "But Hollis, speaking to local radio, also admits Dean Foyle will decide his own future. "
+        'He told reporters: "Dean is not for sale."'
+    )
+    assert [("Dean is not for sale.", "Hollis", "person")] == who(body)
+
+
+def test_and_inside_a_role_is_no_second_person():
+    # "Young People and Families Margaret Hodge": "Families" is part of the role.
+    body = 'The Minister for Children, Young People and Families Mary Tolland spoke. Ms Tolland said: "Care will improve."'
+    assert [("Care will improve.", "Ms Tolland", "person")] == who(body)
+
+
+def test_possessive_place_before_a_newspaper_is_no_person():
+    body = 'London\'s Evening Courier quoted Mr Clarke. "We will act," he said.'
+    assert [("We will act,", "Mr Clarke", "person")] == who(body)
+
+
+def test_british_title_kept_after_an_organisation_role():
+    body = '"Crime is falling," said Metropolitan Police Commissioner Sir John Stowell.'
+    assert [("Crime is falling,", "Sir John Stowell", "person")] == who(body)
+
+
+def test_modifier_before_a_lone_word_makes_no_person():
+    # "Former Harbourside captain Vos": "Former Harbourside" is a club, not a man.
+    body = (
+        "Pieter Vos scored twice. Former Harbourside captain Vos, who joined from AC Lugano, is 36. "
+        '"We are stronger now," the 36-year-old said.'
+    )
+    assert [("We are stronger now,", "Pieter Vos", "person")] == who(body)

@@ -130,7 +130,7 @@ TITLES_F = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness"
 TITLES_N = {"dr", "prof", "professor", "judge", "rabbi", "rev", "reverend", "president", "senator", "sen", "gov",
             "governor", "gen", "general", "col", "capt", "captain", "cllr", "justice", "imam", "bishop",
             "archbishop", "cardinal", "ambassador", "chancellor", "minister", "premier", "mayor", "pope",
-            "sheikh", "commissioner", "secretary", "inspector", "detective", "officer", "chief", "coach",
+            "sheikh", "commissioner", "superintendent", "supt", "constable", "insp", "det", "secretary", "inspector", "detective", "officer", "chief", "coach",
             "agent", "sergeant", "sgt", "lt", "lieutenant", "major", "admiral", "chairman", "chairwoman"}
 # Titles that are part of a British name ("Sir Digby Jones").
 NAME_TITLES = {"sir", "lord", "lady", "dame", "baroness", "baron"}
@@ -155,7 +155,10 @@ MALE_NAMES = set(
     "Vincent Russell Elijah Louis Bobby Philip Johnny Tony Gordon Ian Colin Neil Graham Simon Martin Alastair "
     "Nick Ken Ed Liam Barry Mike Jim Tim Bill Bob Steve Dave Tom Rob Andy Vladimir Dmitry Boris "
     "Sergei Sergey Mikhail Nikolai Ivan Jacques Pierre Jean Francois Hans Klaus Wolfgang Luis Carlos Pedro "
-    "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi".split()
+    "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi "
+    "Guy Josh Robbie Alex Sven Rafael Arsene Thierry Jermain Gareth Rio Frank Jonny Lawrence Clive "
+    "Ronan Brian Dean Lee Craig Darren Stuart Jamie Danny Harry Charlie Oliver Hugh Toby Max Eddie Matt "
+    "Sundar".split()
 )
 FEMALE_NAMES = set(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
@@ -168,6 +171,11 @@ FEMALE_NAMES = set(
     "Harriet Gillian Hilary Hillary Nicola Jackie Tessa Clare Claire Fiona Kate Jane Lucy Sue Sally "
     "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa".split()
 )
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# Organisation words that are also surnames, after a first name.
+SURNAME_ORG_WORDS = {"Chambers", "Post", "Press", "Trust", "Mail", "Times"}
+# Honorifics always followed by a name, even one that is also a title word ("Mr King").
+SURNAME_NEXT = {"mr", "mrs", "ms", "miss", "dr", "mister", "madam"}
 # Titles kept with a lone surname ("Mr Jones"), unlike roles ("President Putin" is "Putin").
 HONORIFICS = TITLES_M | TITLES_F | {"dr", "prof", "professor"}
 # Words of a role: "Russian President", "deputy chief executive", "state prosecutor".
@@ -183,10 +191,21 @@ ROLE_WORDS = set(
     "bishop archbishop detective officer captain coach sergeant chairperson congressman congresswoman "
     "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
     "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
-    "professor teacher principal governor-general first shadow".split()
+    "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
+    "winger skipper forward exchequer superintendent supt constable dj songwriter composer producer "
+    "presenter musician novelist playwright comedian designer under-secretary sheriff star".split()
 )
+# "the Dutchman", "the 23-year-old", "the striker": a description standing for a person
+# named nearby, resolved to the person in focus (only once someone has been named).
+STANDS_FOR_PERSON_HEADS = set(
+    "dutchman frenchman irishman scotsman englishman welshman scot american spaniard german australian "
+    "italian brazilian argentine argentinian portuguese swede norwegian dane belgian croat serb russian "
+    "canadian kenyan nigerian south-african new-zealander kiwi briton veteran striker midfielder defender "
+    "goalkeeper keeper winger skipper forward manager coach boss youngster teenager".split()
+) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
+AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
 NATIONALITY_RE = re.compile(
-    r"^(?:US|UK|EU|UN|Russian|American|British|Chinese|French|German|Italian|Spanish|Japanese|Indian|"
+    r"^(?:(?:Ex|ex|Former|former)-)?(?:US|UK|EU|UN|Russian|American|British|Chinese|French|German|Italian|Spanish|Japanese|Indian|"
     r"Irish|Scottish|Welsh|English|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turkish|Ukrainian|Polish|"
     r"Canadian|Australian|Mexican|Brazilian|Korean|North|South|European|Soviet|Vietnamese|Venezuelan|"
     r"Indonesian|Pakistani|Afghan|Egyptian|Saudi|Dutch|Belgian|Swiss|Swedish|Norwegian|Danish|Finnish|"
@@ -205,7 +224,8 @@ ORG_WORDS = set(
     "Programme Labour Newsnight Scotsman Guardian Telegraph Express Mail Mirror Sun Economist Brothers "
     "Electric Energy Oil Gas Telecom Communications Systems Technologies Solutions Media Broadcasting "
     "Radio Television TV Studios Pictures Records Research Institute Laboratories Labs Press Herald Dems "
-    "Greens Nationalists Liberals Unionists Socialists".split()
+    "Greens Nationalists Liberals Unionists Socialists FC AFC Real Athletic Athletico Atletico Rovers "
+    "Wanderers Albion Hotspur Villa Celtic Rangers Inter Juventus Sporting Dynamo Olympique AC".split()
 )
 # Capitalised words that never start a person's name (sentence starts, places, dates).
 NON_NAME = set(
@@ -233,7 +253,7 @@ PLACE_WORDS = set(
     "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
     "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
     "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
-    "Link Programme Plan Strategy Review Agreement Deal".split()
+    "Link Programme Plan Strategy Review Agreement Deal Ball Gala".split()
 )
 
 # "the president", "the Russian leader": with no role to match, the article's main person.
@@ -243,6 +263,23 @@ SPOKE_AFTER_RE = re.compile(
     rf"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|van|von|de|den|der))*[ \t]+(?:(?:has|had|also|then|later|again)[ \t]+)*(?:{SPEECH_VERBS})\b"
 )
 SPOKE_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
+# Only an inverted attribution ('," said X') shows X is a person: in "Parry revealed
+# Real Madrid did ask", the name after the verb is what was said, not who said it.
+INVERTED_BEFORE_RE = re.compile(rf"[,\"”][ \t]*(?:{SPEECH_VERBS})[ \t]+$")
+# A lone surname ("Parry") doing what only people do: "Parry, speaking to ...",
+# "Parry admits", "Parry joined Liverpool as chief executive", "Parry, 57,".
+HUMAN_AFTER_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:speaking\b|talking\b|writing\b|\d{2},)|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+|then[ \t]+|later[ \t]+)*"
+    r"(?:admits|admitted|confessed|confesses|joined\b[^.,;\n]{0,40}[ \t]as|resigned|was[ \t]+born|married|"
+    r"smiled|laughed|insisted[ \t]+he|insisted[ \t]+she|was[ \t]+(?:axed|sacked|dropped|injured|booked|fined|banned|"
+    r"married|arrested|jailed|charged|knighted|elected|appointed|named[ \t]+as))\b)"
+)
+# A speech verb after the name and "he"/"she" opening a following sentence: a person.
+SAID_THEN_PRONOUN_RE = re.compile(
+    rf"[ \t]+(?:(?:also|has|had|then|later)[ \t]+)*(?:{SPEECH_VERBS})\b[^.!?\n]{{0,250}}[.!?][\"”]?\s+[\"“]?(He|She|his|His|Her)\b"
+)
+# A name followed by a plural verb or referred to as "it" is a group, not a person.
+PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:are|were|have|say|believe|insist|claim)\b|['’]s[ \t]+(?:board|shares|fans|players|chairman)\b")
 # First words of a phrase fronted before the subject: "At a conference, he said".
 FRONTED_WORDS = set(
     "at in on during after before despite with under following from for by since until upon among "
@@ -271,7 +308,7 @@ CAP_RUN_RE = re.compile(
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 # The end of a clause, looking left from a verb for its subject.
 CLAUSE_STOP_RE = re.compile(
-    r"(?:[.;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
+    r"(?:\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
     r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
 )
 # Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
@@ -303,6 +340,8 @@ CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|b
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
 # "And from Chairwoman Ann Lee:" -- a name right before the colon.
 COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
+# "- Brentford boss Martin Allen:" -- a name after capitalised and role words.
+COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,4}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
 # Right after the closing mark: optional punctuation, then the attribution.
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
@@ -358,12 +397,14 @@ class Names:
         self.by_first: dict[str, int] = {}
         self.by_org: dict[str, int] = {}
         self.acronyms: dict[str, str] = {}
+        self.quoted_full: dict[str, str] = {}  # surname -> full name, from names inside quotes
         self.events: list[tuple[int, Attribution]] = []  # quotes attributed so far
         self.event_pos: list[int] = []
         self.positions: list[int] = []  # person/org mention starts, sorted
         self.mention_entity: list[int] = []
         raw = []
         lone: set[str] = set()  # single capitalised words, to confirm surnames
+        lone_at: dict[str, list[int]] = {}  # where each lone word (outside quotes) stands
         q = 0  # names inside quotes are what was said, not who said it
         for match in CAP_RUN_RE.finditer(body):
             if " " not in match.group():
@@ -371,10 +412,26 @@ class Names:
             while q < len(quotes) and quotes[q][1] <= match.start():
                 q += 1
             if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
+                words = match.group().split()
+                if 1 < len(words) < 6 and any(w in FIRST_NAMES for w in words[:-1]):
+                    # "I thank Frank Arnesen": not who speaks, but who "Arnesen" is later.
+                    inner = parse_name_run(match.group(), match.start())
+                    if inner and inner[4] == "person" and len(inner[2]) > 1:
+                        self.quoted_full.setdefault(inner[2][-1], " ".join(inner[2]))
                 continue
+            g = match.group()
+            if " " not in g:
+                w = g[:-2] if g.endswith(("'s", "’s")) else g
+                if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha():
+                    lone_at.setdefault(w, []).append(match.start())
+            elif g[: g.find(" ")] in NON_NAME:
+                single = _single_word(g, match.start())
+                if single is not None:
+                    lone_at.setdefault(single[0], []).append(single[1])
             parsed = parse_name_run(match.group(), match.start())
-            if parsed and parsed[4] == "person" and body[max(0, match.start() - 4) : match.start()].lower() == "the ":
-                continue  # "the Weakest Link", "the White Paper": things, not people
+            if (parsed and parsed[4] == "person" and not parsed[0] and not parsed[1]
+                    and body[max(0, match.start() - 4) : match.start()].lower() == "the "):
+                continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
             if parsed and parsed[4] == "person":
                 before = _role_before(body, match.start())
                 if before:
@@ -382,6 +439,12 @@ class Names:
                     parsed = (title, f"{before} {role}" if role else before, tokens, at, kind)
             if parsed:
                 raw.append(parsed)
+            if parsed and parsed[4] == "person" and " and " in match.group():
+                # "Matt Lucas and David Walliams": the second person too.
+                cut = match.group().rindex(" and ") + 5
+                second = parse_name_run(match.group()[cut:], match.start() + cut)
+                if second and second[4] == "person" and (second[0] or second[1] or second[2][0] in FIRST_NAMES):
+                    raw.append(second)
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
         for title, role, tokens, pos, kind in sorted(raw, key=lambda r: -len(r[2])):
             entity = self._add(title, role, tokens, pos, kind)
@@ -389,8 +452,13 @@ class Names:
                 entity.confirmed = bool(
                     title or role or tokens[0] in MALE_NAMES or tokens[0] in FEMALE_NAMES
                     or tokens[-1] in lone or SPOKE_AFTER_RE.match(body, pos, pos + 90)
-                    or SPOKE_BEFORE_RE.search(body, max(0, pos - 30), pos)
+                    or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
+                    or _role_after(body, pos + len(" ".join(tokens)))
                 )
+        for nick in NICKNAME_RE.finditer(body):
+            # "Brian 'Head' Welch": "Welch" later means Brian Welch.
+            self.quoted_full.setdefault(nick.group(2), f"{nick.group(1)} {nick.group(2)}")
+        self._add_lone_people(lone_at)
         order = sorted(zip(self.positions, self.mention_entity))
         self.positions = [p for p, _ in order]
         self.mention_entity = [e for _, e in order]
@@ -405,6 +473,51 @@ class Names:
             if len(initials) >= len(acronym):
                 full = words[-_span_for(words, acronym):]
                 self.acronyms[acronym] = " ".join(full)
+
+    def _add_lone_people(self, lone_at: dict[str, list[int]]) -> None:
+        """A surname used alone ("Parry") is a person when the article has him do what
+        people do ("Parry, speaking to ...", "Parry joined X as chief executive") or says
+        "X said ... He ...", and nothing (a plural verb, an org word) says it is a group."""
+        body = self.body
+        for word, spots in lone_at.items():
+            if word in self.by_surname:
+                # "Ferguson was also upset ...": the surname alone is a mention of the
+                # person named in full, so "he" after it finds him.
+                index = self.by_surname[word]
+                if self.entities[index].kind == "person" and len(self.entities[index].name.split()) > 1:
+                    known = set(self.entities[index].mentions)
+                    for at in spots:
+                        if at not in known and not DETERMINER_BEFORE_RE.search(body, max(0, at - 20), at):
+                            self.entities[index].mentions.append(at)
+                            self.positions.append(at)
+                            self.mention_entity.append(index)
+                continue
+            if word in self.by_org:
+                continue
+            if (word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
+                    or word.lower() in ROLE_WORDS or _is_org([word]) or NATIONALITY_RE.match(word)):
+                continue
+            gender = "?"
+            human = False
+            for at in spots:
+                end = at + len(word)
+                said = SAID_THEN_PRONOUN_RE.match(body, end, end + 400)
+                if not (said or HUMAN_AFTER_RE.match(body, end, end + 80)):
+                    continue
+                if DETERMINER_BEFORE_RE.search(body, max(0, at - 20), at):
+                    continue  # "the 25-year-old Dubliner": a noun, not a name
+                human = True
+                if said:
+                    gender = "f" if said.group(1).lower() in ("she", "her") else "m"
+            if not human or any(PLURAL_AFTER_RE.match(body, at + len(word)) for at in spots):
+                continue
+            index = len(self.entities)
+            self.entities.append(Entity(word, "person", gender, None, confirmed=True))
+            self.by_surname[word] = index
+            for at in spots:
+                self.entities[index].mentions.append(at)
+                self.positions.append(at)
+                self.mention_entity.append(index)
 
     def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
         gender = _gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
@@ -469,14 +582,14 @@ class Names:
             return entity
         return None
 
-    def salient(self, pos: int, want: str, gender: str = "?", describe: bool = True) -> tuple[str, str, str | None] | None:
+    def salient(self, pos: int, want: str, gender: str = "?", describe: bool = True, past_pronouns: bool = False) -> tuple[str, str, str | None] | None:
         """Like ``_salient``, trying people known to be people first."""
-        found = self._salient(pos, want, gender, describe, confirmed_only=True)
+        found = self._salient(pos, want, gender, describe, confirmed_only=True, past_pronouns=past_pronouns)
         if found is None and want == "person":
-            found = self._salient(pos, want, gender, describe, confirmed_only=False)
+            found = self._salient(pos, want, gender, describe, confirmed_only=False, past_pronouns=past_pronouns)
         return found
 
-    def _salient(self, pos: int, want: str, gender: str, describe: bool, confirmed_only: bool) -> tuple[str, str, str | None] | None:
+    def _salient(self, pos: int, want: str, gender: str, describe: bool, confirmed_only: bool, past_pronouns: bool = False) -> tuple[str, str, str | None] | None:
         """(name, kind, role) of the entity a pronoun at ``pos`` most likely means.
 
         Sentences are searched backwards from the pronoun's own; in each, the
@@ -512,7 +625,9 @@ class Names:
                     opener = None
                     if entity is not None and (gender == "?" or entity.gender in ("?", gender)):
                         return entity.name, entity.kind, entity.role
-                elif subject and PRONOUNS.get(subject[0].lower()) != gender:
+                elif subject and PRONOUNS.get(subject[0].lower()) != gender and not (
+                    past_pronouns and subject[0].lower() in ("he", "she")
+                ):
                     opener = None
             in_sentence = [f for f in found if s_lo <= f[0] < s_hi]
             # The one the sentence says spoke ("..., argued Mr Howard") comes first.
@@ -536,7 +651,9 @@ class Names:
         """Is the mention at ``at`` the subject or object of a speech verb?"""
         if SPOKE_AFTER_RE.match(self.body, at, at + 90):
             return True
-        return bool(SPOKE_BEFORE_RE.search(self.body, max(0, at - 30), at))
+        # '"...," argued Mr Howard' -- but not "Parry admits Gerrard will ...", where the
+        # name after the verb is what was said.
+        return bool(INVERTED_BEFORE_RE.search(self.body, max(0, at - 30), at))
 
     def _sentence_opening(self, s_lo: int, s_hi: int) -> tuple[int, int | None]:
         """Skip a fronted phrase ("At a conference hosted by X, he said");
@@ -614,6 +731,48 @@ def _role_before(body: str, start: int) -> str | None:
     return " ".join(kept)
 
 
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|[\w-]+-old)[ \t]+$")
+ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
+# "The prime minister's official spokesman said ...", opening a sentence.
+SPOKESPERSON_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))((?:A|An|The)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(spokesman|spokeswoman|spokesperson)"
+    rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]*){{1,5}})?)[ \t]+(?:(?:has|had|also)[ \t]+)?(?:{SPEECH_VERBS})\b"
+)
+# Role words that only modify a role ("former", "acting"): alone they make no one a person.
+ROLE_MODIFIERS = {"former", "acting", "interim", "senior", "deputy", "vice", "shadow", "first", "state", "home",
+                  "foreign", "principal", "managing", "general"}
+NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,15}['\"’”][ \t]+([A-Z][a-z][\w'-]+)")
+ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
+
+
+def _role_after(body: str, end: int) -> bool:
+    """"Robbie Keane, skipper for the night, ...": a role in apposition shows a person."""
+    m = ROLE_AFTER_RE.match(body, end, end + 60)
+    return bool(m) and m.group(1) in ROLE_WORDS and m.group(1) not in ("state", "first", "home", "trade")
+
+
+def _single_word(run: str, pos: int) -> tuple[str, int] | None:
+    """The one name word of a run like "Parry" or "But Parry's", with where it starts."""
+    if " " not in run:
+        tokens = [run]
+    else:
+        tokens = run.split()
+        if len(tokens) > 3:
+            return None
+    offset = pos
+    while len(tokens) > 1 and tokens[0] in NON_NAME:
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    if len(tokens) != 1:
+        return None
+    word = tokens[0]
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if word in NON_NAME or len(word) < 3 or not word[1:].islower() or not word.isalpha():
+        return None
+    return word, offset
+
+
 def _span_for(words: list[str], acronym: str) -> int:
     """How many trailing words "(ABC)" abbreviates: the run with that many capitals."""
     capitals = 0
@@ -659,6 +818,15 @@ def parse_name_run(run: str, pos: int):
         return (None, None, [word], pos, "organisation") if _is_org([word]) else None
     tokens = run.split()
     offset = pos
+    for k, token in enumerate(tokens[:-2]):
+        if token.endswith(("'s", "’s")) and token[:-2] not in ("Mr", "Mrs", "Ms", "Dr", "It", "He", "She"):
+            # "Oxfam's Barbara Stocking": the organisation's person, the name after it.
+            rest = " ".join(tokens[k + 1 :])
+            parsed = parse_name_run(rest, pos + run.index(rest))
+            if parsed and parsed[4] == "person" and (parsed[0] or parsed[1] or parsed[2][0] in FIRST_NAMES):
+                owner = " ".join(tokens[: k + 1])[:-2]
+                return (parsed[0], f"{owner} {parsed[1]}" if parsed[1] else owner, parsed[2], parsed[3], "person")
+            break
     # Leading function words: "But Mr Blair", "The OECD".
     while tokens and tokens[0] in NON_NAME and tokens[0] not in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Chancellor", "Minister", "Secretary") and not (tokens[0] in ("The",) and len(tokens) > 1 and _is_org(tokens[1:])):
         offset += len(tokens[0]) + 1
@@ -673,6 +841,12 @@ def parse_name_run(run: str, pos: int):
     if not tokens:
         return None
     whole = list(tokens)
+    split = _org_role_name(whole)
+    if split is not None:
+        # "Commissioner Sir John Stevens": a British title stays with the name.
+        title = whole[split - 1] if whole[split - 1].lower() in NAME_TITLES else None
+        role_part = whole[: split - 1] if title else whole[:split]
+        return (title, " ".join(role_part) or None, whole[split:], offset, "person")
     if not _is_org(whole):
         # "Nick Van den Brul of BNP Paribas": the person is the part before "of".
         for k, t in enumerate(tokens):
@@ -688,6 +862,8 @@ def parse_name_run(run: str, pos: int):
         if word.lower().strip(".") in ALL_TITLES and not tokens[:1] == []:
             title = word.strip(".")
         role_words.append(word)
+        if title and title.lower() in SURNAME_NEXT and tokens:
+            break  # "Mr King", "Dr Chancellor": what follows an honorific is a name
     if not tokens or _is_org(tokens):
         return (None, None, whole, offset, "organisation") if _is_org(whole) else None
     if any(t in NON_NAME or t.lower() in ("of", "for", "and") for t in tokens):
@@ -697,16 +873,38 @@ def parse_name_run(run: str, pos: int):
     role = " ".join(role_words) or None
     if len(tokens) == 1 and not title and not role:
         return None
+    if len(tokens) == 1 and not title and not any(w.lower() in ROLE_WORDS and w.lower() not in ROLE_MODIFIERS for w in role_words):
+        return None  # "Former Chelsea", "European Championship": a modifier makes no person
     if len(tokens) > 4:
         return None
-    if any(t in NUMBER_WORDS or t in PLACE_WORDS for t in tokens):
+    if tokens[0] in NUMBER_WORDS or any(t in PLACE_WORDS for t in tokens):  # "Henk Ten Cate" is a name
         return None
     if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
         return None
     return (title, role, tokens, offset, "person")
 
 
+def _org_role_name(tokens: list[str]) -> int | None:
+    """Where the name starts in "Treasury Under Secretary John Taylor" or "East Midlands
+    MEP Robert Kilroy-Silk" (words, a role, then two or three name words), or None."""
+    if len(tokens) < 4:
+        return None
+    for k in range(len(tokens) - 3, 0, -1):
+        if tokens[k].lower().strip(".") in ROLE_WORDS | ALL_TITLES or (not _is_org(tokens) and NATIONALITY_RE.match(tokens[k])):
+            rest = tokens[k + 1 :]
+            if 2 <= len(rest) <= 3 and not _is_org(rest) and all(
+                t[:1].isupper() and t[1:2].islower() and t not in NON_NAME and t not in PLACE_WORDS
+                and t.lower() not in ROLE_WORDS and t.lower() not in ALL_TITLES for t in rest
+            ):
+                return k + 1
+            return None
+    return None
+
+
 def _is_org(tokens: list[str]) -> bool:
+    if (len(tokens) >= 2 and tokens[-1] in SURNAME_ORG_WORDS and tokens[-2] in FIRST_NAMES
+            and not any(t in ORG_WORDS for t in tokens[:-1])):
+        return False  # "Guy Chambers", "Emily Post": a first name makes the org word a surname
     if any(t in ORG_WORDS for t in tokens):
         return True
     if len(tokens) == 2 and tokens[1] in ("Street", "House"):
@@ -859,6 +1057,10 @@ def _leading(body, cand, names):
         return _according(tail, lo, according[-1], names, body)
     if colon:
         named = COLON_NAME_RE.search(tail)
+        if named is None:
+            named = COLON_ROLE_NAME_RE.search(tail)
+            if named and not all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in named.group(1).split()):
+                named = None
         if named and len(tail.split()) <= 8 and _has_name(named.group(1)):
             found = _resolve_np(named.group(1), lo + named.start(1), None, None, names, body=body)
             if found and found.speaker_type == "person":
@@ -1039,6 +1241,8 @@ def _subject_before(text, text_start, cue, names, body):
 def _sentence_start_subject(text, text_start, cue_word, names, body):
     """The name or pronoun opening ``text``, when it opens with one."""
     words = text.split()
+    while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
+        words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
     if not words:
         return None
     first = words[0].strip(",")
@@ -1223,6 +1427,16 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
             return Attribution(name, "person", np_text[pm.end() :].strip() or run_role, np_text, cue_word, pos)
         best = (parsed, m)
     if best is None:
+        # "Ten Cate said": a run that parses as no name but ends a known person's name.
+        runs = list(CAP_RUN_RE.finditer(np_text))
+        if runs and " " in runs[-1].group() and not np_text[runs[-1].end() :].strip():
+            tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in runs[-1].group().split()]
+            while len(tokens) > 1 and tokens[0] in NON_NAME:
+                tokens = tokens[1:]
+            entity = names.person(tokens) if len(tokens) > 1 else None
+            if entity is not None and entity.kind == "person" and entity.name.endswith(" ".join(tokens)):
+                return Attribution(entity.name, "person", entity.role, np_text, cue_word, pos)
+    if best is None:
         # A lone capitalised word: a person named before ("Putin"), else an organisation.
         lone = [m for m in CAP_RUN_RE.finditer(np_text) if m.group() not in NON_NAME]
         if len(lone) == 1 and " " not in lone[0].group() and not np_text[lone[0].end() :].strip():
@@ -1231,22 +1445,35 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
             entity = names.person([token])
             if entity is not None:
                 return Attribution(entity.name, "person", _clean_role(prefix) or entity.role, np_text, cue_word, pos)
+            if token in names.quoted_full:
+                # Named in full only inside a quote ("I thank Frank Arnesen"): still a person.
+                return Attribution(names.quoted_full[token], "person", _clean_role(prefix), np_text, cue_word, pos)
             if not prefix and np_text == lone[0].group():
                 return Attribution(names.acronyms.get(token, token), "organisation", None, np_text, cue_word, pos)
+    if best is None:
+        # "Madrid midfielder Guti", "Barcelona star Ronaldinho": a role word, then one name.
+        m = ROLE_THEN_ONE_NAME_RE.search(np_text)
+        if m and m.group(1) in ROLE_WORDS and m.group(2) not in NON_NAME and not _is_org([m.group(2)]):
+            entity = names.person([m.group(2)])
+            prefix = np_text[: m.start(2)].strip()
+            return Attribution(entity.name if entity else m.group(2), "person", _clean_role(prefix), np_text, cue_word, pos)
     if best:
         (title, run_role, tokens, mpos, kind), m = best
         prefix = np_text[: m.start()].strip()
         trailing = np_text[m.end() :].strip()
         if kind == "person":
             if trailing and not re.match(r"^(?:['’]s)?$", trailing):
-                possessive = m.group().endswith(("'s", "’s"))
+                possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
                 if trailing.split()[0].lower() in ROLE_WORDS and not prefix and not possessive:
                     # "Dr Mike Watts head of exploration said": a name, then its role.
                     entity = names.person(tokens, title)
                     full = entity.name if entity else " ".join(tokens)
                     return Attribution(full, "person", trailing, np_text, cue_word, pos)
-                if re.match(r"^(?:of|at|from|with)\b", trailing) is None:
-                    # "the Gartner analyst" style phrase ending in a common noun: a description.
+                titled = (title and title.lower() in SURNAME_NEXT and m.start() == 0 and not possessive
+                          and trailing.split()[0].lower() not in ROLE_WORDS | PERSON_HEADS)
+                if re.match(r"^(?:of|at|from|with)\b", trailing) is None and not (titled and trailing[:1].islower()):
+                    # "the Gartner analyst" style phrase ending in a common noun: a description
+                    # (but "Mr Howard last week" is Mr Howard).
                     return _description(np_text, pos, cue_word, names)
             entity = names.person(tokens, title)
             with_title = title and (title.lower() in NAME_TITLES or len(tokens) == 1 and title.lower() in HONORIFICS)
@@ -1255,6 +1482,10 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
             written_role = _clean_role(written_role)
             role = written_role or role or (entity.role if entity else None)
             return Attribution(full, "person", role, np_text, cue_word, pos)
+        known = names.person(tokens) if len(tokens) == 1 and not prefix.lower().startswith("the") else None
+        if known is not None and known.kind == "person" and " " in known.name:
+            # "Chambers said" after "Guy Chambers": the surname, not the org word.
+            return Attribution(known.name, "person", _clean_role(prefix) or known.role, np_text, cue_word, pos)
         # An organisation: expand "the QCA" from "(QCA)".
         org = " ".join(tokens)
         if org in names.acronyms:
@@ -1284,6 +1515,16 @@ def _description(np_text, pos, cue_word, names):
     words = np_text.split()
     det = words[0].lower()
     head = re.sub(r"['’]s$", "", words[-1].lower())
+    if det == "the" and len(words) <= 4 and (
+        head in STANDS_FOR_PERSON_HEADS or any(AGE_HEAD_RE.match(w) for w in words[1:])
+    ):
+        # "the Dutchman said": the person in focus, if the article has named one.
+        gender = "m" if head.endswith("man") else "f" if head.endswith("woman") else "?"
+        if names.previous(pos, "person", gender) is not None:
+            # A sentence opening "He ..." is about the one meant: look past it.
+            found = names.salient(pos, "person", gender, describe=False, past_pronouns=True)
+            if found is not None and found[1] == "person":
+                return Attribution(found[0], "person", found[2], np_text, cue_word, pos)
     if det == "the" and len(words) <= 5:
         head = re.sub(r"^co-", "", head)
         if head in PERSON_HEADS and not any(w.lower() in ("spokesman", "spokeswoman", "spokesperson") for w in words):
@@ -1303,8 +1544,35 @@ def _description(np_text, pos, cue_word, names):
     return Attribution(np_text, kind, None, np_text, cue_word, pos)
 
 
+def _spokesperson_before(gender, pos, names):
+    """"A spokesman for the OUP said that ... "...," he said": the unnamed spokesman,
+    when he opened one of the last sentences and no one has been named since."""
+    lo = max(0, pos - 600)
+    if names.body.find("spokes", lo, pos) < 0:
+        return None  # the common case, at the cost of one substring search
+    found = None
+    for m in SPOKESPERSON_SUBJECT_RE.finditer(names.body, lo, pos):
+        found = m
+    if found is None:
+        return None
+    head = found.group(2).lower()
+    if gender != {"spokesman": "m", "spokeswoman": "f"}.get(head, gender):
+        return None
+    for k in range(bisect_left(names.positions, found.end()), bisect_left(names.positions, pos)):
+        if names.entities[names.mention_entity[k]].kind == "person":
+            return None  # someone named in between
+    if bisect_left(names.event_pos, pos) != bisect_left(names.event_pos, found.end()):
+        return None  # a quote attributed in between
+    np_text = found.group(1).strip()
+    return Attribution(np_text, "description", None, np_text, None, found.start(1))
+
+
 def _resolve_pronoun(low, written, pos, cue_word, names):
     gender = PRONOUNS[low]
+    if gender in ("m", "f"):
+        spokes = _spokesperson_before(gender, pos, names)
+        if spokes is not None:
+            return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
     if gender in ("m", "f", "o"):
         want = "organisation" if gender == "o" else "person"
         found = names.salient(pos, want, gender if gender != "o" else "?")
