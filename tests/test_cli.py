@@ -105,3 +105,18 @@ def test_export_sample_is_reproducible(seeds_db):
     assert 5 == len(first.splitlines())
     assert first == again
     assert first != other
+
+
+def test_extract_jsonl_html_line_returns_the_body_its_offsets_point_into():
+    page = (
+        "<html><head><title>Minister speaks</title></head><body><nav>Home | News</nav><article>"
+        "<h1>Minister speaks</h1><p>The finance minister spoke to reporters on Monday in the capital.</p>"
+        '<p>"We will not raise taxes this year," the minister said after the meeting ended.</p>'
+        "<p>The opposition criticised the plan in a statement later that evening.</p></article></body></html>"
+    )
+    result = run("extract", "--jsonl", "-", input=json.dumps({"id": "p1", "html": page}) + "\n")
+    assert 0 == result.exit_code
+    (out,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "Home | News" not in out["body"]
+    (quote,) = out["quotes"]
+    assert "We will not raise taxes this year," == out["body"][quote["start"] : quote["end"]] == quote["text"]

@@ -127,7 +127,9 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
 
     With --jsonl: each input line {"id": ..., "text": ...} is one article's
     raw text; each output line, in input order, is {"id": ..., "quotes":
-    [...]} with start/end offsets into that input text.  Use it to run the
+    [...]} with start/end offsets into that input text. A line may carry a
+    saved page as "html" instead: its output adds the extracted "body" the
+    offsets point into.  Use it to run the
     extractor over your own corpus:
 
     \b
@@ -145,12 +147,12 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
                 continue
             try:
                 record = json.loads(line)
-                quotes = pipeline.extract_record(record)
+                result = pipeline.extract_record(record)
             except (ValueError, TypeError, KeyError) as error:
                 click.echo(f"error: line {number}: {error}", err=True)
                 failed = True
                 continue
-            out.write(json.dumps({"id": record.get("id"), "quotes": quotes}, ensure_ascii=False) + "\n")
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.exit(1 if failed else 0)
     for path in read.iter_input_files(paths):
         try:

@@ -39,19 +39,20 @@ def extract_quotes_from_text(text: str) -> list[dict]:
     return [q.to_dict() for q in quotes.extract_quotes(text)]
 
 
-def extract_record(record: dict) -> list[dict]:
-    """Quotes for one ``extract --jsonl`` input line: ``{"id", "text"}`` or ``{"id", "html"}``.
+def extract_record(record: dict) -> dict:
+    """The output line for one ``extract --jsonl`` input line.
 
-    For "text", offsets are into that text as given.  For "html", they are
-    into the extracted main text, which is returned too (as "body").
+    ``{"id", "text"}`` gives ``{"id", "quotes"}`` with offsets into that text
+    as given.  ``{"id", "html"}`` gives ``{"id", "quotes", "body"}``: the
+    offsets are into the page's extracted main text, so it comes along.
     """
     if not isinstance(record, dict):
         raise TypeError("each line must be a JSON object")
     if isinstance(record.get("text"), str):
-        return extract_quotes_from_text(record["text"])
+        return {"id": record.get("id"), "quotes": extract_quotes_from_text(record["text"])}
     if isinstance(record.get("html"), str):
         article = parse_document(Document(source=str(record.get("id")), html=record["html"], meta={"url": record.get("url")}))
-        return [q.to_dict() for q in article.quotes]
+        return {"id": record.get("id"), "quotes": [q.to_dict() for q in article.quotes], "body": article.body}
     raise KeyError('each line needs a "text" (or "html") string')
 
 
