@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -322,9 +322,10 @@ def _year(published: str | None) -> int | None:
     return None
 
 
-def _free_id(conn: sqlite3.Connection, table: str, wanted: int) -> int:
-    """``wanted``, or the next unused id after it (hash collisions are rare, not impossible)."""
-    while conn.execute(f"select 1 from {table} where id = ?", [wanted]).fetchone():
+def _free_id(conn: sqlite3.Connection, table: str, wanted: int, also_taken: Collection[int] = ()) -> int:
+    """``wanted``, or the next id after it that is neither stored nor in ``also_taken``
+    (ids handed out but not yet inserted).  Hash collisions are rare, not impossible."""
+    while wanted in also_taken or conn.execute(f"select 1 from {table} where id = ?", [wanted]).fetchone():
         wanted += 1
     return wanted
 
@@ -449,9 +450,7 @@ def _save_quotes(
     rows, topic_rows = [], []
     for q, qid, slugs in zip(article.quotes, wanted, quote_topics):
         if qid in taken:
-            qid = qid + 1
-            while qid in taken or conn.execute("select 1 from quotes where id = ?", [qid]).fetchone():
-                qid += 1
+            qid = _free_id(conn, "quotes", qid + 1, taken)
         taken.add(qid)
         rows.append((
             qid, q.text, speakers.get(q.speaker) if q.speaker else None, q.speaker_as_written, q.speaker_role,

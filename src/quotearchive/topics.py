@@ -98,7 +98,7 @@ def match_text(text: str, only: Collection[str] | None = None) -> list[str]:
 
 
 def assign_topics(article: Article) -> list[str]:
-    """Topic slugs for the article; also sets each quote's topics."""
+    """Topic slugs for the article, from its tags, title and body (quotes: ``quote_topics``)."""
     tags = {tag.lower() for tag in article.tags}
     found = {t.slug for t in taxonomy() if t.names & tags}
     found.update(match_text(article.title or ""))

@@ -31,11 +31,6 @@ ROW_PAGES = {
 }
 
 
-async def quote_in_context(datasette, quote_id: str) -> dict | None:
-    """The quote with its article's surrounding text (kept for callers of the old name)."""
-    return await pages.quote_page(datasette, quote_id)
-
-
 @hookimpl
 def extra_template_vars(datasette, view_name, database, table, request):
     async def inner():
