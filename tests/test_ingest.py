@@ -134,3 +134,25 @@ def test_input_files_are_read_lazily(tmp_path, monkeypatch):
     ingest.ingest(tmp_path / "q.db", ["ignored"], workers=1)
     assert 200 == len(walked) == len(written)
     assert written[0] <= ingest.IN_PROCESS_BELOW + 1  # the first file was written after a short look-ahead
+
+
+def test_a_worker_that_dies_costs_its_file_only(monkeypatch):
+    # A worker killed mid-file (the kernel's OOM killer, a crash in C code)
+    # must not hang ingest or take its chunk's other files with it.
+    monkeypatch.setattr(ingest, "CHUNK_FILES", 4)
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    paths = list(itertools.islice(itertools.cycle(seeds), 20))
+    paths[6] = paths[13] = "/nonexistent/poison.txt"
+    real = ingest._parse_task
+
+    def parse(task, max_bytes):
+        if "poison" in task.path:
+            os._exit(9)
+        return real(task, max_bytes)
+
+    monkeypatch.setattr(ingest, "_parse_task", parse)  # inherited by the forked workers
+    results = list(ingest._parse_in_pool((ingest.Task(p, p) for p in paths), ingest.DEFAULT_MAX_BYTES, workers=2))
+    assert paths == [r.path for r in results]
+    assert [6, 13] == [i for i, r in enumerate(results) if r.error]
+    assert ingest.WORKER_DIED == results[6].error
+    assert all(r.articles for i, r in enumerate(results) if i not in (6, 13))

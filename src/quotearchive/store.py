@@ -14,12 +14,13 @@ import re
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
 from . import topics as topics_lib
-from .cues import cue_class
+from .cues import cue_class as _cue_class
 from .model import Article, Quote
 from .schema import ID_DATE_FACTOR, TABLES, Table
 
@@ -28,6 +29,9 @@ FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 HONORIFICS_RE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+", re.I)
 
 WORD_RE = re.compile(r"\w+")
+
+# A few hundred reporting verbs recur across millions of quotes: classify each once.
+cue_class = lru_cache(maxsize=4096)(_cue_class)
 
 SAVED, UPDATED, UNCHANGED, DUPLICATE = "added", "updated", "unchanged", "duplicates"
 
@@ -239,6 +243,7 @@ def article_id(article: Article) -> int:
     return date_prefix(article.published) * ID_DATE_FACTOR + _hash_int(article.source)
 
 
+@lru_cache(maxsize=65536)  # a batch names the same speakers over and over
 def speaker_key(name: str) -> str:
     """The identity of a speaker name: case, spacing and honorifics ignored."""
     key = " ".join(name.split()).strip(" ,.")
@@ -247,6 +252,7 @@ def speaker_key(name: str) -> str:
     return key.casefold()
 
 
+@lru_cache(maxsize=65536)
 def speaker_id(name: str) -> int:
     return _hash_int(speaker_key(name), modulo=10**15)
 
