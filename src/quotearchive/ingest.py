@@ -39,7 +39,6 @@ import click
 
 from . import read, store
 from .model import Article
-from .pipeline import parse_document
 from .read import DEFAULT_MAX_BYTES, RejectedInput
 
 LOGGER = logging.getLogger(__name__)
@@ -118,6 +117,18 @@ def file_key(path: str | Path) -> str:
             _RESOLVED_FOLDERS.clear()
         resolved = _RESOLVED_FOLDERS[parent] = str(Path(parent).resolve())
     return os.path.join(resolved, name)
+
+
+def parse_document(doc):
+    """``pipeline.parse_document``, imported on first use.
+
+    The writer process never parses (workers do), so it does not pay for
+    importing the extractor: ingest starts sooner, and each worker imports
+    it in parallel with the writer's own start-up.
+    """
+    from .pipeline import parse_document as parse
+
+    return parse(doc)
 
 
 def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None = None) -> FileResult:
