@@ -25,11 +25,15 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 Reader = Callable[[Path], Iterator[Document]]
 READERS: dict[str, Reader] = {}
+# Readers that also take the file's bytes, already read, as a second
+# argument (ingest reads each file once, to hash it, and passes them on).
+READERS_OF_BYTES: set[Reader] = set()
 
 # A text whose decoded form has more of these than this share is binary, not
 # an article (PDFs, images, archives saved under a .txt name).
 CONTROL_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
 CONTROL_RE = re.compile("[" + re.escape("".join(sorted(CONTROL_CHARS))) + "]")
+CONTROL_BYTES = "".join(sorted(CONTROL_CHARS)).encode("ascii")
 MAX_CONTROL_SHARE = 0.01
 
 
@@ -37,12 +41,18 @@ class RejectedInput(ValueError):
     """An input that cannot become an article; the message is one line."""
 
 
-def register(*suffixes: str) -> Callable[[Reader], Reader]:
-    """Register a reader for the given file suffixes (".txt", ".sgm", ...)."""
+def register(*suffixes: str, takes_bytes: bool = False) -> Callable[[Reader], Reader]:
+    """Register a reader for the given file suffixes (".txt", ".sgm", ...).
+
+    ``takes_bytes``: the reader accepts ``(path, data)`` with the file's
+    content already read, as well as ``(path)``.
+    """
 
     def decorator(reader: Reader) -> Reader:
         for suffix in suffixes:
             READERS[suffix.lower()] = reader
+        if takes_bytes:
+            READERS_OF_BYTES.add(reader)
         return reader
 
     return decorator
@@ -95,11 +105,15 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def read_documents(path: Path) -> Iterator[Document]:
+def read_documents(path: Path, data: bytes | None = None) -> Iterator[Document]:
+    """The Documents in the file at ``path``; ``data``, if given, is its content, already read."""
     reader = reader_for(path)
     if reader is None:
         raise RejectedInput(f"unsupported file type {path.suffix or '(none)'!r}")
-    yield from reader(path)
+    if data is not None and reader in READERS_OF_BYTES:
+        yield from reader(path, data)  # type: ignore[call-arg]
+    else:
+        yield from reader(path)
 
 
 def decode_text(data: bytes) -> str:
@@ -122,6 +136,12 @@ def decode_text(data: bytes) -> str:
             text = data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):
             raise RejectedInput(f"undecodable as {best.encoding}") from None
+    else:
+        # Decoded from UTF-8, the text has a control character (NUL included)
+        # exactly where the bytes have that byte, and bytes.translate finds
+        # none in a microsecond, so most files skip the count below.
+        if len(data.translate(None, CONTROL_BYTES)) == len(data):
+            return text
     sample = text[:100_000]
     # Counted in C (a regex), not char by char in Python: this ran for every file.
     if len(CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
@@ -129,16 +149,17 @@ def decode_text(data: bytes) -> str:
     return text.replace("\x00", "")
 
 
-@register(".txt", ".text")
-def read_text_file(path: Path) -> Iterator[Document]:
+@register(".txt", ".text", takes_bytes=True)
+def read_text_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """A plain-text article: the whole file is one article."""
-    yield Document(source=str(path), text=decode_text(path.read_bytes()))
+    yield Document(source=str(path), text=decode_text(path.read_bytes() if data is None else data))
 
 
-@register(".html", ".htm", ".xhtml")
-def read_html_file(path: Path) -> Iterator[Document]:
+@register(".html", ".htm", ".xhtml", takes_bytes=True)
+def read_html_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """A saved web page: decoding is left to the HTML step, which reads the page's declared charset."""
-    data = path.read_bytes()
+    if data is None:
+        data = path.read_bytes()
     if not data.strip():
         raise RejectedInput("empty file")
     yield Document(source=str(path), html=data)
