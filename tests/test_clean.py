@@ -35,3 +35,9 @@ def test_ends_sentence_equals_the_regex(line):
 @given(texts, st.integers(0, 25))
 def test_word_count_is_capped_len_split(line, limit):
     assert min(len(line.split()), limit + 1) == clean.word_count(line, limit)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts, st.sampled_from(["Word.", "word.", "WORD.", "Straße", "STRASSE", "x"]))
+def test_same_folded_is_casefold_equality(line, title):
+    assert (line.casefold() == title.casefold()) == clean._same_folded(line, title.casefold())

@@ -90,9 +90,18 @@ def split_text(raw: str, has_title: bool = False) -> TextParts:
     title = _headline(parts.header)
     if title:
         # A headline repeated inside the body (a layout artefact) is not text.
-        body_lines = [ln for ln in body_lines if ln.casefold() != title.casefold()]
+        folded = title.casefold()
+        body_lines = [ln for ln in body_lines if not _same_folded(ln, folded)]
     parts.body = "\n\n".join(body_lines)
     return parts
+
+
+def _same_folded(line: str, folded: str) -> bool:
+    """``line.casefold() == folded``; an ASCII line folds to as many characters,
+    so one of another length is told apart without folding the paragraph."""
+    if line.isascii() and len(line) != len(folded):
+        return False
+    return line.casefold() == folded
 
 
 def headline(parts: TextParts) -> str | None:
@@ -100,7 +109,8 @@ def headline(parts: TextParts) -> str | None:
 
 
 # Every character str.split() (and \s) splits on but the space and the newline.
-OTHER_WHITESPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+OTHER_ASCII_WHITESPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+OTHER_WHITESPACE = OTHER_ASCII_WHITESPACE + "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def _lines(raw: str) -> list[str]:
@@ -128,7 +138,7 @@ def _is_tidy(text: str) -> bool:
         or "  " in text
         or " \n" in text
         or "\n " in text
-        or any(c in text for c in OTHER_WHITESPACE)
+        or any(c in text for c in (OTHER_ASCII_WHITESPACE if text.isascii() else OTHER_WHITESPACE))
     )
 
 
