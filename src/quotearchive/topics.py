@@ -110,6 +110,10 @@ class Term:
     topic: str  # slug
     regex: re.Pattern[str]  # searched in the lower-cased text, or for acronyms in the text itself
     acronym: bool
+    # One ASCII word, any case ("economy", "terror*"): in an ASCII text the
+    # scan's words are exactly the regex's words, so finding the key is
+    # finding the match and the regex need not run.
+    one_word: bool = False
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, for terms_keyed_in's cache
@@ -138,14 +142,15 @@ class WordIndex:
         """
         ids = set(self.unkeyed)
         if self.scan is not None:
-            padded = b" " + lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORDS) + b" "
+            padded = b" " + lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORDS)
             for word in set(self.scan.findall(padded)):
                 ids.update(self.terms_keyed_in(word))
+        ascii_text = lowered.isascii()
         found: set[str] = set()
         for i in ids:
             term = self.terms[i]
             if term.topic not in found and (only is None or term.topic in only):
-                if term.regex.search(text if term.acronym else lowered):
+                if (term.one_word and ascii_text) or term.regex.search(text if term.acronym else lowered):
                     found.add(term.topic)
         return found
 
@@ -174,7 +179,8 @@ def word_index() -> WordIndex:
             written = term if acronym else term.lower()
             stem = written.rstrip("*")
             i = len(terms)
-            terms.append(Term(t["slug"], re.compile(_search_regex(stem, _term_regex(written))), acronym))
+            one_word = not acronym and stem.isascii() and re.fullmatch(r"\w+", stem) is not None
+            terms.append(Term(t["slug"], re.compile(_search_regex(stem, _term_regex(written))), acronym, one_word))
             # A \w run of the stem is a whole word of any match (\b or a
             # non-word character on both sides), except a last one before "*".
             words = [
