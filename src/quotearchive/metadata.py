@@ -62,7 +62,8 @@ PAREN_OUTLET_DATELINE_RE = re.compile(
 OUTLET_PLACE_DATE_RE = re.compile(
     rf"^(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,5}}),\s*(?P<place>[A-Z][\w .'-]{{1,30}}),\s*(?P<date>{MONTH_DAY_RE}|{DAY_MONTH_RE})\.?"
 )
-DATELINE_PATTERNS = (SLASH_OUTLET_DATELINE_RE, PAREN_OUTLET_DATELINE_RE, OUTLET_PLACE_DATE_RE)
+# Each with a character all its matches contain: a paragraph without it is not tried.
+DATELINE_PATTERNS = ((SLASH_OUTLET_DATELINE_RE, "/"), (PAREN_OUTLET_DATELINE_RE, "("), (OUTLET_PLACE_DATE_RE, ","))
 DATELINE_PARAGRAPHS = 3
 SLASH_OUTLET_RE = re.compile(r"/(?P<outlet>[A-Z][A-Za-z]{1,12})/\.")  # "/TASS/." anywhere early
 # "NEW YORK" after a header date: the place the story was filed from.
@@ -246,7 +247,7 @@ def from_text_body(body: str, known: dict[str, Any] | None = None) -> dict[str, 
     opening = [p[:300] for p in body.split("\n") if p.strip()][:DATELINE_PARAGRAPHS]
     first = opening[0] if opening else ""
     out: dict[str, Any] = {}
-    matches = (pattern.match(p) for p in opening for pattern in DATELINE_PATTERNS)
+    matches = (pattern.match(p) for p in opening for pattern, needed in DATELINE_PATTERNS if needed in p)
     for m in matches:
         if m:
             out["outlet"] = canonical_outlet(m.group("outlet"))
