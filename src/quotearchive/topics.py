@@ -84,7 +84,7 @@ def match_text(text: str, only: Collection[str] | None = None) -> list[str]:
         candidates = taxonomy() if only is None else [t for t in taxonomy() if t.slug in only]
         folded = _fold(text)
         return [t.slug for t in candidates if any(n in folded for n in t.needles) and t.pattern.search(text)]
-    found = word_index().topics_in(text, text.lower(), only)
+    found = word_index().topics_in(text, only)
     return [t.slug for t in taxonomy() if t.slug in found] if found else []
 
 
@@ -101,6 +101,9 @@ def _has_unsafe_for_lower(text: str) -> bool:
 # whole (bounded by \b) is a space-delimited run.  bytes.translate is ~1 us
 # for a whole BBC body; str.translate is twenty times slower.
 ASCII_WORDS = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
+# The same, lower-casing as it goes: for an ASCII text, what ASCII_WORDS
+# makes of its lower-cased form, without lower-casing it first.
+LOWER_ASCII_WORDS = bytes(ord(chr(b).lower()) if 65 <= b <= 90 else b for b in ASCII_WORDS)
 
 
 @dataclass(frozen=True)
@@ -135,23 +138,33 @@ class WordIndex:
     unkeyed: tuple[int, ...]  # terms without an ASCII word: always tried
     terms: tuple[Term, ...]
 
-    def topics_in(self, text: str, lowered: str, only: Collection[str] | None = None) -> set[str]:
+    def topics_in(self, text: str, only: Collection[str] | None = None) -> set[str]:
         """Slugs (of those in ``only``, if given) of the topics with a term in ``text``.
 
-        ``text`` must be free of UNSAFE_FOR_LOWER; ``lowered`` is ``text.lower()``.
+        ``text`` must be free of UNSAFE_FOR_LOWER.
         """
+        lowered = None if text.isascii() else text.lower()  # an ASCII text is lower-cased only if a regex needs it
         ids = set(self.unkeyed)
         if self.scan is not None:
-            padded = b" " + lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORDS)
-            for word in set(self.scan.findall(padded)):
+            if lowered is None:
+                words = text.encode("ascii").translate(LOWER_ASCII_WORDS)
+            else:
+                words = lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORDS)
+            for word in set(self.scan.findall(b" " + words)):
                 ids.update(self.terms_keyed_in(word))
-        ascii_text = lowered.isascii()
+        ascii_lowered = lowered is None or lowered.isascii()
         found: set[str] = set()
         for i in ids:
             term = self.terms[i]
-            if term.topic not in found and (only is None or term.topic in only):
-                if (term.one_word and ascii_text) or term.regex.search(text if term.acronym else lowered):
-                    found.add(term.topic)
+            if term.topic in found or (only is not None and term.topic not in only):
+                continue
+            if term.one_word and ascii_lowered:
+                found.add(term.topic)  # the word the scan found is the match
+                continue
+            if lowered is None and not term.acronym:
+                lowered = text.lower()
+            if term.regex.search(text if term.acronym else lowered):
+                found.add(term.topic)
         return found
 
     @lru_cache(maxsize=8192)  # the words found are few and recur: "market", "start", "election"
