@@ -232,11 +232,15 @@ def _cut_trailer(lines: list[str], parts: TextParts) -> list[str]:
 
 
 def _headline(header: list[str]) -> str | None:
-    from .metadata import is_date_line  # the date grammar lives with the metadata
-
     for line in header:
-        if BYLINE_RE.match(line) or is_date_line(line):
+        if BYLINE_RE.match(line) or metadata.is_date_line(line):
             continue
         if len(line.split()) >= 3:
             return line
     return None
+
+
+# The date grammar lives with the metadata, which imports this module: imported
+# last, so that the names it takes from here exist (an import inside
+# _headline ran on every call, twice per article).
+from . import metadata  # noqa: E402

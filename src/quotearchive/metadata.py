@@ -15,6 +15,7 @@ import json
 import re
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 from typing import Any
 
@@ -50,6 +51,7 @@ TEXT_DATE_RE = re.compile(
 WEEKDAY_DATE_RE = re.compile(
     rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<date>{MONTH_DAY_RE})\)"
 )
+WEEKDAY_HINT_RE = re.compile(r"day\s*\(")  # in every WEEKDAY_DATE_RE match
 # Wire datelines at the start of the body.
 #   "NEW YORK, June 14. /TASS/."   "MOSCOW (Sputnik) —"   "WASHINGTON, March 3 (Reuters) -"
 #   "China News Service, Moscow, June 15th."
@@ -244,7 +246,7 @@ def from_text_body(body: str, known: dict[str, Any] | None = None) -> dict[str, 
     """Outlet, dateline and date from the wire cues opening the body."""
     known = known or {}
     # The dateline opens the story, which a lede or summary may precede.
-    opening = [p[:300] for p in body.split("\n") if p.strip()][:DATELINE_PARAGRAPHS]
+    opening = list(islice((p[:300] for p in body.split("\n") if p.strip()), DATELINE_PARAGRAPHS))
     first = opening[0] if opening else ""
     out: dict[str, Any] = {}
     matches = (pattern.match(p) for p in opening for pattern, needed in DATELINE_PATTERNS if needed in p)
@@ -257,9 +259,9 @@ def from_text_body(body: str, known: dict[str, Any] | None = None) -> dict[str, 
                 if parsed:
                     out["published"], out["published_precision"] = parsed
             break
-    # "day" and "(" are in every WEEKDAY_DATE_RE match, "/" in every slash
-    # outlet: substring tests, not regex scans of a 300-character paragraph.
-    if "published" not in out and not known.get("published") and "day" in first and "(" in first:
+    # WEEKDAY_HINT_RE is searched for fast (it starts with a literal), "/" is
+    # in every slash outlet: not a regex tried at each of 300 positions.
+    if "published" not in out and not known.get("published") and WEEKDAY_HINT_RE.search(first):
         m = WEEKDAY_DATE_RE.search(first)
         if m:
             parsed = parse_date(m.group("date"))
