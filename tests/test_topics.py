@@ -39,3 +39,14 @@ def test_match_text_examples():
 )
 def test_match_text_only_the_given_topics(text, only):
     assert [s for s in regex_only(text) if s in only] == topics.match_text(text, only=only)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
+    st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
+    st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
+)
+def test_quote_topics_inside_their_sentence_equal_the_regexes(before, quote, after):
+    context = before + quote + after
+    assert regex_only(quote + "\n" + context) == topics.quote_topics(quote, context)

@@ -138,19 +138,17 @@ class WordIndex:
     unkeyed: tuple[int, ...]  # terms without an ASCII word: always tried
     terms: tuple[Term, ...]
 
-    def topics_in(self, text: str, only: Collection[str] | None = None) -> set[str]:
+    def topics_in(self, text: str, only: Collection[str] | None = None, scan: str | None = None) -> set[str]:
         """Slugs (of those in ``only``, if given) of the topics with a term in ``text``.
 
-        ``text`` must be free of UNSAFE_FOR_LOWER.
+        ``text`` must be free of UNSAFE_FOR_LOWER.  ``scan``, if given, is a
+        part of ``text`` that holds all its words (see _words_within): only
+        it is scanned for them.
         """
         lowered = None if text.isascii() else text.lower()  # an ASCII text is lower-cased only if a regex needs it
         ids = set(self.unkeyed)
         if self.scan is not None:
-            if lowered is None:
-                words = text.encode("ascii").translate(LOWER_ASCII_WORDS)
-            else:
-                words = lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORDS)
-            for word in set(self.scan.findall(b" " + words)):
+            for word in set(self.scan.findall(b" " + _ascii_words(text if scan is None else scan))):
                 ids.update(self.terms_keyed_in(word))
         ascii_lowered = lowered is None or lowered.isascii()
         found: set[str] = set()
@@ -174,6 +172,34 @@ class WordIndex:
         for n in range(1, len(word) + 1):
             ids.extend(self.prefix.get(word[:n], ()))
         return tuple(ids)
+
+
+def _ascii_words(text: str) -> bytes:
+    """The UTF-8 of ``text.lower()`` with each byte that is not an ASCII word character made a space."""
+    if text.isascii():
+        return text.encode("ascii").translate(LOWER_ASCII_WORDS)
+    return text.lower().encode("utf-8", "surrogatepass").translate(ASCII_WORDS)
+
+
+# ASCII characters that are not word characters: no word runs across one.
+NON_WORD_ASCII = frozenset(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+
+
+def _words_within(part: str, whole: str) -> bool:
+    """Whether every ASCII word of ``part`` (as the scan splits it) is one of ``whole``.
+
+    So it is when ``part`` occurs in ``whole`` without cutting a word at
+    either end: its inner words are bounded by the same characters in both.
+    A non-ASCII character at a cut counts as a word character (the Kelvin
+    sign lower-cases to "k"), which only ever sends a text to the full scan.
+    """
+    i = whole.find(part)
+    if i < 0:
+        return False
+    j = i + len(part)
+    return (i == 0 or part[:1] in NON_WORD_ASCII or whole[i - 1] in NON_WORD_ASCII) and (
+        j == len(whole) or part[-1:] in NON_WORD_ASCII or whole[j] in NON_WORD_ASCII
+    )
 
 
 @lru_cache(maxsize=1)
@@ -264,4 +290,10 @@ def quote_topics(text: str, context: str | None, article_topics: Collection[str]
     Both are body text, so a quote can only be on topics its article's body
     matched: passing ``article_topics`` skips testing the others.
     """
-    return match_text(text + "\n" + (context or ""), only=article_topics)
+    joined = text + "\n" + (context or "")
+    if context and not _has_unsafe_for_lower(joined) and _words_within(text, context):
+        # The quote is in its sentence: the sentence has all its words, and
+        # scanning it alone finds the same (40% of the quote topics' time).
+        found = word_index().topics_in(joined, article_topics, scan=context)
+        return [t.slug for t in taxonomy() if t.slug in found] if found else []
+    return match_text(joined, only=article_topics)
