@@ -278,7 +278,7 @@ def _alternation(words: list[bytes]) -> bytes:
 def assign_topics(article: Article) -> list[str]:
     """Topic slugs for the article, from its tags, title and body (quotes: ``quote_topics``)."""
     tags = {tag.lower() for tag in article.tags}
-    found = {t.slug for t in taxonomy() if t.names & tags}
+    found = {t.slug for t in taxonomy() if t.names & tags} if tags else set()
     found.update(match_text(article.title or ""))
     found.update(match_text(article.body))
     return [t.slug for t in taxonomy() if t.slug in found]
