@@ -148,7 +148,8 @@ class WordIndex:
         lowered = None if text.isascii() else text.lower()  # an ASCII text is lower-cased only if a regex needs it
         ids = set(self.unkeyed)
         if self.scan is not None:
-            for word in set(self.scan.findall(b" " + _ascii_words(text if scan is None else scan))):
+            words = _ascii_words(text, lowered) if scan is None else _ascii_words(scan)
+            for word in set(self.scan.findall(b" " + words)):
                 ids.update(self.terms_keyed_in(word))
         ascii_lowered = lowered is None or lowered.isascii()
         found: set[str] = set()
@@ -174,11 +175,14 @@ class WordIndex:
         return tuple(ids)
 
 
-def _ascii_words(text: str) -> bytes:
-    """The UTF-8 of ``text.lower()`` with each byte that is not an ASCII word character made a space."""
-    if text.isascii():
-        return text.encode("ascii").translate(LOWER_ASCII_WORDS)
-    return text.lower().encode("utf-8", "surrogatepass").translate(ASCII_WORDS)
+def _ascii_words(text: str, lowered: str | None = None) -> bytes:
+    """The UTF-8 of ``text.lower()`` (``lowered``, if known) with each byte
+    that is not an ASCII word character made a space."""
+    if lowered is None:
+        if text.isascii():
+            return text.encode("ascii").translate(LOWER_ASCII_WORDS)
+        lowered = text.lower()
+    return lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORDS)
 
 
 # ASCII characters that are not word characters: no word runs across one.
