@@ -124,7 +124,12 @@ def decode_text(data: bytes) -> str:
     """
     if not data.strip():
         raise RejectedInput("empty file")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    # bytes.translate tells in a microsecond that there is no control byte,
+    # NUL included (most files): then there is no NUL to look for and, in
+    # UTF-8, where a text has a control character exactly where its bytes
+    # have that byte, none to count either.
+    has_control = len(data.translate(None, CONTROL_BYTES)) != len(data)
+    if has_control and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RejectedInput("binary file (NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
@@ -137,10 +142,7 @@ def decode_text(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             raise RejectedInput(f"undecodable as {best.encoding}") from None
     else:
-        # Decoded from UTF-8, the text has a control character (NUL included)
-        # exactly where the bytes have that byte, and bytes.translate finds
-        # none in a microsecond, so most files skip the count below.
-        if len(data.translate(None, CONTROL_BYTES)) == len(data):
+        if not has_control:
             return text
     sample = text[:100_000]
     # Counted in C (a regex), not char by char in Python: this ran for every file.
