@@ -105,6 +105,7 @@ def _field_names(cls: type) -> frozenset[str]:
 DIGIT_RE = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1024)  # each header line is asked about three times (headline, dates, section)
 def is_date_line(line: str) -> bool:
     """A header line that is a date, maybe with a time, place or label."""
     if word_count(line, 9) > 9 or not DIGIT_RE.search(line):
