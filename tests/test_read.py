@@ -46,3 +46,13 @@ def test_text_reader_takes_bytes_already_read(tmp_path):
     assert doc.text == "already read"
     (doc,) = read.read_documents(path)
     assert doc.text == "on disk"
+
+
+def test_read_bytes_reads_the_whole_file_whatever_the_size_hint(tmp_path):
+    path = tmp_path / "a.txt"
+    content = bytes(range(256)) * 1000
+    path.write_bytes(content)
+    for hint in (0, 1, 255, len(content) - 1, len(content), len(content) + 1, 10 * len(content)):
+        assert content == read.read_bytes(path, hint)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert b"" == read.read_bytes(tmp_path / "empty.txt", 0)

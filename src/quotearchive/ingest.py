@@ -135,8 +135,7 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
             raise RejectedInput("not a regular file")
         if result.size > max_bytes:
             raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,})")
-        with open(path, "rb", buffering=0) as f:  # one read of the whole file: no buffer to fill
-            data = f.read()
+        data = read.read_bytes(path, result.size)
         result.sha256 = hashlib.sha256(data).hexdigest()
         if task is not None and task.known_sha256 == result.sha256:
             result.unchanged_articles = task.known_articles

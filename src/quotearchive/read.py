@@ -116,6 +116,22 @@ def read_documents(path: Path, data: bytes | None = None) -> Iterator[Document]:
         yield from reader(path)
 
 
+def read_bytes(path: str | Path, size: int = 0) -> bytes:
+    """The whole content of a file whose size (from a stat just made) is about ``size``.
+
+    Two system calls for a small file: open() builds a file object around
+    them, which cost as much as the reading itself for a BBC article.
+    """
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        data = b""
+        while chunk := os.read(fd, max(size + 1 - len(data), 1 << 16)):  # read on if the file grew
+            data += chunk
+        return data
+    finally:
+        os.close(fd)
+
+
 def decode_text(data: bytes) -> str:
     """Decode bytes of unknown encoding: BOM, then UTF-8, then detection.
 
