@@ -15,8 +15,8 @@ import json
 import re
 from datetime import datetime
 from functools import lru_cache
-from itertools import islice
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from dateutil import parser as date_parser

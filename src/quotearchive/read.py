@@ -140,10 +140,10 @@ def decode_text(data: bytes) -> str:
     """
     if not data.strip():
         raise RejectedInput("empty file")
-    # bytes.translate tells in a microsecond that there is no control byte,
-    # NUL included (most files): then there is no NUL to look for and, in
-    # UTF-8, where a text has a control character exactly where its bytes
-    # have that byte, none to count either.
+    # Most files have no control byte (NUL included), which bytes.translate
+    # tells in a microsecond: then there is no NUL to look for and, if they
+    # are UTF-8 (a control character in the text is that byte in the file),
+    # no control character to count either.
     has_control = len(data.translate(None, CONTROL_BYTES)) != len(data)
     if has_control and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RejectedInput("binary file (NUL bytes)")
