@@ -50,3 +50,30 @@ def test_match_text_only_the_given_topics(text, only):
 def test_quote_topics_inside_their_sentence_equal_the_regexes(before, quote, after):
     context = before + quote + after
     assert regex_only(quote + "\n" + context) == topics.quote_topics(quote, context)
+
+
+ODD_TAXONOMY = {
+    "topics": [
+        {"slug": "odd", "name": "Odd", "terms": ["café", "#metoo", "C++", "U.S.", "naïve*", "x-ray", "K9", "under_score*", "İstanbul"]},
+        {"slug": "plain", "name": "Plain", "terms": ["economy", "stock market", "NATO", "terror*"]},
+    ]
+}
+ODD_PIECES = ["café", "CAFÉ", "cafe", "#metoo", "#MeToo", "metoo", "C++", "c++", "U.S.", "u.s.", "US", "naïve", "naïveté", "naive",
+              "x-ray", "X ray", "K9", "k9", "under_score", "under_scores", "İstanbul", "istanbul", "economy", "stock", "market",
+              "NATO", "terrorism", " ", "-", "\n", ".", "é", "K"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(ODD_PIECES), max_size=20).map("".join))
+def test_match_text_on_an_edited_taxonomy_equals_its_regexes(text):
+    caches = (topics._taxonomy_data, topics.taxonomy, topics.word_index)
+    original = topics._taxonomy_data
+    try:
+        for cache in caches:
+            cache.cache_clear()
+        topics._taxonomy_data = lambda: ODD_TAXONOMY
+        assert regex_only(text) == topics.match_text(text)
+    finally:
+        topics._taxonomy_data = original
+        for cache in caches:
+            cache.cache_clear()

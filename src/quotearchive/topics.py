@@ -115,8 +115,8 @@ class Term:
     """One taxonomy term as a regex of its own, for confirming a candidate."""
 
     topic: str  # slug
-    regex: re.Pattern[str]  # searched in the lower-cased text, or for acronyms in the text itself
-    acronym: bool
+    regex: re.Pattern[str]  # searched in the lower-cased text, or in the text itself if as_written
+    as_written: bool = False
     # One ASCII word, any case ("economy", "terror*"): in an ASCII text the
     # scan's words are exactly the regex's words, so finding the key is
     # finding the match and the regex need not run.
@@ -164,9 +164,9 @@ class WordIndex:
             if term.one_word and ascii_lowered:
                 found.add(term.topic)  # the word the scan found is the match
                 continue
-            if lowered is None and not term.acronym:
+            if lowered is None and not term.as_written:
                 lowered = text.lower()
-            if term.regex.search(text if term.acronym else lowered):
+            if term.regex.search(text if term.as_written else lowered):
                 found.add(term.topic)
         return found
 
@@ -218,21 +218,29 @@ def word_index() -> WordIndex:
     unkeyed: list[int] = []
     for t in _taxonomy_data()["topics"]:
         for term in t["terms"]:
+            i = len(terms)
             acronym = _is_acronym(term)
-            # The same text and regex as Topic.pattern's alternative for this
-            # term: acronyms as written on the text, the rest lower-cased on
-            # the lower-cased text (the same matches; see UNSAFE_FOR_LOWER).
+            if not term.isascii():
+                # Lower-casing is not re's case folding for every letter ("İ"
+                # lower-cases to two characters, "(?i:İ)" matches "i"): such a
+                # term keeps its alternative of Topic.pattern, on the text as
+                # written, tried on every text (none in the shipped taxonomy).
+                regex = _term_regex(term) if acronym else "(?i:" + _term_regex(term) + ")"
+                terms.append(Term(t["slug"], re.compile(r"\b" + regex), as_written=True))
+                unkeyed.append(i)
+                continue
+            # The same matches as Topic.pattern's alternative for this term:
+            # acronyms as written on the text, the rest lower-cased on the
+            # lower-cased text (for an ASCII term; see UNSAFE_FOR_LOWER).
             written = term if acronym else term.lower()
             stem = written.rstrip("*")
-            i = len(terms)
-            one_word = not acronym and stem.isascii() and re.fullmatch(r"\w+", stem) is not None
+            one_word = not acronym and re.fullmatch(r"\w+", stem) is not None
             terms.append(Term(t["slug"], re.compile(_search_regex(stem, _term_regex(written))), acronym, one_word))
             # A \w run of the stem is a whole word of any match (\b or a
             # non-word character on both sides), except a last one before "*".
             words = [
                 (m.group().lower().encode(), m.end() == len(stem) and written.endswith("*"))
                 for m in re.finditer(r"\w+", stem)
-                if m.group().isascii()
             ]
             if not words:
                 unkeyed.append(i)
