@@ -53,7 +53,9 @@ END_MARK_RE = re.compile(r"\s*\((?:end|ends|endit)\)\s*$", re.IGNORECASE)
 TWEET_LINK_RE = re.compile(r"(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)\s*$")
 TWEET_CREDIT_RE = re.compile(r"^[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.*)$")
 BYLINE_RE = re.compile(r"^(?:by|written by|reporting by|text by)\s+(?P<name>[^\d]{2,80})$", re.IGNORECASE)
-SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")  # what ends_sentence tests, as a regex
+SENTENCE_END_CHARS = ".!?…"
+SENTENCE_CLOSERS = "\"'”’»)]"
 TAG_LIST_RE = re.compile(r"^(?:tags?\s*:\s*)?[^.!?:]{1,60}(?:,\s*[^.!?,:]{1,60}){2,}$", re.IGNORECASE)
 
 # A paragraph of at least this many words that ends a sentence starts the body.
@@ -88,23 +90,64 @@ def split_text(raw: str, has_title: bool = False) -> TextParts:
     title = _headline(parts.header)
     if title:
         # A headline repeated inside the body (a layout artefact) is not text.
-        body_lines = [ln for ln in body_lines if ln.casefold() != title.casefold()]
+        folded = title.casefold()
+        body_lines = [ln for ln in body_lines if not _same_folded(ln, folded)]
     parts.body = "\n\n".join(body_lines)
     return parts
+
+
+def _same_folded(line: str, folded: str) -> bool:
+    """``line.casefold() == folded``; an ASCII line folds to as many characters,
+    so one of another length is told apart without folding the paragraph."""
+    if line.isascii() and len(line) != len(folded):
+        return False
+    return line.casefold() == folded
 
 
 def headline(parts: TextParts) -> str | None:
     return _headline(parts.header)
 
 
+# Every character str.split() (and \s) splits on but the space and the newline.
+OTHER_ASCII_WHITESPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
+OTHER_WHITESPACE = OTHER_ASCII_WHITESPACE + "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
 def _lines(raw: str) -> list[str]:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    text = text.replace("\u00a0", " ")
+    lines = text.split("\n")
+    if _is_tidy(text, lines):
+        # Each line is already " ".join(line.split()): splitting and joining
+        # every word was a third of split_text's time on the BBC corpus.
+        return [line for line in lines if line]
     out = []
-    for line in text.split("\n"):
+    for line in lines:
         line = " ".join(line.split())  # tabs, runs of spaces, indentation
         if line:
             out.append(line)
     return out
+
+
+def _is_tidy(text: str, lines: list[str]) -> bool:
+    """No whitespace in ``text`` (split into ``lines``) but single spaces between words."""
+    # Substring tests run in C, one-character ones at memchr speed; a regex
+    # for the same would visit every character (and is slower than the split
+    # it saves).  Line ends are looked at line by line: cheaper than
+    # searching the text for " \n" and "\n ".
+    return not (
+        "  " in text
+        or any(c in text for c in (OTHER_ASCII_WHITESPACE if text.isascii() else OTHER_WHITESPACE))
+        or any(line[:1] == " " or line[-1:] == " " for line in lines)
+    )
+
+
+def ends_sentence(line: str) -> bool:
+    """``SENTENCE_END_RE.search(line)``: a sentence mark, maybe closing quotes or
+    brackets, maybe whitespace, at the end -- read off the end of the line
+    instead of trying the regex at every position of a paragraph."""
+    stripped = line.rstrip().rstrip(SENTENCE_CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END_CHARS
 
 
 def _strip_furniture(lines: list[str], parts: TextParts) -> list[str]:
@@ -117,11 +160,14 @@ def _strip_furniture(lines: list[str], parts: TextParts) -> list[str]:
             if credit:
                 parts.tweets[-1].update(credit.groupdict())
                 continue
-        if TWEET_LINK_RE.search(line):
+        # A character every TWEET_LINK_RE and STRAY_MARKUP_RE match holds
+        # first: the regexes scan whole paragraphs, a one-character test is a
+        # hundred times cheaper and rules out almost every line.
+        if "/" in line and TWEET_LINK_RE.search(line):
             parts.tweets.append({"text": line})
             skip_next_credit = True
             continue
-        cleaned = STRAY_MARKUP_RE.sub("", line)
+        cleaned = STRAY_MARKUP_RE.sub("", line) if ">" in line else line
         # The two suffix patterns scan from every position of the line; test
         # the line's end first (same result, a tenth of the time).
         if cleaned[-12:].rstrip().lower().endswith(NAV_SUFFIX_ENDINGS):
@@ -137,7 +183,13 @@ def _strip_furniture(lines: list[str], parts: TextParts) -> list[str]:
 
 
 def is_body_paragraph(line: str) -> bool:
-    return len(line.split()) >= MIN_BODY_WORDS and bool(SENTENCE_END_RE.search(line))
+    return word_count(line, MIN_BODY_WORDS) >= MIN_BODY_WORDS and ends_sentence(line)
+
+
+def word_count(line: str, limit: int) -> int:
+    """``len(line.split())``, but any count above ``limit`` is ``limit + 1``:
+    a long paragraph is not split into all its words to learn it is long."""
+    return len(line.split(None, limit))
 
 
 def _first_body_line(lines: list[str]) -> int:
@@ -164,9 +216,9 @@ def _cut_trailer(lines: list[str], parts: TextParts) -> list[str]:
         line = lines[end - 1]
         # Cheap tests first: TAG_LIST_RE backtracks heavily on long comma-rich
         # paragraphs (it was 30% of ingest time on the BBC corpus).
-        if not parts.tags and not SENTENCE_END_RE.search(line) and TAG_LIST_RE.match(line):
+        if not parts.tags and not ends_sentence(line) and TAG_LIST_RE.match(line):
             parts.tags = [t.strip() for t in re.sub(r"^tags?\s*:\s*", "", line, flags=re.I).split(",") if t.strip()]
-        elif len(line.split()) <= MAX_TRAILER_HEADLINE_WORDS and not SENTENCE_END_RE.search(line):
+        elif not ends_sentence(line) and word_count(line, MAX_TRAILER_HEADLINE_WORDS) <= MAX_TRAILER_HEADLINE_WORDS:
             trailer.append(line)
         else:
             break
@@ -180,11 +232,15 @@ def _cut_trailer(lines: list[str], parts: TextParts) -> list[str]:
 
 
 def _headline(header: list[str]) -> str | None:
-    from .metadata import is_date_line  # the date grammar lives with the metadata
-
     for line in header:
-        if BYLINE_RE.match(line) or is_date_line(line):
+        if BYLINE_RE.match(line) or metadata.is_date_line(line):
             continue
         if len(line.split()) >= 3:
             return line
     return None
+
+
+# The date grammar lives with the metadata, which imports this module: imported
+# last, so that the names it takes from here exist (an import inside
+# _headline ran on every call, twice per article).
+from . import metadata  # noqa: E402

@@ -150,12 +150,12 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
             raise RejectedInput("not a regular file")
         if result.size > max_bytes:
             raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,})")
-        with open(path, "rb") as f:
-            result.sha256 = hashlib.sha256(f.read()).hexdigest()
+        data = read.read_bytes(path, result.size)
+        result.sha256 = hashlib.sha256(data).hexdigest()
         if task is not None and task.known_sha256 == result.sha256:
             result.unchanged_articles = task.known_articles
             return result
-        for doc in read.read_documents(Path(path)):
+        for doc in read.read_documents(Path(path), data):  # the bytes just hashed: the file is read once
             # One bad record in a multi-article file (.sgm, .jsonl) costs that record only.
             try:
                 result.articles.append(parse_document(doc))

@@ -16,12 +16,13 @@ import re
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from dateutil import parser as date_parser
 from dateutil import tz
 
-from .clean import BYLINE_RE, TextParts, headline
+from .clean import BYLINE_RE, TextParts, headline, word_count
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -50,6 +51,7 @@ TEXT_DATE_RE = re.compile(
 WEEKDAY_DATE_RE = re.compile(
     rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<date>{MONTH_DAY_RE})\)"
 )
+WEEKDAY_HINT_RE = re.compile(r"day\s*\(")  # in every WEEKDAY_DATE_RE match
 # Wire datelines at the start of the body.
 #   "NEW YORK, June 14. /TASS/."   "MOSCOW (Sputnik) —"   "WASHINGTON, March 3 (Reuters) -"
 #   "China News Service, Moscow, June 15th."
@@ -62,8 +64,10 @@ PAREN_OUTLET_DATELINE_RE = re.compile(
 OUTLET_PLACE_DATE_RE = re.compile(
     rf"^(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,5}}),\s*(?P<place>[A-Z][\w .'-]{{1,30}}),\s*(?P<date>{MONTH_DAY_RE}|{DAY_MONTH_RE})\.?"
 )
-DATELINE_PATTERNS = (SLASH_OUTLET_DATELINE_RE, PAREN_OUTLET_DATELINE_RE, OUTLET_PLACE_DATE_RE)
+# Each with a character all its matches contain: a paragraph without it is not tried.
+DATELINE_PATTERNS = ((SLASH_OUTLET_DATELINE_RE, "/"), (PAREN_OUTLET_DATELINE_RE, "("), (OUTLET_PLACE_DATE_RE, ","))
 DATELINE_PARAGRAPHS = 3
+SLASH_OUTLET_RE = re.compile(r"/(?P<outlet>[A-Z][A-Za-z]{1,12})/\.")  # "/TASS/." anywhere early
 # "NEW YORK" after a header date: the place the story was filed from.
 TRAILING_PLACE_RE = re.compile(r"\s+(?P<place>[A-Z][A-Z .'-]{1,40})$")
 
@@ -84,16 +88,27 @@ def canonical_outlet(name: str | None) -> str | None:
 
 def apply(article: Any, fields: dict[str, Any], overwrite: bool = True) -> None:
     """Copy known, non-empty fields onto ``article``."""
-    names = {f.name for f in dataclasses.fields(article)}
+    names = _field_names(type(article))
     for key, value in fields.items():
         if key in names and value not in (None, "", []):
             if overwrite or getattr(article, key) in (None, "", []):
                 setattr(article, key, value)
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
+# Every date pattern has a digit: a line without one is no date, known without
+# the three regex substitutions (the headline was tested three times per article).
+DIGIT_RE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)  # each header line is asked about three times (headline, dates, section)
 def is_date_line(line: str) -> bool:
     """A header line that is a date, maybe with a time, place or label."""
-    if len(line.split()) > 9:
+    if word_count(line, 9) > 9 or not DIGIT_RE.search(line):
         return False
     rest = ISO_DATE_RE.sub("", line)
     rest = RUSSIAN_DATE_RE.sub("", rest)
@@ -232,10 +247,10 @@ def from_text_body(body: str, known: dict[str, Any] | None = None) -> dict[str, 
     """Outlet, dateline and date from the wire cues opening the body."""
     known = known or {}
     # The dateline opens the story, which a lede or summary may precede.
-    opening = [p[:300] for p in body.split("\n") if p.strip()][:DATELINE_PARAGRAPHS]
+    opening = list(islice((p[:300] for p in body.split("\n") if p.strip()), DATELINE_PARAGRAPHS))
     first = opening[0] if opening else ""
     out: dict[str, Any] = {}
-    matches = (pattern.match(p) for p in opening for pattern in DATELINE_PATTERNS)
+    matches = (pattern.match(p) for p in opening for pattern, needed in DATELINE_PATTERNS if needed in p)
     for m in matches:
         if m:
             out["outlet"] = canonical_outlet(m.group("outlet"))
@@ -245,14 +260,16 @@ def from_text_body(body: str, known: dict[str, Any] | None = None) -> dict[str, 
                 if parsed:
                     out["published"], out["published_precision"] = parsed
             break
-    if "published" not in out and not known.get("published"):
+    # WEEKDAY_HINT_RE is searched for fast (it starts with a literal), "/" is
+    # in every slash outlet: not a regex tried at each of 300 positions.
+    if "published" not in out and not known.get("published") and WEEKDAY_HINT_RE.search(first):
         m = WEEKDAY_DATE_RE.search(first)
         if m:
             parsed = parse_date(m.group("date"))
             if parsed:
                 out["published"], out["published_precision"] = parsed
-    if "outlet" not in out:
-        m = re.search(r"/(?P<outlet>[A-Z][A-Za-z]{1,12})/\.", first)  # "/TASS/." anywhere early
+    if "outlet" not in out and "/" in first:
+        m = SLASH_OUTLET_RE.search(first)
         if m:
             out["outlet"] = canonical_outlet(m.group("outlet"))
     return out

@@ -25,11 +25,15 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 Reader = Callable[[Path], Iterator[Document]]
 READERS: dict[str, Reader] = {}
+# Readers that also take the file's bytes, already read, as a second
+# argument (ingest reads each file once, to hash it, and passes them on).
+READERS_OF_BYTES: set[Reader] = set()
 
 # A text whose decoded form has more of these than this share is binary, not
 # an article (PDFs, images, archives saved under a .txt name).
 CONTROL_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
 CONTROL_RE = re.compile("[" + re.escape("".join(sorted(CONTROL_CHARS))) + "]")
+CONTROL_BYTES = "".join(sorted(CONTROL_CHARS)).encode("ascii")
 MAX_CONTROL_SHARE = 0.01
 
 
@@ -37,12 +41,18 @@ class RejectedInput(ValueError):
     """An input that cannot become an article; the message is one line."""
 
 
-def register(*suffixes: str) -> Callable[[Reader], Reader]:
-    """Register a reader for the given file suffixes (".txt", ".sgm", ...)."""
+def register(*suffixes: str, takes_bytes: bool = False) -> Callable[[Reader], Reader]:
+    """Register a reader for the given file suffixes (".txt", ".sgm", ...).
+
+    ``takes_bytes``: the reader accepts ``(path, data)`` with the file's
+    content already read, as well as ``(path)``.
+    """
 
     def decorator(reader: Reader) -> Reader:
         for suffix in suffixes:
             READERS[suffix.lower()] = reader
+        if takes_bytes:
+            READERS_OF_BYTES.add(reader)
         return reader
 
     return decorator
@@ -95,11 +105,31 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def read_documents(path: Path) -> Iterator[Document]:
+def read_documents(path: Path, data: bytes | None = None) -> Iterator[Document]:
+    """The Documents in the file at ``path``; ``data``, if given, is its content, already read."""
     reader = reader_for(path)
     if reader is None:
         raise RejectedInput(f"unsupported file type {path.suffix or '(none)'!r}")
-    yield from reader(path)
+    if data is not None and reader in READERS_OF_BYTES:
+        yield from reader(path, data)  # type: ignore[call-arg]
+    else:
+        yield from reader(path)
+
+
+def read_bytes(path: str | Path, size: int = 0) -> bytes:
+    """The whole content of a file whose size (from a stat just made) is about ``size``.
+
+    Two system calls for a small file: open() builds a file object around
+    them, which cost as much as the reading itself for a BBC article.
+    """
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        data = b""
+        while chunk := os.read(fd, max(size + 1 - len(data), 1 << 16)):  # read on if the file grew
+            data += chunk
+        return data
+    finally:
+        os.close(fd)
 
 
 def decode_text(data: bytes) -> str:
@@ -110,7 +140,12 @@ def decode_text(data: bytes) -> str:
     """
     if not data.strip():
         raise RejectedInput("empty file")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    # Most files have no control byte (NUL included), which bytes.translate
+    # tells in a microsecond: then there is no NUL to look for and, if they
+    # are UTF-8 (a control character in the text is that byte in the file),
+    # no control character to count either.
+    has_control = len(data.translate(None, CONTROL_BYTES)) != len(data)
+    if has_control and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise RejectedInput("binary file (NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
@@ -122,6 +157,9 @@ def decode_text(data: bytes) -> str:
             text = data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):
             raise RejectedInput(f"undecodable as {best.encoding}") from None
+    else:
+        if not has_control:
+            return text
     sample = text[:100_000]
     # Counted in C (a regex), not char by char in Python: this ran for every file.
     if len(CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
@@ -129,16 +167,17 @@ def decode_text(data: bytes) -> str:
     return text.replace("\x00", "")
 
 
-@register(".txt", ".text")
-def read_text_file(path: Path) -> Iterator[Document]:
+@register(".txt", ".text", takes_bytes=True)
+def read_text_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """A plain-text article: the whole file is one article."""
-    yield Document(source=str(path), text=decode_text(path.read_bytes()))
+    yield Document(source=str(path), text=decode_text(path.read_bytes() if data is None else data))
 
 
-@register(".html", ".htm", ".xhtml")
-def read_html_file(path: Path) -> Iterator[Document]:
+@register(".html", ".htm", ".xhtml", takes_bytes=True)
+def read_html_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """A saved web page: decoding is left to the HTML step, which reads the page's declared charset."""
-    data = path.read_bytes()
+    if data is None:
+        data = path.read_bytes()
     if not data.strip():
         raise RejectedInput("empty file")
     yield Document(source=str(path), html=data)

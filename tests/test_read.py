@@ -1,0 +1,58 @@
+"""Decoding: the shortcut for control-free UTF-8 gives what the full rules give."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotearchive import read
+from quotearchive.read import RejectedInput
+
+PIECES = [b"text ", b"\n", b"\t", b"\x00", b"\x01", b"\x1b", b"\x7f", b"\xc2\xa3", b"\xe2\x80\x9c", b"\xef\xbb\xbf", b"\xff"]
+
+
+def decode_by_the_rules(data: bytes) -> str:
+    """decode_text without its shortcut: the control characters always counted."""
+    if not data.strip():
+        raise RejectedInput("empty file")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise RejectedInput("binary file (NUL bytes)")
+    text = data.decode("utf-8-sig")
+    sample = text[:100_000]
+    if len(read.CONTROL_RE.findall(sample)) > read.MAX_CONTROL_SHARE * len(sample):
+        raise RejectedInput("binary file (control characters)")
+    return text.replace("\x00", "")
+
+
+def outcome(decode, data):
+    try:
+        return decode(data)
+    except RejectedInput as error:
+        return str(error)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=400).map(b"".join))
+def test_decode_text_equals_the_full_rules_on_utf8(data):
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return  # detection: the same code path either way
+    assert outcome(decode_by_the_rules, data) == outcome(read.decode_text, data)
+
+
+def test_text_reader_takes_bytes_already_read(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"on disk")
+    (doc,) = read.read_documents(path, b"already read")
+    assert doc.text == "already read"
+    (doc,) = read.read_documents(path)
+    assert doc.text == "on disk"
+
+
+def test_read_bytes_reads_the_whole_file_whatever_the_size_hint(tmp_path):
+    path = tmp_path / "a.txt"
+    content = bytes(range(256)) * 1000
+    path.write_bytes(content)
+    for hint in (0, 1, 255, len(content) - 1, len(content), len(content) + 1, 10 * len(content)):
+        assert content == read.read_bytes(path, hint)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert b"" == read.read_bytes(tmp_path / "empty.txt", 0)
