@@ -301,6 +301,11 @@ ORG_HEADS = set(
 )
 # "the firm said": these point back at an organisation named before.
 REFERRING_ORG_HEADS = {"firm", "company", "group", "bank", "report", "study", "survey", "airline", "carrier", "watchdog", "regulator", "organisation", "organization"}
+# Unions built once: written inline in a test they were rebuilt at every call.
+ROLE_OR_TITLE_WORDS = ROLE_WORDS | ALL_TITLES
+ROLE_OR_PERSON_HEADS = ROLE_WORDS | PERSON_HEADS
+NAME_HONORIFICS = NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "rabbi"}
+
 # Names of people and organisations: runs of capitalised words on one line.
 # The first capital comes before the check that no word character precedes it
 # ("(?<![\w’'].)" looks back from after the capital): a pattern opening with a
@@ -416,42 +421,44 @@ class Names:
         lone_at: dict[str, list[int]] = {}  # where each lone word (outside quotes) stands
         q = 0  # names inside quotes are what was said, not who said it
         for match in CAP_RUN_RE.finditer(body):
-            if " " not in match.group():
-                lone.add(POSSESSIVE_RE.sub("", match.group()) if match.group().endswith(("'s", "’s")) else match.group())
-            while q < len(quotes) and quotes[q][1] <= match.start():
+            g = match.group()
+            at = match.start()
+            one_word = " " not in g
+            if one_word:
+                lone.add(POSSESSIVE_RE.sub("", g) if g.endswith(("'s", "’s")) else g)
+            while q < len(quotes) and quotes[q][1] <= at:
                 q += 1
-            if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
-                words = match.group().split()
+            if q < len(quotes) and quotes[q][0] <= at < quotes[q][1]:
+                words = g.split()
                 if 1 < len(words) < 6 and any(w in FIRST_NAMES for w in words[:-1]):
                     # "I thank Frank Arnesen": not who speaks, but who "Arnesen" is later.
-                    inner = parse_name_run(match.group(), match.start())
+                    inner = parse_name_run(g, at)
                     if inner and inner[4] == "person" and len(inner[2]) > 1:
                         self.quoted_full.setdefault(inner[2][-1], " ".join(inner[2]))
                 continue
-            g = match.group()
-            if " " not in g:
+            if one_word:
                 w = g[:-2] if g.endswith(("'s", "’s")) else g
                 if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha():
-                    lone_at.setdefault(w, []).append(match.start())
+                    lone_at.setdefault(w, []).append(at)
             elif g[: g.find(" ")] in NON_NAME:
-                single = _single_word(g, match.start())
+                single = _single_word(g, at)
                 if single is not None:
                     lone_at.setdefault(single[0], []).append(single[1])
-            parsed = parse_name_run(match.group(), match.start())
-            if (parsed and parsed[4] == "person" and not parsed[0] and not parsed[1]
-                    and body[max(0, match.start() - 4) : match.start()].lower() == "the "):
-                continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
-            if parsed and parsed[4] == "person":
-                before = _role_before(body, match.start())
+            parsed = parse_name_run(g, at)
+            if parsed is None:
+                continue  # most runs: a capitalised word opening a sentence
+            if parsed[4] == "person":
+                if not parsed[0] and not parsed[1] and body[max(0, at - 4) : at].lower() == "the ":
+                    continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
+                before = _role_before(body, at)
                 if before:
-                    title, role, tokens, at, kind = parsed
-                    parsed = (title, f"{before} {role}" if role else before, tokens, at, kind)
-            if parsed:
-                raw.append(parsed)
-            if parsed and parsed[4] == "person" and " and " in match.group():
+                    title, role, tokens, pos, kind = parsed
+                    parsed = (title, f"{before} {role}" if role else before, tokens, pos, kind)
+            raw.append(parsed)
+            if parsed[4] == "person" and " and " in g:
                 # "Matt Lucas and David Walliams": the second person too.
-                cut = match.group().rindex(" and ") + 5
-                second = parse_name_run(match.group()[cut:], match.start() + cut)
+                cut = g.rindex(" and ") + 5
+                second = parse_name_run(g[cut:], at + cut)
                 if second and second[4] == "person" and (second[0] or second[1] or second[2][0] in FIRST_NAMES):
                     raw.append(second)
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
@@ -529,8 +536,8 @@ class Names:
                 self.mention_entity.append(index)
 
     def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
-        gender = _gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
         if kind == "person":
+            gender = _gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
             key = tokens[-1]
             index = self.by_surname.get(key)
             if index is None and len(tokens) == 1:
@@ -724,13 +731,21 @@ class Names:
 
 def _role_before(body: str, start: int) -> str | None:
     """Lower-case role words right before a name: "Tory leader", "BA chairman"."""
-    m = ROLE_BEFORE_RE.search(body, max(0, start - 50), start)
+    lo = max(0, start - 50)
+    # The words are read from the name leftwards and the first one must be a role
+    # or nationality: most names follow "said" or "the", so test that last word
+    # (the last whitespace-separated piece, which is what the regex's last word
+    # would be) before the regex search, which tries every offset of the window.
+    last = body[lo:start].rsplit(None, 1)[-1:]
+    if not last or not (_strip_possessive(last[0].lower()) in ROLE_WORDS or NATIONALITY_RE.match(last[0])):
+        return None
+    m = ROLE_BEFORE_RE.search(body, lo, start)
     if not m:
         return None
     words = m.group(1).split()
     kept: list[str] = []
     for word in reversed(words):
-        low = re.sub(r"['’]s$", "", word.lower())
+        low = _strip_possessive(word.lower())
         if low in ROLE_WORDS or NATIONALITY_RE.match(word) or (kept and word[:1].isupper() and word not in NON_NAME):
             kept.insert(0, word)
         else:
@@ -740,6 +755,13 @@ def _role_before(body: str, start: int) -> str | None:
     return " ".join(kept)
 
 
+def _strip_possessive(word: str) -> str:
+    """``re.sub(r"['’]s$", "", word)`` for a word without line breaks, skipping the
+    pattern-cache lookup and the substitution when there is nothing to strip."""
+    return POSSESSIVE_S_RE.sub("", word) if word.endswith(("'s", "’s")) else word
+
+
+POSSESSIVE_S_RE = re.compile(r"['’]s$")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|[\w-]+-old)[ \t]+$")
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 # "The prime minister's official spokesman said ...", opening a sentence.
@@ -795,6 +817,7 @@ def _span_for(words: list[str], acronym: str) -> int:
     return len(words)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of strings, called for every name found
 def _gender_of(title: str | None, role: str | None, first: str | None = None) -> str:
     """"m", "f" or "?" from a title, role words ("spokeswoman", "mother") or a common first name."""
     words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in f"{title or ''} {role or ''}".split()}
@@ -896,7 +919,7 @@ def _parse_run(run: str):
         return (None, None, whole, offset, "organisation") if _is_org(whole) else None
     if any(t in NON_NAME or t.lower() in ("of", "for", "and") for t in tokens):
         return None
-    if title and title.lower() in NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "rabbi"}:
+    if title and title.lower() in NAME_HONORIFICS:
         role_words = role_words[:-1] if role_words and role_words[-1].strip(".") == title else role_words
     role = " ".join(role_words) or None
     if len(tokens) == 1 and not title and not role:
@@ -918,7 +941,7 @@ def _org_role_name(tokens: list[str]) -> int | None:
     if len(tokens) < 4:
         return None
     for k in range(len(tokens) - 3, 0, -1):
-        if tokens[k].lower().strip(".") in ROLE_WORDS | ALL_TITLES or (not _is_org(tokens) and NATIONALITY_RE.match(tokens[k])):
+        if tokens[k].lower().strip(".") in ROLE_OR_TITLE_WORDS or (not _is_org(tokens) and NATIONALITY_RE.match(tokens[k])):
             rest = tokens[k + 1 :]
             if 2 <= len(rest) <= 3 and not _is_org(rest) and all(
                 t[:1].isupper() and t[1:2].islower() and t not in NON_NAME and t not in PLACE_WORDS
@@ -1498,7 +1521,7 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
                     full = entity.name if entity else " ".join(tokens)
                     return Attribution(full, "person", trailing, np_text, cue_word, pos)
                 titled = (title and title.lower() in SURNAME_NEXT and m.start() == 0 and not possessive
-                          and trailing.split()[0].lower() not in ROLE_WORDS | PERSON_HEADS)
+                          and trailing.split()[0].lower() not in ROLE_OR_PERSON_HEADS)
                 if re.match(r"^(?:of|at|from|with)\b", trailing) is None and not (titled and trailing[:1].islower()):
                     # "the Gartner analyst" style phrase ending in a common noun: a description
                     # (but "Mr Howard last week" is Mr Howard).
