@@ -301,10 +301,10 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate) -> bool:
     words = WORD_RE.findall(text)
     if not words:
         return False
-    before = body[max(cand.sent_start, span.start - 40) : span.start]
-    if NAMING_BEFORE_RE.search(before) and len(words) <= 8:
+    # Word counts first: they are cheap and usually decide (most quotes are long).
+    if len(words) <= 8 and NAMING_BEFORE_RE.search(body[max(cand.sent_start, span.start - 40) : span.start]):
         return False
-    if _title_case(words) and len(words) >= 2 and not text.rstrip()[-1:] in ".!?":
+    if len(words) >= 2 and _title_case(words) and not text.rstrip()[-1:] in ".!?":
         return False
     if span.continues or span.open_end and len(words) >= SHORT_QUOTE_WORDS:
         return True

@@ -420,15 +420,16 @@ class Names:
         lone: set[str] = set()  # single capitalised words, to confirm surnames
         lone_at: dict[str, list[int]] = {}  # where each lone word (outside quotes) stands
         q = 0  # names inside quotes are what was said, not who said it
+        n_quotes = len(quotes)
         for match in CAP_RUN_RE.finditer(body):
             g = match.group()
             at = match.start()
-            one_word = " " not in g
-            if one_word:
-                lone.add(POSSESSIVE_RE.sub("", g) if g.endswith(("'s", "’s")) else g)
-            while q < len(quotes) and quotes[q][1] <= at:
+            lone_key, single, parsed = _run_facts(g)
+            if lone_key is not None:
+                lone.add(lone_key)
+            while q < n_quotes and quotes[q][1] <= at:
                 q += 1
-            if q < len(quotes) and quotes[q][0] <= at < quotes[q][1]:
+            if q < n_quotes and quotes[q][0] <= at < quotes[q][1]:
                 words = g.split()
                 if 1 < len(words) < 6 and any(w in FIRST_NAMES for w in words[:-1]):
                     # "I thank Frank Arnesen": not who speaks, but who "Arnesen" is later.
@@ -436,26 +437,19 @@ class Names:
                     if inner and inner[4] == "person" and len(inner[2]) > 1:
                         self.quoted_full.setdefault(inner[2][-1], " ".join(inner[2]))
                 continue
-            if one_word:
-                w = g[:-2] if g.endswith(("'s", "’s")) else g
-                if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha():
-                    lone_at.setdefault(w, []).append(at)
-            elif g[: g.find(" ")] in NON_NAME:
-                single = _single_word(g, at)
-                if single is not None:
-                    lone_at.setdefault(single[0], []).append(single[1])
-            parsed = parse_name_run(g, at)
+            if single is not None:
+                lone_at.setdefault(single[0], []).append(at + single[1])
             if parsed is None:
                 continue  # most runs: a capitalised word opening a sentence
-            if parsed[4] == "person":
-                if not parsed[0] and not parsed[1] and body[max(0, at - 4) : at].lower() == "the ":
+            title, role, tokens, offset, kind = parsed
+            if kind == "person":
+                if not title and not role and body[max(0, at - 4) : at].lower() == "the ":
                     continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
                 before = _role_before(body, at)
                 if before:
-                    title, role, tokens, pos, kind = parsed
-                    parsed = (title, f"{before} {role}" if role else before, tokens, pos, kind)
-            raw.append(parsed)
-            if parsed[4] == "person" and " and " in g:
+                    role = f"{before} {role}" if role else before
+            raw.append((title, role, tokens, at + offset, kind))
+            if kind == "person" and " and " in g:
                 # "Matt Lucas and David Walliams": the second person too.
                 cut = g.rindex(" and ") + 5
                 second = parse_name_run(g[cut:], at + cut)
@@ -471,7 +465,8 @@ class Names:
                     or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
                     or _role_after(body, pos + len(" ".join(tokens)))
                 )
-        for nick in NICKNAME_RE.finditer(body):
+        nicknames = NICKNAME_RE.finditer(body) if NICKNAME_HINT_RE.search(body) else ()
+        for nick in nicknames:
             # "Brian 'Head' Welch": "Welch" later means Brian Welch.
             self.quoted_full.setdefault(nick.group(2), f"{nick.group(1)} {nick.group(2)}")
         self._add_lone_people(lone_at)
@@ -775,6 +770,10 @@ ROLE_MODIFIERS = {"former", "acting", "interim", "senior", "deputy", "vice", "sh
 # "(?<!\w.)" after the capital is the "\b" before it, placed where the engine can
 # skip ahead to capitals instead of testing the boundary at every offset.
 NICKNAME_RE = re.compile(r"([A-Z](?<!\w.)[a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,15}['\"’”][ \t]+([A-Z][a-z][\w'-]+)")
+# What every nickname holds: a short capitalised phrase in quote marks after a
+# space, then a capitalised word.  Searching for it first skips the scan at
+# every capital in the many articles with no nickname (quote marks are rarer).
+NICKNAME_HINT_RE = re.compile(r"['\"‘“](?<=[ \t].)[A-Z][\w .-]{0,15}['\"’”][ \t]+[A-Z][a-z]")
 ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 
 
@@ -782,6 +781,25 @@ def _role_after(body: str, end: int) -> bool:
     """"Robbie Keane, skipper for the night, ...": a role in apposition shows a person."""
     m = ROLE_AFTER_RE.match(body, end, end + 60)
     return bool(m) and m.group(1) in ROLE_WORDS and m.group(1) not in ("state", "first", "home", "trade")
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_facts(run: str) -> tuple[str | None, tuple[str, int] | None, tuple | None]:
+    """What the name table takes from a capitalised run wherever it stands, cached
+    by its text (an article's ~40 runs are mostly the same few: "The", "He", "Mr Blair"):
+
+    * the word it adds to the lone words that confirm surnames (one-word runs only);
+    * the lone word it may be, as (word, offset in the run): "Parry", "But Parry's";
+    * ``parse_name_run(run, 0)``.
+    """
+    if " " not in run:
+        lone_key = POSSESSIVE_RE.sub("", run) if run.endswith(("'s", "’s")) else run
+        w = run[:-2] if run.endswith(("'s", "’s")) else run
+        single = (w, 0) if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha() else None
+    else:
+        lone_key = None
+        single = _single_word(run, 0) if run[: run.find(" ")] in NON_NAME else None
+    return lone_key, single, _parse_run(run)
 
 
 def _single_word(run: str, pos: int) -> tuple[str, int] | None:
