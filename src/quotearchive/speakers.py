@@ -246,6 +246,7 @@ STOP_LEAD = set(
     "but and however meanwhile earlier later separately now also yet so then still instead indeed in on at "
     "speaking asked writing interviewed while when as after before although though because and".split()
 )
+CONNECTIVES = {"of", "for", "and"}  # words joining a name run: "Bank of England"
 PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn"}
 NUMBER_WORDS = set("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split())
 # Capitalised words naming places, events and things, never people.
@@ -505,8 +506,7 @@ class Names:
                 continue
             if word in self.by_org:
                 continue
-            if (word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
-                    or word.lower() in ROLE_WORDS or _is_org([word]) or NATIONALITY_RE.match(word)):
+            if _never_a_lone_name(word):
                 continue
             gender = "?"
             human = False
@@ -608,8 +608,8 @@ class Names:
         quote already attributed counts as a mention of its speaker.
         """
         lo = max(0, pos - LOOKBACK)
+        # Already sorted and distinct: matches do not overlap and none is empty.
         bounds = [lo] + [m.end() for m in SENTENCE_END_RE.finditer(self.body, lo, pos)]
-        bounds = sorted(set(bounds))
         found = []
         for k in range(bisect_left(self.positions, lo), bisect_left(self.positions, pos)):
             entity = self.entities[self.mention_entity[k]]
@@ -622,6 +622,7 @@ class Names:
             kind = "organisation" if who.speaker_type == "organisation" else who.speaker_type
             found.append((at, who.speaker, kind, self._gender_of_speaker(who), who.role))
         found.sort(key=lambda f: f[0])
+        found_at = [f[0] for f in found]  # to cut out each sentence's mentions by bisection
         for b in range(len(bounds) - 1, -1, -1):
             s_lo = bounds[b]
             s_hi = bounds[b + 1] if b + 1 < len(bounds) else pos
@@ -640,9 +641,10 @@ class Names:
                     past_pronouns and subject[0].lower() in ("he", "she")
                 ):
                     opener = None
-            in_sentence = [f for f in found if s_lo <= f[0] < s_hi]
-            # The one the sentence says spoke ("..., argued Mr Howard") comes first.
-            in_sentence.sort(key=lambda f: not self._speaks(f[0]))
+            in_sentence = found[bisect_left(found_at, s_lo) : bisect_left(found_at, s_hi)]
+            if len(in_sentence) > 1:
+                # The one the sentence says spoke ("..., argued Mr Howard") comes first.
+                in_sentence.sort(key=lambda f: not self._speaks(f[0]))
             for at, name, kind, g, role in in_sentence:
                 if not s_lo <= at < s_hi:
                     continue
@@ -783,6 +785,14 @@ def _role_after(body: str, end: int) -> bool:
     return bool(m) and m.group(1) in ROLE_WORDS and m.group(1) not in ("state", "first", "home", "trade")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every lone word of every article
+def _never_a_lone_name(word: str) -> bool:
+    """A capitalised word that is a function word, place, number, title, role,
+    organisation or nationality, so no surname standing alone."""
+    return bool(word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
+                or word.lower() in ROLE_WORDS or _is_org([word]) or NATIONALITY_RE.match(word))
+
+
 @lru_cache(maxsize=1 << 16)
 def _run_facts(run: str) -> tuple[str | None, tuple[str, int] | None, tuple | None]:
     """What the name table takes from a capitalised run wherever it stands, cached
@@ -904,19 +914,21 @@ def _parse_run(run: str):
         tokens = tokens[1:]
         if not _is_org(tokens):
             return None  # "The Weakest Link": a title, not a person
-    tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in tokens]
+    if "'" in run or "’" in run:
+        tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in tokens]
     while tokens and tokens[-1].lower() in ("of", "for", "and"):
         tokens = tokens[:-1]
     if not tokens:
         return None
     whole = list(tokens)
-    split = _org_role_name(whole)
+    whole_is_org = _is_org(whole)
+    split = _org_role_name(whole, whole_is_org)
     if split is not None:
         # "Commissioner Sir John Stevens": a British title stays with the name.
         title = whole[split - 1] if whole[split - 1].lower() in NAME_TITLES else None
         role_part = whole[: split - 1] if title else whole[:split]
         return (title, " ".join(role_part) or None, whole[split:], offset, "person")
-    if not _is_org(whole):
+    if not whole_is_org:
         # "Nick Van den Brul of BNP Paribas": the person is the part before "of".
         for k, t in enumerate(tokens):
             if t in ("of", "for", "and"):
@@ -926,16 +938,19 @@ def _parse_run(run: str):
             return None
     role_words = []
     title = None
-    while tokens and (tokens[0].lower().strip(".") in ROLE_WORDS or tokens[0].lower().strip(".") in ALL_TITLES or NATIONALITY_RE.match(tokens[0])):
+    while tokens:
+        low = tokens[0].lower().strip(".")
+        if not (low in ROLE_OR_TITLE_WORDS or NATIONALITY_RE.match(tokens[0])):
+            break
         word = tokens.pop(0)
-        if word.lower().strip(".") in ALL_TITLES and not tokens[:1] == []:
+        if low in ALL_TITLES and tokens:
             title = word.strip(".")
         role_words.append(word)
         if title and title.lower() in SURNAME_NEXT and tokens:
             break  # "Mr King", "Dr Chancellor": what follows an honorific is a name
     if not tokens or _is_org(tokens):
-        return (None, None, whole, offset, "organisation") if _is_org(whole) else None
-    if any(t in NON_NAME or t.lower() in ("of", "for", "and") for t in tokens):
+        return (None, None, whole, offset, "organisation") if whole_is_org else None
+    if not NON_NAME.isdisjoint(tokens) or not CONNECTIVES.isdisjoint(t.lower() for t in tokens):
         return None
     if title and title.lower() in NAME_HONORIFICS:
         role_words = role_words[:-1] if role_words and role_words[-1].strip(".") == title else role_words
@@ -946,20 +961,21 @@ def _parse_run(run: str):
         return None  # "Former Chelsea", "European Championship": a modifier makes no person
     if len(tokens) > 4:
         return None
-    if tokens[0] in NUMBER_WORDS or any(t in PLACE_WORDS for t in tokens):  # "Henk Ten Cate" is a name
+    if tokens[0] in NUMBER_WORDS or not PLACE_WORDS.isdisjoint(tokens):  # "Henk Ten Cate" is a name
         return None
     if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
         return None
     return (title, role, tokens, offset, "person")
 
 
-def _org_role_name(tokens: list[str]) -> int | None:
+def _org_role_name(tokens: list[str], tokens_are_org: bool) -> int | None:
     """Where the name starts in "Treasury Under Secretary John Taylor" or "East Midlands
-    MEP Robert Kilroy-Silk" (words, a role, then two or three name words), or None."""
+    MEP Robert Kilroy-Silk" (words, a role, then two or three name words), or None.
+    ``tokens_are_org`` is ``_is_org(tokens)``, which the caller has at hand."""
     if len(tokens) < 4:
         return None
     for k in range(len(tokens) - 3, 0, -1):
-        if tokens[k].lower().strip(".") in ROLE_OR_TITLE_WORDS or (not _is_org(tokens) and NATIONALITY_RE.match(tokens[k])):
+        if tokens[k].lower().strip(".") in ROLE_OR_TITLE_WORDS or (not tokens_are_org and NATIONALITY_RE.match(tokens[k])):
             rest = tokens[k + 1 :]
             if 2 <= len(rest) <= 3 and not _is_org(rest) and all(
                 t[:1].isupper() and t[1:2].islower() and t not in NON_NAME and t not in PLACE_WORDS
