@@ -96,22 +96,25 @@ def extract_quotes(body: str) -> list[Quote]:
             break  # quote-mark soup, not news: what was found so far stands
     _mark_continuations(body, spans, paragraphs)
     breaks = _sentence_breaks(body, paragraphs, spans)
-    candidates = []
+    kept = []
+    n_words = []  # of each kept quote, for _kind
     for span in spans:
         sent_start, sent_end = _sentence_around(body, breaks, paragraphs[span.para], span)
-        candidates.append(speakers.Candidate(span.start, span.end, span.para, sent_start, sent_end, span.continues))
-    keep = [_is_quotation(body, span, cand) for span, cand in zip(spans, candidates)]
-    kept = [cand for cand, ok in zip(candidates, keep) if ok]
+        cand = speakers.Candidate(span.start, span.end, span.para, sent_start, sent_end, span.continues)
+        words = WORD_RE.findall(body, span.start, span.end)
+        if _is_quotation(body, span, cand, words):
+            kept.append(cand)
+            n_words.append(len(words))
     attributions = speakers.attribute(body, kept, paragraphs)
     quotes = []
-    for cand, who in zip(kept, attributions):
+    for cand, who, n in zip(kept, attributions, n_words):
         text = body[cand.start : cand.end]
         quotes.append(
             Quote(
                 start=cand.start,
                 end=cand.end,
                 text=text,
-                kind=_kind(body, cand),
+                kind=_kind(body, cand, n),
                 cue=who.cue,
                 speaker=who.speaker,
                 speaker_type=who.speaker_type,
@@ -248,11 +251,18 @@ def _mark_continuations(body: str, spans: list[Span], paragraphs: list[tuple[int
 
 
 def _sentence_breaks(body: str, paragraphs: list[tuple[int, int]], spans: list[Span]) -> list[int]:
-    """Sorted offsets where sentences start, never inside a quote."""
+    """Sorted offsets where sentences start, never inside a quote.
+
+    Only paragraphs holding a quote are split into sentences: a quote's sentence
+    never reaches past its paragraph, so the others need only their start.
+    """
     breaks = []
     span_index = 0
-    for start, end in paragraphs:
+    quoted = {span.para for span in spans}
+    for index, (start, end) in enumerate(paragraphs):
         breaks.append(start)
+        if index not in quoted:
+            continue
         for match in SENTENCE_BREAK_RE.finditer(body, start, end):
             if ABBREVIATION_RE.search(body, max(start, match.start() - 6), match.start() + 1):
                 continue
@@ -295,10 +305,9 @@ def _context_end(body: str, breaks: list[int], paragraph: tuple[int, int], cand:
 # ---------------------------------------------------------------- filters
 
 
-def _is_quotation(body: str, span: Span, cand: speakers.Candidate) -> bool:
-    """False for scare quotes, terms, nicknames and titles."""
+def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[str]) -> bool:
+    """False for scare quotes, terms, nicknames and titles (``words``: the quote's words)."""
     text = body[span.start : span.end]
-    words = WORD_RE.findall(text)
     if not words:
         return False
     # Word counts first: they are cheap and usually decide (most quotes are long).
@@ -318,11 +327,12 @@ def _title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_CASE_SMALL for w in words) and words[0][:1].isupper()
 
 
-def _kind(body: str, cand: speakers.Candidate) -> str:
-    """"full" for a quoted sentence set off on its own, "partial" for words woven into ours."""
+def _kind(body: str, cand: speakers.Candidate, n_words: int) -> str:
+    """"full" for a quoted sentence set off on its own, "partial" for words woven into ours
+    (``n_words``: how many words the quote has)."""
     text = body[cand.start : cand.end]
     if not text[:1].isupper() and not text[:1].isdigit() and text[:1] not in "[(….":
         return "partial"
     lead = body[cand.sent_start : cand.start - 1].rstrip()
     set_off = not lead or lead[-1:] in ":,—–-" or text.rstrip()[-1:] in ".,!?…"
-    return "full" if set_off and len(WORD_RE.findall(text)) >= 3 else "partial"
+    return "full" if set_off and n_words >= 3 else "partial"
