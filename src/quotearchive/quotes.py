@@ -60,14 +60,24 @@ MAX_MARKS = 100_000
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 # Words that introduce a name, a title or a term rather than speech.
+NAMING_WORDS = (
+    "so-called", "so called", "dubbed", "nicknamed", "known as", "billed as", "branded as", "labelled", "labeled",
+    "termed", "entitled", "titled", "headlined", "named", "simply called", "series", "film", "book", "documentary",
+    "programme", "program", "show", "song", "album", "novel", "play", "campaign", "operation", "slogan", "motto",
+    "phrase", "word", "term", "the study", "codenamed", "code-named", "brand", "magazine", "newspaper", "column",
+    "the word", "the words", "call it", "calls it", "called it", "called",
+)
+# ... right before the opening mark, maybe with a colon or comma between.  One
+# alternative per shared prefix (speakers._trie_pattern): tried at each offset,
+# a flat list of 46 phrases made this the costliest test of a short quote.
 NAMING_BEFORE_RE = re.compile(
-    r"(?:so[- ]called|dubbed|nicknamed|known as|billed as|branded as|labelled|labeled|termed|"
-    r"entitled|titled|headlined|named|simply called|series|film|book|documentary|programme|"
-    r"program|show|song|album|novel|play|campaign|operation|slogan|motto|phrase|word|term|"
-    r"the study|codenamed|code-named|brand|magazine|newspaper|column|the words?|calls? it|called it|called)"
-    r"\s*[:,]?\s*[\"“„«‘']?$",
+    rf"(?:{speakers._trie_pattern(sorted(NAMING_WORDS))})\s*[:,]?\s*[\"“„«‘']?$",
     re.IGNORECASE,
 )
+# A match ends in a letter, then only spaces, a colon or comma and a quote mark:
+# it starts at most this far before that closing run.
+NAMING_REACH = max(map(len, NAMING_WORDS))
+NAMING_TAIL_CHARS = ":,\"“„«‘'"
 # Short quotes must be said by someone: their sentence needs a reporting cue.
 SHORT_QUOTE_WORDS = 6
 TITLE_CASE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
@@ -311,7 +321,7 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[s
     if not words:
         return False
     # Word counts first: they are cheap and usually decide (most quotes are long).
-    if len(words) <= 8 and NAMING_BEFORE_RE.search(body[max(cand.sent_start, span.start - 40) : span.start]):
+    if len(words) <= 8 and _named_before(body[max(cand.sent_start, span.start - 40) : span.start]):
         return False
     if len(words) >= 2 and _title_case(words) and not text.rstrip()[-1:] in ".!?":
         return False
@@ -321,6 +331,15 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[s
     if len(words) >= SHORT_QUOTE_WORDS or sentence_like:
         return True
     return speakers.has_cue(body, cand)
+
+
+def _named_before(before: str) -> bool:
+    """``NAMING_BEFORE_RE.search(before)``, starting where a match can start: a
+    naming phrase ends where the closing spaces, colon, comma and quote mark begin."""
+    k = len(before)
+    while k and (before[k - 1].isspace() or before[k - 1] in NAMING_TAIL_CHARS):
+        k -= 1
+    return NAMING_BEFORE_RE.search(before, max(0, k - NAMING_REACH)) is not None
 
 
 def _title_case(words: list[str]) -> bool:
