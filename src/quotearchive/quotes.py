@@ -274,12 +274,12 @@ def _sentence_breaks(body: str, paragraphs: list[tuple[int, int]], spans: list[S
         if index not in quoted:
             continue
         for match in SENTENCE_BREAK_RE.finditer(body, start, end):
-            if ABBREVIATION_RE.search(body, max(start, match.start() - 6), match.start() + 1):
-                continue
             pos = match.end()
             while span_index < len(spans) and spans[span_index].end < pos:
                 span_index += 1
             if span_index < len(spans) and spans[span_index].start < pos < spans[span_index].end:
+                continue  # (tested before the abbreviations: it is cheaper)
+            if ABBREVIATION_RE.search(body, max(start, match.start() - 6), match.start() + 1):
                 continue
             breaks.append(pos)
     return breaks

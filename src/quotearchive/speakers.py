@@ -1129,7 +1129,7 @@ def _leading(body, cand, names):
     if not stripped:
         return None
     colon = stripped[-1] in ":—–" or stripped.endswith(" -")
-    tail = re.sub(r"[,:—–-]+$", "", stripped).rstrip()
+    tail = stripped.rstrip(",:—–-").rstrip()
     tail = re.sub(r"\s+that$", "", tail)
     cues = list(SPEECH_CUE_RE.finditer(tail))
     # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
