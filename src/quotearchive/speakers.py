@@ -108,7 +108,9 @@ SPEECH_VERBS = _trie_pattern(sorted(SPEECH_WORDS))
 WEAK_VERBS = _trie_pattern(sorted(set(WEAK_VERB_LIST.split("|"))))
 CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b")
 SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+# "(?<!\w.)" after the first letter is the "\b" before it, where the engine can
+# skip ahead to an "a" instead of testing the boundary at every offset.
+ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 # A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
 HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
 
@@ -331,14 +333,18 @@ AUX_TAIL_RE = re.compile(
     r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
 )
 MAX_NP_WORDS = 12
-BARE_VERB_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|did|does|do|not|never)\s+$", re.I)
+BARE_VERB_WORDS = ("to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "did", "does", "do", "not", "never")
+BARE_VERB_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(BARE_VERB_WORDS)})\s+$", re.I)
+BARE_VERB_REACH = max(map(len, BARE_VERB_WORDS))
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
 ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})$")
 COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
-PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$")
+PASSIVE_WORDS = ("was", "were", "is", "are", "been", "being", "be", "get", "got", "gets")
+PASSIVE_RE = re.compile(rf"\b(?:{'|'.join(PASSIVE_WORDS)})\s+$")
+PASSIVE_REACH = max(map(len, PASSIVE_WORDS))
 # How far back a pronoun looks for whom it means (characters).
 LOOKBACK = 1500
 # A stop, optional closing mark, space and a capital; or line breaks.  Written as
@@ -1305,14 +1311,21 @@ def _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result):
 # ---------------------------------------------------------------- noun phrases
 
 
+def _ends_with_word(pattern, reach, text):
+    """``pattern.search(text)`` for PASSIVE_RE or BARE_VERB_BEFORE_RE: a word of at
+    most ``reach`` letters and the spaces ending ``text``.  Only the end can match,
+    so only the end is searched (the left text of a verb can be a whole sentence)."""
+    return pattern.search(text, max(0, len(text.rstrip()) - reach)) is not None
+
+
 def _subject_before(text, text_start, cue, names, body):
     """The subject noun phrase ending right before ``cue`` in ``text``."""
     left = text[: cue.start()]
-    if PASSIVE_RE.search(left):
+    if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told", "he is said to be": not who spoke
     if cue.group().startswith("continu") and text[cue.end() : cue.end() + 4] == " to ":
         return None  # "continues to insist": the verb that follows decides
-    if BARE_VERB_BEFORE_RE.search(left) and not cue.group().endswith(("s", "ed", "ld", "ote", "ught")):
+    if _ends_with_word(BARE_VERB_BEFORE_RE, BARE_VERB_REACH, left) and not cue.group().endswith(("s", "ed", "ld", "ote", "ught")):
         return None  # "continues to insist", "would say": an infinitive, not a report
     aux = AUX_TAIL_RE.search(left)
     if aux:
@@ -1353,7 +1366,7 @@ def _sentence_start_subject(text, text_start, cue_word, names, body):
 def _subject_np(left, text_start, cue_word, names, body):
     if cue_word and cue_word.endswith("as saying"):
         left = AS_SAYING_AUX_RE.sub(" ", left)  # "Mr Kapor is reported as saying": he said it
-    if PASSIVE_RE.search(left):
+    if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told": the subject heard it
     # "(CSA)" asides: blanked, not cut, so offsets still point into the body.
     left = PAREN_RE.sub(lambda m: " " * len(m.group()), left).rstrip()
