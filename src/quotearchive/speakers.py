@@ -431,9 +431,8 @@ class Names:
         for match in CAP_RUN_RE.finditer(body):
             g = match.group()
             at = match.start()
-            lone_key, single, parsed = _run_facts(g)
-            if lone_key is not None:
-                lone.add(lone_key)
+            if " " not in g:
+                lone.add(POSSESSIVE_RE.sub("", g) if g.endswith(("'s", "’s")) else g)
             while q < n_quotes and quotes[q][1] <= at:
                 q += 1
             if q < n_quotes and quotes[q][0] <= at < quotes[q][1]:
@@ -444,6 +443,7 @@ class Names:
                     if inner and inner[4] == "person" and len(inner[2]) > 1:
                         self.quoted_full.setdefault(inner[2][-1], " ".join(inner[2]))
                 continue
+            single, parsed = _run_facts(g)
             if single is not None:
                 lone_at.setdefault(single[0], []).append(at + single[1])
             if parsed is None:
@@ -800,22 +800,18 @@ def _never_a_lone_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _run_facts(run: str) -> tuple[str | None, tuple[str, int] | None, tuple | None]:
-    """What the name table takes from a capitalised run wherever it stands, cached
-    by its text (an article's ~40 runs are mostly the same few: "The", "He", "Mr Blair"):
-
-    * the word it adds to the lone words that confirm surnames (one-word runs only);
-    * the lone word it may be, as (word, offset in the run): "Parry", "But Parry's";
-    * ``parse_name_run(run, 0)``.
+def _run_facts(run: str) -> tuple[tuple[str, int] | None, tuple | None]:
+    """What the name table takes from a capitalised run outside quotes wherever it
+    stands, cached by its text (an article's ~40 runs are mostly the same few:
+    "The", "He", "Mr Blair"): the lone word it may be, as (word, offset in the run)
+    ("Parry", "But Parry's"), and ``parse_name_run(run, 0)``.
     """
     if " " not in run:
-        lone_key = POSSESSIVE_RE.sub("", run) if run.endswith(("'s", "’s")) else run
         w = run[:-2] if run.endswith(("'s", "’s")) else run
         single = (w, 0) if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha() else None
     else:
-        lone_key = None
         single = _single_word(run, 0) if run[: run.find(" ")] in NON_NAME else None
-    return lone_key, single, _parse_run(run)
+    return single, _parse_run(run)
 
 
 def _single_word(run: str, pos: int) -> tuple[str, int] | None:
