@@ -278,7 +278,7 @@ def _sentence_breaks(body: str, paragraphs: list[tuple[int, int]], spans: list[S
             while span_index < len(spans) and spans[span_index].end < pos:
                 span_index += 1
             if span_index < len(spans) and spans[span_index].start < pos < spans[span_index].end:
-                continue  # (tested before the abbreviations: it is cheaper)
+                continue  # inside a quote (tested first: cheaper than the abbreviation regex)
             if ABBREVIATION_RE.search(body, max(start, match.start() - 6), match.start() + 1):
                 continue
             breaks.append(pos)

@@ -758,13 +758,15 @@ def _role_before(body: str, start: int) -> str | None:
     return " ".join(kept)
 
 
+POSSESSIVE_S_RE = re.compile(r"['’]s$")
+
+
 def _strip_possessive(word: str) -> str:
     """``re.sub(r"['’]s$", "", word)`` for a word without line breaks, skipping the
     pattern-cache lookup and the substitution when there is nothing to strip."""
     return POSSESSIVE_S_RE.sub("", word) if word.endswith(("'s", "’s")) else word
 
 
-POSSESSIVE_S_RE = re.compile(r"['’]s$")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|[\w-]+-old)[ \t]+$")
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 # "The prime minister's official spokesman said ...", opening a sentence.
@@ -1061,10 +1063,11 @@ def _attribute_one(body, cand, names, candidates, i, done, paragraphs):
     # ... or of the quote just before, with no one else named in between.
     if prev is not None and done[i - 1].speaker and (prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening):
         between = body[prev.end + 1 : cand.start - 1]
-        breaks = list(SENTENCE_END_RE.finditer(between))
-        last = between[breaks[-1].end() :] if breaks else ""
-        if len(between) < 400 and not SPEECH_CUE_RE.search(last) and not _has_name(last):
-            return _copy(done[i - 1])
+        if len(between) < 400:  # (tested first: no need to split a long gap into sentences)
+            breaks = list(SENTENCE_END_RE.finditer(between))
+            last = between[breaks[-1].end() :] if breaks else ""
+            if not SPEECH_CUE_RE.search(last) and not _has_name(last):
+                return _copy(done[i - 1])
     return None
 
 
