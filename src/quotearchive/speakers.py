@@ -952,7 +952,8 @@ def _parse_run(run: str):
         role_words.append(word)
         if title and title.lower() in SURNAME_NEXT and tokens:
             break  # "Mr King", "Dr Chancellor": what follows an honorific is a name
-    if not tokens or _is_org(tokens):
+    # Words are only ever cut off, so the same length means the whole run again.
+    if not tokens or (whole_is_org if len(tokens) == len(whole) else _is_org(tokens)):
         return (None, None, whole, offset, "organisation") if whole_is_org else None
     if not NON_NAME.isdisjoint(tokens) or not CONNECTIVES.isdisjoint(t.lower() for t in tokens):
         return None
