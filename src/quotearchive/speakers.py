@@ -319,6 +319,7 @@ CAP_RUN_RE = re.compile(
     r"(?:[A-Z](?:\.|[\w’'-]*)))*"
 )
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+RUN_WORD_RE = re.compile(r"\S+")  # the words of a run, as ``str.split`` finds them
 # The end of a clause, looking left from a verb for its subject.
 CLAUSE_STOP_RE = re.compile(
     r"(?:\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
@@ -904,8 +905,12 @@ def _parse_run(run: str):
     for k, token in enumerate(tokens[:-2]):
         if token.endswith(("'s", "’s")) and token[:-2] not in ("Mr", "Mrs", "Ms", "Dr", "It", "He", "She"):
             # "Oxfam's Barbara Stocking": the organisation's person, the name after it.
+            # Parsed from its words joined by single spaces, as a run written so; but
+            # its offset is read from the run, whose words may be apart by a tab or
+            # several spaces, so the joined words need not occur in it.
             rest = " ".join(tokens[k + 1 :])
-            parsed = parse_name_run(rest, pos + run.index(rest))
+            rest_at = [m.start() for m in RUN_WORD_RE.finditer(run)][k + 1]
+            parsed = parse_name_run(rest, pos + rest_at)
             if parsed and parsed[4] == "person" and (parsed[0] or parsed[1] or parsed[2][0] in FIRST_NAMES):
                 owner = " ".join(tokens[: k + 1])[:-2]
                 return (parsed[0], f"{owner} {parsed[1]}" if parsed[1] else owner, parsed[2], parsed[3], "person")
