@@ -517,3 +517,15 @@ def test_modifier_before_a_lone_word_makes_no_person():
         '"We are stronger now," the 36-year-old said.'
     )
     assert [("We are stronger now,", "Pieter Vos", "person")] == who(body)
+
+
+@pytest.mark.parametrize("gap", ["\t", "  "])
+def test_organisation_possessive_before_a_name_spaced_by_tabs_or_two_spaces(gap):
+    # A run's words may be apart by tabs or several spaces: this once raised
+    # ValueError and lost the whole article.
+    from quotearchive.quotes import extract_quotes
+
+    body = f'"We will win," said Oxfam\'s Barbara{gap}Stocking.'
+    [quote] = extract_quotes(body)
+    assert (quote.speaker, quote.speaker_type, quote.speaker_role) == ("Barbara Stocking", "person", "Oxfam")
+    assert quote.speaker_as_written == f"Oxfam's Barbara{gap}Stocking"

@@ -60,14 +60,24 @@ MAX_MARKS = 100_000
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 # Words that introduce a name, a title or a term rather than speech.
+NAMING_WORDS = (
+    "so-called", "so called", "dubbed", "nicknamed", "known as", "billed as", "branded as", "labelled", "labeled",
+    "termed", "entitled", "titled", "headlined", "named", "simply called", "series", "film", "book", "documentary",
+    "programme", "program", "show", "song", "album", "novel", "play", "campaign", "operation", "slogan", "motto",
+    "phrase", "word", "term", "the study", "codenamed", "code-named", "brand", "magazine", "newspaper", "column",
+    "the word", "the words", "call it", "calls it", "called it", "called",
+)
+# ... right before the opening mark, maybe with a colon or comma between.  One
+# alternative per shared prefix (speakers._trie_pattern): tried at each offset,
+# a flat list of 46 phrases made this the costliest test of a short quote.
 NAMING_BEFORE_RE = re.compile(
-    r"(?:so[- ]called|dubbed|nicknamed|known as|billed as|branded as|labelled|labeled|termed|"
-    r"entitled|titled|headlined|named|simply called|series|film|book|documentary|programme|"
-    r"program|show|song|album|novel|play|campaign|operation|slogan|motto|phrase|word|term|"
-    r"the study|codenamed|code-named|brand|magazine|newspaper|column|the words?|calls? it|called it|called)"
-    r"\s*[:,]?\s*[\"“„«‘']?$",
+    rf"(?:{speakers._trie_pattern(sorted(NAMING_WORDS))})\s*[:,]?\s*[\"“„«‘']?$",
     re.IGNORECASE,
 )
+# A match ends in a letter, then only spaces, a colon or comma and a quote mark:
+# it starts at most this far before that closing run.
+NAMING_REACH = max(map(len, NAMING_WORDS))
+NAMING_TAIL_CHARS = ":,\"“„«‘'"
 # Short quotes must be said by someone: their sentence needs a reporting cue.
 SHORT_QUOTE_WORDS = 6
 TITLE_CASE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
@@ -96,22 +106,25 @@ def extract_quotes(body: str) -> list[Quote]:
             break  # quote-mark soup, not news: what was found so far stands
     _mark_continuations(body, spans, paragraphs)
     breaks = _sentence_breaks(body, paragraphs, spans)
-    candidates = []
+    kept = []
+    n_words = []  # of each kept quote, for _kind
     for span in spans:
         sent_start, sent_end = _sentence_around(body, breaks, paragraphs[span.para], span)
-        candidates.append(speakers.Candidate(span.start, span.end, span.para, sent_start, sent_end, span.continues))
-    keep = [_is_quotation(body, span, cand) for span, cand in zip(spans, candidates)]
-    kept = [cand for cand, ok in zip(candidates, keep) if ok]
+        cand = speakers.Candidate(span.start, span.end, span.para, sent_start, sent_end, span.continues)
+        words = WORD_RE.findall(body, span.start, span.end)
+        if _is_quotation(body, span, cand, words):
+            kept.append(cand)
+            n_words.append(len(words))
     attributions = speakers.attribute(body, kept, paragraphs)
     quotes = []
-    for cand, who in zip(kept, attributions):
+    for cand, who, n in zip(kept, attributions, n_words):
         text = body[cand.start : cand.end]
         quotes.append(
             Quote(
                 start=cand.start,
                 end=cand.end,
                 text=text,
-                kind=_kind(body, cand),
+                kind=_kind(body, cand, n),
                 cue=who.cue,
                 speaker=who.speaker,
                 speaker_type=who.speaker_type,
@@ -248,18 +261,25 @@ def _mark_continuations(body: str, spans: list[Span], paragraphs: list[tuple[int
 
 
 def _sentence_breaks(body: str, paragraphs: list[tuple[int, int]], spans: list[Span]) -> list[int]:
-    """Sorted offsets where sentences start, never inside a quote."""
+    """Sorted offsets where sentences start, never inside a quote.
+
+    Only paragraphs holding a quote are split into sentences: a quote's sentence
+    never reaches past its paragraph, so the others need only their start.
+    """
     breaks = []
     span_index = 0
-    for start, end in paragraphs:
+    quoted = {span.para for span in spans}
+    for index, (start, end) in enumerate(paragraphs):
         breaks.append(start)
+        if index not in quoted:
+            continue
         for match in SENTENCE_BREAK_RE.finditer(body, start, end):
-            if ABBREVIATION_RE.search(body, max(start, match.start() - 6), match.start() + 1):
-                continue
             pos = match.end()
             while span_index < len(spans) and spans[span_index].end < pos:
                 span_index += 1
             if span_index < len(spans) and spans[span_index].start < pos < spans[span_index].end:
+                continue  # inside a quote (tested first: cheaper than the abbreviation regex)
+            if ABBREVIATION_RE.search(body, max(start, match.start() - 6), match.start() + 1):
                 continue
             breaks.append(pos)
     return breaks
@@ -295,16 +315,15 @@ def _context_end(body: str, breaks: list[int], paragraph: tuple[int, int], cand:
 # ---------------------------------------------------------------- filters
 
 
-def _is_quotation(body: str, span: Span, cand: speakers.Candidate) -> bool:
-    """False for scare quotes, terms, nicknames and titles."""
+def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[str]) -> bool:
+    """False for scare quotes, terms, nicknames and titles (``words``: the quote's words)."""
     text = body[span.start : span.end]
-    words = WORD_RE.findall(text)
     if not words:
         return False
-    before = body[max(cand.sent_start, span.start - 40) : span.start]
-    if NAMING_BEFORE_RE.search(before) and len(words) <= 8:
+    # Word counts first: they are cheap and usually decide (most quotes are long).
+    if len(words) <= 8 and _named_before(body[max(cand.sent_start, span.start - 40) : span.start]):
         return False
-    if _title_case(words) and len(words) >= 2 and not text.rstrip()[-1:] in ".!?":
+    if len(words) >= 2 and _title_case(words) and not text.rstrip()[-1:] in ".!?":
         return False
     if span.continues or span.open_end and len(words) >= SHORT_QUOTE_WORDS:
         return True
@@ -314,15 +333,25 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate) -> bool:
     return speakers.has_cue(body, cand)
 
 
+def _named_before(before: str) -> bool:
+    """``NAMING_BEFORE_RE.search(before)``, starting where a match can start: a
+    naming phrase ends where the closing spaces, colon, comma and quote mark begin."""
+    k = len(before)
+    while k and (before[k - 1].isspace() or before[k - 1] in NAMING_TAIL_CHARS):
+        k -= 1
+    return NAMING_BEFORE_RE.search(before, max(0, k - NAMING_REACH)) is not None
+
+
 def _title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_CASE_SMALL for w in words) and words[0][:1].isupper()
 
 
-def _kind(body: str, cand: speakers.Candidate) -> str:
-    """"full" for a quoted sentence set off on its own, "partial" for words woven into ours."""
+def _kind(body: str, cand: speakers.Candidate, n_words: int) -> str:
+    """"full" for a quoted sentence set off on its own, "partial" for words woven into ours
+    (``n_words``: how many words the quote has)."""
     text = body[cand.start : cand.end]
     if not text[:1].isupper() and not text[:1].isdigit() and text[:1] not in "[(….":
         return "partial"
     lead = body[cand.sent_start : cand.start - 1].rstrip()
     set_off = not lead or lead[-1:] in ":,—–-" or text.rstrip()[-1:] in ".,!?…"
-    return "full" if set_off and len(WORD_RE.findall(text)) >= 3 else "partial"
+    return "full" if set_off and n_words >= 3 else "partial"

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -107,7 +108,9 @@ SPEECH_VERBS = _trie_pattern(sorted(SPEECH_WORDS))
 WEAK_VERBS = _trie_pattern(sorted(set(WEAK_VERB_LIST.split("|"))))
 CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b")
 SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+# "(?<!\w.)" after the first letter is the "\b" before it, where the engine can
+# skip ahead to an "a" instead of testing the boundary at every offset.
+ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 # A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
 HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
 
@@ -245,6 +248,7 @@ STOP_LEAD = set(
     "but and however meanwhile earlier later separately now also yet so then still instead indeed in on at "
     "speaking asked writing interviewed while when as after before although though because and".split()
 )
+CONNECTIVES = {"of", "for", "and"}  # words joining a name run: "Bank of England"
 PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn"}
 NUMBER_WORDS = set("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split())
 # Capitalised words naming places, events and things, never people.
@@ -300,12 +304,22 @@ ORG_HEADS = set(
 )
 # "the firm said": these point back at an organisation named before.
 REFERRING_ORG_HEADS = {"firm", "company", "group", "bank", "report", "study", "survey", "airline", "carrier", "watchdog", "regulator", "organisation", "organization"}
+# Unions built once: written inline in a test they were rebuilt at every call.
+ROLE_OR_TITLE_WORDS = ROLE_WORDS | ALL_TITLES
+ROLE_OR_PERSON_HEADS = ROLE_WORDS | PERSON_HEADS
+NAME_HONORIFICS = NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "rabbi"}
+
 # Names of people and organisations: runs of capitalised words on one line.
+# The first capital comes before the check that no word character precedes it
+# ("(?<![\w’'].)" looks back from after the capital): a pattern opening with a
+# lookbehind makes the engine try it at every offset of the body, one opening
+# with a capital lets it skip ahead to the next capital (twice as fast).
 CAP_RUN_RE = re.compile(
-    r"(?<![\w’'])(?:[A-Z](?:\.|[\w’'-]*))(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
+    r"[A-Z](?<![\w’'].)(?:\.|[\w’'-]*)(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
     r"(?:[A-Z](?:\.|[\w’'-]*)))*"
 )
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+RUN_WORD_RE = re.compile(r"\S+")  # the words of a run, as ``str.split`` finds them
 # The end of a clause, looking left from a verb for its subject.
 CLAUSE_STOP_RE = re.compile(
     r"(?:\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
@@ -320,17 +334,25 @@ AUX_TAIL_RE = re.compile(
     r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
 )
 MAX_NP_WORDS = 12
-BARE_VERB_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|did|does|do|not|never)\s+$", re.I)
+BARE_VERB_WORDS = ("to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "did", "does", "do", "not", "never")
+BARE_VERB_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(BARE_VERB_WORDS)})\s+$", re.I)
+BARE_VERB_REACH = max(map(len, BARE_VERB_WORDS))
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
 ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})$")
 COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
-PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$")
+PASSIVE_WORDS = ("was", "were", "is", "are", "been", "being", "be", "get", "got", "gets")
+PASSIVE_RE = re.compile(rf"\b(?:{'|'.join(PASSIVE_WORDS)})\s+$")
+PASSIVE_REACH = max(map(len, PASSIVE_WORDS))
 # How far back a pronoun looks for whom it means (characters).
 LOOKBACK = 1500
-SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
+# A stop, optional closing mark, space and a capital; or line breaks.  Written as
+# one leading character class, then which kind it was (the lookbehinds test the
+# character just matched): Python's engine skips ahead only to a pattern's first
+# character class, so "[.!?]...|\n+" made it try both branches at every offset.
+SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<!\n)[\"”’']?\s+(?=[\"“‘']?[A-Z]))")
 # How far from a quote its attribution may sit (characters).
 WINDOW = 260
 
@@ -406,43 +428,39 @@ class Names:
         lone: set[str] = set()  # single capitalised words, to confirm surnames
         lone_at: dict[str, list[int]] = {}  # where each lone word (outside quotes) stands
         q = 0  # names inside quotes are what was said, not who said it
+        n_quotes = len(quotes)
         for match in CAP_RUN_RE.finditer(body):
-            if " " not in match.group():
-                lone.add(POSSESSIVE_RE.sub("", match.group()) if match.group().endswith(("'s", "’s")) else match.group())
-            while q < len(quotes) and quotes[q][1] <= match.start():
+            g = match.group()
+            at = match.start()
+            if " " not in g:
+                lone.add(POSSESSIVE_RE.sub("", g) if g.endswith(("'s", "’s")) else g)
+            while q < n_quotes and quotes[q][1] <= at:
                 q += 1
-            if q < len(quotes) and quotes[q][0] <= match.start() < quotes[q][1]:
-                words = match.group().split()
+            if q < n_quotes and quotes[q][0] <= at < quotes[q][1]:
+                words = g.split()
                 if 1 < len(words) < 6 and any(w in FIRST_NAMES for w in words[:-1]):
                     # "I thank Frank Arnesen": not who speaks, but who "Arnesen" is later.
-                    inner = parse_name_run(match.group(), match.start())
+                    inner = parse_name_run(g, at)
                     if inner and inner[4] == "person" and len(inner[2]) > 1:
                         self.quoted_full.setdefault(inner[2][-1], " ".join(inner[2]))
                 continue
-            g = match.group()
-            if " " not in g:
-                w = g[:-2] if g.endswith(("'s", "’s")) else g
-                if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha():
-                    lone_at.setdefault(w, []).append(match.start())
-            elif g[: g.find(" ")] in NON_NAME:
-                single = _single_word(g, match.start())
-                if single is not None:
-                    lone_at.setdefault(single[0], []).append(single[1])
-            parsed = parse_name_run(match.group(), match.start())
-            if (parsed and parsed[4] == "person" and not parsed[0] and not parsed[1]
-                    and body[max(0, match.start() - 4) : match.start()].lower() == "the "):
-                continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
-            if parsed and parsed[4] == "person":
-                before = _role_before(body, match.start())
+            single, parsed = _run_facts(g)
+            if single is not None:
+                lone_at.setdefault(single[0], []).append(at + single[1])
+            if parsed is None:
+                continue  # most runs: a capitalised word opening a sentence
+            title, role, tokens, offset, kind = parsed
+            if kind == "person":
+                if not title and not role and body[max(0, at - 4) : at].lower() == "the ":
+                    continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
+                before = _role_before(body, at)
                 if before:
-                    title, role, tokens, at, kind = parsed
-                    parsed = (title, f"{before} {role}" if role else before, tokens, at, kind)
-            if parsed:
-                raw.append(parsed)
-            if parsed and parsed[4] == "person" and " and " in match.group():
+                    role = f"{before} {role}" if role else before
+            raw.append((title, role, tokens, at + offset, kind))
+            if kind == "person" and " and " in g:
                 # "Matt Lucas and David Walliams": the second person too.
-                cut = match.group().rindex(" and ") + 5
-                second = parse_name_run(match.group()[cut:], match.start() + cut)
+                cut = g.rindex(" and ") + 5
+                second = parse_name_run(g[cut:], at + cut)
                 if second and second[4] == "person" and (second[0] or second[1] or second[2][0] in FIRST_NAMES):
                     raw.append(second)
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
@@ -455,7 +473,8 @@ class Names:
                     or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
                     or _role_after(body, pos + len(" ".join(tokens)))
                 )
-        for nick in NICKNAME_RE.finditer(body):
+        nicknames = NICKNAME_RE.finditer(body) if NICKNAME_HINT_RE.search(body) else ()
+        for nick in nicknames:
             # "Brian 'Head' Welch": "Welch" later means Brian Welch.
             self.quoted_full.setdefault(nick.group(2), f"{nick.group(1)} {nick.group(2)}")
         self._add_lone_people(lone_at)
@@ -494,8 +513,7 @@ class Names:
                 continue
             if word in self.by_org:
                 continue
-            if (word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
-                    or word.lower() in ROLE_WORDS or _is_org([word]) or NATIONALITY_RE.match(word)):
+            if _never_a_lone_name(word):
                 continue
             gender = "?"
             human = False
@@ -520,8 +538,8 @@ class Names:
                 self.mention_entity.append(index)
 
     def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
-        gender = _gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
         if kind == "person":
+            gender = _gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
             key = tokens[-1]
             index = self.by_surname.get(key)
             if index is None and len(tokens) == 1:
@@ -597,8 +615,8 @@ class Names:
         quote already attributed counts as a mention of its speaker.
         """
         lo = max(0, pos - LOOKBACK)
+        # Already sorted and distinct: matches do not overlap and none is empty.
         bounds = [lo] + [m.end() for m in SENTENCE_END_RE.finditer(self.body, lo, pos)]
-        bounds = sorted(set(bounds))
         found = []
         for k in range(bisect_left(self.positions, lo), bisect_left(self.positions, pos)):
             entity = self.entities[self.mention_entity[k]]
@@ -611,6 +629,7 @@ class Names:
             kind = "organisation" if who.speaker_type == "organisation" else who.speaker_type
             found.append((at, who.speaker, kind, self._gender_of_speaker(who), who.role))
         found.sort(key=lambda f: f[0])
+        found_at = [f[0] for f in found]  # to cut out each sentence's mentions by bisection
         for b in range(len(bounds) - 1, -1, -1):
             s_lo = bounds[b]
             s_hi = bounds[b + 1] if b + 1 < len(bounds) else pos
@@ -629,9 +648,10 @@ class Names:
                     past_pronouns and subject[0].lower() in ("he", "she")
                 ):
                     opener = None
-            in_sentence = [f for f in found if s_lo <= f[0] < s_hi]
-            # The one the sentence says spoke ("..., argued Mr Howard") comes first.
-            in_sentence.sort(key=lambda f: not self._speaks(f[0]))
+            in_sentence = found[bisect_left(found_at, s_lo) : bisect_left(found_at, s_hi)]
+            if len(in_sentence) > 1:
+                # The one the sentence says spoke ("..., argued Mr Howard") comes first.
+                in_sentence.sort(key=lambda f: not self._speaks(f[0]))
             for at, name, kind, g, role in in_sentence:
                 if not s_lo <= at < s_hi:
                     continue
@@ -715,13 +735,21 @@ class Names:
 
 def _role_before(body: str, start: int) -> str | None:
     """Lower-case role words right before a name: "Tory leader", "BA chairman"."""
-    m = ROLE_BEFORE_RE.search(body, max(0, start - 50), start)
+    lo = max(0, start - 50)
+    # The words are read from the name leftwards and the first one must be a role
+    # or nationality: most names follow "said" or "the", so test that last word
+    # (the last whitespace-separated piece, which is what the regex's last word
+    # would be) before the regex search, which tries every offset of the window.
+    last = body[lo:start].rsplit(None, 1)[-1:]
+    if not last or not (_strip_possessive(last[0].lower()) in ROLE_WORDS or NATIONALITY_RE.match(last[0])):
+        return None
+    m = ROLE_BEFORE_RE.search(body, lo, start)
     if not m:
         return None
     words = m.group(1).split()
     kept: list[str] = []
     for word in reversed(words):
-        low = re.sub(r"['’]s$", "", word.lower())
+        low = _strip_possessive(word.lower())
         if low in ROLE_WORDS or NATIONALITY_RE.match(word) or (kept and word[:1].isupper() and word not in NON_NAME):
             kept.insert(0, word)
         else:
@@ -729,6 +757,15 @@ def _role_before(body: str, start: int) -> str | None:
     if not kept or not any(re.sub(r"^co-", "", w.lower()) in ROLE_WORDS for w in kept):
         return None
     return " ".join(kept)
+
+
+POSSESSIVE_S_RE = re.compile(r"['’]s$")
+
+
+def _strip_possessive(word: str) -> str:
+    """``re.sub(r"['’]s$", "", word)`` for a word without line breaks, skipping the
+    pattern-cache lookup and the substitution when there is nothing to strip."""
+    return POSSESSIVE_S_RE.sub("", word) if word.endswith(("'s", "’s")) else word
 
 
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|[\w-]+-old)[ \t]+$")
@@ -741,7 +778,13 @@ SPOKESPERSON_SUBJECT_RE = re.compile(
 # Role words that only modify a role ("former", "acting"): alone they make no one a person.
 ROLE_MODIFIERS = {"former", "acting", "interim", "senior", "deputy", "vice", "shadow", "first", "state", "home",
                   "foreign", "principal", "managing", "general"}
-NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,15}['\"’”][ \t]+([A-Z][a-z][\w'-]+)")
+# "(?<!\w.)" after the capital is the "\b" before it, placed where the engine can
+# skip ahead to capitals instead of testing the boundary at every offset.
+NICKNAME_RE = re.compile(r"([A-Z](?<!\w.)[a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,15}['\"’”][ \t]+([A-Z][a-z][\w'-]+)")
+# What every nickname holds: a short capitalised phrase in quote marks after a
+# space, then a capitalised word.  Searching for it first skips the scan at
+# every capital in the many articles with no nickname (quote marks are rarer).
+NICKNAME_HINT_RE = re.compile(r"['\"‘“](?<=[ \t].)[A-Z][\w .-]{0,15}['\"’”][ \t]+[A-Z][a-z]")
 ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 
 
@@ -749,6 +792,29 @@ def _role_after(body: str, end: int) -> bool:
     """"Robbie Keane, skipper for the night, ...": a role in apposition shows a person."""
     m = ROLE_AFTER_RE.match(body, end, end + 60)
     return bool(m) and m.group(1) in ROLE_WORDS and m.group(1) not in ("state", "first", "home", "trade")
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every lone word of every article
+def _never_a_lone_name(word: str) -> bool:
+    """A capitalised word that is a function word, place, number, title, role,
+    organisation or nationality, so no surname standing alone."""
+    return bool(word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
+                or word.lower() in ROLE_WORDS or _is_org([word]) or NATIONALITY_RE.match(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_facts(run: str) -> tuple[tuple[str, int] | None, tuple | None]:
+    """What the name table takes from a capitalised run outside quotes wherever it
+    stands, cached by its text (an article's ~40 runs are mostly the same few:
+    "The", "He", "Mr Blair"): the lone word it may be, as (word, offset in the run)
+    ("Parry", "But Parry's"), and ``parse_name_run(run, 0)``.
+    """
+    if " " not in run:
+        w = run[:-2] if run.endswith(("'s", "’s")) else run
+        single = (w, 0) if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha() else None
+    else:
+        single = _single_word(run, 0) if run[: run.find(" ")] in NON_NAME else None
+    return single, _parse_run(run)
 
 
 def _single_word(run: str, pos: int) -> tuple[str, int] | None:
@@ -784,6 +850,7 @@ def _span_for(words: list[str], acronym: str) -> int:
     return len(words)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of strings, called for every name found
 def _gender_of(title: str | None, role: str | None, first: str | None = None) -> str:
     """"m", "f" or "?" from a title, role words ("spokeswoman", "mother") or a common first name."""
     words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in f"{title or ''} {role or ''}".split()}
@@ -812,6 +879,23 @@ def _role_fits(role: str | None, head: str) -> bool:
 
 def parse_name_run(run: str, pos: int):
     """(title, role, name tokens, position, kind) for a capitalised run, or None."""
+    parsed = _parse_run(run)
+    if parsed is None or pos == 0:
+        return parsed
+    title, role, tokens, offset, kind = parsed
+    return (title, role, tokens, offset + pos, kind)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_run(run: str):
+    """``parse_name_run`` at position 0.
+
+    A pure function of the run's text, so cached: an article names the same
+    people again and again and most runs are the same sentence-opening words
+    ("The", "But Mr Blair"), which made parsing them a fifth of the parse.
+    The token list in a result is shared between calls: callers only read it.
+    """
+    pos = 0
     if " " not in run:
         # One word (most runs: sentence starts): only an acronym or an org word names anyone.
         word = POSSESSIVE_RE.sub("", run) if run.endswith(("'s", "’s")) else run
@@ -821,8 +905,12 @@ def parse_name_run(run: str, pos: int):
     for k, token in enumerate(tokens[:-2]):
         if token.endswith(("'s", "’s")) and token[:-2] not in ("Mr", "Mrs", "Ms", "Dr", "It", "He", "She"):
             # "Oxfam's Barbara Stocking": the organisation's person, the name after it.
+            # Parsed from its words joined by single spaces, as a run written so; but
+            # its offset is read from the run, whose words may be apart by a tab or
+            # several spaces, so the joined words need not occur in it.
             rest = " ".join(tokens[k + 1 :])
-            parsed = parse_name_run(rest, pos + run.index(rest))
+            rest_at = [m.start() for m in RUN_WORD_RE.finditer(run)][k + 1]
+            parsed = parse_name_run(rest, pos + rest_at)
             if parsed and parsed[4] == "person" and (parsed[0] or parsed[1] or parsed[2][0] in FIRST_NAMES):
                 owner = " ".join(tokens[: k + 1])[:-2]
                 return (parsed[0], f"{owner} {parsed[1]}" if parsed[1] else owner, parsed[2], parsed[3], "person")
@@ -835,19 +923,21 @@ def parse_name_run(run: str, pos: int):
         tokens = tokens[1:]
         if not _is_org(tokens):
             return None  # "The Weakest Link": a title, not a person
-    tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in tokens]
+    if "'" in run or "’" in run:
+        tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in tokens]
     while tokens and tokens[-1].lower() in ("of", "for", "and"):
         tokens = tokens[:-1]
     if not tokens:
         return None
     whole = list(tokens)
-    split = _org_role_name(whole)
+    whole_is_org = _is_org(whole)
+    split = _org_role_name(whole, whole_is_org)
     if split is not None:
         # "Commissioner Sir John Stevens": a British title stays with the name.
         title = whole[split - 1] if whole[split - 1].lower() in NAME_TITLES else None
         role_part = whole[: split - 1] if title else whole[:split]
         return (title, " ".join(role_part) or None, whole[split:], offset, "person")
-    if not _is_org(whole):
+    if not whole_is_org:
         # "Nick Van den Brul of BNP Paribas": the person is the part before "of".
         for k, t in enumerate(tokens):
             if t in ("of", "for", "and"):
@@ -857,18 +947,22 @@ def parse_name_run(run: str, pos: int):
             return None
     role_words = []
     title = None
-    while tokens and (tokens[0].lower().strip(".") in ROLE_WORDS or tokens[0].lower().strip(".") in ALL_TITLES or NATIONALITY_RE.match(tokens[0])):
+    while tokens:
+        low = tokens[0].lower().strip(".")
+        if not (low in ROLE_OR_TITLE_WORDS or NATIONALITY_RE.match(tokens[0])):
+            break
         word = tokens.pop(0)
-        if word.lower().strip(".") in ALL_TITLES and not tokens[:1] == []:
+        if low in ALL_TITLES and tokens:
             title = word.strip(".")
         role_words.append(word)
         if title and title.lower() in SURNAME_NEXT and tokens:
             break  # "Mr King", "Dr Chancellor": what follows an honorific is a name
-    if not tokens or _is_org(tokens):
-        return (None, None, whole, offset, "organisation") if _is_org(whole) else None
-    if any(t in NON_NAME or t.lower() in ("of", "for", "and") for t in tokens):
+    # Words are only ever cut off, so the same length means the whole run again.
+    if not tokens or (whole_is_org if len(tokens) == len(whole) else _is_org(tokens)):
+        return (None, None, whole, offset, "organisation") if whole_is_org else None
+    if not NON_NAME.isdisjoint(tokens) or not CONNECTIVES.isdisjoint(t.lower() for t in tokens):
         return None
-    if title and title.lower() in NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "rabbi"}:
+    if title and title.lower() in NAME_HONORIFICS:
         role_words = role_words[:-1] if role_words and role_words[-1].strip(".") == title else role_words
     role = " ".join(role_words) or None
     if len(tokens) == 1 and not title and not role:
@@ -877,20 +971,21 @@ def parse_name_run(run: str, pos: int):
         return None  # "Former Chelsea", "European Championship": a modifier makes no person
     if len(tokens) > 4:
         return None
-    if tokens[0] in NUMBER_WORDS or any(t in PLACE_WORDS for t in tokens):  # "Henk Ten Cate" is a name
+    if tokens[0] in NUMBER_WORDS or not PLACE_WORDS.isdisjoint(tokens):  # "Henk Ten Cate" is a name
         return None
     if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
         return None
     return (title, role, tokens, offset, "person")
 
 
-def _org_role_name(tokens: list[str]) -> int | None:
+def _org_role_name(tokens: list[str], tokens_are_org: bool) -> int | None:
     """Where the name starts in "Treasury Under Secretary John Taylor" or "East Midlands
-    MEP Robert Kilroy-Silk" (words, a role, then two or three name words), or None."""
+    MEP Robert Kilroy-Silk" (words, a role, then two or three name words), or None.
+    ``tokens_are_org`` is ``_is_org(tokens)``, which the caller has at hand."""
     if len(tokens) < 4:
         return None
     for k in range(len(tokens) - 3, 0, -1):
-        if tokens[k].lower().strip(".") in ROLE_WORDS | ALL_TITLES or (not _is_org(tokens) and NATIONALITY_RE.match(tokens[k])):
+        if tokens[k].lower().strip(".") in ROLE_OR_TITLE_WORDS or (not tokens_are_org and NATIONALITY_RE.match(tokens[k])):
             rest = tokens[k + 1 :]
             if 2 <= len(rest) <= 3 and not _is_org(rest) and all(
                 t[:1].isupper() and t[1:2].islower() and t not in NON_NAME and t not in PLACE_WORDS
@@ -905,7 +1000,7 @@ def _is_org(tokens: list[str]) -> bool:
     if (len(tokens) >= 2 and tokens[-1] in SURNAME_ORG_WORDS and tokens[-2] in FIRST_NAMES
             and not any(t in ORG_WORDS for t in tokens[:-1])):
         return False  # "Guy Chambers", "Emily Post": a first name makes the org word a surname
-    if any(t in ORG_WORDS for t in tokens):
+    if not ORG_WORDS.isdisjoint(tokens):
         return True
     if len(tokens) == 2 and tokens[1] in ("Street", "House"):
         return True  # Downing Street, the White House: the government speaking
@@ -974,10 +1069,11 @@ def _attribute_one(body, cand, names, candidates, i, done, paragraphs):
     # ... or of the quote just before, with no one else named in between.
     if prev is not None and done[i - 1].speaker and (prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening):
         between = body[prev.end + 1 : cand.start - 1]
-        breaks = list(SENTENCE_END_RE.finditer(between))
-        last = between[breaks[-1].end() :] if breaks else ""
-        if len(between) < 400 and not SPEECH_CUE_RE.search(last) and not _has_name(last):
-            return _copy(done[i - 1])
+        if len(between) < 400:  # (tested first: no need to split a long gap into sentences)
+            breaks = list(SENTENCE_END_RE.finditer(between))
+            last = between[breaks[-1].end() :] if breaks else ""
+            if not SPEECH_CUE_RE.search(last) and not _has_name(last):
+                return _copy(done[i - 1])
     return None
 
 
@@ -1044,7 +1140,7 @@ def _leading(body, cand, names):
     if not stripped:
         return None
     colon = stripped[-1] in ":—–" or stripped.endswith(" -")
-    tail = re.sub(r"[,:—–-]+$", "", stripped).rstrip()
+    tail = stripped.rstrip(",:—–-").rstrip()
     tail = re.sub(r"\s+that$", "", tail)
     cues = list(SPEECH_CUE_RE.finditer(tail))
     # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
@@ -1220,14 +1316,21 @@ def _next_paragraph_claim(body, cand, names, paragraphs, candidates, i, result):
 # ---------------------------------------------------------------- noun phrases
 
 
+def _ends_with_word(pattern, reach, text):
+    """``pattern.search(text)`` for PASSIVE_RE or BARE_VERB_BEFORE_RE: a word of at
+    most ``reach`` letters and the spaces ending ``text``.  Only the end can match,
+    so only the end is searched (the left text of a verb can be a whole sentence)."""
+    return pattern.search(text, max(0, len(text.rstrip()) - reach)) is not None
+
+
 def _subject_before(text, text_start, cue, names, body):
     """The subject noun phrase ending right before ``cue`` in ``text``."""
     left = text[: cue.start()]
-    if PASSIVE_RE.search(left):
+    if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told", "he is said to be": not who spoke
     if cue.group().startswith("continu") and text[cue.end() : cue.end() + 4] == " to ":
         return None  # "continues to insist": the verb that follows decides
-    if BARE_VERB_BEFORE_RE.search(left) and not cue.group().endswith(("s", "ed", "ld", "ote", "ught")):
+    if _ends_with_word(BARE_VERB_BEFORE_RE, BARE_VERB_REACH, left) and not cue.group().endswith(("s", "ed", "ld", "ote", "ught")):
         return None  # "continues to insist", "would say": an infinitive, not a report
     aux = AUX_TAIL_RE.search(left)
     if aux:
@@ -1268,7 +1371,7 @@ def _sentence_start_subject(text, text_start, cue_word, names, body):
 def _subject_np(left, text_start, cue_word, names, body):
     if cue_word and cue_word.endswith("as saying"):
         left = AS_SAYING_AUX_RE.sub(" ", left)  # "Mr Kapor is reported as saying": he said it
-    if PASSIVE_RE.search(left):
+    if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told": the subject heard it
     # "(CSA)" asides: blanked, not cut, so offsets still point into the body.
     left = PAREN_RE.sub(lambda m: " " * len(m.group()), left).rstrip()
@@ -1470,7 +1573,7 @@ def _resolve_np(np_text, pos, cue_word, role, names, body=None):
                     full = entity.name if entity else " ".join(tokens)
                     return Attribution(full, "person", trailing, np_text, cue_word, pos)
                 titled = (title and title.lower() in SURNAME_NEXT and m.start() == 0 and not possessive
-                          and trailing.split()[0].lower() not in ROLE_WORDS | PERSON_HEADS)
+                          and trailing.split()[0].lower() not in ROLE_OR_PERSON_HEADS)
                 if re.match(r"^(?:of|at|from|with)\b", trailing) is None and not (titled and trailing[:1].islower()):
                     # "the Gartner analyst" style phrase ending in a common noun: a description
                     # (but "Mr Howard last week" is Mr Howard).
