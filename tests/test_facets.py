@@ -133,3 +133,36 @@ async def test_big_search_counted_in_two_halves_gives_the_same_facets(seeds_db, 
             assert group_by(
                 seeds_db, column, f"where rowid in (select rowid from quotes_fts where quotes_fts match ?) {where}", ["nuclear", *params]
             ) == found[column]
+
+
+@pytest.mark.asyncio
+async def test_topic_pages_are_precomputed_and_counted_from_the_join_table(seeds_db):
+    from quotearchive.site import facets as facets_module
+    from quotearchive.site.database import count_from_index
+
+    ds = make_datasette(seeds_db)
+    cache = ds._quotearchive_facet_counts
+    conn = sqlite3.connect(seeds_db)
+    for (topic,) in conn.execute("select distinct topic from quote_topics"):
+        through = {"table": "quote_topics", "column": "topic", "value": topic}
+        where = "where id in (select quote_id from quote_topics where topic = ?)"
+        page = await facets(ds, "_through=" + urllib.parse.quote(json.dumps(through)))
+        for column in COLUMNS:
+            assert group_by(seeds_db, column, where, [topic]) == page[column]
+        expected = dict(conn.execute(
+            "select b.topic, count(*) from quote_topics a join quote_topics b on a.quote_id = b.quote_id "
+            "where a.topic = ? group by 1", [topic]).fetchall())
+        assert expected == page["topics"]
+        # The same page whatever the JSON's spacing or key order.
+        key = facets_module.through_key("quotes", facets_module.THROUGH[("quotes", "topics")], topic)
+        assert key in cache
+    cache[key]["year"] = [("sentinel", 1)]  # proves the page read the cache
+    other = json.dumps({"value": topic, "column": "topic", "table": "quote_topics"}, separators=(",", ":"))
+    assert {"sentinel": 1} == (await facets(ds, "_through=" + urllib.parse.quote(other)))["year"]
+    # The count comes from the join table, and equals Datasette's own.
+    sql = "select count(*) from quotes where id in (select quote_id from quote_topics where topic = :p0)"
+    assert "select count(*) from quote_topics where topic = :p0" == count_from_index(sql)
+    for (topic,) in conn.execute("select distinct topic from quote_topics"):
+        assert conn.execute(sql, {"p0": topic}).fetchone() == conn.execute(count_from_index(sql), {"p0": topic}).fetchone()
+    r = await ds.client.get("/quotes/quotes.json?_through=" + urllib.parse.quote(other))
+    assert conn.execute(sql, {"p0": topic}).fetchone()[0] == r.json()["filtered_table_rows_count"]

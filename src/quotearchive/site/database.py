@@ -12,6 +12,12 @@
   filter, the same number is ``select count(*) from quotes_fts where
   quotes_fts match ...`` (about 1 ms), because ``store`` keeps each FTS index
   exactly in step with its table (FTS5 integrity-checked in the tests).
+  Likewise a page filtered by one topic (``?_through=``): Datasette counts
+  ``select count(*) from quotes where id in (select quote_id from
+  quote_topics where topic = :p0)``, a seek per quote (30 ms for a topic of
+  30,000 quotes); the join table's own rows are the same number (its
+  primary key is (quote_id, topic) and every quote_id is a stored quote),
+  counted on its (topic, quote_id) index in about 1 ms.
   Any other count is left alone.
 """
 
@@ -22,6 +28,7 @@ import re
 from datasette.database import Database
 
 from ..store import FTS_COLUMNS
+from .facets import THROUGH
 
 MMAP_BYTES = 2**31  # SQLite's default compile-time ceiling; larger values are clamped
 SEARCH_COUNT_RE = re.compile(
@@ -30,11 +37,22 @@ SEARCH_COUNT_RE = re.compile(
 )
 
 
+THROUGH_COUNT_RE = re.compile(
+    r"select count\(\*\) from (?P<table>\w+) where (?P<pk>\w+) in "
+    r"\(select (?P<key>\w+) from (?P<through>\w+) where (?P<column>\w+) = (?P<param>:p\d+)\) ?"
+)
+
+
 def count_from_index(sql: str) -> str:
-    """Datasette's count of a pure full-text search, rewritten to count the index alone."""
+    """Datasette's count of a pure full-text search or one-topic page, rewritten to count an index alone."""
     m = SEARCH_COUNT_RE.fullmatch(sql)
     if m and m["table"] in FTS_COLUMNS and m["fts"] == f"{m['table']}_fts":
         return f"select count(*) from {m['fts']} where {m['fts']} match {m['match']}"
+    m = THROUGH_COUNT_RE.fullmatch(sql)
+    if m:
+        spec = THROUGH.get((m["table"], "topics"))
+        if spec and (m["pk"], m["key"], m["through"], m["column"]) == (spec["pk"], spec["key"], spec["through"], spec["column"]):
+            return f"select count(*) from {m['through']} where {m['column']} = {m['param']}"
     return sql
 
 

@@ -177,6 +177,7 @@ def precompute(db_path: str, tables_metadata: dict, limit: int = 1000) -> dict[t
             through = [n for n in through_all.get(table, []) if (table, n) in THROUGH]
             low = [c for c in columns if len(out.get((table, c), [])) <= LOW_CARDINALITY]
             out.update(_low_cardinality_pages(conn, table, low, columns, through, limit + 1))
+            out.update(_through_pages(conn, table, columns, through, limit + 1))
             for column in columns:
                 if column in low:
                     continue
@@ -234,6 +235,47 @@ def _low_cardinality_pages(conn, table: str, low: list[str], columns: list[str],
     }
 
 
+def through_key(table: str, spec: dict, value: Any) -> tuple[str, str, str]:
+    """The cache key of a ``?_through=`` page, whatever the JSON's spacing or key order."""
+    return (table, "_through", json.dumps([spec["through"], spec["column"], str(value)]))
+
+
+def _through_pages(conn, table: str, columns: list[str], through: list[str], limit: int) -> dict:
+    """Facets of every ``?_through=`` page (one topic's quotes), from one pass.
+
+    A topic holds a few per cent of the quotes (30,000 at a million), and
+    counting its page live costs a table seek per quote (80 ms); all topics
+    together are one join over the join table, which is small.
+    """
+    out: dict = {}
+    t = escape_sqlite(table)
+    for name in through:
+        spec = THROUGH[(table, name)]
+        cols = ", ".join(f"q.{escape_sqlite(c)}" for c in columns)
+        pages: dict[Any, list[Counter]] = {}
+        for row in conn.execute(
+            f"select x.{spec['column']}, {cols} from {spec['through']} x join {t} q on q.{spec['pk']} = x.{spec['key']}"
+        ):
+            counters = pages.get(row[0])
+            if counters is None:
+                counters = pages[row[0]] = [Counter() for _ in columns]
+            for counter, value in zip(counters, row[1:]):
+                if value is not None:
+                    counter[value] += 1
+        # The many-to-many facet on its own pages: which topics the quotes share.
+        shared: dict[Any, Counter] = {}
+        for a, b, n in conn.execute(
+            f"select a.{spec['column']}, b.{spec['column']}, count(*) from {spec['through']} a "
+            f"join {spec['through']} b on b.{spec['key']} = a.{spec['key']} group by 1, 2"
+        ):
+            shared.setdefault(a, Counter())[b] = n
+        for value, counters in pages.items():
+            page = {c: _sorted(counter)[:limit] for c, counter in zip(columns, counters)}
+            page[name] = _sorted(shared.get(value, Counter()))[:limit]
+            out[through_key(table, spec, value)] = page
+    return out
+
+
 def _sorted(counter: Counter) -> list[tuple[Any, int]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], type(kv[0]).__name__, kv[0]))
 
@@ -286,10 +328,24 @@ class _FastFacet(Facet):
         if not filters:
             return cache.get((self.table, name))
         if len(filters) == 1 and len(self.request.args.getlist(filters[0])) == 1:
-            page = cache.get((self.table, filters[0], self.request.args[filters[0]]))
+            key = (self.table, filters[0], self.request.args[filters[0]])
+            if filters[0] == "_through":
+                key = self._through_cache_key(self.request.args["_through"])
+            page = cache.get(key) if key else None
             if page is not None:
                 return page.get(name)
         return None
+
+    def _through_cache_key(self, arg: str):
+        try:
+            through = json.loads(arg)
+            spec = next(
+                s for (t, _), s in THROUGH.items()
+                if t == self.table and s["through"] == through["table"] and s["column"] == through["column"]
+            )
+            return through_key(self.table, spec, through["value"])
+        except (ValueError, KeyError, TypeError, StopIteration):
+            return None
 
     async def _counts(self, name: str) -> list[tuple[Any, int]]:
         """(value, count) rows for one of this page's facets; raises QueryInterrupted."""
