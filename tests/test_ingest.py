@@ -122,12 +122,12 @@ def test_input_files_are_read_lazily(tmp_path, monkeypatch):
 
     original = ingest._write_all
 
-    def spy(db, results, summary, on_error, bar):
+    def spy(db, results, *args):
         def watched():
             for result in results:
                 written.append(len(walked))
                 yield result
-        return original(db, watched(), summary, on_error, bar)
+        return original(db, watched(), *args)
 
     monkeypatch.setattr(ingest.read, "iter_input_files", walk)
     monkeypatch.setattr(ingest, "_write_all", spy)

@@ -122,10 +122,24 @@ def snapshot(db_path):
 
 
 @pytest.mark.corpus
+def _children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children") as f:
+        return [int(x) for x in f.read().split()]
+
+
+def _state(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
+
+
 def test_kill_9_mid_ingest_then_rerun_matches_clean_ingest(tmp_path, shared):
     corpus = shared / "corpora" / "bbc"
     killed = tmp_path / "killed.db"
-    command = [sys.executable, "-m", "quotearchive.cli", "ingest", str(killed), str(corpus), "-s"]
+    # Small batches: several commits before the end, however fast ingest gets.
+    command = [sys.executable, "-m", "quotearchive.cli", "ingest", str(killed), str(corpus), "-s", "--batch-size", "50"]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     # Wait until some batches are committed, then kill without warning.
@@ -139,8 +153,14 @@ def test_kill_9_mid_ingest_then_rerun_matches_clean_ingest(tmp_path, shared):
             pass
     if proc.poll() is not None:
         pytest.fail("ingest finished before it could be killed; make the corpus larger")
+    workers = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # The parser processes notice their parent is gone and exit: no orphans.
+    deadline = time.monotonic() + 10
+    while any(os.path.exists(f"/proc/{pid}") and _state(pid) != "Z" for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert workers and not [pid for pid in workers if os.path.exists(f"/proc/{pid}") and _state(pid) != "Z"]
     consistent(killed)
     partial = sqlite_utils.Database(killed).table("articles").count
     assert 0 < partial

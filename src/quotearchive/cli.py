@@ -49,6 +49,13 @@ def cli() -> None:
 )
 @click.option("--force", is_flag=True, help="Re-parse every file, even those unchanged since the last run.")
 @click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=None,
+    show_default="2000",
+    help="Commit after this many articles (or 2 seconds). A crash loses at most one batch; a re-run redoes it.",
+)
+@click.option(
     "--dask",
     "dask_scheduler",
     metavar="SCHEDULER",
@@ -64,6 +71,7 @@ def ingest(
     workers: int | None,
     max_bytes: int | None,
     force: bool,
+    batch_size: int | None,
     dask_scheduler: str | None,
 ) -> None:
     """Parse news articles into the SQLite database DB_PATH.
@@ -85,6 +93,8 @@ def ingest(
     options = {"workers": workers, "force": force}
     if max_bytes is not None:
         options["max_bytes"] = max_bytes
+    if batch_size is not None:
+        options["batch_size"] = batch_size
 
     def report(source: str, reason: str) -> None:
         click.echo(f"error: {source}: {reason}", err=True)

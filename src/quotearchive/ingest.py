@@ -19,6 +19,7 @@ FTS table (``store.batch``) instead of through per-row triggers.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import logging
@@ -199,6 +200,7 @@ def ingest(
     workers: int | None = None,
     force: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: int | None = None,
 ) -> Summary:
     """Ingest every article under ``paths`` into the database at ``db_path``."""
     started = time.perf_counter()
@@ -217,7 +219,7 @@ def ingest(
     with open(os.devnull, "w") as devnull, click.progressbar(
         length=total or 0, label="Ingesting", file=sys.stderr if progress else devnull
     ) as bar:
-        _write_all(db, results, summary, on_error, bar)
+        _write_all(db, results, summary, on_error, bar, batch_size or BATCH_ARTICLES)
     with db.conn:
         store.refresh_topic_counts(db.conn)
     db.execute("PRAGMA optimize")
@@ -311,17 +313,23 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int) -> Itera
         pool.close()
 
 
-def _worker_main(conn, max_bytes: int) -> None:
+def _worker_main(conn, max_bytes: int, inherited: list) -> None:
     # Ctrl+C goes to the whole process group: the parent reports it, workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The fork copied the parent's ends of the other workers' pipes: closed
+    # here, so that when the parent dies (even by kill -9) every pipe's
+    # other end is gone and each worker sees EOF and exits, not waits forever.
+    for other in inherited:
+        other.close()
+    gc.freeze()  # the inherited objects are never garbage: don't scan (and copy) them
     while True:
         try:
             tasks = conn.recv()
-        except EOFError:
+            if tasks is None:
+                return
+            conn.send([_parse_task(t, max_bytes) for t in tasks])
+        except (EOFError, OSError):  # the parent is gone
             return
-        if tasks is None:
-            return
-        conn.send([_parse_task(t, max_bytes) for t in tasks])
 
 
 class _Workers:
@@ -343,7 +351,9 @@ class _Workers:
 
     def _start(self) -> None:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_worker_main, args=(child, self.max_bytes), daemon=True)
+        process = self.context.Process(
+            target=_worker_main, args=(child, self.max_bytes, [parent, *self.processes]), daemon=True
+        )
         process.start()
         child.close()
         self.processes[parent] = process
@@ -425,7 +435,8 @@ def write_results(db, results: Iterable[FileResult], summary: Summary | None = N
     return summary
 
 
-def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, bar) -> None:
+def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, bar, batch_size: int | None = None) -> None:
+    batch_size = batch_size or BATCH_ARTICLES
     conn = db.conn
     results = iter(results)
     while True:
@@ -453,7 +464,7 @@ def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, ba
                     _drop_vanished_records(conn, result, current)
                 _record_file(conn, result)
                 pending += max(1, len(result.articles))
-                if pending >= BATCH_ARTICLES or time.monotonic() - last_commit > BATCH_SECONDS:
+                if pending >= batch_size or time.monotonic() - last_commit > BATCH_SECONDS:
                     break
             else:
                 return  # the last batch commits on leaving the with block

@@ -128,6 +128,7 @@ def ingest_with_dask(
     force: bool = False,
     max_bytes: int = ingest.DEFAULT_MAX_BYTES,
     on_error=None,
+    batch_size: int | None = None,  # accepted as ingest's is; a shard is merged in one transaction
 ) -> ingest.Summary:
     """``ingest`` with the parsing on a Dask cluster: changed files, in shards, merged here.
 
