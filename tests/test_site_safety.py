@@ -1,5 +1,7 @@
 """Publishing safely: text is data, never markup; links only to http(s)."""
 
+import sqlite3
+
 import pytest
 import sqlite_utils
 
@@ -88,4 +90,10 @@ async def test_site_csv_export_is_formula_safe(tmp_path):
     assert 'href="/-/quotes.csv?q=answer" data-testid="csv-link"' in page
     r = await ds.client.get("/-/quotes.csv?q=answer")
     rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert ["'=SUM(A1:A9) is the answer to everything,"] == [row["text"] for row in rows]
+    # The article page's "its quotes as CSV" link is the same safe export.
+    (article_id,) = sqlite3.connect(tmp_path / "q.db").execute("select id from articles").fetchone()
+    page = (await ds.client.get(f"/quotes/articles/{article_id}")).text
+    assert f'href="/-/quotes.csv?article={article_id}"' in page
+    rows = list(csv.DictReader(io.StringIO((await ds.client.get(f"/-/quotes.csv?article={article_id}")).text)))
     assert ["'=SUM(A1:A9) is the answer to everything,"] == [row["text"] for row in rows]

@@ -371,7 +371,7 @@ def test_page_queries_never_scan_or_sort_a_big_table(seeds_db, tmp_path):
     conn.commit()
     conn = sqlite3.connect(path)
     params = dict(n=10, sample=20000, min_id=pages.DATED_MIN_ID, div=pages.ID_MONTH_DIVISOR, id=1, slug="nato", fts="x", limit=20,
-                  offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, key="x", outlet="x", year=2017, kind="full", topic="nato", month="2017-06")
+                  offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, key="x", outlet="x", year=2017, kind="full", topic="nato", month="2017-06", article=1)
     problems = []
     for name, sql in page_queries().items():
         plan = [row[3] for row in conn.execute("explain query plan " + sql, params)]

@@ -88,6 +88,7 @@ SEARCH_FILTERS = {
     "kind": ("quotes.kind = :kind", "kind"),
     "month": ("quotes.month = :month", "month"),  # YYYY-MM, from a timeline bar
     "topic": ("quotes.id in (select quote_id from quote_topics where topic = :topic)", None),
+    "article": ("quotes.article_id = :article", "article_id"),  # an article page's own quotes
 }
 FTS_CONDITION = "quotes.id in (select rowid from quotes_fts where quotes_fts match :fts)"
 SEARCH_RANKED_SQL = """select {columns}, highlight(quotes_fts, 0, char(2), char(3)) as marked
@@ -338,7 +339,7 @@ def _where(filters: dict[str, str], with_fts: bool) -> tuple[str, dict[str, Any]
     params: dict[str, Any] = {}
     for name, value in filters.items():
         clauses.append(SEARCH_FILTERS[name][0])
-        params[name] = int(value) if name in ("speaker", "year") and value.lstrip("-").isdigit() else value
+        params[name] = int(value) if name in ("speaker", "year", "article") and value.lstrip("-").isdigit() else value
     return " and ".join(clauses) or "1 = 1", params
 
 
@@ -513,7 +514,7 @@ async def search(datasette, args) -> dict[str, Any]:
 
 
 FACETS = (("speaker", "Speaker"), ("topic", "Topic"), ("outlet", "Outlet"), ("year", "Year"), ("kind", "Kind"))
-FILTER_TITLES = {**dict(FACETS), "month": "Month"}
+FILTER_TITLES = {**dict(FACETS), "month": "Month", "article": "Article"}
 
 
 async def _facets(db, where: str, params: dict[str, Any], state: dict[str, Any], search_path: str,
@@ -701,5 +702,5 @@ async def article_page(datasette, article_id: str) -> dict | None:
         "paragraphs": mark_spans(article.get("body") or "", quotes),
         "quote_count": len(quotes),
         "topics": await _rows(db, ARTICLE_TOPICS_SQL, {"id": article["id"]}),
-        "csv_url": _url(datasette.urls.table(DB_NAME, "quotes") + ".csv", {"article_id": article["id"], "_labels": "on", "_size": "max", "_dl": "on"}),
+        "csv_url": export_url(datasette, "", {"article": article["id"]}),
     }
