@@ -56,3 +56,15 @@ def test_read_bytes_reads_the_whole_file_whatever_the_size_hint(tmp_path):
         assert content == read.read_bytes(path, hint)
     (tmp_path / "empty.txt").write_bytes(b"")
     assert b"" == read.read_bytes(tmp_path / "empty.txt", 0)
+
+
+def test_a_corpus_folders_readme_is_not_an_article(tmp_path):
+    from quotearchive import read
+
+    (tmp_path / "sport").mkdir()
+    for name in ("README.TXT", "sport/LICENSE.txt", "sport/001.txt", "readme-first.txt"):
+        (tmp_path / name).write_text("text", "utf-8")
+    found = sorted(p.relative_to(tmp_path).as_posix() for p in read.iter_input_files([tmp_path]))
+    assert ["readme-first.txt", "sport/001.txt"] == found
+    # Named on its own, it is read like any file.
+    assert [tmp_path / "README.TXT"] == [p.resolve() for p in read.iter_input_files([tmp_path / "README.TXT"])]

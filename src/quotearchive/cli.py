@@ -78,8 +78,9 @@ def ingest(
 
     PATHS are files or folders (searched recursively): plain text (.txt),
     saved web pages (.html, .htm), Reuters-21578 SGML (.sgm) and crawler
-    JSON Lines (.jsonl). Each article becomes one row in `articles`, with
-    its quotes, speakers and topics.  Re-running
+    JSON Lines (.jsonl); in folders, hidden files and a corpus's README,
+    LICENSE and the like are skipped. Each article becomes one row in
+    `articles`, with its quotes, speakers and topics.  Re-running
     on the same files changes nothing; a changed file updates its article in
     place.  A file that cannot be read is reported on stderr, one line each,
     and the rest go on; the exit status is 1 when any file was rejected.

@@ -86,6 +86,11 @@ def _display_path(path: str | Path) -> Path:
         return absolute
 
 
+# A corpus folder's own documentation (the BBC corpus ships README.TXT) is not
+# news: skipped when walking a folder, still read when named on its own.
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "authors", "notice"})
+
+
 def _walk(folder: Path) -> Iterator[Path]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -99,7 +104,7 @@ def _walk(folder: Path) -> Iterator[Path]:
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(path)
-        elif path.suffix.lower() in READERS:
+        elif path.suffix.lower() in READERS and path.stem.lower() not in NOT_ARTICLES:
             # Dangling symlinks are yielded too: reading them fails with a
             # clear message rather than the file vanishing from the report.
             yield path
