@@ -4,6 +4,7 @@ import itertools
 import os
 import shutil
 import sqlite3
+from collections import deque
 
 import pytest
 
@@ -156,3 +157,19 @@ def test_a_worker_that_dies_costs_its_file_only(monkeypatch):
     assert [6, 13] == [i for i, r in enumerate(results) if r.error]
     assert ingest.WORKER_DIED == results[6].error
     assert all(r.articles for i, r in enumerate(results) if i not in (6, 13))
+
+
+def test_a_worker_that_died_idle_is_replaced():
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    pool = ingest._Workers(2, ingest.DEFAULT_MAX_BYTES)
+    try:
+        for process in pool.processes.values():
+            process.kill()
+            process.join()
+        pool.send((0, None, [ingest.Task(seeds[0], seeds[0])]))
+        done: dict = {}
+        while 0 not in done:
+            pool.collect(done, deque(), block=True)
+        assert done[0][0].articles
+    finally:
+        pool.close()

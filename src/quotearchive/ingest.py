@@ -364,7 +364,15 @@ class _Workers:
 
     def send(self, chunk: tuple) -> None:
         conn = min(self.queued, key=lambda c: len(self.queued[c]))
-        conn.send(chunk[2])
+        try:
+            conn.send(chunk[2])
+        except OSError:
+            # It died while idle (nothing of ours was lost): replace it, send again.
+            del self.queued[conn]
+            self.processes.pop(conn).join(timeout=1)
+            conn.close()
+            self._start()
+            return self.send(chunk)
         self.queued[conn].append(chunk)
 
     def collect(self, done: dict[int, list[FileResult]], retry: deque, block: bool) -> None:
