@@ -59,11 +59,11 @@ JSONL_FIELDS = {
 }
 
 
-@register(".sgm", ".sgml")
-def read_reuters_sgml(path: Path) -> Iterator[Document]:
+@register(".sgm", ".sgml", takes_bytes=True)
+def read_reuters_sgml(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """Reuters-21578: one Document per ``<REUTERS>`` record, ``source`` = ``path#NEWID``."""
     # Latin-1 maps every byte, so the one stray 0xFC cannot stop the file.
-    text = path.read_bytes().decode("latin-1")
+    text = (path.read_bytes() if data is None else data).decode("latin-1")
     found = False
     for number, match in enumerate(REUTERS_RECORD_RE.finditer(text), 1):
         attributes, record = match.groups()
@@ -141,14 +141,14 @@ def reuters_date(value: str) -> tuple[str, str] | None:
     return date.date().isoformat(), "day"
 
 
-@register(".jsonl", ".ndjson")
-def read_json_lines(path: Path) -> Iterator[Document]:
+@register(".jsonl", ".ndjson", takes_bytes=True)
+def read_json_lines(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """Crawler output, one article a line; ``source`` = ``path#LINE``.
 
     A line that is not a JSON object with text (or HTML) is skipped with a
     warning; the file is rejected only when no line at all is usable.
     """
-    text = decode_text(path.read_bytes())
+    text = decode_text(path.read_bytes() if data is None else data)
     usable, bad = 0, []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
