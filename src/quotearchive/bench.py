@@ -383,7 +383,7 @@ def bench_search(db_path: Path, requests: int = 40) -> dict:
             "search, rare word": ([f"/quotes/quotes?_search={q(w)}" for w in rare],
                                   [[(fts_first_page, [w]), (fts_count, [w])] for w in rare]),
             "ranked search (bm25), common": ([f"/quotes/search_ranked?q={q(w)}" for w in common],
-                                             [[("select quotes.* from quotes_fts join quotes on quotes.id = quotes_fts.rowid where quotes_fts match ? order by rank limit 500", [w])] for w in common]),
+                                             [[("select quotes.* from quotes_fts join quotes on quotes.id = quotes_fts.rowid where quotes_fts match ? order by rank limit 100", [w])] for w in common]),
             "facets, whole table": (["/quotes/quotes"],
                                     [[(facet_sql.format(c=c, w=""), []) for c in ("speaker_id", "outlet", "kind", "year")]
                                      + [("select topic, count(*) from quote_topics group by 1 order by 2 desc", [])]]),

@@ -3,8 +3,8 @@
 CANNED_QUERIES = {
     "search_ranked": {
         "title": "Search quotes, best matches first",
-        "description": "Full-text search over quotations, ranked by relevance (SQLite FTS5 bm25). "
-        "Words are matched with stemming; put a phrase in double quotes.",
+        "description": "Full-text search over quotations: the 100 most relevant (SQLite FTS5 bm25). "
+        "Words are matched with stemming; put a phrase in double quotes. Every match: the quotes table's search.",
         "sql": """select quotes.id, quotes.published, speakers.name as speaker, quotes.outlet,
   quotes.text, quotes.kind, quotes.article_id
 from quotes_fts
@@ -12,7 +12,7 @@ from quotes_fts
   left join speakers on speakers.id = quotes.speaker_id
 where quotes_fts match escape_fts(:q)
 order by quotes_fts.rank
-limit 500""",
+limit 100""",
     },
     "speaker_quotes": {
         "title": "A speaker's quotes in a date range",
