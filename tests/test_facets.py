@@ -166,3 +166,34 @@ async def test_topic_pages_are_precomputed_and_counted_from_the_join_table(seeds
         assert conn.execute(sql, {"p0": topic}).fetchone() == conn.execute(count_from_index(sql), {"p0": topic}).fetchone()
     r = await ds.client.get("/quotes/quotes.json?_through=" + urllib.parse.quote(other))
     assert conn.execute(sql, {"p0": topic}).fetchone()[0] == r.json()["filtered_table_rows_count"]
+
+
+def test_a_search_facet_pass_reads_the_covering_index(seeds_db):
+    from quotearchive.site import facets as facets_module
+
+    conn = sqlite3.connect(seeds_db)
+    conn.create_function("escape_fts", 1, lambda s: s)
+    inner = "select * from quotes where rowid in (select rowid from quotes_fts where quotes_fts match escape_fts(:search))"
+    sql, _ = facets_module.facet_counts_sql("quotes", inner, list(COLUMNS), ["topics"], 31)
+    covered = facets_module._via_covering_index(sql, "quotes")
+    plan = " / ".join(row[3] for row in conn.execute("explain query plan " + covered, {"search": "nuclear"}))
+    assert f"USING COVERING INDEX {facets_module.COVERING['quotes']}" in plan
+    assert conn.execute(sql, {"search": "nuclear"}).fetchall() == conn.execute(covered, {"search": "nuclear"}).fetchall()
+    # Not for a filtered search, whose own index is better.
+    assert facets_module._via_covering_index(sql.replace("where rowid in", "where year = 1 and rowid in"), "quotes") is None
+
+
+@pytest.mark.asyncio
+async def test_a_database_without_the_covering_index_still_gets_search_facets(seeds_db, tmp_path):
+    import shutil
+
+    from quotearchive.site import facets as facets_module
+
+    old = tmp_path / "old.db"
+    shutil.copy(seeds_db, old)
+    conn = sqlite3.connect(old)
+    conn.execute(f"drop index {facets_module.COVERING['quotes']}")
+    conn.commit()
+    found = await facets(make_datasette(old), "_search=nuclear")
+    for column in COLUMNS:
+        assert group_by(old, column, "where rowid in (select rowid from quotes_fts where quotes_fts match ?)", ["nuclear"]) == found[column]

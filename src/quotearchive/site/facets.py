@@ -308,6 +308,21 @@ SPLIT_ABOVE = 4_000  # full-text matches above which the facet pass runs as two 
 FTS_MATCH_RE = re.compile(r"(\(select rowid from (\w+) where \2 match (?:escape_fts\(:search\)|:search))\)")
 
 
+# A pure full-text search of quotes ("... from quotes where rowid in (select
+# rowid from quotes_fts ...)") reads its matches' facet columns from the
+# narrow covering index schema.py declares, not from the wide table rows
+# (text and context): ~1.3x faster for the facet pass of a common word.
+COVERING = {"quotes": "idx_quotes_id_speaker_id_outlet_kind_year_topics"}
+PURE_SEARCH_RE = re.compile(r" from (\w+) where rowid in (\(select rowid from \1_fts where )")
+
+
+def _via_covering_index(sql: str, table: str) -> str | None:
+    index = COVERING.get(table)
+    if index is None or len(PURE_SEARCH_RE.findall(sql)) != 1:
+        return None
+    return PURE_SEARCH_RE.sub(lambda m: f" from {m.group(1)} indexed by {index} where id in {m.group(2)}", sql)
+
+
 def _split_search(sql: str) -> list[str] | None:
     if len(FTS_MATCH_RE.findall(sql)) != 1:
         return None
@@ -392,9 +407,17 @@ class _FastFacet(Facet):
         limit_ms = min(self.ds.setting("facet_time_limit_ms"), self.ds.sql_time_limit_ms)
         params = self._params()
 
+        covered = _via_covering_index(sql, self.table)
+
         def count(conn):
             with sqlite_timelimit(conn, limit_ms):
                 try:
+                    if covered is not None:
+                        try:
+                            return conn.execute(covered, params).fetchall()
+                        except sqlite3.OperationalError as error:
+                            if "no such index" not in str(error):  # a database from before the index
+                                raise
                     return conn.execute(sql, params).fetchall()
                 except sqlite3.OperationalError as error:
                     if "interrupted" in str(error):
