@@ -186,11 +186,6 @@ def _parse_task(task: Task, max_bytes: int) -> FileResult:
     return parse_file(task.path, max_bytes, task)
 
 
-def _parse_chunk(args: tuple[list[Task], int]) -> list[FileResult]:
-    tasks, max_bytes = args
-    return [_parse_task(t, max_bytes) for t in tasks]
-
-
 def ingest(
     db_path: str | Path,
     paths: Sequence[str | Path],
@@ -219,7 +214,7 @@ def ingest(
     with open(os.devnull, "w") as devnull, click.progressbar(
         length=total or 0, label="Ingesting", file=sys.stderr if progress else devnull
     ) as bar:
-        _write_all(db, results, summary, on_error, bar, batch_size or BATCH_ARTICLES)
+        _write_all(db, results, summary, on_error, bar, batch_size)
     with db.conn:
         store.refresh_topic_counts(db.conn)
     db.execute("PRAGMA optimize")
@@ -368,10 +363,7 @@ class _Workers:
             conn.send(chunk[2])
         except OSError:
             # It died while idle (nothing of ours was lost): replace it, send again.
-            del self.queued[conn]
-            self.processes.pop(conn).join(timeout=1)
-            conn.close()
-            self._start()
+            self._retire(conn)
             return self.send(chunk)
         self.queued[conn].append(chunk)
 
@@ -397,10 +389,8 @@ class _Workers:
             done[chunk_id] = self.parts.pop(chunk_id)
 
     def _replace(self, conn, done: dict[int, list[FileResult]], retry: deque) -> None:
-        """A worker died (killed, out of memory, a crash in C code): start another."""
-        lost = self.queued.pop(conn)
-        self.processes.pop(conn).join(timeout=1)
-        conn.close()
+        """A worker died (killed, out of memory, a crash in C code) holding chunks."""
+        lost = self._retire(conn)
         # The oldest chunk is the one it was parsing; the others never started
         # and go back as they are.
         (chunk_id, part, tasks), rest = lost[0], list(lost)[1:]
@@ -412,7 +402,14 @@ class _Workers:
         else:
             task = tasks[0]
             self._finish(lost[0], [FileResult(path=task.path, key=task.key, error=WORKER_DIED)], done)
+
+    def _retire(self, conn) -> deque:
+        """Forget a dead worker, start another in its place; returns the chunks it held."""
+        lost = self.queued.pop(conn)
+        self.processes.pop(conn).join(timeout=1)
+        conn.close()
         self._start()
+        return lost
 
     def close(self) -> None:
         for conn, process in self.processes.items():
