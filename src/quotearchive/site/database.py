@@ -28,7 +28,7 @@ import re
 from datasette.database import Database
 
 from ..store import FTS_COLUMNS
-from .facets import THROUGH
+from .facets import through_spec
 
 MMAP_BYTES = 2**31  # SQLite's default compile-time ceiling; larger values are clamped
 SEARCH_COUNT_RE = re.compile(
@@ -50,8 +50,8 @@ def count_from_index(sql: str) -> str:
         return f"select count(*) from {m['fts']} where {m['fts']} match {m['match']}"
     m = THROUGH_COUNT_RE.fullmatch(sql)
     if m:
-        spec = THROUGH.get((m["table"], "topics"))
-        if spec and (m["pk"], m["key"], m["through"], m["column"]) == (spec["pk"], spec["key"], spec["through"], spec["column"]):
+        spec = through_spec(m["table"], m["through"], m["column"])
+        if spec and (m["pk"], m["key"]) == (spec["pk"], spec["key"]):
             return f"select count(*) from {m['through']} where {m['column']} = {m['param']}"
     return sql
 

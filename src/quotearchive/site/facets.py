@@ -235,6 +235,13 @@ def _low_cardinality_pages(conn, table: str, low: list[str], columns: list[str],
     }
 
 
+def through_spec(table: str, through: str, column: str) -> dict | None:
+    """The THROUGH entry counting ``table`` through ``through``'s ``column``, if any."""
+    return next(
+        (s for (t, _), s in THROUGH.items() if t == table and s["through"] == through and s["column"] == column), None
+    )
+
+
 def through_key(table: str, spec: dict, value: Any) -> tuple[str, str, str]:
     """The cache key of a ``?_through=`` page, whatever the JSON's spacing or key order."""
     return (table, "_through", json.dumps([spec["through"], spec["column"], str(value)]))
@@ -354,12 +361,9 @@ class _FastFacet(Facet):
     def _through_cache_key(self, arg: str):
         try:
             through = json.loads(arg)
-            spec = next(
-                s for (t, _), s in THROUGH.items()
-                if t == self.table and s["through"] == through["table"] and s["column"] == through["column"]
-            )
-            return through_key(self.table, spec, through["value"])
-        except (ValueError, KeyError, TypeError, StopIteration):
+            spec = through_spec(self.table, through["table"], through["column"])
+            return through_key(self.table, spec, through["value"]) if spec else None
+        except (ValueError, KeyError, TypeError):
             return None
 
     async def _counts(self, name: str) -> list[tuple[Any, int]]:
