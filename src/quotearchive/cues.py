@@ -9,6 +9,7 @@ chose to report as a claim.  The verb as written stays in ``quotes.cue``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # class -> the verbs' base forms; other forms (-s, -ed, -ing, irregular pasts) are derived.
 CUE_CLASSES: dict[str, tuple[str, ...]] = {
@@ -53,6 +54,7 @@ def _base_forms() -> dict[str, str]:
 BASE_FORMS = _base_forms()
 
 
+@lru_cache(maxsize=4096)  # a few hundred verbs recur across millions of quotes
 def cue_class(cue: str | None) -> str | None:
     """The stance class of a reporting verb as written ("admitted" -> "concessive")."""
     if not cue:

@@ -20,7 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from . import topics as topics_lib
-from .cues import cue_class as _cue_class
+from .cues import cue_class
 from .model import Article, Quote
 from .schema import ID_DATE_FACTOR, TABLES, Table
 
@@ -29,9 +29,6 @@ FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 HONORIFICS_RE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+", re.I)
 
 WORD_RE = re.compile(r"\w+")
-
-# A few hundred reporting verbs recur across millions of quotes: classify each once.
-cue_class = lru_cache(maxsize=4096)(_cue_class)
 
 SAVED, UPDATED, UNCHANGED, DUPLICATE = "added", "updated", "unchanged", "duplicates"
 
