@@ -37,7 +37,6 @@ DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]")
 SINGLE_MARK_RE = re.compile(r"['‘’‚]")
 OPEN_ONLY_MARKS = "“„«"
 CLOSE_ONLY_MARKS = "”»"
-OPEN_SINGLE_MARKS = "‘‚"
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # What may stand right before an opening mark / right after a closing one.
 BEFORE_OPEN = set(" \t([{—–-/:;,") | {""}

@@ -266,7 +266,6 @@ LEADER_HEADS = {"leader", "president", "premier", "minister", "chancellor"}
 SPOKE_AFTER_RE = re.compile(
     rf"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|van|von|de|den|der))*[ \t]+(?:(?:has|had|also|then|later|again)[ \t]+)*(?:{SPEECH_VERBS})\b"
 )
-SPOKE_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+$")
 # Only an inverted attribution ('," said X') shows X is a person: in "Parry revealed
 # Real Madrid did ask", the name after the verb is what was said, not who said it.
 INVERTED_BEFORE_RE = re.compile(rf"[,\"”][ \t]*(?:{SPEECH_VERBS})[ \t]+$")
