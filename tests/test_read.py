@@ -68,3 +68,30 @@ def test_a_corpus_folders_readme_is_not_an_article(tmp_path):
     assert ["readme-first.txt", "sport/001.txt"] == found
     # Named on its own, it is read like any file.
     assert [tmp_path / "README.TXT"] == [p.resolve() for p in read.iter_input_files([tmp_path / "README.TXT"])]
+
+
+def test_folders_are_walked_in_name_order_with_only_article_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    for name in ("c.txt", "a.TXT", "b/z.sgm", "b/.hidden.txt", "notes.", "x.tar.gz", "A.html", "README.md", "ab.txt"):
+        (tmp_path / name).write_text("text", "utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in read.iter_input_files([tmp_path])]
+    assert ["A.html", "a.TXT", "ab.txt", "b/z.sgm", "c.txt"] == found
+
+
+def test_walking_a_flat_folder_holds_little_per_file(tmp_path):
+    """A crawl folder of millions of files must not hold a DirEntry and a path per file."""
+    import tracemalloc
+
+    count = 20_000
+    for i in range(count):
+        (tmp_path / f"{i:06d}-a-typical-article-slug.txt").touch()
+    (tmp_path / "skipped.bin").touch()
+    tracemalloc.start()
+    try:
+        files = read.iter_input_files([tmp_path])
+        next(files)  # the folder's listing is held from here to the end of the walk
+        held = tracemalloc.get_traced_memory()[0]
+        assert count == 1 + sum(1 for _ in files)
+    finally:
+        tracemalloc.stop()
+    assert held / count < 150  # bytes per file; DirEntry objects and paths took ~270

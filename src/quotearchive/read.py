@@ -65,7 +65,7 @@ def reader_for(path: Path) -> Reader | None:
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Every file under ``paths`` that some reader understands, sorted.
 
-    Folders are walked recursively with os.scandir (cheap at 100,000 files);
+    Folders are walked recursively with os.scandir, one folder listing at a time;
     a file named explicitly is yielded even when no reader claims it, so that
     the caller can say why it was rejected instead of silently skipping it.
     """
@@ -92,22 +92,45 @@ NOT_ARTICLES = frozenset({"readme", "license", "licence", "copying", "changelog"
 
 
 def _walk(folder: Path) -> Iterator[Path]:
+    """The article files under ``folder``, depth first, each folder's entries sorted by name.
+
+    A folder's entries must be held to be sorted; only the names of the
+    wanted ones are (about 90 bytes each, not the ~260 of a DirEntry and its
+    path), so a flat crawl folder of a million files costs ~90 MB while walked.
+    """
+    names: list[str] = []
+    folders: set[str] = set()
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    folders.add(name)
+                    names.append(name)
+                elif _is_article_name(name):
+                    # Dangling symlinks are kept too: reading them fails with a
+                    # clear message rather than the file vanishing from the report.
+                    names.append(name)
     except OSError:
         # An unreadable folder is reported like a bad file (ingest says why), not a crash.
         yield folder
         return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        path = Path(entry.path)
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(path)
-        elif path.suffix.lower() in READERS and path.stem.lower() not in NOT_ARTICLES:
-            # Dangling symlinks are yielded too: reading them fails with a
-            # clear message rather than the file vanishing from the report.
-            yield path
+    names.sort()
+    for name in names:
+        if name in folders:
+            yield from _walk(folder / name)
+        else:
+            yield folder / name
+
+
+def _is_article_name(name: str) -> bool:
+    """Does some reader take a file of this name (``Path.suffix``/``stem`` rules)?"""
+    dot = name.rfind(".")
+    if dot <= 0 or dot == len(name) - 1:
+        return False  # no suffix, as Path sees it
+    return name[dot:].lower() in READERS and name[:dot].lower() not in NOT_ARTICLES
 
 
 def read_documents(path: Path, data: bytes | None = None) -> Iterator[Document]:
