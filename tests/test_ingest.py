@@ -173,3 +173,15 @@ def test_a_worker_that_died_idle_is_replaced():
         assert done[0][0].articles
     finally:
         pool.close()
+
+
+def test_a_crawl_of_bad_files_is_reported_in_full_but_not_held_in_full(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "ERRORS_KEPT", 2)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"empty{i}.txt").write_bytes(b"")
+    heard = []
+    summary = ingest.ingest(tmp_path / "q.db", [folder], on_error=lambda source, reason: heard.append(source))
+    assert 5 == summary.rejected == len(heard)
+    assert [str(folder / "empty0.txt"), str(folder / "empty1.txt")] == [source for source, _ in summary.errors]

@@ -51,6 +51,9 @@ WRITER_CACHE_KB = 32 * 1024  # SQLite page cache of the writer: bounded, well un
 CHUNK_FILES = 16  # files per task sent to a worker: amortises the round trip
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds memory
 WORKER_DIED = "the parser process died on this file (killed, or out of memory?)"
+# Rejected files whose reasons a Summary keeps (``on_error`` hears every one):
+# a crawl with a million empty or binary pages must not hold a million messages.
+ERRORS_KEPT = 1000
 
 
 @dataclass
@@ -65,7 +68,13 @@ class Summary:
     speakers: int = 0
     files: int = 0
     seconds: float = 0.0
-    errors: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): the first ``errors_kept``
+    errors_kept: int | None = field(default_factory=lambda: ERRORS_KEPT)  # None: keep them all
+
+    def reject(self, source: str, reason: str) -> None:
+        self.rejected += 1
+        if self.errors_kept is None or len(self.errors) < self.errors_kept:
+            self.errors.append((source, reason))
 
     def describe(self) -> str:
         return (
@@ -452,8 +461,7 @@ def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, ba
                 bar.update(1)
                 failures = [(result.path, result.error)] if result.error is not None else result.record_errors
                 for source, reason in failures:
-                    summary.rejected += 1
-                    summary.errors.append((source, reason))
+                    summary.reject(source, reason)
                     if on_error:
                         on_error(source, reason)
                 if result.error is not None:

@@ -31,7 +31,8 @@ def write_shard(shard_path: str | Path, paths: Iterable[str | Path], max_bytes: 
     store.ensure_db_shape(db)
     try:
         results = (ingest.parse_file(str(p), max_bytes) for p in read.iter_input_files(paths))
-        return ingest.write_results(db, results)
+        # Every reason is kept: the coordinating process reports them (a shard is bounded).
+        return ingest.write_results(db, results, ingest.Summary(errors_kept=None))
     finally:
         db.close()
 
@@ -167,8 +168,7 @@ def ingest_with_dask(
             results = client.gather(client.map(_write_partition, jobs)) if jobs else []
         for _, errors in results:
             for source, reason in errors:
-                summary.rejected += 1
-                summary.errors.append((source, reason))
+                summary.reject(source, reason)
                 if on_error:
                     on_error(source, reason)
         # Partition order, not completion order: the same input gives the same database.
