@@ -51,6 +51,11 @@ WRITER_CACHE_KB = 32 * 1024  # SQLite page cache of the writer: bounded, well un
 CHUNK_FILES = 16  # files per task sent to a worker: amortises the round trip
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds memory
 WORKER_DIED = "the parser process died on this file (killed, or out of memory?)"
+# A multi-record file is read and parsed whole, by one worker: a big one is
+# better split (into parallel, memory-bounded work) than let through.
+SPLIT_HINTS = dict.fromkeys(
+    (".jsonl", ".ndjson"), "; split it into files of a few thousand lines (split -l 5000 FILE part-) to ingest it"
+)
 # Rejected files whose reasons a Summary keeps (``on_error`` hears every one):
 # a crawl with a million empty or binary pages must not hold a million messages.
 ERRORS_KEPT = 1000
@@ -159,7 +164,8 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
             # A FIFO or device named *.txt would block the read forever.
             raise RejectedInput("not a regular file")
         if result.size > max_bytes:
-            raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,})")
+            hint = SPLIT_HINTS.get(os.path.splitext(path)[1].lower(), "")
+            raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,}){hint}")
         data = read.read_bytes(path, result.size)
         result.sha256 = hashlib.sha256(data).hexdigest()
         if task is not None and task.known_sha256 == result.sha256:
