@@ -95,3 +95,30 @@ def test_walking_a_flat_folder_holds_little_per_file(tmp_path):
     finally:
         tracemalloc.stop()
     assert held / count < 150  # bytes per file; DirEntry objects and paths took ~270
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(st.text(alphabet="ab\u2028é", max_size=40), max_size=30),
+    trailing_newline=st.booleans(),
+    part_bytes=st.integers(min_value=1, max_value=80),
+    block=st.integers(min_value=1, max_value=64),
+)
+def test_line_parts_cut_whole_lines_that_fit_and_hash_the_file(tmp_path_factory, lines, trailing_newline, part_bytes, block):
+    import hashlib
+
+    data = ("\n".join(lines) + ("\n" if trailing_newline else "")).encode("utf-8")
+    path = tmp_path_factory.mktemp("parts") / "f.jsonl"
+    path.write_bytes(data)
+    cut = read.line_parts(path, part_bytes, block=block)
+    assert (len(data), hashlib.sha256(data).hexdigest()) == (cut.size, cut.sha256)
+    assert 0 == cut.parts[0][0] and len(data) == cut.parts[-1][1]
+    for (start, end, first_line), following in zip(cut.parts, [*cut.parts[1:], None]):
+        part = data[start:end]
+        assert first_line == data[:start].count(b"\n") + 1
+        if following is not None:
+            assert following[0] == end and part.endswith(b"\n")
+            next_end = data.find(b"\n", end)
+            assert (len(data) if next_end < 0 else next_end + 1) - start > part_bytes  # the next line did not fit
+        if len(part) > part_bytes:
+            assert part.count(b"\n") <= 1 and part.rstrip(b"\n").count(b"\n") == 0  # one line too long to share

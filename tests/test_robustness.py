@@ -231,12 +231,3 @@ def test_unreadable_file_and_folder_are_one_line_each():
         (folder / "closed").chmod(0o755)
         shutil.rmtree(base)
 
-
-def test_a_json_lines_dump_over_the_limit_is_told_how_to_split(tmp_path):
-    dump = tmp_path / "crawl.jsonl"
-    dump.write_text('{"text": "A line of news."}\n' * 40_000, "utf-8")
-    result = run_ingest(tmp_path / "q.db", dump, extra=["--max-bytes", "100000"])
-    assert 1 == result.exit_code
-    (line,) = error_lines(result)
-    assert line.startswith(f"error: {dump}: file too large (")
-    assert line.endswith("; split it into files of a few thousand lines (split -l 5000 FILE part-) to ingest it")

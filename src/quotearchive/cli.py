@@ -45,8 +45,8 @@ def cli() -> None:
     type=click.IntRange(min=1),
     default=None,
     show_default=f"{DEFAULT_MAX_BYTES // 2**20} MB",
-    help="Reject input files larger than this many bytes instead of parsing them. A .jsonl or .sgm "
-    "file is read and parsed whole by one worker: split a big one rather than raise this.",
+    help="Reject input files larger than this many bytes instead of parsing them. A JSON Lines file "
+    "(.jsonl) is read in parts of whole lines, whatever its size: the limit is then on each line.",
 )
 @click.option("--force", is_flag=True, help="Re-parse every file, even those unchanged since the last run.")
 @click.option(

@@ -141,16 +141,34 @@ def reuters_date(value: str) -> tuple[str, str] | None:
     return date.date().isoformat(), "day"
 
 
-@register(".jsonl", ".ndjson", takes_bytes=True)
+@register(".jsonl", ".ndjson", takes_bytes=True, by_lines=True)
 def read_json_lines(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """Crawler output, one article a line; ``source`` = ``path#LINE``.
 
     A line that is not a JSON object with text (or HTML) is skipped with a
     warning; the file is rejected only when no line at all is usable.
+    (Ingest reads a big file in parts, with ``json_lines_documents``.)
     """
     text = decode_text(path.read_bytes() if data is None else data)
-    usable, bad = 0, []
-    for number, line in enumerate(text.splitlines(), 1):
+    bad: list[int] = []
+    usable = 0
+    for document in json_lines_documents(path, text, 1, bad):
+        usable += 1
+        yield document
+    if not usable:
+        raise RejectedInput(no_usable_json_lines(bad[0] if bad else None))
+    if bad:
+        LOGGER.warning("%s: %d of %d lines skipped", path, len(bad), len(bad) + usable)
+
+
+def json_lines_documents(path: Path, text: str, first_line: int, bad: list[int]) -> Iterator[Document]:
+    """The Documents of the lines of ``text``, the first being line ``first_line`` of
+    the file; the numbers of unusable lines are appended to ``bad``.
+
+    Lines end at "\n" only, as in the file: a raw U+2028 or U+0085, which a
+    JSON string may hold, does not end a line (str.splitlines would say so).
+    """
+    for number, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
         try:
@@ -159,13 +177,11 @@ def read_json_lines(path: Path, data: bytes | None = None) -> Iterator[Document]
             LOGGER.warning("%s:%d skipped: %s", path, number, error)
             bad.append(number)
             continue
-        usable += 1
         yield document
-    if not usable:
-        first = f" (first bad line {bad[0]})" if bad else ""
-        raise RejectedInput(f"no usable JSON Lines record{first}")
-    if bad:
-        LOGGER.warning("%s: %d of %d lines skipped", path, len(bad), len(bad) + usable)
+
+
+def no_usable_json_lines(first_bad: int | None) -> str:
+    return "no usable JSON Lines record" + (f" (first bad line {first_bad})" if first_bad else "")
 
 
 def json_line_document(line: str, source: str) -> Document:

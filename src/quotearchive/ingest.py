@@ -38,7 +38,7 @@ from typing import Any
 
 import click
 
-from . import read, store
+from . import formats, read, store
 from .model import Article
 from .read import DEFAULT_MAX_BYTES, RejectedInput
 
@@ -46,16 +46,16 @@ LOGGER = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 2000  # articles per transaction: each commit writes new FTS segments, merged later; fewer is cheaper
 BATCH_SECONDS = 2.0  # ...or commit after this long, so a slow stream still shows up in the site
-IN_PROCESS_BELOW = 64  # fewer files than this: parsing in-process beats starting workers
+IN_PROCESS_BELOW = 64  # fewer files than this (and 4 MB): parsing in-process beats starting workers
 WRITER_CACHE_KB = 32 * 1024  # SQLite page cache of the writer: bounded, well under the 300 MB goal
 CHUNK_FILES = 16  # files per task sent to a worker: amortises the round trip
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds memory
 WORKER_DIED = "the parser process died on this file (killed, or out of memory?)"
-# A multi-record file is read and parsed whole, by one worker: a big one is
-# better split (into parallel, memory-bounded work) than let through.
-SPLIT_HINTS = dict.fromkeys(
-    (".jsonl", ".ndjson"), "; split it into files of a few thousand lines (split -l 5000 FILE part-) to ingest it"
-)
+# A file of one record a line (JSON Lines) bigger than this is read in parts
+# of whole lines, each parsed by whichever worker is free: a crawl dump of
+# gigabytes streams through in bounded memory, on every core.
+PART_BYTES = 256 * 1024
+CHUNK_BYTES = 256 * 1024  # ...and a chunk sent to a worker stops at this many bytes of input
 # Rejected files whose reasons a Summary keeps (``on_error`` hears every one):
 # a crawl with a million empty or binary pages must not hold a million messages.
 ERRORS_KEPT = 1000
@@ -101,6 +101,8 @@ class FileResult:
     unchanged_articles: int | None = None  # same bytes as last time: not parsed
     error: str | None = None  # the whole file was rejected
     record_errors: list[tuple[str, str]] = field(default_factory=list)  # (source, reason) of skipped records
+    part: tuple[int, int] | None = None  # (k, n): part k of a file read in n parts
+    first_bad_line: int | None = None  # of a part: its first unusable line
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,14 @@ class Task:
     key: str
     known_sha256: str | None = None
     known_articles: int = 0
+    size: int = 0  # bytes of input: chunks sent to workers are cut by it
+    # A part of a file read in parts (``_part_tasks``): which, and the whole
+    # file's size, mtime and SHA-256, hashed when it was cut.
+    part: tuple[int, int] | None = None
+    byte_range: tuple[int, int] = (0, 0)
+    first_line: int = 1
+    mtime_ns: int = 0
+    sha256: str = ""
 
 
 _RESOLVED_FOLDERS: dict[str, str] = {}  # cleared by every ingest(): folders may move between runs
@@ -153,6 +163,8 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
     the file is not parsed (``unchanged_articles`` is set instead).
     """
     result = FileResult(path=path, key=task.key if task else "")
+    if task is not None and task.sha256:
+        return _parse_part(result, task, max_bytes)
     try:
         if not result.key:
             result.key = file_key(path)
@@ -164,8 +176,7 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
             # A FIFO or device named *.txt would block the read forever.
             raise RejectedInput("not a regular file")
         if result.size > max_bytes:
-            hint = SPLIT_HINTS.get(os.path.splitext(path)[1].lower(), "")
-            raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,}){hint}")
+            raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,})")
         data = read.read_bytes(path, result.size)
         result.sha256 = hashlib.sha256(data).hexdigest()
         if task is not None and task.known_sha256 == result.sha256:
@@ -197,6 +208,41 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
     return result
 
 
+def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
+    """One part of a file read in parts: its lines' articles (see ``_part_tasks``)."""
+    result.size, result.mtime_ns, result.sha256 = task.size, task.mtime_ns, task.sha256
+    if task.known_sha256 == task.sha256:
+        result.unchanged_articles = task.known_articles  # touched, same bytes: nothing to parse
+        return result
+    result.part = task.part
+    start, end = task.byte_range
+    try:
+        if end - start > max_bytes:
+            raise RejectedInput(f"line {task.first_line} too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
+        try:
+            text = read.decode_text(read.read_range(task.path, start, end))
+        except RejectedInput as error:
+            if str(error) != "empty file":
+                raise
+            text = ""  # blank lines only
+        bad: list[int] = []
+        for doc in formats.json_lines_documents(Path(task.path), text, task.first_line, bad):
+            try:
+                result.articles.append(parse_document(doc))
+            except RejectedInput as error:
+                result.record_errors.append((doc.source, str(error)))
+        result.first_bad_line = bad[0] if bad else None
+        result.quote_topics = [store.all_quote_topics(a) for a in result.articles]
+    except RejectedInput as error:
+        result.error = f"{error} (part {task.part[0] + 1} of {task.part[1]}, from line {task.first_line})"
+    except OSError as error:
+        result.error = f"{error.strerror or error} (part {task.part[0] + 1} of {task.part[1]})"
+    except Exception as error:  # as in parse_file: a bug costs this part, not the batch
+        LOGGER.debug("unexpected error parsing %s", task.path, exc_info=True)
+        result.error = f"unexpected error: {type(error).__name__}: {error}".splitlines()[0]
+    return result
+
+
 def _parse_task(task: Task, max_bytes: int) -> FileResult:
     return parse_file(task.path, max_bytes, task)
 
@@ -224,7 +270,7 @@ def ingest(
     db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
     # Counting costs a second directory walk, so only when a bar is shown.
     total = sum(1 for _ in read.iter_input_files(paths)) if progress else None
-    tasks = _tasks(db.conn, read.iter_input_files(paths), force, summary)
+    tasks = _tasks(db.conn, read.iter_input_files(paths), force, summary, min(PART_BYTES, max_bytes))
     results = _parse_all(tasks, max_bytes, workers)
     with open(os.devnull, "w") as devnull, click.progressbar(
         length=total or 0, label="Ingesting", file=sys.stderr if progress else devnull
@@ -240,12 +286,13 @@ def ingest(
     return summary
 
 
-def _tasks(conn, files: Iterable[Path], force: bool, summary: Summary) -> Iterator[Task]:
+def _tasks(conn, files: Iterable[Path], force: bool, summary: Summary, part_bytes: int = PART_BYTES) -> Iterator[Task]:
     """Tasks for the files that changed since the last run (all of them with ``force``).
 
     A file whose size and mtime are as stored is skipped without being read;
     one whose size or mtime changed is read and hashed by a worker, and only
     parsed if its SHA-256 changed too.  (``force`` parses every file again.)
+    A file of one record a line over ``part_bytes`` becomes one task a part.
     """
     lookup = "select size, mtime_ns, sha256, articles from files where path = ?"
     for path in files:
@@ -257,20 +304,60 @@ def _tasks(conn, files: Iterable[Path], force: bool, summary: Summary) -> Iterat
             yield Task(str(path), key)  # let the parser report it
             continue
         row = conn.execute(lookup, [key]).fetchone()
-        if row is None:
-            yield Task(str(path), key)
-        elif force:
-            yield Task(str(path), key)
-        elif (row[0], row[1]) == (stat.st_size, stat.st_mtime_ns):
+        if row is not None and not force and (row[0], row[1]) == (stat.st_size, stat.st_mtime_ns):
             summary.skipped_files += 1
+            continue
+        known = (row[2], row[3] or 0) if row is not None and not force else (None, 0)
+        if stat.st_size > part_bytes and S_ISREG(stat.st_mode) and path.suffix.lower() in read.BY_LINES:
+            yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known)
         else:
-            yield Task(str(path), key, row[2], row[3] or 0)
+            yield Task(str(path), key, *known, size=stat.st_size)
+
+
+def _part_tasks(path: str, key: str, mtime_ns: int, part_bytes: int, known_sha256: str | None, known_articles: int) -> Iterator[Task]:
+    """A big file of one record a line, as tasks of whole lines (or one, if its bytes are unchanged).
+
+    This process reads it once, to hash it and find where to cut; workers
+    then read and parse the parts in parallel, and the writer records the
+    file only once its last part is written.
+    """
+    try:
+        cut = read.line_parts(path, part_bytes)
+    except OSError:
+        yield Task(path, key)  # let the parser report it
+        return
+    common = {"mtime_ns": mtime_ns, "sha256": cut.sha256}
+    if known_sha256 == cut.sha256:
+        yield Task(path, key, known_sha256, known_articles, **common)
+        return
+    n = len(cut.parts)
+    for k, (start, end, first_line) in enumerate(cut.parts):
+        # Every part carries the size hashed: the size the files table records.
+        yield Task(path, key, size=cut.size, part=(k, n), byte_range=(start, end), first_line=first_line, **common)
+
+
+def _task_bytes(task: Task) -> int:
+    return task.byte_range[1] - task.byte_range[0] if task.part else task.size
+
+
+def _next_chunk(tasks: Iterator[Task]) -> list[Task]:
+    """Up to ``CHUNK_FILES`` tasks, fewer when they add up to ``CHUNK_BYTES``:
+    what a worker holds at once stays bounded whatever the files' sizes."""
+    chunk: list[Task] = []
+    held = 0
+    for task in tasks:
+        chunk.append(task)
+        held += _task_bytes(task)
+        if len(chunk) >= CHUNK_FILES or held >= CHUNK_BYTES:
+            break
+    return chunk
 
 
 def _parse_all(tasks: Iterator[Task], max_bytes: int, workers: int | None) -> Iterator[FileResult]:
     workers = workers or os.cpu_count() or 1
     first = list(itertools.islice(tasks, IN_PROCESS_BELOW))
-    if workers == 1 or len(first) < IN_PROCESS_BELOW:
+    few = len(first) < IN_PROCESS_BELOW and sum(map(_task_bytes, first)) < IN_PROCESS_BELOW * CHUNK_BYTES // CHUNK_FILES
+    if workers == 1 or few:
         return (_parse_task(t, max_bytes) for t in itertools.chain(first, tasks))
     return _parse_in_pool(itertools.chain(first, tasks), max_bytes, workers)
 
@@ -299,7 +386,7 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int) -> Itera
             # Finished chunks waiting for an earlier one count too: memory stays bounded.
             while pool.in_flight() + len(done) < limit:
                 if not pending and not exhausted:
-                    chunk = list(itertools.islice(tasks, CHUNK_FILES))
+                    chunk = _next_chunk(tasks)
                     if chunk:
                         pending.append((next_id, None, chunk))
                         next_id += 1
@@ -416,7 +503,7 @@ class _Workers:
             retry.extendleft(reversed([(chunk_id, (k, n), [t]) for k, t in enumerate(tasks)]))
         else:
             task = tasks[0]
-            self._finish(lost[0], [FileResult(path=task.path, key=task.key, error=WORKER_DIED)], done)
+            self._finish(lost[0], [FileResult(path=task.path, key=task.key, error=WORKER_DIED, part=task.part)], done)
 
     def _retire(self, conn) -> deque:
         """Forget a dead worker, start another in its place; returns the chunks it held."""
@@ -459,29 +546,33 @@ def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, ba
     batch_size = batch_size or BATCH_ARTICLES
     conn = db.conn
     results = iter(results)
+    parted: _PartedFile | None = None  # the file whose parts are being written
     while True:
         pending = 0
         last_commit = time.monotonic()
         with store.batch(conn) as current:
             for result in results:
-                bar.update(1)
+                if result.part is None or result.part[0] == result.part[1] - 1:
+                    bar.update(1)  # the bar counts files
                 failures = [(result.path, result.error)] if result.error is not None else result.record_errors
                 for source, reason in failures:
                     summary.reject(source, reason)
                     if on_error:
                         on_error(source, reason)
-                if result.error is not None:
+                if result.part is not None:
+                    parted = _write_part(conn, result, parted, current, summary, on_error)
+                elif result.error is not None:
                     continue
-                if result.unchanged_articles is not None:
+                elif result.unchanged_articles is not None:
                     summary.unchanged += result.unchanged_articles
+                    _record_file(conn, result)
                 elif _same_content(conn, result):
                     summary.unchanged += len(result.articles)
+                    _record_file(conn, result)
                 else:
-                    for article, quote_topics in zip(result.articles, result.quote_topics):
-                        status = store.save_article(conn, article, batch=current, quote_topics=quote_topics)
-                        setattr(summary, status, getattr(summary, status) + 1)
+                    _save_articles(conn, result, current, summary)
                     _drop_vanished_records(conn, result, current)
-                _record_file(conn, result)
+                    _record_file(conn, result)
                 pending += max(1, len(result.articles))
                 if pending >= batch_size or time.monotonic() - last_commit > BATCH_SECONDS:
                     break
@@ -489,13 +580,73 @@ def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, ba
                 return  # the last batch commits on leaving the with block
 
 
+def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summary) -> None:
+    for article, quote_topics in zip(result.articles, result.quote_topics):
+        status = store.save_article(conn, article, batch=current, quote_topics=quote_topics)
+        setattr(summary, status, getattr(summary, status) + 1)
+
+
+@dataclass
+class _PartedFile:
+    """What the writer gathers of a file read in parts, until its last part."""
+
+    path: str
+    seen: bytearray = field(default_factory=bytearray)  # seen[line] = 1: that line gave an article
+    articles: int = 0
+    record_errors: int = 0
+    first_bad_line: int | None = None
+    failed: bool = False  # a part was lost: the file is not recorded, so the next run reads it again
+
+    def mark(self, source: str) -> None:
+        line = int(source[len(self.path) + 1 :])
+        if line >= len(self.seen):
+            self.seen.extend(bytes(line + 1 - len(self.seen)))
+        self.seen[line] = 1
+
+
+def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: store.Batch, summary: Summary, on_error) -> _PartedFile | None:
+    """Write one part; after the last, do what a whole file's result does.
+
+    Parts arrive in order, each in whatever transaction is open: a run killed
+    between two parts keeps the articles written, and leaves the file
+    unrecorded, so the next run reads it again and finds them unchanged.
+    """
+    k, n = result.part
+    if k == 0 or parted is None or parted.path != result.path:
+        parted = _PartedFile(result.path)
+    if result.error is not None:
+        parted.failed = True
+    else:
+        _save_articles(conn, result, current, summary)
+        for article in result.articles:
+            parted.mark(article.source)
+        parted.articles += len(result.articles)
+        parted.record_errors += len(result.record_errors)
+        parted.first_bad_line = parted.first_bad_line or result.first_bad_line
+    if k < n - 1:
+        return parted
+    if parted.failed:
+        return None
+    if not parted.articles:
+        if not parted.record_errors:  # as a file read whole with no usable line is rejected
+            reason = formats.no_usable_json_lines(parted.first_bad_line)
+            summary.reject(result.path, reason)
+            if on_error:
+                on_error(result.path, reason)
+        return None
+    _drop_vanished_records(conn, result, current, parted.seen)
+    _record_file(conn, result, parted.articles)
+    return None
+
+
 def _same_content(conn, result: FileResult) -> bool:
     row = conn.execute("select sha256 from files where path = ?", [result.key]).fetchone()
     return bool(row) and row[0] == result.sha256
 
 
-def _record_file(conn, result: FileResult) -> None:
-    articles = result.unchanged_articles if result.unchanged_articles is not None else len(result.articles)
+def _record_file(conn, result: FileResult, articles: int | None = None) -> None:
+    if articles is None:
+        articles = result.unchanged_articles if result.unchanged_articles is not None else len(result.articles)
     conn.execute(
         "insert into files (path, size, mtime_ns, sha256, articles) values (?, ?, ?, ?, ?) "
         "on conflict(path) do update set size = excluded.size, mtime_ns = excluded.mtime_ns, "
@@ -504,16 +655,30 @@ def _record_file(conn, result: FileResult) -> None:
     )
 
 
-def _drop_vanished_records(conn, result: FileResult, current: store.Batch | None = None) -> None:
-    """A multi-article file that lost records: delete the articles no longer in it."""
-    sources = {a.source for a in result.articles}
+def _drop_vanished_records(conn, result: FileResult, current: store.Batch | None = None, seen_lines: bytearray | None = None) -> None:
+    """A multi-article file that lost records: delete the articles no longer in it.
+
+    The articles now in it are ``result.articles``, or for a file read in
+    parts, those of the lines marked in ``seen_lines``.
+    """
     prefix = result.path + "#"
+    if seen_lines is None:
+        sources = {a.source for a in result.articles}
+
+        def gone(source: str) -> bool:
+            return source not in sources
+    else:
+
+        def gone(source: str) -> bool:
+            line = source[len(prefix) :]
+            return not (line.isdigit() and int(line) < len(seen_lines) and seen_lines[int(line)])
+
     stale = [
         row[0]
         for row in conn.execute(
             "select id, source from articles where source >= ? and source < ?", [prefix, result.path + "$"]
         )
-        if row[1] not in sources
+        if gone(row[1])
     ]
     for article_id in stale:
         speakers = store.delete_article(conn, article_id, fts=current.fts if current else None)

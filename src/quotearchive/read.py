@@ -7,10 +7,12 @@ suffixes it understands.  Adding a format is writing one function.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -28,6 +30,9 @@ READERS: dict[str, Reader] = {}
 # Readers that also take the file's bytes, already read, as a second
 # argument (ingest reads each file once, to hash it, and passes them on).
 READERS_OF_BYTES: set[Reader] = set()
+# Suffixes of formats with one record a line (JSON Lines): ingest reads a big
+# file of these in parts cut at line ends, spread over the workers.
+BY_LINES: set[str] = set()
 
 # A text whose decoded form has more of these than this share is binary, not
 # an article (PDFs, images, archives saved under a .txt name).
@@ -41,16 +46,19 @@ class RejectedInput(ValueError):
     """An input that cannot become an article; the message is one line."""
 
 
-def register(*suffixes: str, takes_bytes: bool = False) -> Callable[[Reader], Reader]:
+def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) -> Callable[[Reader], Reader]:
     """Register a reader for the given file suffixes (".txt", ".sgm", ...).
 
     ``takes_bytes``: the reader accepts ``(path, data)`` with the file's
-    content already read, as well as ``(path)``.
+    content already read, as well as ``(path)``.  ``by_lines``: one record
+    a line, so a big file can be read in parts (``line_parts``).
     """
 
     def decorator(reader: Reader) -> Reader:
         for suffix in suffixes:
             READERS[suffix.lower()] = reader
+            if by_lines:
+                BY_LINES.add(suffix.lower())
         if takes_bytes:
             READERS_OF_BYTES.add(reader)
         return reader
@@ -158,6 +166,62 @@ def read_bytes(path: str | Path, size: int = 0) -> bytes:
         return data
     finally:
         os.close(fd)
+
+
+@dataclass(frozen=True)
+class LineParts:
+    """A file of one record a line, cut into parts of whole lines (``line_parts``)."""
+
+    size: int  # bytes read: the parts cover exactly these
+    sha256: str  # of those bytes, as ingest hashes a file it reads whole
+    parts: tuple[tuple[int, int, int], ...]  # (start, end, number of its first line)
+
+
+def line_parts(path: str | Path, part_bytes: int, block: int = 1 << 20) -> LineParts:
+    """Hash the file and cut it into parts of whole lines, each at most
+    ``part_bytes`` long unless one line alone is longer.
+
+    One window of ``part_bytes`` is held at a time: a 10 GB crawl dump costs a
+    few seconds here and no memory, and each part is then read by a worker.
+    """
+    digest = hashlib.sha256()
+    parts: list[tuple[int, int, int]] = []
+    start, line = 0, 1
+    with open(path, "rb") as f:
+        while True:
+            f.seek(start)
+            window = f.read(part_bytes + 1)
+            if not window:
+                break
+            if len(window) <= part_bytes:
+                cut = len(window)  # the rest of the file fits
+            else:
+                window = window[:part_bytes]
+                cut = window.rfind(b"\n") + 1  # the whole lines that fit
+            if cut:
+                digest.update(window[:cut])
+                end, lines = start + cut, window.count(b"\n", 0, cut)
+            else:  # one line longer than a part: it is a part of its own
+                digest.update(window)
+                end, lines = start + len(window), 0
+                f.seek(end)
+                while more := f.read(block):
+                    found = more.find(b"\n") + 1
+                    digest.update(more[: found or len(more)])
+                    end += found or len(more)
+                    if found:
+                        lines = 1
+                        break
+            parts.append((start, end, line))
+            start, line = end, line + lines
+    return LineParts(start, digest.hexdigest(), tuple(parts) or ((0, 0, 1),))
+
+
+def read_range(path: str | Path, start: int, end: int) -> bytes:
+    """Bytes ``start`` to ``end`` of the file."""
+    with open(path, "rb") as f:
+        f.seek(start)
+        return f.read(end - start)
 
 
 def decode_text(data: bytes) -> str:

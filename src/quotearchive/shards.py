@@ -141,6 +141,7 @@ def ingest_with_dask(
     """
     import os
     import shutil
+    import sys
     import tempfile
     import time
 
@@ -150,7 +151,8 @@ def ingest_with_dask(
     summary = ingest.Summary()
     db = store.open_db(db_path)
     store.ensure_db_shape(db)
-    tasks = [t.path for t in ingest._tasks(db.conn, read.iter_input_files(paths), force, summary)]
+    # Whole files: a shard job parses each file it is given in one piece.
+    tasks = [t.path for t in ingest._tasks(db.conn, read.iter_input_files(paths), force, summary, part_bytes=sys.maxsize)]
     db.close()
     shard_dir = Path(tempfile.mkdtemp(prefix="shards-", dir=Path(db_path).resolve().parent))
     jobs = [

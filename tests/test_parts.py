@@ -1,0 +1,186 @@
+"""A big JSON Lines file is read in parts, spread over workers: the database
+ends up exactly as if the file had been read whole."""
+
+import json
+import sqlite3
+
+import pytest
+
+from quotearchive import ingest, read
+
+
+def record(i: int, words: str = "") -> str:
+    text = (
+        f"Minister {i} spoke on Monday.\n\n"
+        f'"We will build {i} new schools this year{words}," said Jane Doe{i}, the education minister.'
+    )
+    return json.dumps({"title": f"Story {i}", "text": text, "url": f"https://news.example/{i}"}, ensure_ascii=False)
+
+
+def write_dump(path, records: list[str]) -> None:
+    path.write_text("\n".join(records) + "\n", "utf-8")
+
+
+def sample_lines(n: int = 40) -> list[str]:
+    lines = [record(i) for i in range(n)]
+    lines[5] = "not json at all"
+    lines[9] = ""  # a blank line keeps the numbering
+    # A raw U+2028 inside a JSON string is not a line end.
+    lines[12] = record(12, " \u2028 and more")
+    lines[20] = json.dumps({"title": "no text here"})
+    return lines
+
+
+def snapshot(db) -> dict:
+    conn = sqlite3.connect(db)
+    try:
+        return {
+            "articles": sorted(conn.execute("select id, source, title, url, body from articles")),
+            "quotes": sorted(conn.execute("select id, article_id, text, speaker_id from quotes")),
+            "speakers": sorted(conn.execute("select id, name, quote_count from speakers")),
+            "files": [r[1:] for r in conn.execute("select path, size, sha256, articles from files")],
+        }
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def small_parts(monkeypatch):
+    monkeypatch.setattr(ingest, "PART_BYTES", 700)
+
+
+def ingest_whole(tmp_path, dump, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(ingest, "PART_BYTES", 1 << 30)
+        whole_db = tmp_path / "whole.db"
+        ingest.ingest(whole_db, [dump], workers=1)
+    return snapshot(whole_db)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parts_give_the_database_reading_the_file_whole_gives(tmp_path, small_parts, monkeypatch, workers):
+    dump = tmp_path / "crawl.jsonl"
+    write_dump(dump, sample_lines(100))
+    if workers > 1:
+        monkeypatch.setattr(ingest, "PART_BYTES", 150)  # a line a part: past the in-process threshold
+    parts = read.line_parts(dump, ingest.PART_BYTES).parts
+    assert len(parts) > (64 if workers > 1 else 5)
+    summary = ingest.ingest(tmp_path / "parts.db", [dump], workers=workers)
+    assert 1 == summary.files and summary.added > 90
+    assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(tmp_path / "parts.db")
+    again = ingest.ingest(tmp_path / "parts.db", [dump], workers=workers)
+    assert (0, 1) == (again.added, again.skipped_files)
+
+
+def test_an_edited_dump_updates_and_drops_as_a_whole_read_would(tmp_path, small_parts, monkeypatch):
+    dump = tmp_path / "crawl.jsonl"
+    lines = sample_lines()
+    write_dump(dump, lines)
+    db = tmp_path / "parts.db"
+    ingest.ingest(db, [dump], workers=1)
+    edited = lines[:30]  # the last ten records are gone...
+    edited[3] = record(3, " and two hospitals")  # ...one is changed
+    edited[7] = "{broken"  # ...and one is now unusable
+    write_dump(dump, edited)
+    summary = ingest.ingest(db, [dump], workers=1)
+    assert summary.updated == 1
+    after = snapshot(db)
+    assert ingest_whole(tmp_path, dump, monkeypatch) == after
+    assert not any(source.endswith(("#8", "#31", "#40")) for _, source, *_ in after["articles"])
+
+
+def test_a_touched_dump_with_the_same_bytes_is_not_parsed(tmp_path, small_parts, monkeypatch):
+    dump = tmp_path / "crawl.jsonl"
+    write_dump(dump, sample_lines())
+    db = tmp_path / "parts.db"
+    ingest.ingest(db, [dump], workers=1)
+    before = snapshot(db)
+    dump.touch()
+
+    def fail(doc):
+        raise AssertionError("parsed an unchanged file")
+
+    monkeypatch.setattr(ingest, "parse_document", fail)
+    summary = ingest.ingest(db, [dump], workers=1)
+    assert (0, 0, 0) == (summary.added, summary.updated, summary.rejected)
+    assert before["articles"] == snapshot(db)["articles"]
+
+
+def test_a_lost_part_keeps_the_rest_and_the_next_run_completes(tmp_path, small_parts, monkeypatch):
+    dump = tmp_path / "crawl.jsonl"
+    write_dump(dump, sample_lines())
+    db = tmp_path / "parts.db"
+    third = read.line_parts(dump, ingest.PART_BYTES).parts[2]
+    real_read_range = read.read_range
+
+    def flaky(path, start, end):
+        if start == third[0]:
+            raise PermissionError(13, "Permission denied")
+        return real_read_range(path, start, end)
+
+    monkeypatch.setattr(read, "read_range", flaky)
+    heard = []
+    summary = ingest.ingest(db, [dump], workers=1, on_error=lambda source, reason: heard.append(reason))
+    assert [f"Permission denied (part 3 of {len(read.line_parts(dump, ingest.PART_BYTES).parts)})"] == heard
+    assert summary.added > 20  # the other parts' articles are stored...
+    assert [] == snapshot(db)["files"]  # ...but the file is not recorded as done
+    monkeypatch.setattr(read, "read_range", real_read_range)
+    ingest.ingest(db, [dump], workers=1)
+    assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(db)
+
+
+def test_the_size_limit_applies_to_each_line_of_a_dump(tmp_path):
+    dump = tmp_path / "crawl.jsonl"
+    lines = sample_lines()
+    lines[30] = record(30, " and " + "very " * 400)  # one line over the limit
+    write_dump(dump, lines)
+    heard = []
+    summary = ingest.ingest(tmp_path / "q.db", [dump], workers=1, max_bytes=1500, on_error=lambda s, r: heard.append(r))
+    assert summary.added > 30  # the file is far over 1,500 bytes, its lines are not
+    (reason,) = heard
+    assert reason.startswith("line 31 too large (")
+    assert "the limit is --max-bytes 1,500" in reason
+
+
+def test_a_dump_with_no_usable_line_is_rejected_as_a_whole_one_is(tmp_path, small_parts):
+    dump = tmp_path / "crawl.jsonl"
+    write_dump(dump, ["not json"] * 3 + ['{"title": "no text"}'] * 100)
+    heard = []
+    summary = ingest.ingest(tmp_path / "q.db", [dump], workers=1, on_error=lambda s, r: heard.append((s, r)))
+    assert (0, 1) == (summary.added, summary.rejected)
+    assert [(str(dump), "no usable JSON Lines record (first bad line 1)")] == heard
+
+
+def test_kill_9_in_the_middle_of_a_dump_then_rerun_matches_a_clean_ingest(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from .test_robustness import consistent
+
+    dump = tmp_path / "crawl.jsonl"
+    write_dump(dump, [record(i, f" in district {i % 97}") for i in range(20_000)])  # ~6 MB: ~25 parts
+    killed = tmp_path / "killed.db"
+    command = [sys.executable, "-m", "quotearchive.cli", "ingest", str(killed), str(dump), "-s", "--batch-size", "50"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(f"file:{killed}?mode=ro", uri=True) as conn:
+                if conn.execute("select count(*) from articles").fetchone()[0] > 0:
+                    break
+        except sqlite3.Error:
+            pass
+    if proc.poll() is not None:
+        pytest.fail("ingest finished before it could be killed; make the dump larger")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    consistent(killed)
+    partial = snapshot(killed)
+    assert partial["articles"] and not partial["files"]  # some parts written, the file not yet done
+    ingest.ingest(killed, [dump])
+    consistent(killed)
+    ingest.ingest(tmp_path / "clean.db", [dump])
+    assert snapshot(tmp_path / "clean.db") == snapshot(killed)
