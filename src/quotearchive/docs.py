@@ -36,7 +36,7 @@ def schema_markdown() -> str:
 
 def formats_markdown() -> str:
     """One row per registered reader: its suffixes and the first line of its docstring."""
-    from .read import READERS
+    from .read import BY_LINES, READERS
 
     by_reader: dict = {}
     for suffix, reader in READERS.items():
@@ -44,5 +44,7 @@ def formats_markdown() -> str:
     rows = ["| files | read as |", "|---|---|"]
     for reader, suffixes in by_reader.items():
         summary = (reader.__doc__ or "").strip().splitlines()[0].replace("``", "`")
+        if any(s.strip("`") in BY_LINES for s in suffixes):
+            summary += " A big file is read in parts of whole lines, spread over the workers: a dump of any size streams through."
         rows.append(f"| {' '.join(suffixes)} | {summary} |")
     return "\n".join(rows) + "\n"
