@@ -197,3 +197,19 @@ async def test_a_database_without_the_covering_index_still_gets_search_facets(se
     found = await facets(make_datasette(old), "_search=nuclear")
     for column in COLUMNS:
         assert group_by(old, column, "where rowid in (select rowid from quotes_fts where quotes_fts match ?)", ["nuclear"]) == found[column]
+
+
+@pytest.mark.asyncio
+async def test_facet_by_this_on_an_indexed_column_adds_no_second_copy(seeds_db):
+    ds = make_datasette(seeds_db)
+    default = set((await ds.client.get("/quotes/quotes.json")).json()["facet_results"])
+    full = (await ds.client.get("/quotes/quotes.json?kind=full")).json()["filtered_table_rows_count"]
+    for column in COLUMNS:
+        # What Datasette's column menu ("Facet by this") links to.
+        r = (await ds.client.get(f"/quotes/quotes.json?_facet={column}&kind=full")).json()
+        assert default == set(r["facet_results"])
+        assert full == r["filtered_table_rows_count"]  # the other arguments are kept
+    # A column not faceted by default still gets its facet.
+    assert "cue" in (await ds.client.get("/quotes/quotes.json?_facet=cue")).json()["facet_results"]
+    html = (await ds.client.get("/quotes/quotes?_facet=speaker_id")).text
+    assert "speaker_id_2" not in html

@@ -34,6 +34,7 @@ import asyncio
 import json
 import re
 import sqlite3
+import urllib.parse
 from collections import Counter
 from typing import Any
 
@@ -535,3 +536,37 @@ class ThroughFacet(_FastFacet):
 @hookimpl
 def register_facet_classes():
     return [IndexedFacet, ThroughFacet]
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Drop a ``?_facet=COLUMN`` for a column the table already facets, indexed.
+
+    Datasette's column menu ("Facet by this") adds ``_facet=speaker_id``;
+    Datasette's own column facet then showed a second copy (``speaker_id_2``)
+    beside the indexed one, counted again by a slower query.
+    """
+
+    def wrap(app):
+        async def without_duplicate_facets(scope, receive, send):
+            if scope.get("type") == "http" and b"_facet=" in scope.get("query_string", b""):
+                scope = _drop_shown_facets(datasette, scope)
+            await app(scope, receive, send)
+
+        return without_duplicate_facets
+
+    return wrap
+
+
+def _drop_shown_facets(datasette, scope: dict) -> dict:
+    parts = scope.get("path", "").strip("/").split("/")
+    if len(parts) != 2 or parts[0] not in datasette.databases:
+        return scope
+    table = parts[1].split(".")[0]  # quotes, quotes.json, quotes.csv
+    facets = datasette.metadata("facets", database=parts[0], table=table) or []
+    shown = {f.get("indexed") for f in facets if isinstance(f, dict)}
+    pairs = urllib.parse.parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+    kept = [(key, value) for key, value in pairs if not (key == "_facet" and value in shown)]
+    if len(kept) == len(pairs):
+        return scope
+    return {**scope, "query_string": urllib.parse.urlencode(kept).encode("latin-1")}
