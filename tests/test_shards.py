@@ -59,3 +59,9 @@ def test_ingest_with_dask_equals_ingest(tmp_path):
     assert dump(whole) == dump(dasked)
     again = shards.ingest_with_dask(dasked, files, "local", workers=1)
     assert (0, 5) == (again.added, again.skipped_files)
+    # One file a partition, two partitions out at a time: merged in input order all the same.
+    one_by_one = tmp_path / "one-by-one.db"
+    shards.ingest_with_dask(one_by_one, list(reversed(files)), "local", workers=1, partition_files=1)
+    reversed_whole = tmp_path / "reversed.db"
+    ingest.ingest(reversed_whole, list(reversed(files)))
+    assert dump(reversed_whole) == dump(one_by_one)

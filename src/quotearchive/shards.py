@@ -13,6 +13,7 @@ with its quotes.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, 
 
 
 def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
-    for name in ("new_articles", "new_quotes", "new_speakers"):
+    for name in ("new_articles", "new_quotes", "speaker_map"):
         conn.execute(f"drop table if exists temp.{name}")
     # New articles: id not taken, and text not already stored under another source.
     conn.execute(
@@ -84,21 +85,23 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
         "where s.article_id in (select id from temp.new_articles) "
         "and not exists (select 1 from main.quotes m where m.id = s.id)"
     )
-    conn.execute(
-        "create temp table new_speakers as select s.id from shard.speakers s "
-        "where not exists (select 1 from main.speakers m where m.id = s.id)"
+    cur = conn.execute(
+        f"insert into main.articles ({_columns('articles')}) select {_columns('articles')} from shard.articles "
+        "where id in (select id from temp.new_articles)"
     )
-    for table, ids in (("articles", "new_articles"), ("speakers", "new_speakers"), ("quotes", "new_quotes")):
-        cur = conn.execute(
-            f"insert into main.{table} ({_columns(table)}) select {_columns(table)} from shard.{table} "
-            f"where id in (select id from temp.{ids})"
-        )
-        added[table] += cur.rowcount
-        cols = ", ".join(f'"{c}"' for c in store.FTS_COLUMNS[table])
-        conn.execute(
-            f'insert into main."{table}_fts" (rowid, {cols}) select rowid, {cols} from main.{table} '
-            f"where id in (select id from temp.{ids})"
-        )
+    added["articles"] += cur.rowcount
+    _index_new(conn, "articles", "new_articles")
+    conn.execute("create temp table speaker_map (old_id integer primary key, new_id integer)")
+    conn.executemany("insert into temp.speaker_map values (?, ?)", _merge_speakers(conn, current, added).items())
+    quote_columns = _columns("quotes", "s.").replace(
+        's."speaker_id"', 'coalesce((select new_id from temp.speaker_map where old_id = s.speaker_id), s.speaker_id)'
+    )
+    cur = conn.execute(
+        f"insert into main.quotes ({_columns('quotes')}) select {quote_columns} from shard.quotes s "
+        "where s.id in (select id from temp.new_quotes)"
+    )
+    added["quotes"] += cur.rowcount
+    _index_new(conn, "quotes", "new_quotes")
     conn.execute(
         f"insert or ignore into main.article_topics ({_columns('article_topics')}) select {_columns('article_topics')} "
         "from shard.article_topics where article_id in (select id from temp.new_articles)"
@@ -111,6 +114,64 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     current.touched_speakers.update(
         r[0] for r in conn.execute("select distinct speaker_id from main.quotes where id in (select id from temp.new_quotes) and speaker_id is not null")
     )
+
+
+def _index_new(conn, table: str, ids: str) -> None:
+    cols = ", ".join(f'"{c}"' for c in store.FTS_COLUMNS[table])
+    conn.execute(
+        f'insert into main."{table}_fts" (rowid, {cols}) select rowid, {cols} from main.{table} '
+        f"where id in (select id from temp.{ids})"
+    )
+
+
+def _merge_speakers(conn, current: store.Batch, added: dict[str, int]) -> dict[int, int]:
+    """Bring in the speakers of the shard's new quotes by the rules one ingest follows
+    (``store._save_speakers``); returns shard id -> stored id where they differ.
+
+    A shard knows only its own articles: its "Putin" (surname only) joins the
+    one stored person of that surname, its "Vladimir Putin" takes over a stored
+    surname-only row, and a person already stored gains the shard's roles and
+    fuller name, as if the articles had been ingested here one by one.
+    """
+    rows = conn.execute(
+        "select id, name, type, roles from shard.speakers where id in "
+        "(select speaker_id from shard.quotes where id in (select id from temp.new_quotes))"
+    ).fetchall()
+    rows.sort(key=lambda r: -len(store.speaker_key(r[1]).split()))  # full names first, as in one article
+    mapped: dict[int, int] = {}
+    for sid, name, kind, roles_json in rows:
+        tokens = store.speaker_key(name).split()
+        person = kind == "person"
+        target = sid
+        if person and len(tokens) == 1:
+            target = store._only_person_named(conn, tokens[0], exclude=sid) or sid
+        if target != sid:
+            mapped[sid] = target
+        current.touched_speakers.add(target)
+        stored = conn.execute("select name, roles from main.speakers where id = ?", [target]).fetchone()
+        roles = json.loads(roles_json or "[]")
+        if stored is None:
+            conn.execute(
+                "insert into main.speakers (id, name, type, surname, roles, quote_count, article_count) values (?, ?, ?, ?, ?, 0, 0)",
+                [sid, name, kind, tokens[-1] if person and tokens else None, json.dumps(roles, ensure_ascii=False)],
+            )
+            current.fts.added("speakers", sid)
+            added["speakers"] += 1
+            if person and len(tokens) > 1:
+                current.touched_speakers.update(store._take_over_surname_row(conn, sid, tokens[-1]))
+            continue
+        stored_name, stored_roles = stored[0], json.loads(stored[1] or "[]")
+        new_roles = stored_roles + [r for r in roles if r not in stored_roles]
+        if len(name) > len(stored_name) and store.speaker_id(name) == target:  # keep the fullest form seen
+            stored_name = name
+        if (stored_name, new_roles) != (stored[0], stored_roles):
+            current.fts.unindex("speakers", "id = ?", [target])
+            current.fts.added("speakers", target)
+            conn.execute(
+                "update main.speakers set name = ?, roles = ? where id = ?",
+                [stored_name, json.dumps(new_roles, ensure_ascii=False), target],
+            )
+    return mapped
 
 
 def _write_partition(args: tuple[str, list[str], int]) -> tuple[str, list[tuple[str, str]]]:
@@ -139,45 +200,78 @@ def ingest_with_dask(
     file system).  Unchanged files are skipped here, as ``ingest`` does, so
     only new and changed files travel.
     """
+    import itertools
     import os
     import shutil
     import sys
     import tempfile
     import time
 
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client, LocalCluster, as_completed
 
     started = time.perf_counter()
     summary = ingest.Summary()
     db = store.open_db(db_path)
     store.ensure_db_shape(db)
-    # Whole files: a shard job parses each file it is given in one piece.
-    tasks = [t.path for t in ingest._tasks(db.conn, read.iter_input_files(paths), force, summary, part_bytes=sys.maxsize)]
-    db.close()
     shard_dir = Path(tempfile.mkdtemp(prefix="shards-", dir=Path(db_path).resolve().parent))
-    jobs = [
-        (str(shard_dir / f"part-{i:05}.db"), tasks[start : start + partition_files], max_bytes)
-        for i, start in enumerate(range(0, len(tasks), partition_files))
-    ]
+
+    def jobs():
+        # Whole files: a shard job parses each file it is given in one piece.
+        changed = (t.path for t in ingest._tasks(db.conn, read.iter_input_files(paths), force, summary, part_bytes=sys.maxsize))
+        for i in itertools.count():
+            files = list(itertools.islice(changed, partition_files))
+            if not files:
+                return
+            yield i, (str(shard_dir / f"part-{i:05}.db"), files, max_bytes)
+
+    def shards_in_order(client, in_flight: int):
+        """Shards as the cluster writes them, handed on in partition order (the
+        same input gives the same database), each deleted once merged.  At most
+        ``in_flight`` partitions are out at a time: the file list, the shards on
+        disk and the coordinator's memory stay bounded however big the corpus."""
+        waiting = jobs()
+        index_of: dict = {}
+        finished: dict[int, tuple[str, list]] = {}
+        running = as_completed()
+
+        def submit() -> None:
+            while len(index_of) + len(finished) < in_flight and (job := next(waiting, None)) is not None:
+                index, args = job
+                future = client.submit(_write_partition, args, pure=False)
+                index_of[future] = index
+                running.add(future)
+
+        submit()
+        next_index = 0
+        for future in running:
+            finished[index_of.pop(future)] = future.result()
+            while next_index in finished:
+                shard, errors = finished.pop(next_index)
+                next_index += 1
+                for source, reason in errors:
+                    summary.reject(source, reason)
+                    if on_error:
+                        on_error(source, reason)
+                yield shard  # merged when the merge asks for the next one
+                for suffix in ("", "-wal", "-shm"):
+                    Path(shard + suffix).unlink(missing_ok=True)
+            submit()
+
     cluster = None
     try:
+        n = workers or os.cpu_count() or 1
         if scheduler == "local":
-            cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True)
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True)
             client = Client(cluster)
         else:
             client = Client(scheduler)
         with client:
-            results = client.gather(client.map(_write_partition, jobs)) if jobs else []
-        for _, errors in results:
-            for source, reason in errors:
-                summary.reject(source, reason)
-                if on_error:
-                    on_error(source, reason)
-        # Partition order, not completion order: the same input gives the same database.
-        added = merge_shards(db_path, [shard for shard, _ in results])
+            in_flight = 2 * max(n, len(client.scheduler_info().get("workers", {})))
+            added = merge_shards(db_path, shards_in_order(client, in_flight))
         summary.added = added["articles"]
         summary.duplicates = added["skipped_articles"]  # already stored, or the same text as one that is
     finally:
+        db.close()
         if cluster is not None:
             cluster.close()
         shutil.rmtree(shard_dir, ignore_errors=True)
