@@ -184,3 +184,10 @@ def test_kill_9_in_the_middle_of_a_dump_then_rerun_matches_a_clean_ingest(tmp_pa
     consistent(killed)
     ingest.ingest(tmp_path / "clean.db", [dump])
     assert snapshot(tmp_path / "clean.db") == snapshot(killed)
+
+
+def test_a_utf16_dump_is_read_whole_not_cut_through_its_characters(tmp_path, small_parts):
+    dump = tmp_path / "crawl.jsonl"
+    dump.write_bytes("\n".join(sample_lines()).encode("utf-16"))
+    summary = ingest.ingest(tmp_path / "q.db", [dump], workers=1)
+    assert summary.added > 30 and 0 == summary.rejected

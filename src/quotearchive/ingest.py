@@ -308,10 +308,21 @@ def _tasks(conn, files: Iterable[Path], force: bool, summary: Summary, part_byte
             summary.skipped_files += 1
             continue
         known = (row[2], row[3] or 0) if row is not None and not force else (None, 0)
-        if stat.st_size > part_bytes and S_ISREG(stat.st_mode) and path.suffix.lower() in read.BY_LINES:
+        if stat.st_size > part_bytes and S_ISREG(stat.st_mode) and path.suffix.lower() in read.BY_LINES and _cuttable(path):
             yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known)
         else:
             yield Task(str(path), key, *known, size=stat.st_size)
+
+
+def _cuttable(path: Path) -> bool:
+    """Can the file be cut at its b"\n" bytes?  Not in UTF-16 or UTF-32 (a BOM says
+    so), where that byte is half a character: such a file is read whole."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        return False  # read whole, so the parser reports why it cannot be
+    return not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
 
 
 def _part_tasks(path: str, key: str, mtime_ns: int, part_bytes: int, known_sha256: str | None, known_articles: int) -> Iterator[Task]:
