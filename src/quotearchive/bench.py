@@ -17,7 +17,8 @@ Ingest figures (``ingest``), on the 2,225 BBC articles:
 - *articles/s*: 2,225 / ingest wall time (goal: at least 1,000 on 2 cores).
 - *peak RSS*: the largest sum of resident memory over the ingest process and
   its workers, sampled every 10 ms (goal: under 300 MB, flat as the corpus
-  grows: compare the 1x and Nx corpus rows).
+  grows: compare the 1x and Nx corpus rows, and the Nx corpus as one JSON
+  Lines file, which is read in parts).
 - *store-only ratio*: the same comparison without parsing or process start:
   in one process, ``store``'s batched writer on already-parsed articles (all
   seven tables, their indexes, three FTS indexes with the porter stemmer)
@@ -281,6 +282,13 @@ def bench_ingest(rounds: int = 3, scale: int = 4, workers: int | None = None) ->
                         (target / path.name).write_bytes(path.read_bytes() + f"\n\nCopy {k}.\n".encode())
             big = run_measured([str(BIN / "quotearchive"), "ingest", str(_fresh(tmp / "big.db")), str(big_dir), "-s"])
             big_rerun = run_measured([str(BIN / "quotearchive"), "ingest", str(tmp / "big.db"), str(big_dir), "-s"])
+            # The same articles as one crawler dump: read in parts, spread over the workers.
+            dump = tmp / "big.jsonl"
+            with dump.open("w", encoding="utf-8") as out:
+                for path in sorted(big_dir.rglob("*.txt")):
+                    title, _, body = path.read_bytes().decode("utf-8", "replace").partition("\n")
+                    out.write(json.dumps({"title": title.strip(), "text": body.strip()}) + "\n")
+            dumped = run_measured([str(BIN / "quotearchive"), "ingest", str(_fresh(tmp / "dump.db")), str(dump), "-s"])
         result = {
             "articles": articles,
             "ratio": spread(ratios),
@@ -306,6 +314,10 @@ def bench_ingest(rounds: int = 3, scale: int = 4, workers: int | None = None) ->
                 f"{scale * articles} articles in {big['seconds']:.1f}s "
                 f"({scale * articles / big['seconds']:.0f}/s), peak {big['peak'] / 2**20:.0f} MB; "
                 f"re-run unchanged {big_rerun['seconds']:.2f}s"
+            )
+            result[f"scale_{scale}x_one_jsonl_file"] = (
+                f"{dump.stat().st_size / 2**20:.0f} MB: {scale * articles} articles in {dumped['seconds']:.1f}s "
+                f"({scale * articles / dumped['seconds']:.0f}/s), peak {dumped['peak'] / 2**20:.0f} MB"
             )
         return result
     finally:
