@@ -191,3 +191,26 @@ def test_a_utf16_dump_is_read_whole_not_cut_through_its_characters(tmp_path, sma
     dump.write_bytes("\n".join(sample_lines()).encode("utf-16"))
     summary = ingest.ingest(tmp_path / "q.db", [dump], workers=1)
     assert summary.added > 30 and 0 == summary.rejected
+
+
+def test_lines_added_to_a_dump_cost_only_themselves(tmp_path, small_parts, monkeypatch):
+    dump = tmp_path / "crawl.jsonl"
+    lines = sample_lines()
+    write_dump(dump, lines)
+    db = tmp_path / "parts.db"
+    ingest.ingest(db, [dump], workers=1)
+    with dump.open("a", encoding="utf-8") as f:  # a crawler appends its new articles
+        f.write("\n".join(record(i) for i in range(100, 105)) + "\n")
+    parsed = []
+    real_parse = ingest.parse_document
+    monkeypatch.setattr(ingest, "parse_document", lambda doc: parsed.append(doc.source) or real_parse(doc))
+    summary = ingest.ingest(db, [dump], workers=1)
+    assert [f"{dump}#{n}" for n in range(41, 46)] == parsed
+    assert 5 == summary.added
+    assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(db)
+    # An edit inside the old lines is no append: the whole file is read again.
+    dump.write_text(dump.read_text("utf-8").replace('"Story 2"', '"Story two"'), "utf-8")
+    parsed.clear()
+    summary = ingest.ingest(db, [dump], workers=1)
+    assert 1 == summary.updated and len(parsed) > 40
+    assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(db)

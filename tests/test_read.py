@@ -122,3 +122,26 @@ def test_line_parts_cut_whole_lines_that_fit_and_hash_the_file(tmp_path_factory,
             assert (len(data) if next_end < 0 else next_end + 1) - start > part_bytes  # the next line did not fit
         if len(part) > part_bytes:
             assert part.count(b"\n") <= 1 and part.rstrip(b"\n").count(b"\n") == 0  # one line too long to share
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    old=st.lists(st.text(alphabet="ab\n", max_size=20), max_size=8),
+    added=st.text(alphabet="ab\n", max_size=60),
+    edit=st.booleans(),
+    part_bytes=st.integers(min_value=1, max_value=30),
+)
+def test_line_parts_after_lines_were_added_cover_only_the_new_ones(tmp_path_factory, old, added, edit, part_bytes):
+    import hashlib
+
+    before = "\n".join(old).encode()
+    now = (b"X" + before[1:] if edit and before else before) + added.encode()
+    path = tmp_path_factory.mktemp("parts") / "f.jsonl"
+    path.write_bytes(now)
+    cut = read.line_parts(path, part_bytes, block=7, before=(len(before), hashlib.sha256(before).hexdigest()))
+    appended = bool(before) and before.endswith(b"\n") and now.startswith(before)
+    assert (len(before) if appended else 0) == cut.appended_from
+    assert (len(now), hashlib.sha256(now).hexdigest()) == (cut.size, cut.sha256)
+    assert cut.appended_from == cut.parts[0][0] and len(now) == cut.parts[-1][1]
+    for start, end, first_line in cut.parts:
+        assert first_line == now[:start].count(b"\n") + 1

@@ -172,21 +172,30 @@ def read_bytes(path: str | Path, size: int = 0) -> bytes:
 class LineParts:
     """A file of one record a line, cut into parts of whole lines (``line_parts``)."""
 
-    size: int  # bytes read: the parts cover exactly these
+    size: int  # bytes read: the parts cover exactly these, from appended_from on
     sha256: str  # of those bytes, as ingest hashes a file it reads whole
     parts: tuple[tuple[int, int, int], ...]  # (start, end, number of its first line)
+    appended_from: int = 0  # the file is the one hashed before, with lines added from here
 
 
-def line_parts(path: str | Path, part_bytes: int, block: int = 1 << 20) -> LineParts:
+def line_parts(path: str | Path, part_bytes: int, block: int = 1 << 20, before: tuple[int, str] | None = None) -> LineParts:
     """Hash the file and cut it into parts of whole lines, each at most
     ``part_bytes`` long unless one line alone is longer.
 
     One window of ``part_bytes`` is held at a time: a 10 GB crawl dump costs a
     few seconds here and no memory, and each part is then read by a worker.
+    ``before`` is (size, SHA-256) of the file when last read: if it has only
+    had whole lines added since (a crawler appending to its dump), only the new
+    lines are cut into parts (``appended_from``).
     """
     digest = hashlib.sha256()
-    parts: list[tuple[int, int, int]] = []
     start, line = 0, 1
+    if before is not None and 0 < before[0] <= os.path.getsize(path):
+        start, line = _unchanged_beginning(path, before, digest, block)
+        if not start:
+            digest = hashlib.sha256()
+    appended_from = start
+    parts: list[tuple[int, int, int]] = []
     with open(path, "rb") as f:
         while True:
             f.seek(start)
@@ -214,7 +223,23 @@ def line_parts(path: str | Path, part_bytes: int, block: int = 1 << 20) -> LineP
                         break
             parts.append((start, end, line))
             start, line = end, line + lines
-    return LineParts(start, digest.hexdigest(), tuple(parts) or ((0, 0, 1),))
+    return LineParts(start, digest.hexdigest(), tuple(parts) or ((start, start, line),), appended_from)
+
+
+def _unchanged_beginning(path: str | Path, before: tuple[int, str], digest, block: int) -> tuple[int, int]:
+    """(size, next line number) if the file begins with the bytes hashed before,
+    ending with a line end; else (0, 1).  ``digest`` has hashed those bytes."""
+    size, sha256 = before
+    left, lines, last = size, 0, b""
+    with open(path, "rb") as f:
+        while left and (chunk := f.read(min(block, left))):
+            digest.update(chunk)
+            lines += chunk.count(b"\n")
+            left -= len(chunk)
+            last = chunk[-1:]
+    if left or last != b"\n" or digest.hexdigest() != sha256:
+        return 0, 1
+    return size, lines + 1
 
 
 def read_range(path: str | Path, start: int, end: int) -> bytes:
