@@ -214,3 +214,33 @@ def test_lines_added_to_a_dump_cost_only_themselves(tmp_path, small_parts, monke
     summary = ingest.ingest(db, [dump], workers=1)
     assert 1 == summary.updated and len(parsed) > 40
     assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(db)
+
+
+def test_the_progress_bar_counts_bytes_so_a_dump_moves_it_part_by_part(tmp_path, small_parts, monkeypatch):
+    import contextlib
+    import shutil
+
+    from .conftest import SEEDS
+
+    bars = []
+
+    @contextlib.contextmanager
+    def progressbar(length, **options):
+        bar = type("Bar", (), {"length": length, "steps": []})()
+        bar.update = bar.steps.append
+        bars.append(bar)
+        yield bar
+
+    monkeypatch.setattr(ingest.click, "progressbar", progressbar)
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    write_dump(folder / "crawl.jsonl", sample_lines())
+    db = tmp_path / "q.db"
+    ingest.ingest(db, [folder], workers=1, progress=True)
+    with (folder / "crawl.jsonl").open("a", encoding="utf-8") as f:
+        f.write(record(200) + "\n")
+    ingest.ingest(db, [folder], workers=1, progress=True)  # seeds skipped, the dump's end appended
+    first, second = bars
+    parts = len(read.line_parts(folder / "crawl.jsonl", ingest.PART_BYTES).parts)
+    assert first.length == sum(first.steps) and len(first.steps) >= 5 + parts - 1
+    assert second.length == sum(second.steps)

@@ -104,6 +104,11 @@ class FileResult:
     part: tuple[int, int] | None = None  # (k, n): part k of a file read in n parts
     first_bad_line: int | None = None  # of a part: its first unusable line
     earlier_articles: int | None = None  # of a part: articles of the file's unchanged beginning (not read)
+    part_bytes: int = 0  # of a part: its length
+
+    @property
+    def input_bytes(self) -> int:
+        return self.part_bytes if self.part is not None else self.size
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,7 @@ def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
         return result
     result.part, result.earlier_articles = task.part, task.earlier_articles
     start, end = task.byte_range
+    result.part_bytes = end - start
     try:
         if end - start > max_bytes:
             raise RejectedInput(f"line {task.first_line} too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
@@ -270,13 +276,14 @@ def ingest(
     # places; with SQLite's 2 MB default cache, pages were evicted and re-read
     # within a transaction (8% of the writer's time on the BBC corpus).
     db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
-    # Counting costs a second directory walk, so only when a bar is shown.
-    total = sum(1 for _ in read.iter_input_files(paths)) if progress else None
-    tasks = _tasks(db.conn, read.iter_input_files(paths), force, summary, min(PART_BYTES, max_bytes))
-    results = _parse_all(tasks, max_bytes, workers)
+    # The bar counts bytes, so one big dump moves it as steadily as many small
+    # files; the total costs a second directory walk, so only when it is shown.
+    total = _input_bytes(paths) if progress else 0
     with open(os.devnull, "w") as devnull, click.progressbar(
-        length=total or 0, label="Ingesting", file=sys.stderr if progress else devnull
+        length=total, label="Ingesting", file=sys.stderr if progress else devnull
     ) as bar:
+        tasks = _tasks(db.conn, read.iter_input_files(paths), force, summary, min(PART_BYTES, max_bytes), bar.update)
+        results = _parse_all(tasks, max_bytes, workers)
         _write_all(db, results, summary, on_error, bar, batch_size)
     with db.conn:
         store.refresh_topic_counts(db.conn)
@@ -288,13 +295,27 @@ def ingest(
     return summary
 
 
-def _tasks(conn, files: Iterable[Path], force: bool, summary: Summary, part_bytes: int = PART_BYTES) -> Iterator[Task]:
+def _input_bytes(paths: Sequence[str | Path]) -> int:
+    total = 0
+    for path in read.iter_input_files(paths):
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            pass
+    return total
+
+
+def _tasks(
+    conn, files: Iterable[Path], force: bool, summary: Summary, part_bytes: int = PART_BYTES,
+    skipped: Callable[[int], None] = lambda size: None,
+) -> Iterator[Task]:
     """Tasks for the files that changed since the last run (all of them with ``force``).
 
     A file whose size and mtime are as stored is skipped without being read;
     one whose size or mtime changed is read and hashed by a worker, and only
     parsed if its SHA-256 changed too.  (``force`` parses every file again.)
     A file of one record a line over ``part_bytes`` becomes one task a part.
+    ``skipped`` hears the bytes not read (for the progress bar).
     """
     lookup = "select size, mtime_ns, sha256, articles from files where path = ?"
     for path in files:
@@ -308,11 +329,12 @@ def _tasks(conn, files: Iterable[Path], force: bool, summary: Summary, part_byte
         row = conn.execute(lookup, [key]).fetchone()
         if row is not None and not force and (row[0], row[1]) == (stat.st_size, stat.st_mtime_ns):
             summary.skipped_files += 1
+            skipped(stat.st_size)
             continue
         known = (row[2], row[3] or 0) if row is not None and not force else (None, 0)
         if stat.st_size > part_bytes and S_ISREG(stat.st_mode) and path.suffix.lower() in read.BY_LINES and _cuttable(path):
             before = (row[0], row[2]) if row is not None and not force and row[2] else None
-            yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known, before)
+            yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known, before, skipped)
         else:
             yield Task(str(path), key, *known, size=stat.st_size)
 
@@ -330,7 +352,7 @@ def _cuttable(path: Path) -> bool:
 
 def _part_tasks(
     path: str, key: str, mtime_ns: int, part_bytes: int, known_sha256: str | None, known_articles: int,
-    before: tuple[int, str] | None = None,
+    before: tuple[int, str] | None = None, skipped: Callable[[int], None] = lambda size: None,
 ) -> Iterator[Task]:
     """A big file of one record a line, as tasks of whole lines (or one, if its bytes are unchanged).
 
@@ -350,6 +372,7 @@ def _part_tasks(
         yield Task(path, key, known_sha256, known_articles, **common)
         return
     earlier = known_articles if cut.appended_from else None
+    skipped(cut.appended_from)
     n = len(cut.parts)
     for k, (start, end, first_line) in enumerate(cut.parts):
         # Every part carries the size hashed: the size the files table records.
@@ -573,8 +596,7 @@ def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, ba
         last_commit = time.monotonic()
         with store.batch(conn) as current:
             for result in results:
-                if result.part is None or result.part[0] == result.part[1] - 1:
-                    bar.update(1)  # the bar counts files
+                bar.update(result.input_bytes)
                 failures = [(result.path, result.error)] if result.error is not None else result.record_errors
                 for source, reason in failures:
                     summary.reject(source, reason)
