@@ -3,6 +3,8 @@
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import sqlite_utils
 
 from quotearchive import ingest
@@ -97,3 +99,68 @@ async def test_site_csv_export_is_formula_safe(tmp_path):
     assert f'href="/-/quotes.csv?article={article_id}"' in page
     rows = list(csv.DictReader(io.StringIO((await ds.client.get(f"/-/quotes.csv?article={article_id}")).text)))
     assert ["'=SUM(A1:A9) is the answer to everything,"] == [row["text"] for row in rows]
+
+
+@pytest.mark.asyncio
+async def test_datasettes_own_csv_exports_are_formula_safe(tmp_path):
+    """The "CSV" link of every table page, streamed or not, and a row's CSV."""
+    import csv
+    import io
+
+    path = tmp_path / "in.txt"
+    path.write_text('Formula test headline\n\n"The answer to everything," the trader said. "Once more," he added.\n', "utf-8")
+    ingest.ingest(tmp_path / "q.db", [path])
+    conn = sqlite3.connect(tmp_path / "q.db")
+    # Cells with a line break and with quote marks, which CSV must quote.
+    conn.execute("update quotes set text = '=SUM(A1:A9) is the answer' || char(10) || 'to everything,' where text like 'The answer%'")
+    conn.execute("""update quotes set text = '@once more, with "quotes", and -2+3,' where text like 'Once more%'""")
+    conn.commit()
+    conn.close()
+    ds = make_datasette(tmp_path / "q.db")
+    table_page = (await ds.client.get("/quotes/quotes")).text
+    assert "/quotes/quotes.csv?" in table_page  # Datasette's own link, kept
+    expected = {"'=SUM(A1:A9) is the answer\nto everything,", "'@once more, with \"quotes\", and -2+3,"}
+    for url in ("/quotes/quotes.csv?_size=max", "/quotes/quotes.csv?_stream=on&_labels=on", "/quotes/quotes.csv?_dl=on"):
+        r = await ds.client.get(url)
+        assert 200 == r.status_code
+        rows = list(csv.DictReader(io.StringIO(r.text)))
+        assert expected == {row["text"] for row in rows}
+        assert all(row["start"].isdigit() for row in rows)  # numbers stay numbers
+    (quote_id,) = sqlite3.connect(tmp_path / "q.db").execute("select id from quotes where text like '=%'").fetchone()
+    row_csv = (await ds.client.get(f"/quotes/quotes/{quote_id}.csv")).text
+    assert "'=SUM" in row_csv and ",=SUM" not in row_csv
+    # The site's own export is not escaped twice.
+    own = list(csv.DictReader(io.StringIO((await ds.client.get("/-/quotes.csv")).text)))
+    assert expected == {row["text"] for row in own}
+
+
+def test_plain_numbers_are_data_and_formulas_are_not():
+    from quotearchive.site.safecsv import safe_cell
+
+    assert ["-5", "+1.5e3", "-.5", "'-2+3", "'=1", "'@x", "'\tx", "text"] == [
+        safe_cell(c) for c in ["-5", "+1.5e3", "-.5", "-2+3", "=1", "@x", "\tx", "text"]
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.lists(st.text(alphabet='a"\n\r,=-+@1é \t', max_size=6), min_size=1, max_size=4), max_size=6),
+    cuts=st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=50),
+)
+def test_csv_rewritten_in_any_chunks_is_the_csv_of_the_safe_cells(rows, cuts):
+    import csv
+    import io
+
+    from quotearchive.site.safecsv import CsvCells, safe_cell
+
+    original, expected = io.StringIO(), io.StringIO()
+    csv.writer(original).writerows(rows)
+    csv.writer(expected).writerows([[safe_cell(cell) for cell in row] for row in rows])
+    data, cells, out, at = original.getvalue().encode(), CsvCells(), b"", 0
+    for n in cuts * (len(data) // len(cuts) + 1):
+        if at >= len(data):
+            break
+        out += cells.feed(data[at : at + n])
+        at += n
+    out += cells.feed(b"", final=True)
+    assert expected.getvalue() == out.decode()

@@ -20,7 +20,7 @@ from datasette.utils import urlsafe_components
 from datasette.utils.asgi import AsgiStream, Response
 
 from ..schema import DB_NAME
-from . import pages
+from . import pages, safecsv
 
 PLUGIN_NAME = "quotearchive"  # the distribution name, which names the static path
 ROW_PAGES = {
@@ -88,3 +88,9 @@ async def export_view(datasette, request):
 @hookimpl
 def register_routes():
     return [(r"^/search$", search_view), (r"^/-/quotes\.csv$", export_view)]
+
+
+@hookimpl
+def asgi_wrapper():
+    # Datasette's own .csv exports (every table page links one): formula-safe too.
+    return safecsv.guard

@@ -1,0 +1,98 @@
+"""Formula-safe CSV from Datasette's own ``.csv`` exports.
+
+A cell that starts with ``= + - @``, a tab or a carriage return is run as a
+formula by Excel and LibreOffice when the file is opened (CSV injection).
+The archive's own export (``/-/quotes.csv``, ``quotearchive export``) writes
+such cells with a leading ``'``; Datasette's ``.csv`` of a table, a row or a
+query (the "CSV" link of every table page) did not.  This ASGI middleware
+rewrites those responses record by record as they stream: the same rows and
+columns, the same quoting, the risky cells prefixed.  A cell that is a plain
+number ("-5", "+1.5e3") is left alone: it is data, not a formula.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+
+from ..export import FORMULA_PREFIXES
+
+PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def safe_cell(cell: str) -> str:
+    if cell.startswith(FORMULA_PREFIXES) and not PLAIN_NUMBER_RE.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+class CsvCells:
+    """Rewrites a CSV text arriving in chunks; ``feed`` returns what is complete.
+
+    A record ends at a line end outside quotes: with CSV's doubled-quote
+    escape, a line end after an even number of quote marks in the record so
+    far, which ``str.count`` tells without a loop over characters.
+    """
+
+    def __init__(self) -> None:
+        self.decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+        self.pending = ""  # the start of a record not yet complete
+
+    def feed(self, chunk: bytes, final: bool = False) -> bytes:
+        text = self.pending + self.decoder.decode(chunk, final)
+        out = io.StringIO()
+        writer = csv.writer(out)  # Datasette's dialect: minimal quoting, "\r\n"
+        start = pos = quotes = 0
+        while (end := text.find("\n", pos)) >= 0:
+            quotes += text.count('"', pos, end)
+            pos = end + 1
+            if quotes % 2 == 0:
+                _write(writer, text[start:end].removesuffix("\r"))
+                start, quotes = pos, 0
+        self.pending = text[start:]
+        if final and self.pending:  # a last line with no line end (Datasette's own error text)
+            _write(writer, self.pending)
+            out.seek(out.tell() - 2)
+            out.truncate()
+            self.pending = ""
+        return out.getvalue().encode("utf-8", "surrogateescape")
+
+
+def _write(writer, record: str) -> None:
+    row = next(csv.reader([record]), [])
+    writer.writerow([safe_cell(cell) for cell in row])
+
+
+def is_datasette_csv(scope: dict) -> bool:
+    path = scope.get("path", "")
+    return scope.get("type") == "http" and path.endswith(".csv") and not path.startswith("/-/")
+
+
+def guard(app):
+    """ASGI middleware: Datasette's CSV responses, made formula-safe as they stream."""
+
+    async def formula_safe_csv(scope, receive, send):
+        if not is_datasette_csv(scope) or "_trace=" in scope.get("query_string", b"").decode("latin-1"):
+            await app(scope, receive, send)
+            return
+        cells = None
+
+        async def rewrite(message):
+            nonlocal cells
+            if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                content_type = dict((k.lower(), v) for k, v in headers).get(b"content-type", b"")
+                if message.get("status") == 200 and content_type.startswith((b"text/plain", b"text/csv")):
+                    cells = CsvCells()
+                    # The body changes length: let it be sent chunked.
+                    message = {**message, "headers": [(k, v) for k, v in headers if k.lower() != b"content-length"]}
+            elif message["type"] == "http.response.body" and cells is not None:
+                more = message.get("more_body", False)
+                message = {**message, "body": cells.feed(message.get("body", b""), final=not more)}
+            await send(message)
+
+        await app(scope, receive, rewrite)
+
+    return formula_safe_csv
