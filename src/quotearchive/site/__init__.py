@@ -162,7 +162,7 @@ def _inspect(db_path: str | Path) -> dict:
 
 # Datasette loads this package as a plugin (entry point in pyproject.toml) and
 # finds templates/ and static/ beside this file; the hooks live in plugin.py.
-from .plugin import asgi_wrapper, extra_css_urls, extra_template_vars, register_routes  # noqa: E402,F401
+from .plugin import asgi_wrapper, extra_css_urls, extra_template_vars, prepare_connection, register_routes  # noqa: E402,F401
 
 
 def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001, **options: Any) -> None:

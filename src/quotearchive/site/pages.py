@@ -23,10 +23,11 @@ import weakref
 from typing import Any
 
 from datasette.database import QueryInterrupted
-from datasette.utils import escape_fts, tilde_encode
+from datasette.utils import tilde_encode
 
 from ..schema import DB_NAME, ID_DATE_FACTOR
 from . import charts
+from .searchsyntax import fts_query
 
 # quotes.id begins with YYYYMMDD (schema.py), so id / ID_MONTH_DIVISOR is YYYYMM
 # and per-month counts come from an index on (x, id) alone, with no table reads.
@@ -395,7 +396,7 @@ async def export_pages(datasette, args):
     q = (args.get("q") or "").strip()
     where, params = _where(_search_filters(args), with_fts=bool(q))
     if q:
-        params["fts"] = escape_fts(q)
+        params["fts"] = fts_query(q)
     sql = EXPORT_PAGE_SQL.format(select=EXPORT_SELECT, where=where)
     after = -1
     while True:
@@ -417,7 +418,7 @@ async def search(datasette, args) -> dict[str, Any]:
     db = _db(datasette)
     q = (args.get("q") or "").strip()
     filters = _search_filters(args)
-    fts = escape_fts(q) if q else ""
+    fts = fts_query(q) if q else ""
     try:
         page = max(1, min(MAX_SEARCH_PAGES, int(args.get("page") or 1)))
     except ValueError:

@@ -21,6 +21,7 @@ from datasette.utils.asgi import AsgiStream, Response
 
 from ..schema import DB_NAME
 from . import pages, safecsv
+from .searchsyntax import fts_query
 
 PLUGIN_NAME = "quotearchive"  # the distribution name, which names the static path
 ROW_PAGES = {
@@ -94,3 +95,10 @@ def register_routes():
 def asgi_wrapper():
     # Datasette's own .csv exports (every table page links one): formula-safe too.
     return safecsv.guard
+
+
+@hookimpl(trylast=True)  # after Datasette's own, which it replaces
+def prepare_connection(conn):
+    # Table pages' ?_search= and the canned ranked search call escape_fts():
+    # they read the search box's syntax (clim*, OR, -word) as /search does.
+    conn.create_function("escape_fts", 1, fts_query, deterministic=True)

@@ -4,7 +4,8 @@ CANNED_QUERIES = {
     "search_ranked": {
         "title": "Search quotes, best matches first",
         "description": "Full-text search over quotations: the 100 most relevant (SQLite FTS5 bm25). "
-        "Words are matched with stemming; put a phrase in double quotes. Every match: the quotes table's search.",
+        "Words are matched with stemming; put a phrase in double quotes; clim* for a prefix, "
+        "putin OR blair for either, -sport to leave a word out. Every match: the quotes table's search.",
         "sql": """select quotes.id, quotes.published, speakers.name as speaker, quotes.outlet,
   quotes.text, quotes.kind, quotes.article_id
 from quotes_fts

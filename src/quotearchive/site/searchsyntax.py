@@ -1,0 +1,70 @@
+"""What people type in a search box, as an FTS5 query that is always valid.
+
+Datasette's ``escape_fts`` quotes every word, so nothing a user types is a
+syntax error, and also nothing but words and "phrases" works: ``clim*``
+finds nothing, and ``putin OR blair`` looks for the word "or" (DATASETTE.md
+section 3).  ``fts_query`` keeps that safety and understands the few things
+researchers type into search boxes everywhere:
+
+- ``nuclear treaty``: both words (with their endings: the index stems them)
+- ``"arms race"``: the phrase
+- ``clim*``: any word starting with "clim"
+- ``putin OR blair``: either
+- ``-sport`` or ``NOT sport``: not that word (with at least one wanted term:
+  alone, or with nothing searchable at all, the query matches nothing)
+
+Anything else is a word: every term is quoted, so FTS5 never sees an
+operator or a column name the user did not mean.  The site registers it as
+the SQL function ``escape_fts``, so table pages' ``?_search=`` and the canned
+ranked search read the same syntax as ``/search``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A "phrase" (its closing mark optional, a leading - and a trailing * allowed), or a word.
+TOKEN_RE = re.compile(r'(-?)"([^"]*)"?(\*?)|([^\s"]+)')
+NOTHING = '""'  # an empty phrase: a valid query that matches nothing (an empty one is a syntax error)
+
+
+def fts_query(text: str) -> str:
+    clauses: list[list[str]] = []  # AND of ORs
+    excluded: list[str] = []
+    want_or = want_not = False
+    for match in TOKEN_RE.finditer(text or ""):
+        minus, phrase, star, word = match.groups()
+        if word is not None:
+            if word == "OR" and clauses and not want_not:
+                want_or = True
+                continue
+            if word == "AND":
+                continue
+            if word == "NOT":
+                want_not = True
+                continue
+            minus, star = ("-" if word.startswith("-") and len(word) > 1 else ""), ("*" if word.endswith("*") else "")
+            phrase = word[len(minus) : len(word) - len(star)]
+        term = _term(phrase, bool(star))
+        if term is None:
+            continue
+        if minus or want_not:
+            excluded.append(term)
+        elif want_or:
+            clauses[-1].append(term)
+        else:
+            clauses.append([term])
+        want_or = want_not = False
+    if not clauses:
+        return NOTHING  # only exclusions, or only punctuation: FTS5 has no query for "everything but"
+    query = " AND ".join(c[0] if len(c) == 1 else "(" + " OR ".join(c) + ")" for c in clauses)
+    if excluded:
+        query = (f"({query})" if len(clauses) > 1 else query) + "".join(f" NOT {t}" for t in excluded)
+    return query
+
+
+def _term(text: str, prefix: bool) -> str | None:
+    if not text.strip(" *"):
+        return None
+    quoted = '"' + text.replace('"', '""') + '"'
+    return quoted + " *" if prefix else quoted
