@@ -104,6 +104,10 @@ def test_a_touched_dump_with_the_same_bytes_is_not_parsed(tmp_path, small_parts,
     summary = ingest.ingest(db, [dump], workers=1)
     assert (0, 0, 0) == (summary.added, summary.updated, summary.rejected)
     assert before["articles"] == snapshot(db)["articles"]
+    # Recorded with its size and new mtime: the next run skips it without reading it.
+    assert before["files"] == snapshot(db)["files"]
+    monkeypatch.setattr(read, "line_parts", fail)
+    assert 1 == ingest.ingest(db, [dump], workers=1).skipped_files
 
 
 def test_a_lost_part_keeps_the_rest_and_the_next_run_completes(tmp_path, small_parts, monkeypatch):

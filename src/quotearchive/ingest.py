@@ -367,7 +367,8 @@ def _part_tasks(
     except OSError:
         yield Task(path, key)  # let the parser report it
         return
-    common = {"mtime_ns": mtime_ns, "sha256": cut.sha256}
+    # Every task carries the size hashed: the size the files table records.
+    common = {"size": cut.size, "mtime_ns": mtime_ns, "sha256": cut.sha256}
     if known_sha256 == cut.sha256:
         yield Task(path, key, known_sha256, known_articles, **common)
         return
@@ -375,9 +376,7 @@ def _part_tasks(
     skipped(cut.appended_from)
     n = len(cut.parts)
     for k, (start, end, first_line) in enumerate(cut.parts):
-        # Every part carries the size hashed: the size the files table records.
-        yield Task(path, key, size=cut.size, part=(k, n), byte_range=(start, end), first_line=first_line,
-                   earlier_articles=earlier, **common)
+        yield Task(path, key, part=(k, n), byte_range=(start, end), first_line=first_line, earlier_articles=earlier, **common)
 
 
 def _task_bytes(task: Task) -> int:
@@ -641,7 +640,7 @@ class _PartedFile:
     failed: bool = False  # a part was lost: the file is not recorded, so the next run reads it again
 
     def mark(self, source: str) -> None:
-        line = int(source[len(self.path) + 1 :])
+        line = int(source.rpartition("#")[2])  # path#LINE
         if line >= len(self.seen):
             self.seen.extend(bytes(line + 1 - len(self.seen)))
         self.seen[line] = 1
