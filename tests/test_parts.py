@@ -156,31 +156,12 @@ def test_a_dump_with_no_usable_line_is_rejected_as_a_whole_one_is(tmp_path, smal
 
 
 def test_kill_9_in_the_middle_of_a_dump_then_rerun_matches_a_clean_ingest(tmp_path):
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    from .test_robustness import consistent
+    from .test_robustness import consistent, kill_after_first_commit
 
     dump = tmp_path / "crawl.jsonl"
     write_dump(dump, [record(i, f" in district {i % 97}") for i in range(20_000)])  # ~6 MB: ~25 parts
     killed = tmp_path / "killed.db"
-    command = [sys.executable, "-m", "quotearchive.cli", "ingest", str(killed), str(dump), "-s", "--batch-size", "50"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)
-        try:
-            with sqlite3.connect(f"file:{killed}?mode=ro", uri=True) as conn:
-                if conn.execute("select count(*) from articles").fetchone()[0] > 0:
-                    break
-        except sqlite3.Error:
-            pass
-    if proc.poll() is not None:
-        pytest.fail("ingest finished before it could be killed; make the dump larger")
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    kill_after_first_commit(killed, dump)
     consistent(killed)
     partial = snapshot(killed)
     assert partial["articles"] and not partial["files"]  # some parts written, the file not yet done

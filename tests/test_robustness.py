@@ -135,27 +135,33 @@ def _state(pid: int) -> str:
         return "gone"
 
 
-def test_kill_9_mid_ingest_then_rerun_matches_clean_ingest(tmp_path, shared):
-    corpus = shared / "corpora" / "bbc"
-    killed = tmp_path / "killed.db"
+def kill_after_first_commit(db, *paths) -> list[int]:
+    """Run ``quotearchive ingest DB PATHS`` until it has committed an article, then
+    kill -9 it; returns the pids of its parser processes."""
     # Small batches: several commits before the end, however fast ingest gets.
-    command = [sys.executable, "-m", "quotearchive.cli", "ingest", str(killed), str(corpus), "-s", "--batch-size", "50"]
+    command = [sys.executable, "-m", "quotearchive.cli", "ingest", str(db), *map(str, paths), "-s", "--batch-size", "50"]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    # Wait until some batches are committed, then kill without warning.
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
         try:
-            with sqlite3.connect(f"file:{killed}?mode=ro", uri=True) as conn:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
                 if conn.execute("select count(*) from articles").fetchone()[0] > 0:
                     break
         except sqlite3.Error:
             pass
     if proc.poll() is not None:
-        pytest.fail("ingest finished before it could be killed; make the corpus larger")
+        pytest.fail("ingest finished before it could be killed; make the input larger")
     workers = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    return workers
+
+
+def test_kill_9_mid_ingest_then_rerun_matches_clean_ingest(tmp_path, shared):
+    corpus = shared / "corpora" / "bbc"
+    killed = tmp_path / "killed.db"
+    workers = kill_after_first_commit(killed, corpus)
     # The parser processes notice their parent is gone and exit: no orphans.
     deadline = time.monotonic() + 10
     while any(os.path.exists(f"/proc/{pid}") and _state(pid) != "Z" for pid in workers) and time.monotonic() < deadline:
