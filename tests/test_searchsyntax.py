@@ -65,3 +65,8 @@ async def test_the_site_and_its_table_pages_read_the_same_syntax(seeds_db):
     # What used to be an FTS5 syntax error (HTTP 400, or a broken CSV stream) is no match.
     for url in ('/quotes/quotes.json?_search=""', '/-/quotes.csv?q=""', '/search?q=""', "/search?q=-"):
         assert 200 == (await ds.client.get(url)).status_code
+
+
+def test_a_one_letter_prefix_is_read_as_the_letter(fts):
+    assert fts_query("t") == fts_query("t*")
+    assert '"cl" *' == fts_query("cl*")

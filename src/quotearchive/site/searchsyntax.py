@@ -8,7 +8,7 @@ researchers type into search boxes everywhere:
 
 - ``nuclear treaty``: both words (with their endings: the index stems them)
 - ``"arms race"``: the phrase
-- ``clim*``: any word starting with "clim"
+- ``clim*``: any word starting with "clim" (two letters or more before the star)
 - ``putin OR blair``: either
 - ``-sport`` or ``NOT sport``: not that word (with at least one wanted term:
   alone, or with nothing searchable at all, the query matches nothing)
@@ -25,6 +25,7 @@ import re
 
 # A "phrase" (its closing mark optional, a leading - and a trailing * allowed), or a word.
 TOKEN_RE = re.compile(r'(-?)"([^"]*)"?(\*?)|([^\s"]+)')
+MIN_PREFIX = 2  # letters before a "*"
 NOTHING = '""'  # an empty phrase: a valid query that matches nothing (an empty one is a syntax error)
 
 
@@ -67,4 +68,6 @@ def _term(text: str, prefix: bool) -> str | None:
     if not text.strip(" *"):
         return None
     quoted = '"' + text.replace('"', '""') + '"'
-    return quoted + " *" if prefix else quoted
+    # A one-letter prefix ("t*") expands to most of the index (~1.3 s at a
+    # million quotes, against ~0.4 s for "the" or "co*"): it is read as the word.
+    return quoted + " *" if prefix and len(text.strip()) >= MIN_PREFIX else quoted
