@@ -229,3 +229,27 @@ def test_the_progress_bar_counts_bytes_so_a_dump_moves_it_part_by_part(tmp_path,
     parts = len(read.line_parts(folder / "crawl.jsonl", ingest.PART_BYTES).parts)
     assert first.length == sum(first.steps) and len(first.steps) >= 5 + parts - 1
     assert second.length == sum(second.steps)
+
+
+def test_a_parser_that_dies_on_a_part_costs_that_part_and_the_next_run_mends_it(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setattr(ingest, "PART_BYTES", 150)  # a line a part: more parts than run in-process
+    dump = tmp_path / "crawl.jsonl"
+    write_dump(dump, sample_lines(100))
+    real = ingest._parse_task
+
+    def parse(task, max_bytes):
+        if task.part is not None and task.part[0] == 50:
+            os._exit(9)  # the OOM killer, say
+        return real(task, max_bytes)
+
+    monkeypatch.setattr(ingest, "_parse_task", parse)  # inherited by the forked workers
+    heard = []
+    db = tmp_path / "parts.db"
+    summary = ingest.ingest(db, [dump], workers=2, on_error=lambda source, reason: heard.append((source, reason)))
+    assert [(str(dump), ingest.WORKER_DIED)] == heard
+    assert summary.added > 80 and [] == snapshot(db)["files"]
+    monkeypatch.setattr(ingest, "_parse_task", real)
+    ingest.ingest(db, [dump], workers=2)
+    assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(db)
