@@ -139,11 +139,15 @@ def test_the_size_limit_applies_to_each_line_of_a_dump(tmp_path):
     lines[30] = record(30, " and " + "very " * 400)  # one line over the limit
     write_dump(dump, lines)
     heard = []
-    summary = ingest.ingest(tmp_path / "q.db", [dump], workers=1, max_bytes=1500, on_error=lambda s, r: heard.append(r))
+    db = tmp_path / "q.db"
+    summary = ingest.ingest(db, [dump], workers=1, max_bytes=1500, on_error=lambda s, r: heard.append((s, r)))
     assert summary.added > 30  # the file is far over 1,500 bytes, its lines are not
-    (reason,) = heard
-    assert reason.startswith("line 31 too large (")
+    ((source, reason),) = heard
+    assert f"{dump}#31" == source and reason.startswith("line too large (")
     assert "the limit is --max-bytes 1,500" in reason
+    # A bad line, like a bad record in a file read whole: the file is done, not read again.
+    assert 1 == len(snapshot(db)["files"])
+    assert 1 == ingest.ingest(db, [dump], workers=1, max_bytes=1500).skipped_files
 
 
 def test_a_dump_with_no_usable_line_is_rejected_as_a_whole_one_is(tmp_path, small_parts):

@@ -226,7 +226,7 @@ def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
     result.part_bytes = end - start
     try:
         if end - start > max_bytes:
-            raise RejectedInput(f"line {task.first_line} too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
+            raise RejectedInput(f"line too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
         try:
             text = read.decode_text(read.read_range(task.path, start, end))
         except RejectedInput as error:
@@ -242,7 +242,9 @@ def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
         result.first_bad_line = bad[0] if bad else None
         result.quote_topics = [store.all_quote_topics(a) for a in result.articles]
     except RejectedInput as error:
-        result.error = f"{error} (part {task.part[0] + 1} of {task.part[1]}, from line {task.first_line})"
+        # Its content, as a bad record in a file read whole: reported, and the
+        # file still recorded (reading it again would find the same).
+        result.record_errors.append((f"{task.path}#{task.first_line}", f"{error} (the part from this line)"))
     except OSError as error:
         result.error = f"{error.strerror or error} (part {task.part[0] + 1} of {task.part[1]})"
     except Exception as error:  # as in parse_file: a bug costs this part, not the batch
