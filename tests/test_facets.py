@@ -213,3 +213,33 @@ async def test_facet_by_this_on_an_indexed_column_adds_no_second_copy(seeds_db):
     assert "cue" in (await ds.client.get("/quotes/quotes.json?_facet=cue")).json()["facet_results"]
     html = (await ds.client.get("/quotes/quotes?_facet=speaker_id")).text
     assert "speaker_id_2" not in html
+
+
+@pytest.mark.asyncio
+async def test_start_up_counts_are_kept_beside_the_database_for_the_next_start(seeds_db, tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    from quotearchive.site import facets as facets_module
+    from quotearchive.site import startup
+
+    db = tmp_path / "quotes.db"
+    shutil.copy2(seeds_db, db)
+    first = await facets(make_datasette(db))
+    assert startup.cache_path(db).exists()
+    computed = []
+    real_precompute = facets_module.precompute
+    monkeypatch.setattr(facets_module, "precompute", lambda *a, **k: computed.append(1) or real_precompute(*a, **k))
+    assert first == await facets(make_datasette(db))  # from the cache
+    assert [] == computed
+    os.utime(db, ns=(1, 1))  # another file now (or the same one rewritten): computed again
+    assert first == await facets(make_datasette(db))
+    assert [1] == computed
+    startup.cache_path(db).write_text("{not json", "utf-8")  # a broken cache is recomputed, not trusted
+    assert first == await facets(make_datasette(db))
+    assert [1, 1] == computed
+    # A read-only copy cannot write its cache: it just computes at every start.
+    startup.cache_path(db).unlink()
+    monkeypatch.setattr(startup.os, "replace", lambda *a: (_ for _ in ()).throw(PermissionError(13, "read-only")))
+    assert first == await facets(make_datasette(db))
+    assert not startup.cache_path(db).exists() and not list(tmp_path.glob("*.tmp"))
