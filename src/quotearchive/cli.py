@@ -201,6 +201,8 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     kind and year, a page per quote showing it in its article, and CSV/JSON
     export of every table.  The defaults are those of a public site:
     read-only, arbitrary SQL off, time-limited queries, bounded pages.
+    The counts computed at start are kept in DB_PATH.serve-cache.json, so the
+    next start (or a copy made with the file's time kept) is quick.
 
     \b
     Example:
