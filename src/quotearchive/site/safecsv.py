@@ -39,12 +39,13 @@ class CsvCells:
     def __init__(self) -> None:
         self.decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
         self.pending = ""  # the start of a record not yet complete
+        self.scanned = self.quotes = 0  # how much of it was looked at, and its quote marks
 
     def feed(self, chunk: bytes, final: bool = False) -> bytes:
         text = self.pending + self.decoder.decode(chunk, final)
         out = io.StringIO()
         writer = csv.writer(out)  # Datasette's dialect: minimal quoting, "\r\n"
-        start = pos = quotes = 0
+        start, pos, quotes = 0, self.scanned, self.quotes  # a long record is not scanned twice
         while (end := text.find("\n", pos)) >= 0:
             quotes += text.count('"', pos, end)
             pos = end + 1
@@ -52,11 +53,12 @@ class CsvCells:
                 _write(writer, text[start:end].removesuffix("\r"))
                 start, quotes = pos, 0
         self.pending = text[start:]
+        self.scanned, self.quotes = len(text) - start, quotes + text.count('"', pos)
         if final and self.pending:  # a last line with no line end (Datasette's own error text)
             _write(writer, self.pending)
             out.seek(out.tell() - 2)
             out.truncate()
-            self.pending = ""
+            self.pending, self.scanned, self.quotes = "", 0, 0
         return out.getvalue().encode("utf-8", "surrogateescape")
 
 
