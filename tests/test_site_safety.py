@@ -134,6 +134,20 @@ async def test_datasettes_own_csv_exports_are_formula_safe(tmp_path):
     assert expected == {row["text"] for row in own}
 
 
+def test_a_record_longer_than_the_csv_modules_field_limit_streams_through():
+    import csv
+    import io
+
+    from quotearchive.site.safecsv import CsvCells
+
+    body = "A long article body.\n" * 20_000  # 420 KB, over the default 128 KB field limit
+    original = io.StringIO()
+    csv.writer(original).writerows([["id", "body"], ["=1+1", body]])
+    data, cells = original.getvalue().encode(), CsvCells()
+    out = b"".join(cells.feed(data[i : i + 4096]) for i in range(0, len(data), 4096)) + cells.feed(b"", final=True)
+    assert [["id", "body"], ["'=1+1", body]] == list(csv.reader(io.StringIO(out.decode(), newline="")))
+
+
 def test_plain_numbers_are_data_and_formulas_are_not():
     from quotearchive.site.safecsv import safe_cell
 

@@ -20,6 +20,9 @@ import re
 from ..export import FORMULA_PREFIXES
 
 PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+# Reading back what Datasette wrote: an article body may be longer than the
+# csv module's default field limit (128 KB), which would end the download.
+csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
 
 
 def safe_cell(cell: str) -> str:
