@@ -434,6 +434,50 @@ class _FastFacet(Facet):
     def _params(self):
         return self.params if self.params is not None else {}
 
+    async def facet_results(self):
+        results, timed_out = [], []
+        facet_size = self.get_facet_size()
+        qs_pairs = self.get_querystring_pairs()
+        for source_and_config in self.get_configs():
+            name = self._name(source_and_config["config"])
+            if not self._shown(name):
+                continue
+            try:
+                rows = await self._counts(name)
+            except QueryInterrupted:
+                timed_out.append(name)
+                continue
+            labels = await self._labels(name, [value for value, _ in rows[:facet_size]])
+            facet_values = []
+            for value, count in rows[:facet_size]:
+                key, arg, added = self._toggle_arg(name, value)
+                selected = (key, arg) in qs_pairs
+                if selected:
+                    toggle_path = path_with_removed_args(self.request, {key: arg})
+                else:
+                    toggle_path = path_with_added_args(self.request, {key: added})
+                facet_values.append({
+                    "value": value,
+                    "label": labels.get(value, value),
+                    "count": count,
+                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle_path)),
+                    "selected": selected,
+                })
+            results.append(self._result(source_and_config["source"], name, rows, facet_values))
+        return results, timed_out
+
+    # What the two facet types do differently:
+    def _shown(self, name: str) -> bool:
+        return True
+
+    async def _labels(self, name: str, values: list) -> dict:
+        """value -> label for the values shown."""
+        raise NotImplementedError
+
+    def _toggle_arg(self, name: str, value: Any) -> tuple[str, str, Any]:
+        """(query argument, its value as the query string holds it, the value to add)."""
+        raise NotImplementedError
+
     def _result(self, source: str, name: str, rows: list, values: list[dict]) -> dict:
         return {
             "name": name,
@@ -450,36 +494,15 @@ class IndexedFacet(_FastFacet):
 
     type = "indexed"
 
-    async def facet_results(self):
-        results, timed_out = [], []
-        facet_size = self.get_facet_size()
-        qs_pairs = self.get_querystring_pairs()
-        for source_and_config in self.get_configs():
-            column = self._name(source_and_config["config"])
-            try:
-                rows = await self._counts(column)
-            except QueryInterrupted:
-                timed_out.append(column)
-                continue
-            values = [value for value, _ in rows[:facet_size]]
-            expanded = await self.ds.expand_foreign_keys(self.database, self.table, column, values) if self.table else {}
-            facet_values = []
-            for value, count in rows[:facet_size]:
-                column_qs = f"{column}__exact" if column.startswith("_") else column
-                selected = (column_qs, str(value)) in qs_pairs
-                if selected:
-                    toggle_path = path_with_removed_args(self.request, {column_qs: str(value)})
-                else:
-                    toggle_path = path_with_added_args(self.request, {column_qs: value})
-                facet_values.append({
-                    "value": value,
-                    "label": expanded.get((column, value), value),
-                    "count": count,
-                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle_path)),
-                    "selected": selected,
-                })
-            results.append(self._result(source_and_config["source"], column, rows, facet_values))
-        return results, timed_out
+    async def _labels(self, column: str, values: list) -> dict:
+        if not self.table:
+            return {}
+        expanded = await self.ds.expand_foreign_keys(self.database, self.table, column, values)
+        return {value: label for (_, value), label in expanded.items()}
+
+    def _toggle_arg(self, column: str, value: Any) -> tuple[str, str, Any]:
+        key = f"{column}__exact" if column.startswith("_") else column
+        return key, str(value), value
 
 
 class ThroughFacet(_FastFacet):
@@ -487,43 +510,18 @@ class ThroughFacet(_FastFacet):
 
     type = "through"
 
-    async def facet_results(self):
-        results, timed_out = [], []
-        facet_size = self.get_facet_size()
-        qs_pairs = self.get_querystring_pairs()
-        for source_and_config in self.get_configs():
-            name = self._name(source_and_config["config"])
-            spec = THROUGH.get((self.table, name))
-            if spec is None:
-                continue
-            try:
-                rows = await self._counts(name)
-            except QueryInterrupted:
-                timed_out.append(name)
-                continue
-            values = [value for value, _ in rows[:facet_size]]
-            labels = await self._labels(spec, values)
-            facet_values = []
-            for value, count in rows[:facet_size]:
-                through = json.dumps({"table": spec["through"], "column": spec["column"], "value": value}, separators=(",", ":"))
-                selected = ("_through", through) in qs_pairs
-                if selected:
-                    toggle_path = path_with_removed_args(self.request, {"_through": through})
-                else:
-                    toggle_path = path_with_added_args(self.request, {"_through": through})
-                facet_values.append({
-                    "value": value,
-                    "label": labels.get(value, value),
-                    "count": count,
-                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle_path)),
-                    "selected": selected,
-                })
-            results.append(self._result(source_and_config["source"], name, rows, facet_values))
-        return results, timed_out
+    def _shown(self, name: str) -> bool:
+        return (self.table, name) in THROUGH
 
-    async def _labels(self, spec: dict[str, str], values: list) -> dict:
+    def _toggle_arg(self, name: str, value: Any) -> tuple[str, str, Any]:
+        spec = THROUGH[(self.table, name)]
+        through = json.dumps({"table": spec["through"], "column": spec["column"], "value": value}, separators=(",", ":"))
+        return "_through", through, through
+
+    async def _labels(self, name: str, values: list) -> dict:
         if not values:
             return {}
+        spec = THROUGH[(self.table, name)]
         marks = ", ".join("?" * len(values))
         db = self.ds.get_database(self.database)
         rows = await db.execute(
