@@ -126,7 +126,7 @@ def _index_new(conn, table: str, ids: str) -> None:
 
 def _merge_speakers(conn, current: store.Batch, added: dict[str, int]) -> dict[int, int]:
     """Bring in the speakers of the shard's new quotes by the rules one ingest follows
-    (``store._save_speakers``); returns shard id -> stored id where they differ.
+    (``store.upsert_speaker``); returns shard id -> stored id where they differ.
 
     A shard knows only its own articles: its "Putin" (surname only) joins the
     one stored person of that surname, its "Vladimir Putin" takes over a stored
@@ -138,39 +138,15 @@ def _merge_speakers(conn, current: store.Batch, added: dict[str, int]) -> dict[i
         "(select speaker_id from shard.quotes where id in (select id from temp.new_quotes))"
     ).fetchall()
     rows.sort(key=lambda r: -len(store.speaker_key(r[1]).split()))  # full names first, as in one article
+    before = conn.execute("select count(*) from main.speakers").fetchone()[0]
     mapped: dict[int, int] = {}
     for sid, name, kind, roles_json in rows:
-        tokens = store.speaker_key(name).split()
-        person = kind == "person"
-        target = sid
-        if person and len(tokens) == 1:
-            target = store._only_person_named(conn, tokens[0], exclude=sid) or sid
+        target, merged_away = store.upsert_speaker(conn, name, kind, json.loads(roles_json or "[]"), current.fts)
         if target != sid:
             mapped[sid] = target
         current.touched_speakers.add(target)
-        stored = conn.execute("select name, roles from main.speakers where id = ?", [target]).fetchone()
-        roles = json.loads(roles_json or "[]")
-        if stored is None:
-            conn.execute(
-                "insert into main.speakers (id, name, type, surname, roles, quote_count, article_count) values (?, ?, ?, ?, ?, 0, 0)",
-                [sid, name, kind, tokens[-1] if person and tokens else None, json.dumps(roles, ensure_ascii=False)],
-            )
-            current.fts.added("speakers", sid)
-            added["speakers"] += 1
-            if person and len(tokens) > 1:
-                current.touched_speakers.update(store._take_over_surname_row(conn, sid, tokens[-1]))
-            continue
-        stored_name, stored_roles = stored[0], json.loads(stored[1] or "[]")
-        new_roles = stored_roles + [r for r in roles if r not in stored_roles]
-        if len(name) > len(stored_name) and store.speaker_id(name) == target:  # keep the fullest form seen
-            stored_name = name
-        if (stored_name, new_roles) != (stored[0], stored_roles):
-            current.fts.unindex("speakers", "id = ?", [target])
-            current.fts.added("speakers", target)
-            conn.execute(
-                "update main.speakers set name = ?, roles = ? where id = ?",
-                [stored_name, json.dumps(new_roles, ensure_ascii=False), target],
-            )
+        current.touched_speakers.update(merged_away)
+    added["speakers"] += conn.execute("select count(*) from main.speakers").fetchone()[0] - before
     return mapped
 
 

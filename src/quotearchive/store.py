@@ -359,39 +359,46 @@ def _save_speakers(
     ids: dict[str, int] = {}
     merged: set[int] = set()
     for q in quotes:
-        if not q.speaker:
-            continue
-        tokens = speaker_key(q.speaker).split()
-        person = q.speaker_type == "person"
-        sid = speaker_id(q.speaker)
-        if person and len(tokens) == 1:
-            sid = _only_person_named(conn, tokens[0], exclude=sid) or sid
-        ids[q.speaker] = sid
-        row = conn.execute("select name, roles from speakers where id = ?", [sid]).fetchone()
-        if row is None:
+        if q.speaker:
             roles = [q.speaker_role] if q.speaker_role else []
-            conn.execute(
-                "insert into speakers (id, name, type, surname, roles, quote_count, article_count) values (?, ?, ?, ?, ?, 0, 0)",
-                [sid, q.speaker, q.speaker_type, tokens[-1] if person and tokens else None, json.dumps(roles, ensure_ascii=False)],
-            )
-            if fts:
-                fts.added("speakers", sid)
-            if person and len(tokens) > 1:
-                merged |= _take_over_surname_row(conn, sid, tokens[-1])
-            continue
-        name, roles = row[0], json.loads(row[1] or "[]")
-        changed = False
-        if q.speaker_role and q.speaker_role not in roles:
-            roles.append(q.speaker_role)
-            changed = True
-        if len(q.speaker) > len(name) and speaker_id(q.speaker) == sid:  # keep the fullest form seen
-            name, changed = q.speaker, True
-        if changed:
-            if fts:
-                fts.unindex("speakers", "id = ?", [sid])
-                fts.added("speakers", sid)
-            conn.execute("update speakers set name = ?, roles = ? where id = ?", [name, json.dumps(roles, ensure_ascii=False), sid])
+            ids[q.speaker], away = upsert_speaker(conn, q.speaker, q.speaker_type, roles, fts)
+            merged |= away
     return ids, merged
+
+
+def upsert_speaker(
+    conn: sqlite3.Connection, name: str, kind: str | None, roles: list[str], fts: FtsBatch | None = None
+) -> tuple[int, set[int]]:
+    """Store one mention of a speaker by the identity rules above; returns the
+    id of the row it belongs to and the ids of rows merged away.
+
+    Also what merging a shard does with each of its speakers (``shards``).
+    """
+    tokens = speaker_key(name).split()
+    person = kind == "person"
+    sid = speaker_id(name)
+    if person and len(tokens) == 1:
+        sid = _only_person_named(conn, tokens[0], exclude=sid) or sid
+    row = conn.execute("select name, roles from speakers where id = ?", [sid]).fetchone()
+    if row is None:
+        conn.execute(
+            "insert into speakers (id, name, type, surname, roles, quote_count, article_count) values (?, ?, ?, ?, ?, 0, 0)",
+            [sid, name, kind, tokens[-1] if person and tokens else None, json.dumps(roles, ensure_ascii=False)],
+        )
+        if fts:
+            fts.added("speakers", sid)
+        if person and len(tokens) > 1:
+            return sid, _take_over_surname_row(conn, sid, tokens[-1])
+        return sid, set()
+    stored_name, stored_roles = row[0], json.loads(row[1] or "[]")
+    new_roles = stored_roles + [r for r in roles if r not in stored_roles]
+    new_name = name if len(name) > len(stored_name) and speaker_id(name) == sid else stored_name  # the fullest form seen
+    if (new_name, new_roles) != (stored_name, stored_roles):
+        if fts:
+            fts.unindex("speakers", "id = ?", [sid])
+            fts.added("speakers", sid)
+        conn.execute("update speakers set name = ?, roles = ? where id = ?", [new_name, json.dumps(new_roles, ensure_ascii=False), sid])
+    return sid, set()
 
 
 def _only_person_named(conn: sqlite3.Connection, surname: str, exclude: int) -> int | None:
