@@ -189,16 +189,10 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
         if task is not None and task.known_sha256 == result.sha256:
             result.unchanged_articles = task.known_articles
             return result
-        for doc in read.read_documents(Path(path), data):  # the bytes just hashed: the file is read once
-            # One bad record in a multi-article file (.sgm, .jsonl) costs that record only.
-            try:
-                result.articles.append(parse_document(doc))
-            except RejectedInput as error:
-                result.record_errors.append((doc.source, str(error)))
+        # The bytes just hashed: the file is read once.
+        _parse_documents(result, read.read_documents(Path(path), data))
         if not result.articles:
             raise RejectedInput(result.record_errors[0][1] if result.record_errors else "no articles found")
-        # Topic matching is pure and costly: done here, in the worker, not by the writer.
-        result.quote_topics = [store.all_quote_topics(a) for a in result.articles]
     except RejectedInput as error:
         result.error = str(error)
     except FileNotFoundError:
@@ -210,9 +204,25 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
     except MemoryError:
         result.error = "out of memory while parsing"
     except Exception as error:  # a bug must cost one file, not the night's batch
-        LOGGER.debug("unexpected error parsing %s", path, exc_info=True)  # -v shows it; users get one line
-        result.error = f"unexpected error: {type(error).__name__}: {error}".splitlines()[0]
+        result.error = _unexpected(error, path)
     return result
+
+
+def _parse_documents(result: FileResult, docs: Iterable) -> None:
+    """Each document's Article into ``result``: one bad record in a multi-article
+    file (.sgm, .jsonl) costs that record only."""
+    for doc in docs:
+        try:
+            result.articles.append(parse_document(doc))
+        except RejectedInput as error:
+            result.record_errors.append((doc.source, str(error)))
+    # Topic matching is pure and costly: done here, in the worker, not by the writer.
+    result.quote_topics = [store.all_quote_topics(a) for a in result.articles]
+
+
+def _unexpected(error: Exception, path: str) -> str:
+    LOGGER.debug("unexpected error parsing %s", path, exc_info=True)  # -v shows it; users get one line
+    return f"unexpected error: {type(error).__name__}: {error}".splitlines()[0]
 
 
 def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
@@ -227,20 +237,11 @@ def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
     try:
         if end - start > max_bytes:
             raise RejectedInput(f"line too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
-        try:
-            text = read.decode_text(read.read_range(task.path, start, end))
-        except RejectedInput as error:
-            if str(error) != "empty file":
-                raise
-            text = ""  # blank lines only
+        data = read.read_range(task.path, start, end)
+        text = read.decode_text(data) if data.strip() else ""  # blank lines only: no records
         bad: list[int] = []
-        for doc in formats.json_lines_documents(Path(task.path), text, task.first_line, bad):
-            try:
-                result.articles.append(parse_document(doc))
-            except RejectedInput as error:
-                result.record_errors.append((doc.source, str(error)))
+        _parse_documents(result, formats.json_lines_documents(Path(task.path), text, task.first_line, bad))
         result.first_bad_line = bad[0] if bad else None
-        result.quote_topics = [store.all_quote_topics(a) for a in result.articles]
     except RejectedInput as error:
         # Its content, as a bad record in a file read whole: reported, and the
         # file still recorded (reading it again would find the same).
@@ -248,8 +249,7 @@ def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
     except OSError as error:
         result.error = f"{error.strerror or error} (part {task.part[0] + 1} of {task.part[1]})"
     except Exception as error:  # as in parse_file: a bug costs this part, not the batch
-        LOGGER.debug("unexpected error parsing %s", task.path, exc_info=True)
-        result.error = f"unexpected error: {type(error).__name__}: {error}".splitlines()[0]
+        result.error = _unexpected(error, task.path)
     return result
 
 
