@@ -561,8 +561,7 @@ def _drop_shown_facets(datasette, scope: dict) -> dict:
     if len(parts) != 2 or parts[0] not in datasette.databases:
         return scope
     table = parts[1].split(".")[0]  # quotes, quotes.json, quotes.csv
-    facets = datasette.metadata("facets", database=parts[0], table=table) or []
-    shown = {f.get("indexed") for f in facets if isinstance(f, dict)}
+    shown = set(configured(datasette.metadata("tables", database=parts[0]) or {}, "indexed").get(table, ()))
     pairs = urllib.parse.parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
     kept = [(key, value) for key, value in pairs if not (key == "_facet" and value in shown)]
     if len(kept) == len(pairs):
