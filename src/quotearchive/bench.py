@@ -23,6 +23,12 @@ Ingest figures (``ingest``), on the 2,225 BBC articles:
   in one process, ``store``'s batched writer on already-parsed articles (all
   seven tables, their indexes, three FTS indexes with the porter stemmer)
   over ``sqlite_utils`` ``insert_all`` + ``enable_fts`` of title and body.
+- *start-up*: wall time of ``quotearchive ingest`` of an empty folder into a
+  new database (interpreter, imports, schema), in the same rounds.
+- *writer-bound ratio*: (start-up + store-only seconds) / floor: the ratio
+  ingest would have if parsing cost nothing (an infinitely fast extractor),
+  because one writer owns the database and must still start and write every
+  row, index and FTS entry.  Below 2.0 only if the writer itself fits.
 - *CPU*: user+system seconds of the ingest process tree (and of the floor's).
   *CPU-bound ratio*: (ingest CPU / cores) / floor: the ratio ingest could
   reach with its work perfectly spread over the cores, so the lowest this
@@ -235,9 +241,13 @@ def bench_ingest(rounds: int = 3, scale: int = 4, workers: int | None = None) ->
             f"'{BIN}/sqlite-utils' insert '{floor_db}' articles '{jsonl}' --nl && "
             f"'{BIN}/sqlite-utils' enable-fts '{floor_db}' articles title body",
         ]
+        empty = tmp / "empty"
+        empty.mkdir()
+        startup_cmd = [str(BIN / "quotearchive"), "ingest", str(tmp / "startup.db"), str(empty), "-s"]
         rows = []
         for i in range(rounds):
-            pair = {}
+            _fresh(tmp / "startup.db")
+            pair = {"startup": run_measured(startup_cmd)}
             order = ("floor", "ours") if i % 2 == 0 else ("ours", "floor")
             for name in order:
                 _fresh(tmp / "ours.db")
@@ -258,6 +268,7 @@ def bench_ingest(rounds: int = 3, scale: int = 4, workers: int | None = None) ->
         cores = os.cpu_count() or 1
         extract, parse, parsed = extractor_seconds(folders)
         floors, stores = store_only(folders, jsonl, tmp, rounds)
+        startup_s = statistics.median(r["startup"]["seconds"] for r in rows)
         # Incremental: nothing changed, then ten new articles.
         copy = tmp / "corpus"
         shutil.copytree(corpus, copy, ignore=shutil.ignore_patterns("README*"))
@@ -303,6 +314,9 @@ def bench_ingest(rounds: int = 3, scale: int = 4, workers: int | None = None) ->
             "cpu_budget_for_2x_s": round(RATIO_GOAL * floor_s * cores, 2),
             "store_only_ratio": spread([b / a for a, b in zip(floors, stores)]),
             "store_only_s": spread(stores),
+            "startup_s": round(startup_s, 2),
+            # One writer, infinitely fast parsers: start, then write everything.
+            "writer_bound_ratio": spread([(startup_s + s) / r["floor"]["seconds"] for s, r in zip(stores, rows)]),
             "extractor_ms_per_article": round(1000 * extract / parsed, 3),
             "extractor_share_of_cpu": f"{100 * extract / cpu:.1f}%",
             "parse_ms_per_article": round(1000 * parse / parsed, 3),
