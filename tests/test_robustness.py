@@ -118,6 +118,8 @@ def snapshot(db_path):
         "quotes": db.execute("select id, text, speaker_id, start, end from quotes order by id").fetchall(),
         "speakers": db.execute("select id, name, quote_count, article_count from speakers order by id").fetchall(),
         "topics": db.execute("select slug, quote_count, article_count from topics order by slug").fetchall(),
+        # A new archive's facet indexes are built after its load: a kill leaves them to the next run.
+        "indexes": db.execute("select name, sql from sqlite_master where type = 'index' order by name").fetchall(),
     }
 
 

@@ -160,3 +160,66 @@ def test_older_database_is_upgraded_in_place(tmp_path):
 def test_statement_key_ignores_case_punctuation_and_marks():
     assert store.statement_key("We will win,") == store.statement_key("we WILL win.")
     assert store.statement_key("We will win") != store.statement_key("We will lose")
+
+
+def _indexes(path) -> set[tuple[str, str]]:
+    db = sqlite_utils.Database(path)
+    return set(db.execute("select name, sql from sqlite_master where type = 'index' and sql is not null").fetchall())
+
+
+def test_a_new_archive_ends_with_every_declared_index(tmp_path):
+    # Its facet indexes are built after the load (site_indexes_built_after):
+    # the result is the same set an empty archive is created with.
+    empty = tmp_path / "empty.db"
+    store.ensure_db_shape(store.open_db(empty))
+    loaded = tmp_path / "loaded.db"
+    ingest.ingest(loaded, [SEEDS], batch_size=1)
+    declared = _indexes(empty)
+    assert len(declared) >= sum(len(t.indexes) + len(t.unique_indexes) for t in TABLES)
+    assert declared == _indexes(loaded)
+
+
+def test_indexes_are_built_even_when_a_new_archive_load_is_interrupted(tmp_path, monkeypatch):
+    db_path = tmp_path / "q.db"
+    store.ensure_db_shape(store.open_db(db_path))
+    declared = _indexes(db_path)
+    saved = []
+    real_save = store.save_article
+
+    def save_then_interrupt(*args, **kwargs):
+        if len(saved) == 2:
+            raise KeyboardInterrupt
+        saved.append(1)
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(store, "save_article", save_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        ingest.ingest(db_path, [SEEDS], batch_size=1, workers=1)
+    assert declared == _indexes(db_path)
+    assert 2 == sqlite_utils.Database(db_path).table("articles").count  # the committed batches stay
+
+
+def test_an_archive_with_articles_keeps_its_indexes_while_loading(seeds_db, tmp_path):
+    before = _indexes(seeds_db)
+    with store.site_indexes_built_after(store.open_db(seeds_db)) as dropped:
+        assert [] == dropped
+        assert before == _indexes(seeds_db)
+    empty = store.open_db(tmp_path / "empty.db")
+    store.ensure_db_shape(empty)
+    with store.site_indexes_built_after(empty) as dropped:
+        assert "idx_quotes_year" in dropped and "idx_quotes_speaker_id" not in dropped
+        assert not set(dropped) & {name for name, _ in _indexes(tmp_path / "empty.db")}
+    assert _indexes(tmp_path / "empty.db") == _indexes(seeds_db)
+
+
+def test_indexes_missing_after_a_kill_are_built_by_the_next_run(tmp_path):
+    # kill -9 during a new archive's load leaves it without its facet indexes.
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [SEEDS])
+    declared = _indexes(db_path)
+    db = sqlite_utils.Database(db_path)
+    for name in ("idx_quotes_year", "idx_quotes_outlet", "idx_articles_year"):
+        db.execute(f'drop index "{name}"')
+    db.close()
+    ingest.ingest(db_path, [SEEDS])
+    assert declared == _indexes(db_path)

@@ -86,28 +86,29 @@ def build(db_path: Path, corpus: Path, target_quotes: int = 1_000_000, seed: int
     ignored_speakers: set[int] = set()  # counts are refreshed once, at the end
     written = 0
     jobs = ((k, article, topics) for k in range(copies) for article, topics in parsed)
-    while True:
-        with store.batch(conn) as current:
-            n = 0
-            for k, article, topics in jobs:
-                day = FIRST_DAY + timedelta(days=rng.randrange(DAYS + 1))
-                copy = dataclasses.replace(
-                    article,
-                    source=f"bench:copy{k}/{article.source}",
-                    title=f"{article.title or 'Untitled'} ({k})",
-                    published=day.isoformat(),
-                    published_precision="day",
-                    outlet=rng.choices(names, weights)[0],
-                )
-                store.save_article(conn, copy, ignored_speakers, batch=current, quote_topics=topics)
-                n += 1
-                if n >= BATCH:
-                    break
-            written += n
-        if progress:
-            print(f"\r{written:,} articles written ({time.perf_counter() - started:.0f}s)", end="", file=sys.stderr)
-        if n < BATCH:
-            break
+    with store.site_indexes_built_after(db):  # as ingest loads a new archive
+        while True:
+            with store.batch(conn) as current:
+                n = 0
+                for k, article, topics in jobs:
+                    day = FIRST_DAY + timedelta(days=rng.randrange(DAYS + 1))
+                    copy = dataclasses.replace(
+                        article,
+                        source=f"bench:copy{k}/{article.source}",
+                        title=f"{article.title or 'Untitled'} ({k})",
+                        published=day.isoformat(),
+                        published_precision="day",
+                        outlet=rng.choices(names, weights)[0],
+                    )
+                    store.save_article(conn, copy, ignored_speakers, batch=current, quote_topics=topics)
+                    n += 1
+                    if n >= BATCH:
+                        break
+                written += n
+            if progress:
+                print(f"\r{written:,} articles written ({time.perf_counter() - started:.0f}s)", end="", file=sys.stderr)
+            if n < BATCH:
+                break
     if progress:
         print(file=sys.stderr)
     with store.batch(conn) as current:

@@ -588,9 +588,12 @@ def write_results(db, results: Iterable[FileResult], summary: Summary | None = N
 
 
 def _write_all(db, results: Iterator[FileResult], summary: Summary, on_error, bar, batch_size: int | None = None) -> None:
-    batch_size = batch_size or BATCH_ARTICLES
-    conn = db.conn
-    results = iter(results)
+    # A new archive is loaded first and its facet indexes built after.
+    with store.site_indexes_built_after(db):
+        _write_batches(db.conn, iter(results), summary, on_error, bar, batch_size or BATCH_ARTICLES)
+
+
+def _write_batches(conn, results: Iterator[FileResult], summary: Summary, on_error, bar, batch_size: int) -> None:
     parted: _PartedFile | None = None  # the file whose parts are being written
     while True:
         pending = 0
