@@ -175,6 +175,22 @@ def test_a_worker_that_died_idle_is_replaced():
         pool.close()
 
 
+def test_parsers_run_at_lower_cpu_priority_than_the_writer():
+    # So the writer, and a site served from the same machine, get a core first.
+    pool = ingest._Workers(1, ingest.DEFAULT_MAX_BYTES)
+    try:
+        pool.send((0, None, []))  # a round trip: the worker is past its start-up
+        done: dict = {}
+        while 0 not in done:
+            pool.collect(done, deque(), block=True)
+        (process,) = pool.processes.values()
+        writer = os.getpriority(os.PRIO_PROCESS, 0)
+        assert min(19, writer + ingest.PARSER_NICENESS) == os.getpriority(os.PRIO_PROCESS, process.pid)
+        assert os.getpriority(os.PRIO_PROCESS, 0) == writer  # the writer's own priority is untouched
+    finally:
+        pool.close()
+
+
 def test_a_crawl_of_bad_files_is_reported_in_full_but_not_held_in_full(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "ERRORS_KEPT", 2)
     folder = tmp_path / "in"

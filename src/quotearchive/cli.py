@@ -38,7 +38,8 @@ def cli() -> None:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Parse in this many processes (default: the number of CPU cores). One process writes.",
+    help="Parse in this many processes (default: the number of CPU cores), at low CPU priority (nice "
+    "10) so a site served from the same machine stays responsive. One process writes.",
 )
 @click.option(
     "--max-bytes",
