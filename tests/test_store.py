@@ -199,17 +199,21 @@ def test_indexes_are_built_even_when_a_new_archive_load_is_interrupted(tmp_path,
     assert 2 == sqlite_utils.Database(db_path).table("articles").count  # the committed batches stay
 
 
-def test_an_archive_with_articles_keeps_its_indexes_while_loading(seeds_db, tmp_path):
+def test_only_an_empty_archive_defers_and_only_its_own_facet_indexes(seeds_db, tmp_path):
     before = _indexes(seeds_db)
     with store.site_indexes_built_after(store.open_db(seeds_db)) as dropped:
         assert [] == dropped
         assert before == _indexes(seeds_db)
     empty = store.open_db(tmp_path / "empty.db")
     store.ensure_db_shape(empty)
+    empty.table("quotes").create_index(["speaker_as_written"], index_name="users_own")  # not ours to drop
     with store.site_indexes_built_after(empty) as dropped:
+        assert "users_own" not in dropped
         assert "idx_quotes_year" in dropped and "idx_quotes_speaker_id" not in dropped
         assert not set(dropped) & {name for name, _ in _indexes(tmp_path / "empty.db")}
-    assert _indexes(tmp_path / "empty.db") == _indexes(seeds_db)
+    after = _indexes(tmp_path / "empty.db")
+    assert "users_own" in {name for name, _ in after}
+    assert {(name, sql) for name, sql in after if name != "users_own"} == _indexes(seeds_db)
 
 
 def test_indexes_missing_after_a_kill_are_built_by_the_next_run(tmp_path):
