@@ -79,6 +79,44 @@ def test_batches_keep_fts_in_step_through_edits_and_deletes(tmp_path, monkeypatc
     assert 1 == conn.execute("select count(*) from articles_fts where articles_fts match 'zanzibar'").fetchone()[0]
 
 
+def test_rows_indexed_mid_batch_stay_in_step_through_later_changes(tmp_path):
+    # The writer indexes a batch's rows while it waits for parsers (IDLE_FTS_ROWS):
+    # speakers, quotes and articles indexed early are then changed in the same batch.
+    path = tmp_path / "q.db"
+    db = store.open_db(path)
+    store.ensure_db_shape(db)
+
+    def article(source, text):
+        return pipeline.parse_document(pipeline.Document(source=source, text=text))
+
+    with store.batch(db.conn) as current:
+        store.save_article(db.conn, article("a.txt", 'Ports\n\n"Quokkas first," Lee said.'), batch=current)
+        current.fts.flush(at_least=1)
+        assert not any(current.fts.pending.values())
+        # The same speaker named in full, with a role: the indexed row's name and roles change.
+        store.save_article(db.conn, article("b.txt", 'Ports\n\n"Wombats next," said Ann Lee, the mayor.'), batch=current)
+        current.fts.flush(at_least=10_000)  # under the threshold: nothing indexed yet
+        assert any(current.fts.pending.values())
+        # An article indexed early, edited in the same batch: its old words leave the index.
+        store.save_article(db.conn, article("a.txt", 'Ports\n\n"Numbats now," Lee said.'), batch=current)
+    db.close()
+    fts_ok(path)
+    conn = sqlite3.connect(path)
+    assert 0 == conn.execute("select count(*) from quotes_fts where quotes_fts match 'quokkas'").fetchone()[0]
+    assert 1 == conn.execute("select count(*) from quotes_fts where quotes_fts match 'numbats'").fetchone()[0]
+    assert 1 == conn.execute("select count(*) from speakers_fts where speakers_fts match 'mayor'").fetchone()[0]
+
+
+def test_the_parser_pool_says_when_the_writer_would_wait():
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    tasks = [ingest.Task(p, ingest.file_key(p)) for p in seeds * 4]
+    stream = list(ingest._parse_in_pool(iter(tasks), ingest.DEFAULT_MAX_BYTES, workers=2, idle=True))
+    assert ingest.IDLE in stream  # at least before the first result
+    assert [t.path for t in tasks] == [r.path for r in stream if r is not ingest.IDLE]
+    plain = ingest._parse_in_pool(iter(tasks), ingest.DEFAULT_MAX_BYTES, workers=2)
+    assert ingest.IDLE not in list(plain)
+
+
 def test_failed_batch_rolls_back_with_triggers(tmp_path):
     path = tmp_path / "q.db"
     ingest.ingest(path, [SEEDS])

@@ -109,7 +109,10 @@ class FtsBatch:
             )
         return rowids
 
-    def flush(self) -> None:
+    def flush(self, at_least: int = 0) -> None:
+        """Index the pending rows (if there are ``at_least`` that many)."""
+        if at_least and sum(map(len, self.pending.values())) < at_least:
+            return
         for table, rowids in self.pending.items():
             if not rowids:
                 continue
