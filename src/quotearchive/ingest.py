@@ -85,10 +85,13 @@ class Summary:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): the first ``errors_kept``
     errors_kept: int | None = field(default_factory=lambda: ERRORS_KEPT)  # None: keep them all
 
-    def reject(self, source: str, reason: str) -> None:
+    def reject(self, source: str, reason: str, on_error: Callable[[str, str], None] | None = None) -> None:
+        """Count a rejected file or record, keep its reason (the first ``errors_kept``), tell ``on_error``."""
         self.rejected += 1
         if self.errors_kept is None or len(self.errors) < self.errors_kept:
             self.errors.append((source, reason))
+        if on_error:
+            on_error(source, reason)
 
     def describe(self) -> str:
         return (
@@ -625,9 +628,7 @@ def _write_batches(conn, results: Iterator[FileResult | None], summary: Summary,
                 bar.update(result.input_bytes)
                 failures = [(result.path, result.error)] if result.error is not None else result.record_errors
                 for source, reason in failures:
-                    summary.reject(source, reason)
-                    if on_error:
-                        on_error(source, reason)
+                    summary.reject(source, reason, on_error)
                 if result.part is not None:
                     parted = _write_part(conn, result, parted, current, summary, on_error)
                 elif result.error is not None:
@@ -699,10 +700,7 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
     earlier = result.earlier_articles  # None: the parts were the whole file
     if not parted.articles and not earlier:
         if not parted.record_errors:  # as a file read whole with no usable line is rejected
-            reason = formats.no_usable_json_lines(parted.first_bad_line)
-            summary.reject(result.path, reason)
-            if on_error:
-                on_error(result.path, reason)
+            summary.reject(result.path, formats.no_usable_json_lines(parted.first_bad_line), on_error)
         return None
     if earlier is None:
         _drop_vanished_records(conn, result, current, parted.seen)

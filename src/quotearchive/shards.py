@@ -225,9 +225,7 @@ def ingest_with_dask(
                 shard, errors = finished.pop(next_index)
                 next_index += 1
                 for source, reason in errors:
-                    summary.reject(source, reason)
-                    if on_error:
-                        on_error(source, reason)
+                    summary.reject(source, reason, on_error)
                 yield shard  # merged when the merge asks for the next one
                 for suffix in ("", "-wal", "-shm"):
                     Path(shard + suffix).unlink(missing_ok=True)
