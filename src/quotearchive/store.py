@@ -198,9 +198,9 @@ def site_indexes_built_after(db: sqlite_utils.Database) -> Iterator[list[str]]:
     """Load an empty archive first and build the indexes only the site reads after.
 
     Inserting rows in id order (hashes, so scattered) into a dozen facet
-    indexes costs ~13% of the writer on the BBC corpus and more as they outgrow
-    the cache (15% at 300,000 quotes); building one afterwards is a single
-    sort.  Only when the archive has no quotes yet: an index rebuilt over
+    indexes costs ~10% of the writer on the BBC corpus and more as they outgrow
+    the cache (25% of a million-quote build); building one afterwards is a
+    single sort.  Only when the archive has no quotes yet: an index rebuilt over
     millions of rows for a few new ones would cost more than it saves.  They
     are built on the way out, on error or Ctrl-C too; after a kill -9 the next
     run's ``ensure_db_shape`` builds whatever is missing.  Yields the names of
