@@ -49,6 +49,15 @@ def small_parts(monkeypatch):
     monkeypatch.setattr(ingest, "PART_BYTES", 700)
 
 
+def ingested_dump(tmp_path):
+    """The sample dump, written and ingested once: (the dump, its lines, the database)."""
+    dump, db = tmp_path / "crawl.jsonl", tmp_path / "parts.db"
+    lines = sample_lines()
+    write_dump(dump, lines)
+    ingest.ingest(db, [dump], workers=1)
+    return dump, lines, db
+
+
 def ingest_whole(tmp_path, dump, monkeypatch):
     with monkeypatch.context() as m:
         m.setattr(ingest, "PART_BYTES", 1 << 30)
@@ -73,11 +82,7 @@ def test_parts_give_the_database_reading_the_file_whole_gives(tmp_path, small_pa
 
 
 def test_an_edited_dump_updates_and_drops_as_a_whole_read_would(tmp_path, small_parts, monkeypatch):
-    dump = tmp_path / "crawl.jsonl"
-    lines = sample_lines()
-    write_dump(dump, lines)
-    db = tmp_path / "parts.db"
-    ingest.ingest(db, [dump], workers=1)
+    dump, lines, db = ingested_dump(tmp_path)
     edited = lines[:30]  # the last ten records are gone...
     edited[3] = record(3, " and two hospitals")  # ...one is changed
     edited[7] = "{broken"  # ...and one is now unusable
@@ -90,10 +95,7 @@ def test_an_edited_dump_updates_and_drops_as_a_whole_read_would(tmp_path, small_
 
 
 def test_a_touched_dump_with_the_same_bytes_is_not_parsed(tmp_path, small_parts, monkeypatch):
-    dump = tmp_path / "crawl.jsonl"
-    write_dump(dump, sample_lines())
-    db = tmp_path / "parts.db"
-    ingest.ingest(db, [dump], workers=1)
+    dump, _, db = ingested_dump(tmp_path)
     before = snapshot(db)
     dump.touch()
 
@@ -183,11 +185,7 @@ def test_a_utf16_dump_is_read_whole_not_cut_through_its_characters(tmp_path, sma
 
 
 def test_lines_added_to_a_dump_cost_only_themselves(tmp_path, small_parts, monkeypatch):
-    dump = tmp_path / "crawl.jsonl"
-    lines = sample_lines()
-    write_dump(dump, lines)
-    db = tmp_path / "parts.db"
-    ingest.ingest(db, [dump], workers=1)
+    dump, _, db = ingested_dump(tmp_path)
     with dump.open("a", encoding="utf-8") as f:  # a crawler appends its new articles
         f.write("\n".join(record(i) for i in range(100, 105)) + "\n")
     parsed = []
