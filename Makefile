@@ -46,10 +46,10 @@ browser:
 	  else echo "note: chromium not found and cannot be installed here; browser tests will be skipped"; fi; }
 
 eval: install
-	$(BIN)/python -m quotearchive.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc --misses
+	$(BIN)/python -m quotearchive.tools.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc --misses
 
 eval-html: install
-	$(BIN)/python -m quotearchive.evaluation_html $(SHARED)/corpora/html
+	$(BIN)/python -m quotearchive.tools.evaluation_html $(SHARED)/corpora/html
 
 # Benchmarks (issue 5; not tests, nothing is asserted): ingest ratio to the
 # sqlite-utils floor, articles/s, peak memory, and search latencies over HTTP
@@ -58,13 +58,13 @@ BENCH_DB ?= bench/quotes-1m.db
 BENCH_QUOTES ?= 1000000
 
 bench: install
-	QUOTEARCHIVE_SHARED=$(SHARED) $(BIN)/python -m quotearchive.bench all --db $(BENCH_DB) --json bench/figures.json
+	QUOTEARCHIVE_SHARED=$(SHARED) $(BIN)/python -m quotearchive.tools.bench all --db $(BENCH_DB) --json bench/figures.json
 
 bench-db: install $(BENCH_DB)
 
 $(BENCH_DB):
 	@mkdir -p $(dir $(BENCH_DB))
-	QUOTEARCHIVE_SHARED=$(SHARED) $(BIN)/python -m quotearchive.benchdb $(BENCH_DB) --quotes $(BENCH_QUOTES)
+	QUOTEARCHIVE_SHARED=$(SHARED) $(BIN)/python -m quotearchive.tools.benchdb $(BENCH_DB) --quotes $(BENCH_QUOTES)
 
 clean:
 	rm -rf $(VENV) data/*.db data/*.db-* .pytest_cache

@@ -5,7 +5,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotearchive import clean
+from quotearchive.extract import clean
 
 PIECES = ["word", "Word.", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\r", "\u00a0", "\u2009", "\x85", "\u3000", ".", "!", "?",
           "…", '"', "”", "’", ")", "]", "'", "x", "p >", "</p>", "https://t.co/x", "pic.twitter.com/y", "(End)"]

@@ -3,7 +3,7 @@
 import pytest
 import sqlite_utils
 
-from quotearchive.cues import cue_class
+from quotearchive.extract.cues import cue_class
 
 
 @pytest.mark.parametrize(

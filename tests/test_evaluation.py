@@ -1,10 +1,10 @@
-"""Tests for quotearchive.evaluation: matching and scoring rules."""
+"""Tests for quotearchive.tools.evaluation: matching and scoring rules."""
 
 from __future__ import annotations
 
 import json
 
-from quotearchive.evaluation import Scores, main, match, overlap_ok, score_article, speaker_right
+from quotearchive.tools.evaluation import Scores, main, match, overlap_ok, score_article, speaker_right
 
 
 def test_overlap_needs_half_the_union():

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from quotearchive.formats import reuters_date, unwrap_paragraphs
+from quotearchive.readers.reuters import unwrap_paragraphs
+from quotearchive.text.dates import reuters_date
 from quotearchive.model import Document
-from quotearchive.pipeline import parse_document
-from quotearchive.read import RejectedInput, read_documents
+from quotearchive.extract.pipeline import parse_document
+from quotearchive.model import RejectedInput
+from quotearchive.readers import read_documents
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 
@@ -90,7 +92,7 @@ def test_unwrap_paragraphs():
 
 def test_json_lines_skip_bad_lines_and_keep_the_rest(caplog):
     path = FIXTURES / "crawl.jsonl"
-    with caplog.at_level(logging.WARNING, logger="quotearchive.formats"):
+    with caplog.at_level(logging.WARNING, logger="quotearchive.readers.jsonl"):
         docs = documents("crawl.jsonl")
     assert [f"{path}#1", f"{path}#3", f"{path}#4"] == [d.source for d in docs]
     assert {

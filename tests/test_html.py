@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from quotearchive.html import decode_html, normalise_date, parse_html, strip_site_name
+from quotearchive.extract.webpage import decode_html, parse_html, strip_site_name
+from quotearchive.text.dates import normalise_date
 from quotearchive.model import Document
-from quotearchive.pipeline import parse_document
-from quotearchive.read import RejectedInput
+from quotearchive.extract.pipeline import parse_document
+from quotearchive.model import RejectedInput
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 

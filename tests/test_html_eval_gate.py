@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from quotearchive.evaluation_html import evaluate
-from quotearchive.html import parse_html
+from quotearchive.tools.evaluation_html import evaluate
+from quotearchive.extract.webpage import parse_html
 
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 CORPUS = SHARED / "corpora" / "html"

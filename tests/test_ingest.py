@@ -8,7 +8,9 @@ from collections import deque
 
 import pytest
 
-from quotearchive import ingest, pipeline, store
+from quotearchive import ingest
+from quotearchive.archive import store
+from quotearchive.extract import pipeline
 
 from .conftest import SEEDS
 

@@ -3,7 +3,7 @@
 import pytest
 
 from quotearchive.model import Document
-from quotearchive.pipeline import parse_document
+from quotearchive.extract.pipeline import parse_document
 
 from .conftest import seed
 
@@ -109,6 +109,6 @@ def test_plain_bbc_style_text():
     ],
 )
 def test_parse_date(text, expected):
-    from quotearchive.metadata import parse_date
+    from quotearchive.text.dates import parse_date
 
     assert expected == parse_date(text)

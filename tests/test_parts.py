@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from quotearchive import ingest, read
+from quotearchive import ingest
+from quotearchive import readers as read
 
 
 def record(i: int, words: str = "") -> str:

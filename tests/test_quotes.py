@@ -1,4 +1,4 @@
-"""Tests for quotearchive.quotes: which spans are quotations.
+"""Tests for quotearchive.extract.quotes: which spans are quotations.
 
 Expected values are written out whole; the seeds' are what
 ``parse_document`` gives for each file in seeds/ (offsets into its body).
@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from quotearchive.model import Document
-from quotearchive.pipeline import parse_document
-from quotearchive.quotes import extract_quotes
+from quotearchive.extract.pipeline import parse_document
+from quotearchive.extract.quotes import extract_quotes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

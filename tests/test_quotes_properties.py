@@ -12,7 +12,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotearchive.quotes import extract_quotes
+from quotearchive.extract.quotes import extract_quotes
 
 MARKS = "\"“”„«»'‘’ "
 # Pieces news text is made of, so random text hits the rules, not just noise.

@@ -3,8 +3,9 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotearchive import read
-from quotearchive.read import RejectedInput
+from quotearchive import readers as read
+from quotearchive.text import decode
+from quotearchive.model import RejectedInput
 
 PIECES = [b"text ", b"\n", b"\t", b"\x00", b"\x01", b"\x1b", b"\x7f", b"\xc2\xa3", b"\xe2\x80\x9c", b"\xef\xbb\xbf", b"\xff"]
 
@@ -17,7 +18,7 @@ def decode_by_the_rules(data: bytes) -> str:
         raise RejectedInput("binary file (NUL bytes)")
     text = data.decode("utf-8-sig")
     sample = text[:100_000]
-    if len(read.CONTROL_RE.findall(sample)) > read.MAX_CONTROL_SHARE * len(sample):
+    if len(decode.CONTROL_RE.findall(sample)) > decode.MAX_CONTROL_SHARE * len(sample):
         raise RejectedInput("binary file (control characters)")
     return text.replace("\x00", "")
 
@@ -36,7 +37,7 @@ def test_decode_text_equals_the_full_rules_on_utf8(data):
         data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return  # detection: the same code path either way
-    assert outcome(decode_by_the_rules, data) == outcome(read.decode_text, data)
+    assert outcome(decode_by_the_rules, data) == outcome(decode.decode_text, data)
 
 
 def test_text_reader_takes_bytes_already_read(tmp_path):
@@ -59,7 +60,7 @@ def test_read_bytes_reads_the_whole_file_whatever_the_size_hint(tmp_path):
 
 
 def test_a_corpus_folders_readme_is_not_an_article(tmp_path):
-    from quotearchive import read
+    from quotearchive import readers as read
 
     (tmp_path / "sport").mkdir()
     for name in ("README.TXT", "sport/LICENSE.txt", "sport/001.txt", "readme-first.txt"):

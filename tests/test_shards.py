@@ -4,7 +4,8 @@ import sqlite3
 
 import pytest
 
-from quotearchive import ingest, shards
+from quotearchive import ingest
+from quotearchive.ingest import dask as shards
 
 from .conftest import SEEDS
 

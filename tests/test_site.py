@@ -6,7 +6,7 @@ import io
 import pytest
 
 from quotearchive.site import build_metadata, make_datasette
-from quotearchive.schema import TABLES
+from quotearchive.archive.schema import TABLES
 
 
 @pytest.fixture

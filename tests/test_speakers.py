@@ -1,4 +1,4 @@
-"""Tests for quotearchive.speakers: who said each quote.
+"""Tests for quotearchive.extract.speakers: who said each quote.
 
 Expected values are written out whole; the seeds' are what
 ``parse_document`` gives for each file in seeds/ (offsets into its body).
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quotearchive.model import Document
-from quotearchive.pipeline import parse_document
+from quotearchive.extract.pipeline import parse_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -78,7 +78,7 @@ def test_seed_speakers(name):
 
 
 def who(body: str) -> list[tuple]:
-    from quotearchive.quotes import extract_quotes
+    from quotearchive.extract.quotes import extract_quotes
 
     return [(q.text, q.speaker, q.speaker_type) for q in extract_quotes(body)]
 
@@ -112,7 +112,7 @@ def test_told_the_bbc():
 
 
 def test_appositive_role():
-    from quotearchive.quotes import extract_quotes
+    from quotearchive.extract.quotes import extract_quotes
 
     quotes = extract_quotes('"It is a start," Vincent Koen, a senior economist with the OECD, told the BBC.')
     assert [("Vincent Koen", "person", "a senior economist with the OECD")] == [
@@ -523,7 +523,7 @@ def test_modifier_before_a_lone_word_makes_no_person():
 def test_organisation_possessive_before_a_name_spaced_by_tabs_or_two_spaces(gap):
     # A run's words may be apart by tabs or several spaces: this once raised
     # ValueError and lost the whole article.
-    from quotearchive.quotes import extract_quotes
+    from quotearchive.extract.quotes import extract_quotes
 
     body = f'"We will win," said Oxfam\'s Barbara{gap}Stocking.'
     [quote] = extract_quotes(body)

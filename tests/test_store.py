@@ -6,8 +6,9 @@ import pytest
 
 import sqlite_utils
 
-from quotearchive import ingest, store
-from quotearchive.schema import TABLES
+from quotearchive import ingest
+from quotearchive.archive import store
+from quotearchive.archive.schema import TABLES
 
 from .conftest import SEEDS
 

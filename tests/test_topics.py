@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotearchive import topics
+from quotearchive.extract import topics
 
 PIECES = [
     "NATO", "nato", "Nato", "INF", "inf", "GDP", "economy", "Economic", "ECONOMIC", "profits", "shares",

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .read import DEFAULT_MAX_BYTES
+from .readers.files import DEFAULT_MAX_BYTES
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -104,7 +104,7 @@ def ingest(
 
     try:
         if dask_scheduler:
-            from . import shards
+            from .ingest import dask as shards
 
             try:
                 import dask.distributed  # noqa: F401
@@ -148,7 +148,8 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
     \b
         quotearchive extract --jsonl corpus.jsonl > quotes.jsonl
     """
-    from . import pipeline, read
+    from . import readers as read
+    from .extract import pipeline
 
     if bool(paths) == bool(jsonl):
         raise click.UsageError("Give either PATHS or --jsonl, not both and not neither.")
@@ -246,8 +247,8 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample
         quotearchive export data/quotes.db --format jsonl --topic nato -o nato.jsonl
         quotearchive export data/quotes.db --sample 200 --seed 7 > to-code.csv
     """
-    from . import export as export_lib
-    from . import store
+    from .archive import export as export_lib
+    from .archive import store
 
     db = store.open_db(db_path)
     rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until, sample=sample, seed=seed)

@@ -85,5 +85,9 @@ class Article:
         return asdict(self)
 
 
+class RejectedInput(ValueError):
+    """An input that cannot become an article; the message is one line."""
+
+
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..schema import DB_NAME, TABLES
+from ..archive.schema import DB_NAME, TABLES
 from .queries import CANNED_QUERIES
 
 TITLE = "Quote Archive"

@@ -27,7 +27,7 @@ import re
 
 from datasette.database import Database
 
-from ..store import FTS_COLUMNS
+from ..archive.schema import FTS_COLUMNS
 from .facets import through_spec
 
 MMAP_BYTES = 2**31  # SQLite's default compile-time ceiling; larger values are clamped

@@ -25,7 +25,7 @@ from typing import Any
 from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
 
-from ..schema import DB_NAME, ID_DATE_FACTOR
+from ..archive.schema import DB_NAME, ID_DATE_FACTOR
 from . import charts
 from .searchsyntax import fts_query
 
@@ -390,7 +390,7 @@ async def export_pages(datasette, args):
     Keyset pages on the primary key, so the millionth row costs what the
     first does; the columns are the ``quotearchive export`` command's.
     """
-    from ..export import EXPORT_SELECT
+    from ..archive.export import EXPORT_SELECT
 
     db = _db(datasette)
     q = (args.get("q") or "").strip()

@@ -19,7 +19,7 @@ from datasette import hookimpl
 from datasette.utils import urlsafe_components
 from datasette.utils.asgi import AsgiStream, Response
 
-from ..schema import DB_NAME
+from ..archive.schema import DB_NAME
 from . import pages, safecsv
 from .searchsyntax import fts_query
 
@@ -67,7 +67,7 @@ async def search_view(datasette, request):
 
 async def export_view(datasette, request):
     """/-/quotes.csv?q=...&speaker=...: a search's every match as formula-safe CSV."""
-    from ..export import EXPORT_COLUMNS, neutralise_formula
+    from ..archive.export import EXPORT_COLUMNS, neutralise_formula
 
     async def stream(writer):
         out = io.StringIO()

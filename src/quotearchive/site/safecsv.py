@@ -17,7 +17,7 @@ import csv
 import io
 import re
 
-from ..export import FORMULA_PREFIXES
+from ..archive.export import FORMULA_PREFIXES
 
 PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 # Reading back what Datasette wrote: an article body may be longer than the

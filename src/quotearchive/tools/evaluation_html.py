@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .read import RejectedInput
+from ..model import RejectedInput
 
 # Word tokens; scripts written without spaces count one token per character.
 TOKEN_RE = re.compile(
@@ -175,7 +175,7 @@ def evaluate(folder: Path, extract: Callable[[bytes, str | None], dict[str, Any]
 
 
 def _quotearchive(data: bytes, url: str | None) -> dict[str, Any]:
-    from .html import parse_html
+    from ..extract.webpage import parse_html
 
     return parse_html(data, url=url)
 
@@ -196,7 +196,7 @@ def _bs4_paragraphs(data: bytes, url: str | None) -> dict[str, Any]:
     """The original placeholder: every <p> outside script/nav/header/footer/aside."""
     from bs4 import BeautifulSoup
 
-    from .read import decode_text
+    from ..text.decode import decode_text
 
     soup = BeautifulSoup(decode_text(data), "html.parser")
     for tag in soup(["script", "style", "nav", "header", "footer", "aside", "form", "noscript"]):

@@ -183,3 +183,7 @@ FILES = Table(
 
 TABLES: tuple[Table, ...] = (ARTICLES, SPEAKERS, TOPICS, QUOTES, QUOTE_TOPICS, ARTICLE_TOPICS, FILES)
 TABLES_BY_NAME = {t.name: t for t in TABLES}
+
+# Full-text search: the stemmed index each table's ``fts`` columns are searched through.
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+FTS_COLUMNS: dict[str, tuple[str, ...]] = {t.name: t.fts for t in TABLES if t.fts}

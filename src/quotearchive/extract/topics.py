@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .model import Article
+from ..model import Article
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _term_regex(term: str) -> str:
 
 @lru_cache(maxsize=1)
 def _taxonomy_data() -> dict[str, Any]:
-    return json.loads(resources.files("quotearchive").joinpath("data/topics.json").read_text("utf-8"))
+    return json.loads(resources.files("quotearchive.lexicon").joinpath("topics.json").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -1,73 +1,19 @@
-"""Step 1 of the pipeline: find input files and turn them into Documents.
-
-A format is one registered reader (as in twitter-to-sqlite's archive.py): a
-function taking a path and yielding Documents, registered for the file
-suffixes it understands.  Adding a format is writing one function.
-"""
+"""Finding input files and reading their bytes: folders walked, big dumps cut in parts."""
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
-from .model import Document
-
-LOGGER = logging.getLogger(__name__)
+from ..model import Document, RejectedInput
+from .registry import READERS, READERS_OF_BYTES, reader_for
 
 # Larger input files are rejected, not parsed (ingest --max-bytes): the largest
 # single news file we have seen is a few MB; a 40 MB "article" is a mistake.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-Reader = Callable[[Path], Iterator[Document]]
-READERS: dict[str, Reader] = {}
-# Readers that also take the file's bytes, already read, as a second
-# argument (ingest reads each file once, to hash it, and passes them on).
-READERS_OF_BYTES: set[Reader] = set()
-# Suffixes of formats with one record a line (JSON Lines): ingest reads a big
-# file of these in parts cut at line ends, spread over the workers.
-BY_LINES: set[str] = set()
-
-# A text whose decoded form has more of these than this share is binary, not
-# an article (PDFs, images, archives saved under a .txt name).
-CONTROL_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v")
-CONTROL_RE = re.compile("[" + re.escape("".join(sorted(CONTROL_CHARS))) + "]")
-CONTROL_BYTES = "".join(sorted(CONTROL_CHARS)).encode("ascii")
-MAX_CONTROL_SHARE = 0.01
-
-
-class RejectedInput(ValueError):
-    """An input that cannot become an article; the message is one line."""
-
-
-def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) -> Callable[[Reader], Reader]:
-    """Register a reader for the given file suffixes (".txt", ".sgm", ...).
-
-    ``takes_bytes``: the reader accepts ``(path, data)`` with the file's
-    content already read, as well as ``(path)``.  ``by_lines``: one record
-    a line, so a big file can be read in parts (``line_parts``).
-    """
-
-    def decorator(reader: Reader) -> Reader:
-        for suffix in suffixes:
-            READERS[suffix.lower()] = reader
-            if by_lines:
-                BY_LINES.add(suffix.lower())
-        if takes_bytes:
-            READERS_OF_BYTES.add(reader)
-        return reader
-
-    return decorator
-
-
-def reader_for(path: Path) -> Reader | None:
-    return READERS.get(path.suffix.lower())
 
 
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -247,58 +193,3 @@ def read_range(path: str | Path, start: int, end: int) -> bytes:
     with open(path, "rb") as f:
         f.seek(start)
         return f.read(end - start)
-
-
-def decode_text(data: bytes) -> str:
-    """Decode bytes of unknown encoding: BOM, then UTF-8, then detection.
-
-    UTF-8 is tried strictly first because detection on short texts guesses
-    wrong more often than valid UTF-8 is not UTF-8.
-    """
-    if not data.strip():
-        raise RejectedInput("empty file")
-    # Most files have no control byte (NUL included), which bytes.translate
-    # tells in a microsecond: then there is no NUL to look for and, if they
-    # are UTF-8 (a control character in the text is that byte in the file),
-    # no control character to count either.
-    has_control = len(data.translate(None, CONTROL_BYTES)) != len(data)
-    if has_control and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise RejectedInput("binary file (NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        best = from_bytes(data[:200_000]).best()
-        if best is None:
-            raise RejectedInput("binary file or unknown text encoding") from None
-        try:
-            text = data.decode(best.encoding)
-        except (UnicodeDecodeError, LookupError):
-            raise RejectedInput(f"undecodable as {best.encoding}") from None
-    else:
-        if not has_control:
-            return text
-    sample = text[:100_000]
-    # Counted in C (a regex), not char by char in Python: this ran for every file.
-    if len(CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
-        raise RejectedInput("binary file (control characters)")
-    return text.replace("\x00", "")
-
-
-@register(".txt", ".text", takes_bytes=True)
-def read_text_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
-    """A plain-text article: the whole file is one article."""
-    yield Document(source=str(path), text=decode_text(path.read_bytes() if data is None else data))
-
-
-@register(".html", ".htm", ".xhtml", takes_bytes=True)
-def read_html_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
-    """A saved web page: decoding is left to the HTML step, which reads the page's declared charset."""
-    if data is None:
-        data = path.read_bytes()
-    if not data.strip():
-        raise RejectedInput("empty file")
-    yield Document(source=str(path), html=data)
-
-
-# Readers for archive and crawler formats register themselves on import.
-from . import formats  # noqa: E402,F401

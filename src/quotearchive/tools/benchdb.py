@@ -33,7 +33,9 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from . import ingest, read, store
+from .. import ingest
+from .. import readers as read
+from ..archive import store
 
 OUTLETS = [  # (name, weight): a few big outlets and a long tail, as in a real crawl
     ("BBC News", 30), ("Reuters", 20), ("The Guardian", 12), ("Associated Press", 10),

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.dates import is_date_line
+
 # Whole lines that are site furniture wherever they appear.
 NAV_LINE_RE = re.compile(
     r"^(?:back to main page|listen live|get short url|share|share this( article)?|"
@@ -233,14 +235,9 @@ def _cut_trailer(lines: list[str], parts: TextParts) -> list[str]:
 
 def _headline(header: list[str]) -> str | None:
     for line in header:
-        if BYLINE_RE.match(line) or metadata.is_date_line(line):
+        if BYLINE_RE.match(line) or is_date_line(line):
             continue
         if len(line.split()) >= 3:
             return line
     return None
 
-
-# The date grammar lives with the metadata, which imports this module: imported
-# last, so that the names it takes from here exist (an import inside
-# _headline ran on every call, twice per article).
-from . import metadata  # noqa: E402

@@ -38,9 +38,12 @@ from typing import Any
 
 import click
 
-from . import formats, read, store
-from .model import Article
-from .read import DEFAULT_MAX_BYTES, RejectedInput
+from .. import readers as read
+from ..archive import store
+from ..model import Article, RejectedInput
+from ..readers import jsonl
+from ..text.decode import decode_text
+from ..readers.files import DEFAULT_MAX_BYTES
 
 LOGGER = logging.getLogger(__name__)
 
@@ -170,7 +173,7 @@ def parse_document(doc):
     importing the extractor: ingest starts sooner, and each worker imports
     it in parallel with the writer's own start-up.
     """
-    from .pipeline import parse_document as parse
+    from ..extract.pipeline import parse_document as parse
 
     return parse(doc)
 
@@ -250,9 +253,9 @@ def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
         if end - start > max_bytes:
             raise RejectedInput(f"line too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
         data = read.read_range(task.path, start, end)
-        text = read.decode_text(data) if data.strip() else ""  # blank lines only: no records
+        text = decode_text(data) if data.strip() else ""  # blank lines only: no records
         bad: list[int] = []
-        _parse_documents(result, formats.json_lines_documents(Path(task.path), text, task.first_line, bad))
+        _parse_documents(result, jsonl.json_lines_documents(Path(task.path), text, task.first_line, bad))
         result.first_bad_line = bad[0] if bad else None
     except RejectedInput as error:
         # Its content, as a bad record in a file read whole: reported, and the
@@ -700,7 +703,7 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
     earlier = result.earlier_articles  # None: the parts were the whole file
     if not parted.articles and not earlier:
         if not parted.record_errors:  # as a file read whole with no usable line is rejected
-            summary.reject(result.path, formats.no_usable_json_lines(parted.first_bad_line), on_error)
+            summary.reject(result.path, jsonl.no_usable_json_lines(parted.first_bad_line), on_error)
         return None
     if earlier is None:
         _drop_vanished_records(conn, result, current, parted.seen)

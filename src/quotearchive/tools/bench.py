@@ -171,7 +171,8 @@ def _fresh(path: Path) -> Path:
 
 def extractor_seconds(folders: list[Path]) -> tuple[float, float, int]:
     """(seconds in quotes.extract_quotes, seconds in parse_document, articles), one core."""
-    from . import pipeline, quotes, read
+    from .. import readers as read
+    from ..extract import pipeline, quotes
 
     spent = [0.0]
     original = quotes.extract_quotes
@@ -199,7 +200,9 @@ def store_only(folders: list[Path], jsonl: Path, tmp: Path, rounds: int) -> tupl
     """(floor seconds, store seconds) per round, in-process: writing already-parsed input only."""
     import sqlite_utils
 
-    from . import ingest, read, store
+    from .. import ingest
+    from .. import readers as read
+    from ..archive import store
 
     parsed = [ingest.parse_file(str(p)) for p in read.iter_input_files(folders)]
     rows = [json.loads(line) for line in jsonl.open(encoding="utf-8")]

@@ -17,8 +17,10 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import ingest, read, store
-from .schema import TABLES_BY_NAME
+from .. import ingest
+from .. import readers as read
+from ..archive import store
+from ..archive.schema import TABLES_BY_NAME
 
 
 def write_shard(shard_path: str | Path, paths: Iterable[str | Path], max_bytes: int = ingest.DEFAULT_MAX_BYTES) -> ingest.Summary:

@@ -178,7 +178,7 @@ def evaluate(gold_path: Path, corpus: Path) -> tuple[Scores, list[dict]]:
 
 def speed(corpus: Path) -> tuple[int, float]:
     """(articles, seconds) for extract_quotes over every .txt file in ``corpus``."""
-    from .quotes import extract_quotes
+    from ..extract.quotes import extract_quotes
 
     texts = [p.read_bytes().decode("utf-8", "replace") for p in sorted(corpus.rglob("*.txt")) if p.name != "README.TXT"]
     started = time.perf_counter()

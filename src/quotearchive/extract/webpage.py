@@ -33,7 +33,9 @@ from dateutil import parser as date_parser
 from lxml import etree
 
 from .metadata import canonical_outlet
-from .read import CONTROL_CHARS, MAX_CONTROL_SHARE, RejectedInput
+from ..model import RejectedInput
+from ..text.decode import CONTROL_CHARS, MAX_CONTROL_SHARE
+from ..text.dates import normalise_date, numeric_date
 
 LOGGER = logging.getLogger(__name__)
 
@@ -126,16 +128,6 @@ SITE_SEGMENT_MAX_WORDS = 5
 TITLE_EDGE_SEPARATORS = "|-–—:»·/_ "
 ALNUM_RE = re.compile(r"[\W_]+")
 MAX_TAGS = 30
-# Zone abbreviations pages print ("Fri, 13 Aug 2010 16:08:00 EST"); ambiguous ones (IST, CST in Asia) left out.
-TZINFOS = {
-    "UTC": 0, "GMT": 0, "Z": 0, "EST": -5 * 3600, "EDT": -4 * 3600, "CDT": -5 * 3600, "MST": -7 * 3600,
-    "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600, "BST": 3600, "CET": 3600, "CEST": 2 * 3600,
-    "EET": 2 * 3600, "EEST": 3 * 3600, "MSK": 3 * 3600, "JST": 9 * 3600, "KST": 9 * 3600,
-    "AEST": 10 * 3600, "AEDT": 11 * 3600,
-}
-# Dates in the visible text near the headline: "2023-11-17 10:31:05", "2023年11月17日".
-TEXT_DATE_RE = re.compile(r"\b((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
-
 # --- main text --------------------------------------------------------------
 TRAFILATURA_OPTIONS = dict(
     with_metadata=False,
@@ -496,32 +488,6 @@ def _first_date(
     return None
 
 
-def normalise_date(text: str | None) -> tuple[str, str] | None:
-    """ISO 8601 and its precision ("datetime" | "day") from a date as pages write it."""
-    if not text or not isinstance(text, str):
-        return None
-    text = " ".join(text.split())
-    if not re.search(r"\d", text) or len(text) > 80:
-        return None
-    try:
-        if re.fullmatch(r"\d{9,11}(?:\.\d+)?", text):  # a Unix timestamp
-            return datetime.utcfromtimestamp(float(text)).replace(microsecond=0).isoformat() + "+00:00", "datetime"
-        default = datetime(1, 1, 1)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # dateutil warns on zone names it does not know
-            parsed = date_parser.parse(text, default=default, fuzzy=True, tzinfos=TZINFOS)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if parsed.year < 1990 or parsed.year > 2100:
-        return None
-    has_time = bool(re.search(r"\d{1,2}:\d{2}", text)) and not (
-        parsed.hour == parsed.minute == parsed.second == 0 and parsed.tzinfo is None
-    )
-    if not has_time:
-        return parsed.date().isoformat(), "day"
-    return parsed.replace(microsecond=0).isoformat(), "datetime"
-
-
 def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
     """The last resort: a numeric date in the page's visible text, if any."""
     texts = [tree.findtext(".//title") or ""]
@@ -529,19 +495,9 @@ def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
         texts.append(element.text_content()[:200])
     texts.append(body[:500])
     for text in texts:
-        match = TEXT_DATE_RE.search(text or "")
-        if match:
-            year, month, day, clock = match.groups()
-            try:
-                value = datetime(int(year), int(month), int(day))
-            except ValueError:
-                continue
-            if clock:
-                hours, minutes = clock.split(":")[:2]
-                if int(hours) < 24 and int(minutes) < 60:
-                    return {"published": f"{value.date().isoformat()}T{int(hours):02d}:{minutes}:00",
-                            "published_precision": "datetime"}
-            return {"published": value.date().isoformat(), "published_precision": "day"}
+        found = numeric_date(text or "")
+        if found:
+            return {"published": found[0], "published_precision": found[1]}
     return {}
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from .schema import TABLES
+from ..archive.schema import TABLES
 
 
 def cli_help(*command: str) -> str:
-    from .cli import cli
+    from ..cli import cli
 
     result = CliRunner().invoke(cli, [*command, "--help"], prog_name="quotearchive", terminal_width=100)
     name = " ".join(["quotearchive", *command])
@@ -36,7 +36,7 @@ def schema_markdown() -> str:
 
 def formats_markdown() -> str:
     """One row per registered reader: its suffixes and the first line of its docstring."""
-    from .read import BY_LINES, READERS
+    from ..readers import BY_LINES, READERS
 
     by_reader: dict = {}
     for suffix, reader in READERS.items():

@@ -30,7 +30,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import speakers
-from .model import Quote
+from ..model import Quote
 
 # Quote marks.  „ and « open, » closes; ” closes but some sites also open with it.
 DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]")

@@ -8,15 +8,15 @@ over partitions (docs/scaling.md).
 from __future__ import annotations
 
 from . import clean, metadata, quotes, topics
-from .model import Article, Document
+from ..model import Article, Document
 
 
 def parse_document(doc: Document) -> Article:
     """Clean, describe and extract quotes from one document."""
     if doc.html is not None:
-        from . import html  # imported lazily: plain-text corpora never pay for it
+        from . import webpage  # imported lazily: plain-text corpora never pay for it
 
-        page = html.parse_html(doc.html, url=doc.meta.get("url"))
+        page = webpage.parse_html(doc.html, url=doc.meta.get("url"))
         article = Article(source=doc.source, body=page.pop("body"))
         metadata.apply(article, page)
         metadata.apply(article, metadata.from_text_body(article.body), overwrite=False)

@@ -19,12 +19,11 @@ from typing import Any
 
 import sqlite_utils
 
-from . import topics as topics_lib
-from .cues import cue_class
-from .model import Article, Quote
-from .schema import ID_DATE_FACTOR, TABLES, Table
+from ..extract import topics as topics_lib
+from ..extract.cues import cue_class
+from ..model import Article, Quote
+from .schema import FTS_COLUMNS, FTS_TOKENIZE, ID_DATE_FACTOR, TABLES, Table
 
-FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 # Titles that do not distinguish one person from another in a speaker key.
 HONORIFICS_RE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+", re.I)
 
@@ -67,7 +66,6 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         )
 
 
-FTS_COLUMNS: dict[str, tuple[str, ...]] = {t.name: t.fts for t in TABLES if t.fts}
 
 
 class FtsBatch:

@@ -19,34 +19,17 @@ from importlib import resources
 from itertools import islice
 from typing import Any
 
-from dateutil import parser as date_parser
-from dateutil import tz
-
+from ..text.dates import (
+    DAY_MONTH_RE,
+    ISO_DATE_RE,
+    MONTH_DAY_RE,
+    TRAILING_PLACE_RE,
+    header_date,
+    is_date_line,
+    parse_date,
+)
 from .clean import BYLINE_RE, TextParts, headline, word_count
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-# Russian month names in the genitive, as dates print them ("3 июня 2017 г.").
-RUSSIAN_MONTHS = {
-    "января": "January", "февраля": "February", "марта": "March", "апреля": "April",
-    "мая": "May", "июня": "June", "июля": "July", "августа": "August",
-    "сентября": "September", "октября": "October", "ноября": "November", "декабря": "December",
-}
-RUSSIAN_DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(RUSSIAN_MONTHS) + r")\s+(\d{4})(?:\s*г\.?)?", re.I)
-ISO_DATE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\b")
-# "June 14, 6:11 UTC+3", "June 15th", "July 4", "14 June 2017", "23:29 GMT08 July 2020"
-TIME_RE = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-ZONE_RE = r"(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[A-Z]{2,4}T"
-MONTH_DAY_RE = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-DAY_MONTH_RE = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?(?:,?\s+\d{{4}})?"
-TEXT_DATE_RE = re.compile(
-    rf"(?:(?P<time1>{TIME_RE})\s*(?P<zone1>{ZONE_RE})?\s*)?"
-    rf"(?P<date>{MONTH_DAY_RE}|{DAY_MONTH_RE})"
-    rf"(?:,?\s*(?P<time2>{TIME_RE})\s*(?P<zone2>{ZONE_RE})?)?",
-    re.IGNORECASE,
-)
 # "Thursday (July 4)": the day a wire story says its news broke.
 WEEKDAY_DATE_RE = re.compile(
     rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<date>{MONTH_DAY_RE})\)"
@@ -68,14 +51,10 @@ OUTLET_PLACE_DATE_RE = re.compile(
 DATELINE_PATTERNS = ((SLASH_OUTLET_DATELINE_RE, "/"), (PAREN_OUTLET_DATELINE_RE, "("), (OUTLET_PLACE_DATE_RE, ","))
 DATELINE_PARAGRAPHS = 3
 SLASH_OUTLET_RE = re.compile(r"/(?P<outlet>[A-Z][A-Za-z]{1,12})/\.")  # "/TASS/." anywhere early
-# "NEW YORK" after a header date: the place the story was filed from.
-TRAILING_PLACE_RE = re.compile(r"\s+(?P<place>[A-Z][A-Z .'-]{1,40})$")
-
-
 @lru_cache(maxsize=1)
 def known_outlets() -> dict[str, str]:
     """Lower-cased alias -> canonical outlet name, from the package data file."""
-    data = json.loads(resources.files("quotearchive").joinpath("data/outlets.json").read_text("utf-8"))
+    data = json.loads(resources.files("quotearchive.lexicon").joinpath("outlets.json").read_text("utf-8"))
     return {alias.lower(): name for name, aliases in data.items() for alias in [name, *aliases]}
 
 
@@ -98,101 +77,6 @@ def apply(article: Any, fields: dict[str, Any], overwrite: bool = True) -> None:
 @lru_cache(maxsize=None)
 def _field_names(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(cls))
-
-
-# Every date pattern has a digit: a line without one is no date, known without
-# the three regex substitutions (the headline was tested three times per article).
-DIGIT_RE = re.compile(r"\d")
-
-
-@lru_cache(maxsize=1024)  # each header line is asked about three times (headline, dates, section)
-def is_date_line(line: str) -> bool:
-    """A header line that is a date, maybe with a time, place or label."""
-    if word_count(line, 9) > 9 or not DIGIT_RE.search(line):
-        return False
-    rest = ISO_DATE_RE.sub("", line)
-    rest = RUSSIAN_DATE_RE.sub("", rest)
-    rest = TEXT_DATE_RE.sub("", rest)
-    if rest == line:
-        return False
-    rest = TRAILING_PLACE_RE.sub("", rest)
-    return len(re.sub(r"\b(?:date|published|updated|posted)\b|[\W\d]", "", rest, flags=re.I)) <= 3
-
-
-def parse_date(text: str) -> tuple[str, str] | None:
-    """The first date in ``text`` as (ISO 8601 string, precision), or None."""
-    m = ISO_DATE_RE.search(text)
-    if m:
-        value = m.group(1)
-        if len(value) == 10:
-            return value, "day"
-        dt = date_parser.isoparse(value.replace(" ", "T"))
-        return dt.isoformat(), "datetime"
-    m = RUSSIAN_DATE_RE.search(text)
-    if m:
-        day, month, year = m.groups()
-        return _from_parts(f"{day} {RUSSIAN_MONTHS[month.lower()]} {year}", None, None)
-    m = TEXT_DATE_RE.search(text)
-    if m:
-        return _from_parts(m.group("date"), m.group("time1") or m.group("time2"), m.group("zone1") or m.group("zone2"))
-    return None
-
-
-def _from_parts(date_text: str, time_text: str | None, zone_text: str | None) -> tuple[str, str] | None:
-    date_text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", date_text)
-    # Parse twice with different defaults: a field that changes was not in the text.
-    try:
-        a = date_parser.parse(date_text, default=datetime(1904, 1, 1))
-        b = date_parser.parse(date_text, default=datetime(1905, 2, 2))
-    except (ValueError, OverflowError):
-        return None
-    has_year = a.year == b.year
-    if not has_year:
-        return f"--{a.month:02d}-{a.day:02d}", "month-day"
-    if time_text:
-        t = date_parser.parse(time_text)
-        dt = a.replace(hour=t.hour, minute=t.minute, second=t.second)
-        zone = _zone(zone_text)
-        if zone is not None:
-            dt = dt.replace(tzinfo=zone)
-        return dt.isoformat(), "datetime"
-    return a.date().isoformat(), "day"
-
-
-def _zone(zone_text: str | None):
-    if not zone_text:
-        return None
-    m = re.match(r"(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$", zone_text.strip(), re.I)
-    if m:
-        if not m.group(1):
-            return tz.UTC
-        sign = 1 if m.group(1) == "+" else -1
-        return tz.tzoffset(None, sign * (int(m.group(2)) * 3600 + int(m.group(3) or 0) * 60))
-    return None
-
-
-def header_date(lines: list[str]) -> tuple[str, str] | None:
-    """The publication date the header lines support, as precisely as they support it.
-
-    Sites print a date more than once: "date 2017-06-14" and "June 14, 6:11
-    UTC+3".  The second has the time but no year; when the first states the
-    year of that same day, together they make a full datetime.
-    """
-    found = [(line, parse_date(line)) for line in lines]
-    found = [(line, parsed) for line, parsed in found if parsed]
-    with_year = [parsed for _, parsed in found if parsed[1] != "month-day"]
-    if with_year:
-        day = with_year[0]
-        for line, parsed in found:
-            m = TEXT_DATE_RE.search(line)
-            if parsed[1] == "month-day" and m and (m.group("time1") or m.group("time2")):
-                timed = _from_parts(
-                    f"{m.group('date')} {day[0][:4]}", m.group("time1") or m.group("time2"), m.group("zone1") or m.group("zone2")
-                )
-                if timed and timed[0][:10] == day[0][:10]:
-                    return timed
-        return day
-    return found[0][1] if found else None
 
 
 def from_text_parts(parts: TextParts) -> dict[str, Any]:

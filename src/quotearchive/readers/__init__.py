@@ -1,0 +1,19 @@
+"""Step 1 of the pipeline: find input files and turn them into Documents.
+
+The door of the package: ``iter_input_files`` walks the folders given,
+``read_documents`` gives one file's Documents through the reader registered
+for its suffix (``registry``).  One module per format; importing this package
+registers them all.
+"""
+
+from __future__ import annotations
+
+# Each format module registers its reader on import, in the order the README's table lists them.
+from . import plain, webpage, reuters, jsonl  # noqa: F401,I001
+from .files import DEFAULT_MAX_BYTES, LineParts, iter_input_files, line_parts, read_bytes, read_documents, read_range
+from .registry import BY_LINES, READERS, reader_for, register
+
+__all__ = [
+    "BY_LINES", "DEFAULT_MAX_BYTES", "LineParts", "READERS", "iter_input_files", "line_parts", "read_bytes",
+    "read_documents", "read_range", "reader_for", "register",
+]

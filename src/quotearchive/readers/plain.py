@@ -1,0 +1,16 @@
+"""Plain-text articles: one file, one article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..model import Document
+from ..text.decode import decode_text
+from .registry import register
+
+
+@register(".txt", ".text", takes_bytes=True)
+def read_text_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
+    """A plain-text article: the whole file is one article."""
+    yield Document(source=str(path), text=decode_text(path.read_bytes() if data is None else data))

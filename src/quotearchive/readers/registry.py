@@ -1,0 +1,50 @@
+"""The readers' registry: which function reads which file suffix.
+
+A format is one registered reader (as in twitter-to-sqlite's archive.py): a
+function taking a path (and, if it says so, the bytes already read) and
+yielding Documents.  Adding a format is one module in this package with one
+``@register`` function; this module imports nothing of the project.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+Reader = Callable[[Path], Iterator[Any]]
+READERS: dict[str, Reader] = {}
+# Readers that also take the file's bytes, already read, as a second
+# argument (ingest reads each file once, to hash it, and passes them on).
+READERS_OF_BYTES: set[Reader] = set()
+# Suffixes of formats with one record a line (JSON Lines): ingest reads a big
+# file of these in parts cut at line ends, spread over the workers.
+BY_LINES: set[str] = set()
+
+def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) -> Callable[[Reader], Reader]:
+    """Register a reader for the given file suffixes (".txt", ".sgm", ...).
+
+    ``takes_bytes``: the reader accepts ``(path, data)`` with the file's
+    content already read, as well as ``(path)``.  ``by_lines``: one record
+    a line, so a big file can be read in parts (``line_parts``).
+    """
+
+    def decorator(reader: Reader) -> Reader:
+        for suffix in suffixes:
+            READERS[suffix.lower()] = reader
+            if by_lines:
+                BY_LINES.add(suffix.lower())
+        if takes_bytes:
+            READERS_OF_BYTES.add(reader)
+        return reader
+
+    return decorator
+
+
+def reader_for(path: Path) -> Reader | None:
+    return READERS.get(path.suffix.lower())
+
+
+
+def reader_for(path: Path) -> Reader | None:
+    return READERS.get(path.suffix.lower())
