@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from quotearchive.extract.pipeline import parse_document
+from quotearchive.model import Document, RejectedInput
+from quotearchive.readers import read_documents
 from quotearchive.readers.reuters import unwrap_paragraphs
 from quotearchive.text.dates import reuters_date
-from quotearchive.model import Document
-from quotearchive.extract.pipeline import parse_document
-from quotearchive.model import RejectedInput
-from quotearchive.readers import read_documents
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 

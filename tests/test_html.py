@@ -1,4 +1,4 @@
-"""The HTML step: decoding, metadata by source priority, main text."""
+"""Web pages (extract.webpage): decoding, metadata by source priority, main text."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from quotearchive.extract.webpage import decode_html, parse_html, strip_site_name
-from quotearchive.text.dates import normalise_date
-from quotearchive.model import Document
+from quotearchive.extract.page_metadata import strip_site_name
 from quotearchive.extract.pipeline import parse_document
-from quotearchive.model import RejectedInput
+from quotearchive.extract.webpage import parse_html
+from quotearchive.model import Document, RejectedInput
+from quotearchive.text.dates import normalise_date
+from quotearchive.text.decode import decode_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -121,7 +122,7 @@ def test_charsets(name, first):
 
 def test_gb2312_page_that_claims_latin1():
     data = (FIXTURES / "gb2312.html").read_bytes().replace(b"charset=gb2312", b"charset=iso-8859-1")
-    assert "图书馆" in decode_html(data)
+    assert "图书馆" in decode_page(data)
 
 
 def test_truncated_html_keeps_what_arrived():

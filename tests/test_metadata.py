@@ -2,8 +2,8 @@
 
 import pytest
 
-from quotearchive.model import Document
 from quotearchive.extract.pipeline import parse_document
+from quotearchive.model import Document
 
 from .conftest import seed
 

@@ -1,51 +1,20 @@
-"""Decoding: the shortcut for control-free UTF-8 gives what the full rules give."""
+"""Reading input files: readers by suffix, folders walked, bytes read, big files cut in parts of whole lines.
+
+(Decoding the bytes is tested in test_decode.py.)
+"""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotearchive import readers as read
-from quotearchive.text import decode
-from quotearchive.model import RejectedInput
-
-PIECES = [b"text ", b"\n", b"\t", b"\x00", b"\x01", b"\x1b", b"\x7f", b"\xc2\xa3", b"\xe2\x80\x9c", b"\xef\xbb\xbf", b"\xff"]
-
-
-def decode_by_the_rules(data: bytes) -> str:
-    """decode_text without its shortcut: the control characters always counted."""
-    if not data.strip():
-        raise RejectedInput("empty file")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise RejectedInput("binary file (NUL bytes)")
-    text = data.decode("utf-8-sig")
-    sample = text[:100_000]
-    if len(decode.CONTROL_RE.findall(sample)) > decode.MAX_CONTROL_SHARE * len(sample):
-        raise RejectedInput("binary file (control characters)")
-    return text.replace("\x00", "")
-
-
-def outcome(decode, data):
-    try:
-        return decode(data)
-    except RejectedInput as error:
-        return str(error)
-
-
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=400).map(b"".join))
-def test_decode_text_equals_the_full_rules_on_utf8(data):
-    try:
-        data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return  # detection: the same code path either way
-    assert outcome(decode_by_the_rules, data) == outcome(decode.decode_text, data)
+from quotearchive import readers
 
 
 def test_text_reader_takes_bytes_already_read(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(b"on disk")
-    (doc,) = read.read_documents(path, b"already read")
+    (doc,) = readers.read_documents(path, b"already read")
     assert doc.text == "already read"
-    (doc,) = read.read_documents(path)
+    (doc,) = readers.read_documents(path)
     assert doc.text == "on disk"
 
 
@@ -54,28 +23,26 @@ def test_read_bytes_reads_the_whole_file_whatever_the_size_hint(tmp_path):
     content = bytes(range(256)) * 1000
     path.write_bytes(content)
     for hint in (0, 1, 255, len(content) - 1, len(content), len(content) + 1, 10 * len(content)):
-        assert content == read.read_bytes(path, hint)
+        assert content == readers.read_bytes(path, hint)
     (tmp_path / "empty.txt").write_bytes(b"")
-    assert b"" == read.read_bytes(tmp_path / "empty.txt", 0)
+    assert b"" == readers.read_bytes(tmp_path / "empty.txt", 0)
 
 
 def test_a_corpus_folders_readme_is_not_an_article(tmp_path):
-    from quotearchive import readers as read
-
     (tmp_path / "sport").mkdir()
     for name in ("README.TXT", "sport/LICENSE.txt", "sport/001.txt", "readme-first.txt"):
         (tmp_path / name).write_text("text", "utf-8")
-    found = sorted(p.relative_to(tmp_path).as_posix() for p in read.iter_input_files([tmp_path]))
+    found = sorted(p.relative_to(tmp_path).as_posix() for p in readers.iter_input_files([tmp_path]))
     assert ["readme-first.txt", "sport/001.txt"] == found
     # Named on its own, it is read like any file.
-    assert [tmp_path / "README.TXT"] == [p.resolve() for p in read.iter_input_files([tmp_path / "README.TXT"])]
+    assert [tmp_path / "README.TXT"] == [p.resolve() for p in readers.iter_input_files([tmp_path / "README.TXT"])]
 
 
 def test_folders_are_walked_in_name_order_with_only_article_files(tmp_path):
     (tmp_path / "b").mkdir()
     for name in ("c.txt", "a.TXT", "b/z.sgm", "b/.hidden.txt", "notes.", "x.tar.gz", "A.html", "README.md", "ab.txt"):
         (tmp_path / name).write_text("text", "utf-8")
-    found = [p.relative_to(tmp_path).as_posix() for p in read.iter_input_files([tmp_path])]
+    found = [p.relative_to(tmp_path).as_posix() for p in readers.iter_input_files([tmp_path])]
     assert ["A.html", "a.TXT", "ab.txt", "b/z.sgm", "c.txt"] == found
 
 
@@ -89,7 +56,7 @@ def test_walking_a_flat_folder_holds_little_per_file(tmp_path):
     (tmp_path / "skipped.bin").touch()
     tracemalloc.start()
     try:
-        files = read.iter_input_files([tmp_path])
+        files = readers.iter_input_files([tmp_path])
         next(files)  # the folder's listing is held from here to the end of the walk
         held = tracemalloc.get_traced_memory()[0]
         assert count == 1 + sum(1 for _ in files)
@@ -111,7 +78,7 @@ def test_line_parts_cut_whole_lines_that_fit_and_hash_the_file(tmp_path_factory,
     data = ("\n".join(lines) + ("\n" if trailing_newline else "")).encode("utf-8")
     path = tmp_path_factory.mktemp("parts") / "f.jsonl"
     path.write_bytes(data)
-    cut = read.line_parts(path, part_bytes, block=block)
+    cut = readers.line_parts(path, part_bytes, block=block)
     assert (len(data), hashlib.sha256(data).hexdigest()) == (cut.size, cut.sha256)
     assert 0 == cut.parts[0][0] and len(data) == cut.parts[-1][1]
     for (start, end, first_line), following in zip(cut.parts, [*cut.parts[1:], None]):
@@ -139,7 +106,7 @@ def test_line_parts_after_lines_were_added_cover_only_the_new_ones(tmp_path_fact
     now = (b"X" + before[1:] if edit and before else before) + added.encode()
     path = tmp_path_factory.mktemp("parts") / "f.jsonl"
     path.write_bytes(now)
-    cut = read.line_parts(path, part_bytes, block=7, before=(len(before), hashlib.sha256(before).hexdigest()))
+    cut = readers.line_parts(path, part_bytes, block=7, before=(len(before), hashlib.sha256(before).hexdigest()))
     appended = bool(before) and before.endswith(b"\n") and now.startswith(before)
     assert (len(before) if appended else 0) == cut.appended_from
     assert (len(now), hashlib.sha256(now).hexdigest()) == (cut.size, cut.sha256)

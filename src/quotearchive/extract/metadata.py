@@ -5,7 +5,8 @@ wire datelines ("NEW YORK, June 14. /TASS/.", "MOSCOW (Sputnik) —",
 "China News Service, Moscow, June 15th."), bylines, header dates in whatever
 format the site printed.  Dates are stored only as precisely as the text
 supports: a "June 15th" with no year is ``--06-15`` (ISO 8601's no-year form)
-with precision ``month-day``; a year is never invented.
+with precision ``month-day``; a year is never invented.  (A web page's
+metadata is read from its markup: ``page_metadata``.)
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 from itertools import islice
@@ -28,7 +28,7 @@ from ..text.dates import (
     is_date_line,
     parse_date,
 )
-from .clean import BYLINE_RE, TextParts, headline, word_count
+from .clean import BYLINE_RE, TextParts, headline
 
 # "Thursday (July 4)": the day a wire story says its news broke.
 WEEKDAY_DATE_RE = re.compile(
@@ -51,6 +51,11 @@ OUTLET_PLACE_DATE_RE = re.compile(
 DATELINE_PATTERNS = ((SLASH_OUTLET_DATELINE_RE, "/"), (PAREN_OUTLET_DATELINE_RE, "("), (OUTLET_PLACE_DATE_RE, ","))
 DATELINE_PARAGRAPHS = 3
 SLASH_OUTLET_RE = re.compile(r"/(?P<outlet>[A-Z][A-Za-z]{1,12})/\.")  # "/TASS/." anywhere early
+# A headline for a text that has none: its first sentence.
+LEDE_SENTENCE_RE = re.compile(r"(.+?[.!?])(?:\s|$)")
+LEDE_TITLE_MAX_CHARS = 120
+
+
 @lru_cache(maxsize=1)
 def known_outlets() -> dict[str, str]:
     """Lower-cased alias -> canonical outlet name, from the package data file."""
@@ -159,12 +164,12 @@ def from_text_body(body: str, known: dict[str, Any] | None = None) -> dict[str, 
     return out
 
 
-def lede_title(body: str, limit: int = 120) -> str | None:
+def lede_title(body: str, limit: int = LEDE_TITLE_MAX_CHARS) -> str | None:
     """A headline for an article whose text has none: its first sentence, shortened."""
     first = body.split("\n", 1)[0].strip()
     if not first:
         return None
-    m = re.match(r"(.+?[.!?])(?:\s|$)", first)
+    m = LEDE_SENTENCE_RE.match(first)
     sentence = m.group(1) if m else first
     if len(sentence) > limit:
         sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"

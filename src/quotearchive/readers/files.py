@@ -14,6 +14,9 @@ from .registry import READERS, READERS_OF_BYTES, reader_for
 # Larger input files are rejected, not parsed (ingest --max-bytes): the largest
 # single news file we have seen is a few MB; a 40 MB "article" is a mistake.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# A corpus folder's own documentation (the BBC corpus ships README.TXT) is not
+# news: skipped when walking a folder, still read when named on its own.
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "authors", "notice"})
 
 
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -38,11 +41,6 @@ def _display_path(path: str | Path) -> Path:
         return absolute.relative_to(Path.cwd())
     except ValueError:
         return absolute
-
-
-# A corpus folder's own documentation (the BBC corpus ships README.TXT) is not
-# news: skipped when walking a folder, still read when named on its own.
-NOT_ARTICLES = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "authors", "notice"})
 
 
 def _walk(folder: Path) -> Iterator[Path]:

@@ -31,6 +31,9 @@ JSONL_FIELDS = {
     "section": ["section", "categories", "category"],
     "tags": ["tags", "keywords"],
 }
+# A string of several authors or tags, as crawlers write them.
+AUTHOR_SEPARATOR_RE = re.compile(r"\s*;\s*")
+TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 
 
 @register(".jsonl", ".ndjson", takes_bytes=True, by_lines=True)
@@ -107,10 +110,10 @@ def json_line_meta(record: dict[str, Any]) -> dict[str, Any]:
                 if name == "published":
                     meta["published_precision"] = parsed[1]
         elif name == "byline":
-            names = value if isinstance(value, list) else re.split(r"\s*;\s*", str(value))
+            names = value if isinstance(value, list) else AUTHOR_SEPARATOR_RE.split(str(value))
             meta[name] = ", ".join(str(n).strip() for n in names if str(n).strip()) or None
         elif name == "tags":
-            tags = value if isinstance(value, list) else re.split(r"\s*[,;]\s*", str(value))
+            tags = value if isinstance(value, list) else TAG_SEPARATOR_RE.split(str(value))
             meta[name] = [str(t).strip() for t in tags if str(t).strip()]
         elif name == "section" and isinstance(value, list):
             meta[name] = str(value[0]) if value else None

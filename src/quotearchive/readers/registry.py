@@ -21,6 +21,7 @@ READERS_OF_BYTES: set[Reader] = set()
 # file of these in parts cut at line ends, spread over the workers.
 BY_LINES: set[str] = set()
 
+
 def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) -> Callable[[Reader], Reader]:
     """Register a reader for the given file suffixes (".txt", ".sgm", ...).
 
@@ -42,9 +43,5 @@ def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) 
 
 
 def reader_for(path: Path) -> Reader | None:
-    return READERS.get(path.suffix.lower())
-
-
-
-def reader_for(path: Path) -> Reader | None:
+    """The reader registered for the file's suffix (case-insensitive), or None."""
     return READERS.get(path.suffix.lower())

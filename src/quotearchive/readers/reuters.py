@@ -6,10 +6,10 @@ import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ..model import Document, RejectedInput
 from ..text.dates import reuters_date
-from ..text.decode import decode_text
 from .registry import register
 
 # SGML, not XML: unquoted structure, &#N; control entities, a stray non-ASCII
@@ -23,10 +23,11 @@ REUTERS_FIELD_RES = {
 REUTERS_D_RE = re.compile(r"<D>(.*?)</D>", re.DOTALL | re.IGNORECASE)
 REUTERS_TAG_RE = re.compile(r"<[^>]+>")
 # Control characters the &#2; &#3; &#5; ... entities stand for (wire framing).
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+WIRE_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # The wire sign-off that ends almost every body.
 REUTERS_SIGNOFF_RE = re.compile(r"\s*\bReuter\s*$", re.IGNORECASE)
 REUTERS_OUTLET = "Reuters"
+
 
 @register(".sgm", ".sgml", takes_bytes=True)
 def read_reuters_sgml(path: Path, data: bytes | None = None) -> Iterator[Document]:
@@ -75,7 +76,7 @@ def reuters_document(record: str, source: str) -> Document | None:
 
 
 def _sgml_text(value: str) -> str:
-    return CONTROL_RE.sub("", html.unescape(value))
+    return WIRE_CONTROL_RE.sub("", html.unescape(value))
 
 
 def unwrap_paragraphs(text: str) -> str:

@@ -11,7 +11,7 @@ from .registry import register
 
 @register(".html", ".htm", ".xhtml", takes_bytes=True)
 def read_html_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
-    """A saved web page: decoding is left to the HTML step, which reads the page's declared charset."""
+    """A saved web page: its bytes, decoded later by ``text.decode.decode_page``, which reads the page's declared charset."""
     if data is None:
         data = path.read_bytes()
     if not data.strip():

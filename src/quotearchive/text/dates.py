@@ -48,8 +48,15 @@ TEXT_DATE_RE = re.compile(
 )
 # "NEW YORK" after a header date: the place the story was filed from.
 TRAILING_PLACE_RE = re.compile(r"\s+(?P<place>[A-Z][A-Z .'-]{1,40})$")
-
-
+# What a date line may hold besides its date: a label, punctuation, digits.
+DATE_LINE_LEFTOVER_RE = re.compile(r"\b(?:date|published|updated|posted)\b|[\W\d]", re.I)
+# "15th" -> "15" before dateutil reads it.
+ORDINAL_SUFFIX_RE = re.compile(r"(\d)(st|nd|rd|th)\b")
+# "UTC", "UTC+3", "GMT -5:30": the written zones read as an offset (others are left out).
+UTC_OFFSET_RE = re.compile(r"(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$", re.I)
+# Machine dates: a Unix timestamp; a clock time that says the date has a time.
+UNIX_TIMESTAMP_RE = re.compile(r"\d{9,11}(?:\.\d+)?")
+CLOCK_RE = re.compile(r"\d{1,2}:\d{2}")
 # "26-FEB-1987 15:01:01.79" (a few records have a stray space or digit).
 REUTERS_DATE_RE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+\d*?(\d{1,2}):(\d{2}):(\d{2}))?")
 MONTH_NUMBERS = {m: i for i, m in enumerate(
@@ -63,7 +70,6 @@ TZINFOS = {
 }
 # Dates in the visible text near the headline: "2023-11-17 10:31:05", "2023年11月17日".
 NUMERIC_DATE_RE = re.compile(r"\b((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
-
 # Every date pattern has a digit: a line without one is no date, known without
 # the three regex substitutions (the headline was tested three times per article).
 DIGIT_RE = re.compile(r"\d")
@@ -80,7 +86,7 @@ def is_date_line(line: str) -> bool:
     if rest == line:
         return False
     rest = TRAILING_PLACE_RE.sub("", rest)
-    return len(re.sub(r"\b(?:date|published|updated|posted)\b|[\W\d]", "", rest, flags=re.I)) <= 3
+    return len(DATE_LINE_LEFTOVER_RE.sub("", rest)) <= 3
 
 
 def parse_date(text: str) -> tuple[str, str] | None:
@@ -103,7 +109,7 @@ def parse_date(text: str) -> tuple[str, str] | None:
 
 
 def _from_parts(date_text: str, time_text: str | None, zone_text: str | None) -> tuple[str, str] | None:
-    date_text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", date_text)
+    date_text = ORDINAL_SUFFIX_RE.sub(r"\1", date_text)
     # Parse twice with different defaults: a field that changes was not in the text.
     try:
         a = date_parser.parse(date_text, default=datetime(1904, 1, 1))
@@ -126,7 +132,7 @@ def _from_parts(date_text: str, time_text: str | None, zone_text: str | None) ->
 def _zone(zone_text: str | None):
     if not zone_text:
         return None
-    m = re.match(r"(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$", zone_text.strip(), re.I)
+    m = UTC_OFFSET_RE.match(zone_text.strip())
     if m:
         if not m.group(1):
             return tz.UTC
@@ -164,10 +170,10 @@ def normalise_date(text: str | None) -> tuple[str, str] | None:
     if not text or not isinstance(text, str):
         return None
     text = " ".join(text.split())
-    if not re.search(r"\d", text) or len(text) > 80:
+    if not DIGIT_RE.search(text) or len(text) > 80:
         return None
     try:
-        if re.fullmatch(r"\d{9,11}(?:\.\d+)?", text):  # a Unix timestamp
+        if UNIX_TIMESTAMP_RE.fullmatch(text):
             return datetime.utcfromtimestamp(float(text)).replace(microsecond=0).isoformat() + "+00:00", "datetime"
         default = datetime(1, 1, 1)
         with warnings.catch_warnings():
@@ -177,7 +183,7 @@ def normalise_date(text: str | None) -> tuple[str, str] | None:
         return None
     if parsed.year < 1990 or parsed.year > 2100:
         return None
-    has_time = bool(re.search(r"\d{1,2}:\d{2}", text)) and not (
+    has_time = bool(CLOCK_RE.search(text)) and not (
         parsed.hour == parsed.minute == parsed.second == 0 and parsed.tzinfo is None
     )
     if not has_time:

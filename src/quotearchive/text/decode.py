@@ -1,10 +1,25 @@
-"""Bytes of unknown encoding to text: the one place that decides how a file is decoded."""
+"""Bytes of unknown encoding to text: the one place that decides how input is decoded.
+
+Two doors, because a text file and a web page carry different evidence:
+
+* ``decode_text`` (plain-text articles, crawler dumps): UTF-8 (with or without
+  its BOM) strictly, else detection.  NUL bytes make the file binary unless it
+  starts with a UTF-16 byte-order mark.
+* ``decode_page`` (saved web pages): any byte-order mark decides, then strict
+  UTF-8 (valid UTF-8 is almost never anything else, whatever the page
+  declares), then the charset the page declares, read as browsers read it and
+  checked against detection, because pages lie about it.
+
+Both reject empty input and text with too many control characters (PDFs,
+images, archives saved under a text name), and drop NUL characters.
+"""
 
 from __future__ import annotations
 
+import codecs
 import re
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatches, from_bytes
 
 from ..model import RejectedInput
 
@@ -14,28 +29,70 @@ CONTROL_CHARS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v
 CONTROL_RE = re.compile("[" + re.escape("".join(sorted(CONTROL_CHARS))) + "]")
 CONTROL_BYTES = "".join(sorted(CONTROL_CHARS)).encode("ascii")
 MAX_CONTROL_SHARE = 0.01
+CONTROL_SAMPLE_CHARS = 100_000
+# NUL bytes this early in a file mean binary (text encodings other than
+# UTF-16/32 have none).
+NUL_SCAN_BYTES = 8192
+DETECTION_SAMPLE_BYTES = 200_000
 
+# Byte-order marks and their codecs; UTF-32-LE's begins with UTF-16-LE's, so it is tried first.
+BOMS = [
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+# A plain text starting with these is full of NUL bytes by design (UTF-16, and
+# UTF-32-LE whose mark starts with UTF-16-LE's): not binary.
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">,
+# <?xml version="1.0" encoding="x"?>; looked for in the head only.
+DECLARED_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+CHARSET_SCAN_BYTES = 16_384
+# Labels browsers read as a wider codec (the WHATWG Encoding Standard): a page
+# saying ISO-8859-1 is decoded as windows-1252, GB2312 as GB18030, and so on.
+CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
+    "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "ansi_x3.4-1968": "cp1252",
+    "iso-8859-9": "cp1254", "latin5": "cp1254", "tis-620": "cp874", "iso-8859-11": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+    "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+    "big5": "big5hkscs", "unicode": "utf-8", "utf8": "utf-8",
+}
+# A page is detected on its text (tags, scripts and styles cut out), so that
+# kilobytes of ASCII markup do not drown the few letters that tell.
+MARKUP_RE = re.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+# The declared charset stands unless detection finds one clearly less messy.
+CHAOS_MARGIN = 0.05
+CHAOS_TIE = 0.01
+# Detection's tie-break (single-byte codecs often read a text equally cleanly):
+# the codecs most used on the web first (W3Techs' ranking, roughly).
+COMMON_CHARSETS = ["cp1252", "gb18030", "cp1251", "cp932", "cp1250", "iso8859_2", "cp949", "big5hkscs", "cp1254", "cp874"]
 
 
 def decode_text(data: bytes) -> str:
-    """Decode bytes of unknown encoding: BOM, then UTF-8, then detection.
+    """Decode a plain-text file: UTF-8 (BOM or not), then detection.
 
     UTF-8 is tried strictly first because detection on short texts guesses
     wrong more often than valid UTF-8 is not UTF-8.
     """
-    if not data.strip():
-        raise RejectedInput("empty file")
+    _reject_empty(data)
     # Most files have no control byte (NUL included), which bytes.translate
     # tells in a microsecond: then there is no NUL to look for and, if they
     # are UTF-8 (a control character in the text is that byte in the file),
     # no control character to count either.
     has_control = len(data.translate(None, CONTROL_BYTES)) != len(data)
-    if has_control and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if has_control and b"\x00" in data[:NUL_SCAN_BYTES] and not data.startswith(UTF16_BOMS):
         raise RejectedInput("binary file (NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data[:200_000]).best()
+        best = _detect(data[:DETECTION_SAMPLE_BYTES]).best()
         if best is None:
             raise RejectedInput("binary file or unknown text encoding") from None
         try:
@@ -45,8 +102,87 @@ def decode_text(data: bytes) -> str:
     else:
         if not has_control:
             return text
-    sample = text[:100_000]
-    # Counted in C (a regex), not char by char in Python: this ran for every file.
+    return _checked(text)
+
+
+def decode_page(data: bytes) -> str:
+    """Decode a web page: BOM, then strict UTF-8, then the declared charset checked by detection."""
+    _reject_empty(data)
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _checked(data[len(bom):].decode(encoding, errors="replace"))
+    if b"\x00" in data[:NUL_SCAN_BYTES]:
+        raise RejectedInput("binary file (NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = declared_charset(data)
+        if declared == "utf-8":
+            declared = None  # it said UTF-8 and is not: the declaration lies
+        text = data.decode(_page_charset(data, declared), errors="replace")
+    return _checked(text)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec name a page's head declares, mapped as browsers map it, or None."""
+    for match in DECLARED_CHARSET_RE.finditer(data[:CHARSET_SCAN_BYTES]):
+        label = (match.group(1) or match.group(2)).decode("ascii", "replace").strip().lower()
+        label = CHARSET_ALIASES.get(label, label)
+        try:
+            name = codecs.lookup(label).name
+        except LookupError:
+            continue
+        return "utf-8" if name in ("utf-8", "utf-16", "utf-16-le", "utf-16-be") else name
+    return None
+
+
+def _page_charset(data: bytes, declared: str | None) -> str:
+    """The codec to read a page that is not UTF-8 with: the declared one unless detection clearly disagrees."""
+    sample = MARKUP_RE.sub(b" ", data)[:DETECTION_SAMPLE_BYTES]
+    if not sample.strip():
+        sample = data[:DETECTION_SAMPLE_BYTES]
+    results = list(_detect(sample))
+    if not results:
+        if declared:
+            return declared
+        raise RejectedInput("binary file or unknown text encoding")
+    if declared:
+        try:
+            sample.decode(declared)
+        except UnicodeDecodeError:
+            declared = None  # bytes the declared codec has no letter for: it lies
+    best_chaos = min(match.chaos for match in results)
+    if declared and _chaos(sample, declared) <= best_chaos + CHAOS_MARGIN:
+        return declared
+    # Codecs that read the bytes equally cleanly: the web's commonest wins.
+    tied = {CHARSET_ALIASES.get(m.encoding, m.encoding) for m in results if m.chaos <= best_chaos + CHAOS_TIE}
+    for encoding in COMMON_CHARSETS:
+        if encoding in tied:
+            return encoding
+    best = min(results, key=lambda match: match.chaos)
+    return CHARSET_ALIASES.get(best.encoding, best.encoding)
+
+
+def _chaos(sample: bytes, encoding: str) -> float:
+    """How messy ``sample`` reads in ``encoding`` (0 clean, 1 unreadable)."""
+    match = _detect(sample, only=encoding).best()
+    return 1.0 if match is None else match.chaos
+
+
+def _detect(sample: bytes, only: str | None = None) -> CharsetMatches:
+    """charset_normalizer's readings of ``sample``, best first; ``only``: try that codec alone."""
+    return from_bytes(sample, cp_isolation=[only] if only else None)
+
+
+def _reject_empty(data: bytes) -> None:
+    if not data.strip():
+        raise RejectedInput("empty file")
+
+
+def _checked(text: str) -> str:
+    """``text`` without NULs; RejectedInput if control characters make it binary."""
+    sample = text[:CONTROL_SAMPLE_CHARS]
+    # Counted in C (a regex), not char by char in Python: this runs for every file.
     if len(CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise RejectedInput("binary file (control characters)")
     return text.replace("\x00", "")

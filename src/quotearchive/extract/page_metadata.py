@@ -1,0 +1,383 @@
+"""A web page's metadata, from the page's own data, best source first.
+
+JSON-LD (NewsArticle and kin), Open Graph and ``article:*`` meta tags, Dublin
+Core / ``citation_*`` / other named meta tags, ``<time datetime>``, byline
+markup, then the visible text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import lxml.html
+
+from ..text.dates import normalise_date, numeric_date
+from .metadata import canonical_outlet
+from .page_strings import alnum_key, collapse_space
+
+LOGGER = logging.getLogger(__name__)
+
+ARTICLE_TYPES = frozenset(
+    t.lower()
+    for t in [
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting",
+        "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "Report", "Review",
+    ]
+)
+PAGE_TYPES = frozenset(["webpage", "itempage", "collectionpage"])
+# Named meta tags, best first, for each field (og: and article: before the rest).
+META_TITLE = ["og:title", "twitter:title", "citation_title", "dc.title", "dcterms.title", "headline", "title"]
+META_PUBLISHED = [
+    "article:published_time", "og:published_time", "article:published", "datepublished",
+    "citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
+    "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date", "date",
+    "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "displaydate", "og:pubdate",
+]
+META_MODIFIED = [
+    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
+    "dc.date.modified", "last-modified", "lastmod", "article_date_updated", "revised",
+]
+META_AUTHOR = [
+    "article:author", "author", "og:author", "citation_author", "dc.creator", "dcterms.creator",
+    "sailthru.author", "parsely-author", "byl", "byline", "article_author", "article.author", "creator",
+]
+META_SECTION = ["article:section", "section", "article.section", "parsely-section", "dc.subject", "category"]
+META_TAGS = ["article:tag", "news_keywords", "keywords", "parsely-tags", "citation_keywords", "dc.subject"]
+META_SITE = ["og:site_name", "application-name", "al:android:app_name", "twitter:site", "dc.publisher", "citation_publisher"]
+META_LANGUAGE = ["og:locale", "content-language", "dc.language", "dcterms.language", "language", "citation_language"]
+META_URL = ["og:url", "twitter:url", "citation_public_url"]
+# Visible byline markup, read only when the page's data names no author.
+BYLINE_XPATH = (
+    "//*[@itemprop='author']//*[@itemprop='name'] | //*[@rel='author'] | "
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' author-name ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' byline__name ')]"
+)
+BYLINE_PREFIX_RE = re.compile(r"^\s*(?:by|from|von|par|por|di|door|av|af|przez)\s*:?\s+", re.IGNORECASE)
+BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
+# A name: one to five words, each starting with an upper-case letter (particles allowed).
+NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,)\s*")
+URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
+# Title tails and heads naming the site: "Headline | CNN Politics", "TechCrunch | Headline".
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||-|–|—|::|»|·|/|:)\s+|\s*(?:\||«|»)\s*")
+SITE_SEGMENT_MAX_WORDS = 5
+TITLE_EDGE_SEPARATORS = "|-–—:»·/_ "
+# "en", "en-GB", "pt_BR", "zh-Hans-CN": a language tag, not a language's name.
+LANGUAGE_CODE_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
+MAX_TAGS = 30
+
+
+def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dict[str, Any]:
+    """Title, url, outlet, byline, dates, language, section and tags, best source first."""
+    ld = json_ld_article(tree)
+    meta = meta_tags(tree)
+    result: dict[str, Any] = {}
+    result["title"] = choose_title(tree, ld, meta)
+    result["url"] = _first(
+        _link(tree, "canonical"), *(meta.get(k, [None])[0] for k in META_URL), _ld_url(ld), url
+    )
+    publisher = ld.get("publisher")
+    result["outlet"] = canonical_outlet(
+        _first(_name(publisher), *(_clean_site(v) for k in META_SITE for v in meta.get(k, [])))
+    )
+    result["byline"] = authors_byline(tree, ld, meta)
+    published = _first_date([ld.get("datePublished"), ld.get("dateCreated")], meta, META_PUBLISHED, tree, "published")
+    if published:
+        result["published"], result["published_precision"] = published
+    modified = _first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
+    if modified:
+        result["modified"] = modified[0]
+    result["language"] = _language(tree, ld, meta)
+    result["section"] = _first(
+        *_strings(ld.get("articleSection")), *(v for k in META_SECTION for v in meta.get(k, []))
+    )
+    result["tags"] = _tags(ld, meta)
+    return {key: value for key, value in result.items() if value not in (None, "", [])}
+
+
+def json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The page's main JSON-LD article object (merged with its WebPage's fields), or {}."""
+    articles, pages = [], []
+    for script in tree.xpath("//script[@type='application/ld+json' or @type='application/json+ld']"):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            try:  # a trailing semicolon or comma, an HTML comment wrapper
+                data = json.loads(raw.strip("; \n").removeprefix("<!--").removesuffix("-->"), strict=False)
+            except ValueError:
+                LOGGER.debug("unreadable JSON-LD block skipped")
+                continue
+        for item in _ld_items(data):
+            types = item.get("@type")
+            types = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
+            if types & ARTICLE_TYPES:
+                articles.append(item)
+            elif types & PAGE_TYPES:
+                pages.append(item)
+    if not articles and not pages:
+        return {}
+    # The article with a headline wins; page-level fields fill its gaps.
+    articles.sort(key=lambda a: not a.get("headline"))
+    merged: dict[str, Any] = {}
+    for item in [*articles[:1], *pages]:
+        for key, value in item.items():
+            merged.setdefault(key, value)
+    return merged
+
+
+def _ld_items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_items(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                yield from _ld_items(data[key], depth + 1)
+
+
+def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Lower-cased meta name/property/itemprop/http-equiv -> its contents, in page order."""
+    found: dict[str, list[str]] = {}
+    for tag in tree.iter("meta"):
+        content = tag.get("content")
+        if content is None or not content.strip():
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = tag.get(attribute)
+            if key:
+                found.setdefault(key.strip().lower(), []).append(" ".join(content.split()))
+    for tag in tree.xpath("//*[@itemprop and not(self::meta)]"):
+        key = tag.get("itemprop").lower()
+        if key in ("datepublished", "datemodified", "headline"):
+            value = tag.get("datetime") or tag.get("content") or tag.text_content()
+            if value and value.strip():
+                found.setdefault(key, []).append(" ".join(value.split()))
+    return found
+
+
+def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
+    """The headline, by agreement between the page's sources.
+
+    Measured on real pages, the page's own ``<title>`` (with the site's name
+    cut off) is the title editors chose more often than JSON-LD's headline,
+    which is often the shorter on-page display headline; so:
+    the ``<h1>`` when it agrees with og:title or starts/ends the ``<title>``
+    (keeping the visible typography), else the ``<title>`` with the site
+    name cut off, else JSON-LD headline, og:title and the other meta titles.
+    """
+    page_title = collapse_space(_first(*(t.text_content() for t in tree.iter("title"))))
+    og_titles = meta.get("og:title", [])
+    headings = [collapse_space(h.text_content()) for h in tree.iter("h1")]
+    headings = [h for h in headings if h and len(h) <= 400]
+    keys = {alnum_key(t) for t in og_titles if alnum_key(t)}
+    for heading in headings:
+        if alnum_key(heading) in keys:
+            return heading
+    if page_title:
+        for heading in headings:
+            if _is_title_edge(page_title, heading):
+                return heading
+        site_names = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [_name(ld.get("publisher"))]
+        return strip_site_name(page_title, [s for s in site_names if s])
+    for candidate in [*_strings(ld.get("headline")), *(v for k in META_TITLE for v in meta.get(k, [])), *headings]:
+        cleaned = collapse_space(candidate)
+        if cleaned:
+            return strip_site_name(cleaned, [])
+    return None
+
+
+def _is_title_edge(page_title: str, heading: str) -> bool:
+    """True if ``heading`` is all of ``page_title`` or one end of it, cut at a separator."""
+    if page_title == heading:
+        return True
+    if page_title.startswith(heading):
+        rest = page_title[len(heading):]
+        return rest[:1] in TITLE_EDGE_SEPARATORS and len(rest) < len(heading)
+    if page_title.endswith(heading):
+        rest = page_title[: -len(heading)]
+        return rest[-1:] in TITLE_EDGE_SEPARATORS and len(rest) < len(heading)
+    return False
+
+
+def strip_site_name(title: str, site_names: Iterable[str]) -> str:
+    """Cut "| Site Name" off either end of a page title; the headline itself stays whole."""
+    parts = [p for p in TITLE_SEPARATOR_RE.split(title) if p and p.strip()]
+    if len(parts) < 2:
+        return title
+    sites = {alnum_key(s) for s in site_names if s}
+    longest = max(parts, key=len)
+
+    def is_site(part: str) -> bool:
+        key = alnum_key(part)
+        return key in sites or any(key and (key in s or s in key) for s in sites) or (
+            part is not longest and len(part.split()) <= SITE_SEGMENT_MAX_WORDS and len(part) < len(longest)
+        )
+
+    start, end = 0, len(parts)
+    while end - start > 1 and is_site(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and is_site(parts[start]):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    # Cut the original string, so that separators inside the headline survive.
+    first, last = parts[start], parts[end - 1]
+    begin = title.find(first)
+    finish = title.rfind(last) + len(last)
+    return title[begin:finish].strip(TITLE_EDGE_SEPARATORS) or title
+
+
+def authors_byline(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
+    """Authors joined with ", ": JSON-LD, then meta tags, then visible byline markup."""
+    sources: list[list[str]] = [_ld_authors(ld.get("author")), _ld_authors(ld.get("creator"))]
+    sources += [[v for v in meta.get(k, [])] for k in META_AUTHOR]
+    sources.append([collapse_space(e.text_content()) for e in tree.xpath(BYLINE_XPATH)[:10]])
+    for candidates in sources:
+        names = _names(candidates)
+        if names:
+            return ", ".join(names)
+    return None
+
+
+def _ld_authors(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [name for item in value for name in _ld_authors(item)]
+    name = _name(value)
+    return [name] if name else []
+
+
+def _names(candidates: Iterable[str]) -> list[str]:
+    names: list[str] = []
+    for candidate in candidates:
+        if not candidate or URL_LIKE_RE.search(candidate) or candidate.startswith("@"):
+            continue
+        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
+        for name in AUTHOR_SPLIT_RE.split(candidate):
+            name = BYLINE_PREFIX_RE.sub("", name).strip(" .,:;|")
+            if name and len(name) <= 60 and (NAME_RE.match(name) or not name.isascii()):
+                if name.lower() not in {n.lower() for n in names}:
+                    names.append(name)
+    return names
+
+
+def _first_date(
+    ld_values: list[Any], meta: dict[str, list[str]], keys: list[str], tree: lxml.html.HtmlElement, kind: str
+) -> tuple[str, str] | None:
+    candidates = [v for v in ld_values if isinstance(v, str)]
+    candidates += [v for k in keys for v in meta.get(k, [])]
+    if kind == "published":
+        times = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]")
+        times += tree.xpath("//time[@datetime]")[:1]
+        candidates += [t.get("datetime") for t in times]
+    for candidate in candidates:
+        parsed = normalise_date(candidate)
+        if parsed:
+            return parsed
+    return None
+
+
+def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The last resort: a numeric date in the page's visible text, if any."""
+    texts = [tree.findtext(".//title") or ""]
+    for element in tree.xpath("//*[contains(@class, 'date') or contains(@class, 'time') or contains(@id, 'date') or contains(@class, 'info')]")[:20]:
+        texts.append(element.text_content()[:200])
+    texts.append(body[:500])
+    for text in texts:
+        found = numeric_date(text or "")
+        if found:
+            return {"published": found[0], "published_precision": found[1]}
+    return {}
+
+
+def _language(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
+    candidates = [*_strings(ld.get("inLanguage"))]
+    candidates += [v for k in META_LANGUAGE for v in meta.get(k, [])]
+    candidates.append(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    for candidate in candidates:
+        if candidate and LANGUAGE_CODE_RE.fullmatch(candidate.strip()):
+            return candidate.strip().replace("_", "-")
+    return None
+
+
+def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:
+    sources = [_strings(ld.get("keywords"))] + [meta.get(k, []) for k in META_TAGS]
+    for values in sources:
+        tags: list[str] = []
+        for value in values:
+            for tag in TAG_SEPARATOR_RE.split(value) if "," in value or ";" in value else [value]:
+                tag = collapse_space(tag)
+                if tag and len(tag) <= 80 and tag.lower() not in {t.lower() for t in tags}:
+                    tags.append(tag)
+        if tags:
+            return tags[:MAX_TAGS]
+    return []
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, str):
+        return collapse_space(value)
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, str):
+            return collapse_space(name)
+        if isinstance(name, list) and name and isinstance(name[0], str):
+            return collapse_space(name[0])
+    if isinstance(value, list) and value:
+        return _name(value[0])
+    return None
+
+
+def _ld_url(ld: dict[str, Any]) -> str | None:
+    for key in ("url", "mainEntityOfPage", "@id"):
+        value = ld.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.startswith("http"):
+            return value
+    return None
+
+
+def _link(tree: lxml.html.HtmlElement, rel: str) -> str | None:
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower().split() == [rel] and link.get("href", "").startswith("http"):
+            return link.get("href").strip()
+    return None
+
+
+def _clean_site(value: str | None) -> str | None:
+    value = collapse_space(value)
+    if not value or URL_LIKE_RE.match(value):
+        return None
+    return value.lstrip("@") or None
+
+
+
+def _first(*values: str | None) -> str | None:
+    for value in values:
+        if value and isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+

@@ -1,0 +1,130 @@
+"""A web page's main text: trafilatura's body walked block by block, then cleaned.
+
+Trafilatura (lxml underneath) finds the article; its body is walked element by
+element so that paragraphs, subheadings, list items, table rows and
+blockquotes stay paragraphs.  Leading headings and labels (headline,
+standfirst, kicker, caption) are dropped because the title is its own field,
+page furniture ("Advertisement", "Read more") wherever it stands, and a pull
+quote repeating a body paragraph is kept once.  When trafilatura finds nothing,
+every ``<p>`` outside navigation, headers and footers is the text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+
+import lxml.html
+from lxml import etree
+
+from .page_strings import alnum_key, collapse_space
+
+LOGGER = logging.getLogger(__name__)
+
+TRAFILATURA_OPTIONS = dict(
+    with_metadata=False,
+    include_comments=False,
+    include_tables=True,
+    include_images=False,
+    include_links=False,
+    include_formatting=False,
+    deduplicate=False,
+)
+# Paragraphs shorter than this (letters and digits only) are never treated
+# as a repeat of another one: "He said." may well occur twice.
+MIN_REPEAT_CHARS = 20
+# Short lines before the first real paragraph are captions, kickers, dates and
+# labels ("Courtesy G4", "Main Content", "04/19/13"), not the article...
+LEADING_LABEL_MAX_WORDS = 5
+WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W_]+")
+# ...unless they end as a sentence does ("He resigned."), CJK full stops and
+# closing quotes included.
+ENDS_LIKE_SENTENCE_RE = re.compile(r"[.!?。！？…\"”’»)]$")
+# Paragraphs that are page furniture wherever they stand.
+FURNITURE_PARAGRAPH_RE = re.compile(
+    r"^(?:advertisement|advertising|anzeige|publicidad|publicité|story continues below(?: advertisement)?|"
+    r"continue reading(?: below)?|read more|related(?: stories| articles| coverage)?:?|share this(?: article)?|"
+    r"click here|more:?|see also:?|getty images|image:? getty|skip (?:to )?(?:main )?content|main content)$",
+    re.IGNORECASE,
+)
+# Fallback when trafilatura finds nothing: every <p> outside page furniture.
+FALLBACK_DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg"]
+
+
+def extract_body(tree: lxml.html.HtmlElement, title: str | None = None) -> str:
+    """Main text, one paragraph per block, paragraphs separated by blank lines."""
+    import trafilatura  # imported here: plain-text ingest never loads it
+
+    try:
+        document = trafilatura.bare_extraction(tree, **TRAFILATURA_OPTIONS)
+    except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
+        LOGGER.warning("trafilatura failed (%s); falling back to <p> elements", error)
+        document = None
+    body = getattr(document, "body", None)
+    blocks = list(_blocks(body)) if body is not None else []
+    if not any(kind != "head" for kind, _ in blocks):
+        blocks = [("p", text) for text in _fallback_paragraphs(tree)]
+    return "\n\n".join(clean_blocks(blocks, title))
+
+
+def _blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
+    for element in body:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "list":
+            for item in element.iter("item"):
+                text = collapse_space("".join(item.itertext()))
+                if text:
+                    yield "item", text
+        elif tag == "table":
+            for row in element.iter("row"):
+                cells = [collapse_space("".join(cell.itertext())) for cell in row]
+                text = " | ".join(c for c in cells if c)
+                if text:
+                    yield "row", text
+        else:
+            text = collapse_space("".join(element.itertext()))
+            if text:
+                yield tag or "p", text
+
+
+def clean_blocks(blocks: list[tuple[str, str]], title: str | None = None) -> list[str]:
+    """Drop the leading headline/standfirst headings and repeated paragraphs (pull quotes)."""
+    title_key = alnum_key(title or "")
+    blocks = [(kind, text) for kind, text in blocks if not FURNITURE_PARAGRAPH_RE.match(text)]
+    while len(blocks) > 1 and (
+        blocks[0][0] == "head"
+        or (title_key and alnum_key(blocks[0][1]) == title_key)
+        or _is_leading_label(blocks[0][1])
+    ):
+        blocks = blocks[1:]
+    texts = [text for _, text in blocks if not (title_key and alnum_key(text) == title_key)]
+    keys = [alnum_key(text) for text in texts]
+    # One string of every paragraph: a paragraph found in it twice repeats
+    # (part of) another one, as a pull quote repeats a body quote.
+    joined = "\x00".join(keys)
+    kept, seen = [], set()
+    for text, key in zip(texts, keys):
+        if key in seen:
+            continue
+        if len(key) >= MIN_REPEAT_CHARS and joined.count(key) > keys.count(key):
+            continue  # contained in a longer paragraph
+        seen.add(key)
+        kept.append(text)
+    return kept
+
+
+def _is_leading_label(text: str) -> bool:
+    """A few words not ending as a sentence does: a caption, kicker, date or label."""
+    return len(WORD_RE.findall(text)) <= LEADING_LABEL_MAX_WORDS and not ENDS_LIKE_SENTENCE_RE.search(text)
+
+
+def _fallback_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
+    texts = []
+    for paragraph in tree.iter("p", "blockquote", "pre"):
+        if any(ancestor.tag in FALLBACK_DROP_TAGS for ancestor in paragraph.iterancestors()):
+            continue
+        text = collapse_space(paragraph.text_content())
+        if text:
+            texts.append(text)
+    return texts
