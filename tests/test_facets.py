@@ -88,10 +88,10 @@ async def test_immutable_site_has_inspect_counts(seeds_db):
 
 @pytest.mark.asyncio
 async def test_big_facet_values_get_their_page_precomputed(seeds_db, monkeypatch):
-    from quotearchive.site import facets as facets_module
+    from quotearchive.site import precompute
 
-    monkeypatch.setattr(facets_module, "HEAVY_ROWS", 1)
-    monkeypatch.setattr(facets_module, "HEAVY_SHARE", 0.0)
+    monkeypatch.setattr(precompute, "HEAVY_ROWS", 1)
+    monkeypatch.setattr(precompute, "HEAVY_SHARE", 0.0)
     ds = make_datasette(seeds_db)
     page = ds._quotearchive_facet_counts[("quotes", "kind", "full")]
     assert {*COLUMNS, "topics"} == set(page)
@@ -220,7 +220,7 @@ async def test_start_up_counts_are_kept_beside_the_database_for_the_next_start(s
     import os
     import shutil
 
-    from quotearchive.site import facets as facets_module
+    from quotearchive.site import precompute as precompute_module
     from quotearchive.site import startup
 
     db = tmp_path / "quotes.db"
@@ -228,8 +228,8 @@ async def test_start_up_counts_are_kept_beside_the_database_for_the_next_start(s
     first = await facets(make_datasette(db))
     assert startup.cache_path(db).exists()
     computed = []
-    real_precompute = facets_module.precompute
-    monkeypatch.setattr(facets_module, "precompute", lambda *a, **k: computed.append(1) or real_precompute(*a, **k))
+    real_precompute = precompute_module.precompute
+    monkeypatch.setattr(precompute_module, "precompute", lambda *a, **k: computed.append(1) or real_precompute(*a, **k))
     assert first == await facets(make_datasette(db))  # from the cache
     assert [] == computed
     os.utime(db, ns=(1, 1))  # another file now (or the same one rewritten): computed again
@@ -243,3 +243,91 @@ async def test_start_up_counts_are_kept_beside_the_database_for_the_next_start(s
     monkeypatch.setattr(startup.os, "replace", lambda *a: (_ for _ in ()).throw(PermissionError(13, "read-only")))
     assert first == await facets(make_datasette(db))
     assert not startup.cache_path(db).exists() and not list(tmp_path.glob("*.tmp"))
+
+
+# --- the search page counts with the same engine ----------------------------------
+SEARCH_FACETS = {"speaker": "speaker_id", "outlet": "outlet", "year": "year", "kind": "kind"}
+
+
+def expected_search_facets(db_path, where, params):
+    """Each facet as the search page lists it: the 8 biggest, equal counts in reverse value order."""
+    conn = sqlite3.connect(db_path)
+    out = {}
+    for name, column in SEARCH_FACETS.items():
+        rows = conn.execute(
+            f"select {column}, count(*) from quotes where {where} and {column} is not null group by 1", params
+        ).fetchall()
+        out[name] = rows
+    out["topic"] = conn.execute(
+        f"select topic, count(*) from quote_topics where quote_id in (select id from quotes where {where}) group by 1",
+        params).fetchall()
+    ordered = {}
+    for name, rows in out.items():
+        rows = sorted(sorted(rows, key=lambda r: r[0], reverse=True), key=lambda r: -r[1])[:8]
+        if rows:
+            ordered[name] = [(str(v), n) for v, n in rows]
+    return ordered
+
+
+async def search_facets(ds, args):
+    from quotearchive.site.pages.search import search
+
+    result = await search(ds, args)
+    assert not result["facets_skipped"]
+    return {f["name"]: [(o["value"], o["count"]) for o in f["options"]] for f in result["facets"]}
+
+
+SEARCHES = [
+    ({"q": "nuclear"}, "id in (select rowid from quotes_fts where quotes_fts match ?)", ['"nuclear"']),
+    ({"q": "the", "kind": "full"}, "id in (select rowid from quotes_fts where quotes_fts match ?) and kind = ?", ['"the"', "full"]),
+    ({"kind": "full"}, "kind = ?", ["full"]),
+    ({"year": "2017"}, "year = ?", [2017]),
+    ({"outlet": "RT"}, "outlet = ?", ["RT"]),
+    ({"topic": "nato"}, "id in (select quote_id from quote_topics where topic = ?)", ["nato"]),
+    ({"month": "2017-06"}, "month = ?", ["2017-06"]),
+]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("immutable", [True, False])
+@pytest.mark.parametrize("args,where,params", SEARCHES)
+async def test_search_page_facets_equal_group_by(seeds_db, immutable, args, where, params):
+    ds = make_datasette(seeds_db, immutable=immutable)
+    assert expected_search_facets(seeds_db, where, params) == await search_facets(ds, args)
+
+
+@pytest.mark.asyncio
+async def test_search_page_reads_the_precomputed_counts_of_the_same_table_page(seeds_db):
+    ds = make_datasette(seeds_db)
+    cache = ds._quotearchive_facet_counts
+    cache[("quotes", "kind", "full")]["outlet"] = [("sentinel", 7)]  # proves the page read the cache
+    assert [("sentinel", 7)] == (await search_facets(ds, {"kind": "full"}))["outlet"]
+    assert ("sentinel", 7) not in (await search_facets(ds, {"kind": "full", "year": "2017"})).get("outlet", [])
+
+
+@pytest.mark.asyncio
+async def test_a_big_search_counted_in_halves_gives_the_search_page_the_same_facets(seeds_db, monkeypatch):
+    from quotearchive.site import facets as facets_module
+
+    ds = make_datasette(seeds_db, immutable=False)
+    whole = [await search_facets(ds, args) for args, _, _ in SEARCHES[:2]]
+    monkeypatch.setattr(facets_module, "SPLIT_ABOVE", 0)
+    assert whole == [await search_facets(ds, args) for args, _, _ in SEARCHES[:2]]
+    source = __import__("quotearchive.site.pages.search", fromlist=["facet_source"]).facet_source({"kind": "full"}, True)
+    assert facets_module._split_search(source) is not None  # the engine recognises the page's full-text condition
+
+
+def test_equal_counts_in_either_order_and_cut_lists():
+    from collections import Counter
+
+    from quotearchive.site import facets as facets_module
+
+    counts = Counter({"b": 2, "a": 2, "c": 5, "d": 1})
+    assert [("c", 5), ("a", 2), ("b", 2), ("d", 1)] == facets_module.sorted_counts(counts)
+    assert [("c", 5), ("b", 2), ("a", 2), ("d", 1)] == facets_module.sorted_counts(counts, ties="desc")
+    precomputed = facets_module.sorted_counts(counts)  # as start-up keeps them: equal counts by value
+    assert [("c", 5), ("a", 2)] == facets_module.first(precomputed, 2)
+    assert [("c", 5), ("b", 2)] == facets_module.first(precomputed, 2, ties="desc")
+    # Cut inside the group of equal counts it needs: it cannot tell, the page counts them itself.
+    assert facets_module.first(precomputed[:3], 2, ties="desc") is None
+    assert [("c", 5), ("b", 2), ("a", 2)] == facets_module.first(precomputed, 3, ties="desc")

@@ -16,7 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 import sqlite_utils
 
-from quotearchive.site import charts, make_datasette, pages
+from quotearchive.site import charts, facets, make_datasette
+from quotearchive.site.pages import article, common, home, quote, search, speaker, topic
+from quotearchive.site.urls import external
 
 XSS = "<script>alert('x')</script>"
 
@@ -49,7 +51,7 @@ async def test_home_says_what_the_archive_holds(ds, db, top_speaker):
     stats = re.search(r'data-testid="stats">(.*?)</p>', r.text, re.S).group(1)
     for table in ("quotes", "articles", "speakers"):
         assert f"<strong>{db.table(table).count:,}</strong> {table}" in stats
-    first, last = (pages.human_date(row["published"]) for row in (
+    first, last = (common.human_date(row["published"]) for row in (
         next(db.query("select published from quotes where year is not null order by id limit 1")),
         next(db.query("select published from quotes order by id desc limit 1")),
     ))
@@ -162,7 +164,7 @@ async def test_search_export_links_match_the_page_whatever_the_filters(ds, query
 
 @pytest.mark.asyncio
 async def test_search_pages_through_ranked_results(ds, db, monkeypatch):
-    monkeypatch.setattr(pages, "PAGE_SIZE", 3)
+    monkeypatch.setattr(search, "PAGE_SIZE", 3)
     first = await ds.client.get("/search?q=mistake")
     assert 'rel="next"' in first.text
     second = await ds.client.get("/search?q=mistake&page=2")
@@ -277,7 +279,7 @@ async def test_speaker_page(ds, db, top_speaker):
     html = r.text
     assert f"<h1>{top_speaker['name']}</h1>" in html
     assert f'data-testid="quote-count">{top_speaker["quote_count"]:,}<' in html
-    assert pages.human_date(top_speaker["first_seen"]) in html and pages.human_date(top_speaker["last_seen"]) in html
+    assert common.human_date(top_speaker["first_seen"]) in html and common.human_date(top_speaker["last_seen"]) in html
     ids = quote_ids(html)
     expected = [row["id"] for row in db.query("select id from quotes where speaker_id = ? order by id desc limit 50", [top_speaker["id"]])]
     assert expected == ids  # newest first
@@ -343,22 +345,29 @@ LIST_QUERIES = ("LATEST_QUOTES_SQL", "SEARCH_NEWEST_SQL", "SEARCH_TOPIC_SQL", "S
 SCAN_OK = {"LATEST_QUOTES_SQL"}
 
 
+def search_facets_sql(filters: dict[str, str], with_fts: bool) -> str:
+    """The statement the facet engine runs for a search page's facets."""
+    sql, _ = facets.facet_counts_sql("quotes", search.facet_source(filters, with_fts), search.FACET_COLUMNS,
+                                     search.FACET_THROUGH, 8, ties=search.TIES)
+    return facets._via_covering_index(sql, "quotes") or sql
+
+
 def page_queries() -> dict[str, str]:
-    sqls = {k: v for k, v in vars(pages).items() if k.endswith("_SQL") and isinstance(v, str) and "{" not in v}
+    sqls = {}
+    for page in (common, home, search, quote, speaker, topic, article):
+        sqls.update({k: v for k, v in vars(page).items() if k.endswith("_SQL") and isinstance(v, str) and "{" not in v})
     sqls.pop("OUTLETS_SQL")  # once per immutable database, with the counts (archive_summary)
-    fts_where = pages._where({}, True)[0]
-    sqls["SEARCH_RANKED_SQL"] = pages.SEARCH_RANKED_SQL.format(
-        columns=pages.QUOTE_CARD_COLUMNS, joins=pages.QUOTE_CARD_JOINS, filters=" and quotes.speaker_id = :speaker")
-    for name in pages.SEARCH_FILTERS:
-        where = pages._where({name: "1"}, False)[0]
-        sqls[f"SEARCH_BROWSE_SQL[{name}]"] = pages.SEARCH_BROWSE_SQL.format(
-            columns=pages.QUOTE_CARD_COLUMNS, joins=pages.QUOTE_CARD_JOINS, filters=where)
-        sqls[f"FACETS_SQL[{name}]"] = pages.FACETS_SQL.format(where=pages._where({name: "1"}, True)[0])
-    sqls["FACETS_SQL"] = pages.FACETS_SQL.format(where=fts_where)
-    sqls["SEARCH_TOPIC_SQL"] = pages.SEARCH_TOPIC_SQL.format(columns=pages.QUOTE_CARD_COLUMNS, joins=pages.QUOTE_CARD_JOINS)
-    sqls["SEARCH_NEWEST_SQL"] = pages.SEARCH_NEWEST_SQL.format(
-        columns=pages.QUOTE_CARD_COLUMNS, joins=pages.QUOTE_CARD_JOINS, filters=" and quotes.year = :year")
-    sqls.update({f"SPEAKER_BREAKDOWN_SQL[{k}]": v for k, v in pages.SPEAKER_BREAKDOWN_SQL.items()})
+    columns = dict(columns=common.QUOTE_CARD_COLUMNS, joins=common.QUOTE_CARD_JOINS)
+    sqls["SEARCH_RANKED_SQL"] = search.SEARCH_RANKED_SQL.format(**columns, filters=" and quotes.speaker_id = :speaker")
+    for name in search.SEARCH_FILTERS:
+        where = search.where({name: "1"}, False)[0]
+        sqls[f"SEARCH_BROWSE_SQL[{name}]"] = search.SEARCH_BROWSE_SQL.format(**columns, filters=where)
+        sqls[f"FACETS[{name}]"] = search_facets_sql({name: "1"}, False)
+        sqls[f"FACETS[q+{name}]"] = search_facets_sql({name: "1"}, True)
+    sqls["FACETS[q]"] = search_facets_sql({}, True)
+    sqls["SEARCH_TOPIC_SQL"] = search.SEARCH_TOPIC_SQL.format(**columns)
+    sqls["SEARCH_NEWEST_SQL"] = search.SEARCH_NEWEST_SQL.format(**columns, filters=" and quotes.year = :year")
+    sqls.update({f"SPEAKER_BREAKDOWN_SQL[{k}]": v for k, v in speaker.SPEAKER_BREAKDOWN_SQL.items()})
     return sqls
 
 
@@ -370,7 +379,7 @@ def test_page_queries_never_scan_or_sort_a_big_table(seeds_db, tmp_path):
     conn.execute("drop table if exists sqlite_stat1")
     conn.commit()
     conn = sqlite3.connect(path)
-    params = dict(n=10, sample=20000, min_id=pages.DATED_MIN_ID, div=pages.ID_MONTH_DIVISOR, id=1, slug="nato", fts="x", limit=20,
+    params = dict(n=10, sample=20000, min_id=common.DATED_MIN_ID, div=common.ID_MONTH_DIVISOR, id=1, slug="nato", fts="x", limit=20,
                   offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, key="x", outlet="x", year=2017, kind="full", topic="nato", month="2017-06", article=1)
     problems = []
     for name, sql in page_queries().items():
@@ -384,11 +393,11 @@ def test_page_queries_never_scan_or_sort_a_big_table(seeds_db, tmp_path):
 
 
 def test_month_from_id_matches_the_month_column(db):
-    rows = list(db.query("select id, month from quotes where id >= ?", [pages.DATED_MIN_ID]))
+    rows = list(db.query("select id, month from quotes where id >= ?", [common.DATED_MIN_ID]))
     assert rows
-    assert [int(r["month"].replace("-", "")) for r in rows] == [r["id"] // pages.ID_MONTH_DIVISOR for r in rows]
+    assert [int(r["month"].replace("-", "")) for r in rows] == [r["id"] // common.ID_MONTH_DIVISOR for r in rows]
     undated = list(db.query("select id from quotes where year is null"))
-    assert all(r["id"] < pages.DATED_MIN_ID for r in undated)
+    assert all(r["id"] < common.DATED_MIN_ID for r in undated)
 
 
 @pytest.mark.asyncio
@@ -423,39 +432,39 @@ def test_timeline_of_nothing_dated_is_none():
 
 
 def test_split_marked():
-    assert [("a ", False), ("b", True), (" c", False)] == pages.split_marked("a \x02b\x03 c")
-    assert [("<b>", True)] == pages.split_marked("\x02<b>\x03")
-    assert [] == pages.split_marked(None)
+    assert [("a ", False), ("b", True), (" c", False)] == common.split_marked("a \x02b\x03 c")
+    assert [("<b>", True)] == common.split_marked("\x02<b>\x03")
+    assert [] == common.split_marked(None)
 
 
 def test_mark_spans_keeps_quotes_in_place():
     body = "He said \"yes\".\n\nThen \"no\" and \"maybe\"."
     spans = [{"id": 2, "start": body.index("no"), "end": body.index("no") + 2},
              {"id": 1, "start": 9, "end": 12}, {"id": 3, "start": 10, "end": 11}]  # 3 overlaps 1: skipped
-    paragraphs = pages.mark_spans(body, spans)
+    paragraphs = article.mark_spans(body, spans)
     assert [[("He said \"", None), ("yes", spans[1]), ("\".", None)],
             [("Then \"", None), ("no", spans[0]), ("\" and \"maybe\".", None)]] == paragraphs
 
 
 def test_human_date_and_safe_url():
-    assert "14 June 2017" == pages.human_date("2017-06-14T06:11:00+03:00")
-    assert "15 June (year unknown)" == pages.human_date("--06-15")
-    assert "June 2017" == pages.human_date("2017-06")
-    assert "" == pages.human_date(None)
-    assert "https://x.org" == pages.safe_url(" https://x.org ")
-    assert pages.safe_url("JavaScript:alert(1)") is None
+    assert "14 June 2017" == common.human_date("2017-06-14T06:11:00+03:00")
+    assert "15 June (year unknown)" == common.human_date("--06-15")
+    assert "June 2017" == common.human_date("2017-06")
+    assert "" == common.human_date(None)
+    assert "https://x.org" == external(" https://x.org ")
+    assert external("JavaScript:alert(1)") is None
 
 
 @given(st.text(alphabet=st.sampled_from("ab <>&\x02\x03")))
 def test_split_marked_loses_no_text(marked):
-    segments = pages.split_marked(marked)
+    segments = common.split_marked(marked)
     assert marked.replace("\x02", "").replace("\x03", "") == "".join(text for text, _ in segments)
 
 
 @given(st.text(alphabet=st.sampled_from("ab \n<"), max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=5))
 def test_mark_spans_marks_exactly_the_quoted_text(body, spans):
     quotes = [{"id": i, "start": min(a, b), "end": max(a, b)} for i, (a, b) in enumerate(spans)]
-    for paragraph in pages.mark_spans(body, quotes):
+    for paragraph in article.mark_spans(body, quotes):
         for text, quote in paragraph:
             if quote is not None:
                 assert body[quote["start"]:quote["end"]] == text

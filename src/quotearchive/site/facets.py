@@ -1,31 +1,32 @@
-"""Facets that stay fast at millions of quotes (issue 5; DATASETTE.md §2, §8).
+"""The site's one facet engine: counts per value, for the table pages and the reading pages.
 
 Datasette's own column facet runs one ``GROUP BY`` per column over the
 page's whole match set, one after another, and its array facet runs
-``json_each`` over every row (more than 10 s at 2M quotes).  Two facet
-types replace them on the archive's tables:
+``json_each`` over every row; both grow too slow for a big archive.  Here a
+page's facets are counted together:
+
+- from counts computed once when the site starts (``precompute``, exact for
+  an immutable database) when the page is the whole table, one
+  low-cardinality or heavy value (``?outlet=BBC+News``) or one topic;
+- otherwise in one SQL statement (``count``): the matching rows are found
+  once (a B-tree seek per match, the expensive part) into a materialised
+  CTE, then each GROUP BY runs over that copy.  A pure full-text search
+  reads its rows from a narrow covering index, and a big one is counted as
+  two halves in parallel.  The statement runs under a time limit and raises
+  ``QueryInterrupted`` when it does not finish.
+
+Datasette's table pages use it through two registered facet types:
 
 ``{"indexed": COLUMN}``
-    The same results, names and toggle links as a column facet, computed
-    differently:
-
-    - on a page with no filter (the table's front page, and its later pages),
-      and on a page filtered by one big facet value (``?outlet=BBC+News``),
-      from counts computed once when the site starts (``precompute``), which
-      is exact because the published database is immutable;
-    - on a filtered or search page, every facet of the page (topics too) in
-      one SQL statement: the matching rows are found once (a B-tree seek per
-      match, the expensive part) into a materialised CTE, then each GROUP BY
-      runs over that copy, instead of one full query per facet.
-
+    The same results, names and toggle links as a column facet.
 ``{"through": "topics"}``
-    The topic facet for ``quotes``, counted through the indexed
-    ``quote_topics`` table (never by parsing the ``topics`` JSON); choosing a
-    topic filters with Datasette's ``?_through=``, which uses the same index.
-    Its results are named ``topics``, as the array facet's were.
+    The topic facet for ``quotes``, counted through the topics the quote
+    holds (never Datasette's array facet); choosing a topic filters with
+    Datasette's ``?_through=``.  Its results are named ``topics``, as the
+    array facet's were.
 
-Both respect ``facet_time_limit_ms`` and report a timeout the way Datasette
-does (the facet is listed in ``facets_timed_out``).
+Both report a timeout as Datasette does (``facets_timed_out``).  The search
+page (``pages.search``) calls ``precomputed`` and ``count`` directly.
 """
 
 from __future__ import annotations
@@ -36,12 +37,17 @@ import re
 import sqlite3
 import urllib.parse
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import Facet, load_facet_configs
-from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, sqlite_timelimit
+from datasette.utils import escape_sqlite, sqlite_timelimit
+
+from . import urls
+
+Rows = list[tuple[Any, int]]  # (value, count), biggest count first
 
 # Query-string arguments that do not filter rows: a page with only these
 # shows the whole table, so the precomputed counts are its facet counts.
@@ -69,12 +75,23 @@ THROUGH: dict[tuple[str, str], dict[str, str]] = {
     },
 }
 
-CACHE_ATTRIBUTE = "_quotearchive_facet_counts"
-# A facet value matching at least this many rows (and this share of the
-# table) gets its filtered page's facets precomputed too.
-HEAVY_ROWS = 50_000
-HEAVY_SHARE = 0.05
-LOW_CARDINALITY = 200  # columns with at most this many values get every value's page precomputed
+CACHE_ATTRIBUTE = "_quotearchive_facet_counts"  # where make_datasette keeps the precomputed counts
+MEMO_KEY = "quotearchive_facet_counts"  # a request's shared counting task
+SPLIT_ABOVE = 4_000  # full-text matches above which the facet pass runs as two parallel halves
+# Datasette's full-text condition (the search page writes it the same way with
+# :fts); a half adds "and rowid % 2 = k" inside it, which FTS5 evaluates on its
+# own rowids, before any table seek.
+FTS_MATCH_RE = re.compile(r"(\(select rowid from (\w+) where \2 match (?:escape_fts\(:search\)|:search|:fts))\)")
+# A pure full-text search of quotes ("... from quotes where rowid in (select
+# rowid from quotes_fts ...)") reads its matches' facet columns from the
+# narrow covering index schema.py declares, not from the wide table rows
+# (text and context).  A filtered search's own index is better: not for it.
+COVERING = {"quotes": "idx_quotes_id_speaker_id_outlet_kind_year_topics"}
+PURE_SEARCH_RE = re.compile(r" from (\w+) where rowid in (\(select rowid from \1_fts where )")
+# Values with the same count: the table pages list them in value order, as
+# Datasette's column facet does; the search page in reverse value order (see
+# pages/search.py).
+TIES = {"asc": "3 desc, 2", "desc": "3 desc, 2 desc"}
 
 
 def configured(metadata: dict, facet_type: str) -> dict[str, list[str]]:
@@ -85,155 +102,6 @@ def configured(metadata: dict, facet_type: str) -> dict[str, list[str]]:
             if isinstance(facet, dict) and facet_type in facet:
                 out.setdefault(table, []).append(facet[facet_type])
     return out
-
-
-def facet_counts_sql(table: str, inner_sql: str, indexed: list[str], through: list[str], limit: int) -> tuple[str, list[str]]:
-    """One statement counting every facet over the rows ``inner_sql`` selects.
-
-    Returns (sql, names): rows are (index into names, value, count), at most
-    ``limit`` per facet, biggest first.  MATERIALIZED: the matching rows are
-    found once (the expensive part: a B-tree seek per match), then every
-    GROUP BY runs over that copy, instead of one full query per facet.
-    """
-    parts, names, pk = [], [], None
-    for column in indexed:
-        col = escape_sqlite(column)
-        parts.append(
-            f"select * from (select {len(names)} as facet, {col} as value, count(*) as n from m "
-            f"where {col} is not null group by 2 order by 3 desc, 2 limit {limit})"
-        )
-        names.append(column)
-    extra: list[str] = []
-    for name in through:
-        spec = THROUGH[(table, name)]
-        if spec.get("json_column"):
-            extra.append(spec["json_column"])
-            col = escape_sqlite(spec["json_column"])
-            parts.append(
-                f"select * from (select {len(names)} as facet, j.value as value, count(*) as n "
-                f"from m, json_each(m.{col}) j where m.{col} <> '[]' "
-                f"group by 2 order by 3 desc, 2 limit {limit})"
-            )
-            names.append(name)
-            continue
-        pk = spec["pk"]
-        parts.append(
-            f"select * from (select {len(names)} as facet, t.{spec['column']} as value, count(*) as n "
-            f"from m join {spec['through']} t on t.{spec['key']} = m.{spec['pk']} "
-            f"group by 2 order by 3 desc, 2 limit {limit})"
-        )
-        names.append(name)
-    columns = ", ".join(escape_sqlite(c) for c in dict.fromkeys(([pk] if pk else []) + indexed + extra))
-    return f"with m as materialized (select {columns} from ({inner_sql})) " + " union all ".join(parts), names
-
-
-def _split(rows, names: list[str]) -> dict[str, list[tuple[Any, int]]]:
-    out: dict[str, list[tuple[Any, int]]] = {name: [] for name in names}
-    for facet, value, n in rows:
-        out[names[facet]].append((value, n))
-    return out
-
-
-def precompute(db_path: str, tables_metadata: dict, limit: int = 1000) -> dict[tuple[str, str], list[tuple[Any, int]]]:
-    """Whole-table facet counts for every configured facet, and table row counts.
-
-    Run once when an immutable database is published: the GROUP BYs run on
-    covering indexes (about 0.1 s per facet at a million quotes).  Returns
-    ``{(table, name): [(value, count), ...]}`` sorted as Datasette sorts facets,
-    plus ``{(table, "*count*"): n}`` entries.
-    """
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)
-    try:
-        out: dict = {}
-        existing = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
-        for table, columns in configured(tables_metadata, "indexed").items():
-            if table not in existing:
-                continue
-            for column in columns:
-                out[(table, column)] = conn.execute(
-                    f"select {escape_sqlite(column)}, count(*) as n from {escape_sqlite(table)} "
-                    f"where {escape_sqlite(column)} is not null group by 1 order by n desc, 1 limit {limit + 1}"
-                ).fetchall()
-        for table, names in configured(tables_metadata, "through").items():
-            for name in names:
-                spec = THROUGH.get((table, name))
-                if spec is None or spec["through"] not in existing:
-                    continue
-                out[(table, name)] = conn.execute(
-                    f"select {spec['column']}, count(*) as n from {spec['through']} "
-                    f"group by 1 order by n desc, 1 limit {limit + 1}"
-                ).fetchall()
-        # One click on a facet value (?year=2010, ?outlet=BBC+News) would
-        # count tens or hundreds of thousands of rows: precompute those pages
-        # too.  Low-cardinality columns: every value, from one GROUP BY scan
-        # of the table (plus one per other facet); other columns: only the
-        # values matching a large share of the table.
-        indexed_all = configured(tables_metadata, "indexed")
-        through_all = configured(tables_metadata, "through")
-        for table, columns in indexed_all.items():
-            if table not in existing:
-                continue
-            total = conn.execute(f"select count(*) from {escape_sqlite(table)}").fetchone()[0]
-            heavy = max(HEAVY_ROWS, int(HEAVY_SHARE * total))
-            through = [n for n in through_all.get(table, []) if (table, n) in THROUGH]
-            low = [c for c in columns if len(out.get((table, c), [])) <= LOW_CARDINALITY]
-            out.update(_low_cardinality_pages(conn, table, low, columns, through, limit + 1))
-            out.update(_through_pages(conn, table, columns, through, limit + 1))
-            for column in columns:
-                if column in low:
-                    continue
-                for value, n in out.get((table, column), []):
-                    if n < heavy:
-                        break
-                    inner = f"select * from {escape_sqlite(table)} where {escape_sqlite(column)} = ?"
-                    sql, names = facet_counts_sql(table, inner, columns, through, limit + 1)
-                    out[(table, column, str(value))] = _split(conn.execute(sql, [value]).fetchall(), names)
-        return out
-    finally:
-        conn.close()
-
-
-def _low_cardinality_pages(conn, table: str, low: list[str], columns: list[str], through: list[str], limit: int) -> dict:
-    """Facets of every ``?col=value`` page for the low-cardinality columns, by cross-tabulation."""
-    if not low:
-        return {}
-    pages: dict[tuple[str, str], dict[str, Counter]] = {}
-
-    def add(rows, name: str | None) -> None:
-        # rows: (*values of the low columns, [value of facet `name`], count)
-        for row in rows:
-            keys, n = row[: len(low)], row[-1]
-            counted = list(zip(low, keys)) if name is None else [(name, row[len(low)])]
-            for f, v in zip(low, keys):
-                if v is None:
-                    continue
-                page = pages.setdefault((f, str(v)), {})
-                for c, cv in counted:
-                    if cv is not None:
-                        page.setdefault(c, Counter())[cv] += n
-
-    t = escape_sqlite(table)
-    group = ", ".join(escape_sqlite(c) for c in low)
-    add(conn.execute(f"select {group}, count(*) from {t} group by {group}"), None)
-    for column in columns:
-        if column not in low:
-            col = escape_sqlite(column)
-            add(conn.execute(f"select {group}, {col}, count(*) from {t} group by {group}, {col}"), column)
-    for name in through:
-        spec = THROUGH[(table, name)]
-        qgroup = ", ".join(f"q.{escape_sqlite(c)}" for c in low)
-        add(
-            conn.execute(
-                f"select {qgroup}, x.{spec['column']}, count(*) from {spec['through']} x "
-                f"join {t} q on q.{spec['pk']} = x.{spec['key']} group by {qgroup}, x.{spec['column']}"
-            ),
-            name,
-        )
-    names = [*columns, *through]
-    return {
-        (table, f, v): {name: _sorted(counters.get(name, Counter()))[:limit] for name in names}
-        for (f, v), counters in pages.items()
-    }
 
 
 def through_spec(table: str, through: str, column: str) -> dict | None:
@@ -248,80 +116,74 @@ def through_key(table: str, spec: dict, value: Any) -> tuple[str, str, str]:
     return (table, "_through", json.dumps([spec["through"], spec["column"], str(value)]))
 
 
-def _through_pages(conn, table: str, columns: list[str], through: list[str], limit: int) -> dict:
-    """Facets of every ``?_through=`` page (one topic's quotes), from one pass.
+def facet_counts_sql(
+    table: str, inner_sql: str, indexed: list[str], through: list[str], limit: int, *, ties: str = "asc"
+) -> tuple[str, list[str]]:
+    """One statement counting every facet over the rows ``inner_sql`` selects.
 
-    A topic holds a few per cent of the quotes (30,000 at a million), and
-    counting its page live costs a table seek per quote (80 ms); all topics
-    together are one join over the join table, which is small.
+    Returns (sql, names): rows are (index into names, value, count), at most
+    ``limit`` per facet (-1: all), biggest first, then by value (``ties``:
+    "asc" or "desc", see ``TIES``).
     """
-    out: dict = {}
-    t = escape_sqlite(table)
+    order = TIES[ties]
+    parts, names, pk = [], [], None
+    for column in indexed:
+        col = escape_sqlite(column)
+        parts.append(
+            f"select * from (select {len(names)} as facet, {col} as value, count(*) as n from m "
+            f"where {col} is not null group by 2 order by {order} limit {limit})"
+        )
+        names.append(column)
+    extra: list[str] = []
     for name in through:
         spec = THROUGH[(table, name)]
-        cols = ", ".join(f"q.{escape_sqlite(c)}" for c in columns)
-        pages: dict[Any, list[Counter]] = {}
-        for row in conn.execute(
-            f"select x.{spec['column']}, {cols} from {spec['through']} x join {t} q on q.{spec['pk']} = x.{spec['key']}"
-        ):
-            counters = pages.get(row[0])
-            if counters is None:
-                counters = pages[row[0]] = [Counter() for _ in columns]
-            for counter, value in zip(counters, row[1:]):
-                if value is not None:
-                    counter[value] += 1
-        # The many-to-many facet on its own pages: which topics the quotes share.
-        shared: dict[Any, Counter] = {}
-        for a, b, n in conn.execute(
-            f"select a.{spec['column']}, b.{spec['column']}, count(*) from {spec['through']} a "
-            f"join {spec['through']} b on b.{spec['key']} = a.{spec['key']} group by 1, 2"
-        ):
-            shared.setdefault(a, Counter())[b] = n
-        for value, counters in pages.items():
-            page = {c: _sorted(counter)[:limit] for c, counter in zip(columns, counters)}
-            page[name] = _sorted(shared.get(value, Counter()))[:limit]
-            out[through_key(table, spec, value)] = page
+        if spec.get("json_column"):
+            extra.append(spec["json_column"])
+            col = escape_sqlite(spec["json_column"])
+            parts.append(
+                f"select * from (select {len(names)} as facet, j.value as value, count(*) as n "
+                f"from m, json_each(m.{col}) j where m.{col} <> '[]' "
+                f"group by 2 order by {order} limit {limit})"
+            )
+            names.append(name)
+            continue
+        pk = spec["pk"]
+        parts.append(
+            f"select * from (select {len(names)} as facet, t.{spec['column']} as value, count(*) as n "
+            f"from m join {spec['through']} t on t.{spec['key']} = m.{spec['pk']} "
+            f"group by 2 order by {order} limit {limit})"
+        )
+        names.append(name)
+    columns = ", ".join(escape_sqlite(c) for c in dict.fromkeys(([pk] if pk else []) + indexed + extra))
+    return f"with m as materialized (select {columns} from ({inner_sql})) " + " union all ".join(parts), names
+
+
+def split_rows(rows, names: list[str]) -> dict[str, Rows]:
+    """(facet index, value, count) rows as {facet name: [(value, count), ...]}."""
+    out: dict[str, Rows] = {name: [] for name in names}
+    for facet, value, n in rows:
+        out[names[facet]].append((value, n))
     return out
 
 
-def _sorted(counter: Counter) -> list[tuple[Any, int]]:
-    return sorted(counter.items(), key=lambda kv: (-kv[1], type(kv[0]).__name__, kv[0]))
+def sorted_counts(counter: Counter | Rows, *, ties: str = "asc") -> Rows:
+    """Biggest count first, then by value: the order the SQL above returns."""
+    items = counter.items() if isinstance(counter, Counter) else counter
+    by_value = sorted(items, key=lambda kv: (type(kv[0]).__name__, kv[0]), reverse=ties == "desc")
+    return sorted(by_value, key=lambda kv: -kv[1])
 
 
-def table_counts(db_path: str) -> dict[str, int]:
-    """Row count of every table: Datasette's ``inspect`` data, computed in-process."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)
-    try:
-        # Virtual (FTS) tables are left out: counting one reads its whole index.
-        names = [
-            r[0]
-            for r in conn.execute("select name, sql from sqlite_master where type = 'table'")
-            if not (r[1] or "").upper().startswith("CREATE VIRTUAL")
-        ]
-        counts = {}
-        for name in names:
-            try:
-                counts[name] = conn.execute(f"select count(*) from {escape_sqlite(name)}").fetchone()[0]
-            except sqlite3.Error:  # e.g. a virtual table needing a missing module
-                continue
-        return counts
-    finally:
-        conn.close()
+def first(rows: Rows, size: int, *, ties: str = "asc") -> Rows | None:
+    """The first ``size`` of precomputed ``rows`` (ties ascending), with ``ties`` as asked.
 
-
-MEMO_KEY = "quotearchive_facet_counts"
-SPLIT_ABOVE = 4_000  # full-text matches above which the facet pass runs as two parallel halves
-# Datasette's full-text condition; a half adds "and rowid % 2 = k" inside it,
-# which FTS5 evaluates on its own rowids, before any table seek.
-FTS_MATCH_RE = re.compile(r"(\(select rowid from (\w+) where \2 match (?:escape_fts\(:search\)|:search))\)")
-
-
-# A pure full-text search of quotes ("... from quotes where rowid in (select
-# rowid from quotes_fts ...)") reads its matches' facet columns from the
-# narrow covering index schema.py declares, not from the wide table rows
-# (text and context): ~1.3x faster for the facet pass of a common word.
-COVERING = {"quotes": "idx_quotes_id_speaker_id_outlet_kind_year_topics"}
-PURE_SEARCH_RE = re.compile(r" from (\w+) where rowid in (\(select rowid from \1_fts where )")
+    None when that cannot be told from the rows: the list may have been cut
+    inside the group of values tied with the last one shown.
+    """
+    if ties == "asc":
+        return rows[:size]
+    if len(rows) > size and rows[size - 1][1] == rows[-1][1]:
+        return None
+    return sorted_counts(rows, ties=ties)[:size]
 
 
 def _via_covering_index(sql: str, table: str) -> str | None:
@@ -337,39 +199,96 @@ def _split_search(sql: str) -> list[str] | None:
     return [FTS_MATCH_RE.sub(lambda m: f"{m.group(1)} and rowid % 2 = {k})", sql) for k in (0, 1)]
 
 
+def precomputed(datasette, table: str, args: Mapping[str, Sequence[str]], name: str) -> Rows | None:
+    """Start-up counts of facet ``name`` on the table page with these query arguments, if there are any.
+
+    ``args`` maps each argument to its values (``{"year": ["2017"]}``); the
+    counts are there for the whole table and for a page with one filter whose
+    value ``precompute`` counted.
+    """
+    cache = getattr(datasette, CACHE_ATTRIBUTE, None)
+    if cache is None or not table:
+        return None
+    filters = [key for key in args if key not in NON_FILTER_ARGS and not key.startswith("_facet")]
+    if not filters:
+        return cache.get((table, name))
+    if len(filters) == 1 and len(args[filters[0]]) == 1:
+        value = args[filters[0]][0]
+        key = _through_cache_key(table, value) if filters[0] == "_through" else (table, filters[0], value)
+        page = cache.get(key) if key else None
+        if page is not None:
+            return page.get(name)
+    return None
+
+
+def _through_cache_key(table: str, arg: str):
+    try:
+        through = json.loads(arg)
+        spec = through_spec(table, through["table"], through["column"])
+        return through_key(table, spec, through["value"]) if spec else None
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+async def count(
+    db, table: str, sql: str, params: dict, indexed: list[str], through: list[str], *,
+    limit: int, time_limit_ms: int, row_count: int | None = None, ties: str = "asc",
+) -> dict[str, Rows]:
+    """Every facet over the rows ``sql`` selects, in one pass: {name: [(value, count), ...]}.
+
+    At most ``limit`` values per facet, ties in ``ties`` order of value.
+    ``row_count``, when known, says whether a full-text search is big enough
+    to count in two halves.  Raises ``QueryInterrupted`` past ``time_limit_ms``.
+    """
+    halves = _split_search(sql) if (row_count or 0) > SPLIT_ABOVE else None
+    if halves is None:
+        counting, names = facet_counts_sql(table, sql, indexed, through, limit, ties=ties)
+        return split_rows(await _execute(db, table, counting, params, time_limit_ms), names)
+    # Two threads each seek half the matches (SQLite releases the GIL), with
+    # every group kept, then the halves are added.
+    parts = await asyncio.gather(*(
+        _execute(db, table, facet_counts_sql(table, half, indexed, through, -1)[0], params, time_limit_ms)
+        for half in halves
+    ))
+    names = [*indexed, *through]
+    counters = [Counter() for _ in names]
+    for rows in parts:
+        for facet, value, n in rows:
+            counters[facet][value] += n
+    return {name: sorted_counts(counter, ties=ties)[:limit] for name, counter in zip(names, counters)}
+
+
+async def _execute(db, table: str, sql: str, params: dict, limit_ms: int) -> list[tuple]:
+    covered = _via_covering_index(sql, table)
+
+    def run(conn):
+        with sqlite_timelimit(conn, limit_ms):
+            try:
+                if covered is not None:
+                    try:
+                        return conn.execute(covered, params).fetchall()
+                    except sqlite3.OperationalError as error:
+                        if "no such index" not in str(error):  # a database from before the index
+                            raise
+                return conn.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as error:
+                if "interrupted" in str(error):
+                    raise QueryInterrupted(error, sql, params) from None
+                raise
+
+    return await db.execute_fn(run)
+
+
 class _FastFacet(Facet):
     """Shared by both facet types: one counting pass per page, whatever the facets."""
 
     def _name(self, config: dict) -> str:
         return config.get("column") or config["simple"]
 
-    def _cached(self, name: str) -> list[tuple[Any, int]] | None:
-        cache = getattr(self.ds, CACHE_ATTRIBUTE, None)
-        if cache is None or not self.table:
-            return None
-        filters = [key for key in self.request.args if key not in NON_FILTER_ARGS and not key.startswith("_facet")]
-        if not filters:
-            return cache.get((self.table, name))
-        if len(filters) == 1 and len(self.request.args.getlist(filters[0])) == 1:
-            key = (self.table, filters[0], self.request.args[filters[0]])
-            if filters[0] == "_through":
-                key = self._through_cache_key(self.request.args["_through"])
-            page = cache.get(key) if key else None
-            if page is not None:
-                return page.get(name)
-        return None
-
-    def _through_cache_key(self, arg: str):
-        try:
-            through = json.loads(arg)
-            spec = through_spec(self.table, through["table"], through["column"])
-            return through_key(self.table, spec, through["value"]) if spec else None
-        except (ValueError, KeyError, TypeError):
-            return None
-
-    async def _counts(self, name: str) -> list[tuple[Any, int]]:
+    async def _counts(self, name: str) -> Rows:
         """(value, count) rows for one of this page's facets; raises QueryInterrupted."""
-        cached = self._cached(name)
+        args = {key: self.request.args.getlist(key) for key in self.request.args}
+        cached = precomputed(self.ds, self.table, args, name)
         if cached is not None:
             return cached
         # Every fast facet on the page shares one pass over the matching rows:
@@ -381,7 +300,7 @@ class _FastFacet(Facet):
             task = memo[key] = asyncio.ensure_future(self._count_all())
         return (await task)[name]
 
-    async def _count_all(self) -> dict[str, list[tuple[Any, int]]]:
+    async def _count_all(self) -> dict[str, Rows]:
         configs = load_facet_configs(self.request, self.metadata)
         indexed = list(dict.fromkeys(self._name(c["config"]) for c in configs.get("indexed", [])))
         through = [
@@ -391,45 +310,11 @@ class _FastFacet(Facet):
         ]
         if not indexed and not through:
             return {}
-        limit = self.get_facet_size() + 1
-        halves = _split_search(self.sql) if (self.row_count or 0) > SPLIT_ABOVE else None
-        if halves is None:
-            sql, names = facet_counts_sql(self.table, self.sql, indexed, through, limit)
-            return _split(await self._execute(sql), names)
-        # A big full-text match: two threads each seek half the matches (SQLite
-        # releases the GIL), with every group kept, then the halves are added.
-        parts = await asyncio.gather(
-            *(self._execute(facet_counts_sql(self.table, half, indexed, through, -1)[0]) for half in halves)
+        return await count(
+            self.ds.get_database(self.database), self.table, self.sql, self._params(), indexed, through,
+            limit=self.get_facet_size() + 1, row_count=self.row_count,
+            time_limit_ms=min(self.ds.setting("facet_time_limit_ms"), self.ds.sql_time_limit_ms),
         )
-        names = [*indexed, *through]
-        counters = [Counter() for _ in names]
-        for rows in parts:
-            for facet, value, n in rows:
-                counters[facet][value] += n
-        return {name: _sorted(counter)[:limit] for name, counter in zip(names, counters)}
-
-    async def _execute(self, sql: str) -> list[tuple]:
-        limit_ms = min(self.ds.setting("facet_time_limit_ms"), self.ds.sql_time_limit_ms)
-        params = self._params()
-
-        covered = _via_covering_index(sql, self.table)
-
-        def count(conn):
-            with sqlite_timelimit(conn, limit_ms):
-                try:
-                    if covered is not None:
-                        try:
-                            return conn.execute(covered, params).fetchall()
-                        except sqlite3.OperationalError as error:
-                            if "no such index" not in str(error):  # a database from before the index
-                                raise
-                    return conn.execute(sql, params).fetchall()
-                except sqlite3.OperationalError as error:
-                    if "interrupted" in str(error):
-                        raise QueryInterrupted(error, sql, params) from None
-                    raise
-
-        return await self.ds.get_database(self.database).execute_fn(count)
 
     def _params(self):
         return self.params if self.params is not None else {}
@@ -449,18 +334,15 @@ class _FastFacet(Facet):
                 continue
             labels = await self._labels(name, [value for value, _ in rows[:facet_size]])
             facet_values = []
-            for value, count in rows[:facet_size]:
+            for value, n in rows[:facet_size]:
                 key, arg, added = self._toggle_arg(name, value)
                 selected = (key, arg) in qs_pairs
-                if selected:
-                    toggle_path = path_with_removed_args(self.request, {key: arg})
-                else:
-                    toggle_path = path_with_added_args(self.request, {key: added})
                 facet_values.append({
                     "value": value,
                     "label": labels.get(value, value),
-                    "count": count,
-                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle_path)),
+                    "count": n,
+                    "toggle_url": urls.without_args(self.ds, self.request, {key: arg})
+                    if selected else urls.with_args(self.ds, self.request, {key: added}),
                     "selected": selected,
                 })
             results.append(self._result(source_and_config["source"], name, rows, facet_values))
@@ -483,7 +365,7 @@ class _FastFacet(Facet):
             "name": name,
             "type": self.type,
             "hideable": source != "metadata",
-            "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {f"_facet_{self.type}": name})),
+            "toggle_url": urls.without_args(self.ds, self.request, {f"_facet_{self.type}": name}, absolute=False),
             "results": values,
             "truncated": len(rows) > self.get_facet_size(),
         }

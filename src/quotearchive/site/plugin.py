@@ -1,48 +1,57 @@
 """The archive's Datasette plugin: its pages, template variables and stylesheet.
 
 Loaded through the ``datasette`` entry point in pyproject.toml, so it is
-active whenever the package is installed.  The pages reuse Datasette's own
-URLs, so every link Datasette draws (a speaker_id cell, a facet) lands on
-them: ``/`` (home), ``/quotes/quotes/<id>`` (quote), ``/quotes/speakers/<id>``
-(speaker), ``/quotes/topics/<slug>`` (topic), ``/quotes/articles/<id>``
-(article); search is ``/search?q=``.  Everything the hooks return is data;
-the templates escape it (Jinja autoescape), so quote text containing markup
-shows as text.
+active whenever the package is installed.  The reading pages (``pages``)
+reuse Datasette's own URLs: the home page is Datasette's index page, the
+quote, speaker, topic and article pages are its row pages, drawn by the
+``row-quotes-*.html`` templates with the data a hook adds here; search and
+the search's CSV are routes of their own.  Everything the hooks return is
+data; the templates escape it (Jinja autoescape), so quote text containing
+markup shows as text.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
-from datasette.utils.asgi import AsgiStream, Response
 
 from ..archive.schema import DB_NAME
-from . import pages, safecsv
+from . import safecsv
+from .metadata import TITLE
+from .pages.article import article_page
+from .pages.export import export_view
+from .pages.home import home
+from .pages.quote import quote_page
+from .pages.search import search_view
+from .pages.speaker import speaker_page
+from .pages.topic import topic_page
 from .searchsyntax import fts_query
+from .urls import ArchiveUrls
 
-PLUGIN_NAME = "quotearchive"  # the distribution name, which names the static path
-ROW_PAGES = {
-    "quotes": ("quote_context", pages.quote_page),
-    "speakers": ("speaker_page", pages.speaker_page),
-    "topics": ("topic_page", pages.topic_page),
-    "articles": ("article_page", pages.article_page),
+ROW_PAGES = {  # table: (template variable, the page's data)
+    "quotes": ("quote_context", quote_page),
+    "speakers": ("speaker_page", speaker_page),
+    "topics": ("topic_page", topic_page),
+    "articles": ("article_page", article_page),
 }
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    # A global rather than a template variable: Datasette draws its error
+    # pages (404) with base.html but without the plugins' variables.
+    env.globals["qa_urls"] = ArchiveUrls(datasette)
 
 
 @hookimpl
 def extra_template_vars(datasette, view_name, database, table, request):
     async def inner():
-        from . import TITLE
-
-        site = {"title": TITLE, "search_url": datasette.urls.path("search"), "q": ""}
+        site = {"title": TITLE, "q": ""}
         if request is not None:
             site["q"] = request.args.get("q", "") if request.path.endswith("/search") else ""
         extra = {"qa_site": site}
         if view_name == "index":
-            extra["qa_home"] = await pages.home(datasette)
+            extra["qa_home"] = await home(datasette)
         elif view_name == "row" and database == DB_NAME and table in ROW_PAGES and request is not None:
             name, loader = ROW_PAGES[table]
             pks = urlsafe_components(request.url_vars.get("pks", ""))
@@ -54,36 +63,7 @@ def extra_template_vars(datasette, view_name, database, table, request):
 
 @hookimpl
 def extra_css_urls(datasette):
-    return [datasette.urls.static_plugins(PLUGIN_NAME, "quotearchive.css")]
-
-
-async def search_view(datasette, request):
-    results = await pages.search(datasette, request.args)
-    html = await datasette.render_template(
-        "qa_search.html", {"search": results, "database": DB_NAME}, request=request, view_name="qa_search"
-    )
-    return Response.html(html)
-
-
-async def export_view(datasette, request):
-    """/-/quotes.csv?q=...&speaker=...: a search's every match as formula-safe CSV."""
-    from ..archive.export import EXPORT_COLUMNS, neutralise_formula
-
-    async def stream(writer):
-        out = io.StringIO()
-        rows = csv.writer(out)
-        rows.writerow(EXPORT_COLUMNS)
-        async for batch in pages.export_pages(datasette, request.args):
-            for row in batch:
-                rows.writerow([neutralise_formula(row[c]) for c in EXPORT_COLUMNS])
-            await writer.write(out.getvalue())
-            out.seek(0)
-            out.truncate()
-        if out.getvalue():
-            await writer.write(out.getvalue())
-
-    headers = {"content-disposition": 'attachment; filename="quotes.csv"'}
-    return AsgiStream(stream, headers=headers, content_type="text/csv; charset=utf-8")
+    return [ArchiveUrls(datasette).stylesheet()]
 
 
 @hookimpl

@@ -2,9 +2,9 @@
 
 Datasette's ``escape_fts`` quotes every word, so nothing a user types is a
 syntax error, and also nothing but words and "phrases" works: ``clim*``
-finds nothing, and ``putin OR blair`` looks for the word "or" (DATASETTE.md
-section 3).  ``fts_query`` keeps that safety and understands the few things
-researchers type into search boxes everywhere:
+finds nothing, and ``putin OR blair`` looks for the word "or".
+``fts_query`` keeps that safety and understands the few things researchers
+type into search boxes everywhere:
 
 - ``nuclear treaty``: both words (with their endings: the index stems them)
 - ``"arms race"``: the phrase
@@ -68,6 +68,6 @@ def _term(text: str, prefix: bool) -> str | None:
     if not text.strip(" *"):
         return None
     quoted = '"' + text.replace('"', '""') + '"'
-    # A one-letter prefix ("t*") expands to most of the index (~1.3 s at a
-    # million quotes, against ~0.4 s for "the" or "co*"): it is read as the word.
+    # A one-letter prefix ("t*") expands to most of the index, slower than the
+    # commonest word: it is read as the word.
     return quoted + " *" if prefix and len(text.strip()) >= MIN_PREFIX else quoted
