@@ -1,4 +1,5 @@
-"""Text cleaning: the fast paths give exactly what the plain rules give."""
+"""Text cleaning, and the sentence ends it reads (text.sentences): the fast paths give
+exactly what the plain rules give."""
 
 import sys
 
@@ -6,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotearchive.extract import clean
+from quotearchive.text import sentences
 
 PIECES = ["word", "Word.", " ", "  ", "\n", "\n\n", "\t", "\r\n", "\r", "\u00a0", "\u2009", "\x85", "\u3000", ".", "!", "?",
           "…", '"', "”", "’", ")", "]", "'", "x", "p >", "</p>", "https://t.co/x", "pic.twitter.com/y", "(End)"]
@@ -28,7 +30,41 @@ def test_lines_equal_splitting_and_joining_every_line(raw):
 @settings(max_examples=1000, deadline=None)
 @given(texts)
 def test_ends_sentence_equals_the_regex(line):
-    assert bool(clean.SENTENCE_END_RE.search(line)) == clean.ends_sentence(line)
+    assert bool(sentences.ENDS_SENTENCE_RE.search(line)) == sentences.ends_sentence(line)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts, st.integers(0, 80), st.integers(0, 80))
+def test_sentence_ends_before_is_a_stop_then_spaces(text, pos, floor):
+    """A stop, then at most seven characters of whitespace, right before ``pos``, after ``floor``."""
+    pos = min(pos, len(text))
+    inside = text[floor + 1 : pos] if pos > floor + 1 else ""
+    stripped = inside.rstrip()
+    expected = (
+        inside != stripped and len(inside) - len(stripped) < 8 and stripped[-1:] in tuple(sentences.STOPS)
+    )
+    assert expected == sentences.sentence_ends_before(text, pos, floor)
+
+
+def test_sentence_breaks_skip_abbreviations():
+    text = 'Mr. Blair met Dr. Jones in the U.S. on Jan. 5. He said: "Yes." Then (briefly) 3 more left!  "Go," she said.'
+    breaks = [m.end() for m in sentences.SENTENCE_BREAK_RE.finditer(text) if not sentences.follows_abbreviation(text, m.start())]
+    assert ["He said:", "Then (br", '"Go," sh'] == [text[b : b + 8] for b in breaks]
+
+
+def test_sentence_starts_at_stops_and_line_breaks():
+    text = 'One. Two? "Three." four.\n\nFive\nSix.'
+    assert ["Two", '"Th', "Fiv", "Six"] == [text[s : s + 3] for s in sentences.sentence_starts(text)]
+    # Nothing past ``end`` is read, not even the capital after a stop.
+    assert [] == sentences.sentence_starts(text, 0, 4)
+    assert [5] == sentences.sentence_starts(text, 0, 6)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts)
+def test_ends_like_sentence_is_the_last_character(block):
+    last = block[:-1] if block.endswith("\n") else block
+    assert (last[-1:] != "" and last[-1] in ".!?。！？…\"”’»)") == sentences.ends_like_sentence(block)
 
 
 @settings(max_examples=500, deadline=None)

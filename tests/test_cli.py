@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import sys
 
 import sqlite_utils
 from click.testing import CliRunner
@@ -34,6 +35,34 @@ def test_ingest_summary(tmp_path):
     assert "0 articles added, 0 updated, 5 unchanged" in again.stderr
 
 
+def test_ingest_progress_bar_counts_every_byte_on_stderr(tmp_path, monkeypatch):
+    import click
+
+    bars = []
+    real = click.progressbar
+
+    def progressbar(**options):
+        bars.append(real(**options))
+        return bars[-1]
+
+    monkeypatch.setattr(click, "progressbar", progressbar)
+    result = run("ingest", tmp_path / "q.db", SEEDS)
+    assert 0 == result.exit_code and "" == result.stdout
+    assert result.stderr.startswith("Ingesting\n")  # not a terminal: the bar shows its label once
+    (bar,) = bars
+    assert sum(p.stat().st_size for p in SEEDS.glob("*.txt")) == bar.length == bar.pos
+    assert 0 == run("ingest", tmp_path / "q.db", SEEDS, "-s").exit_code
+    assert 1 == len(bars)  # --silent: no bar, and no second walk for its total
+
+
+def test_ingest_dask_without_dask_says_how_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import dask.distributed now fails
+    result = run("ingest", tmp_path / "q.db", SEEDS, "-s", "--dask", "local")
+    assert 1 == result.exit_code
+    assert "Error: --dask needs Dask: pip install 'dask[distributed]'\n" == result.stderr
+    assert not (tmp_path / "q.db").exists()
+
+
 def test_ingest_bad_files_reported_and_batch_goes_on(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -63,6 +92,15 @@ def test_extract_paths_prints_one_json_per_article():
         assert {"id", "title", "outlet", "published", "quotes"} <= set(article)
         for q in article["quotes"]:
             assert article["body"][q["start"] : q["end"]] == q["text"]
+
+
+def test_extract_bad_file_reported_and_the_others_printed(tmp_path):
+    (tmp_path / "good.txt").write_text(seed("000").read_text("utf-8"), "utf-8")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    result = run("extract", tmp_path)
+    assert 1 == result.exit_code
+    assert f"error: {tmp_path}/binary.txt: binary file (NUL bytes)\n" == result.stderr
+    assert [f"{tmp_path}/good.txt"] == [json.loads(line)["id"] for line in result.stdout.splitlines()]
 
 
 def test_extract_jsonl_offsets_into_input_text():

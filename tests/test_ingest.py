@@ -9,8 +9,12 @@ from collections import deque
 import pytest
 
 from quotearchive import ingest
+from quotearchive import readers as read
 from quotearchive.archive import store
 from quotearchive.extract import pipeline
+from quotearchive.ingest import parsing, workers, writer
+from quotearchive.ingest.tasks import Task, file_key
+from quotearchive.readers.files import DEFAULT_MAX_BYTES
 
 from .conftest import SEEDS
 
@@ -35,7 +39,7 @@ def test_touched_file_with_same_bytes_is_not_parsed(tmp_path, monkeypatch):
     def fail(doc):
         raise AssertionError("parsed an unchanged file")
 
-    monkeypatch.setattr(ingest, "parse_document", fail)
+    monkeypatch.setattr(parsing, "parse_document", fail)
     summary = ingest.ingest(path, [folder])
     assert (0, 0, 4, 1) == (summary.added, summary.rejected, summary.skipped_files, summary.unchanged)
     (mtime,) = sqlite3.connect(path).execute("select mtime_ns from files where path like '%000_%'").fetchone()
@@ -43,17 +47,17 @@ def test_touched_file_with_same_bytes_is_not_parsed(tmp_path, monkeypatch):
 
 
 def test_pool_window_is_bounded_and_ordered(monkeypatch):
-    monkeypatch.setattr(ingest, "CHUNK_FILES", 2)
-    monkeypatch.setattr(ingest, "IN_FLIGHT_PER_WORKER", 2)
+    monkeypatch.setattr(workers, "CHUNK_FILES", 2)
+    monkeypatch.setattr(workers, "IN_FLIGHT_PER_WORKER", 2)
     seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
     pulled = []
 
     def tasks():
         for i, path in enumerate(itertools.islice(itertools.cycle(seeds), 40)):
             pulled.append(i)
-            yield ingest.Task(path, ingest.file_key(path))
+            yield Task(path, file_key(path))
 
-    results = ingest._parse_in_pool(tasks(), ingest.DEFAULT_MAX_BYTES, workers=2)
+    results = workers._parse_in_pool(tasks(), DEFAULT_MAX_BYTES, workers=2)
     seen = []
     for result in results:
         seen.append(result.path)
@@ -63,7 +67,7 @@ def test_pool_window_is_bounded_and_ordered(monkeypatch):
 
 
 def test_batches_keep_fts_in_step_through_edits_and_deletes(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "BATCH_ARTICLES", 2)  # several commits
+    monkeypatch.setattr(writer, "BATCH_ARTICLES", 2)  # several commits
     folder = tmp_path / "in"
     shutil.copytree(SEEDS, folder)
     path = tmp_path / "q.db"
@@ -111,12 +115,12 @@ def test_rows_indexed_mid_batch_stay_in_step_through_later_changes(tmp_path):
 
 def test_the_parser_pool_says_when_the_writer_would_wait():
     seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
-    tasks = [ingest.Task(p, ingest.file_key(p)) for p in seeds * 4]
-    stream = list(ingest._parse_in_pool(iter(tasks), ingest.DEFAULT_MAX_BYTES, workers=2, idle=True))
-    assert ingest.IDLE in stream  # at least before the first result
-    assert [t.path for t in tasks] == [r.path for r in stream if r is not ingest.IDLE]
-    plain = ingest._parse_in_pool(iter(tasks), ingest.DEFAULT_MAX_BYTES, workers=2)
-    assert ingest.IDLE not in list(plain)
+    tasks = [Task(p, file_key(p)) for p in seeds * 4]
+    stream = list(workers._parse_in_pool(iter(tasks), DEFAULT_MAX_BYTES, workers=2, idle=True))
+    assert workers.IDLE in stream  # at least before the first result
+    assert [t.path for t in tasks] == [r.path for r in stream if r is not workers.IDLE]
+    plain = workers._parse_in_pool(iter(tasks), DEFAULT_MAX_BYTES, workers=2)
+    assert workers.IDLE not in list(plain)
 
 
 def test_failed_batch_rolls_back_with_triggers(tmp_path):
@@ -161,7 +165,7 @@ def test_input_files_are_read_lazily(tmp_path, monkeypatch):
             walked.append(path)
             yield path
 
-    original = ingest._write_all
+    original = writer.write_all
 
     def spy(db, results, *args):
         def watched():
@@ -170,43 +174,43 @@ def test_input_files_are_read_lazily(tmp_path, monkeypatch):
                 yield result
         return original(db, watched(), *args)
 
-    monkeypatch.setattr(ingest.read, "iter_input_files", walk)
-    monkeypatch.setattr(ingest, "_write_all", spy)
+    monkeypatch.setattr(read, "iter_input_files", walk)
+    monkeypatch.setattr(writer, "write_all", spy)
     ingest.ingest(tmp_path / "q.db", ["ignored"], workers=1)
     assert 200 == len(walked) == len(written)
-    assert written[0] <= ingest.IN_PROCESS_BELOW + 1  # the first file was written after a short look-ahead
+    assert written[0] <= workers.IN_PROCESS_BELOW + 1  # the first file was written after a short look-ahead
 
 
 def test_a_worker_that_dies_costs_its_file_only(monkeypatch):
     # A worker killed mid-file (the kernel's OOM killer, a crash in C code)
     # must not hang ingest or take its chunk's other files with it.
-    monkeypatch.setattr(ingest, "CHUNK_FILES", 4)
+    monkeypatch.setattr(workers, "CHUNK_FILES", 4)
     seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
     paths = list(itertools.islice(itertools.cycle(seeds), 20))
     paths[6] = paths[13] = "/nonexistent/poison.txt"
-    real = ingest._parse_task
+    real = workers._parse_task
 
     def parse(task, max_bytes):
         if "poison" in task.path:
             os._exit(9)
         return real(task, max_bytes)
 
-    monkeypatch.setattr(ingest, "_parse_task", parse)  # inherited by the forked workers
-    results = list(ingest._parse_in_pool((ingest.Task(p, p) for p in paths), ingest.DEFAULT_MAX_BYTES, workers=2))
+    monkeypatch.setattr(workers, "_parse_task", parse)  # inherited by the forked workers
+    results = list(workers._parse_in_pool((Task(p, p) for p in paths), DEFAULT_MAX_BYTES, workers=2))
     assert paths == [r.path for r in results]
     assert [6, 13] == [i for i, r in enumerate(results) if r.error]
-    assert ingest.WORKER_DIED == results[6].error
+    assert workers.WORKER_DIED == results[6].error
     assert all(r.articles for i, r in enumerate(results) if i not in (6, 13))
 
 
 def test_a_worker_that_died_idle_is_replaced():
     seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
-    pool = ingest._Workers(2, ingest.DEFAULT_MAX_BYTES)
+    pool = workers._Workers(2, DEFAULT_MAX_BYTES)
     try:
         for process in pool.processes.values():
             process.kill()
             process.join()
-        pool.send((0, None, [ingest.Task(seeds[0], seeds[0])]))
+        pool.send((0, None, [Task(seeds[0], seeds[0])]))
         done: dict = {}
         while 0 not in done:
             pool.collect(done, deque(), block=True)
@@ -217,22 +221,22 @@ def test_a_worker_that_died_idle_is_replaced():
 
 def test_parsers_run_at_lower_cpu_priority_than_the_writer():
     # So the writer, and a site served from the same machine, get a core first.
-    pool = ingest._Workers(1, ingest.DEFAULT_MAX_BYTES)
+    pool = workers._Workers(1, DEFAULT_MAX_BYTES)
     try:
         pool.send((0, None, []))  # a round trip: the worker is past its start-up
         done: dict = {}
         while 0 not in done:
             pool.collect(done, deque(), block=True)
         (process,) = pool.processes.values()
-        writer = os.getpriority(os.PRIO_PROCESS, 0)
-        assert min(19, writer + ingest.PARSER_NICENESS) == os.getpriority(os.PRIO_PROCESS, process.pid)
-        assert os.getpriority(os.PRIO_PROCESS, 0) == writer  # the writer's own priority is untouched
+        own = os.getpriority(os.PRIO_PROCESS, 0)
+        assert min(19, own + workers.PARSER_NICENESS) == os.getpriority(os.PRIO_PROCESS, process.pid)
+        assert os.getpriority(os.PRIO_PROCESS, 0) == own  # the writer's own priority is untouched
     finally:
         pool.close()
 
 
 def test_a_crawl_of_bad_files_is_reported_in_full_but_not_held_in_full(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "ERRORS_KEPT", 2)
+    monkeypatch.setattr("quotearchive.ingest.results.ERRORS_KEPT", 2)
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(5):

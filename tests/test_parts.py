@@ -8,6 +8,7 @@ import pytest
 
 from quotearchive import ingest
 from quotearchive import readers as read
+from quotearchive.ingest import parsing, tasks, workers
 
 
 def record(i: int, words: str = "") -> str:
@@ -47,7 +48,7 @@ def snapshot(db) -> dict:
 
 @pytest.fixture
 def small_parts(monkeypatch):
-    monkeypatch.setattr(ingest, "PART_BYTES", 700)
+    monkeypatch.setattr(tasks, "PART_BYTES", 700)
 
 
 def ingested_dump(tmp_path):
@@ -61,7 +62,7 @@ def ingested_dump(tmp_path):
 
 def ingest_whole(tmp_path, dump, monkeypatch):
     with monkeypatch.context() as m:
-        m.setattr(ingest, "PART_BYTES", 1 << 30)
+        m.setattr(tasks, "PART_BYTES", 1 << 30)
         whole_db = tmp_path / "whole.db"
         ingest.ingest(whole_db, [dump], workers=1)
     return snapshot(whole_db)
@@ -72,8 +73,8 @@ def test_parts_give_the_database_reading_the_file_whole_gives(tmp_path, small_pa
     dump = tmp_path / "crawl.jsonl"
     write_dump(dump, sample_lines(100))
     if workers > 1:
-        monkeypatch.setattr(ingest, "PART_BYTES", 150)  # a line a part: past the in-process threshold
-    parts = read.line_parts(dump, ingest.PART_BYTES).parts
+        monkeypatch.setattr(tasks, "PART_BYTES", 150)  # a line a part: past the in-process threshold
+    parts = read.line_parts(dump, tasks.PART_BYTES).parts
     assert len(parts) > (64 if workers > 1 else 5)
     summary = ingest.ingest(tmp_path / "parts.db", [dump], workers=workers)
     assert 1 == summary.files and summary.added > 90
@@ -103,7 +104,7 @@ def test_a_touched_dump_with_the_same_bytes_is_not_parsed(tmp_path, small_parts,
     def fail(doc):
         raise AssertionError("parsed an unchanged file")
 
-    monkeypatch.setattr(ingest, "parse_document", fail)
+    monkeypatch.setattr(parsing, "parse_document", fail)
     summary = ingest.ingest(db, [dump], workers=1)
     assert (0, 0, 0) == (summary.added, summary.updated, summary.rejected)
     assert before["articles"] == snapshot(db)["articles"]
@@ -117,7 +118,7 @@ def test_a_lost_part_keeps_the_rest_and_the_next_run_completes(tmp_path, small_p
     dump = tmp_path / "crawl.jsonl"
     write_dump(dump, sample_lines())
     db = tmp_path / "parts.db"
-    third = read.line_parts(dump, ingest.PART_BYTES).parts[2]
+    third = read.line_parts(dump, tasks.PART_BYTES).parts[2]
     real_read_range = read.read_range
 
     def flaky(path, start, end):
@@ -128,7 +129,7 @@ def test_a_lost_part_keeps_the_rest_and_the_next_run_completes(tmp_path, small_p
     monkeypatch.setattr(read, "read_range", flaky)
     heard = []
     summary = ingest.ingest(db, [dump], workers=1, on_error=lambda source, reason: heard.append(reason))
-    assert [f"Permission denied (part 3 of {len(read.line_parts(dump, ingest.PART_BYTES).parts)})"] == heard
+    assert [f"Permission denied (part 3 of {len(read.line_parts(dump, tasks.PART_BYTES).parts)})"] == heard
     assert summary.added > 20  # the other parts' articles are stored...
     assert [] == snapshot(db)["files"]  # ...but the file is not recorded as done
     monkeypatch.setattr(read, "read_range", real_read_range)
@@ -190,8 +191,8 @@ def test_lines_added_to_a_dump_cost_only_themselves(tmp_path, small_parts, monke
     with dump.open("a", encoding="utf-8") as f:  # a crawler appends its new articles
         f.write("\n".join(record(i) for i in range(100, 105)) + "\n")
     parsed = []
-    real_parse = ingest.parse_document
-    monkeypatch.setattr(ingest, "parse_document", lambda doc: parsed.append(doc.source) or real_parse(doc))
+    real_parse = parsing.parse_document
+    monkeypatch.setattr(parsing, "parse_document", lambda doc: parsed.append(doc.source) or real_parse(doc))
     summary = ingest.ingest(db, [dump], workers=1)
     assert [f"{dump}#{n}" for n in range(41, 46)] == parsed
     assert 5 == summary.added
@@ -204,7 +205,7 @@ def test_lines_added_to_a_dump_cost_only_themselves(tmp_path, small_parts, monke
     assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(db)
 
 
-def test_the_progress_bar_counts_bytes_so_a_dump_moves_it_part_by_part(tmp_path, small_parts, monkeypatch):
+def test_the_progress_bar_counts_bytes_so_a_dump_moves_it_part_by_part(tmp_path, small_parts):
     import contextlib
     import shutil
 
@@ -213,23 +214,22 @@ def test_the_progress_bar_counts_bytes_so_a_dump_moves_it_part_by_part(tmp_path,
     bars = []
 
     @contextlib.contextmanager
-    def progressbar(length, **options):
+    def progressbar(length):
         bar = type("Bar", (), {"length": length, "steps": []})()
         bar.update = bar.steps.append
         bars.append(bar)
         yield bar
 
-    monkeypatch.setattr(ingest.click, "progressbar", progressbar)
     folder = tmp_path / "in"
     shutil.copytree(SEEDS, folder)
     write_dump(folder / "crawl.jsonl", sample_lines())
     db = tmp_path / "q.db"
-    ingest.ingest(db, [folder], workers=1, progress=True)
+    ingest.ingest(db, [folder], workers=1, progress=progressbar)
     with (folder / "crawl.jsonl").open("a", encoding="utf-8") as f:
         f.write(record(200) + "\n")
-    ingest.ingest(db, [folder], workers=1, progress=True)  # seeds skipped, the dump's end appended
+    ingest.ingest(db, [folder], workers=1, progress=progressbar)  # seeds skipped, the dump's end appended
     first, second = bars
-    parts = len(read.line_parts(folder / "crawl.jsonl", ingest.PART_BYTES).parts)
+    parts = len(read.line_parts(folder / "crawl.jsonl", tasks.PART_BYTES).parts)
     assert first.length == sum(first.steps) and len(first.steps) >= 5 + parts - 1
     assert second.length == sum(second.steps)
 
@@ -237,22 +237,22 @@ def test_the_progress_bar_counts_bytes_so_a_dump_moves_it_part_by_part(tmp_path,
 def test_a_parser_that_dies_on_a_part_costs_that_part_and_the_next_run_mends_it(tmp_path, monkeypatch):
     import os
 
-    monkeypatch.setattr(ingest, "PART_BYTES", 150)  # a line a part: more parts than run in-process
+    monkeypatch.setattr(tasks, "PART_BYTES", 150)  # a line a part: more parts than run in-process
     dump = tmp_path / "crawl.jsonl"
     write_dump(dump, sample_lines(100))
-    real = ingest._parse_task
+    real = workers._parse_task
 
     def parse(task, max_bytes):
         if task.part is not None and task.part[0] == 50:
             os._exit(9)  # the OOM killer, say
         return real(task, max_bytes)
 
-    monkeypatch.setattr(ingest, "_parse_task", parse)  # inherited by the forked workers
+    monkeypatch.setattr(workers, "_parse_task", parse)  # inherited by the forked workers
     heard = []
     db = tmp_path / "parts.db"
     summary = ingest.ingest(db, [dump], workers=2, on_error=lambda source, reason: heard.append((source, reason)))
-    assert [(str(dump), ingest.WORKER_DIED)] == heard
+    assert [(str(dump), workers.WORKER_DIED)] == heard
     assert summary.added > 80 and [] == snapshot(db)["files"]
-    monkeypatch.setattr(ingest, "_parse_task", real)
+    monkeypatch.setattr(workers, "_parse_task", real)
     ingest.ingest(db, [dump], workers=2)
     assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(db)

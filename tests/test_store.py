@@ -8,7 +8,8 @@ import sqlite_utils
 
 from quotearchive import ingest
 from quotearchive.archive import store
-from quotearchive.archive.schema import TABLES
+from quotearchive.archive.schema import TABLES, Column, Insert, Table
+from quotearchive.extract import pipeline
 
 from .conftest import SEEDS
 
@@ -101,9 +102,36 @@ def test_same_speaker_across_articles_is_one_row(seeds_db):
     assert 1 == len(rows)
 
 
-def test_speaker_key_ignores_case_and_honorifics():
-    assert store.speaker_key("Mr  Tony Blair") == store.speaker_key("tony blair")
-    assert store.speaker_id("Dr. Jane Smith") == store.speaker_id("Jane Smith")
+def test_speaker_ids_follow_the_speaker_key():
+    assert store.speaker_id("Dr. Jane Smith") == store.speaker_id("Jane Smith") == store.speaker_key_id("jane smith")
+    assert store.speaker_id("Jane Smith") != store.speaker_id("John Smith")
+
+
+def test_inserts_are_built_from_the_schema():
+    table = Table("t", "", (Column("id", int, ""), Column("end", str, ""), Column("added", str, "")))
+    insert = Insert(table, "insert or ignore")
+    assert 'insert or ignore into "t" ("id", "end", "added") values (?, ?, ?)' == insert.sql
+    assert (1, "e", "new") == insert.values({"added": "new", "id": 1, "end": "e", "not a column": 0})
+    with pytest.raises(KeyError):
+        insert.values({"id": 1, "end": "e"})  # a column the row does not give is an error, not a NULL
+    one = Insert(Table("u", "", (Column("slug", str, ""),)))
+    assert ('insert into "u" ("slug") values (?)', ("x",)) == (one.sql, one.values({"slug": "x"}))
+
+
+def test_stored_rows_are_what_extraction_gave(tmp_path):
+    db = store.open_db(tmp_path / "q.db")
+    store.ensure_db_shape(db)
+    article = pipeline.parse_document(pipeline.Document(source="a.txt", text='Talks\n\n"NATO must go," Ann Lee claimed.\n'))
+    (quote,) = article.quotes
+    # Values no stage of the archive could have computed: stored as given.
+    quote.cue_stance, quote.topics, quote.statement_key = "made-up stance", ["economy"], "made-up key"
+    quote.speaker_key = "someone else"
+    with db.conn:
+        store.save_article(db, article)
+    row = db.execute("select cue_class, topics, statement_key, speaker_id from quotes").fetchone()
+    assert ("made-up stance", '["economy"]', "made-up key", store.speaker_key_id("someone else")) == row
+    assert [("economy",)] == db.execute("select topic from quote_topics").fetchall()
+    assert [("Ann Lee", "else")] == db.execute("select name, surname from speakers").fetchall()
 
 
 def test_topics_table_from_taxonomy(seeds_db):
@@ -142,25 +170,51 @@ def test_surname_shared_by_two_people_is_not_guessed(tmp_path):
     assert [("Cherie Blair", 1), ("Mr Blair", 1), ("Tony Blair", 1)] == rows
 
 
-def test_older_database_is_upgraded_in_place(tmp_path):
+UPGRADED = {
+    "quotes": "select id, statement_key, cue_class from quotes order by id",
+    "speakers": "select id, surname from speakers order by id",
+}
+
+
+def _older_database(tmp_path):
+    """A database from before quotes.statement_key, quotes.cue_class and speakers.surname;
+    returns its path and what the upgrade must give back."""
     db_path = tmp_path / "q.db"
     ingest.ingest(db_path, [SEEDS])
     db = sqlite_utils.Database(db_path)
-    expected = db.execute("select id, statement_key, cue_class from quotes order by id").fetchall()
-    # What a database from before statement_key and cue_class looked like.
-    for column in ("statement_key", "cue_class"):
-        db.execute(f"drop index if exists idx_quotes_{column}")
-        db.execute(f"alter table quotes drop column {column}")
+    expected = {table: db.execute(sql).fetchall() for table, sql in UPGRADED.items()}
+    for table, column in (("quotes", "statement_key"), ("quotes", "cue_class"), ("speakers", "surname")):
+        db.execute(f"drop index if exists idx_{table}_{column}")
+        db.execute(f"alter table {table} drop column {column}")
     db.conn.commit()
     db.close()
+    return db_path, expected
+
+
+def test_older_database_is_upgraded_in_place(tmp_path):
+    db_path, expected = _older_database(tmp_path)
+    db = store.open_db(db_path)
+    store.ensure_db_shape(db, pipeline.BACKFILLS)
+    assert expected == {table: db.execute(sql).fetchall() for table, sql in UPGRADED.items()}
+    fresh = tmp_path / "fresh.db"
+    store.ensure_db_shape(store.open_db(fresh))
+    assert _indexes(fresh) == _indexes(db_path)
+
+
+def test_an_upgrade_that_needs_extraction_changes_nothing_without_it(tmp_path):
+    db_path, _ = _older_database(tmp_path)
+    before = sqlite_utils.Database(db_path).execute("select sql from sqlite_master order by name").fetchall()
+    with pytest.raises(RuntimeError, match="quotes.cue_class"):
+        store.ensure_db_shape(store.open_db(db_path))
+    assert before == sqlite_utils.Database(db_path).execute("select sql from sqlite_master order by name").fetchall()
+
+
+def test_ingest_upgrades_an_older_database(tmp_path):
+    db_path, expected = _older_database(tmp_path)
     summary = ingest.ingest(db_path, [SEEDS])
     assert 5 == summary.skipped_files
-    assert expected == sqlite_utils.Database(db_path).execute("select id, statement_key, cue_class from quotes order by id").fetchall()
-
-
-def test_statement_key_ignores_case_punctuation_and_marks():
-    assert store.statement_key("We will win,") == store.statement_key("we WILL win.")
-    assert store.statement_key("We will win") != store.statement_key("We will lose")
+    db = sqlite_utils.Database(db_path)
+    assert expected == {table: db.execute(sql).fetchall() for table, sql in UPGRADED.items()}
 
 
 def _indexes(path) -> set[tuple[str, str]]:

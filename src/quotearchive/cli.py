@@ -6,7 +6,6 @@ errors into click errors.  No extraction or storage logic lives here.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -17,6 +16,11 @@ from . import __version__
 from .readers.files import DEFAULT_MAX_BYTES
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _report(source: str, reason: str) -> None:
+    """The library's ``on_error``: one line on stderr per rejected file, record or input line."""
+    click.echo(f"error: {source}: {reason}", err=True)
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -93,26 +97,19 @@ def ingest(
     """
     from . import ingest as ingest_lib
 
-    options = {"workers": workers, "force": force}
+    options = {"workers": workers, "force": force, "dask": dask_scheduler}
     if max_bytes is not None:
         options["max_bytes"] = max_bytes
     if batch_size is not None:
         options["batch_size"] = batch_size
 
-    def report(source: str, reason: str) -> None:
-        click.echo(f"error: {source}: {reason}", err=True)
+    def progressbar(total_bytes: int):
+        return click.progressbar(length=total_bytes, label="Ingesting", file=sys.stderr)
 
     try:
-        if dask_scheduler:
-            from .ingest import dask as shards
-
-            try:
-                import dask.distributed  # noqa: F401
-            except ImportError:
-                raise click.ClickException("--dask needs Dask: pip install 'dask[distributed]'") from None
-            summary = shards.ingest_with_dask(db_path, list(paths), dask_scheduler, on_error=report, **options)
-        else:
-            summary = ingest_lib.ingest(db_path, list(paths), progress=not silent, on_error=report, **options)
+        summary = ingest_lib.ingest(db_path, list(paths), progress=None if silent else progressbar, on_error=_report, **options)
+    except ingest_lib.DaskNotInstalled:
+        raise click.ClickException("--dask needs Dask: pip install 'dask[distributed]'") from None
     except KeyboardInterrupt:
         click.echo("\ninterrupted: every article committed so far is kept whole; run the same command to continue", err=True)
         sys.exit(130)
@@ -148,40 +145,16 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
     \b
         quotearchive extract --jsonl corpus.jsonl > quotes.jsonl
     """
-    from . import readers as read
-    from .extract import pipeline
+    from .ingest import extracting
 
     if bool(paths) == bool(jsonl):
         raise click.UsageError("Give either PATHS or --jsonl, not both and not neither.")
-    out = sys.stdout
-    failed = False
+
     if jsonl is not None:
-        for number, line in enumerate(jsonl, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                result = pipeline.extract_record(record)
-            except (ValueError, TypeError, KeyError) as error:
-                click.echo(f"error: line {number}: {error}", err=True)
-                failed = True
-                continue
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        sys.exit(1 if failed else 0)
-    for path in read.iter_input_files(paths):
-        try:
-            for doc in read.read_documents(path):
-                try:
-                    article = pipeline.parse_document(doc)
-                except ValueError as error:  # one bad record; the file's others go on
-                    click.echo(f"error: {doc.source}: {error}", err=True)
-                    failed = True
-                    continue
-                out.write(json.dumps(pipeline.article_summary(article), ensure_ascii=False) + "\n")
-        except (OSError, ValueError) as error:
-            click.echo(f"error: {path}: {error}", err=True)
-            failed = True
-    sys.exit(1 if failed else 0)
+        errors = extracting.extract_lines(jsonl, sys.stdout, on_error=_report)
+    else:
+        errors = extracting.extract_files(paths, sys.stdout, on_error=_report)
+    sys.exit(1 if errors else 0)
 
 
 @cli.command()

@@ -2,12 +2,21 @@
 
 Every stage is a pure function of these records, so the same code runs in the
 CLI, in worker processes, in tests and (see docs/scaling.md) on a cluster.
+
+The identity rules (``Article.content_hash``, ``statement_key``,
+``speaker_key``) live here, beside the records, rather than in a stage:
+extraction fills a quote's keys with them, and the archive must recognise rows
+it already holds by the same rules (a shard's speakers when shards are merged,
+the rows of an older database gaining a key column) without importing
+extraction.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 
@@ -39,6 +48,14 @@ class Quote:
     say: never a guess); ``speaker_as_written`` is the mention next to the
     quote ("the Russian leader", "he"); ``speaker_role`` the role the article
     gives ("Russian President").
+
+    The fields after ``context`` are what later stages decide about the
+    quote (``pipeline.parse_document`` fills them; the archive stores them
+    as they are): ``cue_stance`` the reporting verb's stance class
+    ("claimed" -> "distancing", ``cues.cue_class``), ``topics`` the topic
+    slugs of the quote and its sentence, ``statement_key`` the identity of
+    its words (``statement_key``), ``speaker_key`` the identity of the
+    speaker's name (``speaker_key``; ``None`` without a speaker).
     """
 
     start: int
@@ -51,6 +68,10 @@ class Quote:
     speaker_role: str | None = None
     speaker_as_written: str | None = None
     context: str | None = None  # the sentence(s) holding the quote
+    cue_stance: str | None = None  # neutral | emphatic | distancing | ... | other
+    topics: list[str] = field(default_factory=list)  # topic slugs
+    statement_key: str | None = None
+    speaker_key: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -91,3 +112,24 @@ class RejectedInput(ValueError):
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+WORD_RE = re.compile(r"\w+")
+# Titles that do not distinguish one person from another in a speaker key.
+HONORIFICS_RE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+", re.I)
+
+
+def statement_key(text: str) -> str:
+    """The same words in any case, punctuation or quote marks give the same key,
+    so one statement reprinted by twenty outlets can be found as one."""
+    words = WORD_RE.findall(text.casefold())
+    return hashlib.blake2b(" ".join(words).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+@lru_cache(maxsize=65536)  # a batch names the same speakers over and over
+def speaker_key(name: str) -> str:
+    """The identity of a speaker name: case, spacing and honorifics ignored."""
+    key = " ".join(name.split()).strip(" ,.")
+    while HONORIFICS_RE.match(key):
+        key = HONORIFICS_RE.sub("", key, count=1)
+    return key.casefold()

@@ -16,17 +16,25 @@ from typing import IO, Any
 import sqlite_utils
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-EXPORT_COLUMNS = (
-    "id", "text", "speaker", "speaker_type", "speaker_role", "speaker_as_written", "cue", "cue_class", "kind",
-    "published", "outlet", "article_id", "article_title", "article_url", "article_source", "topics",
-    "start", "end", "context",
+# An exported row's columns, in order, and where each is read from: the CSV
+# header and the SELECT are both built from this list, so they cannot drift.
+EXPORT_SOURCES = (
+    ("id", "quotes.id"), ("text", "quotes.text"), ("speaker", "speakers.name"), ("speaker_type", "quotes.speaker_type"),
+    ("speaker_role", "quotes.speaker_role"), ("speaker_as_written", "quotes.speaker_as_written"), ("cue", "quotes.cue"),
+    ("cue_class", "quotes.cue_class"), ("kind", "quotes.kind"), ("published", "quotes.published"),
+    ("outlet", "quotes.outlet"), ("article_id", "quotes.article_id"), ("article_title", "articles.title"),
+    ("article_url", "articles.url"), ("article_source", "articles.source"), ("topics", "quotes.topics"),
+    ("start", "quotes.start"), ("end", 'quotes."end"'), ("context", "quotes.context"),
 )
-EXPORT_SELECT = """
-select quotes.id, quotes.text, speakers.name as speaker, quotes.speaker_type, quotes.speaker_role,
-  quotes.speaker_as_written, quotes.cue, quotes.cue_class, quotes.kind, quotes.published, quotes.outlet, quotes.article_id,
-  articles.title as article_title, articles.url as article_url, articles.source as article_source,
-  quotes.topics, quotes.start, quotes."end", quotes.context
-"""
+EXPORT_COLUMNS = tuple(name for name, _ in EXPORT_SOURCES)
+
+
+def _select_item(name: str, source: str) -> str:
+    # An alias only where the name differs: a search's conditions may name columns.
+    return source if source.rpartition(".")[2].strip('"') == name else f"{source} as {name}"
+
+
+EXPORT_SELECT = "\nselect " + ", ".join(_select_item(name, source) for name, source in EXPORT_SOURCES) + "\n"
 EXPORT_FROM = """
 from quotes
   join articles on articles.id = quotes.article_id

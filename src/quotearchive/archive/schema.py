@@ -1,19 +1,24 @@
 """The database schema, declared once as data.
 
-``store.ensure_db_shape`` builds tables, foreign keys, indexes and full-text
-search from these declarations, and ``site`` turns the same descriptions into
-Datasette's metadata, so the schema, the site and the README cannot drift.
+``shape.ensure_db_shape`` builds tables, foreign keys, indexes and full-text
+search from these declarations, ``store`` writes rows through ``Insert``
+(the INSERT of a table's declared columns), and ``site`` turns the same
+descriptions into Datasette's metadata, so the schema, the writer, the site
+and the README cannot drift.
 
 Ids are integers derived from content, so re-ingesting the same files gives
 the same ids (stable permalinks), and they sort by publication date:
 ``id = YYYYMMDD * 10**8 + hash % 10**8``.  Datasette pages through a table
 by its primary key, so "newest first" is ``sort_desc: id``, which stays fast
-at millions of rows where sorting on a date column does not (DATASETTE.md §8).
+at millions of rows where sorting on a date column does not.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import operator
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 DB_NAME = "quotes"  # the Datasette database name, from data/quotes.db
 # 10**8 keeps ids below 2**53 (about 9e15) until the year 9000: JavaScript
@@ -40,7 +45,6 @@ class Table:
     fts: tuple[str, ...] = ()  # columns searched by <name>_fts
     hidden: bool = False
     label_column: str | None = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def column_names(self) -> list[str]:
@@ -96,7 +100,7 @@ SPEAKERS = Table(
 
 TOPICS = Table(
     name="topics",
-    description="The topic taxonomy (quotearchive/data/topics.json): edit it and re-ingest.",
+    description="The topic taxonomy (quotearchive/lexicon/topics.json): edit it and re-ingest.",
     pk="slug",
     label_column="name",
     columns=(
@@ -137,7 +141,7 @@ QUOTES = Table(
     indexes=(
         ("statement_key",), ("cue_class",), ("speaker_id",), ("article_id",), ("outlet",), ("year",), ("month",), ("kind",), ("cue",),
         # Covering: a search's facet pass reads its matches' facet columns here,
-        # not from the wide rows (site/facets.py COVERING; 1.3-1.4x at 1M quotes).
+        # not from the wide rows (site/facets.py COVERING; figures: docs/scaling.md).
         ("id", "speaker_id", "outlet", "kind", "year", "topics"),
     ),
     fts=("text",),
@@ -187,3 +191,21 @@ TABLES_BY_NAME = {t.name: t for t in TABLES}
 # Full-text search: the stemmed index each table's ``fts`` columns are searched through.
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 FTS_COLUMNS: dict[str, tuple[str, ...]] = {t.name: t.fts for t in TABLES if t.fts}
+
+
+class Insert:
+    """The INSERT of every column a table declares, its SQL built once.
+
+    ``values(row)`` orders a row dict's values as the SQL lists the columns,
+    so a column added to the schema is written as soon as the rows carry it,
+    and a row that lacks one fails (KeyError) instead of storing NULL.
+    """
+
+    __slots__ = ("sql", "values")
+
+    def __init__(self, table: Table, verb: str = "insert", suffix: str = ""):
+        names = table.column_names
+        columns = ", ".join(f'"{name}"' for name in names)
+        self.sql = f'{verb} into "{table.name}" ({columns}) values ({", ".join("?" * len(names))}){suffix}'
+        get = operator.itemgetter(*names)  # one C call a row
+        self.values: Callable[[Mapping[str, Any]], tuple] = get if len(names) > 1 else (lambda row: (get(row),))

@@ -1,135 +1,51 @@
 """Step 7: write Articles into SQLite.
 
-``ensure_db_shape`` is idempotent and runs before every ingest.
 ``save_article`` writes one article with its quotes, speakers and topics; the
 caller owns the transaction (ingest commits a batch of whole articles at a
-time), so a crash never leaves half an article behind.
+time), so a crash never leaves half an article behind.  ``ensure_db_shape``
+(``shape``) is idempotent and runs before every ingest.
+
+Extraction decides, the archive stores: every value a row holds about the
+text (a cue's stance, a quote's topics, its statement key, a speaker's key)
+comes with the Article from ``pipeline.parse_document``.  What is worked out
+here is the archive's own bookkeeping: ids, which stored speaker row a
+mention belongs to, counts.
+
+This module is the archive's door: what ingest, shard merging and the tools
+call is reachable as ``store.<name>``, the database's shape and the search
+index included.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
 
 import sqlite_utils
 
-from ..extract import topics as topics_lib
-from ..extract.cues import cue_class
-from ..model import Article, Quote
-from .schema import FTS_COLUMNS, FTS_TOKENIZE, ID_DATE_FACTOR, TABLES, Table
+from ..model import Article, Quote, speaker_key
+from .fts import FtsBatch, fts_triggers
+from .schema import FTS_COLUMNS, ID_DATE_FACTOR, TABLES_BY_NAME, Insert
+from .shape import ensure_db_shape, open_db, site_indexes_built_after
 
-# Titles that do not distinguish one person from another in a speaker key.
-HONORIFICS_RE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor)\.?\s+", re.I)
-
-WORD_RE = re.compile(r"\w+")
+__all__ = [
+    "FTS_COLUMNS", "Batch", "FtsBatch", "all_quote_topics", "article_id", "batch", "date_prefix",
+    "delete_article", "ensure_db_shape", "fts_triggers", "open_db", "quote_key", "refresh_counts",
+    "refresh_topic_counts", "save_article", "site_indexes_built_after", "speaker_id", "speaker_key",
+    "speaker_key_id", "upsert_speaker",
+]
 
 SAVED, UPDATED, UNCHANGED, DUPLICATE = "added", "updated", "unchanged", "duplicates"
 
-
-def open_db(path: Any) -> sqlite_utils.Database:
-    """Open (creating if needed) a database tuned for a single writer.
-
-    WAL lets Datasette read while ingest writes; synchronous=NORMAL keeps
-    every committed transaction safe from a process crash (kill -9) and only
-    risks the last commits on power loss, which a re-run restores.
-    """
-    db = sqlite_utils.Database(path)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA foreign_keys=ON")
-    return db
-
-
-def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create whatever tables, indexes, FTS tables and topic rows are missing."""
-    existing = set(db.table_names())
-    for table in TABLES:
-        if table.name not in existing:
-            _create(db, table)
-        else:
-            _upgrade(db, table)
-    for table in TABLES:
-        if table.fts and not db.table(table.name).detect_fts():
-            db.table(table.name).enable_fts(list(table.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
-    rows = topics_lib.topic_rows()
-    with db.conn:
-        db.conn.executemany(
-            "insert into topics (slug, name, description, quote_count, article_count) values (?, ?, ?, 0, 0) "
-            "on conflict(slug) do update set name = excluded.name, description = excluded.description",
-            [(r["slug"], r["name"], r["description"]) for r in rows],
-        )
-
-
-
-
-class FtsBatch:
-    """Keeps the FTS5 indexes in step with their tables for one transaction.
-
-    sqlite-utils' per-row triggers are exact but slow in bulk: FTS5 flushes
-    its pending terms at every statement savepoint, so each trigger-indexed
-    row becomes its own tiny segment (0.8 s of 1.3 s writing the BBC corpus).
-    ``batch()`` drops the triggers inside the transaction and this class
-    indexes the batch's new rows with one ``INSERT ... SELECT`` per table at
-    the end; the triggers are recreated before the commit, so every committed
-    state has both triggers and an index matching the rows.
-
-    ``pending[table]`` holds rowids whose current content is not indexed yet.
-    Before a row is changed or deleted, ``unindex`` removes its old content
-    from the index (or just forgets it, if it was never indexed).
-    """
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        self.pending: dict[str, set[int]] = {table: set() for table in FTS_COLUMNS}
-
-    def added(self, table: str, rowid: int) -> None:
-        self.pending[table].add(rowid)
-
-    def unindex(self, table: str, where: str, params: Iterable[Any]) -> list[int]:
-        """Take the rows matching ``where`` out of the index; returns their rowids."""
-        rowids = [r[0] for r in self.conn.execute(f"select rowid from {table} where {where}", list(params))]
-        pending = self.pending[table]
-        indexed = [r for r in rowids if r not in pending]
-        pending.difference_update(rowids)
-        if indexed:
-            cols = FTS_COLUMNS[table]
-            col_list = ", ".join(f'"{c}"' for c in cols)
-            self.conn.execute(
-                f'insert into "{table}_fts" ("{table}_fts", rowid, {col_list}) '
-                f"select 'delete', rowid, {col_list} from {table} where rowid in (select value from json_each(?))",
-                [json.dumps(indexed)],
-            )
-        return rowids
-
-    def flush(self, at_least: int = 0) -> None:
-        """Index the pending rows (if there are ``at_least`` that many)."""
-        if at_least and sum(map(len, self.pending.values())) < at_least:
-            return
-        for table, rowids in self.pending.items():
-            if not rowids:
-                continue
-            col_list = ", ".join(f'"{c}"' for c in FTS_COLUMNS[table])
-            self.conn.execute(
-                f'insert into "{table}_fts" (rowid, {col_list}) '
-                f"select rowid, {col_list} from {table} where rowid in (select value from json_each(?))",
-                [json.dumps(sorted(rowids))],
-            )
-            rowids.clear()
-
-
-def fts_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(name, sql) of the FTS sync triggers sqlite-utils created."""
-    names = [f"{t}_{suffix}" for t in FTS_COLUMNS for suffix in ("ai", "ad", "au")]
-    marks = ",".join("?" * len(names))
-    return conn.execute(
-        f"select name, sql from sqlite_master where type = 'trigger' and name in ({marks}) order by name", names
-    ).fetchall()
+INSERT_ARTICLE = Insert(TABLES_BY_NAME["articles"])
+INSERT_QUOTE = Insert(TABLES_BY_NAME["quotes"])
+INSERT_SPEAKER = Insert(TABLES_BY_NAME["speakers"])
+INSERT_ARTICLE_TOPIC = Insert(TABLES_BY_NAME["article_topics"], "insert or ignore")
+INSERT_QUOTE_TOPIC = Insert(TABLES_BY_NAME["quote_topics"], "insert or ignore")
 
 
 class Batch:
@@ -164,108 +80,6 @@ def batch(conn: sqlite3.Connection) -> Iterator[Batch]:
         raise
 
 
-def _create(db: sqlite_utils.Database, table: Table) -> None:
-    db.table(table.name).create(
-        {c.name: c.type for c in table.columns},
-        pk=table.pk,
-        foreign_keys=list(table.foreign_keys),
-        if_not_exists=True,
-    )
-    create_indexes(db, table)
-
-
-def create_indexes(db: sqlite_utils.Database, table: Table) -> None:
-    """Create whichever of the table's declared indexes are missing."""
-    for columns in table.indexes:
-        db.table(table.name).create_index(list(columns), if_not_exists=True)
-    for columns in table.unique_indexes:
-        db.table(table.name).create_index(list(columns), unique=True, if_not_exists=True)
-
-
-# The indexes the writer's own queries read: an article by source or content
-# hash (re-runs, duplicates), a speaker's quotes (counts), an article's quotes
-# (updates), a surname (speaker identity).  A bulk load keeps them.
-WRITER_INDEXES = {
-    ("articles", ("source",)), ("articles", ("content_hash",)),
-    ("quotes", ("speaker_id",)), ("quotes", ("article_id",)), ("speakers", ("surname",)),
-}
-
-
-@contextmanager
-def site_indexes_built_after(db: sqlite_utils.Database) -> Iterator[list[str]]:
-    """Load an empty archive first and build the indexes only the site reads after.
-
-    Inserting rows in id order (hashes, so scattered) into a dozen facet
-    indexes costs ~10% of the writer on the BBC corpus and more as they outgrow
-    the cache (25% of a million-quote build); building one afterwards is a
-    single sort.  Only when the archive has no quotes yet: an index rebuilt over
-    millions of rows for a few new ones would cost more than it saves.  They
-    are built on the way out, on error or Ctrl-C too; after a kill -9 the next
-    run's ``ensure_db_shape`` builds whatever is missing.  Yields the names of
-    the indexes dropped (none when the archive is not empty).
-    """
-    conn = db.conn
-    dropped: list[str] = []
-    if conn.execute("select not exists (select 1 from quotes) and not exists (select 1 from articles)").fetchone()[0]:
-        with conn:
-            for table in TABLES:
-                declared = set(table.indexes) - {columns for name, columns in WRITER_INDEXES if name == table.name}
-                for index in db.table(table.name).indexes:
-                    # Only what create_indexes builds again: never an index added by hand.
-                    if index.unique or tuple(index.columns) not in declared:
-                        continue
-                    conn.execute(f'drop index "{index.name}"')
-                    dropped.append(index.name)
-    try:
-        yield dropped
-    finally:
-        if dropped:
-            with conn:
-                for table in TABLES:
-                    create_indexes(db, table)
-
-
-def _upgrade(db: sqlite_utils.Database, table: Table) -> None:
-    """Bring a database made by an older version up to the declared schema.
-
-    New columns are added (and filled where they can be derived from what is
-    stored), new indexes created; nothing is ever dropped.
-    """
-    have = set(db.table(table.name).columns_dict)
-    for column in table.columns:
-        if column.name not in have:
-            db.table(table.name).add_column(column.name, column.type)
-            backfill = BACKFILLS.get((table.name, column.name))
-            if backfill:
-                with db.conn:
-                    backfill(db.conn)
-    create_indexes(db, table)
-
-
-def _backfill_statement_keys(conn: sqlite3.Connection) -> None:
-    conn.executemany(
-        "update quotes set statement_key = ? where id = ?",
-        ((statement_key(text), qid) for qid, text in conn.execute("select id, text from quotes").fetchall()),
-    )
-
-
-def _backfill_cue_classes(conn: sqlite3.Connection) -> None:
-    cues = [row[0] for row in conn.execute("select distinct cue from quotes where cue is not null")]
-    conn.executemany("update quotes set cue_class = ? where cue = ?", ((cue_class(c), c) for c in cues))
-
-
-def _backfill_surnames(conn: sqlite3.Connection) -> None:
-    rows = conn.execute("select id, name from speakers where type = 'person'").fetchall()
-    conn.executemany("update speakers set surname = ? where id = ?", ((speaker_key(n).split()[-1], i) for i, n in rows if speaker_key(n)))
-
-
-BACKFILLS = {
-    ("quotes", "statement_key"): _backfill_statement_keys,
-    ("quotes", "cue_class"): _backfill_cue_classes,
-    ("speakers", "surname"): _backfill_surnames,
-}
-
-
 def _hash_int(*parts: str, modulo: int = ID_DATE_FACTOR) -> int:
     digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "big") % modulo
@@ -287,17 +101,14 @@ def article_id(article: Article) -> int:
 
 
 @lru_cache(maxsize=65536)  # a batch names the same speakers over and over
-def speaker_key(name: str) -> str:
-    """The identity of a speaker name: case, spacing and honorifics ignored."""
-    key = " ".join(name.split()).strip(" ,.")
-    while HONORIFICS_RE.match(key):
-        key = HONORIFICS_RE.sub("", key, count=1)
-    return key.casefold()
+def speaker_key_id(key: str) -> int:
+    """The id of the speaker row for a speaker key (``Quote.speaker_key``)."""
+    return _hash_int(key, modulo=10**15)
 
 
-@lru_cache(maxsize=65536)
 def speaker_id(name: str) -> int:
-    return _hash_int(speaker_key(name), modulo=10**15)
+    """The id of the speaker row for a name, keyed by ``model.speaker_key``."""
+    return speaker_key_id(speaker_key(name))
 
 
 def save_article(
@@ -317,8 +128,8 @@ def save_article(
     ``touched_speakers`` set or a ``batch``, once per batch (a popular
     speaker's count is not recomputed for every article).  Inside a
     ``batch()`` the FTS indexes are written at its end instead of by triggers.
-    ``quote_topics`` (one slug list per quote) may be computed beforehand, in
-    a worker process; otherwise it is computed here.
+    ``quote_topics`` (one slug list per quote) replaces the quotes' own
+    ``topics`` when given (``all_quote_topics`` gives what they carry).
     """
     conn = db.conn if isinstance(db, sqlite_utils.Database) else db
     fts = batch.fts if batch else None
@@ -337,23 +148,20 @@ def save_article(
     else:
         old_speakers = set()
         new_id = _free_id(conn, "articles", article_id(article))
-    year = _year(article.published)
-    conn.execute(
-        "insert into articles (id, source, url, title, outlet, published, published_precision, year, modified, "
-        "dateline, byline, language, section, tags, body, quote_count, content_hash) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            new_id, article.source, article.url, article.title, article.outlet, article.published,
-            article.published_precision, year, article.modified, article.dateline, article.byline,
-            article.language, article.section, json.dumps(article.tags, ensure_ascii=False), article.body,
-            len(article.quotes), content_hash,
-        ],
-    )
+    # A column is written from the Article's field of the same name; what the
+    # archive adds or encodes is listed here.
+    conn.execute(INSERT_ARTICLE.sql, INSERT_ARTICLE.values({
+        **vars(article),
+        "id": new_id,
+        "year": _year(article.published),
+        "tags": json.dumps(article.tags, ensure_ascii=False),
+        "quote_count": len(article.quotes),
+        "content_hash": content_hash,
+    }))
     if fts:
         fts.added("articles", new_id)
     conn.executemany(
-        "insert or ignore into article_topics (article_id, topic) values (?, ?)",
-        [(new_id, slug) for slug in article.topics],
+        INSERT_ARTICLE_TOPIC.sql, [INSERT_ARTICLE_TOPIC.values({"article_id": new_id, "topic": slug}) for slug in article.topics]
     )
     speakers, merged_away = _save_speakers(conn, article.quotes, fts)
     _save_quotes(conn, new_id, article, speakers, fts, quote_topics)
@@ -407,30 +215,46 @@ def _save_speakers(
     for q in quotes:
         if q.speaker:
             roles = [q.speaker_role] if q.speaker_role else []
-            ids[q.speaker], away = upsert_speaker(conn, q.speaker, q.speaker_type, roles, fts)
+            ids[q.speaker], away = upsert_speaker(conn, q.speaker, q.speaker_type, roles, fts, key=q.speaker_key)
             merged |= away
     return ids, merged
 
 
 def upsert_speaker(
-    conn: sqlite3.Connection, name: str, kind: str | None, roles: list[str], fts: FtsBatch | None = None
+    conn: sqlite3.Connection,
+    name: str,
+    kind: str | None,
+    roles: list[str],
+    fts: FtsBatch | None = None,
+    key: str | None = None,
 ) -> tuple[int, set[int]]:
     """Store one mention of a speaker by the identity rules above; returns the
     id of the row it belongs to and the ids of rows merged away.
 
-    Also what merging a shard does with each of its speakers (``shards``).
+    ``key`` is the name's identity as extraction gave it (``Quote.speaker_key``);
+    without it (a speaker row read back from a shard: ``ingest.dask``) the
+    model's ``speaker_key`` of the name.
     """
-    tokens = speaker_key(name).split()
+    if key is None:
+        key = speaker_key(name)
+    tokens = key.split()
     person = kind == "person"
-    sid = speaker_id(name)
+    sid = speaker_key_id(key)
     if person and len(tokens) == 1:
         sid = _only_person_named(conn, tokens[0], exclude=sid) or sid
     row = conn.execute("select name, roles from speakers where id = ?", [sid]).fetchone()
     if row is None:
-        conn.execute(
-            "insert into speakers (id, name, type, surname, roles, quote_count, article_count) values (?, ?, ?, ?, ?, 0, 0)",
-            [sid, name, kind, tokens[-1] if person and tokens else None, json.dumps(roles, ensure_ascii=False)],
-        )
+        conn.execute(INSERT_SPEAKER.sql, INSERT_SPEAKER.values({
+            "id": sid,
+            "name": name,
+            "type": kind,
+            "surname": tokens[-1] if person and tokens else None,
+            "roles": json.dumps(roles, ensure_ascii=False),
+            "quote_count": 0,
+            "article_count": 0,
+            "first_seen": None,
+            "last_seen": None,
+        }))
         if fts:
             fts.added("speakers", sid)
         if person and len(tokens) > 1:
@@ -438,7 +262,7 @@ def upsert_speaker(
         return sid, set()
     stored_name, stored_roles = row[0], json.loads(row[1] or "[]")
     new_roles = stored_roles + [r for r in roles if r not in stored_roles]
-    new_name = name if len(name) > len(stored_name) and speaker_id(name) == sid else stored_name  # the fullest form seen
+    new_name = name if len(name) > len(stored_name) and speaker_key_id(key) == sid else stored_name  # the fullest form seen
     if (new_name, new_roles) != (stored_name, stored_roles):
         if fts:
             fts.unindex("speakers", "id = ?", [sid])
@@ -466,20 +290,13 @@ def _take_over_surname_row(conn: sqlite3.Connection, sid: int, surname: str) -> 
     return {single}  # now without quotes: refresh_counts removes it
 
 
-def statement_key(text: str) -> str:
-    """The same words in any case, punctuation or quote marks give the same key,
-    so one statement reprinted by twenty outlets can be found as one."""
-    words = WORD_RE.findall(text.casefold())
-    return hashlib.blake2b(" ".join(words).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
-
-
 def quote_key(article: Article, quote: Quote, occurrence: int) -> str:
     return f"{article.source}\x1f{quote.text}\x1f{occurrence}"
 
 
 def all_quote_topics(article: Article) -> list[list[str]]:
-    """Topic slugs of each of the article's quotes (pure: workers compute it)."""
-    return [topics_lib.quote_topics(q.text, q.context, article.topics or None) for q in article.quotes]
+    """Topic slugs of each of the article's quotes, as extraction gave them."""
+    return [q.topics for q in article.quotes]
 
 
 def _save_quotes(
@@ -495,7 +312,7 @@ def _save_quotes(
     year = _year(published)
     month = published[:7] if year is not None and len(published) >= 7 else None
     if quote_topics is None:
-        quote_topics = all_quote_topics(article)
+        quote_topics = [q.topics for q in article.quotes]
     seen: dict[str, int] = {}
     wanted = []
     for q in article.quotes:
@@ -508,21 +325,26 @@ def _save_quotes(
         if qid in taken:
             qid = _free_id(conn, "quotes", qid + 1, taken)
         taken.add(qid)
-        rows.append((
-            qid, q.text, speakers.get(q.speaker) if q.speaker else None, q.speaker_as_written, q.speaker_role,
-            q.speaker_type, q.cue, cue_class(q.cue), q.kind, article_id_, article.outlet, published, year,
-            month, json.dumps(slugs), q.start, q.end, q.context, statement_key(q.text),
-        ))
-        topic_rows.extend((qid, slug) for slug in slugs)
+        # A column is written from the Quote's field of the same name; the rest
+        # is the archive's: ids, the article's facets copied onto the quote, and
+        # the stance under the column's name.
+        rows.append(INSERT_QUOTE.values({
+            **vars(q),
+            "id": qid,
+            "speaker_id": speakers.get(q.speaker) if q.speaker else None,
+            "cue_class": q.cue_stance,
+            "article_id": article_id_,
+            "outlet": article.outlet,
+            "published": published,
+            "year": year,
+            "month": month,
+            "topics": json.dumps(slugs),
+        }))
+        topic_rows.extend(INSERT_QUOTE_TOPIC.values({"quote_id": qid, "topic": slug}) for slug in slugs)
         if fts:
             fts.added("quotes", qid)
-    conn.executemany(
-        "insert into quotes (id, text, speaker_id, speaker_as_written, speaker_role, speaker_type, cue, cue_class, "
-        "kind, article_id, outlet, published, year, month, topics, start, end, context, statement_key) "
-        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    conn.executemany("insert or ignore into quote_topics (quote_id, topic) values (?, ?)", topic_rows)
+    conn.executemany(INSERT_QUOTE.sql, rows)
+    conn.executemany(INSERT_QUOTE_TOPIC.sql, topic_rows)
 
 
 def refresh_counts(conn: sqlite3.Connection, speaker_ids: Iterable[int] = (), fts: FtsBatch | None = None) -> None:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.dates import is_date_line
+from ..text.sentences import ends_sentence
 
 # Whole lines that are site furniture wherever they appear.
 NAV_LINE_RE = re.compile(
@@ -55,9 +56,6 @@ END_MARK_RE = re.compile(r"\s*\((?:end|ends|endit)\)\s*$", re.IGNORECASE)
 TWEET_LINK_RE = re.compile(r"(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)\s*$")
 TWEET_CREDIT_RE = re.compile(r"^[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.*)$")
 BYLINE_RE = re.compile(r"^(?:by|written by|reporting by|text by)\s+(?P<name>[^\d]{2,80})$", re.IGNORECASE)
-SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")  # what ends_sentence tests, as a regex
-SENTENCE_END_CHARS = ".!?…"
-SENTENCE_CLOSERS = "\"'”’»)]"
 TAG_LIST_RE = re.compile(r"^(?:tags?\s*:\s*)?[^.!?:]{1,60}(?:,\s*[^.!?,:]{1,60}){2,}$", re.IGNORECASE)
 
 # A paragraph of at least this many words that ends a sentence starts the body.
@@ -142,14 +140,6 @@ def _is_tidy(text: str, lines: list[str]) -> bool:
         or any(c in text for c in (OTHER_ASCII_WHITESPACE if text.isascii() else OTHER_WHITESPACE))
         or any(line[:1] == " " or line[-1:] == " " for line in lines)
     )
-
-
-def ends_sentence(line: str) -> bool:
-    """``SENTENCE_END_RE.search(line)``: a sentence mark, maybe closing quotes or
-    brackets, maybe whitespace, at the end -- read off the end of the line
-    instead of trying the regex at every position of a paragraph."""
-    stripped = line.rstrip().rstrip(SENTENCE_CLOSERS)
-    return bool(stripped) and stripped[-1] in SENTENCE_END_CHARS
 
 
 def _strip_furniture(lines: list[str], parts: TextParts) -> list[str]:

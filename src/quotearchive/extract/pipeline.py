@@ -2,13 +2,17 @@
 
 ``parse_document`` is a pure function of its input (no database, no global
 state), so ingest can run it in worker processes and a cluster job can map it
-over partitions (docs/scaling.md).
+over partitions (docs/scaling.md).  The Article it returns carries every
+value the archive stores about the text; the archive adds only ids, links
+between rows and counts.
 """
 
 from __future__ import annotations
 
-from . import clean, metadata, quotes, topics
-from ..model import Article, Document
+from collections.abc import Collection
+
+from . import clean, cues, metadata, quotes, topics
+from ..model import Article, Document, Quote, speaker_key, statement_key
 
 
 def parse_document(doc: Document) -> Article:
@@ -28,7 +32,24 @@ def parse_document(doc: Document) -> Article:
     metadata.apply(article, doc.meta)
     article.quotes = quotes.extract_quotes(article.body)
     article.topics = topics.assign_topics(article)
+    describe_quotes(article.quotes, article.topics or None)
     return article
+
+
+def describe_quotes(found: list[Quote], article_topics: Collection[str] | None = None) -> list[Quote]:
+    """Fill what is decided about each quote once it is found: its cue's stance,
+    its topics and the keys that identify its words and its speaker.
+
+    ``article_topics`` (the article's topic slugs) narrows the topics a quote
+    is tested for: a quote is body text, so it can only be on topics its
+    article's body matched.  Returns the same quotes, filled in.
+    """
+    for q in found:
+        q.cue_stance = cues.cue_class(q.cue)
+        q.topics = topics.quote_topics(q.text, q.context, article_topics)
+        q.statement_key = statement_key(q.text)
+        q.speaker_key = speaker_key(q.speaker) if q.speaker else None
+    return found
 
 
 def extract_quotes_from_text(text: str) -> list[dict]:
@@ -36,7 +57,7 @@ def extract_quotes_from_text(text: str) -> list[dict]:
 
     No cleaning here: researchers' offsets must point into the text they gave.
     """
-    return [q.to_dict() for q in quotes.extract_quotes(text)]
+    return [q.to_dict() for q in describe_quotes(quotes.extract_quotes(text))]
 
 
 def extract_record(record: dict) -> dict:
@@ -61,3 +82,8 @@ def article_summary(article: Article) -> dict:
     data = article.to_dict()
     data["id"] = data.pop("source")
     return data
+
+
+# What ``archive.store.ensure_db_shape`` needs from extraction to upgrade an
+# older database: the rule for the one stored column it cannot compute itself.
+BACKFILLS = {("quotes", "cue_class"): cues.cue_class}

@@ -2,7 +2,7 @@
 
 ``extract_quotes(body)`` finds the spans inside quote marks, keeps the ones
 that are speech (not scare quotes, terms or titles) and asks
-:mod:`quotearchive.speakers` who said each one.
+:mod:`quotearchive.extract.speakers` who said each one.
 
 How news text marks speech, and so what the rules below follow:
 
@@ -31,6 +31,8 @@ from dataclasses import dataclass
 
 from . import speakers
 from ..model import Quote
+from ..text.patterns import trie_pattern
+from ..text.sentences import SENTENCE_BREAK_RE, follows_abbreviation, sentence_ends_before
 
 # Quote marks.  „ and « open, » closes; ” closes but some sites also open with it.
 DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]")
@@ -41,13 +43,6 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 # What may stand right before an opening mark / right after a closing one.
 BEFORE_OPEN = set(" \t([{—–-/:;,") | {""}
 AFTER_CLOSE = set(" \t)]}.,;:!?—–-…/") | {""}
-# Sentence ends: a stop, optional closing marks, space, then a capital, digit or
-# opening mark.  Abbreviations before the stop are filtered in code.
-SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-ABBREVIATION_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|Mt|Ft|Rev|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"
-)
 # A quote longer than this inside one paragraph is a stray mark, not speech.
 MAX_QUOTE_CHARS = 5000
 # How far around a quote its sentence is looked at (characters).
@@ -66,11 +61,10 @@ NAMING_WORDS = (
     "phrase", "word", "term", "the study", "codenamed", "code-named", "brand", "magazine", "newspaper", "column",
     "the word", "the words", "call it", "calls it", "called it", "called",
 )
-# ... right before the opening mark, maybe with a colon or comma between.  One
-# alternative per shared prefix (speakers._trie_pattern): tried at each offset,
-# a flat list of 46 phrases made this the costliest test of a short quote.
+# ... right before the opening mark, maybe with a colon or comma between (one
+# alternative per shared prefix: the pattern is tried at many offsets of every short quote).
 NAMING_BEFORE_RE = re.compile(
-    rf"(?:{speakers._trie_pattern(sorted(NAMING_WORDS))})\s*[:,]?\s*[\"“„«‘']?$",
+    rf"(?:{trie_pattern(sorted(NAMING_WORDS))})\s*[:,]?\s*[\"“„«‘']?$",
     re.IGNORECASE,
 )
 # A match ends in a letter, then only spaces, a colon or comma and a quote mark:
@@ -191,7 +185,7 @@ def _double_spans(body: str, start: int, end: int, para: int, budget: list[int])
         if may_close and not (may_open and pos == open_at):
             _add_span(body, spans, open_at, pos, para)
             open_at = -1
-        elif may_open and (_ends_sentence(body, open_at, pos) or not curly and not may_close):
+        elif may_open and (sentence_ends_before(body, pos, open_at) or not curly and not may_close):
             # An opener inside an open quote: two paragraphs merged on one line
             # (after a sentence end), or a closing mark typed as a space.  Nested
             # quotes inside straight ones take single marks, so this one opens anew.
@@ -225,16 +219,6 @@ def _single_spans(body: str, start: int, end: int, para: int, budget: list[int])
             _add_span(body, spans, open_at, pos, para, single=True)
             open_at = -1
     return spans
-
-
-def _ends_sentence(body: str, open_at: int, pos: int) -> bool:
-    """Does a sentence end just before ``pos`` (inside the quote opened at ``open_at``)?"""
-    if pos <= open_at + 1 or not body[pos - 1].isspace():
-        return False
-    i = pos - 1
-    while i > open_at and body[i].isspace() and pos - i < 8:  # look back a few chars only
-        i -= 1
-    return i > open_at and body[i] in ".!?…"
 
 
 def _add_span(body: str, spans: list[Span], start: int, end: int, para: int, open_end: bool = False, single: bool = False) -> None:
@@ -278,7 +262,7 @@ def _sentence_breaks(body: str, paragraphs: list[tuple[int, int]], spans: list[S
                 span_index += 1
             if span_index < len(spans) and spans[span_index].start < pos < spans[span_index].end:
                 continue  # inside a quote (tested first: cheaper than the abbreviation regex)
-            if ABBREVIATION_RE.search(body, max(start, match.start() - 6), match.start() + 1):
+            if follows_abbreviation(body, match.start(), start):
                 continue
             breaks.append(pos)
     return breaks

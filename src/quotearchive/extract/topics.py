@@ -1,4 +1,4 @@
-"""Step 6: assign topics from a small, editable taxonomy (data/topics.json).
+"""Step 6: assign topics from a small, editable taxonomy (lexicon/topics.json).
 
 A topic matches an article when one of its terms occurs in the body or one of
 the article's own tags names it; it matches a quote when a term occurs in the

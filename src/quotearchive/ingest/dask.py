@@ -2,7 +2,7 @@
 
 A cluster job (Dask, Spark, or a shell loop over ``xargs``) maps
 ``write_shard`` over partitions of the input paths: each partition parses its
-files with the pure ``ingest.parse_file`` and writes an ordinary quotearchive
+files with the pure ``parse_file`` and writes an ordinary quotearchive
 database with the normal batched writer.  ``merge_shards`` then copies the
 shards into one database on one machine.  Ids are hashes of content, so the
 same article parsed in two places has the same id, and shards merge without
@@ -13,17 +13,31 @@ with its quotes.
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import shutil
+import sys
+import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from .. import ingest
 from .. import readers as read
 from ..archive import store
 from ..archive.schema import TABLES_BY_NAME
+from ..readers.files import DEFAULT_MAX_BYTES
+from .parsing import parse_file
+from .results import Summary, upgrade_rules
+from .tasks import changed_tasks
+from .writer import write_results
 
 
-def write_shard(shard_path: str | Path, paths: Iterable[str | Path], max_bytes: int = ingest.DEFAULT_MAX_BYTES) -> ingest.Summary:
+class DaskNotInstalled(ImportError):
+    """``ingest(..., dask=...)`` without Dask: pip install 'dask[distributed]'."""
+
+
+def write_shard(shard_path: str | Path, paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
     """Parse ``paths`` (files or folders) and write them to a new or existing shard database.
 
     Paths are named as ``ingest`` names them (relative to the working folder
@@ -31,11 +45,11 @@ def write_shard(shard_path: str | Path, paths: Iterable[str | Path], max_bytes: 
     single-machine ingest would give: run the job from the same folder.
     """
     db = store.open_db(shard_path)
-    store.ensure_db_shape(db)
+    store.ensure_db_shape(db, upgrade_rules())
     try:
-        results = (ingest.parse_file(str(p), max_bytes) for p in read.iter_input_files(paths))
+        results = (parse_file(str(p), max_bytes) for p in read.iter_input_files(paths))
         # Every reason is kept: the coordinating process reports them (a shard is bounded).
-        return ingest.write_results(db, results, ingest.Summary(errors_kept=None))
+        return write_results(db, results, Summary(errors_kept=None))
     finally:
         db.close()
 
@@ -52,7 +66,7 @@ def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, 
     of what is already there), speaker and topic counts refreshed.
     """
     db = store.open_db(target)
-    store.ensure_db_shape(db)
+    store.ensure_db_shape(db, upgrade_rules())
     conn = db.conn
     added = {"articles": 0, "quotes": 0, "speakers": 0, "skipped_articles": 0}
     try:
@@ -166,10 +180,10 @@ def ingest_with_dask(
     workers: int | None = None,
     partition_files: int = 2_000,
     force: bool = False,
-    max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     on_error=None,
     batch_size: int | None = None,  # accepted as ingest's is; a shard is merged in one transaction
-) -> ingest.Summary:
+) -> Summary:
     """``ingest`` with the parsing on a Dask cluster: changed files, in shards, merged here.
 
     ``scheduler`` is "local" (a cluster of ``workers`` processes on this
@@ -178,24 +192,20 @@ def ingest_with_dask(
     file system).  Unchanged files are skipped here, as ``ingest`` does, so
     only new and changed files travel.
     """
-    import itertools
-    import os
-    import shutil
-    import sys
-    import tempfile
-    import time
-
-    from dask.distributed import Client, LocalCluster, as_completed
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise DaskNotInstalled("Dask is not installed: pip install 'dask[distributed]'") from None
 
     started = time.perf_counter()
-    summary = ingest.Summary()
+    summary = Summary()
     db = store.open_db(db_path)
-    store.ensure_db_shape(db)
+    store.ensure_db_shape(db, upgrade_rules())
     shard_dir = Path(tempfile.mkdtemp(prefix="shards-", dir=Path(db_path).resolve().parent))
 
     def jobs():
         # Whole files: a shard job parses each file it is given in one piece.
-        changed = (t.path for t in ingest._tasks(db.conn, read.iter_input_files(paths), force, summary, part_bytes=sys.maxsize))
+        changed = (t.path for t in changed_tasks(db.conn, read.iter_input_files(paths), force, summary, part_bytes=sys.maxsize))
         for i in itertools.count():
             files = list(itertools.islice(changed, partition_files))
             if not files:

@@ -1,6 +1,9 @@
 """Benchmarks for issue 5: ingest speed and memory, search latency at a million quotes.
 
-``python -m quotearchive.bench [ingest|search|all]`` (``make bench``).  Not a
+One piece although over 500 lines: each figure's measurement sits beside the
+explanation of what it measures, and nothing else imports it.
+
+``python -m quotearchive.tools.bench [ingest|search|all]`` (``make bench``).  Not a
 test: nothing here asserts; it prints figures to compare with the goals.
 Timings on a shared machine are noisy, so every ratio is measured side by
 side in one run, repeated, and printed with its spread (min-max).

@@ -1,0 +1,74 @@
+"""Full-text search kept in step with its tables, in bulk (see ``FtsBatch``)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from .schema import FTS_COLUMNS
+
+
+class FtsBatch:
+    """Keeps the FTS5 indexes in step with their tables for one transaction.
+
+    sqlite-utils' per-row triggers are exact but slow in bulk: FTS5 flushes
+    its pending terms at every statement savepoint, so each trigger-indexed
+    row becomes its own tiny segment: most of a bulk load's writing time.
+    ``batch()`` drops the triggers inside the transaction and this class
+    indexes the batch's new rows with one ``INSERT ... SELECT`` per table at
+    the end; the triggers are recreated before the commit, so every committed
+    state has both triggers and an index matching the rows.
+
+    ``pending[table]`` holds rowids whose current content is not indexed yet.
+    Before a row is changed or deleted, ``unindex`` removes its old content
+    from the index (or just forgets it, if it was never indexed).
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.pending: dict[str, set[int]] = {table: set() for table in FTS_COLUMNS}
+
+    def added(self, table: str, rowid: int) -> None:
+        self.pending[table].add(rowid)
+
+    def unindex(self, table: str, where: str, params: Iterable[Any]) -> list[int]:
+        """Take the rows matching ``where`` out of the index; returns their rowids."""
+        rowids = [r[0] for r in self.conn.execute(f"select rowid from {table} where {where}", list(params))]
+        pending = self.pending[table]
+        indexed = [r for r in rowids if r not in pending]
+        pending.difference_update(rowids)
+        if indexed:
+            cols = FTS_COLUMNS[table]
+            col_list = ", ".join(f'"{c}"' for c in cols)
+            self.conn.execute(
+                f'insert into "{table}_fts" ("{table}_fts", rowid, {col_list}) '
+                f"select 'delete', rowid, {col_list} from {table} where rowid in (select value from json_each(?))",
+                [json.dumps(indexed)],
+            )
+        return rowids
+
+    def flush(self, at_least: int = 0) -> None:
+        """Index the pending rows (if there are ``at_least`` that many)."""
+        if at_least and sum(map(len, self.pending.values())) < at_least:
+            return
+        for table, rowids in self.pending.items():
+            if not rowids:
+                continue
+            col_list = ", ".join(f'"{c}"' for c in FTS_COLUMNS[table])
+            self.conn.execute(
+                f'insert into "{table}_fts" (rowid, {col_list}) '
+                f"select rowid, {col_list} from {table} where rowid in (select value from json_each(?))",
+                [json.dumps(sorted(rowids))],
+            )
+            rowids.clear()
+
+
+def fts_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name, sql) of the FTS sync triggers sqlite-utils created."""
+    names = [f"{t}_{suffix}" for t in FTS_COLUMNS for suffix in ("ai", "ad", "au")]
+    marks = ",".join("?" * len(names))
+    return conn.execute(
+        f"select name, sql from sqlite_master where type = 'trigger' and name in ({marks}) order by name", names
+    ).fetchall()

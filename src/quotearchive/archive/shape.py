@@ -1,0 +1,192 @@
+"""The database's shape: tables, indexes, full-text search and the topic rows,
+built from ``schema`` (github-to-sqlite's ``ensure_db_shape``), and the
+upgrade of a database made by an older version.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from importlib import resources
+from typing import Any
+
+import sqlite_utils
+
+from ..model import speaker_key, statement_key
+from .schema import FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
+
+# Re-reading the taxonomy renames and redescribes a topic, and keeps its counts.
+UPSERT_TOPIC = Insert(
+    TABLES_BY_NAME["topics"], suffix=" on conflict(slug) do update set name = excluded.name, description = excluded.description"
+)
+
+
+def open_db(path: Any) -> sqlite_utils.Database:
+    """Open (creating if needed) a database tuned for a single writer.
+
+    WAL lets Datasette read while ingest writes; synchronous=NORMAL keeps
+    every committed transaction safe from a process crash (kill -9) and only
+    risks the last commits on power loss, which a re-run restores.
+    """
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    return db
+
+
+def ensure_db_shape(
+    db: sqlite_utils.Database, backfills: Mapping[tuple[str, str], Callable[..., Any]] | None = None
+) -> None:
+    """Create whatever tables, indexes, FTS tables and topic rows are missing.
+
+    A database made by an older version gains the columns added since, filled
+    for the rows it holds (``IDENTITY_BACKFILLS``).  A column whose values only
+    extraction can compute (a cue's stance) is filled by the function the
+    caller passes for it in ``backfills``, keyed by (table, column):
+    ``{("quotes", "cue_class"): cues.cue_class}``.
+    """
+    fills = {**IDENTITY_BACKFILLS, **(backfills or {})}
+    existing = set(db.table_names())
+    missing = {table.name: _missing_columns(db, table) for table in TABLES if table.name in existing}
+    for name, columns in missing.items():
+        for column in columns:
+            if (name, column.name) in BACKFILL_SOURCES and (name, column.name) not in fills:
+                # Adding the column without its values would leave them empty for good
+                # (unchanged files are not read again): refuse before changing anything.
+                raise RuntimeError(
+                    f"this database predates {name}.{column.name}, which only extraction can fill: "
+                    f"pass its rule in ensure_db_shape(db, backfills={{{(name, column.name)!r}: ...}})"
+                )
+    for table in TABLES:
+        if table.name in missing:
+            _upgrade(db, table, missing[table.name], fills)
+        else:
+            _create(db, table)
+    for table in TABLES:
+        if table.fts and not db.table(table.name).detect_fts():
+            db.table(table.name).enable_fts(list(table.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
+    with db.conn:
+        db.conn.executemany(UPSERT_TOPIC.sql, [UPSERT_TOPIC.values(row) for row in taxonomy_rows()])
+
+
+def taxonomy_rows() -> list[dict[str, Any]]:
+    """The topics table's rows, from the lexicon's taxonomy (counts start at 0)."""
+    data = json.loads(resources.files("quotearchive.lexicon").joinpath("topics.json").read_text("utf-8"))
+    return [
+        {"slug": t["slug"], "name": t["name"], "description": t.get("description", ""), "quote_count": 0, "article_count": 0}
+        for t in data["topics"]
+    ]
+
+
+def _create(db: sqlite_utils.Database, table: Table) -> None:
+    db.table(table.name).create(
+        {c.name: c.type for c in table.columns},
+        pk=table.pk,
+        foreign_keys=list(table.foreign_keys),
+        if_not_exists=True,
+    )
+    create_indexes(db, table)
+
+
+def create_indexes(db: sqlite_utils.Database, table: Table) -> None:
+    """Create whichever of the table's declared indexes are missing."""
+    for columns in table.indexes:
+        db.table(table.name).create_index(list(columns), if_not_exists=True)
+    for columns in table.unique_indexes:
+        db.table(table.name).create_index(list(columns), unique=True, if_not_exists=True)
+
+
+# The indexes the writer's own queries read: an article by source or content
+# hash (re-runs, duplicates), a speaker's quotes (counts), an article's quotes
+# (updates), a surname (speaker identity).  A bulk load keeps them.
+WRITER_INDEXES = {
+    ("articles", ("source",)), ("articles", ("content_hash",)),
+    ("quotes", ("speaker_id",)), ("quotes", ("article_id",)), ("speakers", ("surname",)),
+}
+
+
+@contextmanager
+def site_indexes_built_after(db: sqlite_utils.Database) -> Iterator[list[str]]:
+    """Load an empty archive first and build the indexes only the site reads after.
+
+    Inserting rows in id order (hashes, so scattered) into a dozen facet
+    indexes is a random write per row and index, worse as they outgrow the
+    cache (figures: docs/scaling.md); building one afterwards is a single
+    sort.  Only when the archive has no quotes yet: an index rebuilt over
+    millions of rows for a few new ones would cost more than it saves.  They
+    are built on the way out, on error or Ctrl-C too; after a kill -9 the next
+    run's ``ensure_db_shape`` builds whatever is missing.  Yields the names of
+    the indexes dropped (none when the archive is not empty).
+    """
+    conn = db.conn
+    dropped: list[str] = []
+    if conn.execute("select not exists (select 1 from quotes) and not exists (select 1 from articles)").fetchone()[0]:
+        with conn:
+            for table in TABLES:
+                declared = set(table.indexes) - {columns for name, columns in WRITER_INDEXES if name == table.name}
+                for index in db.table(table.name).indexes:
+                    # Only what create_indexes builds again: never an index added by hand.
+                    if index.unique or tuple(index.columns) not in declared:
+                        continue
+                    conn.execute(f'drop index "{index.name}"')
+                    dropped.append(index.name)
+    try:
+        yield dropped
+    finally:
+        if dropped:
+            with conn:
+                for table in TABLES:
+                    create_indexes(db, table)
+
+
+def _missing_columns(db: sqlite_utils.Database, table: Table) -> list[Column]:
+    have = set(db.table(table.name).columns_dict)
+    return [column for column in table.columns if column.name not in have]
+
+
+def _upgrade(
+    db: sqlite_utils.Database, table: Table, missing: list[Column], fills: Mapping[tuple[str, str], Callable[..., Any]]
+) -> None:
+    """Bring a table made by an older version up to the declared schema.
+
+    New columns are added (and filled where they can be derived from what is
+    stored), new indexes created; nothing is ever dropped.
+    """
+    for column in missing:
+        db.table(table.name).add_column(column.name, column.type)
+        key = (table.name, column.name)
+        if key in BACKFILL_SOURCES:  # ensure_db_shape checked that ``fills`` has its rule
+            with db.conn:
+                _backfill(db.conn, table.name, column.name, BACKFILL_SOURCES[key], fills[key])
+    create_indexes(db, table)
+
+
+def _backfill(conn: sqlite3.Connection, table: str, column: str, sources: tuple[str, ...], compute: Callable[..., Any]) -> None:
+    """Set ``column`` of every row to ``compute`` of its ``sources`` columns."""
+    read = ", ".join(f'"{c}"' for c in sources)
+    rows = conn.execute(f'select rowid, {read} from "{table}"').fetchall()
+    conn.executemany(f'update "{table}" set "{column}" = ? where rowid = ?', ((compute(*values), rowid) for rowid, *values in rows))
+
+
+def _surname(name: str | None, kind: str | None) -> str | None:
+    """A person's surname as the speaker rows key it: the last word of the name's key."""
+    key = speaker_key(name) if kind == "person" and name else ""
+    return key.split()[-1] if key else None
+
+
+# Columns added after the first release whose values an older database's rows
+# can be given: (table, column) -> the stored columns the value is computed from.
+BACKFILL_SOURCES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("quotes", "statement_key"): ("text",),
+    ("quotes", "cue_class"): ("cue",),
+    ("speakers", "surname"): ("name", "type"),
+}
+# How: identity keys follow the model's rules, which the archive applies itself;
+# a cue's stance is extraction's, which the caller passes (``ensure_db_shape``).
+IDENTITY_BACKFILLS: dict[tuple[str, str], Callable[..., Any]] = {
+    ("quotes", "statement_key"): statement_key,
+    ("speakers", "surname"): _surname,
+}

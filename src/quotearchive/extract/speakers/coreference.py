@@ -1,0 +1,259 @@
+"""Coreference: whom "he", "the president" or "the firm" means.
+
+A pronoun walks back through the sentences before it and takes the first
+mention that fits in each (subjects come first in English; a quote already
+attributed counts as a mention of its speaker; gender comes from titles, role
+words and common first names).  "the president" / "the Tory leader" takes the
+person last named with that role, else the person in focus; "the Dutchman"
+and "the 23-year-old" the person in focus; "the firm" the organisation last
+named or speaking.  An unnamed "A spokesman for X said ..." stays the speaker
+of the "he said" after it until someone else is named.  Nothing is guessed:
+no fitting mention gives no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import itemgetter
+
+from ...lexicon.people import (
+    ALWAYS_ORG_HEADS,
+    FRONTED_WORDS,
+    LEADER_HEADS,
+    ORG_HEADS,
+    PERSON_HEADS,
+    PRONOUNS,
+    REFERRING_ORG_HEADS,
+    STANDS_FOR_PERSON_HEADS,
+)
+from ...text.sentences import sentence_starts
+from ..cues import SPEECH_VERBS, SPEECH_WORDS
+from .model import Attribution, Entity, Referent
+from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
+from .runs import gender_of
+
+# How far back a pronoun looks for whom it means (characters).
+LOOKBACK = 1500
+# How far back an unnamed spokesman opening a sentence still speaks (characters).
+SPOKESPERSON_LOOKBACK = 600
+AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
+# "The prime minister's official spokesman said ...", opening a sentence.
+SPOKESPERSON_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))((?:A|An|The)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(spokesman|spokeswoman|spokesperson)"
+    rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]*){{1,5}})?)[ \t]+(?:(?:has|had|also)[ \t]+)?(?:{SPEECH_VERBS})\b"
+)
+
+
+_position = itemgetter(0)  # of a (position, name, kind, gender, role) mention
+
+
+def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, names: Names) -> Attribution:
+    """The speaker a pronoun (``low``: lower-cased, ``written``: as written) at ``pos`` means."""
+    gender = PRONOUNS[low]
+    if gender in ("m", "f"):
+        spokes = _spokesperson_before(gender, pos, names)
+        if spokes is not None:
+            return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
+    if gender in ("m", "f", "o"):
+        want = "organisation" if gender == "o" else "person"
+        found = salient(names, pos, want, gender if gender != "o" else "?")
+        if found is None and want == "person":
+            found = last_speaker(names, pos, gender)
+        if found is not None:
+            name, kind, role = found
+            return Attribution(name, kind, role, written, cue_word, pos)
+    return Attribution(None, None, None, written, cue_word, pos)
+
+
+def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution:
+    """A noun phrase naming no one ("the Dutchman", "the president", "the firm", "a
+    spokesman"): the person or organisation it stands for, else the phrase itself."""
+    words = np_text.split()
+    det = words[0].lower()
+    head = re.sub(r"['’]s$", "", words[-1].lower())
+    if det == "the" and len(words) <= 4 and (
+        head in STANDS_FOR_PERSON_HEADS or any(AGE_HEAD_RE.match(w) for w in words[1:])
+    ):
+        # "the Dutchman said": the person in focus, if the article has named one.
+        gender = "m" if head.endswith("man") else "f" if head.endswith("woman") else "?"
+        if names.previous(pos, "person", gender) is not None:
+            # A sentence opening "He ..." is about the one meant: look past it.
+            found = salient(names, pos, "person", gender, describe=False, past_pronouns=True)
+            if found is not None and found.kind == "person":
+                return Attribution(found.name, "person", found.role, np_text, cue_word, pos)
+    if det == "the" and len(words) <= 5:
+        head = re.sub(r"^co-", "", head)
+        if head in PERSON_HEADS and not any(w.lower() in ("spokesman", "spokeswoman", "spokesperson") for w in words):
+            entity = described(names, pos, words)
+            if entity is not None:
+                return Attribution(entity.name, "person", entity.role, np_text, cue_word, pos)
+        if head in REFERRING_ORG_HEADS and len(words) == 2:
+            # "the firm said", "the report warned": the organisation last speaking or named.
+            found = salient(names, pos, "organisation")
+            if found is not None:
+                return Attribution(found.name, "organisation", None, np_text, cue_word, pos)
+    kind = "organisation" if head in ORG_HEADS and det in ("the",) else "description"
+    if head in ALWAYS_ORG_HEADS:
+        kind = "organisation"
+    return Attribution(np_text, kind, None, np_text, cue_word, pos)
+
+
+def described(names: Names, pos: int, words: list[str]) -> Entity | None:
+    """The person "the Tory leader" or "the judge" at ``pos`` means."""
+    for w in words[1:5]:
+        head = re.sub(r"^co-|['’]s?$|[.,;:]$", "", w.lower())
+        if head in PERSON_HEADS:
+            entity = names.previous(pos, "person", role_head=head)
+            if entity is None:
+                # "The Tory co-chairman attacked ...": news re-names the person in focus by role.
+                found = salient(names, pos, "person", gender_of(None, head), describe=False)
+                if found is not None and found.name is not None and found.kind is not None:  # (always both: a mention has them)
+                    return names.person(found.name.split()) or Entity(found.name, found.kind, role=found.role)
+            if entity is None and head in LEADER_HEADS:
+                entity = names.main_person()
+            return entity
+        if w[-1:] in ",.;:" or w.lower() in SPEECH_WORDS:
+            return None
+    return None
+
+
+def salient(names: Names, pos: int, want: str, gender: str = "?", describe: bool = True, past_pronouns: bool = False) -> Referent | None:
+    """Like ``_salient``, trying people known to be people first."""
+    found = _salient(names, pos, want, gender, describe, confirmed_only=True, past_pronouns=past_pronouns)
+    if found is None and want == "person":
+        found = _salient(names, pos, want, gender, describe, confirmed_only=False, past_pronouns=past_pronouns)
+    return found
+
+
+def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, confirmed_only: bool, past_pronouns: bool = False) -> Referent | None:
+    """The entity a pronoun at ``pos`` most likely means.
+
+    Sentences are searched backwards from the pronoun's own; in each, the
+    first fitting mention wins (subjects come first in English), and a
+    quote already attributed counts as a mention of its speaker.
+    """
+    body = names.body
+    lo = max(0, pos - LOOKBACK)
+    bounds = [lo] + sentence_starts(body, lo, pos)
+    # (position, name, kind, gender, role) of each mention before the pronoun: a
+    # plain tuple, only unpacked (a NamedTuple's constructor is a Python call, and
+    # this list is rebuilt for every pronoun).
+    found: list[tuple[int, str | None, str | None, str, str | None]] = []
+    for k in range(bisect_left(names.positions, lo), bisect_left(names.positions, pos)):
+        entity = names.entities[names.mention_entity[k]]
+        if entity.kind == "person" and not entity.confirmed and confirmed_only:
+            continue  # "Black Sabbath" is no "he" while a known person fits
+        found.append((names.positions[k], entity.name, entity.kind, entity.gender, entity.role))
+    for at, who in names.events[bisect_left(names.event_pos, lo) :]:
+        if at >= pos:
+            break
+        kind = "organisation" if who.speaker_type == "organisation" else who.speaker_type
+        found.append((at, who.speaker, kind, gender_of_speaker(names, who), who.role))
+    found.sort(key=_position)
+    found_at = list(map(_position, found))  # to cut out each sentence's mentions by bisection
+    for b in range(len(bounds) - 1, -1, -1):
+        s_lo = bounds[b]
+        s_hi = bounds[b + 1] if b + 1 < len(bounds) else pos
+        s_lo, opener = _sentence_opening(body, s_lo, s_hi)
+        if opener is not None and want == "person":
+            subject = body[opener : opener + 60].split()
+            near = found[bisect_left(found_at, opener) : bisect_left(found_at, opener + 80)]
+            named = any(kind == "person" for _, _, kind, _, _ in near)
+            if subject and subject[0].lower() == "the" and (not describe or named):
+                opener = None  # "The chief inspector, David Bell, said": the name is right there
+            elif subject and subject[0].lower() == "the":
+                meant = described(names, opener, subject)
+                opener = None
+                if meant is not None and (gender == "?" or meant.gender in ("?", gender)):
+                    return Referent(meant.name, meant.kind, meant.role)
+            elif subject and PRONOUNS.get(subject[0].lower()) != gender and not (
+                past_pronouns and subject[0].lower() in ("he", "she")
+            ):
+                opener = None
+        in_sentence = found[bisect_left(found_at, s_lo) : bisect_left(found_at, s_hi)]
+        if len(in_sentence) > 1:
+            # The one the sentence says spoke ("..., argued Mr Howard") comes first.
+            in_sentence.sort(key=lambda mention: not _speaks(body, _position(mention)))
+        for at, name, kind, g, role in in_sentence:
+            if not s_lo <= at < s_hi:
+                continue
+            if want == "person" and kind not in ("person", "description"):
+                continue
+            if want == "person" and kind == "description" and g == "?":
+                continue
+            if want == "organisation" and kind != "organisation":
+                continue
+            if gender != "?" and g not in ("?", gender):
+                continue
+            if opener is not None and opener < at:
+                break  # the sentence's subject is a pronoun or description: look further back
+            return Referent(name, kind, role)
+    return None
+
+
+def _speaks(body: str, at: int) -> bool:
+    """Is the mention at ``at`` the subject or object of a speech verb?"""
+    if SPOKE_AFTER_RE.match(body, at, at + 90):
+        return True
+    # '"...," argued Mr Howard' -- but not "Parry admits Gerrard will ...", where the
+    # name after the verb is what was said.
+    return bool(INVERTED_BEFORE_RE.search(body, max(0, at - 30), at))
+
+
+def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]:
+    """Skip a fronted phrase ("At a conference hosted by X, he said"); then (where the
+    sentence starts, where its subject starts when that is "he", "she" or "the ...")."""
+    text = body[s_lo : min(s_hi, s_lo + 160)]
+    first = text.split(" ", 1)[0].strip("\"“")
+    if first.lower() in FRONTED_WORDS or first.endswith("ing") and first[:1].isupper():
+        comma = text.find(", ")
+        if comma > 0:
+            s_lo += comma + 2
+            text = text[comma + 2 :]
+    word = text.split(" ", 1)[0].strip("\"“").lower()
+    if word in ("he", "she", "the"):
+        return s_lo, s_lo + (len(text) - len(text.lstrip()))
+    return s_lo, None
+
+
+def gender_of_speaker(names: Names, who: Attribution) -> str:
+    """The gender of a quote's speaker, from the name table or the words given."""
+    if who.speaker_type == "person" and who.speaker:
+        entity = names.person(who.speaker.split())
+        if entity is not None:
+            return entity.gender
+        return gender_of(who.as_written.split()[0] if who.as_written else None, None)
+    return gender_of(None, who.speaker)
+
+
+def last_speaker(names: Names, pos: int, gender: str) -> Referent | None:
+    """The person quoted last before ``pos`` anywhere in the article, gender permitting:
+    for a "he said" whose man was named too far back for the sentence walk."""
+    for at, who in reversed(names.events[: bisect_left(names.event_pos, pos)]):
+        if who.speaker_type == "person" and (gender == "?" or gender_of_speaker(names, who) in ("?", gender)):
+            return Referent(who.speaker, "person", who.role)
+    return None
+
+
+def _spokesperson_before(gender: str, pos: int, names: Names) -> Attribution | None:
+    """"A spokesman for the OUP said that ... "...," he said": the unnamed spokesman,
+    when he opened one of the last sentences and no one has been named since."""
+    lo = max(0, pos - SPOKESPERSON_LOOKBACK)
+    if names.body.find("spokes", lo, pos) < 0:
+        return None  # the common case, at the cost of one substring search
+    found = None
+    for m in SPOKESPERSON_SUBJECT_RE.finditer(names.body, lo, pos):
+        found = m
+    if found is None:
+        return None
+    head = found.group(2).lower()
+    if gender != {"spokesman": "m", "spokeswoman": "f"}.get(head, gender):
+        return None
+    for k in range(bisect_left(names.positions, found.end()), bisect_left(names.positions, pos)):
+        if names.entities[names.mention_entity[k]].kind == "person":
+            return None  # someone named in between
+    if bisect_left(names.event_pos, pos) != bisect_left(names.event_pos, found.end()):
+        return None  # a quote attributed in between
+    np_text = found.group(1).strip()
+    return Attribution(np_text, "description", None, np_text, None, found.start(1))

@@ -1,0 +1,390 @@
+"""Mentions: the noun phrase a reporting verb points at, and who it names.
+
+Given the text before a verb, ``subject_before`` finds its subject, read right
+to left up to a clause boundary: ``X, a doctor, said`` and ``X, who ...,
+said`` give X (the aside becomes the role), ``The Shadow Secretary, Theresa
+May, said`` gives the name in apposition, ``researchers were told`` gives no
+one.  ``inverted_np`` reads the phrase after an inverted verb (``said Robert
+Sinche, head of ...``) and ``according`` the one after "according to".
+
+``resolve_mention`` then turns the phrase ("he", "Mr Blair", "the Russian
+leader", "a BA spokesman") into an :class:`Attribution`, by the article's name
+table: a name becomes the fullest name the article gives, a pronoun or a
+description goes to :mod:`.coreference`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.people import (
+    HONORIFICS,
+    NAME_TITLES,
+    NO_SPEAKER_OPENERS,
+    NON_NAME,
+    ORG_VOICE_WORDS,
+    PARTICLES,
+    PRONOUNS,
+    ROLE_OR_PERSON_HEADS,
+    ROLE_WORDS,
+    STOP_LEAD,
+    SURNAME_NEXT,
+)
+from .coreference import resolve_description, resolve_pronoun
+from .model import Attribution
+from .names import Names
+from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, has_name, is_org, parse_run
+
+# The end of a clause, looking left from a verb for its subject.
+CLAUSE_STOP_RE = re.compile(
+    r"(?:\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
+    r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
+)
+# Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
+AUX_TAIL_RE = re.compile(
+    r"(?:\s+(?:also|later|then|has|have|had|was|is|were|are|did|does|do|would|will|could|should|may|might|"
+    r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"
+    r"already|quickly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly|"
+    r"went on to|go on to|goes on to|continued to|wanted to|wants to|was quoted as|were quoted as|"
+    r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
+)
+# A subject longer than this is a clause, not a noun phrase.
+MAX_NP_WORDS = 12
+# "to say", "would say": an infinitive, not a report.
+BARE_VERB_WORDS = ("to", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "did", "does", "do", "not", "never")
+BARE_VERB_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(BARE_VERB_WORDS)})\s+$", re.I)
+BARE_VERB_REACH = max(map(len, BARE_VERB_WORDS))
+# "researchers were told": the subject heard it.
+PASSIVE_WORDS = ("was", "were", "is", "are", "been", "being", "be", "get", "got", "gets")
+PASSIVE_RE = re.compile(rf"\b(?:{'|'.join(PASSIVE_WORDS)})\s+$")
+PASSIVE_REACH = max(map(len, PASSIVE_WORDS))
+# A verb coordinated with one before it: "... quit his post and vowed".
+COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
+AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
+PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
+# A person's affiliation between their name and an organisation's: "X from the CEA".
+AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+# "Madrid midfielder Guti": a lower-case role word, then one name.
+ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
+
+
+
+# ---------------------------------------------------------------- finding the phrase
+
+
+def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
+    """The subject noun phrase ending right before ``cue`` (a verb matched in
+    ``text``, which starts at ``text_start`` in the body), resolved."""
+    left = text[: cue.start()]
+    if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
+        return None  # "researchers were told", "he is said to be": not who spoke
+    if cue.group().startswith("continu") and text[cue.end() : cue.end() + 4] == " to ":
+        return None  # "continues to insist": the verb that follows decides
+    if _ends_with_word(BARE_VERB_BEFORE_RE, BARE_VERB_REACH, left) and not cue.group().endswith(("s", "ed", "ld", "ote", "ught")):
+        return None  # "continues to insist", "would say": an infinitive, not a report
+    aux = AUX_TAIL_RE.search(left)
+    if aux:
+        left = left[: aux.start()]
+    if COORDINATED_RE.search(left):
+        # "Redknapp, 57, quit his post and vowed:": the sentence's subject speaks.
+        return _sentence_start_subject(left, text_start, cue.group(), names)
+    return subject_np(left, text_start, cue.group(), names)
+
+
+def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attribution | None:
+    """The noun phrase ending ``left`` (the text before the verb ``cue_word``), with its apposition."""
+    if cue_word and cue_word.endswith("as saying"):
+        left = AS_SAYING_AUX_RE.sub(" ", left)  # "Mr Kapor is reported as saying": he said it
+    if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
+        return None  # "researchers were told": the subject heard it
+    # "(CSA)" asides: blanked, not cut, so offsets still point into the body.
+    left = PAREN_RE.sub(lambda m: " " * len(m.group()), left).rstrip()
+    if left.endswith(","):
+        # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
+        inner = left[:-1]
+        comma = inner.rfind(",")
+        if comma > 0:
+            appositive = inner[comma + 1 :].strip()
+            head = inner[:comma]
+            found = _np_tail(head, text_start, cue_word, names, role=_appositive_role(appositive))
+            if (found is None or found.speaker_type != "person") and has_name(appositive):
+                # "The Shadow Secretary for the Family, Theresa May, said"
+                named = resolve_mention(appositive, text_start + comma + 1, cue_word, None, names)
+                if named and named.speaker_type == "person":
+                    if found is not None:
+                        named.role = clean_role(found.as_written)
+                    return named
+            if found and found.speaker:
+                return found
+            return None
+        # '"...," Kirsten Pfeifer from the CEA, told BBC News': a stray comma.
+        return _np_tail(inner, text_start, cue_word, names)
+    return _np_tail(left, text_start, cue_word, names)
+
+
+def _ends_with_word(pattern: re.Pattern, reach: int, text: str) -> bool:
+    """``pattern.search(text)`` for PASSIVE_RE or BARE_VERB_BEFORE_RE: a word of at
+    most ``reach`` letters and the spaces ending ``text``.  Only the end can match,
+    so only the end is searched (the left text of a verb can be a whole sentence)."""
+    return pattern.search(text, max(0, len(text.rstrip()) - reach)) is not None
+
+
+def _sentence_start_subject(text: str, text_start: int, cue_word: str, names: Names) -> Attribution | None:
+    """The name or pronoun opening ``text``, when it opens with one."""
+    words = text.split()
+    while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
+        words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
+    if not words:
+        return None
+    first = words[0].strip(",")
+    if first.lower() in ("he", "she", "it", "they"):
+        return resolve_pronoun(first.lower(), first, text_start + text.find(words[0]), cue_word, names)
+    if first in NON_NAME or not first[:1].isupper():
+        return None
+    # The opening noun phrase: capitalised words and role words, up to the first other word.
+    subject = []
+    for word in words[:8]:
+        bare = word.rstrip(",")
+        if not (bare[:1].isupper() or bare.lower() in ROLE_WORDS or bare.lower() in PARTICLES):
+            break
+        subject.append(bare)
+        if bare != word:
+            break  # "Redknapp, 57, quit": the comma ends the name
+    found = resolve_mention(" ".join(subject), text_start + text.find(words[0]), cue_word, None, names)
+    if found and found.speaker_type in ("person", "organisation"):
+        return found
+    return None
+
+
+def _appositive_role(appositive: str) -> str | None:
+    """The role an aside gives ("a doctor"), not a relative clause or an age."""
+    if re.match(r"^(?:who|which|whose|where|when)\b", appositive):
+        return None
+    if re.match(r"^\d+$", appositive):
+        return None
+    return appositive or None
+
+
+def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str | None = None) -> Attribution | None:
+    """The noun phrase at the end of ``left``, resolved."""
+    stops = list(CLAUSE_STOP_RE.finditer(left))
+    start = 0
+    for stop in reversed(stops):
+        word = stop.group()
+        if word == "and" and _and_inside_np(left, stop):
+            continue
+        start = stop.end()
+        break
+    last = left.split()[-1:] if left.split() else []
+    if last and last[0].lower() in PRONOUNS:
+        return resolve_mention(last[0], text_start + left.rfind(last[0]), cue_word, role, names)
+    comma = left.rfind(",", start)
+    if comma >= 0 and re.match(r"^\s*who\b", left[comma + 1 :]):
+        # "Professor Chris Woodhead, who has said": the relative points back.
+        return _np_tail(left[:comma], text_start, cue_word, names, role)
+    if comma >= 0:
+        found = _np_tail(left[comma + 1 :], text_start + comma + 1, cue_word, names, role)
+        if found and found.speaker_type != "person" and has_name(left[start:comma]):
+            # "Colin Asplin, Blackpool Hotel Association said": the person speaks.
+            named = resolve_mention(left[start:comma].strip(), text_start + start, cue_word, None, names)
+            if named and named.speaker_type == "person":
+                named.role = found.as_written
+                return named
+        return found
+    np_text = re.sub(r"^.*\b[Aa]ccording to\s+", "", left[start:]).strip()
+    words = np_text.split()
+    while words and words[0].lower() in STOP_LEAD:
+        words = words[1:]
+    if not words or len(words) > MAX_NP_WORDS:
+        return None
+    np_text = " ".join(words)
+    np_pos = text_start + max(left.find(words[0], start), 0)
+    return resolve_mention(np_text, np_pos, cue_word, role, names)
+
+
+def _and_inside_np(left: str, stop: re.Match) -> bool:
+    """Is the "and" at ``stop`` inside a name or role ("Marks and Spencer", "chairman
+    and chief executive") rather than between clauses?"""
+    before = left[: stop.start()].split()
+    after = left[stop.end() :].split()
+    if not before or not after:
+        return False
+    b, a = before[-1], after[0]
+    if b[:1].isupper() and a[:1].isupper():
+        return True
+    return b.lower() in ROLE_WORDS and a.lower() in ROLE_WORDS
+
+
+def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attribution | None:
+    """The speaker after an inverted verb: ``said Robert Sinche, head of currency
+    strategy at Bank of America`` (``text`` starts after the verb, at ``pos``)."""
+    m = re.match(r"^([^,.;:!?\"“”()\n]{1,120})", text)
+    if not m:
+        return None
+    np_text = m.group(1)
+    np_text = re.split(r"\s+(?:when|as|in an?|in the|on|after|before|during|while|adding|noting|who|which|to|at the)\b", np_text)[0]
+    role = None
+    rest = text[m.end() :]
+    if rest.startswith(","):
+        appositive = re.match(r"^,\s*([^,.;:!?\"“”\n]{1,120})", rest)  # to the next comma
+        if appositive:
+            role = appositive.group(1).strip().rstrip(",")
+    head = np_text
+    cut = re.search(r"\s+(?:of|at|from|with|for)\s+", head)
+    if cut and CAP_RUN_RE.search(head[: cut.start()]) and has_name(head[: cut.start()]):
+        head = head[: cut.start()]
+    found = resolve_mention(head.strip(), pos, cue_word, None, names)
+    if found and found.speaker and role:
+        inner = has_name(role) and found.speaker_type != "person"
+        if inner:
+            # "said its chairman, Sir Anthony Greener": the name is in the appositive.
+            named = resolve_mention(role, pos + len(np_text) + 2, cue_word, None, names)
+            if named and named.speaker_type == "person":
+                named.role = head.strip()
+                return named
+        if not found.role:
+            found.role = role
+    return found
+
+
+def according(text: str, text_start: int, match: re.Match, names: Names) -> Attribution | None:
+    """The source after "according to" (``match``, in ``text`` starting at ``text_start``)."""
+    rest = text[match.end() :]
+    m = re.match(r"^([^,.;:!?\"“”()\n]{1,100})", rest)
+    if not m:
+        return None
+    head = m.group(1)
+    head = re.split(r"\s+(?:who|which|in|on|at)\b", head)[0]
+    return resolve_mention(head.strip(), text_start + match.end(), "according to", None, names)
+
+
+# ---------------------------------------------------------------- who the phrase names
+
+
+def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:
+    """Turn a mention ("he", "Mr Blair", "a spokesman") at ``pos`` into an Attribution;
+    ``role``: one an apposition gave, used when the phrase gives none."""
+    np_text = np_text.strip().strip(",").strip()
+    np_text = re.sub(r"^(?:p\s*>|>)\s*", "", np_text)
+    if not np_text:
+        return None
+    low = np_text.lower()
+    if low in PRONOUNS:
+        return resolve_pronoun(low, np_text, pos, cue_word, names)
+    words = np_text.split()
+    if words[0].lower() in NO_SPEAKER_OPENERS:
+        return None
+    # A name in the phrase: the last run of capitalised words that parses as one.
+    best: ParsedName | None = None
+    best_at: re.Match | None = None  # where ``best`` was found
+    for m in CAP_RUN_RE.finditer(np_text):
+        parsed = parse_run(m.group())
+        if not parsed:
+            continue
+        if (best is not None and best_at is not None and best.kind == "person" and parsed.kind == "organisation"
+                and AFFILIATION_RE.fullmatch(np_text, best_at.end(), m.start())):
+            # "Kirsten Pfeifer from the Consumer Electronics Association": the person speaks for it.
+            entity = names.person(best.tokens, best.title)
+            name = entity.name if entity else " ".join(best.tokens)
+            return Attribution(name, "person", np_text[best_at.end() :].strip() or best.role, np_text, cue_word, pos)
+        best, best_at = parsed, m
+    if best is None or best_at is None:
+        return _no_full_name(np_text, pos, cue_word, names)
+    prefix = np_text[: best_at.start()].strip()
+    trailing = np_text[best_at.end() :].strip()
+    if best.kind == "person":
+        return _person(np_text, pos, cue_word, role, names, best, best_at, prefix, trailing)
+    return _organisation(np_text, pos, cue_word, names, best, best_at, prefix, trailing)
+
+
+def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution:
+    """A phrase with no run that parses as a name: a surname named before, a role
+    and one name, an acronym, else a description."""
+    runs = list(CAP_RUN_RE.finditer(np_text))
+    if runs and " " in runs[-1].group() and not np_text[runs[-1].end() :].strip():
+        # "Ten Cate said": a run that parses as no name but ends a known person's name.
+        tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in runs[-1].group().split()]
+        while len(tokens) > 1 and tokens[0] in NON_NAME:
+            tokens = tokens[1:]
+        entity = names.person(tokens) if len(tokens) > 1 else None
+        if entity is not None and entity.kind == "person" and entity.name.endswith(" ".join(tokens)):
+            return Attribution(entity.name, "person", entity.role, np_text, cue_word, pos)
+    # A lone capitalised word: a person named before ("Putin"), else an organisation.
+    lone = [m for m in runs if m.group() not in NON_NAME]
+    if len(lone) == 1 and " " not in lone[0].group() and not np_text[lone[0].end() :].strip():
+        token = POSSESSIVE_RE.sub("", lone[0].group()) if lone[0].group().endswith(("'s", "’s")) else lone[0].group()
+        prefix = np_text[: lone[0].start()].strip()
+        entity = names.person([token])
+        if entity is not None:
+            return Attribution(entity.name, "person", clean_role(prefix) or entity.role, np_text, cue_word, pos)
+        if token in names.quoted_full:
+            # Named in full only inside a quote ("I thank Frank Arnesen"): still a person.
+            return Attribution(names.quoted_full[token], "person", clean_role(prefix), np_text, cue_word, pos)
+        if not prefix and np_text == lone[0].group():
+            return Attribution(names.acronyms.get(token, token), "organisation", None, np_text, cue_word, pos)
+    # "Madrid midfielder Guti", "Barcelona star Ronaldinho": a role word, then one name.
+    m = ROLE_THEN_ONE_NAME_RE.search(np_text)
+    if m and m.group(1) in ROLE_WORDS and m.group(2) not in NON_NAME and not is_org([m.group(2)]):
+        entity = names.person([m.group(2)])
+        prefix = np_text[: m.start(2)].strip()
+        return Attribution(entity.name if entity else m.group(2), "person", clean_role(prefix), np_text, cue_word, pos)
+    return resolve_description(np_text, pos, cue_word, names)
+
+
+def _person(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names,
+            parsed: ParsedName, m: re.Match, prefix: str, trailing: str) -> Attribution:
+    """A phrase whose last name run (``parsed``, matched by ``m``) is a person's."""
+    title, run_role, tokens = parsed.title, parsed.role, parsed.tokens
+    if trailing and not re.match(r"^(?:['’]s)?$", trailing):
+        possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
+        if trailing.split()[0].lower() in ROLE_WORDS and not prefix and not possessive:
+            # "Dr Mike Watts head of exploration said": a name, then its role.
+            entity = names.person(tokens, title)
+            full = entity.name if entity else " ".join(tokens)
+            return Attribution(full, "person", trailing, np_text, cue_word, pos)
+        titled = (title and title.lower() in SURNAME_NEXT and m.start() == 0 and not possessive
+                  and trailing.split()[0].lower() not in ROLE_OR_PERSON_HEADS)
+        if re.match(r"^(?:of|at|from|with)\b", trailing) is None and not (titled and trailing[:1].islower()):
+            # "the Gartner analyst" style phrase ending in a common noun: a description
+            # (but "Mr Howard last week" is Mr Howard).
+            return resolve_description(np_text, pos, cue_word, names)
+    entity = names.person(tokens, title)
+    with_title = title and (title.lower() in NAME_TITLES or len(tokens) == 1 and title.lower() in HONORIFICS)
+    full = entity.name if entity else " ".join(([title] if title and with_title else []) + tokens)
+    written_role = " ".join(x for x in (prefix, run_role) if x) or None
+    written_role = clean_role(written_role)
+    role = written_role or role or (entity.role if entity else None)
+    return Attribution(full, "person", role, np_text, cue_word, pos)
+
+
+def _organisation(np_text: str, pos: int, cue_word: str | None, names: Names,
+                  parsed: ParsedName, m: re.Match, prefix: str, trailing: str) -> Attribution:
+    """A phrase whose last name run is an organisation's: the organisation, or someone speaking for it."""
+    tokens = parsed.tokens
+    known = names.person(tokens) if len(tokens) == 1 and not prefix.lower().startswith("the") else None
+    if known is not None and known.kind == "person" and " " in known.name:
+        # "Chambers said" after "Guy Chambers": the surname, not the org word.
+        return Attribution(known.name, "person", clean_role(prefix) or known.role, np_text, cue_word, pos)
+    # An organisation: expand "the QCA" from "(QCA)".
+    org = " ".join(tokens)
+    if org in names.acronyms:
+        org = names.acronyms[org]
+    if prefix.lower() == "the" or m.group().startswith("The "):
+        org = "the " + org if not org.startswith(("the ", "The ")) else org
+    if trailing and trailing.split()[0].lower() in ORG_VOICE_WORDS:
+        return Attribution(np_text, "description", None, np_text, cue_word, pos)
+    if prefix and prefix.lower() not in ("the", "a", "an"):
+        if re.search(r"\b(?:spokesman|spokeswoman|spokesperson|source|official|analyst|statement|report)\b", prefix, re.I):
+            return Attribution(np_text, "description", None, np_text, cue_word, pos)
+    if trailing.lower() in ("said", ""):
+        return Attribution(org, "organisation", None, np_text, cue_word, pos)
+    return Attribution(np_text, "organisation", None, np_text, cue_word, pos)
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role as written, without its article: "the Tory leader" -> "Tory leader"."""
+    if not role:
+        return None
+    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).strip(" ,")
+    role = re.sub(r"\s+(?:the|a|an)$", "", role)
+    return role or None

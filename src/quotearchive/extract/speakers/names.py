@@ -1,0 +1,331 @@
+"""The name table of an article: who and what it names, under which aliases, where.
+
+Built in one pass over the body's capitalised runs (:mod:`.runs` reads each):
+people are keyed by surname so "Putin" finds "Vladimir Putin", organisations
+by name, "(EOC)" expands to the words before it, a nickname in quote marks
+("Brian 'Head' Welch") and a full name said inside a quote ("I thank Frank
+Arnesen") teach what a later surname means, and a surname standing alone
+becomes a person when the article has it do what people do ("Parry, 57,
+said").  The table also records, as the resolver goes, which quotes were
+given to whom: coreference (:mod:`.coreference`) reads both.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ...lexicon.people import FEMALE_NAMES, FIRST_NAMES, HONORIFICS, MALE_NAMES, NAME_TITLES, NON_NAME, ROLE_WORDS
+from ..cues import SPEECH_VERBS
+from .model import Attribution, Candidate, Entity
+from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, parse_run, run_facts
+
+# A mention followed by its speech verb ("Mr Howard has said").
+SPOKE_AFTER_RE = re.compile(
+    rf"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|van|von|de|den|der))*[ \t]+(?:(?:has|had|also|then|later|again)[ \t]+)*(?:{SPEECH_VERBS})\b"
+)
+# Only an inverted attribution ('," said X') shows X is a person: in "Parry revealed
+# Real Madrid did ask", the name after the verb is what was said, not who said it.
+INVERTED_BEFORE_RE = re.compile(rf"[,\"”][ \t]*(?:{SPEECH_VERBS})[ \t]+$")
+# A lone surname ("Parry") doing what only people do: "Parry, speaking to ...",
+# "Parry admits", "Parry joined Liverpool as chief executive", "Parry, 57,".
+HUMAN_AFTER_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:speaking\b|talking\b|writing\b|\d{2},)|[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+|then[ \t]+|later[ \t]+)*"
+    r"(?:admits|admitted|confessed|confesses|joined\b[^.,;\n]{0,40}[ \t]as|resigned|was[ \t]+born|married|"
+    r"smiled|laughed|insisted[ \t]+he|insisted[ \t]+she|was[ \t]+(?:axed|sacked|dropped|injured|booked|fined|banned|"
+    r"married|arrested|jailed|charged|knighted|elected|appointed|named[ \t]+as))\b)"
+)
+# A speech verb after the name and "he"/"she" opening a following sentence: a person.
+SAID_THEN_PRONOUN_RE = re.compile(
+    rf"[ \t]+(?:(?:also|has|had|then|later)[ \t]+)*(?:{SPEECH_VERBS})\b[^.!?\n]{{0,250}}[.!?][\"”]?\s+[\"“]?(He|She|his|His|Her)\b"
+)
+# A name followed by a plural verb or referred to as "it" is a group, not a person.
+PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:are|were|have|say|believe|insist|claim)\b|['’]s[ \t]+(?:board|shares|fans|players|chairman)\b")
+# "the 25-year-old Dubliner", "his Dubliner": a noun, not a name.
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|[\w-]+-old)[ \t]+$")
+# "(?<!\w.)" after the capital is the "\b" before it, placed where the engine can
+# skip ahead to capitals instead of testing the boundary at every offset.
+NICKNAME_RE = re.compile(r"([A-Z](?<!\w.)[a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,15}['\"’”][ \t]+([A-Z][a-z][\w'-]+)")
+# What every nickname holds: a short capitalised phrase in quote marks after a
+# space, then a capitalised word.  Searching for it first skips the scan at
+# every capital in the many articles with no nickname (quote marks are rarer).
+NICKNAME_HINT_RE = re.compile(r"['\"‘“](?<=[ \t].)[A-Z][\w .-]{0,15}['\"’”][ \t]+[A-Z][a-z]")
+ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
+ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})$")
+ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
+ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
+POSSESSIVE_S_RE = re.compile(r"['’]s$")
+
+
+class Names:
+    """The people and organisations an article names, and where."""
+
+    def __init__(self, body: str, quotes: Sequence[Candidate] = ()) -> None:
+        self.body = body
+        self.entities: list[Entity] = []
+        self.by_surname: dict[str, int] = {}
+        self.by_first: dict[str, int] = {}
+        self.by_org: dict[str, int] = {}
+        self.acronyms: dict[str, str] = {}
+        self.quoted_full: dict[str, str] = {}  # surname -> full name, from names inside quotes
+        self.events: list[tuple[int, Attribution]] = []  # quotes attributed so far
+        self.event_pos: list[int] = []
+        self.positions: list[int] = []  # person/org mention starts, sorted
+        self.mention_entity: list[int] = []
+        # (title, role, name words, position, kind) of every name outside quotes: a
+        # plain tuple, only ever unpacked (a NamedTuple's constructor is a Python
+        # function call, and this loop is the resolver's busiest).
+        raw: list[tuple[str | None, str | None, list[str], int, str]] = []
+        lone: set[str] = set()  # single capitalised words, to confirm surnames
+        lone_at: dict[str, list[int]] = {}  # where each lone word (outside quotes) stands
+        q = 0  # names inside quotes are what was said, not who said it
+        n_quotes = len(quotes)
+        for match in CAP_RUN_RE.finditer(body):
+            g = match.group()
+            at = match.start()
+            if " " not in g:
+                lone.add(POSSESSIVE_RE.sub("", g) if g.endswith(("'s", "’s")) else g)
+            while q < n_quotes and quotes[q].end <= at:
+                q += 1
+            if q < n_quotes and quotes[q].start <= at < quotes[q].end:
+                words = g.split()
+                if 1 < len(words) < 6 and any(w in FIRST_NAMES for w in words[:-1]):
+                    # "I thank Frank Arnesen": not who speaks, but who "Arnesen" is later.
+                    inner = parse_run(g)
+                    if inner and inner.kind == "person" and len(inner.tokens) > 1:
+                        self.quoted_full.setdefault(inner.tokens[-1], " ".join(inner.tokens))
+                continue
+            single, parsed = run_facts(g)
+            if single is not None:
+                lone_word, lone_offset = single
+                lone_at.setdefault(lone_word, []).append(at + lone_offset)
+            if parsed is None:
+                continue  # most runs: a capitalised word opening a sentence
+            title, role, tokens, offset, kind = parsed
+            if kind == "person":
+                if not title and not role and body[max(0, at - 4) : at].lower() == "the ":
+                    continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
+                before = role_before(body, at)
+                if before:
+                    role = f"{before} {role}" if role else before
+            raw.append((title, role, tokens, at + offset, kind))
+            if kind == "person" and " and " in g:
+                # "Matt Lucas and David Walliams": the second person too.
+                cut = g.rindex(" and ") + 5
+                second = parse_run(g[cut:])
+                if second and second.kind == "person" and (second.title or second.role or second.tokens[0] in FIRST_NAMES):
+                    raw.append((second.title, second.role, second.tokens, at + cut + second.offset, second.kind))
+        # People first by fullness, so "Putin" resolves to "Vladimir Putin".
+        for title, role, tokens, pos, kind in sorted(raw, key=_fewer_words_last):
+            entity = self._add(title, role, tokens, pos, kind)
+            if entity is not None and kind == "person" and not entity.confirmed:
+                entity.confirmed = bool(
+                    title or role or tokens[0] in MALE_NAMES or tokens[0] in FEMALE_NAMES
+                    or tokens[-1] in lone or SPOKE_AFTER_RE.match(body, pos, pos + 90)
+                    or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
+                    or role_after(body, pos + len(" ".join(tokens)))
+                )
+        nicknames = NICKNAME_RE.finditer(body) if NICKNAME_HINT_RE.search(body) else ()
+        for nick in nicknames:
+            # "Brian 'Head' Welch": "Welch" later means Brian Welch.
+            self.quoted_full.setdefault(nick.group(2), f"{nick.group(1)} {nick.group(2)}")
+        self._add_lone_people(lone_at)
+        order = sorted(zip(self.positions, self.mention_entity))
+        self.positions = [p for p, _ in order]
+        self.mention_entity = [e for _, e in order]
+        for paren in ACRONYM_RE.finditer(body):
+            # "the Equal Opportunities Commission (EOC)": the words before spell it.
+            spelled = ACRONYM_WORDS_RE.search(body, max(0, paren.start() - 120), paren.start())
+            if spelled is None:
+                continue
+            words = spelled.group(1).split()
+            initials = [w[0] for w in words if w[0].isupper()]
+            acronym = paren.group(1)
+            if len(initials) >= len(acronym):
+                full = words[-_span_for(words, acronym):]
+                self.acronyms[acronym] = " ".join(full)
+
+    def _add_lone_people(self, lone_at: dict[str, list[int]]) -> None:
+        """A surname used alone ("Parry") is a person when the article has him do what
+        people do ("Parry, speaking to ...", "Parry joined X as chief executive") or says
+        "X said ... He ...", and nothing (a plural verb, an org word) says it is a group."""
+        body = self.body
+        for word, spots in lone_at.items():
+            if word in self.by_surname:
+                # "Ferguson was also upset ...": the surname alone is a mention of the
+                # person named in full, so "he" after it finds him.
+                index = self.by_surname[word]
+                if self.entities[index].kind == "person" and len(self.entities[index].name.split()) > 1:
+                    known = set(self.entities[index].mentions)
+                    for at in spots:
+                        if at not in known and not DETERMINER_BEFORE_RE.search(body, max(0, at - 20), at):
+                            self.entities[index].mentions.append(at)
+                            self.positions.append(at)
+                            self.mention_entity.append(index)
+                continue
+            if word in self.by_org:
+                continue
+            if never_a_lone_name(word):
+                continue
+            gender = "?"
+            human = False
+            for at in spots:
+                end = at + len(word)
+                said = SAID_THEN_PRONOUN_RE.match(body, end, end + 400)
+                if not (said or HUMAN_AFTER_RE.match(body, end, end + 80)):
+                    continue
+                if DETERMINER_BEFORE_RE.search(body, max(0, at - 20), at):
+                    continue  # "the 25-year-old Dubliner": a noun, not a name
+                human = True
+                if said:
+                    gender = "f" if said.group(1).lower() in ("she", "her") else "m"
+            if not human or any(PLURAL_AFTER_RE.match(body, at + len(word)) for at in spots):
+                continue
+            index = len(self.entities)
+            self.entities.append(Entity(word, "person", gender, None, confirmed=True))
+            self.by_surname[word] = index
+            for at in spots:
+                self.entities[index].mentions.append(at)
+                self.positions.append(at)
+                self.mention_entity.append(index)
+
+    def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
+        if kind == "person":
+            gender = gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
+            key = tokens[-1]
+            index = self.by_surname.get(key)
+            if index is None and len(tokens) == 1:
+                index = self.by_first.get(key) if title and title.lower() in NAME_TITLES else None
+            if index is None and len(tokens) == 1 and not title and not role:
+                return None  # a lone capitalised word: not known to be a person
+            if index is None:
+                index = len(self.entities)
+                name = " ".join(tokens)
+                if title and (title.lower() in NAME_TITLES or len(tokens) == 1 and title.lower() in HONORIFICS):
+                    name = title + " " + name  # "Sir Digby Jones"; "Mr Jones" when that is all we have
+                self.entities.append(Entity(name, "person", gender, role))
+                self.by_surname[key] = index
+                if len(tokens) > 1:
+                    self.by_first.setdefault(tokens[0], index)
+            entity = self.entities[index]
+            if entity.gender == "?":
+                entity.gender = gender
+            if not entity.role and role:
+                entity.role = role
+        else:
+            name = " ".join(tokens)
+            index = self.by_org.get(name)
+            if index is None:
+                index = len(self.entities)
+                self.entities.append(Entity(name, "organisation"))
+                self.by_org[name] = index
+        self.entities[index].mentions.append(pos)
+        self.positions.append(pos)
+        self.mention_entity.append(index)
+        return self.entities[index]
+
+    def person(self, tokens: list[str], title: str | None = None) -> Entity | None:
+        """The person these name words (a surname, a full name, "Sir Digby") mean, if named."""
+        if not tokens:
+            return None
+        index = self.by_surname.get(tokens[-1])
+        if index is None and len(tokens) == 1 and title and title.lower() in NAME_TITLES:
+            index = self.by_first.get(tokens[0])
+        if index is None:
+            return None
+        entity = self.entities[index]
+        if len(tokens) > 1 and tokens[0] not in entity.name:
+            return None  # another person with the same surname
+        return entity
+
+    def previous(self, pos: int, want: str, gender: str = "?", role_head: str | None = None) -> Entity | None:
+        """The nearest entity mentioned before ``pos`` that fits."""
+        i = bisect_left(self.positions, pos) - 1
+        while i >= 0:
+            entity = self.entities[self.mention_entity[i]]
+            i -= 1
+            if entity.kind != want:
+                continue
+            if gender != "?" and entity.gender not in ("?", gender):
+                continue
+            if role_head and not _role_fits(entity.role, role_head):
+                continue
+            return entity
+        return None
+
+    def add_event(self, pos: int, who: Attribution) -> None:
+        """Record that the quote at ``pos`` was said by ``who``: a mention of them there."""
+        self.events.append((pos, who))
+        self.event_pos.append(pos)
+
+    def main_person(self) -> Entity | None:
+        """The person the article names most often."""
+        people = [e for e in self.entities if e.kind == "person"]
+        return max(people, key=lambda e: len(e.mentions), default=None)
+
+
+def _fewer_words_last(entry: tuple[str | None, str | None, list[str], int, str]) -> int:
+    _, _, tokens, _, _ = entry
+    return -len(tokens)
+
+
+def role_before(body: str, start: int) -> str | None:
+    """Lower-case role words right before a name: "Tory leader", "BA chairman"."""
+    lo = max(0, start - 50)
+    # The words are read from the name leftwards and the first one must be a role
+    # or nationality: most names follow "said" or "the", so test that last word
+    # (the last whitespace-separated piece, which is what the regex's last word
+    # would be) before the regex search, which tries every offset of the window.
+    last = body[lo:start].rsplit(None, 1)[-1:]
+    if not last or not (_strip_possessive(last[0].lower()) in ROLE_WORDS or NATIONALITY_RE.match(last[0])):
+        return None
+    m = ROLE_BEFORE_RE.search(body, lo, start)
+    if not m:
+        return None
+    words = m.group(1).split()
+    kept: list[str] = []
+    for word in reversed(words):
+        low = _strip_possessive(word.lower())
+        if low in ROLE_WORDS or NATIONALITY_RE.match(word) or (kept and word[:1].isupper() and word not in NON_NAME):
+            kept.insert(0, word)
+        else:
+            break
+    if not kept or not any(re.sub(r"^co-", "", w.lower()) in ROLE_WORDS for w in kept):
+        return None
+    return " ".join(kept)
+
+
+def role_after(body: str, end: int) -> bool:
+    """"Robbie Keane, skipper for the night, ...": a role in apposition shows a person."""
+    m = ROLE_AFTER_RE.match(body, end, end + 60)
+    return m is not None and m.group(1) in ROLE_WORDS and m.group(1) not in ("state", "first", "home", "trade")
+
+
+def _strip_possessive(word: str) -> str:
+    """``re.sub(r"['’]s$", "", word)`` for a word without line breaks, skipping the
+    pattern-cache lookup and the substitution when there is nothing to strip."""
+    return POSSESSIVE_S_RE.sub("", word) if word.endswith(("'s", "’s")) else word
+
+
+def _span_for(words: list[str], acronym: str) -> int:
+    """How many trailing words "(ABC)" abbreviates: the run with that many capitals."""
+    capitals = 0
+    for n, word in enumerate(reversed(words), 1):
+        if word[0].isupper():
+            capitals += 1
+        if capitals == len(acronym):
+            return n
+    return len(words)
+
+
+def _role_fits(role: str | None, head: str) -> bool:
+    """Does a person's ``role`` fit a description's head ("the chancellor", "the leader")?"""
+    if not role:
+        return False
+    words = {re.sub(r"^co-", "", w.lower()) for w in role.split()}
+    if head in words:
+        return True
+    if head in {"leader", "head"}:
+        return bool(words & {"president", "minister", "premier", "leader", "chancellor", "chief", "head", "chairman"})
+    return False

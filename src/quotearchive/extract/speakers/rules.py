@@ -1,0 +1,352 @@
+"""The attribution rules: where the text says who said a quote, nearest evidence first.
+
+1. right after the closing mark (``_trailing``): ``"...," said Mr Blair`` /
+   ``"...," he said`` / ``"...?" Putin asked`` / ``"..." a spokesman told the
+   BBC.`` / ``"..." - Commissioner Jane Smith``;
+2. right before the opening mark (``_leading``): ``Mr Blair said: "...`` /
+   ``He added: "`` / ``And from Chairwoman Ann Lee: "`` / ``according to X, "...``;
+3. a reporting verb elsewhere in the quote's sentence (``_in_sentence``), the
+   one before the quote first (``X described it as "..."``, ``While Clinton
+   said that he "didn't mind," ..., Putin said``) then the one after it; a
+   participle (``adding that ...``) or a coordinated verb (``... and vowed:``)
+   speaks for the sentence's subject;
+4. the context: a paragraph reopening an unfinished quote, or a quote standing
+   alone after another quote or after ``X said that ...`` (in its paragraph or
+   closing the one before), takes that speaker; a quote paragraph may be
+   claimed by the next one (``Mr Smith, the coach, said.``:
+   ``next_paragraph_claim``, tried once every quote has had its turn).
+
+Each rule finds the mention; :mod:`.mentions` resolves it.  The text looked
+at is a fixed window around the quote, so the cost is linear in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.people import ROLE_WORDS
+from ...text.sentences import sentence_starts
+from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
+from .coreference import resolve_pronoun
+from .mentions import AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, according, inverted_np, resolve_mention, subject_before, subject_np
+from .model import Attribution, Candidate
+from .names import Names
+from .runs import has_name
+
+# How far from a quote its attribution may sit (characters).
+WINDOW = 260
+# How far back the sentence before a quote may start (characters).
+PREVIOUS_SENTENCE_REACH = 600
+# "(?<!\w.)" after the first letter is the "\b" before it, where the engine can
+# skip ahead to an "a" instead of testing the boundary at every offset.
+ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
+# A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
+HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
+PARTICIPLE_RE = re.compile(r"\w+ing$")
+CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
+# A dash and a name after the closing mark, ending the paragraph or sentence.
+DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
+# "And from Chairwoman Ann Lee:" -- a name right before the colon.
+COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
+# "- Brentford boss Martin Allen:" -- a name after capitalised and role words.
+COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,4}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
+# Right after the closing mark: optional punctuation, then the attribution.
+TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
+INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
+VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
+# "Jim Reed, the team coach, said." opening the paragraph after a quote.
+CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
+
+
+def has_cue(body: str, cand: Candidate) -> bool:
+    """Does the quote's sentence (outside the quote) say someone said it?"""
+    before = body[cand.sent_start : max(cand.sent_start, cand.start - 1)]
+    if HEADLINE_SPEAKER_RE.match(before):
+        return True
+    after = body[min(cand.end + 1, cand.sent_end) : cand.sent_end]
+    return bool(CUE_RE.search(before) or CUE_RE.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
+
+
+def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
+                  paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """Rules 1-4 for ``candidates[i]`` (``done``: the attributions of the quotes
+    before it), nearest evidence first; None when none fires."""
+    cand = candidates[i]
+    para_start, para_end = paragraphs[cand.para]
+    prev = candidates[i - 1] if i else None
+    if cand.continues and prev is not None:
+        return done[i - 1].copy()
+    found = _trailing(body, cand, names, candidates, i, para_end)
+    if found:
+        return found
+    found = _leading(body, cand, names)
+    if found:
+        return found
+    found = _in_sentence(body, cand, names, candidates, i, done)
+    if found:
+        return found
+    headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
+    if headline:
+        found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
+        if found and found.speaker:
+            return found
+    # A quote standing as its own sentence continues the speech around it:
+    # the speaker of the sentence just before ("X said that ...") ...
+    paragraph_opening = not body[para_start : cand.start - 1].strip()
+    found = _previous_sentence(body, cand, names, paragraphs, paragraph_opening)
+    if found:
+        return found
+    # ... or of the quote just before, with no one else named in between.
+    if prev is not None and done[i - 1].speaker and (prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening):
+        between = body[prev.end + 1 : cand.start - 1]
+        if len(between) < 400:  # (tested first: no need to split a long gap into sentences)
+            starts = sentence_starts(between)
+            last = between[starts[-1] :] if starts else ""
+            if not SPEECH_CUE_RE.search(last) and not has_name(last):
+                return done[i - 1].copy()
+    return None
+
+
+def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """A quote paragraph whose speaker is named at the start of the next one."""
+    para_start, para_end = paragraphs[cand.para]
+    if body[para_start:cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
+        return None
+    if cand.para + 1 >= len(paragraphs):
+        return None
+    nstart, nend = paragraphs[cand.para + 1]
+    text = body[nstart : min(nend, nstart + 200)]
+    m = CLAIM_RE.match(text)
+    if m:
+        return subject_np(m.group(1) + " ", nstart, m.group(2), names)
+    return None
+
+
+# ---------------------------------------------------------------- 1. after the closing mark
+
+
+def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candidate], i: int, para_end: int) -> Attribution | None:
+    close = cand.end
+    dash = DASH_TRAIL_RE.match(body[close : min(para_end, close + 120)])
+    if dash and has_name(dash.group(1)):
+        # '"We will fight on." - Commissioner Jane Smith'
+        found = inverted_np(dash.group(1), close + dash.start(1), None, names)
+        if found and found.speaker_type == "person":
+            return found
+    lead = TRAIL_LEAD_RE.match(body[close : close + 4])
+    if not lead:
+        return None
+    text_end = body[cand.start : cand.end].rstrip()[-1:]
+    pos = close + lead.end()
+    limit = min(cand.sent_end, pos + WINDOW)
+    if limit <= pos and text_end in "?!":
+        # '"...aimed?" Putin asked': the question mark ends no sentence here.
+        limit = min(para_end, pos + 60)
+    nxt = candidates[i + 1].start - 1 if i + 1 < len(candidates) else len(body)
+    limit = min(limit, nxt)
+    window = body[pos:limit]
+    sentence_ended = text_end in ".!?" or body[close : close + 2].startswith(("\".", "”."))
+    inverted = INVERTED_RE.match(window)
+    if inverted:
+        np_text = window[inverted.end() :]
+        return inverted_np(np_text, pos + inverted.end(), inverted.group(1), names)
+    cue = SPEECH_CUE_RE.search(window)
+    if not cue:
+        return None
+    subject = window[: cue.start()]
+    if len(subject.split()) > MAX_NP_WORDS or not subject.strip():
+        return None
+    if CLAUSE_START_RE.match(subject):
+        return None  # '"..." but the government said': a new clause with its own quote
+    if "," in subject.strip().rstrip(",") and not subject.rstrip().endswith(","):
+        return None  # a clause, not a name: "didn't mind," the delegation was shocked, Putin said
+    if re.search(r"[.;!?\"“”]", subject):
+        return None
+    if sentence_ended and subject[:1].isupper():
+        # A new sentence: an attribution only if nothing much follows the verb.
+        rest = window[cue.end() :]
+        stop = re.search(r"[.!?]", rest)
+        rest = rest[: stop.start()] if stop else rest
+        if len(subject.split()) > 5 or re.search(r"[\"“”:]", rest):
+            return None
+    aux = AUX_TAIL_RE.search(subject)
+    if aux:
+        subject = subject[: aux.start()]  # '"..." Bono recently said'
+    return subject_np(subject, pos, cue.group(), names)
+
+
+# ---------------------------------------------------------------- 2. before the opening mark
+
+
+def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
+    """``X said: "...`` and ``X said "...`` right before the opening mark."""
+    open_mark = cand.start - 1
+    lo = max(cand.sent_start, open_mark - WINDOW)
+    before = body[lo:open_mark]
+    stripped = before.rstrip()
+    if not stripped:
+        return None
+    colon = stripped[-1] in ":—–" or stripped.endswith(" -")
+    tail = stripped.rstrip(",:—–-").rstrip()
+    tail = re.sub(r"\s+that$", "", tail)
+    cues = list(SPEECH_CUE_RE.finditer(tail))
+    # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
+    if cues and (colon or not tail[cues[-1].end() :].strip()):
+        found = subject_before(tail, lo, cues[-1], names)
+        if found:
+            return found
+    according_to = list(ACCORDING_RE.finditer(tail))
+    if according_to and colon:
+        return according(tail, lo, according_to[-1], names)
+    if colon:
+        named = COLON_NAME_RE.search(tail)
+        if named is None:
+            named = COLON_ROLE_NAME_RE.search(tail)
+            if named and not all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in named.group(1).split()):
+                named = None
+        if named and len(tail.split()) <= 8 and has_name(named.group(1)):
+            found = resolve_mention(named.group(1), lo + named.start(1), None, None, names)
+            if found and found.speaker_type == "person":
+                return found
+        # "His message to the chancellor was:" / "Putin:" -- the sentence's subject speaks.
+        subject = _possessor_subject(lo, tail, names)
+        if subject:
+            return subject
+    return None
+
+
+def _possessor_subject(lo: int, tail: str, names: Names) -> Attribution | None:
+    """``His message to the chancellor was: "`` -- the owner speaks."""
+    words = tail.split()
+    if not words:
+        return None
+    low = words[0].lower()
+    if low in ("his", "her", "their", "its"):
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[low]
+        return resolve_pronoun(pronoun, words[0], lo + tail.find(words[0]), None, names)
+    return None
+
+
+# ---------------------------------------------------------------- 3. elsewhere in the sentence
+
+
+def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Candidate], i: int,
+                 done: list[Attribution]) -> Attribution | None:
+    """A reporting verb elsewhere in the sentence: before the quote first."""
+    lo = max(cand.sent_start, cand.start - 1 - WINDOW)
+    before = body[lo : cand.start - 1]
+    # Don't reach back past another quote in the sentence.
+    if i and candidates[i - 1].end > lo:
+        prev = candidates[i - 1]
+        if prev.end + 1 <= cand.start - 1 and prev.end >= cand.sent_start:
+            lo = prev.end + 1
+            before = body[lo : cand.start - 1]
+    according_to = list(ACCORDING_RE.finditer(before))
+    cues = list(CUE_RE.finditer(before))
+    if according_to and (not cues or according_to[-1].start() > cues[-1].start()):
+        found = according(before, lo, according_to[-1], names)
+        if found:
+            return found
+    for cue in reversed(cues):
+        same_sentence_prev = i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker
+        if same_sentence_prev and COORDINATED_RE.search(before[: cue.start()]):
+            # 'X conceded there were "grey areas" but said "..."': the same speaker.
+            a = done[i - 1].copy()
+            a.cue = cue.group()
+            return a
+        if PARTICIPLE_RE.search(cue.group()):
+            # "adding that ..." / "calling X a ...": the sentence's speaker.
+            if i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker:
+                a = done[i - 1].copy()
+                a.cue = cue.group()
+                return a
+            found = _main_clause_speaker(body, cand, names, lo, cue)
+            if found:
+                return found
+            continue
+        found = _cue_subject(before, lo, cue, names)
+        if found:
+            return found
+    hi = min(cand.sent_end, cand.end + 1 + WINDOW)
+    after_lo = cand.end + 1
+    if i + 1 < len(candidates) and candidates[i + 1].start - 1 < hi:
+        hi = candidates[i + 1].start - 1
+    after = body[after_lo:hi]
+    according_after = ACCORDING_RE.search(after)
+    if according_after:
+        found = according(after, after_lo, according_after, names)
+        if found:
+            return found
+    for cue in CUE_RE.finditer(after):
+        if PARTICIPLE_RE.search(cue.group()):
+            continue
+        if VERB_NEXT_RE.match(after, cue.end()):
+            continue
+        inv = INVERTED_RE.match(after[cue.start() :])
+        if inv and (cue.start() == 0 or after[: cue.start()].rstrip().endswith(",")) and not after[: cue.start()].strip(" ,\"”"):
+            return inverted_np(after[cue.start() + inv.end() :], after_lo + cue.start() + inv.end(), cue.group(), names)
+        found = subject_before(after, after_lo, cue, names)
+        if found:
+            return found
+    return None
+
+
+def _main_clause_speaker(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
+    """The subject of the sentence's first reporting verb, for "adding that ..."."""
+    text = body[cand.sent_start : lo + participle.start()]
+    for cue in SPEECH_CUE_RE.finditer(text):
+        found = _cue_subject(text, cand.sent_start, cue, names)
+        if found:
+            found.cue = participle.group()
+            return found
+    return None
+
+
+def _cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
+    """Who the verb ``cue`` says spoke: "Mr Thomas said" or ", said Mr Thomas."."""
+    found = subject_before(text, text_start, cue, names)
+    if found and found.speaker_type in ("person", "organisation") and found.speaker:
+        return found
+    left = text[: cue.start()].rstrip()
+    if not left or left.endswith(","):
+        inverted = INVERTED_RE.match(text[cue.start() :])
+        tail = text[cue.end() :]
+        if inverted and len(re.split(r"[.;!?]", tail)[0].split()) <= 14:
+            named = inverted_np(text[cue.start() + inverted.end() :], text_start + cue.start() + inverted.end(), cue.group(), names)
+            if named and named.speaker_type in ("person", "organisation"):
+                return named
+    return found
+
+
+# ---------------------------------------------------------------- 4. the context
+
+
+def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
+                       paragraph_opening: bool) -> Attribution | None:
+    """A full quote after ``Putin said that ...`` speaks for that subject.
+
+    The sentence may end the previous paragraph when the quote opens its own.
+    """
+    if body[cand.sent_start : cand.start - 1].strip():
+        return None
+    para_start, _ = paragraphs[cand.para]
+    if cand.sent_start <= para_start:
+        if not paragraph_opening or cand.para == 0:
+            return None
+        para_start, end = paragraphs[cand.para - 1]
+    else:
+        end = cand.sent_start
+    lo = max(para_start, end - PREVIOUS_SENTENCE_REACH)
+    text = body[lo:end].rstrip()
+    if text.endswith(("\"", "”")):
+        return None  # that sentence is a quote with its own speaker
+    starts = sentence_starts(text)
+    start = lo + (starts[-1] if starts else 0)
+    sentence = body[start : lo + len(text)]
+    if re.search(r"[\"“”]", sentence):
+        return None
+    for cue in SPEECH_CUE_RE.finditer(sentence):
+        found = _cue_subject(sentence, start, cue, names)
+        if found and found.speaker:
+            return found
+    return None

@@ -1,0 +1,267 @@
+"""Name runs: what a run of capitalised words names.
+
+A run ("But Mr Blair", "Russian President Vladimir Putin", "the Bank of
+England", "Oxfam's Barbara Stocking") is read into a title, role words, the
+name's words and a kind (person or organisation), or into nothing ("The
+Weakest Link", "European Championship").  Every function here is a pure
+function of its strings, and the busy ones are cached: an article names the
+same few people again and again, and most runs are the same sentence openers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ...lexicon.people import (
+    ALL_TITLES,
+    CONNECTIVES,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    FIRST_NAMES,
+    MALE_NAMES,
+    MALE_WORDS,
+    NAME_HONORIFICS,
+    NAME_TITLES,
+    NATIONALITIES,
+    NON_NAME,
+    NUMBER_WORDS,
+    ORG_WORDS,
+    PARTICLES,
+    PLACE_WORDS,
+    ROLE_MODIFIERS,
+    ROLE_OR_TITLE_WORDS,
+    ROLE_WORDS,
+    SURNAME_NEXT,
+    SURNAME_ORG_WORDS,
+    TITLES_F,
+    TITLES_M,
+)
+
+# Names of people and organisations: runs of capitalised words on one line,
+# joined by particles ("van", "bin") and connectives ("of", "and").
+# The first capital comes before the check that no word character precedes it
+# ("(?<![\w’'].)" looks back from after the capital): a pattern opening with a
+# lookbehind makes the engine try it at every offset of the body, one opening
+# with a capital lets it skip ahead to the next capital.
+CAP_RUN_RE = re.compile(
+    r"[A-Z](?<![\w’'].)(?:\.|[\w’'-]*)(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
+    r"(?:[A-Z](?:\.|[\w’'-]*)))*"
+)
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+RUN_WORD_RE = re.compile(r"\S+")  # the words of a run, as ``str.split`` finds them
+NATIONALITY_RE = re.compile(rf"^(?:(?:Ex|ex|Former|former)-)?(?:{'|'.join(NATIONALITIES)}|\w+-based)$")
+# Words before a name that are themselves part of it, though NON_NAME lists them.
+NAME_OPENERS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Chancellor", "Minister", "Secretary")
+# A possessive on these opens no owner's person ("He's", not "Oxfam's Barbara Stocking").
+NOT_OWNERS = ("Mr", "Mrs", "Ms", "Dr", "It", "He", "She")
+
+
+class ParsedName(NamedTuple):
+    """What a run names: "But Tory leader Michael Howard" is
+    (None, "Tory leader", ["Michael", "Howard"], 4, "person")."""
+
+    title: str | None  # "Mr", "Sir", "Dr" as written
+    role: str | None  # the role words before the name, as written
+    tokens: list[str]  # the name's words; shared between cached results, so only read
+    offset: int  # where the mention starts in the run, after opening words ("But ")
+    kind: str  # person | organisation
+
+
+class LoneWord(NamedTuple):
+    """A run's one word that may be a surname standing alone ("Parry", "But Parry's")."""
+
+    word: str
+    offset: int  # where it starts in the run
+
+
+@lru_cache(maxsize=1 << 16)
+def parse_run(run: str) -> ParsedName | None:
+    """What the capitalised ``run`` names, or None.
+
+    A pure function of the run's text, so cached: an article names the same
+    people again and again, and most runs are the same sentence openers ("The",
+    "But Mr Blair").  The token list in a result is shared between calls:
+    callers only read it.
+    """
+    if " " not in run:
+        # One word (most runs: sentence starts): only an acronym or an org word names anyone.
+        word = POSSESSIVE_RE.sub("", run) if run.endswith(("'s", "’s")) else run
+        return ParsedName(None, None, [word], 0, "organisation") if is_org([word]) else None
+    tokens = run.split()
+    for k, token in enumerate(tokens[:-2]):
+        if token.endswith(("'s", "’s")) and token[:-2] not in NOT_OWNERS:
+            # "Oxfam's Barbara Stocking": the organisation's person, the name after it.
+            # Parsed from its words joined by single spaces, as a run written so; but
+            # its offset is read from the run, whose words may be apart by a tab or
+            # several spaces, so the joined words need not occur in it.
+            rest = " ".join(tokens[k + 1 :])
+            rest_at = [m.start() for m in RUN_WORD_RE.finditer(run)][k + 1]
+            parsed = parse_run(rest)
+            if parsed and parsed.kind == "person" and (parsed.title or parsed.role or parsed.tokens[0] in FIRST_NAMES):
+                owner = " ".join(tokens[: k + 1])[:-2]
+                owner_role = f"{owner} {parsed.role}" if parsed.role else owner
+                return ParsedName(parsed.title, owner_role, parsed.tokens, rest_at + parsed.offset, "person")
+            break
+    return _parse_words(run, tokens)
+
+
+def has_name(text: str) -> bool:
+    """Does ``text`` hold a run that names someone or something?"""
+    for m in CAP_RUN_RE.finditer(text):
+        if parse_run(m.group()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def run_facts(run: str) -> tuple[LoneWord | None, ParsedName | None]:
+    """What the name table takes from a capitalised run outside quotes wherever it
+    stands, cached by its text: the lone word it may be and ``parse_run(run)``.
+    """
+    if " " not in run:
+        w = run[:-2] if run.endswith(("'s", "’s")) else run
+        single = LoneWord(w, 0) if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha() else None
+    else:
+        single = _single_word(run) if run[: run.find(" ")] in NON_NAME else None
+    return single, parse_run(run)
+
+
+def _single_word(run: str) -> LoneWord | None:
+    """The one name word of a run like "But Parry's", after its function words."""
+    tokens = run.split()
+    if len(tokens) > 3:
+        return None
+    offset = 0
+    while len(tokens) > 1 and tokens[0] in NON_NAME:
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    if len(tokens) != 1:
+        return None
+    word = tokens[0]
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if word in NON_NAME or len(word) < 3 or not word[1:].islower() or not word.isalpha():
+        return None
+    return LoneWord(word, offset)
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every lone word of every article
+def never_a_lone_name(word: str) -> bool:
+    """A capitalised word that is a function word, place, number, title, role,
+    organisation or nationality, so no surname standing alone."""
+    return bool(word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
+                or word.lower() in ROLE_WORDS or is_org([word]) or NATIONALITY_RE.match(word))
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of strings, called for every name found
+def gender_of(title: str | None, role: str | None, first: str | None = None) -> str:
+    """"m", "f" or "?" from a title, role words ("spokeswoman", "mother") or a common first name."""
+    words = {re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in f"{title or ''} {role or ''}".split()}
+    if words & TITLES_M or words & MALE_WORDS:
+        return "m"
+    if words & TITLES_F or words & FEMALE_WORDS:
+        return "f"
+    if first:
+        if first in MALE_NAMES:
+            return "m"
+        if first in FEMALE_NAMES:
+            return "f"
+    return "?"
+
+
+def _parse_words(run: str, tokens: list[str]) -> ParsedName | None:
+    """``parse_run`` for a run of several words (``tokens``) that opens with no owner's person."""
+    offset = 0
+    # Leading function words: "But Mr Blair", "The OECD".
+    while tokens and tokens[0] in NON_NAME and tokens[0] not in NAME_OPENERS and not (tokens[0] in ("The",) and len(tokens) > 1 and is_org(tokens[1:])):
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    if tokens and tokens[0] == "The":
+        tokens = tokens[1:]
+        if not is_org(tokens):
+            return None  # "The Weakest Link": a title, not a person
+    if "'" in run or "’" in run:
+        tokens = [POSSESSIVE_RE.sub("", t) if t.endswith(("'s", "’s")) else t for t in tokens]
+    while tokens and tokens[-1].lower() in ("of", "for", "and"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    whole = list(tokens)
+    whole_is_org = is_org(whole)
+    split = _org_role_name(whole, whole_is_org)
+    if split is not None:
+        # "Commissioner Sir John Stevens": a British title stays with the name.
+        title = whole[split - 1] if whole[split - 1].lower() in NAME_TITLES else None
+        role_part = whole[: split - 1] if title else whole[:split]
+        return ParsedName(title, " ".join(role_part) or None, whole[split:], offset, "person")
+    if not whole_is_org:
+        # "Nick Van den Brul of BNP Paribas": the person is the part before "of".
+        for k, t in enumerate(tokens):
+            if t in ("of", "for", "and"):
+                tokens = tokens[:k]
+                break
+        if not tokens:
+            return None
+    role_words = []
+    title = None
+    while tokens:
+        low = tokens[0].lower().strip(".")
+        if not (low in ROLE_OR_TITLE_WORDS or NATIONALITY_RE.match(tokens[0])):
+            break
+        word = tokens.pop(0)
+        if low in ALL_TITLES and tokens:
+            title = word.strip(".")
+        role_words.append(word)
+        if title and title.lower() in SURNAME_NEXT and tokens:
+            break  # "Mr King", "Dr Chancellor": what follows an honorific is a name
+    # Words are only ever cut off, so the same length means the whole run again.
+    if not tokens or (whole_is_org if len(tokens) == len(whole) else is_org(tokens)):
+        return ParsedName(None, None, whole, offset, "organisation") if whole_is_org else None
+    if not NON_NAME.isdisjoint(tokens) or not CONNECTIVES.isdisjoint(t.lower() for t in tokens):
+        return None
+    if title and title.lower() in NAME_HONORIFICS:
+        role_words = role_words[:-1] if role_words and role_words[-1].strip(".") == title else role_words
+    role = " ".join(role_words) or None
+    if len(tokens) == 1 and not title and not role:
+        return None
+    if len(tokens) == 1 and not title and not any(w.lower() in ROLE_WORDS and w.lower() not in ROLE_MODIFIERS for w in role_words):
+        return None  # "Former Chelsea", "European Championship": a modifier makes no person
+    if len(tokens) > 4:
+        return None
+    if tokens[0] in NUMBER_WORDS or not PLACE_WORDS.isdisjoint(tokens):  # "Henk Ten Cate" is a name
+        return None
+    if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
+        return None
+    return ParsedName(title, role, tokens, offset, "person")
+
+
+def _org_role_name(tokens: list[str], tokens_are_org: bool) -> int | None:
+    """Where the name starts in "Treasury Under Secretary John Taylor" or "East Midlands
+    MEP Robert Kilroy-Silk" (words, a role, then two or three name words), or None.
+    ``tokens_are_org`` is ``is_org(tokens)``, which the caller has at hand."""
+    if len(tokens) < 4:
+        return None
+    for k in range(len(tokens) - 3, 0, -1):
+        if tokens[k].lower().strip(".") in ROLE_OR_TITLE_WORDS or (not tokens_are_org and NATIONALITY_RE.match(tokens[k])):
+            rest = tokens[k + 1 :]
+            if 2 <= len(rest) <= 3 and not is_org(rest) and all(
+                t[:1].isupper() and t[1:2].islower() and t not in NON_NAME and t not in PLACE_WORDS
+                and t.lower() not in ROLE_WORDS and t.lower() not in ALL_TITLES for t in rest
+            ):
+                return k + 1
+            return None
+    return None
+
+
+def is_org(tokens: list[str]) -> bool:
+    """Do these capitalised words name an organisation (an org word, an acronym)?"""
+    if (len(tokens) >= 2 and tokens[-1] in SURNAME_ORG_WORDS and tokens[-2] in FIRST_NAMES
+            and not any(t in ORG_WORDS for t in tokens[:-1])):
+        return False  # "Guy Chambers", "Emily Post": a first name makes the org word a surname
+    if not ORG_WORDS.isdisjoint(tokens):
+        return True
+    if len(tokens) == 2 and tokens[1] in ("Street", "House"):
+        return True  # Downing Street, the White House: the government speaking
+    return len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0].isupper() and tokens[0].isalpha()

@@ -1,0 +1,98 @@
+"""``ingest``: every article under some paths into the database, with workers, progress and error reports.
+
+Worker processes read and parse (the expensive, pure part: ``parsing``,
+``workers``); this process is the single writer (``writer``).  Everything
+streams, so memory stays flat however many files there are: the folder walk
+is lazy, unchanged files are recognised by one primary-key lookup each
+(``tasks``), at most a few chunks of files per worker are in flight, and the
+writer's SQLite page cache is bounded (``WRITER_CACHE_KB``).
+
+The library reports and never prints: progress goes to ``progress`` (a bar
+the caller makes, such as ``click.progressbar``), each rejected file or
+record to ``on_error``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import Protocol
+
+from .. import readers as read
+from ..archive import store
+from ..readers.files import DEFAULT_MAX_BYTES
+from . import tasks, writer
+from .results import Summary, upgrade_rules
+from .workers import parse_all
+
+WRITER_CACHE_KB = 32 * 1024  # SQLite page cache of the writer: bounded, well under the 300 MB goal
+
+
+class ProgressBar(Protocol):
+    def update(self, n_bytes: int) -> None:
+        """``n_bytes`` more bytes of input are done (parsed and written, or skipped unchanged)."""
+
+
+# Called once with the total bytes of input; the bar it returns is entered for the whole batch.
+Progress = Callable[[int], AbstractContextManager[ProgressBar]]
+
+
+class _NoBar:
+    def update(self, n_bytes: int) -> None:
+        pass
+
+
+def ingest(
+    db_path: str | Path,
+    paths: Sequence[str | Path],
+    *,
+    progress: Progress | None = None,
+    on_error: Callable[[str, str], None] | None = None,
+    workers: int | None = None,
+    force: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: int | None = None,
+    dask: str | None = None,
+) -> Summary:
+    """Ingest every article under ``paths`` into the database at ``db_path``.
+
+    ``progress``, if given, is called with the total bytes of input and
+    returns the bar to update (``click.progressbar`` fits); ``on_error``
+    hears ``(source, reason)`` of every rejected file or record.  With
+    ``dask`` (a scheduler address, or "local"), the files are parsed on a
+    Dask cluster in shards merged into ``db_path`` (``ingest.dask``; no
+    progress bar); it raises ``DaskNotInstalled`` when Dask is missing.
+    """
+    if dask:
+        from .dask import ingest_with_dask
+
+        return ingest_with_dask(
+            db_path, paths, dask, workers=workers, force=force, max_bytes=max_bytes, on_error=on_error, batch_size=batch_size
+        )
+    started = time.perf_counter()
+    summary = Summary()
+    tasks.forget_resolved_folders()
+    db = store.open_db(db_path)
+    store.ensure_db_shape(db, upgrade_rules())
+    # A batch touches the quotes table and its seven indexes at scattered
+    # places; with SQLite's 2 MB default cache, pages would be evicted and
+    # re-read within a transaction.
+    db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
+    # The bar counts bytes, so one big dump moves it as steadily as many small
+    # files; the total costs a second directory walk, so only when it is shown.
+    with (progress(tasks.input_bytes(paths)) if progress else nullcontext(_NoBar())) as bar:
+        todo = tasks.changed_tasks(
+            db.conn, read.iter_input_files(paths), force, summary, min(tasks.PART_BYTES, max_bytes), bar.update
+        )
+        results = parse_all(todo, max_bytes, workers)
+        writer.write_all(db, results, summary, on_error, bar.update, batch_size)
+    with db.conn:
+        store.refresh_topic_counts(db.conn)
+    db.execute("PRAGMA optimize")
+    summary.quotes = db.execute("select count(*) from quotes").fetchone()[0]
+    summary.speakers = db.execute("select count(*) from speakers").fetchone()[0]
+    summary.seconds = time.perf_counter() - started
+    db.close()
+    return summary

@@ -1,0 +1,80 @@
+"""What flows from the parsers to the writer (``FileResult``, ``IDLE``) and what a batch reports (``Summary``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Article
+
+# Rejected files whose reasons a Summary keeps (``on_error`` hears every one):
+# a crawl with a million empty or binary pages must not hold a million messages.
+ERRORS_KEPT = 1000
+
+# What the parsers' result stream yields when the writer would wait for them:
+# the writer's turn to do work it can do early.
+IDLE = None
+
+
+@dataclass
+class Summary:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0  # same text as an article already stored from another file
+    skipped_files: int = 0  # unchanged since the last run, not even read
+    rejected: int = 0
+    quotes: int = 0
+    speakers: int = 0
+    files: int = 0
+    seconds: float = 0.0
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): the first ``errors_kept``
+    errors_kept: int | None = field(default_factory=lambda: ERRORS_KEPT)  # None: keep them all
+
+    def reject(self, source: str, reason: str, on_error: Callable[[str, str], None] | None = None) -> None:
+        """Count a rejected file or record, keep its reason (the first ``errors_kept``), tell ``on_error``."""
+        self.rejected += 1
+        if self.errors_kept is None or len(self.errors) < self.errors_kept:
+            self.errors.append((source, reason))
+        if on_error:
+            on_error(source, reason)
+
+    def describe(self) -> str:
+        return (
+            f"{self.files} files: {self.added} articles added, {self.updated} updated, "
+            f"{self.unchanged + self.skipped_files} unchanged, {self.duplicates} duplicates, {self.rejected} rejected; "
+            f"{self.quotes} quotes from {self.speakers} speakers in the database ({self.seconds:.1f}s)"
+        )
+
+
+@dataclass
+class FileResult:
+    path: str
+    key: str = ""  # the files-table key: absolute path (symlinks not resolved)
+    size: int = 0
+    mtime_ns: int = 0
+    sha256: str = ""
+    articles: list[Article] = field(default_factory=list)
+    quote_topics: list[list[list[str]]] = field(default_factory=list)  # per article, per quote
+    unchanged_articles: int | None = None  # same bytes as last time: not parsed
+    error: str | None = None  # the whole file was rejected
+    record_errors: list[tuple[str, str]] = field(default_factory=list)  # (source, reason) of skipped records
+    part: tuple[int, int] | None = None  # (k, n): part k of a file read in n parts
+    first_bad_line: int | None = None  # of a part: its first unusable line
+    earlier_articles: int | None = None  # of a part: articles of the file's unchanged beginning (not read)
+    part_bytes: int = 0  # of a part: its length
+
+    @property
+    def input_bytes(self) -> int:
+        return self.part_bytes if self.part is not None else self.size
+
+
+def upgrade_rules() -> dict:
+    """What extraction computes for a column an older archive lacks (``ensure_db_shape``).
+
+    Imported when a database is opened, not with the package: ``extract`` must
+    not pay for the extraction stack to print a file's quotes.
+    """
+    from ..extract.pipeline import BACKFILLS
+
+    return BACKFILLS

@@ -1,0 +1,159 @@
+"""Which files (and parts of files) to parse: the rest are unchanged since the last run.
+
+A file whose size and mtime are as the ``files`` table stored them is
+skipped after one primary-key lookup, without being read.  Every other file
+becomes a ``Task`` carrying what the last run stored, so a worker that finds
+the same SHA-256 (a touched file) does not parse it either.  A big file of
+one record a line becomes one task a part, spread over the workers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from stat import S_ISREG
+
+from .. import readers as read
+from .results import Summary
+
+# A file of one record a line (JSON Lines) bigger than this is read in parts
+# of whole lines, each parsed by whichever worker is free: a crawl dump of
+# gigabytes streams through in bounded memory, on every core.
+PART_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Task:
+    """A file to parse, with what the last run stored about it (if anything)."""
+
+    path: str
+    key: str
+    known_sha256: str | None = None
+    known_articles: int = 0
+    size: int = 0  # bytes of input: chunks sent to workers are cut by it
+    # A part of a file read in parts (``_part_tasks``): which, and the whole
+    # file's size, mtime and SHA-256, hashed when it was cut.
+    part: tuple[int, int] | None = None
+    byte_range: tuple[int, int] = (0, 0)
+    first_line: int = 1
+    mtime_ns: int = 0
+    sha256: str = ""
+    earlier_articles: int | None = None  # the parts are lines added to a file of this many articles
+
+
+_RESOLVED_FOLDERS: dict[str, str] = {}
+
+
+def forget_resolved_folders() -> None:
+    """Called at the start of every ingest: folders may move between runs."""
+    _RESOLVED_FOLDERS.clear()
+
+
+def file_key(path: str | Path) -> str:
+    """The files-table key: the resolved absolute path, or for a symlink its own absolute path.
+
+    Resolving every path component costs a system call per component and
+    file, so each folder is resolved once (the cache) and the file name joined on.
+    """
+    absolute = os.path.abspath(path)
+    if os.path.islink(absolute):
+        return absolute
+    parent, name = os.path.split(absolute)
+    resolved = _RESOLVED_FOLDERS.get(parent)
+    if resolved is None:
+        if len(_RESOLVED_FOLDERS) > 10_000:
+            _RESOLVED_FOLDERS.clear()
+        resolved = _RESOLVED_FOLDERS[parent] = str(Path(parent).resolve())
+    return os.path.join(resolved, name)
+
+
+def changed_tasks(
+    conn, files: Iterable[Path], force: bool, summary: Summary, part_bytes: int,
+    skipped: Callable[[int], None] = lambda size: None,
+) -> Iterator[Task]:
+    """Tasks for the files that changed since the last run (all of them with ``force``).
+
+    A file whose size and mtime are as stored is skipped without being read;
+    one whose size or mtime changed is read and hashed by a worker, and only
+    parsed if its SHA-256 changed too.  (``force`` parses every file again.)
+    A file of one record a line over ``part_bytes`` becomes one task a part.
+    ``skipped`` hears the bytes not read (for the progress bar).
+    """
+    lookup = "select size, mtime_ns, sha256, articles from files where path = ?"
+    for path in files:
+        summary.files += 1
+        key = file_key(path)
+        try:
+            stat = os.stat(path)
+        except OSError:
+            yield Task(str(path), key)  # let the parser report it
+            continue
+        row = conn.execute(lookup, [key]).fetchone()
+        if row is not None and not force and (row[0], row[1]) == (stat.st_size, stat.st_mtime_ns):
+            summary.skipped_files += 1
+            skipped(stat.st_size)
+            continue
+        known = (row[2], row[3] or 0) if row is not None and not force else (None, 0)
+        if stat.st_size > part_bytes and S_ISREG(stat.st_mode) and path.suffix.lower() in read.BY_LINES and _cuttable(path):
+            before = (row[0], row[2]) if row is not None and not force and row[2] else None
+            yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known, before, skipped)
+        else:
+            yield Task(str(path), key, *known, size=stat.st_size)
+
+
+def _cuttable(path: Path) -> bool:
+    """Can the file be cut at its b"\n" bytes?  Not in UTF-16 or UTF-32 (a BOM says
+    so), where that byte is half a character: such a file is read whole."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        return False  # read whole, so the parser reports why it cannot be
+    return not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
+
+
+def _part_tasks(
+    path: str, key: str, mtime_ns: int, part_bytes: int, known_sha256: str | None, known_articles: int,
+    before: tuple[int, str] | None = None, skipped: Callable[[int], None] = lambda size: None,
+) -> Iterator[Task]:
+    """A big file of one record a line, as tasks of whole lines (or one, if its bytes are unchanged).
+
+    This process reads it once, to hash it and find where to cut; workers
+    then read and parse the parts in parallel, and the writer records the
+    file only once its last part is written.  A file that only had lines
+    added since the last run (``before``: its size and hash then) gets tasks
+    for the new lines only: adding ten articles to a dump of a million costs ten.
+    """
+    try:
+        cut = read.line_parts(path, part_bytes, before=before)
+    except OSError:
+        yield Task(path, key)  # let the parser report it
+        return
+    # Every task carries the size hashed: the size the files table records.
+    common = {"size": cut.size, "mtime_ns": mtime_ns, "sha256": cut.sha256}
+    if known_sha256 == cut.sha256:
+        yield Task(path, key, known_sha256, known_articles, **common)
+        return
+    earlier = known_articles if cut.appended_from else None
+    skipped(cut.appended_from)
+    n = len(cut.parts)
+    for k, (start, end, first_line) in enumerate(cut.parts):
+        yield Task(path, key, part=(k, n), byte_range=(start, end), first_line=first_line, earlier_articles=earlier, **common)
+
+
+def task_bytes(task: Task) -> int:
+    """The bytes of input a task reads."""
+    return task.byte_range[1] - task.byte_range[0] if task.part else task.size
+
+
+def input_bytes(paths: Sequence[str | Path]) -> int:
+    """The size of every input file under ``paths``: a second walk, for a progress bar's total."""
+    total = 0
+    for path in read.iter_input_files(paths):
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            pass
+    return total

@@ -1,0 +1,229 @@
+"""The parser pool: tasks in, ``FileResult``s out in input order, from forked worker processes.
+
+At most ``IN_FLIGHT_PER_WORKER`` chunks of ``CHUNK_FILES`` files per worker
+are being parsed or waiting for the writer at any time, so memory stays
+bounded however many files there are.  A worker that dies (killed, out of
+memory) costs the file it was parsing, nothing more.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Iterator
+from multiprocessing.connection import wait
+from typing import Any
+
+from .parsing import parse_file
+from .results import IDLE, FileResult
+from .tasks import Task, task_bytes
+
+IN_PROCESS_BELOW = 64  # fewer files than this (and 4 MB): parsing in-process beats starting workers
+CHUNK_FILES = 16  # files per task sent to a worker: amortises the round trip
+CHUNK_BYTES = 256 * 1024  # ...and a chunk sent to a worker stops at this many bytes of input
+IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds memory
+# Parsers yield the CPU to the writer and to anything else on the machine: a
+# site served from the same machine stays responsive during an ingest, and
+# the writer, which every article waits for, never waits for a core.
+PARSER_NICENESS = 10
+WORKER_DIED = "the parser process died on this file (killed, or out of memory?)"
+
+
+def _parse_task(task: Task, max_bytes: int) -> FileResult:
+    return parse_file(task.path, max_bytes, task)
+
+
+def parse_all(tasks: Iterator[Task], max_bytes: int, workers: int | None) -> Iterator[FileResult | None]:
+    """Results in input order; from worker processes, ``IDLE`` before each wait for them."""
+    workers = workers or os.cpu_count() or 1
+    first = list(itertools.islice(tasks, IN_PROCESS_BELOW))
+    few = len(first) < IN_PROCESS_BELOW and sum(map(task_bytes, first)) < IN_PROCESS_BELOW * CHUNK_BYTES // CHUNK_FILES
+    if workers == 1 or few:
+        return (_parse_task(t, max_bytes) for t in itertools.chain(first, tasks))
+    return _parse_in_pool(itertools.chain(first, tasks), max_bytes, workers, idle=True)
+
+
+def _next_chunk(tasks: Iterator[Task]) -> list[Task]:
+    """Up to ``CHUNK_FILES`` tasks, fewer when they add up to ``CHUNK_BYTES``:
+    what a worker holds at once stays bounded whatever the files' sizes."""
+    chunk: list[Task] = []
+    held = 0
+    for task in tasks:
+        chunk.append(task)
+        held += task_bytes(task)
+        if len(chunk) >= CHUNK_FILES or held >= CHUNK_BYTES:
+            break
+    return chunk
+
+
+def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bool = False) -> Iterator[FileResult | None]:
+    """Results in input order, with at most ``IN_FLIGHT_PER_WORKER * workers`` chunks outstanding.
+    With ``idle``, ``IDLE`` is yielded before each wait for a worker: the consumer's turn to
+    do work it can do early.
+
+    A small pool of our own rather than ``multiprocessing.Pool``: Pool's
+    three helper threads take CPU from the writer's core, ``Pool.imap``
+    would read the whole task iterator and let results pile up when the
+    writer is slower, and a worker killed by the kernel (out of memory)
+    leaves Pool waiting forever.  Here each worker has a pipe; chunks go to
+    the least busy worker, results are read as they come (so no worker
+    blocks on a full pipe while the writer works) and handed out in input
+    order.  A worker that dies costs a retry of its chunks one file at a
+    time, so one poisonous file costs one file.
+    """
+    pool = _Workers(workers, max_bytes)
+    try:
+        limit = IN_FLIGHT_PER_WORKER * workers
+        pending: deque = deque()  # chunks not yet sent, retries first (see _Workers)
+        done: dict[int, list[FileResult]] = {}
+        next_id = next_out = 0
+        exhausted = False
+        while True:
+            # Finished chunks waiting for an earlier one count too: memory stays bounded.
+            while pool.in_flight() + len(done) < limit:
+                if not pending and not exhausted:
+                    chunk = _next_chunk(tasks)
+                    if chunk:
+                        pending.append((next_id, None, chunk))
+                        next_id += 1
+                    else:
+                        exhausted = True
+                if not pending:
+                    break
+                pool.send(pending.popleft())
+            if next_out in done:
+                for result in done.pop(next_out):
+                    yield result
+                    # Drain finished chunks between results, so a worker is never
+                    # kept waiting on a full pipe while the writer works.
+                    pool.collect(done, pending, block=False)
+                next_out += 1
+            elif pool.in_flight() == 0 and not pending:
+                return
+            else:
+                if idle:
+                    yield IDLE
+                pool.collect(done, pending, block=True)
+    finally:
+        pool.close()
+
+
+def _worker_main(conn, max_bytes: int, inherited: list) -> None:
+    # Ctrl+C goes to the whole process group: the parent reports it, workers just stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The fork copied the parent's ends of the other workers' pipes: closed
+    # here, so that when the parent dies (even by kill -9) every pipe's
+    # other end is gone and each worker sees EOF and exits, not waits forever.
+    for other in inherited:
+        other.close()
+    gc.freeze()  # the inherited objects are never garbage: don't scan (and copy) them
+    os.nice(PARSER_NICENESS)
+    while True:
+        try:
+            tasks = conn.recv()
+            if tasks is None:
+                return
+            conn.send([_parse_task(t, max_bytes) for t in tasks])
+        except (EOFError, OSError):  # the parent is gone
+            return
+
+
+class _Workers:
+    """Forked parser processes, each fed chunks of tasks through its own pipe.
+
+    A chunk is ``(chunk_id, part, tasks)``: ``part`` is None for a chunk as
+    cut, or ``(k, n)`` for file k of n when a chunk is retried file by file.
+    """
+
+    def __init__(self, count: int, max_bytes: int):
+        self.max_bytes = max_bytes
+        # fork: workers inherit the imported modules, so they start in milliseconds.
+        self.context = multiprocessing.get_context("fork")
+        self.processes: dict[Any, Any] = {}  # connection -> process
+        self.queued: dict[Any, deque] = {}  # connection -> chunks sent to it, oldest first
+        self.parts: dict[int, list] = {}  # chunk id -> results of its files, while retried
+        for _ in range(count):
+            self._start()
+
+    def _start(self) -> None:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(
+            target=_worker_main, args=(child, self.max_bytes, [parent, *self.processes]), daemon=True
+        )
+        process.start()
+        child.close()
+        self.processes[parent] = process
+        self.queued[parent] = deque()
+
+    def in_flight(self) -> int:
+        return sum(len(q) for q in self.queued.values())
+
+    def send(self, chunk: tuple) -> None:
+        conn = min(self.queued, key=lambda c: len(self.queued[c]))
+        try:
+            conn.send(chunk[2])
+        except OSError:
+            # It died while idle (nothing of ours was lost): replace it, send again.
+            self._retire(conn)
+            return self.send(chunk)
+        self.queued[conn].append(chunk)
+
+    def collect(self, done: dict[int, list[FileResult]], retry: deque, block: bool) -> None:
+        """Move finished chunks into ``done``; a dead worker's chunks go to ``retry``."""
+        for conn in wait([c for c, q in self.queued.items() if q], timeout=None if block else 0):
+            try:
+                results = conn.recv()
+            except (EOFError, OSError):
+                self._replace(conn, done, retry)
+                continue
+            self._finish(self.queued[conn].popleft(), results, done)
+
+    def _finish(self, chunk: tuple, results: list[FileResult], done: dict[int, list[FileResult]]) -> None:
+        chunk_id, part, _ = chunk
+        if part is None:
+            done[chunk_id] = results
+            return
+        k, n = part
+        slots = self.parts.setdefault(chunk_id, [None] * n)
+        slots[k] = results[0]
+        if all(slot is not None for slot in slots):
+            done[chunk_id] = self.parts.pop(chunk_id)
+
+    def _replace(self, conn, done: dict[int, list[FileResult]], retry: deque) -> None:
+        """A worker died (killed, out of memory, a crash in C code) holding chunks."""
+        lost = self._retire(conn)
+        # The oldest chunk is the one it was parsing; the others never started
+        # and go back as they are.
+        (chunk_id, part, tasks), rest = lost[0], list(lost)[1:]
+        retry.extendleft(reversed(rest))
+        if part is None and len(tasks) > 1:
+            # Which of its files killed it is unknown: each is tried again on its own.
+            n = len(tasks)
+            retry.extendleft(reversed([(chunk_id, (k, n), [t]) for k, t in enumerate(tasks)]))
+        else:
+            task = tasks[0]
+            self._finish(lost[0], [FileResult(path=task.path, key=task.key, error=WORKER_DIED, part=task.part)], done)
+
+    def _retire(self, conn) -> deque:
+        """Forget a dead worker, start another in its place; returns the chunks it held."""
+        lost = self.queued.pop(conn)
+        self.processes.pop(conn).join(timeout=1)
+        conn.close()
+        self._start()
+        return lost
+
+    def close(self) -> None:
+        for conn, process in self.processes.items():
+            try:
+                conn.send(None)
+            except OSError:
+                pass
+            conn.close()
+        for process in self.processes.values():
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()

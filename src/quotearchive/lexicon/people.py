@@ -1,0 +1,263 @@
+"""Words about people, organisations and places, as the speaker resolver reads them.
+
+Plain data: the rules in :mod:`quotearchive.extract.speakers` decide, these
+lists only say what a word is.  Each list is closed on purpose (news uses a
+few hundred such words over and over); a word missing from one makes the
+resolver fall back to "no one named", never to a guess, so adding one is safe
+and can be checked with ``make eval``.
+
+Lower-case lists are compared with ``word.lower()``; capitalised ones with the
+word as written (a capital is part of what makes "Bank" an organisation).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- pronouns
+
+# A pronoun's referent: m(ale), f(emale), o(bject: an organisation), p(lural: no one
+# person), s(peaker: "I" is the one quoted).
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "him": "m",
+    "her": "f",
+    "his": "m",
+    "it": "o",
+    "its": "o",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "we": "p",
+    "i": "s",
+}
+
+# ---------------------------------------------------------------- titles
+
+# Titles before a name, and the gender they give (TITLES_N: none).
+TITLES_M = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother", "mister", "baron", "duke", "earl"})
+TITLES_F = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness", "sister", "madam", "duchess"})
+TITLES_N = frozenset({
+    "dr", "prof", "professor", "judge", "rabbi", "rev", "reverend", "president", "senator", "sen", "gov",
+    "governor", "gen", "general", "col", "capt", "captain", "cllr", "justice", "imam", "bishop",
+    "archbishop", "cardinal", "ambassador", "chancellor", "minister", "premier", "mayor", "pope",
+    "sheikh", "commissioner", "superintendent", "supt", "constable", "insp", "det", "secretary", "inspector", "detective", "officer", "chief", "coach",
+    "agent", "sergeant", "sgt", "lt", "lieutenant", "major", "admiral", "chairman", "chairwoman",
+})
+
+# Titles that are part of a British name ("Sir Digby Jones"), kept with it.
+NAME_TITLES = frozenset({"sir", "lord", "lady", "dame", "baroness", "baron"})
+
+# Honorifics always followed by a name, even one that is also a title word ("Mr King").
+SURNAME_NEXT = frozenset({"mr", "mrs", "ms", "miss", "dr", "mister", "madam"})
+
+# ---------------------------------------------------------------- gender
+
+# Role and family words that give a person's gender ("spokeswoman", "mother-of-two").
+MALE_WORDS = frozenset(
+    "spokesman chairman actor congressman businessman father husband son brother man boy grandfather uncle "
+    "nephew king prince boyfriend sportsman".split()
+)
+FEMALE_WORDS = frozenset(
+    "spokeswoman chairwoman actress congresswoman businesswoman mother wife daughter sister woman girl "
+    "grandmother aunt niece queen princess girlfriend sportswoman mother-of-nine mother-of-two "
+    "mother-of-three mother-of-four".split()
+)
+
+# Common first names, so "he" and "she" skip the wrong person when no title says.
+MALE_NAMES = frozenset(
+    "John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony "
+    "Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan "
+    "Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander "
+    "Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle "
+    "Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse "
+    "Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene "
+    "Vincent Russell Elijah Louis Bobby Philip Johnny Tony Gordon Ian Colin Neil Graham Simon Martin Alastair "
+    "Nick Ken Ed Liam Barry Mike Jim Tim Bill Bob Steve Dave Tom Rob Andy Vladimir Dmitry Boris "
+    "Sergei Sergey Mikhail Nikolai Ivan Jacques Pierre Jean Francois Hans Klaus Wolfgang Luis Carlos Pedro "
+    "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi "
+    "Guy Josh Robbie Alex Sven Rafael Arsene Thierry Jermain Gareth Rio Frank Jonny Lawrence Clive "
+    "Ronan Brian Dean Lee Craig Darren Stuart Jamie Danny Harry Charlie Oliver Hugh Toby Max Eddie Matt "
+    "Sundar".split()
+)
+FEMALE_NAMES = frozenset(
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
+    "Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura "
+    "Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine "
+    "Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly "
+    "Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Anne "
+    "Teresa Theresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn "
+    "Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Tessa "
+    "Harriet Gillian Hilary Hillary Nicola Jackie Tessa Clare Claire Fiona Kate Jane Lucy Sue Sally "
+    "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa".split()
+)
+
+# ---------------------------------------------------------------- roles
+
+# Words of a role: "Russian President", "deputy chief executive", "state prosecutor".
+ROLE_WORDS = frozenset(
+    "president minister prime secretary chancellor chairman chairwoman chair chief executive director governor "
+    "senator leader spokesman spokeswoman spokesperson analyst economist strategist professor prof judge lawyer "
+    "prosecutor mp mep msp commissioner ambassador head official manager editor correspondent founder boss "
+    "general king queen prince princess pope mayor premier deputy shadow vice foreign home interior defence "
+    "defense finance trade health education economy justice culture environment transport energy state "
+    "former acting interim senior principal managing co-chairman co-founder ceo cfo coo chancellor attorney "
+    "filmmaker author singer actor actress researcher scientist doctor campaigner inspector adviser advisor "
+    "consultant partner member representative spokesmen officials analysts economists representative rabbi "
+    "bishop archbishop detective officer captain coach sergeant chairperson congressman congresswoman "
+    "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
+    "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
+    "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
+    "winger skipper forward exchequer superintendent supt constable dj songwriter composer producer "
+    "presenter musician novelist playwright comedian designer under-secretary sheriff star".split()
+)
+
+# Role words that only modify a role ("former", "acting"): alone they make no one a person.
+ROLE_MODIFIERS = frozenset({
+    "former", "acting", "interim", "senior", "deputy", "vice", "shadow", "first", "state", "home",
+    "foreign", "principal", "managing", "general",
+})
+
+# Heads of a definite description that points at a person named before ("the Russian leader").
+PERSON_HEADS = frozenset(
+    "president leader minister premier chancellor secretary chairman chairwoman chief boss judge governor "
+    "senator mayor king queen prince pope commissioner ambassador prosecutor director executive head "
+    "founder coach manager general spokesman spokeswoman economist analyst professor lawyer star actor "
+    "actress singer player captain".split()
+)
+
+# "the president", "the Russian leader": with no role to match, the article's main person.
+LEADER_HEADS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
+
+# "the Dutchman", "the striker" (and "the 23-year-old", a pattern in the rules): a
+# description standing for the person in focus, once someone has been named.
+STANDS_FOR_PERSON_HEADS = frozenset(
+    "dutchman frenchman irishman scotsman englishman welshman scot american spaniard german australian "
+    "italian brazilian argentine argentinian portuguese swede norwegian dane belgian croat serb russian "
+    "canadian kenyan nigerian south-african new-zealander kiwi briton veteran striker midfielder defender "
+    "goalkeeper keeper winger skipper forward manager coach boss youngster teenager".split()
+) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
+
+# Nationality, region and party words, read as part of a role ("Russian President",
+# "Tory leader"); the rules also take "Ex-" or "Former-" before one, and any "X-based".
+NATIONALITIES = (
+    "US", "UK", "EU", "UN", "Russian", "American", "British", "Chinese", "French", "German", "Italian",
+    "Spanish", "Japanese", "Indian", "Irish", "Scottish", "Welsh", "English", "Iranian", "Iraqi", "Israeli",
+    "Palestinian", "Syrian", "Turkish", "Ukrainian", "Polish", "Canadian", "Australian", "Mexican",
+    "Brazilian", "Korean", "North", "South", "European", "Soviet", "Vietnamese", "Venezuelan", "Indonesian",
+    "Pakistani", "Afghan", "Egyptian", "Saudi", "Dutch", "Belgian", "Swiss", "Swedish", "Norwegian",
+    "Danish", "Finnish", "Greek", "Portuguese", "Argentine", "Chilean", "Nigerian", "Kenyan", "African",
+    "Asian", "Arab", "Western", "Eastern", "Federal", "Conservative", "Labour", "Liberal", "Democrat",
+    "Democratic", "Republican", "Tory", "Lib", "Dem", "then-US", "former-US",
+)
+
+# ---------------------------------------------------------------- organisations
+
+# Capitalised words that make a run of capitals an organisation.
+ORG_WORDS = frozenset(
+    "Bank Group Association Agency Committee Commission Council Party Office Department Ministry Service "
+    "Services Authority Organisation Organization Institute Union Fund Reserve Corporation Corp Inc Ltd "
+    "plc PLC LLC Company Co Airways Airlines Capital Securities Data Network News Times Post Journal "
+    "University College Court Government Executive Board Trust Federation Foundation Society League "
+    "Centre Center Club Commons Parliament Congress Senate Assembly Cabinet Treasury Tories Conservatives "
+    "Democrats Republicans Kremlin Pentagon Exchange Motors Industries Holdings Partners Associates "
+    "Chamber Chambers Forum Council Watch Alliance Coalition Movement Front Army Navy Police Reuters BBC "
+    "Programme Labour Newsnight Scotsman Guardian Telegraph Express Mail Mirror Sun Economist Brothers "
+    "Electric Energy Oil Gas Telecom Communications Systems Technologies Solutions Media Broadcasting "
+    "Radio Television TV Studios Pictures Records Research Institute Laboratories Labs Press Herald Dems "
+    "Greens Nationalists Liberals Unionists Socialists FC AFC Real Athletic Athletico Atletico Rovers "
+    "Wanderers Albion Hotspur Villa Celtic Rangers Inter Juventus Sporting Dynamo Olympique AC".split()
+)
+
+# Organisation words that are also surnames, after a first name ("Guy Chambers").
+SURNAME_ORG_WORDS = frozenset({"Chambers", "Post", "Press", "Trust", "Mail", "Times"})
+
+# Heads of a description that is an organisation ("the firm", "the committee").
+ORG_HEADS = frozenset(
+    "firm company group bank committee report government party ministry agency commission council union "
+    "board organisation organization authority court study survey association institute department office "
+    "paper newspaper regulator watchdog treasury executive airline carrier club team".split()
+)
+
+# Heads that are an organisation whatever comes before them ("Labour", "his government").
+ALWAYS_ORG_HEADS = frozenset({"tories", "conservatives", "democrats", "labour", "government", "kremlin", "pentagon", "police"})
+# After an organisation's name, words that make the phrase someone speaking for it
+# ("BA spokesman", "Treasury officials", "the OECD report"): a description, not the organisation.
+ORG_VOICE_WORDS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "source", "official", "officials", "analyst", "analysts",
+    "executive", "chief", "boss", "statement", "report",
+})
+# "the firm said": these point back at an organisation named before.
+REFERRING_ORG_HEADS = frozenset({
+    "firm", "company", "group", "bank", "report", "study", "survey", "airline", "carrier", "watchdog", "regulator",
+    "organisation", "organization",
+})
+
+# ---------------------------------------------------------------- not names
+
+# Capitalised words that never start a person's name: sentence openers, places,
+# months and days, titles standing alone.
+NON_NAME = frozenset(
+    "The A An But And Or So Yet In On At For If When While As After Before Since Although Though However "
+    "Meanwhile He She It They We I You This That These Those His Her Its Their Our My Your Asked Speaking "
+    "Earlier Later Now Then Also According Under Over With Without From To By Of Not No Yes There Here "
+    "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Last Next "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
+    "September October November December Mr Mrs Ms Dr Prof Sir Lord Lady United New Northern "
+    "Southern Western Eastern Central Great Once Only Perhaps Never Ever Britain England Scotland Wales Ireland Europe America Africa "
+    "Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow Washington Beijing Brussels "
+    "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
+    "Let Please Well Oh Thank Thanks Mrs Ms Miss Chancellor Minister Secretary President Government "
+    "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK".split()
+)
+
+# Capitalised words naming places, events and things, never people.
+PLACE_WORDS = frozenset(
+    "Street Road Avenue Lane House Hall Square Village Budget Report Act Treaty Today Business World "
+    "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
+    "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
+    "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
+    "Link Programme Plan Strategy Review Agreement Deal Ball Gala".split()
+)
+
+# Numbers written as words: "Two Labour MPs" names no one.
+NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split())
+
+# First words of a phrase that names no speaker: "this", "there", "nobody", "what".
+NO_SPEAKER_OPENERS = frozenset({
+    "i", "you", "we", "this", "there", "it's", "that", "what", "which", "who", "these", "those", "one", "nobody",
+    "everyone",
+})
+
+# ---------------------------------------------------------------- the words of a name
+
+# Words joining a run of capitals into one name: "Bank of England".
+CONNECTIVES = frozenset({"of", "for", "and"})
+
+# Lower-case words inside a person's name: "Nick Van den Brul", "Osama bin Laden".
+PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn"})
+
+# ---------------------------------------------------------------- sentence openings
+
+# Words opening a clause before its subject ("But Mr Blair said"): dropped from a noun phrase.
+STOP_LEAD = frozenset(
+    "but and however meanwhile earlier later separately now also yet so then still instead indeed in on at "
+    "speaking asked writing interviewed while when as after before although though because and".split()
+)
+
+# First words of a phrase fronted before the subject: "At a conference, he said".
+FRONTED_WORDS = frozenset(
+    "at in on during after before despite with under following from for by since until upon among "
+    "amid within without over through like unlike".split()
+)
+
+# ---------------------------------------------------------------- unions
+
+# Built once here: the rules test them for every word of every name.
+ALL_TITLES = TITLES_M | TITLES_F | TITLES_N
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+ROLE_OR_TITLE_WORDS = ROLE_WORDS | ALL_TITLES
+ROLE_OR_PERSON_HEADS = ROLE_WORDS | PERSON_HEADS
+# Titles kept with a lone surname ("Mr Jones"), unlike roles ("President Putin" is "Putin").
+HONORIFICS = TITLES_M | TITLES_F | {"dr", "prof", "professor"}
+# Titles that are no role: "Mr", "Sir", "Dr" before a name are not kept as its role.
+NAME_HONORIFICS = NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "rabbi"}

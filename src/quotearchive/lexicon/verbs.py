@@ -1,0 +1,201 @@
+"""Reporting verbs: the one table of the words that report speech, and the stance each gives.
+
+Each verb, by its base form ("say", "point out"), has
+
+* a **stance**: what the reporter's choice of verb says about the speech.
+  "said" is neutral; "claimed" keeps a distance; "admitted" concedes;
+  "warned" and "insisted" add force; "accused" and "branded" report an
+  attack.  It is the ``cue_class`` facet on quotes, so a researcher can find
+  every quote a paper chose to report as a claim;
+* the **forms** the speaker resolver looks for in text, in two kinds:
+  ``speech`` forms attribute a quote to their subject wherever they stand
+  (``"...," said X``, ``X said: "...``); ``weak`` forms report speech only
+  when a quote follows them in their sentence ("X described it as "..."",
+  "adding that ...") because alone they are as often about something else
+  ("called a meeting", "found the body").
+
+The forms are listed as written, not derived, because which ones count is a
+judgement per word: plain present forms ("warn", "say") only where the word is
+no common noun ("call", "claim", "show" and "note" would turn "call centres"
+into a speech verb).  A verb with no forms is never looked for in text but is
+still classed when it comes as a cue: "according to" has its own pattern in the
+resolver, and "allege" or "reckon" are there for a resolver that finds them.
+``cue_class`` reads any form back to its base ("alleges" -> "allege") by its
+ending, or through ``IRREGULAR_FORMS``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# The stances, in the order the facet lists them; "other" is a verb not in the table.
+NEUTRAL = "neutral"
+EMPHATIC = "emphatic"
+DISTANCING = "distancing"
+CONCESSIVE = "concessive"
+CRITICAL = "critical"
+APPROVING = "approving"
+QUESTION = "question"
+HUMOROUS = "humorous"
+OTHER = "other"
+STANCES = (NEUTRAL, EMPHATIC, DISTANCING, CONCESSIVE, CRITICAL, APPROVING, QUESTION, HUMOROUS, OTHER)
+
+
+class Verb(NamedTuple):
+    stance: str
+    speech: tuple[str, ...] = ()  # forms whose subject said the quote, wherever they stand
+    weak: tuple[str, ...] = ()  # forms that report speech only before a quote in their sentence
+
+
+REPORTING_VERBS: dict[str, Verb] = {
+    # ---- neutral: the reporter only reports
+    "say": Verb(NEUTRAL, ("said", "say", "says"), ("saying",)),
+    "tell": Verb(NEUTRAL, ("tell", "tells", "told"), ("telling",)),
+    "add": Verb(NEUTRAL, ("added", "adds"), ("adding",)),
+    "explain": Verb(NEUTRAL, ("explain", "explained", "explains"), ("explaining",)),
+    "note": Verb(NEUTRAL, ("noted", "notes"), ("noting",)),
+    "state": Verb(NEUTRAL, ("stated", "states"), ("stating",)),
+    "reply": Verb(NEUTRAL, ("replied", "replies"), ("replying",)),
+    "respond": Verb(NEUTRAL, ("responded", "responds"), ("responding",)),
+    "continue": Verb(NEUTRAL, ("continued", "continues")),
+    "go on": Verb(NEUTRAL, ("goes on", "went on")),
+    "go on to say": Verb(NEUTRAL, ("went on to say",)),
+    "write": Verb(NEUTRAL, ("writes", "wrote")),
+    "report": Verb(NEUTRAL, ("reported", "reports")),
+    "describe": Verb(NEUTRAL, (), ("describe", "described", "describes", "describing")),
+    "remark": Verb(NEUTRAL, ("remarked", "remarks")),
+    "comment": Verb(NEUTRAL, ("commented",)),
+    "announce": Verb(NEUTRAL, ("announced", "announces")),
+    "declare": Verb(NEUTRAL, ("declare", "declared", "declares"), ("declaring",)),
+    "according to": Verb(NEUTRAL),  # found by the resolver's own pattern
+    "quote as saying": Verb(NEUTRAL, ("quoted as saying",)),
+    "report as saying": Verb(NEUTRAL, ("reported as saying",)),
+    "point out": Verb(NEUTRAL, ("pointed out", "points out"), ("pointing out",)),
+    "spell out": Verb(NEUTRAL, ("spelled out",)),
+    "sum up": Verb(NEUTRAL, ("summed up",)),
+    "put it": Verb(NEUTRAL, ("put it",)),
+    "observe": Verb(NEUTRAL, ("observed", "observes")),
+    "answer": Verb(NEUTRAL, ("answered", "answers")),
+    "recall": Verb(NEUTRAL, ("recalled", "recalls")),
+    "conclude": Verb(NEUTRAL, ("concluded", "concludes"), ("concluding",)),
+    "indicate": Verb(NEUTRAL),
+    "call": Verb(NEUTRAL, (), ("called", "calling", "calls")),
+    "term": Verb(NEUTRAL, (), ("termed", "terms")),
+    "label": Verb(NEUTRAL, (), ("labeled", "labelled")),
+    "characterise": Verb(NEUTRAL, (), ("characterised",)),
+    "characterize": Verb(NEUTRAL, (), ("characterized",)),
+    "liken": Verb(NEUTRAL, (), ("likened",)),
+    "find": Verb(NEUTRAL, (), ("finds", "found")),
+    "show": Verb(NEUTRAL, (), ("showed",)),
+    "express": Verb(NEUTRAL, (), ("expressed",)),
+    "voice": Verb(NEUTRAL, (), ("voiced",)),
+    "reiterate": Verb(NEUTRAL, ("reiterated", "reiterates")),
+    "recount": Verb(NEUTRAL, ("recounted", "recounts")),
+    "elaborate": Verb(NEUTRAL, ("elaborated",)),
+    "muse": Verb(NEUTRAL, ("mused",)),
+    "sigh": Verb(NEUTRAL, ("sighed",)),
+    "assure": Verb(NEUTRAL, ("assured", "assures")),
+    "advise": Verb(NEUTRAL, ("advised", "advises")),
+    "recommend": Verb(NEUTRAL, (), ("recommended", "recommends")),
+    "estimate": Verb(NEUTRAL, ("estimated", "estimates")),
+    "forecast": Verb(NEUTRAL, ("forecast", "forecasts")),
+    "testify": Verb(NEUTRAL, ("testified",)),
+    "issue a statement": Verb(NEUTRAL, ("issued a statement",)),
+    "release a statement": Verb(NEUTRAL, ("released a statement",)),
+    "post": Verb(NEUTRAL, ("posted",)),
+    "tweet": Verb(NEUTRAL, ("tweeted",)),
+    # How loud is the speaker's manner, not the reporter's stance.
+    "shout": Verb(NEUTRAL, ("shouted", "shouts")),
+    "yell": Verb(NEUTRAL, ("yelled",)),
+    "scream": Verb(NEUTRAL, ("screamed",)),
+    "whisper": Verb(NEUTRAL, ("whispered",)),
+    # ---- emphatic: the speech has force
+    "stress": Verb(EMPHATIC, ("stressed", "stresses"), ("stressing",)),
+    "insist": Verb(EMPHATIC, ("insist", "insisted", "insists"), ("insisting",)),
+    "warn": Verb(EMPHATIC, ("warn", "warned", "warns"), ("warning",)),
+    "urge": Verb(EMPHATIC, ("urged", "urges"), ("urging",)),
+    "plead": Verb(EMPHATIC, ("pleaded", "pleads")),
+    "emphasise": Verb(EMPHATIC, ("emphasised", "emphasises"), ("emphasising",)),
+    "emphasize": Verb(EMPHATIC, ("emphasized", "emphasizes"), ("emphasizing",)),
+    "underline": Verb(EMPHATIC, ("underlined", "underlines"), ("underlining",)),
+    "highlight": Verb(EMPHATIC, (), ("highlighted",)),
+    "argue": Verb(EMPHATIC, ("argue", "argued", "argues"), ("arguing",)),
+    "assert": Verb(EMPHATIC),
+    "maintain": Verb(EMPHATIC, ("maintain", "maintained", "maintains")),
+    "vow": Verb(EMPHATIC, ("vowed", "vows"), ("vowing",)),
+    "pledge": Verb(EMPHATIC, (), ("pledged",)),
+    "promise": Verb(EMPHATIC, ("promised", "promises"), ("promising",)),
+    "demand": Verb(EMPHATIC, ("demanded", "demands")),
+    "predict": Verb(EMPHATIC, ("predict", "predicted", "predicts"), ("predicting",)),
+    "caution": Verb(EMPHATIC, ("cautioned", "cautions")),
+    "boast": Verb(EMPHATIC, ("boasted", "boasts")),
+    # ---- distancing: the reporter does not vouch for it
+    "claim": Verb(DISTANCING, ("claimed", "claims"), ("claiming",)),
+    "allege": Verb(DISTANCING),
+    "suggest": Verb(DISTANCING, ("suggest", "suggested", "suggests"), ("suggesting",)),
+    "purport": Verb(DISTANCING),
+    "contend": Verb(DISTANCING),
+    "believe": Verb(DISTANCING, ("believe", "believed", "believes")),
+    "think": Verb(DISTANCING, ("thinks",)),
+    "reckon": Verb(DISTANCING),
+    # ---- concessive: the speaker gives something up
+    "admit": Verb(CONCESSIVE, ("admit", "admits", "admitted"), ("admitting",)),
+    "concede": Verb(CONCESSIVE, ("concede", "conceded", "concedes"), ("conceding",)),
+    "acknowledge": Verb(CONCESSIVE, ("acknowledge", "acknowledged", "acknowledges"), ("acknowledging",)),
+    "confess": Verb(CONCESSIVE, ("confessed", "confesses"), ("confessing",)),
+    "accept": Verb(CONCESSIVE),
+    "agree": Verb(CONCESSIVE, ("agree", "agreed", "agrees")),
+    "confirm": Verb(CONCESSIVE, ("confirm", "confirmed", "confirms")),
+    "reveal": Verb(CONCESSIVE, ("revealed", "reveals"), ("revealing",)),
+    # ---- critical: the speech is an attack or a complaint
+    "accuse": Verb(CRITICAL, (), ("accuse", "accused", "accuses", "accusing")),
+    "brand": Verb(CRITICAL, (), ("branded", "branding", "brands")),
+    "attack": Verb(CRITICAL, (), ("attacked", "attacks")),
+    "blast": Verb(CRITICAL, (), ("blasted", "blasts")),
+    "criticise": Verb(CRITICAL, (), ("criticise", "criticised", "criticises")),
+    "criticize": Verb(CRITICAL, (), ("criticize", "criticized", "criticizes")),
+    "blame": Verb(CRITICAL, (), ("blamed",)),
+    "condemn": Verb(CRITICAL, (), ("condemn", "condemned", "condemns")),
+    "denounce": Verb(CRITICAL, (), ("denounce", "denounced", "denounces")),
+    "decry": Verb(CRITICAL, (), ("decried",)),
+    "dismiss": Verb(CRITICAL, (), ("dismiss", "dismissed", "dismisses", "dismissing")),
+    "reject": Verb(CRITICAL, (), ("rejected", "rejects")),
+    "slam": Verb(CRITICAL, (), ("slammed", "slams")),
+    "jeer": Verb(CRITICAL, (), ("jeered",)),
+    "deny": Verb(CRITICAL),
+    "counter": Verb(CRITICAL, ("countered", "counters")),
+    "retort": Verb(CRITICAL, ("retorted",)),
+    "snap": Verb(CRITICAL, ("snapped",)),
+    "complain": Verb(CRITICAL, ("complained", "complains"), ("complaining",)),
+    "lament": Verb(CRITICAL, (), ("lamented",)),
+    # ---- approving: the speech praises
+    "praise": Verb(APPROVING, (), ("praise", "praised", "praises")),
+    "hail": Verb(APPROVING, (), ("hailed", "hails")),
+    "welcome": Verb(APPROVING, (), ("welcomed", "welcomes")),
+    "applaud": Verb(APPROVING),
+    "defend": Verb(APPROVING, (), ("defended", "defends")),
+    "celebrate": Verb(APPROVING, (), ("celebrated",)),
+    # ---- question
+    "ask": Verb(QUESTION, ("asked", "asks"), ("asking",)),
+    "wonder": Verb(QUESTION, ("wondered", "wonders")),
+    "question": Verb(QUESTION, (), ("questioned",)),
+    "query": Verb(QUESTION),
+    # ---- humorous
+    "joke": Verb(HUMOROUS, ("joked", "jokes")),
+    "quip": Verb(HUMOROUS, ("quipped",)),
+}
+
+# Forms that no regular ending (-s, -es, -ed, -d, -ing, -ies, -ied) reads back
+# to their base; a phrase is looked up whole, then by its first word.
+IRREGULAR_FORMS: dict[str, str] = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "found": "find",
+    "went on": "go on",
+    "goes on": "go on",
+    "went on to say": "go on to say",
+}
