@@ -1,15 +1,30 @@
-"""Step 6: assign topics from a small, editable taxonomy (data/topics.json).
+"""Step 6: assign topics from an editable taxonomy (lexicon/topics.json).
 
-A topic matches an article when one of its terms occurs in the body or one of
-the article's own tags names it; it matches a quote when a term occurs in the
-quote's text or its context sentence.  Terms are whole words, case-insensitive,
-with ``*`` for "any ending".
+The taxonomy is IPTC Media Topics' 17 top-level subjects (economy, politics,
+sport, ...), each with its IPTC code, and narrower topics under them (IPTC
+second-level subjects, and the seeds' beat: arms control, NATO, ...), each
+naming its parent.  Terms are whole words, case-insensitive, with ``*`` for
+"any ending"; an all-capitals term matches as written.
+
+An article gets the top-level subjects its terms (and those of their narrower
+topics) occur most often for: the best-scored one, and a second one scoring
+at least ``second_share`` of it.  A narrower topic is assigned when one of its
+terms occurs and its parent is assigned, or its terms occur ``narrow_alone``
+times or more; it brings its parent.  One of the article's own tags naming a
+topic assigns it too.  The article's topics list the top-level subjects best
+first, then the narrower ones in taxonomy order, then parents brought by them.
+
+A quote gets, of its article's topics, those whose own terms occur in the
+quote or its context sentence, with their parents: a quote tagged "elections"
+is tagged "politics" too, so filtering on a subject finds its narrower topics'
+quotes (parents are stored in the topic lists, not derived at query time).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +45,8 @@ class Topic:
     # only match a text containing one of them (used for the rare texts that
     # ``WordIndex`` cannot take, see UNSAFE_FOR_LOWER).
     needles: tuple[str, ...] = ()
+    code: str | None = None  # IPTC Media Topics code (medtop:...), None for the archive's own topics
+    parent: str | None = None  # slug of the broader topic, None for a top-level subject
 
 
 # The only characters for which "(?i:x) matches c" differs from
@@ -63,8 +80,40 @@ def taxonomy() -> tuple[Topic, ...]:
         pattern = re.compile(r"\b(?:" + "|".join(parts) + ")")
         names = frozenset(x.lower().rstrip("*") for x in [t["name"], *t["terms"]])
         needles = tuple(sorted({max(_fold(x.rstrip("*")).split(), key=len) for x in t["terms"]}))
-        topics.append(Topic(t["slug"], t["name"], t.get("description", ""), pattern, names, needles))
+        topics.append(
+            Topic(t["slug"], t["name"], t.get("description", ""), pattern, names, needles, t.get("code"), t.get("parent"))
+        )
+    slugs = {t.slug for t in topics}
+    for t in topics:
+        if t.parent is not None and t.parent not in slugs:
+            raise ValueError(f"topics.json: topic {t.slug!r} has an unknown parent {t.parent!r}")
     return tuple(topics)
+
+
+@lru_cache(maxsize=1)
+def ancestors() -> dict[str, tuple[str, ...]]:
+    """Each topic's broader topics, nearest first (() for a top-level subject)."""
+    parent = {t.slug: t.parent for t in taxonomy()}
+    found: dict[str, tuple[str, ...]] = {}
+    for slug in parent:
+        chain: list[str] = []
+        p = parent[slug]
+        while p is not None and p not in chain and p != slug:
+            chain.append(p)
+            p = parent[p]
+        found[slug] = tuple(chain)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _order() -> dict[str, int]:
+    return {t.slug: i for i, t in enumerate(taxonomy())}
+
+
+@lru_cache(maxsize=1)
+def _settings() -> tuple[float, float, int]:
+    a = _taxonomy_data().get("assignment") or {}
+    return float(a.get("title_weight", 3)), float(a.get("second_share", 0.5)), int(a.get("narrow_alone", 2))
 
 
 def _is_acronym(term: str) -> bool:
@@ -72,7 +121,10 @@ def _is_acronym(term: str) -> bool:
 
 
 def topic_rows() -> list[dict[str, Any]]:
-    return [{"slug": t.slug, "name": t.name, "description": t.description} for t in taxonomy()]
+    return [
+        {"slug": t.slug, "name": t.name, "description": t.description, "code": t.code, "parent": t.parent}
+        for t in taxonomy()
+    ]
 
 
 def _fold(text: str) -> str:
@@ -169,6 +221,34 @@ class WordIndex:
             if term.regex.search(text if term.as_written else lowered):
                 found.add(term.topic)
         return found
+
+    def topic_counts(self, text: str) -> Counter[str]:
+        """How many times each topic's own terms occur in ``text`` (free of UNSAFE_FOR_LOWER).
+
+        The same scan as ``topics_in``; a one-word term counts the scan's words,
+        another term the matches of its regex.
+        """
+        counts: Counter[str] = Counter()
+        lowered = None if text.isascii() else text.lower()
+        ascii_lowered = lowered is None or lowered.isascii()
+        tried: set[int] = set()
+        regex_ids = list(self.unkeyed)
+        if self.scan is not None:
+            for word, n in Counter(self.scan.findall(b" " + _ascii_words(text, lowered))).items():
+                for i in self.terms_keyed_in(word):
+                    if self.terms[i].one_word and ascii_lowered:
+                        counts[self.terms[i].topic] += n
+                    elif i not in tried:
+                        tried.add(i)
+                        regex_ids.append(i)
+        for i in regex_ids:
+            term = self.terms[i]
+            if lowered is None and not term.as_written:
+                lowered = text.lower()
+            n = len(term.regex.findall(text if term.as_written else lowered))
+            if n:
+                counts[term.topic] += n
+        return counts
 
     @lru_cache(maxsize=8192)  # the words found are few and recur: "market", "start", "election"
     def terms_keyed_in(self, word: bytes) -> tuple[int, ...]:
@@ -290,17 +370,65 @@ def _alternation(words: list[bytes]) -> bytes:
     return b"(?:" + b"|".join(parts) + b")"
 
 
+def count_terms(text: str) -> Counter[str]:
+    """How many times each topic's own terms occur in ``text``."""
+    if _has_unsafe_for_lower(text):
+        counts: Counter[str] = Counter()
+        for t in taxonomy():
+            n = len(t.pattern.findall(text))
+            if n:
+                counts[t.slug] = n
+        return counts
+    return word_index().topic_counts(text)
+
+
 def assign_topics(article: Article) -> list[str]:
-    """Topic slugs for the article, from its tags, title and body (quotes: ``quote_topics``)."""
+    """Topic slugs for the article, from its tags, title and body (quotes: ``quote_topics``).
+
+    Top-level subjects first, best-scored first (see the module docstring).
+    """
+    title_weight, second_share, narrow_alone = _settings()
+    counts = count_terms(article.body)
+    if article.title:
+        for slug, n in count_terms(article.title).items():
+            counts[slug] += title_weight * n
+    up = ancestors()
+    scores: Counter[str] = Counter()
+    for slug, n in counts.items():
+        chain = up[slug]
+        scores[chain[-1] if chain else slug] += n
+    order = _order()
+    ranked = sorted(scores, key=lambda s: (-scores[s], order[s]))
+    chosen = ranked[:1]
+    if len(ranked) > 1 and scores[ranked[1]] >= second_share * scores[ranked[0]]:
+        chosen.append(ranked[1])
     tags = {tag.lower() for tag in article.tags}
-    found = {t.slug for t in taxonomy() if t.names & tags} if tags else set()
-    found.update(match_text(article.title or ""))
-    found.update(match_text(article.body))
+    tagged = [t.slug for t in taxonomy() if t.names & tags] if tags else []
+    for slug in tagged:
+        if not up[slug] and slug not in chosen:
+            chosen.append(slug)
+    narrow = [
+        slug
+        for slug in sorted({*counts, *tagged}, key=order.__getitem__)
+        if up[slug] and (slug in tagged or up[slug][0] in chosen or counts[slug] >= narrow_alone)
+    ]
+    found = chosen + narrow
+    for slug in narrow:
+        found.extend(p for p in up[slug] if p not in found)
+    return list(dict.fromkeys(found))
+
+
+def with_parents(slugs: Collection[str]) -> list[str]:
+    """``slugs`` in taxonomy order with every broader topic of theirs."""
+    up = ancestors()
+    found = set(slugs)
+    for slug in slugs:
+        found.update(up.get(slug, ()))
     return [t.slug for t in taxonomy() if t.slug in found]
 
 
 def quote_topics(text: str, context: str | None, article_topics: Collection[str] | None = None) -> list[str]:
-    """Topics of a quote, from its words and its sentence.
+    """Topics of a quote, from its words and its sentence, with their broader topics.
 
     Both are body text, so a quote can only be on topics its article's body
     matched: passing ``article_topics`` skips testing the others.
@@ -310,5 +438,6 @@ def quote_topics(text: str, context: str | None, article_topics: Collection[str]
         # The quote is in its sentence, which has all its words: scanning
         # the sentence alone finds the same (the quote is 40% of the text).
         found = word_index().topics_in(joined, article_topics, scan=context)
-        return [t.slug for t in taxonomy() if t.slug in found] if found else []
-    return match_text(joined, only=article_topics)
+        return with_parents(found) if found else []
+    found = match_text(joined, only=article_topics)
+    return with_parents(found) if found else []
