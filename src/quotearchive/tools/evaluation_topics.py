@@ -39,7 +39,7 @@ from ..model import Article, Document
 from ..readers.files import read_documents
 
 BBC_FOLDERS = {
-    "business": "economy",
+    "business": "economy-business-finance",
     "entertainment": "arts-culture-entertainment-media",
     "politics": "politics",
     "sport": "sport",
@@ -107,7 +107,7 @@ def reuters_articles(folder: Path) -> Iterator[tuple[str, set[str], Article]]:
             tags = doc.meta.pop("tags", None) or []
             if not tags:
                 continue
-            gold = {"labour" if t in REUTERS_LABOUR else "economy" for t in tags}
+            gold = {"labour" if t in REUTERS_LABOUR else "economy-business-finance" for t in tags}
             newid = re.search(r"#(\d+)$", doc.source)
             yield split_of(int(newid.group(1)) if newid else 0), gold, article_of(doc)
 
@@ -132,7 +132,7 @@ SHORT = {
     "arts-culture-entertainment-media": "arts",
     "crime-law-justice": "crime",
     "disaster-accident-emergency": "disaster",
-    "economy": "economy",
+    "economy-business-finance": "economy",
     "science-technology": "sci-tech",
     "conflict-war-peace": "conflict",
     "lifestyle-leisure": "lifestyle",
