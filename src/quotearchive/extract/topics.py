@@ -176,7 +176,17 @@ class Term:
 # In a text whose word characters are all ASCII (a "£" or a curly quote is
 # not a word character), the words ``_ascii_words`` splits are exactly those
 # the regexes see (bounded by \b): a one-word term found among them matches.
-NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _words_all_ascii(lowered: str) -> bool:
+    """Whether every word character of ``lowered`` is ASCII (re's \w is isalnum() or "_").
+
+    Finding the few non-ASCII characters is a fast scan; ``[^\W\x00-\x7f]``
+    was eight times slower.
+    """
+    return not any(c.isalnum() for c in set(NON_ASCII.findall(lowered)))
+
 
 # Bounds the words a WordIndex remembers (a few MB): a corpus has some tens
 # of thousands of distinct words; past the bound, it starts afresh.
@@ -239,7 +249,7 @@ class WordIndex:
         distinct, found_words = self.keyed_words(_ascii_words(text, lowered) if scan is None else _ascii_words(scan))
         for word in found_words:
             ids.update(self._keyed[word][0])
-        ascii_lowered = lowered is None or not NON_ASCII_WORD_CHAR.search(lowered)
+        ascii_lowered = lowered is None or _words_all_ascii(lowered)
         found: set[str] = set()
         for i in ids:
             term = self.terms[i]
@@ -265,7 +275,7 @@ class WordIndex:
         counting every occurrence was no more accurate (0.933 against 0.947).
         """
         lowered = None if text.isascii() else text.lower()
-        ascii_lowered = lowered is None or not NON_ASCII_WORD_CHAR.search(lowered)
+        ascii_lowered = lowered is None or _words_all_ascii(lowered)
         counts: dict[str, int] = {}
         get = counts.get
         regex_ids: set[int] = set(self.unkeyed)
