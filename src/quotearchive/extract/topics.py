@@ -6,13 +6,18 @@ second-level subjects, and the seeds' beat: arms control, NATO, ...), each
 naming its parent.  Terms are whole words, case-insensitive, with ``*`` for
 "any ending"; an all-capitals term matches as written.
 
-An article gets the top-level subjects its terms (and those of their narrower
-topics) occur most often for: the best-scored one, and a second one scoring
-at least ``second_share`` of it.  A narrower topic is assigned when one of its
-terms occurs and its parent is assigned, or its terms occur ``narrow_alone``
-times or more; it brings its parent.  One of the article's own tags naming a
-topic assigns it too.  The article's topics list the top-level subjects best
-first, then the narrower ones in taxonomy order, then parents brought by them.
+An article's score for a top-level subject is the number of its terms, and
+of its narrower topics' terms, found in the body (each word form once: "film"
+and "films" count two, "film" twice counts one), plus ``title_weight`` times
+those found in the title.  The best-scored subject is assigned, and a second
+one scoring at least ``second_share`` of the best (settings in topics.json,
+"assignment").  A narrower topic is assigned when its parent is assigned and
+one of its terms occurs, or when ``narrow_alone`` of its terms occur (1 in
+the shipped taxonomy: the seeds' beat topics are assigned as they were before
+the IPTC subjects came); it brings its parent.  An article's own tag naming a
+topic assigns it too.  The article's topics list the scored subjects best
+first, then the subjects its narrower topics belong to, then the narrower
+topics in taxonomy order: the first topic is the article's main subject.
 
 A quote gets, of its article's topics, those whose own terms occur in the
 quote or its context sentence, with their parents: a quote tagged "elections"
@@ -180,7 +185,7 @@ NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _words_all_ascii(lowered: str) -> bool:
-    """Whether every word character of ``lowered`` is ASCII (re's \w is isalnum() or "_").
+    r"""Whether every word character of ``lowered`` is ASCII (re's \w is isalnum() or "_").
 
     Finding the few non-ASCII characters is a fast scan; ``[^\W\x00-\x7f]``
     was eight times slower.
@@ -445,10 +450,12 @@ def assign_topics(article: Article) -> list[str]:
     ]
     if not narrow:
         return chosen
-    found = dict.fromkeys(chosen + narrow)
+    # The subjects the narrower topics belong to follow the scored ones.
     up = ancestors()
+    found = dict.fromkeys(chosen)
     for slug in narrow:
-        found.update(dict.fromkeys(up[slug]))
+        found.update(dict.fromkeys(reversed(up[slug])))
+    found.update(dict.fromkeys(narrow))
     return list(found)
 
 
