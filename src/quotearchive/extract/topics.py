@@ -250,20 +250,25 @@ class WordIndex:
         its words are looked at.
         """
         lowered = None if text.isascii() else text.lower()  # an ASCII text is lower-cased only if a regex needs it
-        ids = set(self.unkeyed)
         distinct, found_words = self.keyed_words(_ascii_words(text, lowered) if scan is None else _ascii_words(scan))
-        for word in found_words:
-            ids.update(self._keyed[word][0])
-        ascii_lowered = lowered is None or _words_all_ascii(lowered)
         found: set[str] = set()
-        for i in ids:
+        regex_ids = list(self.unkeyed)
+        keyed = self._keyed
+        if lowered is None or _words_all_ascii(lowered):
+            for word in found_words:
+                _, one_word, others = keyed[word]
+                found.update(one_word)  # the word found is the match
+                if others:
+                    regex_ids.extend(others)
+        else:
+            for word in found_words:
+                regex_ids.extend(keyed[word][0])
+        if only is not None:
+            only = only if isinstance(only, (set, frozenset)) else set(only)
+            found &= only
+        for i in regex_ids:
             term = self.terms[i]
-            if term.topic in found or (only is not None and term.topic not in only):
-                continue
-            if term.one_word and ascii_lowered:
-                found.add(term.topic)  # the word found is the match
-                continue
-            if not term.needs <= distinct:
+            if term.topic in found or (only is not None and term.topic not in only) or not term.needs <= distinct:
                 continue
             if lowered is None and not term.as_written:
                 lowered = text.lower()
@@ -472,7 +477,8 @@ def with_parents(slugs: Collection[str]) -> list[str]:
     found = set(slugs)
     for slug in slugs:
         found.update(up.get(slug, ()))
-    return [t.slug for t in taxonomy() if t.slug in found]
+    shape = _shape()
+    return sorted(found, key=lambda slug: shape[slug][0])
 
 
 def quote_topics(text: str, context: str | None, article_topics: Collection[str] | None = None) -> list[str]:
