@@ -193,9 +193,9 @@ def _words_all_ascii(lowered: str) -> bool:
     return not any(c.isalnum() for c in set(NON_ASCII.findall(lowered)))
 
 
-# Bounds the words a WordIndex remembers (a few MB): a corpus has some tens
-# of thousands of distinct words; past the bound, it starts afresh.
-MAX_WORDS_SEEN = 1 << 18
+# Bounds the words a WordIndex remembers (~10 MB at most; the BBC and Reuters
+# corpora have some 60,000 distinct words); past the bound, it starts afresh.
+MAX_WORDS_SEEN = 1 << 17
 
 
 @dataclass(frozen=True, eq=False)
