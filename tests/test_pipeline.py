@@ -23,12 +23,13 @@ def fields(quote, *names):
 
 def test_parse_document_fills_each_quotes_stance_topics_and_keys():
     article = pipeline.parse_document(Document(source="talks.txt", text=TEXT))
-    assert ["arms-control", "nato"] == article.topics
+    # The IPTC subjects scored best first, then the narrower topics (issue 17).
+    assert ["politics", "conflict-war-peace", "arms-control", "nato"] == article.topics
     names = ("text", "cue", "cue_stance", "topics", "statement_key", "speaker", "speaker_key")
     assert [
-        ("NATO expansion is a threat to us,", "claimed", "distancing", ["nato"], "6821a33778c424e2", "Vladimir Putin", "vladimir putin"),
-        ("We want arms control talks.", "added", "neutral", ["arms-control"], "2851cb99923c5fe6", "Vladimir Putin", "vladimir putin"),
-        ("It was a good meeting,", "said", "neutral", [], "651a5b41213b32a6", "a spokesman for the ministry", "a spokesman for the ministry"),
+        ("NATO expansion is a threat to us,", "claimed", "distancing", ["politics", "nato"], "6821a33778c424e2", "Vladimir Putin", "vladimir putin"),
+        ("We want arms control talks.", "added", "neutral", ["conflict-war-peace", "arms-control"], "2851cb99923c5fe6", "Vladimir Putin", "vladimir putin"),
+        ("It was a good meeting,", "said", "neutral", ["politics"], "651a5b41213b32a6", "a spokesman for the ministry", "a spokesman for the ministry"),
     ] == [fields(q, *names) for q in article.quotes]
 
 
@@ -43,12 +44,12 @@ def test_a_quote_without_cue_or_speaker_has_no_stance_and_no_speaker_key():
 def test_extract_prints_the_new_fields():
     article = pipeline.parse_document(Document(source="talks.txt", text=TEXT))
     printed = json.loads(json.dumps(pipeline.article_summary(article)))
-    assert {"cue_stance": "distancing", "topics": ["nato"], "statement_key": "6821a33778c424e2", "speaker_key": "vladimir putin"}.items() <= printed["quotes"][0].items()
+    assert {"cue_stance": "distancing", "topics": ["politics", "nato"], "statement_key": "6821a33778c424e2", "speaker_key": "vladimir putin"}.items() <= printed["quotes"][0].items()
 
 
 def test_quotes_from_raw_text_carry_the_same_fields():
     (first, *_) = pipeline.extract_quotes_from_text(TEXT)
-    assert ("distancing", ["nato"], "6821a33778c424e2", "vladimir putin") == (
+    assert ("distancing", ["politics", "nato"], "6821a33778c424e2", "vladimir putin") == (
         first["cue_stance"], first["topics"], first["statement_key"], first["speaker_key"]
     )
 

@@ -100,13 +100,15 @@ SPEAKERS = Table(
 
 TOPICS = Table(
     name="topics",
-    description="The topic taxonomy (quotearchive/lexicon/topics.json): edit it and re-ingest.",
+    description="The topic taxonomy (quotearchive/lexicon/topics.json): IPTC Media Topics and narrower topics under them; edit it and re-ingest.",
     pk="slug",
     label_column="name",
     columns=(
         Column("slug", str, "Short stable identifier, used in URLs."),
         Column("name", str, "Topic name."),
         Column("description", str, "What the topic covers."),
+        Column("code", str, "IPTC Media Topics code (medtop:15000000 is sport); empty for the archive's own topics."),
+        Column("parent", str, "Slug of the broader topic (an IPTC top-level subject); empty for a top-level subject."),
         Column("quote_count", int, "Number of quotes on this topic."),
         Column("article_count", int, "Number of articles on this topic."),
     ),

@@ -19,7 +19,10 @@ from .schema import FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
 
 # Re-reading the taxonomy renames and redescribes a topic, and keeps its counts.
 UPSERT_TOPIC = Insert(
-    TABLES_BY_NAME["topics"], suffix=" on conflict(slug) do update set name = excluded.name, description = excluded.description"
+    TABLES_BY_NAME["topics"], suffix=(
+        " on conflict(slug) do update set name = excluded.name, description = excluded.description,"
+        " code = excluded.code, parent = excluded.parent"
+    ),
 )
 
 
@@ -76,7 +79,10 @@ def taxonomy_rows() -> list[dict[str, Any]]:
     """The topics table's rows, from the lexicon's taxonomy (counts start at 0)."""
     data = json.loads(resources.files("quotearchive.lexicon").joinpath("topics.json").read_text("utf-8"))
     return [
-        {"slug": t["slug"], "name": t["name"], "description": t.get("description", ""), "quote_count": 0, "article_count": 0}
+        {
+            "slug": t["slug"], "name": t["name"], "description": t.get("description", ""),
+            "code": t.get("code"), "parent": t.get("parent"), "quote_count": 0, "article_count": 0,
+        }
         for t in data["topics"]
     ]
 
