@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -33,18 +34,18 @@ PAGE_TYPES = frozenset(["webpage", "itempage", "collectionpage"])
 # Named meta tags, best first, for each field (og: and article: before the rest).
 META_TITLE = ["og:title", "twitter:title", "citation_title", "dc.title", "dcterms.title", "headline", "title"]
 META_PUBLISHED = [
-    "article:published_time", "og:published_time", "article:published", "datepublished",
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
     "citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
     "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
     "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date", "date",
     "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "displaydate", "og:pubdate",
 ]
 META_MODIFIED = [
-    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
     "dc.date.modified", "last-modified", "lastmod", "article_date_updated", "revised",
 ]
 META_AUTHOR = [
-    "article:author", "author", "og:author", "citation_author", "dc.creator", "dcterms.creator",
+    "article:author", "og:article:author", "author", "og:author", "citation_author", "dc.creator", "dcterms.creator",
     "sailthru.author", "parsely-author", "byl", "byline", "article_author", "article.author", "creator",
 ]
 META_SECTION = ["article:section", "section", "article.section", "parsely-section", "dc.subject", "category"]
@@ -52,15 +53,44 @@ META_TAGS = ["article:tag", "news_keywords", "keywords", "parsely-tags", "citati
 META_SITE = ["og:site_name", "application-name", "al:android:app_name", "twitter:site", "dc.publisher", "citation_publisher"]
 META_LANGUAGE = ["og:locale", "content-language", "dc.language", "dcterms.language", "language", "citation_language"]
 META_URL = ["og:url", "twitter:url", "citation_public_url"]
-# Visible byline markup, read only when the page's data names no author.
+# Visible byline markup, read only when the page's data names no author: a
+# marker as part of a class or id ("pb-byline", "article__author",
+# "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+BYLINE_MARKERS = ["byline", "author", "auteur", "autor"]
 BYLINE_XPATH = (
-    "//*[@itemprop='author']//*[@itemprop='name'] | //*[@rel='author'] | "
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' author-name ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' byline__name ')]"
+    "//*[@itemprop='author' or @rel='author' or "
+    + " or ".join(f"contains({_LOWER.format(attr)}, '{m}')" for attr in ("@class", "@id") for m in BYLINE_MARKERS)
+    + "][not(self::script or self::style or self::meta or self::link or self::html or self::body)]"
 )
-BYLINE_PREFIX_RE = re.compile(r"^\s*(?:by|from|von|par|por|di|door|av|af|przez)\s*:?\s+", re.IGNORECASE)
+# Blocks whose bylines are another story's or the author's biography: a
+# related story's teaser, a sidebar, a comment, the footer.
+NOT_THIS_STORY_TAGS = frozenset(["aside", "nav", "footer", "li", "form", "noscript", "script", "style"])
+NOT_THIS_STORY_RE = re.compile(
+    r"related|recommend|teaser|promo|popular|trending|more-from|morefrom|read-more|sidebar|widget|"
+    r"comment|bio\b|bio[-_]|biography|newsletter|footer|outbrain|taboola|carousel|rail",
+    re.IGNORECASE,
+)
+VISIBLE_BYLINE_MAX = 40
+# Where a visible byline's name ends: a date or time glued on ("By Jane Roe2014-01-01",
+# "By Jane Roe on December 4, 2014", "Jane Roe | Posted Feb. 27"); digits never belong to a name.
+BYLINE_TAIL_RE = re.compile(
+    r"\s*(?:\b(?:posted|published|updated|last updated|on|am|le|el|il|vom|am)\b\s*:?\s*)?"
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Words that are a byline's furniture, never a name.
+NOT_NAME_WORDS = frozenset(
+    "published posted updated follow email e-mail print comments comment share view profile articles "
+    "fans rss subscribe photo photos photograph photographs photography image images getty more bio "
+    "about author authors contact twitter facebook name".split()
+)
+ORGANISATION_SUFFIX_RE = re.compile(r"\s*(?:magazine|media|online|newspaper|group|\.com)$", re.IGNORECASE)
+BYLINE_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator)\s*)?(?:by|from|von|par|por|di|door|av|af|przez|curator)\s*:?\s*(?=\S)",
+    re.IGNORECASE,
+)
 BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
 # A name: one to five words, each starting with an upper-case letter (particles allowed).
 NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
@@ -72,6 +102,8 @@ SITE_SEGMENT_MAX_WORDS = 5
 TITLE_EDGE_SEPARATORS = "|-–—:»·/_ "
 # "en", "en-GB", "pt_BR", "zh-Hans-CN": a language tag, not a language's name.
 LANGUAGE_CODE_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+# "//<![CDATA[ {...} //]]>", "<!-- {...} -->": wrappers some CMSs put around JSON-LD.
+JSON_LD_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 MAX_TAGS = 30
 
@@ -89,11 +121,12 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     result["outlet"] = canonical_outlet(
         _first(_name(publisher), *(_clean_site(v) for k in META_SITE for v in meta.get(k, [])))
     )
-    result["byline"] = authors_byline(tree, ld, meta)
-    published = _first_date([ld.get("datePublished"), ld.get("dateCreated")], meta, META_PUBLISHED, tree, "published")
+    sites = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [_name(publisher), _host_name(result["url"])]
+    result["byline"] = authors_byline(tree, ld, meta, [s for s in sites if s])
+    modified = _first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
+    published = published_date(ld, meta, tree, modified, result["url"] or url)
     if published:
         result["published"], result["published_precision"] = published
-    modified = _first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
     if modified:
         result["modified"] = modified[0]
     result["language"] = _language(tree, ld, meta)
@@ -106,20 +139,14 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
 
 def json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     """The page's main JSON-LD article object (merged with its WebPage's fields), or {}."""
-    articles, pages = [], []
+    articles, pages, by_id = [], [], {}
     for script in tree.xpath("//script[@type='application/ld+json' or @type='application/json+ld']"):
-        raw = (script.text or "").strip()
-        if not raw:
+        data = _read_json_ld(script.text or "")
+        if data is None:
             continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            try:  # a trailing semicolon or comma, an HTML comment wrapper
-                data = json.loads(raw.strip("; \n").removeprefix("<!--").removesuffix("-->"), strict=False)
-            except ValueError:
-                LOGGER.debug("unreadable JSON-LD block skipped")
-                continue
         for item in _ld_items(data):
+            if isinstance(item.get("@id"), str):
+                by_id.setdefault(item["@id"], item)
             types = item.get("@type")
             types = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
             if types & ARTICLE_TYPES:
@@ -134,7 +161,32 @@ def json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     for item in [*articles[:1], *pages]:
         for key, value in item.items():
             merged.setdefault(key, value)
+    # {"@id": ...} references (a @graph's Person node for the author) resolved.
+    for key in ("author", "creator", "publisher"):
+        merged[key] = _resolve(merged.get(key), by_id)
     return merged
+
+
+def _read_json_ld(raw: str) -> Any:
+    """A JSON-LD script's data, or None: CDATA and comment wrappers, trailing ";" tolerated."""
+    raw = JSON_LD_WRAPPER_RE.sub("", raw).strip()
+    if not raw:
+        return None
+    for text in (raw, raw.strip("; \n")):
+        try:
+            return json.loads(text, strict=False)
+        except ValueError:
+            continue
+    LOGGER.debug("unreadable JSON-LD block skipped")
+    return None
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, list):
+        return [_resolve(item, by_id) for item in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return by_id.get(value["@id"], value)
+    return value
 
 
 def _ld_items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -242,16 +294,59 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     return title[begin:finish].strip(TITLE_EDGE_SEPARATORS) or title
 
 
-def authors_byline(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
-    """Authors joined with ", ": JSON-LD, then meta tags, then visible byline markup."""
-    sources: list[list[str]] = [_ld_authors(ld.get("author")), _ld_authors(ld.get("creator"))]
-    sources += [[v for v in meta.get(k, [])] for k in META_AUTHOR]
-    sources.append([collapse_space(e.text_content()) for e in tree.xpath(BYLINE_XPATH)[:10]])
-    for candidates in sources:
-        names = _names(candidates)
+def authors_byline(
+    tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]], sites: Iterable[str] = ()
+) -> str | None:
+    """Authors joined with ", ": JSON-LD (names as written), then meta tags, then visible byline markup.
+
+    A "name" that is the site's own name (the publisher as author) is passed
+    over for the next source, as is one with digits (a username) or an e-mail.
+    """
+    site_keys = {alnum_key(s) for s in sites if s and alnum_key(s)}
+    sources: list[tuple[list[str], bool]] = [
+        (_ld_authors(ld.get("author")), True), (_ld_authors(ld.get("creator")), True)
+    ]
+    sources += [([v for v in meta.get(k, [])], False) for k in META_AUTHOR]
+    # Visible markup: the first element that holds a name is the byline
+    # (later ones repeat it or belong to other blocks).
+    sources += [([text], False) for text in visible_bylines(tree)]
+    for candidates, as_written in sources:
+        names = [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)]
         if names:
             return ", ".join(names)
     return None
+
+
+def visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
+    """Texts of byline markup in page order, outside other stories' blocks, dates and times cut off."""
+    texts: list[str] = []
+    for element in tree.xpath(BYLINE_XPATH)[: VISIBLE_BYLINE_MAX * 3]:
+        if _in_other_block(element):
+            continue
+        names = element.xpath(".//*[@itemprop='name']")
+        text = collapse_space((names[0] if names else element).text_content())
+        text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", text))
+        if text and len(text) <= 200:
+            texts.append(text)
+        if len(texts) >= VISIBLE_BYLINE_MAX:
+            break
+    return texts
+
+
+def _in_other_block(element: lxml.html.HtmlElement) -> bool:
+    for node in [element, *element.iterancestors()]:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in NOT_THIS_STORY_TAGS:
+            return True
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if marks.strip() and NOT_THIS_STORY_RE.search(marks):
+            return True
+    return False
+
+
+def _is_site_name(name: str, site_keys: set[str]) -> bool:
+    key = alnum_key(ORGANISATION_SUFFIX_RE.sub("", name))
+    return bool(key) and any(key == s or (len(s) >= 4 and len(key) >= 4 and (s in key or key in s)) for s in site_keys)
 
 
 def _ld_authors(value: Any) -> list[str]:
@@ -261,18 +356,84 @@ def _ld_authors(value: Any) -> list[str]:
     return [name] if name else []
 
 
-def _names(candidates: Iterable[str]) -> list[str]:
+def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
+    """Person names in byline strings; with ``as_written`` (JSON-LD) any well-formed name is kept.
+
+    Visible and meta bylines must look like names (capitalised words) and hold
+    no furniture word.
+    """
     names: list[str] = []
     for candidate in candidates:
-        if not candidate or URL_LIKE_RE.search(candidate) or candidate.startswith("@"):
+        if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()):
             continue
         candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
         for name in AUTHOR_SPLIT_RE.split(candidate):
-            name = BYLINE_PREFIX_RE.sub("", name).strip(" .,:;|")
-            if name and len(name) <= 60 and (NAME_RE.match(name) or not name.isascii()):
-                if name.lower() not in {n.lower() for n in names}:
-                    names.append(name)
+            name = BYLINE_PREFIX_RE.sub("", name).strip(" .,:;|/-–—•")
+            if not _is_name(name, as_written):
+                continue
+            if name.lower() not in {n.lower() for n in names}:
+                names.append(name)
     return names
+
+
+def _is_name(name: str, as_written: bool) -> bool:
+    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or URL_LIKE_RE.search(name):
+        return False
+    if as_written:
+        return True
+    words = name.lower().replace(".", " ").split()
+    if any(word in NOT_NAME_WORDS for word in words):
+        return False
+    return bool(NAME_RE.match(name)) or not name.isascii()
+
+
+def published_date(
+    ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement,
+    modified: tuple[str, str] | None, url: str | None,
+) -> tuple[str, str] | None:
+    """The publication date, as the page writes it (its zone kept).
+
+    JSON-LD datePublished, the published meta tags, ``<time>``; then
+    dateCreated.  A candidate that is the modification time while another
+    source gives an earlier publication is the update time (some pages fill
+    ``article:published_time`` with it): the earlier one wins.  A UTC
+    timestamp a day off the date in the page's address is the same story told
+    in UTC: the address's day (the newsroom's) wins.
+    """
+    values = [v for v in _strings(ld.get("datePublished"))]
+    values += [v for k in META_PUBLISHED for v in meta.get(k, [])]
+    times = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]")
+    values += [t.get("datetime") for t in times]
+    values += _strings(ld.get("dateCreated"))
+    values += [t.get("datetime") for t in tree.xpath("//time[@datetime]")[:1]]
+    parsed = [p for p in (normalise_date(v) for v in values) if p]
+    if not parsed:
+        return None
+    chosen = parsed[0]
+    if modified and chosen[0] == modified[0]:
+        earlier = [p for p in parsed if p[0][:10] < chosen[0][:10]]
+        if earlier:
+            chosen = earlier[0]
+    return _newsroom_day(chosen, url)
+
+
+URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
+
+
+def _newsroom_day(date: tuple[str, str], url: str | None) -> tuple[str, str]:
+    match = URL_DATE_RE.search(url or "")
+    if not match or date[1] != "datetime" or not date[0].endswith(("+00:00", "Z")):
+        return date
+    from datetime import date as day
+
+    try:
+        in_url = day(*(int(g) for g in match.groups()))
+        stamped = day.fromisoformat(date[0][:10])
+    except ValueError:
+        return date
+    if abs((stamped - in_url).days) == 1:
+        return in_url.isoformat(), "day"
+    return date
 
 
 def _first_date(
@@ -289,6 +450,24 @@ def _first_date(
         if parsed:
             return parsed
     return None
+
+
+def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
+    """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
+
+    ``extensive_search`` stays off: on this machine it cost ~1 s a page
+    (a copyright year or a comment's date is its usual find anyway).
+    """
+    try:
+        from htmldate import find_date
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = find_date(tree, url=url, original_date=True, extensive_search=False)
+    except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
+        LOGGER.debug("htmldate failed (%s)", error)
+        return {}
+    return {"published": found, "published_precision": "day"} if found else {}
 
 
 def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
@@ -365,6 +544,15 @@ def _link(tree: lxml.html.HtmlElement, rel: str) -> str | None:
         if (link.get("rel") or "").lower().split() == [rel] and link.get("href", "").startswith("http"):
             return link.get("href").strip()
     return None
+
+
+def _host_name(url: str | None) -> str | None:
+    """"theglobeandmail" from https://www.theglobeandmail.com/...: the site's name as its address spells it."""
+    match = re.match(r"https?://([^/:]+)", url or "")
+    if not match:
+        return None
+    labels = [p for p in match.group(1).lower().split(".") if p not in ("www", "m", "amp")]
+    return max(labels[:-1] or labels, key=len) if labels else None
 
 
 def _clean_site(value: str | None) -> str | None:

@@ -126,7 +126,13 @@ def _title_forms(title: str | None) -> set[str]:
 
 
 def title_matches(predicted: str | None, expected: str) -> bool:
-    """Same title, either convention: headline alone, or with the site's name at one end."""
+    """Same title, either convention: headline alone, or with the site's name at one end.
+
+    A label may list alternatives separated by " || " (a page whose visible
+    headline and ``<title>`` differ in wording: both are the page's title).
+    """
+    if " || " in expected:
+        return any(title_matches(predicted, alternative) for alternative in expected.split(" || "))
     pred, gold = _title_forms(predicted), _title_forms(expected)
     full_pred = normalise_space(predicted).translate(QUOTE_TYPOGRAPHY).lower()
     full_gold = normalise_space(expected).translate(QUOTE_TYPOGRAPHY).lower()
