@@ -64,13 +64,20 @@ BYLINE_XPATH = (
     + "][not(self::script or self::style or self::meta or self::link or self::html or self::body)]"
 )
 # Blocks whose bylines are another story's or the author's biography: a
-# related story's teaser, a sidebar, a comment, the footer.
-NOT_THIS_STORY_TAGS = frozenset(["aside", "nav", "footer", "li", "form", "noscript", "script", "style"])
-NOT_THIS_STORY_RE = re.compile(
-    r"related|recommend|teaser|promo|popular|trending|more-from|morefrom|read-more|sidebar|widget|"
-    r"comment|bio\b|bio[-_]|biography|newsletter|footer|outbrain|taboola|carousel|rail",
+# related story's teaser, a list of stories, navigation, comments, the footer.
+OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "noscript", "script", "style"])
+OTHER_BLOCK_RE = re.compile(
+    r"related|recommend|teaser|more-from|morefrom|read-more|readmore|comment|"
+    r"\bbio\b|[-_]bio\b|\bbio[-_]|biography|newsletter|outbrain|taboola",
     re.IGNORECASE,
 )
+# Side blocks (asides, sidebars, footers: an article's own footer often
+# holds its byline): read only when the article's own markup names no author.
+SIDE_BLOCK_TAGS = frozenset(["aside", "footer"])
+SIDE_BLOCK_RE = re.compile(r"sidebar|leftbar|rightbar|\brail\b|widget", re.IGNORECASE)
+# "12.24.14 9:00AM Jane Roe": a date and time before the name.
+BYLINE_HEAD_DATE_RE = re.compile(r"^[\d\s.:/,-]+(?:[ap]\.?m\.?\b)?\s*", re.IGNORECASE)
+VISIBLE_BYLINE_MAX_CHARS = 200
 VISIBLE_BYLINE_MAX = 40
 # Where a visible byline's name ends: a date or time glued on ("By Jane Roe2014-01-01",
 # "By Jane Roe on December 4, 2014", "Jane Roe | Posted Feb. 27"); digits never belong to a name.
@@ -300,7 +307,8 @@ def authors_byline(
     """Authors joined with ", ": JSON-LD (names as written), then meta tags, then visible byline markup.
 
     A "name" that is the site's own name (the publisher as author) is passed
-    over for the next source, as is one with digits (a username) or an e-mail.
+    over for the next source, and is the byline only if no source names a
+    person; one with digits (a username) or an e-mail is never a name.
     """
     site_keys = {alnum_key(s) for s in sites if s and alnum_key(s)}
     sources: list[tuple[list[str], bool]] = [
@@ -309,39 +317,60 @@ def authors_byline(
     sources += [([v for v in meta.get(k, [])], False) for k in META_AUTHOR]
     # Visible markup: the first element that holds a name is the byline
     # (later ones repeat it or belong to other blocks).
-    sources += [([text], False) for text in visible_bylines(tree)]
+    sources += [([t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False)
+                for text in visible_bylines(tree)]
+    site_authors: list[str] = []
     for candidates, as_written in sources:
-        names = [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)]
-        if names:
-            return ", ".join(names)
-    return None
+        names = _names(candidates, as_written)
+        people = [n for n in names if not _is_site_name(n, site_keys)]
+        if people:
+            return ", ".join(people)
+        site_authors = site_authors or names
+    return ", ".join(site_authors) or None
 
 
 def visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
-    """Texts of byline markup in page order, outside other stories' blocks, dates and times cut off."""
-    texts: list[str] = []
+    """Texts of byline markup, dates and times cut off: first those outside side blocks, then those in one.
+
+    Another story's block (related stories, teasers, lists, navigation,
+    footers, comments, author biographies) is never read; a side block
+    (``aside``, a sidebar) holds this page's byline on some pages, so it is
+    read only when the article's own markup names no one.
+    """
+    main: list[str] = []
+    side: list[str] = []
     for element in tree.xpath(BYLINE_XPATH)[: VISIBLE_BYLINE_MAX * 3]:
-        if _in_other_block(element):
+        where = _block_of(element)
+        if where == "other":
             continue
         names = element.xpath(".//*[@itemprop='name']")
         text = collapse_space((names[0] if names else element).text_content())
-        text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", text))
-        if text and len(text) <= 200:
-            texts.append(text)
-        if len(texts) >= VISIBLE_BYLINE_MAX:
-            break
-    return texts
+        if not text or len(text) > VISIBLE_BYLINE_MAX_CHARS:
+            continue  # a container holding the article, not a byline
+        text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", BYLINE_HEAD_DATE_RE.sub("", text)))
+        if text:
+            (main if where == "main" else side).append(text)
+    return (main + side)[:VISIBLE_BYLINE_MAX]
 
 
-def _in_other_block(element: lxml.html.HtmlElement) -> bool:
+def _block_of(element: lxml.html.HtmlElement) -> str:
+    """"other" (another story's block), "side" (aside, sidebar) or "main"."""
+    where = "main"
     for node in [element, *element.iterancestors()]:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in NOT_THIS_STORY_TAGS:
-            return True
+        if tag in ("html", "body"):
+            break
+        if tag in OTHER_BLOCK_TAGS:
+            return "other"
         marks = f"{node.get('class', '')} {node.get('id', '')}"
-        if marks.strip() and NOT_THIS_STORY_RE.search(marks):
-            return True
-    return False
+        if marks.strip():
+            if OTHER_BLOCK_RE.search(marks):
+                return "other"
+            if SIDE_BLOCK_RE.search(marks):
+                where = "side"
+        if tag in SIDE_BLOCK_TAGS:
+            where = "side"
+    return where
 
 
 def _is_site_name(name: str, site_keys: set[str]) -> bool:
@@ -385,6 +414,11 @@ def _is_name(name: str, as_written: bool) -> bool:
     if any(word in NOT_NAME_WORDS for word in words):
         return False
     return bool(NAME_RE.match(name)) or not name.isascii()
+
+
+def _is_visible_name(name: str) -> bool:
+    """A visible byline's name has two words at least ("The" alone is a cut headline), unless written in another script."""
+    return len(name.split()) >= 2 or not name.isascii()
 
 
 def published_date(
