@@ -280,3 +280,20 @@ def test_decode_text_equals_the_full_rules_on_utf8(data):
     except UnicodeDecodeError:
         return  # detection: the same code path either way
     assert outcome(decode_by_the_rules, data) == outcome(decode_text, data)
+
+
+# --- issue 16 -------------------------------------------------------------------
+
+
+def test_short_text_with_a_pound_byte_is_windows_1252_not_a_rare_guess():
+    """Detection on one non-ASCII byte guessed a Japanese code page ("｣10"); windows-1252 reads it."""
+    assert decode_text(b"Tickets \xa310") == "Tickets £10"
+    assert decode_page(b"<p>Tickets \xa310</p>") == "<p>Tickets £10</p>"
+
+
+def test_utf8_with_one_truncated_sequence_is_decoded_with_a_replacement():
+    data = "Le café coûte 3 €".encode() + "€".encode()[:2]
+    assert decode_text(data) == "Le café coûte 3 €\ufffd"
+    assert decode_page(data) == "Le café coûte 3 €\ufffd"
+    assert decode.nearly_utf8(data)
+    assert not decode.nearly_utf8("café olé".encode("cp1252"))
