@@ -282,3 +282,12 @@ def test_eval_titles_scored_under_either_convention(predicted, expected, ok):
     from quotearchive.tools.evaluation_html import title_matches
 
     assert title_matches(predicted, expected) is ok
+
+
+def test_microdata_dates_of_a_list_of_stories_are_not_the_page_date():
+    html = (b'<html><head><meta name="dc.date" content="2014-12-16"><title>Shop opens</title></head><body>'
+            b"<article><h1>Shop opens</h1><p>A new bakery opened on the corner of the market square on Tuesday morning.</p>"
+            b"<p>Queues formed before seven, the owner said.</p></article><ul class='more'>"
+            b'<li><meta itemprop="datePublished" content="2015-01-02T16:00:31Z">One</li>'
+            b'<li><meta itemprop="datePublished" content="2015-01-01T19:03:05Z">Two</li></ul></body></html>')
+    assert parse_html(html)["published"] == "2014-12-16"

@@ -209,9 +209,15 @@ def _ld_items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
                 yield from _ld_items(data[key], depth + 1)
 
 
+MICRODATA_KEYS = ("datepublished", "datemodified", "headline")
+
+
 def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
     """Lower-cased meta name/property/itemprop/http-equiv -> its contents, in page order."""
     found: dict[str, list[str]] = {}
+    # Microdata dates and headlines in the body (<meta itemprop> included): kept
+    # apart, since lists of stories carry one each.
+    visible: dict[str, list[str]] = {}
     for tag in tree.iter("meta"):
         content = tag.get("content")
         if content is None or not content.strip():
@@ -219,11 +225,13 @@ def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             key = tag.get(attribute)
             if key:
-                found.setdefault(key.strip().lower(), []).append(" ".join(content.split()))
-    visible: dict[str, list[str]] = {}
+                key = key.strip().lower()
+                in_body = attribute == "itemprop" and key in MICRODATA_KEYS and tag.getparent() is not None \
+                    and tag.getparent().tag != "head"
+                (visible if in_body else found).setdefault(key, []).append(" ".join(content.split()))
     for tag in tree.xpath("//*[@itemprop and not(self::meta)]"):
         key = tag.get("itemprop").lower()
-        if key in ("datepublished", "datemodified", "headline"):
+        if key in MICRODATA_KEYS:
             value = tag.get("datetime") or tag.get("content") or tag.text_content()
             if value and value.strip():
                 visible.setdefault(key, []).append(" ".join(value.split()))
