@@ -291,3 +291,15 @@ def test_microdata_dates_of_a_list_of_stories_are_not_the_page_date():
             b'<li><meta itemprop="datePublished" content="2015-01-02T16:00:31Z">One</li>'
             b'<li><meta itemprop="datePublished" content="2015-01-01T19:03:05Z">Two</li></ul></body></html>')
     assert parse_html(html)["published"] == "2014-12-16"
+
+
+def test_a_date_later_than_the_address_date_is_an_update():
+    html = (b'<html><head><meta property="article:published_time" content="2015-03-02T10:00:00+01:00">'
+            b"<title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>"
+            b"<p>The harbour board published its plan for the next ten years at a meeting on Monday evening.</p>"
+            b"<p>It includes a new pier for fishing boats.</p></article></body></html>")
+    assert parse_html(html, url="https://port.example/news/2015/02/20/harbour-plan")["published"] == "2015-02-20"
+
+
+def test_title_site_name_after_a_double_hyphen_is_cut():
+    assert strip_site_name("Set-top boxes get a new guide -- Gadget Weekly", ["Gadget Weekly"]) == "Set-top boxes get a new guide"

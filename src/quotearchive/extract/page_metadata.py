@@ -13,6 +13,7 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
+from datetime import date as datetime_date
 
 import lxml.html
 
@@ -104,7 +105,7 @@ NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,)\s*")
 URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
 # Title tails and heads naming the site: "Headline | CNN Politics", "TechCrunch | Headline".
-TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||-|–|—|::|»|·|/|:)\s+|\s*(?:\||«|»)\s*")
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||--|-|–|—|::|»|·|/|:)\s+|\s*(?:\||«|»)\s*")
 SITE_SEGMENT_MAX_WORDS = 5
 TITLE_EDGE_SEPARATORS = "|-–—:»·/_ "
 # "en", "en-GB", "pt_BR", "zh-Hans-CN": a language tag, not a language's name.
@@ -446,7 +447,8 @@ def published_date(
     source gives an earlier publication is the update time (some pages fill
     ``article:published_time`` with it): the earlier one wins.  A UTC
     timestamp a day off the date in the page's address is the same story told
-    in UTC: the address's day (the newsroom's) wins.
+    in UTC, and a date later than the address's is an update (the story was
+    at its address by then): the address's day (the newsroom's) wins.
     """
     values = [v for v in _strings(ld.get("datePublished"))]
     values += [v for k in META_PUBLISHED for v in meta.get(k, [])]
@@ -470,16 +472,15 @@ URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d
 
 def _newsroom_day(date: tuple[str, str], url: str | None) -> tuple[str, str]:
     match = URL_DATE_RE.search(url or "")
-    if not match or date[1] != "datetime" or not date[0].endswith(("+00:00", "Z")):
+    if not match:
         return date
-    from datetime import date as day
-
     try:
-        in_url = day(*(int(g) for g in match.groups()))
-        stamped = day.fromisoformat(date[0][:10])
+        in_url = datetime_date(*(int(g) for g in match.groups()))
+        stamped = datetime_date.fromisoformat(date[0][:10])
     except ValueError:
         return date
-    if abs((stamped - in_url).days) == 1:
+    in_utc = date[1] == "datetime" and date[0].endswith(("+00:00", "Z"))
+    if stamped > in_url or (in_utc and abs((stamped - in_url).days) == 1):
         return in_url.isoformat(), "day"
     return date
 

@@ -109,7 +109,7 @@ def normalise_space(text: str | None) -> str:
 
 QUOTE_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
                                    "«": '"', "»": '"', "–": "-", "—": "-", "\xa0": " "})
-TITLE_SEGMENT_RE = re.compile(r"\s+(?:\||-|::|·|/|:|»)\s+|\s*\|\s*")
+TITLE_SEGMENT_RE = re.compile(r"\s+(?:\||--|-|::|·|/|:|»)\s+|\s*\|\s*")
 
 
 def _title_forms(title: str | None) -> set[str]:
@@ -269,7 +269,7 @@ def htmldate_pages(folder: Path, split: str, sample: int) -> list[tuple[str, str
         for url, item in json.loads((folder / listing).read_text(encoding="utf-8")).items():
             for sub in ("eval", "test_set"):
                 path = folder / sub / item["file"]
-                if path.exists() and item.get("date") and split_of(item["file"]) == split:
+                if path.exists() and isinstance(item.get("date"), str) and split_of(item["file"]) == split:
                     found.append((url, item["date"], path))
                     break
     # A deterministic sample, the same for every extractor.
