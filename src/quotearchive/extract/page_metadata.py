@@ -57,13 +57,8 @@ META_URL = ["og:url", "twitter:url", "citation_public_url"]
 # Visible byline markup, read only when the page's data names no author: a
 # marker as part of a class or id ("pb-byline", "article__author",
 # "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
-_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-BYLINE_MARKERS = ["byline", "author", "auteur", "autor"]
-BYLINE_XPATH = (
-    "//*[@itemprop='author' or @rel='author' or "
-    + " or ".join(f"contains({_LOWER.format(attr)}, '{m}')" for attr in ("@class", "@id") for m in BYLINE_MARKERS)
-    + "][not(self::script or self::style or self::meta or self::link or self::html or self::body)]"
-)
+BYLINE_MARKER_RE = re.compile(r"byline|author|auteur|autor", re.IGNORECASE)
+NOT_BYLINE_TAGS = frozenset(["script", "style", "meta", "link", "html", "body", "head", "title"])
 # Blocks whose bylines are another story's or the author's biography: a
 # related story's teaser, a list of stories, navigation, comments, the footer.
 OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "noscript", "script", "style"])
@@ -330,18 +325,41 @@ def authors_byline(
         (_ld_authors(ld.get("author")), True), (_ld_authors(ld.get("creator")), True)
     ]
     sources += [([v for v in meta.get(k, [])], False) for k in META_AUTHOR]
-    # Visible markup: the first element that holds a name is the byline
-    # (later ones repeat it or belong to other blocks).
-    sources += [([t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False)
-                for text in visible_bylines(tree)]
     site_authors: list[str] = []
-    for candidates, as_written in sources:
+    for candidates, as_written in _then_visible(sources, tree):
         names = _names(candidates, as_written)
         people = [n for n in names if not _is_site_name(n, site_keys)]
         if people:
             return ", ".join(people)
         site_authors = site_authors or names
     return ", ".join(site_authors) or None
+
+
+def _then_visible(
+    sources: list[tuple[list[str], bool]], tree: lxml.html.HtmlElement
+) -> Iterator[tuple[list[str], bool]]:
+    """The data's sources, then (only if asked for: walking the page costs) visible markup,
+    where the first element that holds a name is the byline (later ones repeat it or
+    belong to other blocks)."""
+    yield from sources
+    for text in visible_bylines(tree):
+        yield [t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False
+
+
+def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements marked as a byline (class or id containing a marker, itemprop or rel author), in page order."""
+    found = []
+    for element in tree.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in NOT_BYLINE_TAGS:
+            continue
+        marks = element.get("class", "") + " " + element.get("id", "")
+        if (BYLINE_MARKER_RE.search(marks) or element.get("itemprop") == "author"
+                or element.get("rel") == "author"):
+            found.append(element)
+            if len(found) >= VISIBLE_BYLINE_MAX * 3:
+                break
+    return found
 
 
 def visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
@@ -354,7 +372,7 @@ def visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
     """
     main: list[str] = []
     side: list[str] = []
-    for element in tree.xpath(BYLINE_XPATH)[: VISIBLE_BYLINE_MAX * 3]:
+    for element in byline_elements(tree):
         where = _block_of(element)
         if where == "other":
             continue
@@ -501,19 +519,19 @@ def _first_date(
     return None
 
 
-def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
+def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False) -> dict[str, Any]:
     """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
 
-    It runs only on pages whose data gives no date; its extensive search
-    (dates in the visible text) is then usually a few milliseconds, a second
-    on the worst pages measured.
+    It runs only on pages whose data gives no date.  Its ``extensive`` search
+    (dates anywhere in the visible text) cost ~60 ms a page on the shared
+    pages (a second on the worst), so the door asks it last.
     """
     try:
         from htmldate import find_date
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            found = find_date(tree, url=url, original_date=True, extensive_search=True)
+            found = find_date(tree, url=url, original_date=True, extensive_search=extensive)
     except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
         LOGGER.debug("htmldate failed (%s)", error)
         return {}
