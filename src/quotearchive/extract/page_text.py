@@ -75,7 +75,9 @@ def _blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
     figure, outside any ``<p>``) as the body's text or a block's *tail*; it
     is article text (one such tail held a quotation), so it is a paragraph.
     """
-    loose = collapse_space(body.text)
+    # Text before the first block; a body with no block at all is trafilatura's
+    # last resort (one element's text, "Home" from a menu), not an article.
+    loose = collapse_space(body.text) if len(body) else ""
     if loose:
         yield "p", loose
     for element in body:
