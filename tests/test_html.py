@@ -182,3 +182,124 @@ def test_pipeline_turns_a_page_into_an_article():
     )
     assert article.body.startswith("The harbour bridge reopened")
     assert all(article.body[q.start:q.end] == q.text for q in article.quotes)
+
+
+# --- issue 16: general classes of failure on pages from unseen outlets -------
+
+
+def test_json_ld_in_cdata_with_graph_and_author_reference():
+    """JSON-LD wrapped in //<![CDATA[ ]]>, an @graph, the author an {"@id"} reference to a Person node;
+    datePublished beats dateCreated and dateModified, and the zone stays as written (an evening story)."""
+    result = page("jsonld_cdata_graph.html")
+    assert result["byline"] == "Ana de la Cruz"
+    assert result["published"] == "2023-06-01T21:45:00-05:00"
+    assert result["modified"] == "2023-06-03T10:00:00-05:00"
+
+
+def test_json_ld_array_of_nested_author_objects_as_written_without_usernames():
+    """A top-level array; authors are nested objects: names kept as written and joined, a username dropped."""
+    result = page("jsonld_array_authors.html")
+    assert result["byline"] == "MARTA KOWALSKA, Tomás O'Brien"
+    assert result["published"] == "2022-11-08"
+
+
+def test_published_time_equal_to_the_update_time_yields_to_an_earlier_publication():
+    assert page("published_is_update.html")["published"] == "2021-09-10T07:00:00+02:00"
+
+
+def test_utc_stamp_a_day_off_the_address_date_is_the_newsroom_day():
+    html = (b'<html><head><meta property="article:published_time" content="2014-12-19T03:10:00+00:00">'
+            b"<title>Late council vote</title></head><body><article><h1>Late council vote</h1>"
+            b"<p>The council voted late on Thursday night to keep the library open for another year.</p>"
+            b"<p>The vote was close, with eleven members for and nine against.</p></article></body></html>")
+    assert parse_html(html, url="https://city.example/2014/12/18/late-council-vote/")["published"] == "2014-12-18"
+    assert parse_html(html)["published"] == "2014-12-19T03:10:00+00:00"
+
+
+def test_htmldate_finds_the_date_when_the_page_data_has_none():
+    result = parse_html((FIXTURES / "no_date_metadata.html").read_bytes(), url="https://farm.example/news/orchard")
+    assert result["published"] == "2019-09-21"
+
+
+def test_byline_from_class_name_markers_not_from_related_stories_nav_or_bios():
+    """"FeatureByline" is a byline marker inside a class name; a related story's teaser byline
+    (list item), navigation and an author-bio block are not this page's; "By", a glued date and
+    time are cut, two authors joined."""
+    assert page("byline_related_first.html")["byline"] == "Jane Roe, John Smith"
+
+
+def test_byline_markers_in_other_languages_and_site_name_as_author_passed_over():
+    """French "auteur" marker, "Par" cut, the time cut; the meta author is the site's own name."""
+    assert page("byline_other_languages.html")["byline"] == "Marie Dupont"
+
+
+def test_og_article_author_meta_tag():
+    assert page("byline_og_article_author.html")["byline"] == "Klaus Weber"
+
+
+@pytest.mark.parametrize("html, byline", [
+    ('<div class="pb-byline">By Pete Cashmore2010-01-01 09:32:17 UTC</div>', "Pete Cashmore"),
+    ('<span class="article__author">12.24.14 9:00AM Nancy Mitchell</span>', "Nancy Mitchell"),
+    ('<p class="byline">By Antonio Regalado on December 4, 2014</p>', "Antonio Regalado"),
+    ('<div class="autor">von Hella Schneider</div>', "Hella Schneider"),
+    ('<div class="byline">By jdoe42</div>', None),
+])
+def test_visible_byline_cleaning(html, byline):
+    page_html = ("<html><head><title>Market day</title></head><body><article><h1>Market day</h1>" + html +
+                 "<p>The weekly market moved to the old square on Saturday and drew more stalls than ever before.</p>"
+                 "<p>Traders said the new site was easier to reach by bus.</p></article></body></html>")
+    assert parse_html(page_html.encode()).get("byline") == byline
+
+
+def test_text_left_as_the_tail_of_a_heading_or_figure_is_kept():
+    """Text outside any <p> after a heading (here a quotation) or a figure is article text."""
+    body = page("text_tail_after_heading.html")["body"].split("\n\n")
+    assert ('"We are back on the normal timetable from tomorrow morning," said harbour master Ines Duarte, '
+            "who thanked passengers for their patience.") in body
+    assert ("Ticket holders for the cancelled crossings can travel on any sailing this week without booking "
+            "again, the operator added.") in body
+
+
+def test_utf8_page_with_one_broken_sequence_stays_utf8():
+    """A multibyte character cut in two (a byte-limited field) no longer sends the page to detection (which read it as Japanese)."""
+    text = decode_page((FIXTURES / "utf8_one_broken_sequence.html").read_bytes())
+    assert "the café on the square now costs €3.20" in text
+    assert "R\ufffd prices rose" in text
+
+
+def test_short_western_page_with_a_pound_sign_reads_as_windows_1252():
+    assert "Tickets cost £12 at the door." in page("short_cp1252_pound.html")["body"]
+
+
+@pytest.mark.parametrize("predicted, expected, ok", [
+    ("Gates on Tillerson - CNN Politics", "Gates on Tillerson", True),
+    ("CNN.com - Gates on Tillerson", "Gates on Tillerson", True),
+    ("Gates on ‘Tillerson’", "Gates on 'Tillerson'", True),
+    ("Gates", "Gates on Tillerson", False),
+    ("Second wording", "First wording || Second wording", True),
+])
+def test_eval_titles_scored_under_either_convention(predicted, expected, ok):
+    from quotearchive.tools.evaluation_html import title_matches
+
+    assert title_matches(predicted, expected) is ok
+
+
+def test_microdata_dates_of_a_list_of_stories_are_not_the_page_date():
+    html = (b'<html><head><meta name="dc.date" content="2014-12-16"><title>Shop opens</title></head><body>'
+            b"<article><h1>Shop opens</h1><p>A new bakery opened on the corner of the market square on Tuesday morning.</p>"
+            b"<p>Queues formed before seven, the owner said.</p></article><ul class='more'>"
+            b'<li><meta itemprop="datePublished" content="2015-01-02T16:00:31Z">One</li>'
+            b'<li><meta itemprop="datePublished" content="2015-01-01T19:03:05Z">Two</li></ul></body></html>')
+    assert parse_html(html)["published"] == "2014-12-16"
+
+
+def test_a_date_later_than_the_address_date_is_an_update():
+    html = (b'<html><head><meta property="article:published_time" content="2015-03-02T10:00:00+01:00">'
+            b"<title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>"
+            b"<p>The harbour board published its plan for the next ten years at a meeting on Monday evening.</p>"
+            b"<p>It includes a new pier for fishing boats.</p></article></body></html>")
+    assert parse_html(html, url="https://port.example/news/2015/02/20/harbour-plan")["published"] == "2015-02-20"
+
+
+def test_title_site_name_after_a_double_hyphen_is_cut():
+    assert strip_site_name("Set-top boxes get a new guide -- Gadget Weekly", ["Gadget Weekly"]) == "Set-top boxes get a new guide"

@@ -10,14 +10,17 @@ from __future__ import annotations
 import json
 import logging
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
+from datetime import date as datetime_date
 
 import lxml.html
 
 from ..text.dates import normalise_date, numeric_date
 from .metadata import canonical_outlet
-from .page_strings import alnum_key, collapse_space
+from .page_byline import URL_LIKE_RE, authors_byline
+from .page_strings import alnum_key, collapse_space, name_of
 
 LOGGER = logging.getLogger(__name__)
 
@@ -33,45 +36,29 @@ PAGE_TYPES = frozenset(["webpage", "itempage", "collectionpage"])
 # Named meta tags, best first, for each field (og: and article: before the rest).
 META_TITLE = ["og:title", "twitter:title", "citation_title", "dc.title", "dcterms.title", "headline", "title"]
 META_PUBLISHED = [
-    "article:published_time", "og:published_time", "article:published", "datepublished",
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
     "citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
     "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
     "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date", "date",
     "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "displaydate", "og:pubdate",
 ]
 META_MODIFIED = [
-    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
     "dc.date.modified", "last-modified", "lastmod", "article_date_updated", "revised",
-]
-META_AUTHOR = [
-    "article:author", "author", "og:author", "citation_author", "dc.creator", "dcterms.creator",
-    "sailthru.author", "parsely-author", "byl", "byline", "article_author", "article.author", "creator",
 ]
 META_SECTION = ["article:section", "section", "article.section", "parsely-section", "dc.subject", "category"]
 META_TAGS = ["article:tag", "news_keywords", "keywords", "parsely-tags", "citation_keywords", "dc.subject"]
 META_SITE = ["og:site_name", "application-name", "al:android:app_name", "twitter:site", "dc.publisher", "citation_publisher"]
 META_LANGUAGE = ["og:locale", "content-language", "dc.language", "dcterms.language", "language", "citation_language"]
 META_URL = ["og:url", "twitter:url", "citation_public_url"]
-# Visible byline markup, read only when the page's data names no author.
-BYLINE_XPATH = (
-    "//*[@itemprop='author']//*[@itemprop='name'] | //*[@rel='author'] | "
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' author-name ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' byline__name ')]"
-)
-BYLINE_PREFIX_RE = re.compile(r"^\s*(?:by|from|von|par|por|di|door|av|af|przez)\s*:?\s+", re.IGNORECASE)
-BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
-# A name: one to five words, each starting with an upper-case letter (particles allowed).
-NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,)\s*")
-URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
 # Title tails and heads naming the site: "Headline | CNN Politics", "TechCrunch | Headline".
-TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||-|–|—|::|»|·|/|:)\s+|\s*(?:\||«|»)\s*")
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||--|-|–|—|::|»|·|/|:)\s+|\s*(?:\||«|»)\s*")
 SITE_SEGMENT_MAX_WORDS = 5
 TITLE_EDGE_SEPARATORS = "|-–—:»·/_ "
 # "en", "en-GB", "pt_BR", "zh-Hans-CN": a language tag, not a language's name.
 LANGUAGE_CODE_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+# "//<![CDATA[ {...} //]]>", "<!-- {...} -->": wrappers some CMSs put around JSON-LD.
+JSON_LD_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 MAX_TAGS = 30
 
@@ -87,13 +74,14 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     )
     publisher = ld.get("publisher")
     result["outlet"] = canonical_outlet(
-        _first(_name(publisher), *(_clean_site(v) for k in META_SITE for v in meta.get(k, [])))
+        _first(name_of(publisher), *(_clean_site(v) for k in META_SITE for v in meta.get(k, [])))
     )
-    result["byline"] = authors_byline(tree, ld, meta)
-    published = _first_date([ld.get("datePublished"), ld.get("dateCreated")], meta, META_PUBLISHED, tree, "published")
+    sites = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [name_of(publisher), _host_name(result["url"])]
+    result["byline"] = authors_byline(tree, ld, meta, [s for s in sites if s])
+    modified = _first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
+    published = published_date(ld, meta, tree, modified, result["url"] or url)
     if published:
         result["published"], result["published_precision"] = published
-    modified = _first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
     if modified:
         result["modified"] = modified[0]
     result["language"] = _language(tree, ld, meta)
@@ -106,20 +94,14 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
 
 def json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     """The page's main JSON-LD article object (merged with its WebPage's fields), or {}."""
-    articles, pages = [], []
+    articles, pages, by_id = [], [], {}
     for script in tree.xpath("//script[@type='application/ld+json' or @type='application/json+ld']"):
-        raw = (script.text or "").strip()
-        if not raw:
+        data = _read_json_ld(script.text or "")
+        if data is None:
             continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            try:  # a trailing semicolon or comma, an HTML comment wrapper
-                data = json.loads(raw.strip("; \n").removeprefix("<!--").removesuffix("-->"), strict=False)
-            except ValueError:
-                LOGGER.debug("unreadable JSON-LD block skipped")
-                continue
         for item in _ld_items(data):
+            if isinstance(item.get("@id"), str):
+                by_id.setdefault(item["@id"], item)
             types = item.get("@type")
             types = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
             if types & ARTICLE_TYPES:
@@ -134,7 +116,32 @@ def json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     for item in [*articles[:1], *pages]:
         for key, value in item.items():
             merged.setdefault(key, value)
+    # {"@id": ...} references (a @graph's Person node for the author) resolved.
+    for key in ("author", "creator", "publisher"):
+        merged[key] = _resolve(merged.get(key), by_id)
     return merged
+
+
+def _read_json_ld(raw: str) -> Any:
+    """A JSON-LD script's data, or None: CDATA and comment wrappers, trailing ";" tolerated."""
+    raw = JSON_LD_WRAPPER_RE.sub("", raw).strip()
+    if not raw:
+        return None
+    for text in (raw, raw.strip("; \n")):
+        try:
+            return json.loads(text, strict=False)
+        except ValueError:
+            continue
+    LOGGER.debug("unreadable JSON-LD block skipped")
+    return None
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, list):
+        return [_resolve(item, by_id) for item in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return by_id.get(value["@id"], value)
+    return value
 
 
 def _ld_items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -150,9 +157,15 @@ def _ld_items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
                 yield from _ld_items(data[key], depth + 1)
 
 
+MICRODATA_KEYS = ("datepublished", "datemodified", "headline")
+
+
 def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
     """Lower-cased meta name/property/itemprop/http-equiv -> its contents, in page order."""
     found: dict[str, list[str]] = {}
+    # Microdata dates and headlines in the body (<meta itemprop> included): kept
+    # apart, since lists of stories carry one each.
+    visible: dict[str, list[str]] = {}
     for tag in tree.iter("meta"):
         content = tag.get("content")
         if content is None or not content.strip():
@@ -160,13 +173,21 @@ def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             key = tag.get(attribute)
             if key:
-                found.setdefault(key.strip().lower(), []).append(" ".join(content.split()))
+                key = key.strip().lower()
+                in_body = attribute == "itemprop" and key in MICRODATA_KEYS and tag.getparent() is not None \
+                    and tag.getparent().tag != "head"
+                (visible if in_body else found).setdefault(key, []).append(" ".join(content.split()))
     for tag in tree.xpath("//*[@itemprop and not(self::meta)]"):
         key = tag.get("itemprop").lower()
-        if key in ("datepublished", "datemodified", "headline"):
+        if key in MICRODATA_KEYS:
             value = tag.get("datetime") or tag.get("content") or tag.text_content()
             if value and value.strip():
-                found.setdefault(key, []).append(" ".join(value.split()))
+                visible.setdefault(key, []).append(" ".join(value.split()))
+    for key, values in visible.items():
+        # Several different values: a list of stories (related, latest), each
+        # with its own date or headline, not this page's.
+        if len(set(values)) == 1:
+            found.setdefault(key, []).extend(values[:1])
     return found
 
 
@@ -192,7 +213,7 @@ def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str
         for heading in headings:
             if _is_title_edge(page_title, heading):
                 return heading
-        site_names = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [_name(ld.get("publisher"))]
+        site_names = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [name_of(ld.get("publisher"))]
         return strip_site_name(page_title, [s for s in site_names if s])
     for candidate in [*_strings(ld.get("headline")), *(v for k in META_TITLE for v in meta.get(k, [])), *headings]:
         cleaned = collapse_space(candidate)
@@ -242,37 +263,53 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     return title[begin:finish].strip(TITLE_EDGE_SEPARATORS) or title
 
 
-def authors_byline(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
-    """Authors joined with ", ": JSON-LD, then meta tags, then visible byline markup."""
-    sources: list[list[str]] = [_ld_authors(ld.get("author")), _ld_authors(ld.get("creator"))]
-    sources += [[v for v in meta.get(k, [])] for k in META_AUTHOR]
-    sources.append([collapse_space(e.text_content()) for e in tree.xpath(BYLINE_XPATH)[:10]])
-    for candidates in sources:
-        names = _names(candidates)
-        if names:
-            return ", ".join(names)
-    return None
+def published_date(
+    ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement,
+    modified: tuple[str, str] | None, url: str | None,
+) -> tuple[str, str] | None:
+    """The publication date, as the page writes it (its zone kept).
+
+    JSON-LD datePublished, the published meta tags, ``<time>``; then
+    dateCreated.  A candidate that is the modification time while another
+    source gives an earlier publication is the update time (some pages fill
+    ``article:published_time`` with it): the earlier one wins.  A UTC
+    timestamp a day off the date in the page's address is the same story told
+    in UTC, and a date later than the address's is an update (the story was
+    at its address by then): the address's day (the newsroom's) wins.
+    """
+    values = [v for v in _strings(ld.get("datePublished"))]
+    values += [v for k in META_PUBLISHED for v in meta.get(k, [])]
+    times = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]")
+    values += [t.get("datetime") for t in times]
+    values += _strings(ld.get("dateCreated"))
+    values += [t.get("datetime") for t in tree.xpath("//time[@datetime]")[:1]]
+    parsed = [p for p in (normalise_date(v) for v in values) if p]
+    if not parsed:
+        return None
+    chosen = parsed[0]
+    if modified and chosen[0] == modified[0]:
+        earlier = [p for p in parsed if p[0][:10] < chosen[0][:10]]
+        if earlier:
+            chosen = earlier[0]
+    return _newsroom_day(chosen, url)
 
 
-def _ld_authors(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return [name for item in value for name in _ld_authors(item)]
-    name = _name(value)
-    return [name] if name else []
+URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
 
 
-def _names(candidates: Iterable[str]) -> list[str]:
-    names: list[str] = []
-    for candidate in candidates:
-        if not candidate or URL_LIKE_RE.search(candidate) or candidate.startswith("@"):
-            continue
-        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
-        for name in AUTHOR_SPLIT_RE.split(candidate):
-            name = BYLINE_PREFIX_RE.sub("", name).strip(" .,:;|")
-            if name and len(name) <= 60 and (NAME_RE.match(name) or not name.isascii()):
-                if name.lower() not in {n.lower() for n in names}:
-                    names.append(name)
-    return names
+def _newsroom_day(date: tuple[str, str], url: str | None) -> tuple[str, str]:
+    match = URL_DATE_RE.search(url or "")
+    if not match:
+        return date
+    try:
+        in_url = datetime_date(*(int(g) for g in match.groups()))
+        stamped = datetime_date.fromisoformat(date[0][:10])
+    except ValueError:
+        return date
+    in_utc = date[1] == "datetime" and date[0].endswith(("+00:00", "Z"))
+    if stamped > in_url or (in_utc and abs((stamped - in_url).days) == 1):
+        return in_url.isoformat(), "day"
+    return date
 
 
 def _first_date(
@@ -289,6 +326,25 @@ def _first_date(
         if parsed:
             return parsed
     return None
+
+
+def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False) -> dict[str, Any]:
+    """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
+
+    It runs only on pages whose data gives no date.  Its ``extensive`` search
+    (dates anywhere in the visible text) cost ~60 ms a page on the shared
+    pages (a second on the worst), so the door asks it last.
+    """
+    try:
+        from htmldate import find_date
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = find_date(tree, url=url, original_date=True, extensive_search=extensive)
+    except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
+        LOGGER.debug("htmldate failed (%s)", error)
+        return {}
+    return {"published": found, "published_precision": "day"} if found else {}
 
 
 def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
@@ -336,20 +392,6 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
-def _name(value: Any) -> str | None:
-    if isinstance(value, str):
-        return collapse_space(value)
-    if isinstance(value, dict):
-        name = value.get("name")
-        if isinstance(name, str):
-            return collapse_space(name)
-        if isinstance(name, list) and name and isinstance(name[0], str):
-            return collapse_space(name[0])
-    if isinstance(value, list) and value:
-        return _name(value[0])
-    return None
-
-
 def _ld_url(ld: dict[str, Any]) -> str | None:
     for key in ("url", "mainEntityOfPage", "@id"):
         value = ld.get(key)
@@ -365,6 +407,15 @@ def _link(tree: lxml.html.HtmlElement, rel: str) -> str | None:
         if (link.get("rel") or "").lower().split() == [rel] and link.get("href", "").startswith("http"):
             return link.get("href").strip()
     return None
+
+
+def _host_name(url: str | None) -> str | None:
+    """"theglobeandmail" from https://www.theglobeandmail.com/...: the site's name as its address spells it."""
+    match = re.match(r"https?://([^/:]+)", url or "")
+    if not match:
+        return None
+    labels = [p for p in match.group(1).lower().split(".") if p not in ("www", "m", "amp")]
+    return max(labels[:-1] or labels, key=len) if labels else None
 
 
 def _clean_site(value: str | None) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 
 ALNUM_RE = re.compile(r"[\W_]+")
@@ -15,3 +17,18 @@ def collapse_space(value: str | None) -> str:
 def alnum_key(text: str) -> str:
     """Letters and digits only, lower-cased: what two spellings of one title or paragraph share."""
     return ALNUM_RE.sub("", text).lower()
+
+
+def name_of(value: Any) -> str | None:
+    """A name given as a string, a JSON-LD object with a name, or a list of them (the first)."""
+    if isinstance(value, str):
+        return collapse_space(value)
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, str):
+            return collapse_space(name)
+        if isinstance(name, list) and name and isinstance(name[0], str):
+            return collapse_space(name[0])
+    if isinstance(value, list) and value:
+        return name_of(value[0])
+    return None

@@ -69,23 +69,41 @@ def extract_body(tree: lxml.html.HtmlElement, title: str | None = None) -> str:
 
 
 def _blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
+    """(kind, text) for each block of trafilatura's body, and for text it left loose.
+
+    Trafilatura leaves text that stood between blocks (after a heading or a
+    figure, outside any ``<p>``) as the body's text or a block's *tail*; it
+    is article text (one such tail held a quotation), so it is a paragraph.
+    """
+    # Text before the first block; a body with no block at all is trafilatura's
+    # last resort (one element's text, "Home" from a menu), not an article.
+    loose = collapse_space(body.text) if len(body) else ""
+    if loose:
+        yield "p", loose
     for element in body:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "list":
-            for item in element.iter("item"):
-                text = collapse_space("".join(item.itertext()))
-                if text:
-                    yield "item", text
-        elif tag == "table":
-            for row in element.iter("row"):
-                cells = [collapse_space("".join(cell.itertext())) for cell in row]
-                text = " | ".join(c for c in cells if c)
-                if text:
-                    yield "row", text
-        else:
-            text = collapse_space("".join(element.itertext()))
+        yield from _element_blocks(element)
+        tail = collapse_space(element.tail)
+        if tail:
+            yield "p", tail
+
+
+def _element_blocks(element: etree._Element) -> Iterator[tuple[str, str]]:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "list":
+        for item in element.iter("item"):
+            text = collapse_space("".join(item.itertext()))
             if text:
-                yield tag or "p", text
+                yield "item", text
+    elif tag == "table":
+        for row in element.iter("row"):
+            cells = [collapse_space("".join(cell.itertext())) for cell in row]
+            text = " | ".join(c for c in cells if c)
+            if text:
+                yield "row", text
+    else:
+        text = collapse_space("".join(element.itertext()))
+        if text:
+            yield tag or "p", text
 
 
 def clean_blocks(blocks: list[tuple[str, str]], title: str | None = None) -> list[str]:

@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..model import RejectedInput
 from ..text.decode import decode_page
-from .page_metadata import date_from_text, extract_metadata
+from .page_metadata import date_from_text, extract_metadata, htmldate_fallback
 from .page_text import extract_body
 
 # lxml refuses a str that declares an encoding: the declaration goes, the text is decoded already.
@@ -43,7 +43,11 @@ def parse_html(data: str | bytes, url: str | None = None) -> dict[str, Any]:
         raise RejectedInput("no article text in page")
     result = {"body": body, **meta}
     if "published" not in result:
-        result.update(date_from_text(body, tree))
+        # htmldate's quick search, our numeric-date scan near the headline, then htmldate's
+        # extensive search of the visible text (the slowest, so last).
+        page_url = result.get("url") or url
+        result.update(htmldate_fallback(tree, page_url) or date_from_text(body, tree)
+                      or htmldate_fallback(tree, page_url, extensive=True))
     return {key: value for key, value in result.items() if value not in (None, "", [])}
 
 

@@ -72,6 +72,18 @@ CHAOS_MARGIN = 0.05
 CHAOS_TIE = 0.01
 # Detection's tie-break (single-byte codecs often read a text equally cleanly):
 # the codecs most used on the web first (W3Techs' ranking, roughly).
+# Detection on a few non-ASCII bytes is a guess ("\xa3" read as Central
+# European "Ł" rather than "£"): below this many, a single-byte guess other
+# than windows-1252 yields to windows-1252 when that reads the bytes.
+FEW_NON_ASCII_BYTES = 8
+MULTIBYTE_CODECS = frozenset(["gb18030", "cp932", "cp949", "big5hkscs", "euc_jp", "euc_kr", "shift_jis", "big5",
+                              "gb2312", "gbk", "hz", "iso2022_jp", "iso2022_kr", "utf_8", "utf_16", "utf_32"])
+NON_ASCII_RE = re.compile(rb"[\x80-\xff]")
+ISOLATED_HIGH_BYTE_RE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
+# A UTF-8 file with this many broken sequences at most (a multibyte character
+# cut in two by a truncation or a byte-limited field) is still UTF-8, when it
+# has more valid multibyte characters than broken ones.
+MAX_BROKEN_UTF8 = 1
 COMMON_CHARSETS = ["cp1252", "gb18030", "cp1251", "cp932", "cp1250", "iso8859_2", "cp949", "big5hkscs", "cp1254", "cp874"]
 
 
@@ -92,13 +104,16 @@ def decode_text(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        if nearly_utf8(data):
+            return _checked(data.decode("utf-8-sig", errors="replace"))
         best = _detect(data[:DETECTION_SAMPLE_BYTES]).best()
         if best is None:
             raise RejectedInput("binary file or unknown text encoding") from None
+        encoding = _unless_few_bytes(data[:DETECTION_SAMPLE_BYTES], best.encoding)
         try:
-            text = data.decode(best.encoding)
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
-            raise RejectedInput(f"undecodable as {best.encoding}") from None
+            raise RejectedInput(f"undecodable as {encoding}") from None
     else:
         if not has_control:
             return text
@@ -116,6 +131,8 @@ def decode_page(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
+        if nearly_utf8(data):
+            return _checked(data.decode("utf-8", errors="replace"))
         declared = declared_charset(data)
         if declared == "utf-8":
             declared = None  # it said UTF-8 and is not: the declaration lies
@@ -158,9 +175,44 @@ def _page_charset(data: bytes, declared: str | None) -> str:
     tied = {CHARSET_ALIASES.get(m.encoding, m.encoding) for m in results if m.chaos <= best_chaos + CHAOS_TIE}
     for encoding in COMMON_CHARSETS:
         if encoding in tied:
-            return encoding
+            return _unless_few_bytes(sample, encoding)
     best = min(results, key=lambda match: match.chaos)
-    return CHARSET_ALIASES.get(best.encoding, best.encoding)
+    return _unless_few_bytes(sample, CHARSET_ALIASES.get(best.encoding, best.encoding))
+
+
+def nearly_utf8(data: bytes) -> bool:
+    """UTF-8 but for MAX_BROKEN_UTF8 broken sequence(s), among more valid multibyte characters (or at the very end)."""
+    broken, valid, start = 0, 0, 0
+    while True:
+        try:
+            text = data[start:].decode("utf-8")
+        except UnicodeDecodeError as error:
+            valid += sum(1 for c in data[start:start + error.start].decode("utf-8") if ord(c) > 127)
+            broken += 1
+            if broken > MAX_BROKEN_UTF8:
+                return False
+            if error.reason == "unexpected end of data" and start + error.end >= len(data):
+                return True  # the file stops inside its last character
+            start += error.end
+        else:
+            valid += sum(1 for c in text if ord(c) > 127)
+            return valid > broken
+
+
+def _unless_few_bytes(sample: bytes, encoding: str) -> str:
+    """windows-1252 for a single-byte guess made on a few non-ASCII bytes, if it reads them."""
+    name = codecs.lookup(encoding).name.replace("-", "_") if encoding else encoding
+    if name in ("cp1252", "windows_1252") or name.startswith("utf"):
+        return encoding
+    if name in MULTIBYTE_CODECS and not ISOLATED_HIGH_BYTE_RE.search(sample):
+        return encoding  # every high byte has a neighbour: maybe double-byte characters
+    if len(NON_ASCII_RE.findall(sample, 0, DETECTION_SAMPLE_BYTES)) >= FEW_NON_ASCII_BYTES:
+        return encoding
+    try:
+        sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return encoding
+    return "cp1252"
 
 
 def _chaos(sample: bytes, encoding: str) -> float:

@@ -15,13 +15,39 @@ field:
   extracted text begins with it), so it is scored against as many leading
   tokens of the extracted text; "strict" F1 scores every text whole.
 
-``python -m quotearchive.evaluation_html FOLDER [--extractor NAME] [--show]``
+Titles are scored as either convention is right: the headline alone, or
+the page's own title with the site's name; a site segment cut or kept at
+either end, quote typography and case unified, both score the same.
+
+**Splits.** Every page falls in the *dev* split (rules are tuned on it) or
+the *check* split (only measured, never looked at while tuning) by the first
+byte of the SHA-1 of its file name: even -> dev, odd -> check
+(``split_of``).  Figures are printed per split, quotearchive and trafilatura
+(2.3, ``bare_extraction`` with its defaults and ``with_metadata``) side by
+side on the same pages.
+
+**More labels**, kept outside the repository (corpus text never enters it):
+
+* ``--labels TSV`` (or ``$QUOTEARCHIVE_HTML_LABELS``; default
+  ``FOLDER/../html-labels.tsv`` when it exists): columns file, title,
+  byline, date; a non-empty cell replaces the index's (``-`` clears a wrong
+  one: the page names no author).
+* ``--htmldate DIR`` (or ``$QUOTEARCHIVE_HTMLDATE_EVAL``): the ``tests``
+  folder of the public adbar/htmldate repository (``eval/``, ``test_set/``,
+  ``eval_default.json``, ``eval_mediacloud_2020.json``): dates only, split
+  by the same hash, ``--htmldate-sample`` pages a split (deterministic).
+  Skipped when absent.
+
+``python -m quotearchive.tools.evaluation_html FOLDER [--extractor NAME] [--split dev|check] [--show]``
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import json
+import os
 import re
 import sys
 import time
@@ -81,8 +107,36 @@ def normalise_space(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+QUOTE_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
+                                   "«": '"', "»": '"', "–": "-", "—": "-", "\xa0": " "})
+TITLE_SEGMENT_RE = re.compile(r"\s+(?:\||--|-|::|·|/|:|»)\s+|\s*\|\s*")
+
+
+def _title_forms(title: str | None) -> set[str]:
+    """The title, and the title with one site segment cut at either end (typography unified)."""
+    text = normalise_space(title).translate(QUOTE_TYPOGRAPHY).lower().strip()
+    if not text:
+        return set()
+    forms = {text}
+    parts = TITLE_SEGMENT_RE.split(text)
+    if len(parts) > 1:
+        forms.add(text[: text.rfind(parts[-1])].rstrip(" |-:·/»"))
+        forms.add(text[len(parts[0]):].lstrip(" |-:·/»"))
+    return {f.strip() for f in forms if f.strip()}
+
+
 def title_matches(predicted: str | None, expected: str) -> bool:
-    return normalise_space(predicted) == normalise_space(expected)
+    """Same title, either convention: headline alone, or with the site's name at one end.
+
+    A label may list alternatives separated by " || " (a page whose visible
+    headline and ``<title>`` differ in wording: both are the page's title).
+    """
+    if " || " in expected:
+        return any(title_matches(predicted, alternative) for alternative in expected.split(" || "))
+    pred, gold = _title_forms(predicted), _title_forms(expected)
+    full_pred = normalise_space(predicted).translate(QUOTE_TYPOGRAPHY).lower()
+    full_gold = normalise_space(expected).translate(QUOTE_TYPOGRAPHY).lower()
+    return bool(pred) and (full_pred in gold or full_gold in pred)
 
 
 def date_matches(predicted: str | None, expected: str) -> bool:
@@ -125,9 +179,34 @@ class Scores:
         return "\n".join(lines)
 
 
+def split_of(name: str) -> str:
+    """"dev" or "check", by the first byte of the SHA-1 of the page's file name."""
+    return "dev" if hashlib.sha1(name.encode("utf-8")).digest()[0] % 2 == 0 else "check"
+
+
 def load_index(folder: Path) -> list[dict[str, str]]:
     with open(folder / "INDEX.tsv", encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def default_labels(folder: Path) -> Path | None:
+    """``$QUOTEARCHIVE_HTML_LABELS``, else ``FOLDER/../html-labels.tsv`` if it exists."""
+    path = Path(os.environ.get("QUOTEARCHIVE_HTML_LABELS") or folder.resolve().parent / "html-labels.tsv")
+    return path if path.exists() else None
+
+
+def load_rows(folder: Path, labels: Path | None = None) -> list[dict[str, str]]:
+    """The index's rows, with the labels file's non-empty cells laid over them ("-" clears)."""
+    rows = load_index(folder)
+    if labels is None or not labels.exists():
+        return rows
+    with open(labels, encoding="utf-8", newline="") as handle:
+        extra = {row["file"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    for row in rows:
+        for key, value in extra.get(row["file"], {}).items():
+            if key != "file" and value:
+                row[key] = "" if value.strip() == "-" else value.strip()
+    return rows
 
 
 def expected_text(folder: Path, name: str) -> str | None:
@@ -138,18 +217,25 @@ def expected_text(folder: Path, name: str) -> str | None:
     return None if is_curator_note(text) else text
 
 
-def evaluate(folder: Path, extract: Callable[[bytes, str | None], dict[str, Any]]) -> Scores:
-    """Score ``extract(page bytes, url)`` on every page listed in the index."""
+Extractor = Callable[[bytes, str | None], dict[str, Any]]
+
+
+def _run(extract: Extractor, data: bytes, url: str | None) -> dict[str, Any]:
+    try:
+        return extract(data, url)
+    except RejectedInput:
+        return {}
+
+
+def evaluate(folder: Path, extract: Extractor, split: str | None = None,
+             labels: Path | None | str = "default") -> Scores:
+    """Score ``extract(page bytes, url)`` on every page of ``split`` (None: all) listed in the index."""
     scores = Scores()
-    rows = load_index(folder)
+    labels_path = default_labels(folder) if labels == "default" else labels
+    rows = [r for r in load_rows(folder, labels_path) if split is None or split_of(r["file"]) == split]
     pages = [(row, (folder / row["file"]).read_bytes()) for row in rows]
     started = time.perf_counter()
-    results = []
-    for row, data in pages:
-        try:
-            results.append(extract(data, row.get("url") or None))
-        except RejectedInput:
-            results.append({})
+    results = [_run(extract, data, row.get("url") or None) for row, data in pages]
     scores.seconds = time.perf_counter() - started
     scores.pages = len(pages)
     for (row, _), page in zip(pages, results):
@@ -174,6 +260,39 @@ def evaluate(folder: Path, extract: Callable[[bytes, str | None], dict[str, Any]
     return scores
 
 
+def htmldate_pages(folder: Path, split: str, sample: int) -> list[tuple[str, str, Path]]:
+    """(url, expected date, page path) of htmldate's evaluation set in ``split``, ``sample`` of them."""
+    found = []
+    for listing in ("eval_default.json", "eval_mediacloud_2020.json"):
+        if not (folder / listing).exists():
+            continue
+        for url, item in json.loads((folder / listing).read_text(encoding="utf-8")).items():
+            for sub in ("eval", "test_set"):
+                path = folder / sub / item["file"]
+                if path.exists() and isinstance(item.get("date"), str) and split_of(item["file"]) == split:
+                    found.append((url, item["date"], path))
+                    break
+    # A deterministic sample, the same for every extractor.
+    found.sort(key=lambda page: hashlib.sha1(page[2].name.encode()).hexdigest())
+    return found[:sample]
+
+
+def evaluate_htmldate(folder: Path, extract: Extractor, split: str, sample: int = 100) -> Scores:
+    """Dates only, on htmldate's public evaluation pages."""
+    scores = Scores()
+    pages = htmldate_pages(folder, split, sample)
+    started = time.perf_counter()
+    for url, gold, path in pages:
+        predicted = _run(extract, path.read_bytes(), url).get("published")
+        ok = date_matches(predicted, gold)
+        scores.hits["date"].append(float(ok))
+        if not ok:
+            scores.failures.append((path.name, "date", gold, predicted))
+    scores.seconds = time.perf_counter() - started
+    scores.pages = len(pages)
+    return scores
+
+
 def _quotearchive(data: bytes, url: str | None) -> dict[str, Any]:
     from ..extract.webpage import parse_html
 
@@ -184,7 +303,7 @@ def _trafilatura(data: bytes, url: str | None) -> dict[str, Any]:
     """Bare trafilatura (no quotearchive code), for the comparison in docs/html-extraction.md."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(data, url=url, with_metadata=True, favor_precision=False)
+    result = trafilatura.bare_extraction(data, url=url, with_metadata=True)
     if result is None:
         return {}
     result = result.as_dict() if hasattr(result, "as_dict") else dict(result)
@@ -213,21 +332,62 @@ EXTRACTORS: dict[str, Callable[[bytes, str | None], dict[str, Any]]] = {
 }
 
 
+ROWS = [("title", "title"), ("date", "date same day"), ("byline", "byline"),
+        ("text_f1", "text token F1"), ("text_f1_strict", "  strict (no prefix)")]
+
+
+def side_by_side(columns: dict[str, Scores]) -> str:
+    """One table: a row per figure, a column per extractor, n beside each rate."""
+    names = list(columns)
+    lines = [f"{'':<22}" + "".join(f"{name:>22}" for name in names)]
+    for key, label in ROWS:
+        cells = []
+        for name in names:
+            rate = columns[name].rate(key)
+            n = len(columns[name].hits[key])
+            cells.append(f"{'n/a' if rate is None else f'{rate:.3f}':>14} (n={n:>3})")
+        if any(columns[name].hits[key] for name in names):
+            lines.append(f"{label:<22}" + "".join(f"{c:>22}" for c in cells))
+    lines.append(f"{'pages/s':<22}" + "".join(
+        f"{(c.pages / c.seconds if c.seconds else 0.0):>14.1f} (n={c.pages:>3})" for c in columns.values()))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--extractor", choices=sorted(EXTRACTORS), default="quotearchive")
+    parser.add_argument("--extractor", choices=sorted(EXTRACTORS), action="append",
+                        help="Extractors to compare (default: quotearchive and trafilatura).")
+    parser.add_argument("--split", choices=["dev", "check"], action="append",
+                        help="Splits to score (default: both, printed separately).")
+    parser.add_argument("--labels", type=Path, help="More labels (TSV: file, title, byline, date).")
+    parser.add_argument("--htmldate", type=Path, default=os.environ.get("QUOTEARCHIVE_HTMLDATE_EVAL") or None,
+                        help="adbar/htmldate's tests/ folder: dates on its evaluation pages.")
+    parser.add_argument("--htmldate-sample", type=int, default=100, help="htmldate pages per split.")
     parser.add_argument("--show", action="store_true", help="List every miss.")
     args = parser.parse_args(argv)
     if not (args.folder / "INDEX.tsv").exists():
         print(f"no INDEX.tsv in {args.folder}", file=sys.stderr)
         return 2
-    scores = evaluate(args.folder, EXTRACTORS[args.extractor])
-    print(f"extractor: {args.extractor}")
-    print(scores.report())
-    if args.show:
-        for failure in scores.failures:
-            print("MISS", *failure, sep="\t")
+    extractors = args.extractor or ["quotearchive", "trafilatura"]
+    labels = args.labels or default_labels(args.folder)
+    print(f"pages: {args.folder}; labels: {labels or 'index only'}")
+    for split in args.split or ["dev", "check"]:
+        columns = {name: evaluate(args.folder, EXTRACTORS[name], split, labels) for name in extractors}
+        print(f"\n== {split} split ({args.folder.name}) ==")
+        print(side_by_side(columns))
+        if args.htmldate and (args.htmldate / "eval_default.json").exists():
+            dates = {name: evaluate_htmldate(args.htmldate, EXTRACTORS[name], split, args.htmldate_sample)
+                     for name in extractors}
+            print(f"-- {split} split, htmldate evaluation pages (dates only) --")
+            print(side_by_side(dates))
+            columns.update({f"{name} htmldate": scores for name, scores in dates.items()})
+        elif args.htmldate:
+            print(f"(no htmldate evaluation set at {args.htmldate}: skipped)")
+        if args.show:
+            for name, scores in columns.items():
+                for failure in scores.failures:
+                    print("MISS", split, name, *failure, sep="\t")
     return 0
 
 

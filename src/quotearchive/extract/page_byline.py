@@ -1,0 +1,211 @@
+"""A web page's byline: the authors its data names, else its visible byline markup.
+
+JSON-LD authors are kept as written; a visible byline is read only outside
+navigation, lists, related-story, comment and author-bio blocks (a related
+story's teaser byline is not this page's), and asides and footers only as a
+last resort.  Names with digits are usernames; "By", dates and times glued to a
+name are cut; several authors are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import lxml.html
+
+from .page_strings import alnum_key, collapse_space, name_of
+
+META_AUTHOR = [
+    "article:author", "og:article:author", "author", "og:author", "citation_author", "dc.creator", "dcterms.creator",
+    "sailthru.author", "parsely-author", "byl", "byline", "article_author", "article.author", "creator",
+]
+# Visible byline markup, read only when the page's data names no author: a
+# marker as part of a class or id ("pb-byline", "article__author",
+# "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
+BYLINE_MARKER_RE = re.compile(r"byline|author|auteur|autor", re.IGNORECASE)
+NOT_BYLINE_TAGS = frozenset(["script", "style", "meta", "link", "html", "body", "head", "title"])
+# Blocks whose bylines are another story's or the author's biography: a
+# related story's teaser, a list of stories, navigation, comments, the footer.
+OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "noscript", "script", "style"])
+OTHER_BLOCK_RE = re.compile(
+    r"related|recommend|teaser|more-from|morefrom|read-more|readmore|comment|"
+    r"\bbio\b|[-_]bio\b|\bbio[-_]|biography|newsletter|outbrain|taboola",
+    re.IGNORECASE,
+)
+# Side blocks (asides, sidebars, footers: an article's own footer often
+# holds its byline): read only when the article's own markup names no author.
+SIDE_BLOCK_TAGS = frozenset(["aside", "footer"])
+SIDE_BLOCK_RE = re.compile(r"sidebar|leftbar|rightbar|\brail\b|widget", re.IGNORECASE)
+# "12.24.14 9:00AM Jane Roe": a date and time before the name.
+BYLINE_HEAD_DATE_RE = re.compile(r"^[\d\s.:/,-]+(?:[ap]\.?m\.?\b)?\s*", re.IGNORECASE)
+VISIBLE_BYLINE_MAX_CHARS = 200
+VISIBLE_BYLINE_MAX = 40
+# Where a visible byline's name ends: a date or time glued on ("By Jane Roe2014-01-01",
+# "By Jane Roe on December 4, 2014", "Jane Roe | Posted Feb. 27"); digits never belong to a name.
+BYLINE_TAIL_RE = re.compile(
+    r"\s*(?:\b(?:posted|published|updated|last updated|on|am|le|el|il|vom|am)\b\s*:?\s*)?"
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Words that are a byline's furniture, never a name.
+NOT_NAME_WORDS = frozenset(
+    "published posted updated follow email e-mail print comments comment share view profile articles "
+    "fans rss subscribe photo photos photograph photographs photography image images getty more bio "
+    "about author authors contact twitter facebook name".split()
+)
+ORGANISATION_SUFFIX_RE = re.compile(r"\s*(?:magazine|media|online|newspaper|group|\.com)$", re.IGNORECASE)
+BYLINE_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator)\s*)?(?:by|from|von|par|por|di|door|av|af|przez|curator)\s*:?\s*(?=\S)",
+    re.IGNORECASE,
+)
+BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
+# A name: one to five words, each starting with an upper-case letter (particles allowed).
+NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,)\s*")
+URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
+
+
+def authors_byline(
+    tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]], sites: Iterable[str] = ()
+) -> str | None:
+    """Authors joined with ", ": JSON-LD (names as written), then meta tags, then visible byline markup.
+
+    A "name" that is the site's own name (the publisher as author) is passed
+    over for the next source, and is the byline only if no source names a
+    person; one with digits (a username) or an e-mail is never a name.
+    """
+    site_keys = {alnum_key(s) for s in sites if s and alnum_key(s)}
+    sources: list[tuple[list[str], bool]] = [
+        (_ld_authors(ld.get("author")), True), (_ld_authors(ld.get("creator")), True)
+    ]
+    sources += [([v for v in meta.get(k, [])], False) for k in META_AUTHOR]
+    site_authors: list[str] = []
+    for candidates, as_written in _then_visible(sources, tree):
+        names = _names(candidates, as_written)
+        people = [n for n in names if not _is_site_name(n, site_keys)]
+        if people:
+            return ", ".join(people)
+        site_authors = site_authors or names
+    return ", ".join(site_authors) or None
+
+
+def _then_visible(
+    sources: list[tuple[list[str], bool]], tree: lxml.html.HtmlElement
+) -> Iterator[tuple[list[str], bool]]:
+    """The data's sources, then (only if asked for: walking the page costs) visible markup,
+    where the first element that holds a name is the byline (later ones repeat it or
+    belong to other blocks)."""
+    yield from sources
+    for text in visible_bylines(tree):
+        yield [t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False
+
+
+def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements marked as a byline (class or id containing a marker, itemprop or rel author), in page order."""
+    found = []
+    for element in tree.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in NOT_BYLINE_TAGS:
+            continue
+        marks = element.get("class", "") + " " + element.get("id", "")
+        if (BYLINE_MARKER_RE.search(marks) or element.get("itemprop") == "author"
+                or element.get("rel") == "author"):
+            found.append(element)
+            if len(found) >= VISIBLE_BYLINE_MAX * 3:
+                break
+    return found
+
+
+def visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
+    """Texts of byline markup, dates and times cut off: first those outside side blocks, then those in one.
+
+    Another story's block (related stories, teasers, lists, navigation,
+    footers, comments, author biographies) is never read; a side block
+    (``aside``, a sidebar) holds this page's byline on some pages, so it is
+    read only when the article's own markup names no one.
+    """
+    main: list[str] = []
+    side: list[str] = []
+    for element in byline_elements(tree):
+        where = _block_of(element)
+        if where == "other":
+            continue
+        names = element.xpath(".//*[@itemprop='name']")
+        text = collapse_space((names[0] if names else element).text_content())
+        if not text or len(text) > VISIBLE_BYLINE_MAX_CHARS:
+            continue  # a container holding the article, not a byline
+        text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", BYLINE_HEAD_DATE_RE.sub("", text)))
+        if text:
+            (main if where == "main" else side).append(text)
+    return (main + side)[:VISIBLE_BYLINE_MAX]
+
+
+def _block_of(element: lxml.html.HtmlElement) -> str:
+    """"other" (another story's block), "side" (aside, sidebar) or "main"."""
+    where = "main"
+    for node in [element, *element.iterancestors()]:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("html", "body"):
+            break
+        if tag in OTHER_BLOCK_TAGS:
+            return "other"
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if marks.strip():
+            if OTHER_BLOCK_RE.search(marks):
+                return "other"
+            if SIDE_BLOCK_RE.search(marks):
+                where = "side"
+        if tag in SIDE_BLOCK_TAGS:
+            where = "side"
+    return where
+
+
+def _is_site_name(name: str, site_keys: set[str]) -> bool:
+    key = alnum_key(ORGANISATION_SUFFIX_RE.sub("", name))
+    return bool(key) and any(key == s or (len(s) >= 4 and len(key) >= 4 and (s in key or key in s)) for s in site_keys)
+
+
+def _ld_authors(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [name for item in value for name in _ld_authors(item)]
+    name = name_of(value)
+    return [name] if name else []
+
+
+def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
+    """Person names in byline strings; with ``as_written`` (JSON-LD) any well-formed name is kept.
+
+    Visible and meta bylines must look like names (capitalised words) and hold
+    no furniture word.
+    """
+    names: list[str] = []
+    for candidate in candidates:
+        if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()):
+            continue
+        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
+        for name in AUTHOR_SPLIT_RE.split(candidate):
+            name = BYLINE_PREFIX_RE.sub("", name).strip(" .,:;|/-–—•")
+            if not _is_name(name, as_written):
+                continue
+            if name.lower() not in {n.lower() for n in names}:
+                names.append(name)
+    return names
+
+
+def _is_name(name: str, as_written: bool) -> bool:
+    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or URL_LIKE_RE.search(name):
+        return False
+    if as_written:
+        return True
+    words = name.lower().replace(".", " ").split()
+    if any(word in NOT_NAME_WORDS for word in words):
+        return False
+    return bool(NAME_RE.match(name)) or not name.isascii()
+
+
+def _is_visible_name(name: str) -> bool:
+    """A visible byline's name has two words at least ("The" alone is a cut headline), unless written in another script."""
+    return len(name.split()) >= 2 or not name.isascii()
