@@ -15,7 +15,7 @@ from datasette.utils.asgi import AsgiStream
 from ...archive.export import EXPORT_COLUMNS, EXPORT_SELECT, neutralise_formula
 from ..searchsyntax import fts_query
 from .common import archive_db
-from .search import search_filters, where
+from .search import check_search_args, search_filters, where
 
 EXPORT_BATCH = 1000
 EXPORT_TIME_LIMIT_MS = 10_000  # per batch of an export: a rare filter may scan far between matches
@@ -51,6 +51,7 @@ async def export_pages(datasette, args):
 
 
 async def export_view(datasette, request):
+    check_search_args(request.args)  # a bad filter is a 400 before the 200 and its header row
     async def stream(writer):
         out = io.StringIO()
         rows = csv.writer(out)
