@@ -342,3 +342,20 @@ def test_newest_first_paging_sql_is_rewritten_to_seek():
     filtered = page.replace("where rowid in", 'where "year" = :p0 and rowid in')
     assert "limit 1001) " not in newest_search_page(keyset_by_id(filtered, {"p1": "7", "p2": "7"}))
     assert keyset_by_id(page, {"p1": "6", "p2": "7"}) == page
+
+
+@pytest.mark.asyncio
+async def test_the_export_of_a_search_reads_its_batches_from_the_index(many_quotes_db, monkeypatch):
+    monkeypatch.setattr(export, "EXPORT_BATCH", 100)
+    conn = sqlite3.connect(many_quotes_db)
+    expected = [str(r[0]) for r in conn.execute("select rowid from quotes_fts where quotes_fts match 'the' order by rowid")]
+    year = conn.execute("select year from quotes where year is not null group by 1 order by count(*) desc").fetchone()[0]
+    in_year = [str(r[0]) for r in conn.execute(
+        "select id from quotes where year = ? and id in (select rowid from quotes_fts where quotes_fts match 'the') "
+        "order by id", [year])]
+    conn.close()
+    ds = make_datasette(many_quotes_db)
+    r = await ds.client.get("/-/quotes.csv?q=the")
+    assert expected == [row["id"] for row in csv.DictReader(io.StringIO(r.text))]
+    r = await ds.client.get(f"/-/quotes.csv?q=the&year={year}")
+    assert in_year == [row["id"] for row in csv.DictReader(io.StringIO(r.text))] and in_year
