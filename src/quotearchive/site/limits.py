@@ -49,8 +49,13 @@ FACET_PARAMS = ("_facet", "_facet_indexed", "_facet_through", "_facet_array", "_
 TABLE_PATH_RE = re.compile(rf"^/{DB_NAME}/(?P<table>[^/]+?)(?:\.(?P<format>\w+))?$")
 
 
-class ClientDisconnected(Exception):
-    """The client closed the connection: stop producing its response."""
+class ClientDisconnected(BaseException):
+    """The client closed the connection: stop producing its response.
+
+    A BaseException (as ``asyncio.CancelledError`` is), so that Datasette's
+    ``except Exception`` handlers (its CSV stream writes the error into the
+    body, its error page logs a traceback) let it through to ``guard``.
+    """
 
 
 def bad(name: str, why: str) -> BadRequest:

@@ -527,9 +527,11 @@ def _stream_measured(url: str, server_pid: int, max_seconds: float | None = None
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     rows = size = 0
+    last = b""
     with urllib.request.urlopen(url, timeout=120) as response:
         while chunk := response.read(1 << 16):
-            rows += chunk.count(b"\r\n")  # csv.writer's record end; line breaks inside cells are \n
+            rows += (last + chunk).count(b"\r\n")  # csv.writer's record end; line breaks inside cells are \n
+            last = chunk[-1:]
             size += len(chunk)
             if max_seconds and time.perf_counter() - started > max_seconds:
                 break
