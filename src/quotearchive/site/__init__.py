@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import click
+
 from ..archive.schema import DB_NAME
 from .metadata import SETTINGS, TITLE, build_metadata  # noqa: F401  (the package's API)
 
@@ -104,9 +106,63 @@ from .plugin import (  # noqa: E402,F401
 )
 
 
+SHUTDOWN_GRACE_S = 3  # on SIGTERM/Ctrl+C, requests still running after this are cancelled
+
+
 def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001, **options: Any) -> None:
-    """Serve the archive over HTTP until interrupted (uvicorn, as Datasette's own serve)."""
+    """Serve the archive over HTTP until interrupted (uvicorn, as Datasette's own serve).
+
+    The database is checked first (``check_database``): a file that cannot
+    be served is one line (``ServeError``, which the command line prints as
+    ``Error: ...``), not a traceback or a 500 on every page.  SIGTERM stops
+    the server within ``SHUTDOWN_GRACE_S`` even while a CSV is streaming
+    (uvicorn's default waits for every response to finish).
+    """
+    import sqlite3
+
     import uvicorn
 
-    datasette = make_datasette(db_path, **options)
-    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
+    check_database(db_path, immutable=options.get("immutable", True))
+    try:
+        datasette = make_datasette(db_path, **options)
+    except sqlite3.DatabaseError as error:  # damage deeper in the file than the check reads
+        raise ServeError(f"{db_path}: cannot be served: {error}") from None
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning",
+                timeout_graceful_shutdown=SHUTDOWN_GRACE_S)
+
+
+class ServeError(click.ClickException):
+    """The database cannot be served; the message is the one line to show (click prints ``Error: ...``)."""
+
+
+def check_database(db_path: str | Path, *, immutable: bool = True) -> None:
+    """Open the database as the site will and read it; ServeError saying why it cannot be served.
+
+    - Not SQLite, or damaged (``file is not a database``, ``database disk
+      image is malformed``), or not an archive (no ``quotes`` table).
+    - ``--live`` (``immutable=False``) opens the file read-only while ingest
+      may write it; in WAL mode SQLite must then create ``DB-shm`` beside it.
+      In a folder this user cannot write, every page used to answer 500.
+    """
+    import sqlite3
+    import urllib.parse
+
+    path = Path(db_path)
+    mode = "immutable=1" if immutable else "mode=ro"
+    try:
+        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(path.resolve()))}?{mode}", uri=True)
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+            conn.execute("select id from quotes limit 1").fetchall()
+            conn.execute("select count(*) from quotes where id > (select max(id) - 1000 from quotes)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if not immutable and isinstance(error, sqlite3.OperationalError) and any(
+            words in str(error) for words in ("unable to open", "readonly database")):
+            raise ServeError(
+                f"{path}: cannot serve --live: SQLite could not open it read-only ({error}); a database in WAL "
+                f"mode needs {path.name}-shm in {path.resolve().parent}, which this user cannot create. "
+                "Make the folder writable for this user, or serve without --live."
+            ) from None
+        raise ServeError(f"{path}: not a database the site can serve: {error}") from None

@@ -16,7 +16,7 @@ from datasette import hookimpl
 from datasette.utils import urlsafe_components
 
 from ..archive.schema import DB_NAME
-from . import safecsv
+from . import limits, safecsv
 from .metadata import TITLE
 from .pages.article import article_page
 from .pages.export import export_view
@@ -72,9 +72,11 @@ def register_routes():
 
 
 @hookimpl
-def asgi_wrapper():
-    # Datasette's own .csv exports (every table page links one): formula-safe too.
-    return safecsv.guard
+def asgi_wrapper(datasette):
+    # Every request: bad parameters, facets, time and disconnects checked first (limits);
+    # then Datasette's own .csv exports (every table page links one) made formula-safe.
+    wrap = limits.guard(datasette)
+    return lambda app: wrap(safecsv.guard(app))
 
 
 @hookimpl(trylast=True)  # after Datasette's own, which it replaces

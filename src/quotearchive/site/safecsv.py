@@ -8,6 +8,13 @@ query (the "CSV" link of every table page) did not.  This ASGI middleware
 rewrites those responses record by record as they stream: the same rows and
 columns, the same quoting, the risky cells prefixed.  A cell that is a plain
 number ("-5", "+1.5e3") is left alone: it is data, not a formula.
+
+Every ``.csv`` request is rewritten, whatever its parameters.  Datasette's
+``_trace`` (any non-empty value, even with ``trace_debug`` off) wraps a CSV in
+an HTML page that still downloads as ``NAME.csv`` with ``_dl``; the guard used
+to skip any query containing ``_trace=``, so ``&_trace=`` got raw formulas
+through.  ``_trace`` is now dropped from a CSV request before Datasette reads
+it (decided on the parsed parameters, not the query text).
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import codecs
 import csv
 import io
 import re
+import urllib.parse
 
 from ..archive.export import FORMULA_PREFIXES
 
@@ -75,13 +83,24 @@ def is_datasette_csv(scope: dict) -> bool:
     return scope.get("type") == "http" and path.endswith(".csv") and not path.startswith("/-/")
 
 
+def without_trace(scope: dict) -> dict:
+    """The request without its ``_trace`` parameters (HTML debug output is not CSV)."""
+    query = scope.get("query_string", b"").decode("latin-1")
+    pairs = urllib.parse.parse_qsl(query, keep_blank_values=True, encoding="latin-1")
+    kept = [(k, v) for k, v in pairs if k != "_trace"]
+    if len(kept) == len(pairs):
+        return scope
+    return {**scope, "query_string": urllib.parse.urlencode(kept, encoding="latin-1").encode("latin-1")}
+
+
 def guard(app):
     """ASGI middleware: Datasette's CSV responses, made formula-safe as they stream."""
 
     async def formula_safe_csv(scope, receive, send):
-        if not is_datasette_csv(scope) or "_trace=" in scope.get("query_string", b"").decode("latin-1"):
+        if not is_datasette_csv(scope):
             await app(scope, receive, send)
             return
+        scope = without_trace(scope)
         cells = None
 
         async def rewrite(message):

@@ -61,6 +61,13 @@ request at a time, rotating over several words/values per page type:
   own ``.csv`` of one page, and the one-year rows compare Datasette's
   ``_stream=on`` with the site's export.
 - *timeouts*: facets or counts that timed out on any measured page (goal: none).
+
+CSV figures (``csv``, issue 18), same database and server: the site's
+``/-/quotes.csv?q=WORD`` of the most frequent word in quotes, read to its
+end: rows/s (goal >= 20,000) and the server's resident memory sampled every
+0.25 s, printed at the start, each quarter and the end of the download (goal:
+flat); then Datasette's own ``quotes.csv?_stream=on&_search=WORD``, read for
+20 s at most, for comparison.
 """
 
 from __future__ import annotations
@@ -500,14 +507,107 @@ def bench_search(db_path: Path, requests: int = 40) -> dict:
         conn.close()
 
 
+def _rss_anon_bytes(pid: int) -> int:
+    """Resident memory that is the process's own (RssAnon): without the database's memory-mapped pages."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("RssAnon:"))
+    except (OSError, StopIteration):
+        return 0
+
+
+def _stream_measured(url: str, server_pid: int, max_seconds: float | None = None) -> dict:
+    """Read a streamed CSV to its end (or for ``max_seconds``): rows/s and the server's resident memory over time."""
+    rss: list[tuple[float, int]] = []
+    done = threading.Event()
+    started = time.perf_counter()
+
+    def sample():
+        while not done.is_set():
+            rss.append((tree_rss_bytes(server_pid), _rss_anon_bytes(server_pid)))
+            done.wait(0.25)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    rows = size = 0
+    last = b""
+    with urllib.request.urlopen(url, timeout=120) as response:
+        while chunk := response.read(1 << 16):
+            rows += (last + chunk).count(b"\r\n")  # csv.writer's record end; line breaks inside cells are \n
+            last = chunk[-1:]
+            size += len(chunk)
+            if max_seconds and time.perf_counter() - started > max_seconds:
+                break
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    def quarters(values):
+        values = [v / 2**20 for v in values if v]
+        if not values:
+            return []
+        return [round(values[min(len(values) - 1, int(len(values) * f))]) for f in (0, 0.25, 0.5, 0.75)] + [round(values[-1])]
+
+    # RSS counts the database pages the server memory-maps (database.MMAP_BYTES) as they
+    # are read: it rises towards the file's size and is page cache, not the server's own;
+    # RssAnon is the server's own memory, the figure that must stay flat.
+    return {"rows": rows - 1, "seconds": round(seconds, 1), "rows_per_s": round((rows - 1) / seconds),
+            "MB": round(size / 2**20, 1), "server_rss_mb_quarters": quarters([r for r, _ in rss]),
+            "server_anon_mb_quarters": quarters([a for _, a in rss]),
+            "stopped_early": bool(max_seconds and seconds > max_seconds)}
+
+
+def bench_csv(db_path: Path, word: str | None = None, datasette_seconds: float = 20.0) -> dict:
+    """The site's CSV export of a common word at scale (issue 18): rows/s and server memory, flat or not.
+
+    Goal: >= 20,000 rows/s, resident memory flat (the quarters printed stay
+    level).  For comparison, Datasette's own ``quotes.csv?_stream=on&_search=``
+    of the same word, read for ``datasette_seconds`` at most.
+    """
+    if not db_path.exists():
+        print(f"csv: {db_path} not found; run `make bench-db` first; skipped")
+        return {}
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    total = conn.execute("select count(*) from quotes").fetchone()[0]
+    if word is None:
+        conn.execute("create virtual table temp.vocab using fts5vocab(main, 'quotes_fts', 'row')")
+        word = conn.execute("select term from temp.vocab order by doc desc limit 1").fetchone()[0]
+    matches = conn.execute("select count(*) from quotes_fts where quotes_fts match ?", [word]).fetchone()[0]
+    conn.close()
+    port = _free_port()
+    server = subprocess.Popen([str(BIN / "quotearchive"), "serve", str(db_path), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    started = time.perf_counter()
+    try:
+        while True:
+            try:
+                if _get(base + "/-/versions.json")[1] == 200:
+                    break
+            except OSError:
+                pass
+            if server.poll() is not None or time.perf_counter() - started > 300:
+                raise RuntimeError("server did not start: " + server.stderr.read().decode()[-2000:])
+            time.sleep(0.2)
+        q = urllib.parse.quote(word)
+        figures = {"quotes": total, "word": word, "matches": matches}
+        figures["site_export"] = _stream_measured(f"{base}/-/quotes.csv?q={q}", server.pid)
+        figures["datasette_stream"] = _stream_measured(
+            f"{base}/quotes/quotes.csv?_stream=on&_search={q}", server.pid, max_seconds=datasette_seconds)
+        return figures
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", nargs="?", choices=["ingest", "search", "all"], default="all")
+    parser.add_argument("what", nargs="?", choices=["ingest", "search", "csv", "all"], default="all")
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "quotes-1m.db", help="The search benchmark database.")
     parser.add_argument("--rounds", type=int, default=3, help="Ingest rounds (floor and ingest side by side).")
     parser.add_argument("--scale", type=int, default=4, help="Also ingest the corpus this many times over, for memory (1: skip).")
     parser.add_argument("--requests", type=int, default=40, help="Requests per page type.")
     parser.add_argument("--workers", type=int, default=None, help="Passed to ingest --workers.")
+    parser.add_argument("--word", default=None, help="csv: the word to export (default: the most frequent in quotes).")
     parser.add_argument("--json", type=Path, default=None, help="Also write the figures here as JSON.")
     args = parser.parse_args(argv)
     figures = {}
@@ -522,6 +622,11 @@ def main(argv: list[str] | None = None) -> None:
         for key, value in figures["search"].items():
             if key != "pages":
                 print(f"  {key}: {value}")
+    if args.what in ("csv", "all"):
+        print(f"CSV export of a common word through quotearchive serve, {args.db}:")
+        figures["csv"] = bench_csv(args.db, args.word)
+        for key, value in figures["csv"].items():
+            print(f"  {key}: {value}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, default=str))
 

@@ -18,7 +18,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils.asgi import Response
 
 from ...archive.schema import DB_NAME
-from .. import facets
+from .. import facets, limits
 from ..searchsyntax import fts_query
 from ..urls import ArchiveUrls, through
 from .common import FACET_SIZE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SPEAKER_NAMES_SQL, TOPIC_NAMES_SQL
@@ -105,13 +105,28 @@ def search_filters(args) -> dict[str, str]:
     return filters
 
 
+def check_search_args(args) -> None:
+    """BadRequest (a 400 naming the parameter) for a filter the search cannot use.
+
+    The whole-number filters must be ASCII digits within SQLite's range
+    (``speaker=²`` passed ``str.isdigit`` and failed ``int``;
+    ``year=99999999999999999999`` overflowed SQLite: both were 500s).
+    NUL characters are refused for every page by ``limits``.
+    """
+    limits.check_pairs((name, args.get(name) or "") for name in ("q", *SEARCH_FILTERS))
+    for name in INTEGER_FILTERS:
+        value = (args.get(name) or "").strip()
+        if value:
+            limits.check_integer(name, value)
+
+
 def where(filters: dict[str, str], with_fts: bool) -> tuple[str, dict[str, Any]]:
     """The SQL condition selecting the matching quotes, and its parameters (``:fts`` left to the caller)."""
     clauses = [FTS_CONDITION] if with_fts else []
     params: dict[str, Any] = {}
     for name, value in filters.items():
         clauses.append(SEARCH_FILTERS[name][0])
-        params[name] = int(value) if name in INTEGER_FILTERS and value.lstrip("-").isdigit() else value
+        params[name] = int(value) if name in INTEGER_FILTERS and limits.INTEGER_RE.fullmatch(value) else value
     return " and ".join(clauses) or "1 = 1", params
 
 
@@ -296,6 +311,7 @@ async def _facets(db, urls: ArchiveUrls, counts: dict[str, list[tuple[Any, int]]
 
 
 async def search_view(datasette, request):
+    check_search_args(request.args)
     results = await search(datasette, request.args)
     html = await datasette.render_template(
         "qa_search.html", {"search": results, "database": DB_NAME}, request=request, view_name="qa_search"
