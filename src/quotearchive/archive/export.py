@@ -17,15 +17,15 @@ import sqlite_utils
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_COLUMNS = (
-    "id", "text", "speaker", "speaker_type", "speaker_role", "speaker_as_written", "cue", "cue_class", "kind",
+    "id", "text", "speaker_id", "speaker", "speaker_type", "speaker_role", "speaker_as_written", "cue", "cue_class", "kind",
     "published", "outlet", "article_id", "article_title", "article_url", "article_source", "topics",
-    "start", "end", "context",
+    "start", "end", "context", "statement_key",
 )
 EXPORT_SELECT = """
-select quotes.id, quotes.text, speakers.name as speaker, quotes.speaker_type, quotes.speaker_role,
+select quotes.id, quotes.text, quotes.speaker_id, speakers.name as speaker, quotes.speaker_type, quotes.speaker_role,
   quotes.speaker_as_written, quotes.cue, quotes.cue_class, quotes.kind, quotes.published, quotes.outlet, quotes.article_id,
   articles.title as article_title, articles.url as article_url, articles.source as article_source,
-  quotes.topics, quotes.start, quotes."end", quotes.context
+  quotes.topics, quotes.start, quotes."end", quotes.context, quotes.statement_key
 """
 EXPORT_FROM = """
 from quotes

@@ -1,8 +1,11 @@
 """The CSV of a search (``/-/quotes.csv?q=...&speaker=...``): every match, formula-safe, streamed.
 
-The columns are the ``quotearchive export`` command's, and so is the rule for
-cells a spreadsheet would run as a formula (``archive.export``).  Datasette's
-own ``.csv`` of a table page gets the same rule from ``safecsv``.
+The columns are the ``quotearchive export`` command's (``archive.export``'s
+EXPORT_COLUMNS, with ``speaker_id`` and ``statement_key``), plus each quote's
+``permalink`` on this site; ``article_source``, a path on the machine that ran
+ingest, only when the site is served for its owner (``privacy``).  The rule
+for cells a spreadsheet would run as a formula is the command's too.
+Datasette's own ``.csv`` of a table page gets the same rule from ``safecsv``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import io
 from datasette.utils.asgi import AsgiStream
 
 from ...archive.export import EXPORT_COLUMNS, EXPORT_SELECT, neutralise_formula
+from ..privacy import is_owner
 from ..searchsyntax import fts_query
+from ..urls import ArchiveUrls
 from .common import archive_db
 from .search import search_filters, where
 
@@ -50,14 +55,31 @@ async def export_pages(datasette, args):
         after = rows[-1]["id"]
 
 
+OWNER_ONLY_COLUMNS = ("article_source",)
+
+
+def site_columns(datasette) -> list[str]:
+    """The CSV's header: the export command's columns and the permalink, paths for the owner only."""
+    owner = is_owner(datasette)
+    return [c for c in EXPORT_COLUMNS if owner or c not in OWNER_ONLY_COLUMNS] + ["permalink"]
+
+
 async def export_view(datasette, request):
+    columns = site_columns(datasette)
+    urls = ArchiveUrls(datasette)
+
+    def value(row, column):
+        if column == "permalink":
+            return datasette.absolute_url(request, urls.quote(row["id"]))
+        return row[column]
+
     async def stream(writer):
         out = io.StringIO()
         rows = csv.writer(out)
-        rows.writerow(EXPORT_COLUMNS)
+        rows.writerow(columns)
         async for batch in export_pages(datasette, request.args):
             for row in batch:
-                rows.writerow([neutralise_formula(row[c]) for c in EXPORT_COLUMNS])
+                rows.writerow([neutralise_formula(value(row, c)) for c in columns])
             await writer.write(out.getvalue())
             out.seek(0)
             out.truncate()
