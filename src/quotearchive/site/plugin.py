@@ -57,7 +57,7 @@ def extra_template_vars(datasette, view_name, database, table, request):
         elif view_name == "row" and database == DB_NAME and table in ROW_PAGES and request is not None:
             name, loader = ROW_PAGES[table]
             pks = urlsafe_components(request.url_vars.get("pks", ""))
-            extra[name] = await loader(datasette, pks[0]) if len(pks) == 1 else None
+            extra[name] = await loader(datasette, pks[0], request) if len(pks) == 1 else None
         return extra
 
     return inner
