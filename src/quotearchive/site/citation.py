@@ -75,4 +75,8 @@ def citations(q: dict[str, Any], permalink: str, archived: str, archive_name: st
     if q.get("byline"):
         csl["author"] = [{"literal": q["byline"]}]
     csl = {k: v for k, v in csl.items() if v is not None}
-    return {"text": text, "bibtex": bibtex, "csl": json.dumps([csl], ensure_ascii=False, indent=2)}
+    # Indented, with a date's parts on one line: [[2005, 3, 6]].
+    csl_json = json.dumps([csl], ensure_ascii=False, indent=2)
+    csl_json = re.sub(r"\[\s+((?:\d+,\s+)*\d+)\s+\]", lambda m: "[" + ", ".join(m.group(1).replace(",", " ").split()) + "]", csl_json)
+    csl_json = re.sub(r"\[\s+(\[[\d, ]+\])\s+\]", r"[\1]", csl_json)
+    return {"text": text, "bibtex": bibtex, "csl": csl_json}
