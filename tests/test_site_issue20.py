@@ -130,7 +130,7 @@ async def test_local_paths_are_hidden_unless_served_for_the_owner(ds, archive, i
     folder = str(archive.parent)
     for path in ("/quotes/articles.json?_shape=array", f"/quotes/articles/{ids['undated_article']}.json",
                  f"/quotes/articles/{ids['undated_article']}", "/quotes/articles.csv", "/quotes/files.json?_shape=array",
-                 "/quotes/articles.json?_facet=source", "/quotes/articles"):
+                 "/quotes/articles.json?_facet=source", "/quotes/articles", "/-/databases.json"):
         r = await ds.client.get(path)
         assert 200 == r.status_code, path
         assert folder not in r.text, path
@@ -141,6 +141,7 @@ async def test_local_paths_are_hidden_unless_served_for_the_owner(ds, archive, i
     owner = make_datasette(archive, owner=True)
     rows = (await owner.client.get("/quotes/articles.json?_shape=array&_col=source")).json()
     assert all(row["source"].startswith(folder) for row in rows)
+    assert str(archive) in (await owner.client.get("/-/databases.json")).text
 
 
 # --- 2. search ---------------------------------------------------------------------

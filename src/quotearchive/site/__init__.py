@@ -50,6 +50,8 @@ def make_datasette(
 
     if not pm.is_registered(facets):
         pm.register(facets, name="quotearchive.site.facets")
+    if not pm.is_registered(privacy):
+        pm.register(privacy, name="quotearchive.site.privacy")
     metadata = build_metadata()
     if not allow_sql:
         metadata["allow_sql"] = False
