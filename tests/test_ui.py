@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import sqlite_utils
 
 from quotearchive.site import charts, facets, make_datasette
-from quotearchive.site.pages import article, common, home, quote, search, speaker, topic
+from quotearchive.site.pages import article, common, home, quote, repeated, search, speaker, topic
 from quotearchive.site.urls import external
 
 XSS = "<script>alert('x')</script>"
@@ -354,19 +354,22 @@ def search_facets_sql(filters: dict[str, str], with_fts: bool) -> str:
 
 def page_queries() -> dict[str, str]:
     sqls = {}
-    for page in (common, home, search, quote, speaker, topic, article):
+    for page in (common, home, search, quote, speaker, topic, article, repeated):
         sqls.update({k: v for k, v in vars(page).items() if k.endswith("_SQL") and isinstance(v, str) and "{" not in v})
     sqls.pop("OUTLETS_SQL")  # once per immutable database, with the counts (archive_summary)
     columns = dict(columns=common.QUOTE_CARD_COLUMNS, joins=common.QUOTE_CARD_JOINS)
     sqls["SEARCH_RANKED_SQL"] = search.SEARCH_RANKED_SQL.format(**columns, filters=" and quotes.speaker_id = :speaker")
     for name in search.SEARCH_FILTERS:
         where = search.where({name: "1"}, False)[0]
-        sqls[f"SEARCH_BROWSE_SQL[{name}]"] = search.SEARCH_BROWSE_SQL.format(**columns, filters=where)
+        for direction in ("desc", "asc"):
+            sqls[f"SEARCH_BROWSE_SQL[{name} {direction}]"] = search.SEARCH_BROWSE_SQL.format(**columns, filters=where, direction=direction)
         sqls[f"FACETS[{name}]"] = search_facets_sql({name: "1"}, False)
         sqls[f"FACETS[q+{name}]"] = search_facets_sql({name: "1"}, True)
     sqls["FACETS[q]"] = search_facets_sql({}, True)
-    sqls["SEARCH_TOPIC_SQL"] = search.SEARCH_TOPIC_SQL.format(**columns)
-    sqls["SEARCH_NEWEST_SQL"] = search.SEARCH_NEWEST_SQL.format(**columns, filters=" and quotes.year = :year")
+    for direction in ("desc", "asc"):
+        sqls[f"SEARCH_TOPIC_SQL[{direction}]"] = search.SEARCH_TOPIC_SQL.format(**columns, direction=direction)
+        sqls[f"SEARCH_NEWEST_SQL[{direction}]"] = search.SEARCH_NEWEST_SQL.format(**columns, filters=" and quotes.year = :year", direction=direction)
+    sqls["ARTICLE_SEARCH_SQL"] = search.ARTICLE_SEARCH_SQL.format(filters="".join(f" and {c}" for c in search.ARTICLE_FILTERS.values()))
     sqls.update({f"SPEAKER_BREAKDOWN_SQL[{k}]": v for k, v in speaker.SPEAKER_BREAKDOWN_SQL.items()})
     return sqls
 
@@ -380,7 +383,8 @@ def test_page_queries_never_scan_or_sort_a_big_table(seeds_db, tmp_path):
     conn.commit()
     conn = sqlite3.connect(path)
     params = dict(n=10, sample=20000, min_id=common.DATED_MIN_ID, div=common.ID_MONTH_DIVISOR, id=1, slug="nato", fts="x", limit=20,
-                  offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, key="x", outlet="x", year=2017, kind="full", topic="nato", month="2017-06", article=1)
+                  offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, key="x", outlet="x", year=2017, kind="full", topic="nato", month="2017-06", article=1,
+                  date_from=1, date_to=2, keys="[]")
     problems = []
     for name, sql in page_queries().items():
         plan = [row[3] for row in conn.execute("explain query plan " + sql, params)]

@@ -169,7 +169,8 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
 )
 @click.option("--allow-sql", is_flag=True, help="Let visitors run their own read-only SQL. Off by default: a public site needs only the canned queries.")
 @click.option("--sql-time-limit-ms", type=click.IntRange(min=10), default=None, help="Stop any query after this long (default 3000 ms).")
-def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_time_limit_ms: int | None) -> None:
+@click.option("--owner", is_flag=True, help="Serve for the archive's owner: show the local paths of ingested files (hidden by default).")
+def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_time_limit_ms: int | None, owner: bool) -> None:
     """Publish the archive at DB_PATH with Datasette.
 
     Full-text search, faceted browsing of quotes by speaker, outlet, topic,
@@ -187,7 +188,7 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 
     settings = {"sql_time_limit_ms": sql_time_limit_ms} if sql_time_limit_ms else None
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    site.serve(db_path, host=host, port=port, immutable=not live, allow_sql=allow_sql, settings=settings)
+    site.serve(db_path, host=host, port=port, immutable=not live, allow_sql=allow_sql, settings=settings, owner=owner)
 
 
 @cli.command()

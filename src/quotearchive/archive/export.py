@@ -19,12 +19,13 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # An exported row's columns, in order, and where each is read from: the CSV
 # header and the SELECT are both built from this list, so they cannot drift.
 EXPORT_SOURCES = (
-    ("id", "quotes.id"), ("text", "quotes.text"), ("speaker", "speakers.name"), ("speaker_type", "quotes.speaker_type"),
+    ("id", "quotes.id"), ("text", "quotes.text"), ("speaker_id", "quotes.speaker_id"), ("speaker", "speakers.name"), ("speaker_type", "quotes.speaker_type"),
     ("speaker_role", "quotes.speaker_role"), ("speaker_as_written", "quotes.speaker_as_written"), ("cue", "quotes.cue"),
     ("cue_class", "quotes.cue_class"), ("kind", "quotes.kind"), ("published", "quotes.published"),
     ("outlet", "quotes.outlet"), ("article_id", "quotes.article_id"), ("article_title", "articles.title"),
     ("article_url", "articles.url"), ("article_source", "articles.source"), ("topics", "quotes.topics"),
     ("start", "quotes.start"), ("end", 'quotes."end"'), ("context", "quotes.context"),
+    ("statement_key", "quotes.statement_key"),
 )
 EXPORT_COLUMNS = tuple(name for name, _ in EXPORT_SOURCES)
 

@@ -25,6 +25,7 @@ def make_datasette(
     allow_sql: bool = False,
     settings: dict[str, Any] | None = None,
     inspect_data: dict | None = None,
+    owner: bool = False,
 ):
     """A configured Datasette for the archive at ``db_path``.
 
@@ -37,15 +38,22 @@ def make_datasette(
     page ever counts a million rows (the start-up cost is in docs/scaling.md;
     otherwise the first visitor's request or every front page would pay it),
     and kept beside the database for the next start (``startup``).
+
+    ``owner`` serves the site for the archive's owner: the local paths of
+    the ingested files (``articles.source``, ``files.path``) are shown.  A
+    published site (the default) reads them as empty on every page, filter
+    and export (``privacy``).
     """
     from datasette.app import Datasette
     from datasette.plugins import pm
 
-    from . import facets, precompute, startup
+    from . import facets, precompute, privacy, startup
     from .database import ArchiveDatabase
 
     if not pm.is_registered(facets):
         pm.register(facets, name="quotearchive.site.facets")
+    if not pm.is_registered(privacy):
+        pm.register(privacy, name="quotearchive.site.privacy")
     metadata = build_metadata()
     if not allow_sql:
         metadata["allow_sql"] = False
@@ -65,6 +73,7 @@ def make_datasette(
         if inspect_data is None:
             inspect_data = _inspect(db_path, table_counts)
     datasette = Datasette(metadata=metadata, settings=all_settings, inspect_data=inspect_data)
+    setattr(datasette, privacy.OWNER_ATTRIBUTE, owner)
     # Added by hand so the database is always named "quotes", whatever the file is called.
     datasette.add_database(ArchiveDatabase(datasette, path=str(db_path), is_mutable=not immutable), name=DB_NAME)
     if counts is not None:
@@ -100,7 +109,9 @@ from .plugin import (  # noqa: E402,F401
     asgi_wrapper,
     extra_css_urls,
     extra_template_vars,
+    handle_exception,
     prepare_connection,
+    register_output_renderer,
     prepare_jinja2_environment,
     register_routes,
 )

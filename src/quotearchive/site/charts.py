@@ -18,6 +18,7 @@ PLOT_LEFT = 34
 PLOT_RIGHT = WIDTH - 6
 # Beyond this many months a bar per month gets too thin to see or click.
 MAX_MONTH_BARS = 120
+MIN_LABEL_GAP = 24  # px between month labels ("Jun"): closer, label every quarter, then none
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 
@@ -46,6 +47,7 @@ class Timeline:
     max_count: int
     unit: str  # "month" or "year"
     total: int
+    month_ticks: tuple[Tick, ...] = ()  # "Jun" under its bar; the year labels go on the line below
     width: int = WIDTH
     height: int = HEIGHT
     plot_left: int = PLOT_LEFT
@@ -97,7 +99,15 @@ def timeline(counts: dict[int, int]) -> Timeline | None:
         if unit == "year" or key.endswith("-01") or i == 0:
             ticks.append(Tick(round(PLOT_LEFT + i * slot + slot / 2, 2), key[:4]))
     ticks = _thin(ticks)
-    return Timeline(bars=bars, ticks=ticks, max_count=max_count, unit=unit, total=sum(n for _, _, n in series))
+    month_ticks: list[Tick] = []
+    if unit == "month":
+        every = 1 if slot >= MIN_LABEL_GAP else 3 if 3 * slot >= MIN_LABEL_GAP else 0
+        for i, (key, _, _) in enumerate(series):
+            month = int(key[5:7])
+            if every and (month - 1) % every == 0:
+                month_ticks.append(Tick(round(PLOT_LEFT + i * slot + slot / 2, 2), MONTH_NAMES[month - 1][:3]))
+    return Timeline(bars=bars, ticks=ticks, max_count=max_count, unit=unit, total=sum(n for _, _, n in series),
+                    month_ticks=tuple(month_ticks))
 
 
 def _thin(ticks: list[Tick], min_gap: float = 34) -> list[Tick]:

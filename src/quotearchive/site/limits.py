@@ -93,7 +93,9 @@ def check_table_args(datasette, table: str, pairs: list[tuple[str, str]]) -> Non
     sortable = _sortable(datasette, table)
     for name, value in pairs:
         if name in ("_sort", "_sort_desc") and sortable is not None and value not in sortable:
-            raise bad(name, f"cannot sort {table} by {value!r}; sortable: {', '.join(sorted(sortable))}")
+            listed = [c for c in _sortable_in_order(datasette, table) if c != "rowid"]
+            raise bad(name, f"Cannot sort {table} by {value}: it has no index, so sorting would read and order every row. "
+                            f"Sort by one of: {', '.join(listed)}.")
         if name == "_through":
             try:
                 through = json.loads(value)
@@ -102,6 +104,11 @@ def check_table_args(datasette, table: str, pairs: list[tuple[str, str]]) -> Non
             if not (isinstance(through, dict) and {"table", "column", "value"} <= set(through)
                     and all(isinstance(through[k], str) for k in ("table", "column"))):
                 raise bad(name, 'expected JSON {"table": ..., "column": ..., "value": ...}')
+
+
+def _sortable_in_order(datasette, table: str) -> list[str]:
+    options = (datasette.metadata("tables", database=DB_NAME) or {}).get(table) or {}
+    return list(options.get("sortable_columns") or options.get("columns") or [])
 
 
 def _sortable(datasette, table: str) -> set[str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..archive.schema import DB_NAME, TABLES
+from .feeds import FEED_QUERIES
 from .queries import CANNED_QUERIES
 
 TITLE = "Quote Archive"
@@ -61,7 +62,11 @@ TABLE_OPTIONS: dict[str, dict[str, Any]] = {
             {"indexed": "year"},
         ],
         "facet_size": 20,
-        "sortable_columns": ["id", "published", "year", "speaker_id", "outlet", "kind", "cue", "cue_class"],
+        # Every column with an index (schema.py) sorts through it; the others
+        # (text, context, start, end, speaker_role, ...) would sort every row:
+        # refused with a 400 that says so (plugin.handle_exception).
+        "sortable_columns": ["id", "published", "year", "month", "speaker_id", "outlet", "kind", "cue", "cue_class",
+                             "article_id", "statement_key"],
     },
     "articles": {"sort_desc": "id", "facets": [{"indexed": "outlet"}, {"indexed": "year"}], "size": 50},
     "speakers": {"sort_desc": "quote_count", "facets": [{"indexed": "type"}]},
@@ -89,5 +94,5 @@ def build_metadata() -> dict[str, Any]:
         "license_url": LICENSE_URL,
         "source": SOURCE,
         "source_url": SOURCE_URL,
-        "databases": {DB_NAME: {"tables": tables, "queries": CANNED_QUERIES}},
+        "databases": {DB_NAME: {"tables": tables, "queries": {**CANNED_QUERIES, **FEED_QUERIES}}},
     }

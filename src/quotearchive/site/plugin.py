@@ -14,14 +14,16 @@ from __future__ import annotations
 
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
+from datasette.views.base import DatasetteError
 
 from ..archive.schema import DB_NAME
-from . import limits, safecsv
+from . import feeds, limits, privacy, safecsv
 from .metadata import TITLE
 from .pages.article import article_page
 from .pages.export import export_view
 from .pages.home import home
 from .pages.quote import quote_page
+from .pages.repeated import repeated_view
 from .pages.search import search_view
 from .pages.speaker import speaker_page
 from .pages.topic import topic_page
@@ -55,7 +57,7 @@ def extra_template_vars(datasette, view_name, database, table, request):
         elif view_name == "row" and database == DB_NAME and table in ROW_PAGES and request is not None:
             name, loader = ROW_PAGES[table]
             pks = urlsafe_components(request.url_vars.get("pks", ""))
-            extra[name] = await loader(datasette, pks[0]) if len(pks) == 1 else None
+            extra[name] = await loader(datasette, pks[0], request) if len(pks) == 1 else None
         return extra
 
     return inner
@@ -68,7 +70,31 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def register_routes():
-    return [(r"^/search$", search_view), (r"^/-/quotes\.csv$", export_view)]
+    return [(r"^/search$", search_view), (r"^/-/quotes\.csv$", export_view), (r"^/repeated$", repeated_view)]
+
+
+@hookimpl
+def register_output_renderer(datasette):
+    # datasette-atom's convention: a query with atom_id, atom_title, atom_updated renders as .atom.
+    return {"extension": "atom", "render": feeds.render, "can_render": feeds.can_render}
+
+
+SORT_REFUSED = "Cannot sort table by "
+
+
+@hookimpl(tryfirst=True)
+def handle_exception(datasette, request, exception):
+    """A sort on a column without an index is the visitor's request, not a server fault: 400, and why."""
+    if isinstance(exception, DatasetteError) and str(exception.message).startswith(SORT_REFUSED):
+        column = exception.message[len(SORT_REFUSED):]
+        table = (request.url_vars or {}).get("table") or "this table"
+        sortable = (datasette.metadata("sortable_columns", database=DB_NAME, table=table) or []) if table else []
+        exception.status = 400
+        exception.message = (
+            f"Cannot sort {table} by {column}: it has no index, so sorting would read and order every row. "
+            + (f"Sort by one of: {', '.join(sortable)}." if sortable else "")
+        )
+    return None
 
 
 @hookimpl
@@ -80,7 +106,9 @@ def asgi_wrapper(datasette):
 
 
 @hookimpl(trylast=True)  # after Datasette's own, which it replaces
-def prepare_connection(conn):
+def prepare_connection(conn, database, datasette):
+    if database == DB_NAME and not privacy.is_owner(datasette):
+        privacy.hide_paths(conn)
     # Table pages' ?_search= and the canned ranked search call escape_fts():
     # they read the search box's syntax (clim*, OR, -word) as /search does.
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)

@@ -71,3 +71,11 @@ def _term(text: str, prefix: bool) -> str | None:
     # A one-letter prefix ("t*") expands to most of the index, slower than the
     # commonest word: it is read as the word.
     return quoted + " *" if prefix and len(text.strip()) >= MIN_PREFIX else quoted
+
+
+def left_out_only(text: str) -> bool:
+    """True when the words only leave terms out (``-sport``, ``NOT sport``): nothing is there to find."""
+    return fts_query(text) == NOTHING and any(
+        m.group(1) == "-" or (m.group(4) or "").startswith("-") and len(m.group(4)) > 1 or m.group(4) == "NOT"
+        for m in TOKEN_RE.finditer(text or "")
+    )

@@ -14,6 +14,8 @@ setting prefixes every path) and knows the archive's own addresses:
 ``search({"q": "nato"}, page=2)``      ``/search?q=nato&page=2``
 ``outlet("RT")``                       ``/search?outlet=RT``
 ``export_csv({"q": "nato"})``          ``/-/quotes.csv?q=nato``
+``repeated({"sort": "outlets"})``      ``/repeated?sort=outlets``
+``feed("speaker", {"speaker": 5})``    ``/quotes/speaker_feed.atom?speaker=5``
 ``stylesheet()``                       ``/-/static-plugins/quotearchive/quotearchive.css``
 =====================================  =====================================
 
@@ -42,6 +44,7 @@ PLUGIN_NAME = "quotearchive"  # the distribution name, which names the static pa
 STYLESHEET = "quotearchive.css"
 SEARCH_PATH = "search"
 EXPORT_PATH = "-/quotes.csv"
+REPEATED_PATH = "repeated"
 
 Args = Mapping[str, Any] | Iterable[tuple[str, Any]] | None
 
@@ -135,6 +138,14 @@ class ArchiveUrls:
     def export_csv(self, args: Args = None) -> str:
         """The formula-safe CSV of every quote a search matches (``/search``'s arguments)."""
         return with_query(self.ds.urls.path(EXPORT_PATH), args)
+
+    def repeated(self, args: Args = None) -> str:
+        """The statements reported in more than one article (``pages.repeated``)."""
+        return with_query(self.ds.urls.path(REPEATED_PATH), args)
+
+    def feed(self, kind: str, args: Args = None) -> str:
+        """The Atom feed of a speaker's, a topic's or a search's newest quotes (``feeds``)."""
+        return with_query(self.ds.urls.database(DB_NAME) + f"/{kind}_feed.atom", args)
 
     def stylesheet(self) -> str:
         return self.ds.urls.static_plugins(PLUGIN_NAME, STYLESHEET)

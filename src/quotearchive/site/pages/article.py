@@ -48,7 +48,7 @@ def mark_spans(body: str, spans: list[dict[str, Any]]) -> list[list[tuple[str, d
     return [p for p in paragraphs if p]
 
 
-async def article_page(datasette, article_id: str) -> dict | None:
+async def article_page(datasette, article_id: str, request=None) -> dict | None:
     db = archive_db(datasette)
     found = await rows(db, ARTICLE_SQL, {"id": article_id})
     if not found:

@@ -1,8 +1,11 @@
 """The CSV of a search (``/-/quotes.csv?q=...&speaker=...``): every match, formula-safe, streamed.
 
-The columns are the ``quotearchive export`` command's, and so is the rule for
-cells a spreadsheet would run as a formula (``archive.export``).  Datasette's
-own ``.csv`` of a table page gets the same rule from ``safecsv``.
+The columns are the ``quotearchive export`` command's (``archive.export``'s
+EXPORT_COLUMNS), plus each quote's ``permalink`` on this site;
+``article_source``, a path on the machine that ran ingest, only when the site
+is served for its owner (``privacy``).  The rule for cells a spreadsheet would
+run as a formula is the command's too.  Datasette's own ``.csv`` of a table
+page gets the same rule from ``safecsv``.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from __future__ import annotations
 import csv
 import io
 
+from datasette.utils import sqlite_timelimit
 from datasette.utils.asgi import AsgiStream
 
-from datasette.utils import sqlite_timelimit
-
 from ...archive.export import EXPORT_COLUMNS, EXPORT_SELECT, FORMULA_PREFIXES
+from ..privacy import is_owner
 from ..searchsyntax import fts_query
+from ..urls import ArchiveUrls
 from .common import archive_db
 from .search import check_search_args, search_filters, where
 
@@ -34,9 +38,17 @@ limit :batch"""
 # for every batch: a common word's export slowed as it went (issue 18).
 FTS_BATCH_CONDITION = ("quotes.id in (select rowid from quotes_fts where quotes_fts match :fts "
                        "and rowid > :after order by rowid limit :batch)")
+OWNER_ONLY_COLUMNS = ("article_source",)
+ID_PLACEHOLDER = 987654321  # stands for a quote's id in the permalink template
 
 
-async def export_pages(datasette, args):
+def site_columns(datasette) -> list[str]:
+    """The CSV's header: the export command's columns and the permalink, paths for the owner only."""
+    owner = is_owner(datasette)
+    return [c for c in EXPORT_COLUMNS if owner or c not in OWNER_ONLY_COLUMNS] + ["permalink"]
+
+
+async def export_pages(datasette, args, permalink: str | None = None, owner: bool = True):
     """Every quote the same search matches, oldest first, as CSV text in batches.
 
     Keyset pages on the primary key, so the millionth row costs what the
@@ -45,8 +57,9 @@ async def export_pages(datasette, args):
     batch at a time, written out before the next is read; the export stops
     at the next batch when the client goes away (``limits``).  Each batch is
     read and written as CSV in Datasette's query thread, as plain tuples in
-    the columns' order: half the time of a batch used to be building rows
-    and looking cells up by name (issue 18, ``make bench``).
+    the columns' order, not rows looked up by name: that was half the time of
+    a batch.  ``permalink``: a quote page's URL with ``ID_PLACEHOLDER`` for
+    its id, appended to each row; ``owner``: keep the owner-only columns.
     """
     db = archive_db(datasette)
     q = (args.get("q") or "").strip()
@@ -57,6 +70,8 @@ async def export_pages(datasette, args):
         if not filters:
             condition = FTS_BATCH_CONDITION
     sql = EXPORT_PAGE_SQL.format(select=EXPORT_SELECT, where=condition)
+    kept = [i for i, c in enumerate(EXPORT_COLUMNS) if owner or c not in OWNER_ONLY_COLUMNS]
+    before, _, after_id = (permalink or "").partition(str(ID_PLACEHOLDER))
     state = {"after": -1}
 
     def batch_csv(conn):
@@ -69,7 +84,9 @@ async def export_pages(datasette, args):
         state["after"] = rows[-1][0]
         out = io.StringIO()
         csv.writer(out).writerows(
-            [("'" + v) if v.__class__ is str and v.startswith(FORMULA_PREFIXES) else v for v in row] for row in rows
+            [("'" + v) if v.__class__ is str and v.startswith(FORMULA_PREFIXES) else v for v in (row[i] for i in kept)]
+            + ([f"{before}{row[0]}{after_id}"] if permalink else [])
+            for row in rows
         )
         return out.getvalue()
 
@@ -79,12 +96,13 @@ async def export_pages(datasette, args):
 
 async def export_view(datasette, request):
     check_search_args(request.args)  # a bad filter is a 400 before the 200 and its header row
+    permalink = datasette.absolute_url(request, ArchiveUrls(datasette).quote(ID_PLACEHOLDER))
 
     async def stream(writer):
         header = io.StringIO()
-        csv.writer(header).writerow(EXPORT_COLUMNS)
+        csv.writer(header).writerow(site_columns(datasette))
         await writer.write(header.getvalue())
-        async for text in export_pages(datasette, request.args):
+        async for text in export_pages(datasette, request.args, permalink, is_owner(datasette)):
             await writer.write(text)
 
     headers = {"content-disposition": 'attachment; filename="quotes.csv"'}

@@ -7,11 +7,15 @@ import weakref
 from typing import Any
 
 from ...archive.schema import DB_NAME
+from ..urls import ArchiveUrls
 from .common import DATED_MIN_ID, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SUMMARY_TIME_LIMIT_MS, archive_db, human_date
 from .common import limited, parse_roles, quote_card, rows
 
+# People and organisations rank apart from described sources ("a spokesman for the ministry").
 TOP_SPEAKERS_SQL = """select id, name, type, roles, quote_count, first_seen, last_seen
-from speakers order by quote_count desc limit :n"""
+from speakers where coalesce(type, '') != 'description' order by quote_count desc limit :n"""
+TOP_DESCRIBED_SQL = """select id, name, type, roles, quote_count, first_seen, last_seen
+from speakers where type = 'description' order by quote_count desc limit :n"""
 TOP_TOPICS_SQL = """select slug, name, description, quote_count, article_count
 from topics where quote_count > 0 order by quote_count desc limit :n"""
 FIRST_DATED_SQL = "select published from quotes where id >= :min_id order by id limit 1"
@@ -63,13 +67,19 @@ async def home(datasette) -> dict[str, Any]:
     first = await rows(db, FIRST_DATED_SQL, {"min_id": DATED_MIN_ID})
     last = await rows(db, LAST_DATED_SQL, {"min_id": DATED_MIN_ID})
     speakers = await rows(db, TOP_SPEAKERS_SQL, {"n": 10})
-    for s in speakers:
+    described = await rows(db, TOP_DESCRIBED_SQL, {"n": 5})
+    for s in speakers + described:
         s["roles"] = parse_roles(s["roles"])
+    hidden = set(await db.hidden_table_names())
+    tables = [name for name in await db.table_names() if name not in hidden]
     return {
         **summary,
         "first_date": human_date(first[0]["published"]) if first else None,
         "last_date": human_date(last[0]["published"]) if last else None,
         "top_speakers": speakers,
+        "top_described": described,
+        "tables": tables,
+        "repeated_url": ArchiveUrls(datasette).repeated(),
         "top_topics": await rows(db, TOP_TOPICS_SQL, {"n": 12}),
         "latest_quotes": [quote_card(r) for r in await rows(db, LATEST_QUOTES_SQL, {"n": 5})],
     }

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from ..urls import external
+import datetime
+import os
+
+from ...archive.schema import DB_NAME
+from ..citation import citations
+from ..metadata import TITLE
+from ..urls import ArchiveUrls, external
 from .common import DATED_MIN_ID, archive_db, human_date, rows
 
 CONTEXT_CHARS = 600  # characters of article text either side of a quote, cut at a paragraph
@@ -26,7 +32,17 @@ order by quotes.id limit :n"""
 SAME_STATEMENT_LIMIT = 50
 
 
-async def quote_page(datasette, quote_id: str) -> dict | None:
+def archived_date(datasette) -> str:
+    """The date the archive's database was last written: when its quotes were archived, as far as the site knows."""
+    path = datasette.databases[DB_NAME].path
+    try:
+        stamp = os.stat(path).st_mtime
+    except (OSError, TypeError):
+        return datetime.date.today().isoformat()
+    return datetime.datetime.fromtimestamp(stamp, datetime.timezone.utc).date().isoformat()
+
+
+async def quote_page(datasette, quote_id: str, request=None) -> dict | None:
     """The quote with its article's paragraph around it, for the quote page."""
     db = archive_db(datasette)
     found = await rows(db, QUOTE_SQL, {"id": quote_id, "n": CONTEXT_CHARS})
@@ -49,4 +65,9 @@ async def quote_page(datasette, quote_id: str) -> dict | None:
         # Ids begin with the date: no smaller dated id elsewhere means this report came first.
         dated_others = [r["id"] for r in data["elsewhere"] if r["id"] >= DATED_MIN_ID]
         data["first_reported"] = data["id"] >= DATED_MIN_ID and all(other > data["id"] for other in dated_others)
+    urls = ArchiveUrls(datasette)
+    path = urls.quote(data["id"])
+    data["permalink"] = datasette.absolute_url(request, path) if request is not None else path
+    data["repeated_url"] = urls.repeated({"key": data["statement_key"]}) if data["elsewhere"] else None
+    data["citation"] = citations(data, data["permalink"], archived_date(datasette), TITLE)
     return data

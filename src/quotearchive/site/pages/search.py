@@ -1,11 +1,15 @@
 """The search page (``/search?q=``): quotes with facets, and the speakers, articles and topics that match.
 
 Best matches first (FTS5 bm25), unless the words match more quotes than can
-be ranked quickly or ``sort=newest`` asks for it: then newest first, read
-from the full-text index in id order, which stops after one page.  Filters
-(``speaker``, ``outlet``, ``year``, ``kind``, ``month``, ``topic``,
-``article``) narrow the quotes with or without words; facets are counted by
-the site's facet engine when the matches are few enough to count quickly.
+be ranked quickly or ``sort=`` asks for another order: ``newest`` or
+``oldest`` (read from the full-text index in id order, which stops after
+one page) or ``reported`` (the statements reported in most articles first,
+for matches few enough to rank).  Filters (``speaker``, ``outlet``,
+``year``, ``kind``, ``month``, ``topic``, ``article``, and the date range
+``from``/``to``: 2005, 2005-03 or 2005-03-01, read through the date-ordered
+ids) narrow the quotes with or without words, and the articles listed
+beside them; facets are counted by the site's facet engine when the matches
+are few enough to count quickly.
 """
 
 from __future__ import annotations
@@ -17,11 +21,11 @@ from typing import Any
 from datasette.database import QueryInterrupted
 from datasette.utils.asgi import Response
 
-from ...archive.schema import DB_NAME
+from ...archive.schema import DB_NAME, ID_DATE_FACTOR
 from .. import facets, limits
-from ..searchsyntax import fts_query
+from ..searchsyntax import NOTHING, fts_query, left_out_only
 from ..urls import ArchiveUrls, through
-from .common import FACET_SIZE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SPEAKER_NAMES_SQL, TOPIC_NAMES_SQL
+from .common import DATED_MIN_ID, FACET_SIZE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SPEAKER_NAMES_SQL, TOPIC_NAMES_SQL
 from .common import archive_db, human_date, limited, parse_roles, quote_card, rows, split_marked
 
 PAGE_SIZE = 20  # search results per page
@@ -45,8 +49,28 @@ SEARCH_FILTERS = {
     "month": ("quotes.month = :month", "month"),  # YYYY-MM, from a timeline bar
     "topic": ("quotes.id in (select quote_id from quote_topics where topic = :topic)", None),
     "article": ("quotes.article_id = :article", "article_id"),  # an article page's own quotes
+    # A date range: ids begin with the date (YYYYMMDD), so it is a range of the primary key.
+    "from": ("quotes.id >= :date_from", "id__gte"),
+    "to": (f"quotes.id >= {DATED_MIN_ID} and quotes.id <= :date_to", "id__lte"),
 }
 INTEGER_FILTERS = ("speaker", "year", "article")
+DATE_FILTERS = {"from": "date_from", "to": "date_to"}  # request parameter -> SQL parameter
+DATE_HELP = "a date: 2005, 2005-03 or 2005-03-01"
+SORTS = {  # sort= value (None: best matches first) -> label
+    None: "best matches first", "newest": "newest first", "oldest": "oldest first", "reported": "most reported first",
+}
+# The articles beside the quotes, narrowed by the same filters.
+ARTICLE_FILTERS = {
+    "speaker": "articles.id in (select article_id from quotes where quotes.speaker_id = :speaker)",
+    "outlet": "articles.outlet = :outlet",
+    "year": "articles.year = :year",
+    "kind": "articles.id in (select article_id from quotes where quotes.kind = :kind)",
+    "month": "substr(articles.published, 1, 7) = :month",
+    "topic": "articles.id in (select article_id from article_topics where topic = :topic)",
+    "article": "articles.id = :article",
+    "from": "articles.id >= :date_from",
+    "to": f"articles.id >= {DATED_MIN_ID} and articles.id <= :date_to",
+}
 FTS_CONDITION = "quotes.id in (select rowid from quotes_fts where quotes_fts match :fts)"
 # The same condition as Datasette writes it on a table page, which the facet
 # engine recognises (to count a big search in halves, a pure one from its index).
@@ -58,15 +82,22 @@ order by quotes_fts.rank limit :limit offset :offset"""
 SEARCH_NEWEST_SQL = """select {columns}, highlight(quotes_fts, 0, char(2), char(3)) as marked
 from quotes_fts join quotes on quotes.id = quotes_fts.rowid {joins}
 where quotes_fts match :fts{filters}
-order by quotes_fts.rowid desc limit :limit offset :offset"""
+order by quotes_fts.rowid {direction} limit :limit offset :offset"""
 SEARCH_BROWSE_SQL = """select {columns}, quotes.text as marked
 from quotes {joins}
 where {filters}
-order by quotes.id desc limit :limit offset :offset"""
+order by quotes.id {direction} limit :limit offset :offset"""
 SEARCH_TOPIC_SQL = """select {columns}, quotes.text as marked
 from quote_topics join quotes on quotes.id = quote_topics.quote_id {joins}
 where quote_topics.topic = :topic
-order by quote_topics.quote_id desc limit :limit offset :offset"""
+order by quote_topics.quote_id {direction} limit :limit offset :offset"""
+# Most reported: how many quotes share each match's statement_key (an index
+# lookup per match), so only for matches few enough to rank.
+REPORTS_COLUMN = "(select count(*) from quotes as same where same.statement_key = quotes.statement_key) as reports"
+SEARCH_REPORTED_SQL = """select {columns}, {marked} as marked, """ + REPORTS_COLUMN + """
+from quotes {joins}
+where {filters}
+order by reports desc, quotes.id desc limit :limit offset :offset"""
 TOPIC_COUNT_SQL = "select count(*) from quote_topics where topic = :topic"
 SEARCH_COUNT_SQL = "select count(*) from quotes where {where}"
 FTS_COUNT_SQL = "select count(*) from quotes_fts where quotes_fts match :fts"
@@ -78,7 +109,7 @@ ARTICLE_SEARCH_SQL = """select articles.id, articles.outlet, articles.published,
   highlight(articles_fts, 0, char(2), char(3)) as marked,
   snippet(articles_fts, 1, char(2), char(3), '…', 24) as snippet
 from articles_fts join articles on articles.id = articles_fts.rowid
-where articles_fts match :fts order by articles_fts.rank limit :n"""
+where articles_fts match :fts{filters} order by articles_fts.rank limit :n"""
 # The taxonomy is a few dozen rows: a scan is cheaper than an index would be.
 TOPIC_SEARCH_SQL = """select slug, name, description, quote_count from topics
 where name like :like or description like :like order by quote_count desc limit :n"""
@@ -92,7 +123,31 @@ FACETS = (  # search filter, the facet engine's name for it, title
 )
 FACET_COLUMNS = ["speaker_id", "outlet", "year", "kind"]  # counted by value
 FACET_THROUGH = ["topics"]  # counted through the topics each quote holds
-FILTER_TITLES = {**{name: title for name, _, title in FACETS}, "month": "Month", "article": "Article"}
+FILTER_TITLES = {**{name: title for name, _, title in FACETS}, "month": "Month", "article": "Article",
+                 "from": "From", "to": "To"}
+
+
+def shown_query(q: str) -> str:
+    """The words as the heading quotes them: “climate”, or “interest rates” for "interest rates", not “"…"”."""
+    if '"' not in q:
+        return f"“{q}”"
+    opened = False
+    out = []
+    for ch in q:
+        if ch == '"':
+            out.append("”" if opened else "“")
+            opened = not opened
+        else:
+            out.append(ch)
+    return "".join(out) + ("”" if opened else "")
+
+
+def nothing_to_find(q: str) -> str:
+    """Why a search with no word to look for finds nothing (``-sport`` alone)."""
+    if left_out_only(q):
+        return (f"{shown_query(q)} only leaves words out: a search needs at least one word to find. "
+                f"Add one, as in “climate {q.strip()}”.")
+    return f"{shown_query(q)} has no word to search for."
 
 
 def search_filters(args) -> dict[str, str]:
@@ -120,13 +175,45 @@ def check_search_args(args) -> None:
             limits.check_integer(name, value)
 
 
+def date_bound(value: str, end: bool) -> int | None:
+    """The first (or, ``end``, last) quote id of a date given as 2005, 2005-03 or 2005-03-01; None if not a date."""
+    import datetime
+
+    parts = value.strip().split("-")
+    try:
+        if not 1 <= len(parts) <= 3 or len(parts[0]) != 4:
+            raise ValueError
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+        if len(parts) > 2:
+            day = int(parts[2])
+        elif end:
+            day = (datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).day
+        else:
+            day = 1
+        date = datetime.date(year, month, day)
+    except (ValueError, IndexError):
+        return None
+    first = int(date.strftime("%Y%m%d")) * ID_DATE_FACTOR
+    return first + ID_DATE_FACTOR - 1 if end else first
+
+
+def bad_dates(filters: dict[str, str]) -> list[str]:
+    """The date filters that are not dates, as the page names them."""
+    return [name for name in DATE_FILTERS if name in filters and date_bound(filters[name], name == "to") is None]
+
+
 def where(filters: dict[str, str], with_fts: bool) -> tuple[str, dict[str, Any]]:
     """The SQL condition selecting the matching quotes, and its parameters (``:fts`` left to the caller)."""
     clauses = [FTS_CONDITION] if with_fts else []
     params: dict[str, Any] = {}
     for name, value in filters.items():
         clauses.append(SEARCH_FILTERS[name][0])
-        params[name] = int(value) if name in INTEGER_FILTERS and limits.INTEGER_RE.fullmatch(value) else value
+        if name in DATE_FILTERS:
+            bound = date_bound(value, name == "to")
+            params[DATE_FILTERS[name]] = bound if bound is not None else (-1 if name == "to" else 1 << 62)
+        else:
+            params[name] = int(value) if name in INTEGER_FILTERS and limits.INTEGER_RE.fullmatch(value) else value
     return " and ".join(clauses) or "1 = 1", params
 
 
@@ -143,7 +230,12 @@ def table_filter_args(q: str, filters: dict[str, str]) -> dict[str, str]:
         args["_search"] = q
     for name, value in filters.items():
         column = SEARCH_FILTERS[name][1]
-        if column:
+        if name in DATE_FILTERS:
+            bound = date_bound(value, name == "to")
+            args[column] = str(bound if bound is not None else value)
+            if name == "to" and "from" not in filters:
+                args["id__gte"] = str(DATED_MIN_ID)  # dated quotes only, as the search
+        elif column:
             args[column] = value
         elif name == "topic" and len(filters) == 1:
             # Through the (topic, quote_id) index: fast for a topic on its own.
@@ -167,15 +259,22 @@ async def search(datasette, args) -> dict[str, Any]:
         page = max(1, min(MAX_SEARCH_PAGES, int(args.get("page") or 1)))
     except ValueError:
         page = 1
-    wants_newest = args.get("sort") == "newest"
-    state = {"q": q, **filters, "sort": "newest" if wants_newest else None}
+    sort = args.get("sort") if args.get("sort") in SORTS else None
+    state = {"q": q, **filters, "sort": sort}
     result: dict[str, Any] = {
-        "q": q, "filters": filters, "page": page, "searched": bool(fts or filters), "sort": None,
+        "q": q, "q_shown": shown_query(q), "filters": filters, "page": page, "searched": bool(fts or filters), "sort": None,
         "quotes": [], "count": None, "facets": [], "chips": [], "facets_skipped": False, "speakers": [], "articles": [],
-        "topics": [], "error": None, "next_url": None, "prev_url": None, "csv_url": None, "json_url": None,
-        "table_url": None, "facet_max": FACET_MAX_MATCHES, "relevance_url": None, "newest_url": None, "too_many_to_rank": False,
+        "topics": [], "error": None, "note": None, "next_url": None, "prev_url": None, "csv_url": None, "json_url": None,
+        "table_url": None, "facet_max": FACET_MAX_MATCHES, "sorts": [], "too_many_to_rank": False, "feed_url": None,
+        "dates": {"from": filters.get("from", ""), "to": filters.get("to", "")},
     }
+    if q and fts == NOTHING:
+        result["note"] = nothing_to_find(q)
     if not result["searched"]:
+        return result
+    wrong = bad_dates(filters)
+    if wrong:
+        result["error"] = " ".join(f"“{FILTER_TITLES[name]}” must be {DATE_HELP}, not “{filters[name]}”." for name in wrong)
         return result
     condition, params = where(filters, with_fts=bool(fts))
     fts_total = None
@@ -185,23 +284,33 @@ async def search(datasette, args) -> dict[str, Any]:
         counted = await limited(db, FTS_COUNT_SQL, {"fts": fts})
         fts_total = counted[0]["count(*)"] if counted else None
         result["too_many_to_rank"] = fts_total is None or fts_total > RANK_MAX_MATCHES
+    elif sort == "reported":
+        counted = await limited(db, SEARCH_COUNT_SQL.format(where=condition), params)
+        result["too_many_to_rank"] = not counted or counted[0]["count(*)"] > RANK_MAX_MATCHES
     filter_sql = "".join(f" and {SEARCH_FILTERS[name][0]}" for name in filters)
-    if fts and not wants_newest and not result["too_many_to_rank"]:
-        result["sort"] = "relevance"
-        sql = SEARCH_RANKED_SQL.format(columns=QUOTE_CARD_COLUMNS, joins=QUOTE_CARD_JOINS, filters=filter_sql)
+    # What the page can do: rank by relevance with words, by reports when the matches are few enough.
+    offered = [None] if fts and not result["too_many_to_rank"] else []
+    offered += ["newest", "oldest"] + (["reported"] if not result["too_many_to_rank"] else [])
+    chosen = sort if sort in offered else offered[0]
+    result["sort"] = "relevance" if chosen is None else chosen
+    result["sorts"] = [{"label": SORTS[v], "url": urls.search(state, sort=v, page=None), "selected": v == chosen}
+                       for v in offered]
+    direction = "asc" if chosen == "oldest" else "desc"
+    columns = dict(columns=QUOTE_CARD_COLUMNS, joins=QUOTE_CARD_JOINS)
+    if chosen == "reported":
+        marked = "highlight(quotes_fts, 0, char(2), char(3))" if fts else "quotes.text"
+        joins = QUOTE_CARD_JOINS + (" join quotes_fts on quotes_fts.rowid = quotes.id" if fts else "")
+        sql = SEARCH_REPORTED_SQL.format(columns=QUOTE_CARD_COLUMNS, joins=joins, marked=marked,
+                                         filters=condition.replace(FTS_CONDITION, "quotes_fts match :fts"))
+    elif chosen is None:
+        sql = SEARCH_RANKED_SQL.format(**columns, filters=filter_sql)
     elif fts:
-        result["sort"] = "newest"
-        sql = SEARCH_NEWEST_SQL.format(columns=QUOTE_CARD_COLUMNS, joins=QUOTE_CARD_JOINS, filters=filter_sql)
+        sql = SEARCH_NEWEST_SQL.format(**columns, filters=filter_sql, direction=direction)
     elif set(filters) == {"topic"}:
-        # A topic alone: walk its (topic, quote_id) index newest first instead of collecting every id.
-        result["sort"] = "newest"
-        sql = SEARCH_TOPIC_SQL.format(columns=QUOTE_CARD_COLUMNS, joins=QUOTE_CARD_JOINS)
+        # A topic alone: walk its (topic, quote_id) index instead of collecting every id.
+        sql = SEARCH_TOPIC_SQL.format(**columns, direction=direction)
     else:
-        result["sort"] = "newest"
-        sql = SEARCH_BROWSE_SQL.format(columns=QUOTE_CARD_COLUMNS, joins=QUOTE_CARD_JOINS, filters=condition)
-    if fts and not result["too_many_to_rank"]:
-        result["relevance_url"] = urls.search(state, sort=None)
-        result["newest_url"] = urls.search(state, sort="newest")
+        sql = SEARCH_BROWSE_SQL.format(**columns, filters=condition, direction=direction)
     try:
         found = await rows(db, sql, {**params, "limit": PAGE_SIZE + 1, "offset": (page - 1) * PAGE_SIZE})
     except (sqlite3.OperationalError, QueryInterrupted) as error:
@@ -238,10 +347,13 @@ async def search(datasette, args) -> dict[str, Any]:
     # Our own CSV, formula-safe (Datasette's .csv is not), streamed in key order.
     result["csv_url"] = urls.export_csv({"q": q, **filters})
     result["json_url"] = urls.table("quotes", {**table_args, "_shape": "array", "_labels": "on"}, format="json")
+    if fts and q:
+        result["feed_url"] = urls.feed("search", {"q": q})
     if fts and page == 1:
+        article_filters = "".join(f" and {ARTICLE_FILTERS[name]}" for name in filters)
         for key, sql, extra in (
             ("speakers", SPEAKER_SEARCH_SQL, {"n": 6}),
-            ("articles", ARTICLE_SEARCH_SQL, {"n": 5}),
+            ("articles", ARTICLE_SEARCH_SQL.format(filters=article_filters), {"n": 5, **params}),
         ):
             also = await limited(db, sql, {"fts": fts, **extra}) or []
             for row in also:

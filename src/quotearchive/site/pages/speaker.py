@@ -28,7 +28,7 @@ group by quote_topics.topic order by n desc limit :n""",
 }
 
 
-async def speaker_page(datasette, speaker_id: str) -> dict | None:
+async def speaker_page(datasette, speaker_id: str, request=None) -> dict | None:
     db = archive_db(datasette)
     urls = ArchiveUrls(datasette)
     found = await rows(db, SPEAKER_SQL, {"id": speaker_id})
@@ -47,7 +47,7 @@ async def speaker_page(datasette, speaker_id: str) -> dict | None:
         names = {r["slug"]: r["name"] for r in await rows(db, TOPIC_NAMES_SQL)}
         for r in counts["topics"]:
             r["label"] = names.get(r["value"], r["value"])
-            r["href"] = urls.topic(r["value"])
+            r["href"] = urls.search({"speaker": speaker["id"], "topic": r["value"]})  # their quotes on it
     for key, column in (("outlets", "outlet"), ("cues", "cue")):
         for r in counts[key] or []:
             r["href"] = urls.table("quotes", {"speaker_id": speaker["id"], column: r["value"]})
@@ -63,4 +63,5 @@ async def speaker_page(datasette, speaker_id: str) -> dict | None:
         "search_args": search_args,  # a timeline bar adds its month or year
         "csv_url": urls.export_csv(search_args),
         "search_url": urls.search(search_args),
+        "feed_url": urls.feed("speaker", {"speaker": speaker["id"]}),
     }

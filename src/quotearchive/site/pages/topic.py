@@ -23,7 +23,7 @@ group by quotes.speaker_id order by n desc limit :n"""
 TOP_SPEAKERS = 10
 
 
-async def topic_page(datasette, slug: str) -> dict | None:
+async def topic_page(datasette, slug: str, request=None) -> dict | None:
     db = archive_db(datasette)
     urls = ArchiveUrls(datasette)
     found = await rows(db, TOPIC_SQL, {"slug": slug})
@@ -50,4 +50,5 @@ async def topic_page(datasette, slug: str) -> dict | None:
         "search_args": search_args,  # a timeline bar adds its month or year
         "csv_url": urls.export_csv(search_args),
         "search_url": urls.search(search_args),
+        "feed_url": urls.feed("topic", {"topic": topic["slug"]}),
     }
