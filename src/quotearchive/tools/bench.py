@@ -359,6 +359,19 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+
+def _wait_for_server(server: subprocess.Popen, base: str, started: float) -> None:
+    """Return once the server at ``base`` answers; RuntimeError with its stderr if it died or took 300 s."""
+    while True:
+        try:
+            if _get(base + "/-/versions.json")[1] == 200:
+                return
+        except OSError:
+            pass
+        if server.poll() is not None or time.perf_counter() - started > 300:
+            raise RuntimeError("server did not start: " + server.stderr.read().decode()[-2000:])
+        time.sleep(0.2)
+
 def _get(url: str) -> tuple[float, int, bytes]:
     started = time.perf_counter()
     try:
@@ -417,15 +430,7 @@ def bench_search(db_path: Path, requests: int = 40) -> dict:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        while True:
-            try:
-                if _get(base + "/-/versions.json")[1] == 200:
-                    break
-            except OSError:
-                pass
-            if server.poll() is not None or time.perf_counter() - started > 300:
-                raise RuntimeError("server did not start: " + server.stderr.read().decode()[-2000:])
-            time.sleep(0.2)
+        _wait_for_server(server, base, started)
         startup = time.perf_counter() - started
         q = urllib.parse.quote
         fts_first_page = "select quotes.* from quotes where rowid in (select rowid from quotes_fts where quotes_fts match ?) order by id desc limit 51"
@@ -579,15 +584,7 @@ def bench_csv(db_path: Path, word: str | None = None, datasette_seconds: float =
     base = f"http://127.0.0.1:{port}"
     started = time.perf_counter()
     try:
-        while True:
-            try:
-                if _get(base + "/-/versions.json")[1] == 200:
-                    break
-            except OSError:
-                pass
-            if server.poll() is not None or time.perf_counter() - started > 300:
-                raise RuntimeError("server did not start: " + server.stderr.read().decode()[-2000:])
-            time.sleep(0.2)
+        _wait_for_server(server, base, started)
         q = urllib.parse.quote(word)
         figures = {"quotes": total, "word": word, "matches": matches}
         figures["site_export"] = _stream_measured(f"{base}/-/quotes.csv?q={q}", server.pid)
