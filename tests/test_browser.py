@@ -276,6 +276,8 @@ def test_a_fact_checkers_five_tasks(browser, fixture_server):
                            "https://example.org/herald/tax-pledge. Archived ")
     assert cite.endswith(f" in Quote Archive: {quote_url}")
     page.locator('button[data-copy="qa-cite-text"]').click()
+    # The clipboard answers asynchronously: wait for the button to say so.
+    page.wait_for_function("document.querySelector('button[data-copy=\"qa-cite-text\"]').textContent === 'Copied'")
     assert "Copied" == page.locator('button[data-copy="qa-cite-text"]').inner_text()
     assert cite == page.evaluate("navigator.clipboard.readText()")
     assert '"archive_location": "' + quote_url + '"' in page.locator('[data-testid="cite-csl"]').inner_text()
