@@ -33,7 +33,7 @@ from .schema import FTS_COLUMNS, ID_DATE_FACTOR, TABLES_BY_NAME, Insert
 from .shape import ensure_db_shape, open_db, site_indexes_built_after
 
 __all__ = [
-    "FTS_COLUMNS", "Batch", "FtsBatch", "all_quote_topics", "article_id", "batch", "date_prefix",
+    "FTS_COLUMNS", "Batch", "FtsBatch", "article_id", "batch", "date_prefix",
     "delete_article", "ensure_db_shape", "fts_triggers", "open_db", "quote_key", "refresh_counts",
     "refresh_topic_counts", "save_article", "site_indexes_built_after", "speaker_id", "speaker_key",
     "speaker_key_id", "upsert_speaker",
@@ -117,7 +117,6 @@ def save_article(
     touched_speakers: set[int] | None = None,
     *,
     batch: Batch | None = None,
-    quote_topics: list[list[str]] | None = None,
 ) -> str:
     """Write one article and everything extracted from it.
 
@@ -128,8 +127,6 @@ def save_article(
     ``touched_speakers`` set or a ``batch``, once per batch (a popular
     speaker's count is not recomputed for every article).  Inside a
     ``batch()`` the FTS indexes are written at its end instead of by triggers.
-    ``quote_topics`` (one slug list per quote) replaces the quotes' own
-    ``topics`` when given (``all_quote_topics`` gives what they carry).
     """
     conn = db.conn if isinstance(db, sqlite_utils.Database) else db
     fts = batch.fts if batch else None
@@ -164,7 +161,7 @@ def save_article(
         INSERT_ARTICLE_TOPIC.sql, [INSERT_ARTICLE_TOPIC.values({"article_id": new_id, "topic": slug}) for slug in article.topics]
     )
     speakers, merged_away = _save_speakers(conn, article.quotes, fts)
-    _save_quotes(conn, new_id, article, speakers, fts, quote_topics)
+    _save_quotes(conn, new_id, article, speakers, fts)
     changed = set(speakers.values()) | old_speakers | merged_away
     if touched_speakers is None:
         refresh_counts(conn, changed)
@@ -294,25 +291,17 @@ def quote_key(article: Article, quote: Quote, occurrence: int) -> str:
     return f"{article.source}\x1f{quote.text}\x1f{occurrence}"
 
 
-def all_quote_topics(article: Article) -> list[list[str]]:
-    """Topic slugs of each of the article's quotes, as extraction gave them."""
-    return [q.topics for q in article.quotes]
-
-
 def _save_quotes(
     conn: sqlite3.Connection,
     article_id_: int,
     article: Article,
     speakers: dict[str, int],
     fts: FtsBatch | None = None,
-    quote_topics: list[list[str]] | None = None,
 ) -> None:
     prefix = date_prefix(article.published) * ID_DATE_FACTOR
     published = article.published
     year = _year(published)
     month = published[:7] if year is not None and len(published) >= 7 else None
-    if quote_topics is None:
-        quote_topics = [q.topics for q in article.quotes]
     seen: dict[str, int] = {}
     wanted = []
     for q in article.quotes:
@@ -321,7 +310,7 @@ def _save_quotes(
     # One query for the whole article: a taken id (a hash collision) is rare.
     taken = {r[0] for r in conn.execute("select id from quotes where id in (select value from json_each(?))", [json.dumps(wanted)])}
     rows, topic_rows = [], []
-    for q, qid, slugs in zip(article.quotes, wanted, quote_topics):
+    for q, qid in zip(article.quotes, wanted):
         if qid in taken:
             qid = _free_id(conn, "quotes", qid + 1, taken)
         taken.add(qid)
@@ -338,9 +327,9 @@ def _save_quotes(
             "published": published,
             "year": year,
             "month": month,
-            "topics": json.dumps(slugs),
+            "topics": json.dumps(q.topics),
         }))
-        topic_rows.extend(INSERT_QUOTE_TOPIC.values({"quote_id": qid, "topic": slug}) for slug in slugs)
+        topic_rows.extend(INSERT_QUOTE_TOPIC.values({"quote_id": qid, "topic": slug}) for slug in q.topics)
         if fts:
             fts.added("quotes", qid)
     conn.executemany(INSERT_QUOTE.sql, rows)

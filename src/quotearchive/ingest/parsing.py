@@ -15,7 +15,6 @@ from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
 from .. import readers as read
-from ..archive import store
 from ..model import RejectedInput
 from ..readers import jsonl
 from ..readers.files import DEFAULT_MAX_BYTES
@@ -91,8 +90,6 @@ def _parse_documents(result: FileResult, docs: Iterable) -> None:
             result.articles.append(parse_document(doc))
         except RejectedInput as error:
             result.record_errors.append((doc.source, str(error)))
-    # Topic matching is pure and costly: done here, in the worker, not by the writer.
-    result.quote_topics = [store.all_quote_topics(a) for a in result.articles]
 
 
 def _unexpected(error: Exception, path: str) -> str:

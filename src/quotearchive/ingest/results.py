@@ -55,7 +55,6 @@ class FileResult:
     mtime_ns: int = 0
     sha256: str = ""
     articles: list[Article] = field(default_factory=list)
-    quote_topics: list[list[list[str]]] = field(default_factory=list)  # per article, per quote
     unchanged_articles: int | None = None  # same bytes as last time: not parsed
     error: str | None = None  # the whole file was rejected
     record_errors: list[tuple[str, str]] = field(default_factory=list)  # (source, reason) of skipped records

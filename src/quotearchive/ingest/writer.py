@@ -89,8 +89,8 @@ def _write_batches(
 
 
 def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summary) -> None:
-    for article, quote_topics in zip(result.articles, result.quote_topics):
-        status = store.save_article(conn, article, batch=current, quote_topics=quote_topics)
+    for article in result.articles:
+        status = store.save_article(conn, article, batch=current)
         setattr(summary, status, getattr(summary, status) + 1)
 
 

@@ -109,7 +109,6 @@ from .plugin import (  # noqa: E402,F401
     asgi_wrapper,
     extra_css_urls,
     extra_template_vars,
-    handle_exception,
     prepare_connection,
     register_output_renderer,
     prepare_jinja2_environment,

@@ -92,10 +92,9 @@ def check_table_args(datasette, table: str, pairs: list[tuple[str, str]]) -> Non
     """A table page's ``_sort``, ``_sort_desc`` and ``_through`` (Datasette 0.65 answers 500 for bad ones)."""
     sortable = _sortable(datasette, table)
     for name, value in pairs:
-        if name in ("_sort", "_sort_desc") and sortable is not None and value not in sortable:
-            listed = [c for c in _sortable_in_order(datasette, table) if c != "rowid"]
+        if name in ("_sort", "_sort_desc") and sortable is not None and value not in sortable and value != "rowid":
             raise bad(name, f"Cannot sort {table} by {value}: it has no index, so sorting would read and order every row. "
-                            f"Sort by one of: {', '.join(listed)}.")
+                            f"Sort by one of: {', '.join(sortable)}.")
         if name == "_through":
             try:
                 through = json.loads(value)
@@ -106,18 +105,13 @@ def check_table_args(datasette, table: str, pairs: list[tuple[str, str]]) -> Non
                 raise bad(name, 'expected JSON {"table": ..., "column": ..., "value": ...}')
 
 
-def _sortable_in_order(datasette, table: str) -> list[str]:
-    options = (datasette.metadata("tables", database=DB_NAME) or {}).get(table) or {}
-    return list(options.get("sortable_columns") or options.get("columns") or [])
-
-
-def _sortable(datasette, table: str) -> set[str] | None:
+def _sortable(datasette, table: str) -> list[str] | None:
+    """The columns a table page may sort by, in the metadata's order (``rowid`` is always allowed)."""
     try:
         options = datasette.metadata("tables", database=DB_NAME)[table] or {}
     except (KeyError, TypeError):
         return None  # a view or a table the metadata does not describe: Datasette decides
-    columns = options.get("sortable_columns") or list(options.get("columns") or [])
-    return set(columns) | {"rowid"} if columns else None
+    return list(options.get("sortable_columns") or options.get("columns") or []) or None
 
 
 def bounded_facets(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -64,7 +64,7 @@ TABLE_OPTIONS: dict[str, dict[str, Any]] = {
         "facet_size": 20,
         # Every column with an index (schema.py) sorts through it; the others
         # (text, context, start, end, speaker_role, ...) would sort every row:
-        # refused with a 400 that says so (plugin.handle_exception).
+        # refused with a 400 that says so (limits.check_table_args).
         "sortable_columns": ["id", "published", "year", "month", "speaker_id", "outlet", "kind", "cue", "cue_class",
                              "article_id", "statement_key"],
     },

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
-from datasette.views.base import DatasetteError
 
 from ..archive.schema import DB_NAME
 from . import feeds, limits, privacy, safecsv
@@ -77,24 +76,6 @@ def register_routes():
 def register_output_renderer(datasette):
     # datasette-atom's convention: a query with atom_id, atom_title, atom_updated renders as .atom.
     return {"extension": "atom", "render": feeds.render, "can_render": feeds.can_render}
-
-
-SORT_REFUSED = "Cannot sort table by "
-
-
-@hookimpl(tryfirst=True)
-def handle_exception(datasette, request, exception):
-    """A sort on a column without an index is the visitor's request, not a server fault: 400, and why."""
-    if isinstance(exception, DatasetteError) and str(exception.message).startswith(SORT_REFUSED):
-        column = exception.message[len(SORT_REFUSED):]
-        table = (request.url_vars or {}).get("table") or "this table"
-        sortable = (datasette.metadata("sortable_columns", database=DB_NAME, table=table) or []) if table else []
-        exception.status = 400
-        exception.message = (
-            f"Cannot sort {table} by {column}: it has no index, so sorting would read and order every row. "
-            + (f"Sort by one of: {', '.join(sortable)}." if sortable else "")
-        )
-    return None
 
 
 @hookimpl

@@ -54,24 +54,24 @@ def default_corpus() -> Path:
 
 
 def parse_corpus(corpus: Path, workers: int | None = None) -> list[tuple]:
-    """(Article, quote topics) for every article of the corpus, parsed by the real pipeline."""
+    """Every article of the corpus, parsed by the real pipeline (quotes carry their topics)."""
     paths = [str(p) for p in read.iter_input_files([corpus]) if p.suffix.lower() == ".txt"]
     with multiprocessing.get_context("fork").Pool(workers or os.cpu_count() or 1) as pool:
         results = pool.map(ingest.parse_file, paths, chunksize=32)
     parsed, hashes = [], set()
     for result in results:
-        for article, topics in zip(result.articles, result.quote_topics):
+        for article in result.articles:
             # The corpus's exact duplicates would be skipped by the store in every copy.
             if result.error is None and article.content_hash not in hashes:
                 hashes.add(article.content_hash)
-                parsed.append((article, topics))
+                parsed.append(article)
     return parsed
 
 
 def build(db_path: Path, corpus: Path, target_quotes: int = 1_000_000, seed: int = 5, progress: bool = True) -> dict:
     started = time.perf_counter()
     parsed = parse_corpus(corpus)
-    per_pass = sum(len(a.quotes) for a, _ in parsed)
+    per_pass = sum(len(a.quotes) for a in parsed)
     if not per_pass:
         raise SystemExit(f"no quotes found in {corpus} (set QUOTEARCHIVE_SHARED or --corpus)")
     copies = -(-target_quotes // per_pass)
@@ -87,12 +87,12 @@ def build(db_path: Path, corpus: Path, target_quotes: int = 1_000_000, seed: int
     names, weights = zip(*OUTLETS)
     ignored_speakers: set[int] = set()  # counts are refreshed once, at the end
     written = 0
-    jobs = ((k, article, topics) for k in range(copies) for article, topics in parsed)
+    jobs = ((k, article) for k in range(copies) for article in parsed)
     with store.site_indexes_built_after(db):  # as ingest loads a new archive
         while True:
             with store.batch(conn) as current:
                 n = 0
-                for k, article, topics in jobs:
+                for k, article in jobs:
                     day = FIRST_DAY + timedelta(days=rng.randrange(DAYS + 1))
                     copy = dataclasses.replace(
                         article,
@@ -102,7 +102,7 @@ def build(db_path: Path, corpus: Path, target_quotes: int = 1_000_000, seed: int
                         published_precision="day",
                         outlet=rng.choices(names, weights)[0],
                     )
-                    store.save_article(conn, copy, ignored_speakers, batch=current, quote_topics=topics)
+                    store.save_article(conn, copy, ignored_speakers, batch=current)
                     n += 1
                     if n >= BATCH:
                         break

@@ -48,7 +48,7 @@ def site_columns(datasette) -> list[str]:
     return [c for c in EXPORT_COLUMNS if owner or c not in OWNER_ONLY_COLUMNS] + ["permalink"]
 
 
-async def export_pages(datasette, args, permalink: str | None = None, owner: bool = True):
+async def export_pages(datasette, args, columns=EXPORT_COLUMNS, permalink: str | None = None):
     """Every quote the same search matches, oldest first, as CSV text in batches.
 
     Keyset pages on the primary key, so the millionth row costs what the
@@ -58,8 +58,9 @@ async def export_pages(datasette, args, permalink: str | None = None, owner: boo
     at the next batch when the client goes away (``limits``).  Each batch is
     read and written as CSV in Datasette's query thread, as plain tuples in
     the columns' order, not rows looked up by name: that was half the time of
-    a batch.  ``permalink``: a quote page's URL with ``ID_PLACEHOLDER`` for
-    its id, appended to each row; ``owner``: keep the owner-only columns.
+    a batch.  ``columns``: which of the export's columns, in its order (a
+    ``permalink`` column among them is left to the caller's ``permalink``: a
+    quote page's URL with ``ID_PLACEHOLDER`` for its id, appended to each row).
     """
     db = archive_db(datasette)
     q = (args.get("q") or "").strip()
@@ -70,7 +71,7 @@ async def export_pages(datasette, args, permalink: str | None = None, owner: boo
         if not filters:
             condition = FTS_BATCH_CONDITION
     sql = EXPORT_PAGE_SQL.format(select=EXPORT_SELECT, where=condition)
-    kept = [i for i, c in enumerate(EXPORT_COLUMNS) if owner or c not in OWNER_ONLY_COLUMNS]
+    kept = [EXPORT_COLUMNS.index(c) for c in columns if c in EXPORT_COLUMNS]
     before, _, after_id = (permalink or "").partition(str(ID_PLACEHOLDER))
     state = {"after": -1}
 
@@ -97,12 +98,13 @@ async def export_pages(datasette, args, permalink: str | None = None, owner: boo
 async def export_view(datasette, request):
     check_search_args(request.args)  # a bad filter is a 400 before the 200 and its header row
     permalink = datasette.absolute_url(request, ArchiveUrls(datasette).quote(ID_PLACEHOLDER))
+    columns = site_columns(datasette)
 
     async def stream(writer):
         header = io.StringIO()
-        csv.writer(header).writerow(site_columns(datasette))
+        csv.writer(header).writerow(columns)
         await writer.write(header.getvalue())
-        async for text in export_pages(datasette, request.args, permalink, is_owner(datasette)):
+        async for text in export_pages(datasette, request.args, columns, permalink):
             await writer.write(text)
 
     headers = {"content-disposition": 'attachment; filename="quotes.csv"'}
