@@ -6,6 +6,7 @@ errors into click errors.  No extraction or storage logic lives here.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -16,11 +17,18 @@ from . import __version__
 from .readers.files import DEFAULT_MAX_BYTES
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+# Characters that would split an error line or garble the terminal (a file may
+# be named "a\nb.txt"), and lone surrogates (bytes of a name that is not UTF-8).
+UNPRINTABLE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _printable(text: str) -> str:
+    return UNPRINTABLE_RE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def _report(source: str, reason: str) -> None:
     """The library's ``on_error``: one line on stderr per rejected file, record or input line."""
-    click.echo(f"error: {source}: {reason}", err=True)
+    click.echo(f"error: {_printable(source)}: {_printable(reason)}", err=True)
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)

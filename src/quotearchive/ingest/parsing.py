@@ -18,7 +18,7 @@ from .. import readers as read
 from ..model import RejectedInput
 from ..readers import jsonl
 from ..readers.files import DEFAULT_MAX_BYTES
-from ..text.decode import decode_text
+from ..text.decode import decode_text, path_text
 from .results import FileResult
 from .tasks import Task, file_key
 
@@ -43,7 +43,8 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
     When ``task`` says what the last run stored and the bytes hash the same,
     the file is not parsed (``unchanged_articles`` is set instead).
     """
-    result = FileResult(path=path, key=task.key if task else "")
+    # The name stored and reported: a name that is not UTF-8 gets visible escapes.
+    result = FileResult(path=path_text(path), key=task.key if task else "")
     if task is not None and task.sha256:
         return _parse_part(result, task, max_bytes)
     try:
@@ -52,7 +53,7 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
         stat = os.stat(path)
         result.size, result.mtime_ns = stat.st_size, stat.st_mtime_ns
         if S_ISDIR(stat.st_mode):
-            raise RejectedInput("folder cannot be read (permission denied)")
+            raise RejectedInput(_folder_reason(path))
         if not S_ISREG(stat.st_mode):
             # A FIFO or device named *.txt would block the read forever.
             raise RejectedInput("not a regular file")
@@ -82,10 +83,25 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
     return result
 
 
+def _folder_reason(path: str) -> str:
+    """Why a folder reached the parser: the walk yields one it cannot list, but a
+    symlink to a folder named like a file (x.txt) is not followed by the walk."""
+    if os.path.islink(path):
+        return "a symlink to a folder, not a file (the walk does not follow folder symlinks)"
+    try:
+        os.scandir(path).close()
+    except PermissionError:
+        return "folder cannot be read (permission denied)"
+    except OSError as error:
+        return f"folder cannot be read ({error.strerror or error})"
+    return "a folder, not a file"
+
+
 def _parse_documents(result: FileResult, docs: Iterable) -> None:
     """Each document's Article into ``result``: one bad record in a multi-article
     file (.sgm, .jsonl) costs that record only."""
     for doc in docs:
+        doc.source = path_text(doc.source)  # readers name records after the file's real name
         try:
             result.articles.append(parse_document(doc))
         except RejectedInput as error:
@@ -99,6 +115,7 @@ def _unexpected(error: Exception, path: str) -> str:
 
 def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
     """One part of a file read in parts: its lines' articles (see ``tasks._part_tasks``)."""
+    result.path = path_text(task.path)
     result.size, result.mtime_ns, result.sha256 = task.size, task.mtime_ns, task.sha256
     if task.known_sha256 == task.sha256:
         result.unchanged_articles = task.known_articles  # touched, same bytes: nothing to parse
@@ -117,9 +134,9 @@ def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
     except RejectedInput as error:
         # Its content, as a bad record in a file read whole: reported, and the
         # file still recorded (reading it again would find the same).
-        result.record_errors.append((f"{task.path}#{task.first_line}", f"{error} (the part from this line)"))
+        result.record_errors.append((f"{result.path}#{task.first_line}", f"{error} (the part from this line)"))
     except OSError as error:
         result.error = f"{error.strerror or error} (part {task.part[0] + 1} of {task.part[1]})"
     except Exception as error:  # as in parse_file: a bug costs this part, not the batch
-        result.error = _unexpected(error, task.path)
+        result.error = _unexpected(error, result.path)
     return result

@@ -16,6 +16,7 @@ from pathlib import Path
 from stat import S_ISREG
 
 from .. import readers as read
+from ..text.decode import path_text
 from .results import Summary
 
 # A file of one record a line (JSON Lines) bigger than this is read in parts
@@ -59,14 +60,14 @@ def file_key(path: str | Path) -> str:
     """
     absolute = os.path.abspath(path)
     if os.path.islink(absolute):
-        return absolute
+        return path_text(absolute)
     parent, name = os.path.split(absolute)
     resolved = _RESOLVED_FOLDERS.get(parent)
     if resolved is None:
         if len(_RESOLVED_FOLDERS) > 10_000:
             _RESOLVED_FOLDERS.clear()
         resolved = _RESOLVED_FOLDERS[parent] = str(Path(parent).resolve())
-    return os.path.join(resolved, name)
+    return path_text(os.path.join(resolved, name))
 
 
 def changed_tasks(

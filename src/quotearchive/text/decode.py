@@ -17,7 +17,9 @@ images, archives saved under a text name), and drop NUL characters.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+from os import PathLike
 
 from charset_normalizer import CharsetMatches, from_bytes
 
@@ -238,3 +240,17 @@ def _checked(text: str) -> str:
     if len(CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise RejectedInput("binary file (control characters)")
     return text.replace("\x00", "")
+
+
+def path_text(path: str | bytes | PathLike[str]) -> str:
+    """A file name as text that SQLite and a terminal accept: bytes that are not
+    UTF-8 (Linux names are bytes; Python keeps them as lone surrogates, which
+    SQLite refuses) become a visible ``\\xe9`` escape.
+
+    Used for the names stored (``files.path``, ``articles.source``) and printed;
+    the file is still opened by its real name.
+    """
+    name = os.fsdecode(path)
+    if name.isascii():
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")

@@ -1,0 +1,71 @@
+"""Issue 18: hostile input to ingest. Each test failed before its fix.
+
+Fixtures are generated here, small, in tmp_path; real SQLite files throughout.
+"""
+
+import json
+import os
+import sqlite3
+
+import sqlite_utils
+from click.testing import CliRunner
+
+from quotearchive import ingest
+from quotearchive.cli import cli
+
+from .conftest import seed
+
+GOOD = seed("000").read_text("utf-8")
+
+
+def run_ingest(db, *paths, extra=()):
+    return CliRunner().invoke(cli, ["ingest", str(db), *map(str, paths), "-s", *extra])
+
+
+def error_lines(result):
+    return sorted(line for line in result.stderr.splitlines() if line.startswith("error:"))
+
+
+def rows(db_path, sql):
+    return sqlite_utils.Database(db_path).execute(sql).fetchall()
+
+
+# 2. A file name that is not UTF-8 ----------------------------------------------------------------
+
+
+def test_file_name_that_is_not_utf8_is_stored_and_printed_with_an_escape(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    monkeypatch.chdir(tmp_path)  # sources are stored relative to the working folder
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(GOOD, "utf-8")
+    (folder / os.fsdecode(b"empty\xff.txt")).write_bytes(b"")
+    (folder / "z.txt").write_text(GOOD.replace("Putin", "Medvedev"), "utf-8")
+    result = run_ingest(tmp_path / "q.db", "in")
+    assert 1 == result.exit_code and isinstance(result.exception, SystemExit), result.exception
+    assert ["error: in/empty\\xff.txt: empty file"] == error_lines(result)
+    assert [("in/caf\\xe9.txt",), ("in/z.txt",)] == rows(tmp_path / "q.db", "select source from articles order by source")
+    # The next run recognises it (its key is the same escaped name) and reads nothing.
+    again = run_ingest(tmp_path / "q.db", "in")
+    assert "2 unchanged" in again.stderr and "0 articles added" in again.stderr
+
+
+# 11. Smaller: names with a newline, folder symlinks named like files ----------------------------
+
+
+def test_error_line_for_a_name_with_a_newline_stays_one_line(tmp_path):
+    bad = tmp_path / "two\nlines.txt"
+    bad.write_bytes(b"")
+    result = run_ingest(tmp_path / "q.db", bad)
+    assert [f"error: {tmp_path}/two\\nlines.txt: empty file"] == error_lines(result)
+
+
+def test_symlink_to_a_folder_named_like_a_file_is_not_permission_denied(tmp_path):
+    folder = tmp_path / "in"
+    (tmp_path / "elsewhere").mkdir()
+    folder.mkdir()
+    (folder / "x.txt").symlink_to(tmp_path / "elsewhere")
+    (folder / "good.txt").write_text(GOOD, "utf-8")
+    result = run_ingest(tmp_path / "q.db", folder)
+    (line,) = error_lines(result)
+    assert line.startswith(f"error: {folder}/x.txt: a symlink to a folder, not a file")
+    assert "1 articles added" in result.stderr
