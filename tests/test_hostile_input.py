@@ -69,3 +69,20 @@ def test_symlink_to_a_folder_named_like_a_file_is_not_permission_denied(tmp_path
     (line,) = error_lines(result)
     assert line.startswith(f"error: {folder}/x.txt: a symlink to a folder, not a file")
     assert "1 articles added" in result.stderr
+
+
+def test_an_ingest_into_a_live_archive_leaves_its_schema_alone(tmp_path):
+    """Each batch dropped and re-created the FTS triggers: a schema change per
+    commit, so a live site's log filled with "schema has changed"."""
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [seed("000")])
+    version = rows(db_path, "pragma schema_version")
+    summary = ingest.ingest(db_path, [seed("001"), seed("002")], batch_size=1)
+    assert 2 == summary.added
+    assert version == rows(db_path, "pragma schema_version")
+    # The triggers still keep the index in step for writers outside a batch.
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("update quotes set text = 'quokkas galore' where rowid = (select min(rowid) from quotes)")
+    assert [(1,)] == conn.execute("select count(*) from quotes_fts where quotes_fts match 'quokkas'").fetchall()
+    assert [(0,)] == conn.execute("select count(*) from quotes_fts_paused").fetchall()

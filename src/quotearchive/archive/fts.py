@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -18,8 +19,9 @@ class FtsBatch:
     row becomes its own tiny segment: most of a bulk load's writing time.
     ``batch()`` drops the triggers inside the transaction and this class
     indexes the batch's new rows with one ``INSERT ... SELECT`` per table at
-    the end; the triggers are recreated before the commit, so every committed
-    state has both triggers and an index matching the rows.
+    the end.  The triggers stand down meanwhile (``pause_triggers``), and take
+    up again before the commit, so every committed state has working triggers
+    and an index matching the rows.
 
     ``pending[table]`` holds rowids whose current content is not indexed yet.
     Before a row is changed or deleted, ``unindex`` removes its old content
@@ -72,3 +74,34 @@ def fts_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return conn.execute(
         f"select name, sql from sqlite_master where type = 'trigger' and name in ({marks}) order by name", names
     ).fetchall()
+
+
+# The sync triggers stand down while a batch indexes its own rows: each has a
+# WHEN clause reading this table, and the batch puts a row in it inside its
+# transaction and takes it out before committing, so no other connection ever
+# sees it paused.  Dropping and re-creating the triggers did the same, but
+# changed the schema at every commit: a live site's readers then re-prepared
+# every statement ("schema has changed" filled its log).  Datasette hides the
+# table because its name starts with that of a hidden FTS table.
+PAUSE_TABLE = "quotes_fts_paused"
+PAUSE_CLAUSE = f' WHEN NOT EXISTS (SELECT 1 FROM "{PAUSE_TABLE}")'
+BEGIN_RE = re.compile(r"\s+BEGIN\b", re.IGNORECASE)
+
+
+def make_triggers_pausable(conn: sqlite3.Connection) -> None:
+    """Give the sync triggers their WHEN clause (once per database: a schema change)."""
+    conn.execute(f'create table if not exists "{PAUSE_TABLE}" (paused integer)')
+    for name, sql in fts_triggers(conn):
+        if PAUSE_CLAUSE not in sql:
+            conn.execute(f'drop trigger "{name}"')
+            conn.execute(BEGIN_RE.sub(PAUSE_CLAUSE + " BEGIN", sql, count=1))
+
+
+def pause_triggers(conn: sqlite3.Connection, paused: bool) -> None:
+    """Inside a transaction: the triggers stand down (``paused``) or take up again."""
+    if paused:
+        if not conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [PAUSE_TABLE]).fetchone():
+            make_triggers_pausable(conn)  # a database made before the pause existed
+        conn.execute(f'insert into "{PAUSE_TABLE}" values (1)')
+    else:
+        conn.execute(f'delete from "{PAUSE_TABLE}"')

@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from ..model import speaker_key, statement_key
+from .fts import make_triggers_pausable
 from .schema import FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
 
 # Re-reading the taxonomy renames and redescribes a topic, and keeps its counts.
@@ -71,6 +72,8 @@ def ensure_db_shape(
     for table in TABLES:
         if table.fts and not db.table(table.name).detect_fts():
             db.table(table.name).enable_fts(list(table.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
+    with db.conn:
+        make_triggers_pausable(db.conn)
     with db.conn:
         db.conn.executemany(UPSERT_TOPIC.sql, [UPSERT_TOPIC.values(row) for row in taxonomy_rows()])
 

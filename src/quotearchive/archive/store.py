@@ -28,7 +28,7 @@ from functools import lru_cache
 import sqlite_utils
 
 from ..model import Article, Quote, speaker_key
-from .fts import FtsBatch, fts_triggers
+from .fts import FtsBatch, fts_triggers, pause_triggers
 from .schema import FTS_COLUMNS, ID_DATE_FACTOR, TABLES_BY_NAME, Insert
 from .shape import ensure_db_shape, open_db, site_indexes_built_after
 
@@ -65,15 +65,12 @@ def batch(conn: sqlite3.Connection) -> Iterator[Batch]:
     """
     conn.execute("begin")
     try:
-        triggers = fts_triggers(conn)
-        for name, _ in triggers:
-            conn.execute(f'drop trigger "{name}"')
+        pause_triggers(conn, True)
         current = Batch(conn)
         yield current
         refresh_counts(conn, current.touched_speakers, current.fts)
         current.fts.flush()
-        for _, sql in triggers:
-            conn.execute(sql)
+        pause_triggers(conn, False)
         conn.execute("commit")
     except BaseException:
         conn.execute("rollback")
