@@ -86,3 +86,38 @@ def test_an_ingest_into_a_live_archive_leaves_its_schema_alone(tmp_path):
         conn.execute("update quotes set text = 'quokkas galore' where rowid = (select min(rowid) from quotes)")
     assert [(1,)] == conn.execute("select count(*) from quotes_fts where quotes_fts match 'quokkas'").fetchall()
     assert [(0,)] == conn.execute("select count(*) from quotes_fts_paused").fetchall()
+
+
+# 8. Disk full ------------------------------------------------------------------------------------
+
+
+def test_disk_full_is_reported_as_such_and_the_database_stays_sound(tmp_path, monkeypatch):
+    """SQLite rolls the whole transaction back on SQLITE_FULL; the writer's own
+    rollback then failed, and "cannot rollback - no transaction is active" was
+    all the user saw."""
+    from quotearchive.archive import store
+    from quotearchive.ingest import batch
+
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [seed("000")])
+    before = rows(db_path, "select id, content_hash from articles")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(150):
+        (folder / f"{i:03}.txt").write_text(GOOD + f'\n\n"Number {i} is {i * 7919} and rising," Ann Lee{i} said.\n' * 20, "utf-8")
+    opened = store.open_db
+
+    def full_soon(path):  # a disk with room for 600 more pages (2.4 MB): a real SQLite error, not a mock
+        db = opened(path)
+        db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0] + 600}")
+        return db
+
+    monkeypatch.setattr(store, "open_db", full_soon)
+    monkeypatch.setattr(batch, "WRITER_CACHE_KB", 64)  # pages spill to the file early, as on a big ingest
+    result = run_ingest(db_path, folder, extra=["--workers", "1"])
+    assert 1 == result.exit_code
+    assert f"Error: {db_path}: database or disk is full" == result.stderr.strip().splitlines()[-1]
+    conn = sqlite3.connect(db_path)
+    assert [("ok",)] == conn.execute("pragma integrity_check").fetchall()
+    stored = conn.execute("select id, content_hash from articles").fetchall()
+    assert set(before) <= set(stored)

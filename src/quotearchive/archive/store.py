@@ -73,7 +73,14 @@ def batch(conn: sqlite3.Connection) -> Iterator[Batch]:
         pause_triggers(conn, False)
         conn.execute("commit")
     except BaseException:
-        conn.execute("rollback")
+        # SQLite may already have rolled back the whole transaction (on "database
+        # or disk is full", for one): a second rollback would fail and its
+        # "no transaction is active" would hide the cause.
+        if conn.in_transaction:
+            try:
+                conn.execute("rollback")
+            except sqlite3.Error:
+                pass  # the error being raised says more
         raise
 
 
