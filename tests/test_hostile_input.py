@@ -6,7 +6,11 @@ Fixtures are generated here, small, in tmp_path; real SQLite files throughout.
 import json
 import os
 import sqlite3
+import subprocess
+import sys
+import time
 
+import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
@@ -121,3 +125,48 @@ def test_disk_full_is_reported_as_such_and_the_database_stays_sound(tmp_path, mo
     assert [("ok",)] == conn.execute("pragma integrity_check").fetchall()
     stored = conn.execute("select id, content_hash from articles").fetchall()
     assert set(before) <= set(stored)
+
+
+# 10. Two ingests into one database ---------------------------------------------------------------
+
+
+def _slow_ingest(tmp_path, db_path):
+    """A real ingest in another process, slowed by a commit per article."""
+    folder = tmp_path / "first"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:03}.txt").write_text(GOOD + f'\n\n"Item {i} matters," Ann Lee said.\n', "utf-8")
+    command = [sys.executable, "-m", "quotearchive.cli", "ingest", str(db_path), str(folder), "-s", "--workers", "1", "--batch-size", "1"]
+    first = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and first.poll() is None:  # until it is writing
+        try:
+            if sqlite3.connect(db_path).execute("select count(*) from articles").fetchone()[0]:
+                break
+        except sqlite3.Error:
+            pass
+        time.sleep(0.05)
+    assert first.poll() is None, "the first ingest finished before the second started: make it slower"
+    return first
+
+
+def test_a_second_ingest_waits_for_the_first_then_both_land(tmp_path):
+    db_path = tmp_path / "q.db"
+    first = _slow_ingest(tmp_path, db_path)
+    heard = []
+    summary = ingest.ingest(db_path, [seed("001")], lock_timeout=120, on_wait=heard.append)
+    assert 0 == first.wait(60), first.stderr.read()
+    assert [f"waiting for another ingest into {db_path} to finish (at most 120 s)..."] == heard
+    assert 1 == summary.added
+    assert [(401,)] == rows(db_path, "select count(*) from articles")
+
+
+def test_a_second_ingest_refuses_clearly_when_the_wait_is_over(tmp_path):
+    db_path = tmp_path / "q.db"
+    first = _slow_ingest(tmp_path, db_path)
+    try:
+        with pytest.raises(ingest.IngestBusy, match="another ingest is writing this database"):
+            ingest.ingest(db_path, [seed("001")], lock_timeout=0.5)
+    finally:
+        assert 0 == first.wait(60), first.stderr.read()
+    assert [(400,)] == rows(db_path, "select count(*) from articles")

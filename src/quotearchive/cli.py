@@ -31,6 +31,10 @@ def _report(source: str, reason: str) -> None:
     click.echo(f"error: {_printable(source)}: {_printable(reason)}", err=True)
 
 
+def _notice(message: str) -> None:
+    click.echo(message, err=True)
+
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="quotearchive")
 def cli() -> None:
@@ -115,7 +119,11 @@ def ingest(
         return click.progressbar(length=total_bytes, label="Ingesting", file=sys.stderr)
 
     try:
-        summary = ingest_lib.ingest(db_path, list(paths), progress=None if silent else progressbar, on_error=_report, **options)
+        summary = ingest_lib.ingest(
+            db_path, list(paths), progress=None if silent else progressbar, on_error=_report, on_wait=_notice, **options
+        )
+    except ingest_lib.IngestBusy as error:
+        raise click.ClickException(f"{db_path}: {error}") from None
     except ingest_lib.DaskNotInstalled:
         raise click.ClickException("--dask needs Dask: pip install 'dask[distributed]'") from None
     except KeyboardInterrupt:

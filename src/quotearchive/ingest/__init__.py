@@ -8,6 +8,7 @@ The door of the package; its rooms, in the order a file goes through them:
 - ``writer``: the single writer, batched transactions (``write_results``),
 - ``results``: ``FileResult`` and the ``Summary`` a batch returns,
 - ``batch``: ``ingest``, the whole batch on one machine (or on Dask, ``dask=``),
+- ``lock``: one ingest at a time per database (``IngestBusy``),
 - ``dask``: shards written on a cluster and merged,
 - ``extracting``: ``quotearchive extract``, articles to JSON lines without a database.
 
@@ -23,11 +24,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .batch import Progress, ProgressBar, ingest
     from .dask import DaskNotInstalled
+    from .lock import IngestBusy
     from .parsing import parse_file
     from .results import FileResult, Summary
     from .writer import write_results
 
-__all__ = ["DaskNotInstalled", "FileResult", "Progress", "ProgressBar", "Summary", "ingest", "parse_file", "write_results"]
+__all__ = ["DaskNotInstalled", "FileResult", "IngestBusy", "Progress", "ProgressBar", "Summary", "ingest", "parse_file", "write_results"]
 
 
 def __getattr__(name: str) -> Any:
@@ -39,6 +41,8 @@ def __getattr__(name: str) -> Any:
         from . import parsing as room
     elif name == "write_results":
         from . import writer as room
+    elif name == "IngestBusy":
+        from . import lock as room
     elif name == "DaskNotInstalled":
         from . import dask as room
     else:

@@ -24,6 +24,7 @@ from .. import readers as read
 from ..archive import store
 from ..readers.files import DEFAULT_MAX_BYTES
 from . import tasks, writer
+from .lock import DEFAULT_LOCK_TIMEOUT, ingest_lock
 from .results import Summary, upgrade_rules
 from .workers import parse_all
 
@@ -55,6 +56,8 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     batch_size: int | None = None,
     dask: str | None = None,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Summary:
     """Ingest every article under ``paths`` into the database at ``db_path``.
 
@@ -64,6 +67,8 @@ def ingest(
     ``dask`` (a scheduler address, or "local"), the files are parsed on a
     Dask cluster in shards merged into ``db_path`` (``ingest.dask``; no
     progress bar); it raises ``DaskNotInstalled`` when Dask is missing.
+    While another ingest writes the same database this one waits (``on_wait``
+    hears why) up to ``lock_timeout`` seconds, then raises ``IngestBusy``.
     """
     if dask:
         from .dask import ingest_with_dask
@@ -71,6 +76,14 @@ def ingest(
         return ingest_with_dask(
             db_path, paths, dask, workers=workers, force=force, max_bytes=max_bytes, on_error=on_error, batch_size=batch_size
         )
+    with ingest_lock(db_path, lock_timeout, on_wait):
+        return _ingest_locked(db_path, paths, progress, on_error, workers, force, max_bytes, batch_size)
+
+
+def _ingest_locked(
+    db_path: str | Path, paths: Sequence[str | Path], progress: Progress | None, on_error: Callable[[str, str], None] | None,
+    workers: int | None, force: bool, max_bytes: int, batch_size: int | None,
+) -> Summary:
     started = time.perf_counter()
     summary = Summary()
     tasks.forget_resolved_folders()
