@@ -197,11 +197,21 @@ def same_or_issue16(old, new, data: bytes) -> bool:
     """The old decoder's outcome, or one of issue 16's two rules: UTF-8 with one broken
     sequence replaced (``nearly_utf8``), or windows-1252 for a guess made on a few bytes."""
     before, after = outcome(old, data), outcome(new, data)
-    if before == after:
+    if before == after or same_or_issue18(before, after, data):
         return True
     as_utf8 = outcome(lambda d: decode._checked(d.decode("utf-8-sig", errors="replace")), data)
     as_cp1252 = outcome(lambda d: decode._checked(d.decode("cp1252", errors="replace")), data)
     return (decode.nearly_utf8(data) and after == as_utf8) or after == as_cp1252
+
+
+def same_or_issue18(before: str, after: str, data: bytes) -> bool:
+    """Issue 18's two rules: a byte-order mark alone is an empty file; NUL bytes
+    in a UTF-16 pattern are UTF-16 without its mark."""
+    bom_only = any(data.startswith(bom) and not data[len(bom):].strip() for bom, _ in decode.BOMS)
+    if bom_only:
+        return after == "RejectedInput: empty file"
+    wide = decode.utf16_without_bom(data)
+    return wide is not None and before == "RejectedInput: binary file (NUL bytes)" and after == outcome(decode._utf16_or_binary, data)
 
 
 EXAMPLES = [
@@ -259,10 +269,10 @@ SHORTCUT_PIECES = [b"text ", b"\n", b"\t", b"\x00", b"\x01", b"\x1b", b"\x7f", b
 
 def decode_by_the_rules(data: bytes) -> str:
     """decode_text without its shortcut: the control characters always counted."""
-    if not data.strip():
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
         raise RejectedInput("empty file")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise RejectedInput("binary file (NUL bytes)")
+        return decode._utf16_or_binary(data)  # issue 18: UTF-16 without a byte-order mark
     text = data.decode("utf-8-sig")
     sample = text[:100_000]
     if len(decode.CONTROL_RE.findall(sample)) > decode.MAX_CONTROL_SHARE * len(sample):

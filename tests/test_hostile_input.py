@@ -170,3 +170,108 @@ def test_a_second_ingest_refuses_clearly_when_the_wait_is_over(tmp_path):
     finally:
         assert 0 == first.wait(60), first.stderr.read()
     assert [(400,)] == rows(db_path, "select count(*) from articles")
+
+
+# 1, 4, 9. JSON Lines: decoded line by line, records named by themselves, authors as names ---------
+
+
+def story(i: int, text: str | None = None, **fields) -> dict:
+    text = text or f'Minister {i} spoke on Monday.\n\n"We will build {i} new schools this year," said Jane Doe{i}, the minister.'
+    return {"title": f"Story {i}", "text": text, **fields}
+
+
+def write_lines(path, lines) -> None:
+    path.write_bytes(b"\n".join(line if isinstance(line, bytes) else json.dumps(line, ensure_ascii=False).encode() for line in lines) + b"\n")
+
+
+def test_one_stray_byte_costs_its_line_and_garbles_nothing(tmp_path):
+    crawl = tmp_path / "crawl.jsonl"
+    cafe = story(1, 'Le Café de Flore reopened.\n\n"Ça va très bien," said Amélie Poulain, the owner of the café.', url="https://x.example/1")
+    lines = [cafe, story(2, url="https://x.example/2"), story(3, url="https://x.example/3")]
+    write_lines(crawl, lines)
+    db_path = tmp_path / "q.db"
+    assert 3 == ingest.ingest(db_path, [crawl]).added
+    before = rows(db_path, "select source, body from articles order by source")
+    bad_line = json.dumps(story(4, url="https://x.example/4")).encode().replace(b"Story 4", b"Story \xe9")
+    write_lines(crawl, [*lines, bad_line])
+    result = run_ingest(db_path, crawl)
+    assert [f"error: {crawl}#4: not UTF-8 (byte 0xe9 at byte 18 of the line)"] == error_lines(result)
+    assert before == rows(db_path, "select source, body from articles order by source")
+    assert "Café de Flore" in before[0][1]
+
+
+def test_records_are_named_by_id_or_url_or_text_not_line_number(tmp_path):
+    crawl = tmp_path / "crawl.jsonl"
+    records = [story(1, id=41), story(2, url="https://x.example/2"), story(3)]
+    write_lines(crawl, records)
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [crawl])
+    ids = dict(rows(db_path, "select title, id from articles"))
+    sources = sorted(source.rpartition(".jsonl#")[2] for (source,) in rows(db_path, "select source from articles"))
+    assert ["https://x.example/2", "id=41", sources[2]] == sources and sources[2].startswith("sha256=")
+    # A record inserted at the top shifts every line; each article keeps its id and permalink.
+    write_lines(crawl, [story(0, url="https://x.example/0"), *records])
+    summary = ingest.ingest(db_path, [crawl])
+    assert (1, 0, 3) == (summary.added, summary.updated, summary.unchanged)
+    assert ids.items() <= dict(rows(db_path, "select title, id from articles")).items()
+
+
+def test_a_record_that_disappears_is_reported_and_kept(tmp_path):
+    crawl = tmp_path / "crawl.jsonl"
+    records = [story(1, url="https://x.example/1"), story(2, url="https://x.example/2"), story(3, url="https://x.example/3")]
+    write_lines(crawl, records)
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [crawl])
+    truncated = crawl.read_bytes()[:-40]  # the last line cut off mid-record, as a crawler killed mid-write leaves it
+    crawl.write_bytes(truncated)
+    result = run_ingest(db_path, crawl)
+    assert 1 == result.exit_code
+    assert [
+        f"error: {crawl}#3: not JSON (Unterminated string starting at)",
+        f"error: {crawl}#https://x.example/3: no longer in the file, or unreadable now: the stored article is kept",
+    ] == error_lines(result)
+    assert [(3,)] == rows(db_path, "select count(*) from articles")
+
+
+def test_a_dump_stored_under_line_numbers_keeps_its_ids_when_renamed(tmp_path):
+    """Databases made before records were named by themselves hold path#LINE sources."""
+    crawl = tmp_path / "crawl.jsonl"
+    write_lines(crawl, [story(1, url="https://x.example/1"), story(2)])
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [crawl])
+    conn = sqlite3.connect(db_path)
+    with conn:  # as the old version named them
+        for n, (source,) in enumerate(conn.execute("select source from articles order by title").fetchall(), 1):
+            conn.execute("update articles set source = ? where source = ?", [f"{crawl}#{n}", source])
+        conn.execute("delete from files")
+    ids = rows(db_path, "select id from articles order by title")
+    summary = ingest.ingest(db_path, [crawl])
+    assert (0, 2, 0) == (summary.added, summary.unchanged, summary.rejected)
+    assert ids == rows(db_path, "select id from articles order by title")
+    assert [(f"{crawl}#https://x.example/1",)] == rows(db_path, "select source from articles where title = 'Story 1'")
+
+
+def test_utf16_without_a_bom_is_text_and_a_bom_alone_is_empty(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "le.txt").write_bytes(GOOD.encode("utf-16-le"))
+    (folder / "be.txt").write_bytes(GOOD.replace("Putin", "Medvedev").encode("utf-16-be"))
+    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf")
+    (folder / "bom16.txt").write_bytes(b"\xff\xfe")
+    result = run_ingest(tmp_path / "q.db", folder)
+    assert [f"error: {folder}/bom.txt: empty file", f"error: {folder}/bom16.txt: empty file"] == error_lines(result)
+    bodies = [body for (body,) in rows(tmp_path / "q.db", "select body from articles")]
+    assert 2 == len(bodies) and all("Putin" in b or "Medvedev" in b for b in bodies)
+
+
+def test_authors_and_tags_given_as_objects_are_stored_as_names_and_json(tmp_path):
+    crawl = tmp_path / "crawl.jsonl"
+    write_lines(crawl, [story(
+        1, url="https://x.example/1",
+        authors=[{"@type": "Person", "name": "Ann Writer"}, {"name": "Bob Scribe"}],
+        tags=[{"name": "politics"}, "schools", {"id": 7}],
+    )])
+    ingest.ingest(tmp_path / "q.db", [crawl])
+    ((byline, tags),) = rows(tmp_path / "q.db", "select byline, tags from articles")
+    assert "Ann Writer, Bob Scribe" == byline
+    assert ["politics", "schools", '{"id": 7}'] == json.loads(tags)

@@ -200,7 +200,7 @@ def test_bad_record_in_multi_article_file_costs_only_that_record(tmp_path):
     result = run_ingest(tmp_path / "q.db", crawl)
     assert 1 == result.exit_code
     (line,) = error_lines(result)
-    assert line.startswith(f"error: {crawl}#1: ")
+    assert line.startswith(f"error: {crawl}#https://example.org/b: ")  # a record is named by its URL
     assert "1 articles added" in result.stderr and "1 rejected" in result.stderr
     assert ["Minister speaks"] == [r[0] for r in sqlite_utils.Database(tmp_path / "q.db").execute("select title from articles")]
 

@@ -29,13 +29,17 @@ class Document:
     re-ingesting the same source updates the same article.  Exactly one of
     ``text`` or ``html`` is set.  ``meta`` carries what the container format
     itself says (a Reuters <DATE>, a crawler's ``url`` field), which beats
-    anything guessed from the text.
+    anything guessed from the text.  ``rejected`` instead says why a record of
+    a multi-record file cannot be read at all (a JSON Lines line that is not
+    UTF-8): parsing it raises ``RejectedInput``, so it is reported as that
+    record, ``path#LINE``, and the file's other records go on.
     """
 
     source: str
     text: str | None = None
     html: str | bytes | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    rejected: str | None = None
 
 
 @dataclass

@@ -140,7 +140,13 @@ def save_article(
     content_hash = article.content_hash
     if row and row[1] == content_hash:
         return UNCHANGED
-    if not row and conn.execute("select 1 from articles where content_hash = ?", [content_hash]).fetchone():
+    same = None if row else conn.execute("select id, source from articles where content_hash = ?", [content_hash]).fetchone()
+    if same:
+        if _renamed_record(same[1], article.source):
+            # A JSON Lines record stored under its line number by an older version:
+            # it takes its new name and keeps its id, so its permalinks still work.
+            conn.execute("update articles set source = ? where id = ?", [article.source, same[0]])
+            return UNCHANGED
         # The same text under another name (a re-saved page, a reprint): count it once.
         return DUPLICATE
     if row:
@@ -172,6 +178,12 @@ def save_article(
     else:
         touched_speakers.update(changed)
     return UPDATED if row else SAVED
+
+
+def _renamed_record(stored: str, new: str) -> bool:
+    """Is ``stored`` the line-number name (``path#12``) of a record of the file ``new`` names?"""
+    path, _, line = stored.rpartition("#")
+    return bool(path) and line.isdigit() and new.startswith(path + "#") and not new[len(path) + 1 :].isdigit()
 
 
 def _year(published: str | None) -> int | None:

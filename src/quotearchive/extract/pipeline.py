@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from . import clean, cues, metadata, quotes, topics
-from ..model import Article, Document, Quote, speaker_key, statement_key
+from ..model import Article, Document, Quote, RejectedInput, speaker_key, statement_key
 
 
 def parse_document(doc: Document) -> Article:
     """Clean, describe and extract quotes from one document."""
+    if doc.rejected:
+        raise RejectedInput(doc.rejected)
     if doc.html is not None:
         from . import webpage  # imported lazily: plain-text corpora never pay for it
 

@@ -18,7 +18,7 @@ from .. import readers as read
 from ..model import RejectedInput
 from ..readers import jsonl
 from ..readers.files import DEFAULT_MAX_BYTES
-from ..text.decode import decode_text, path_text
+from ..text.decode import path_text
 from .results import FileResult
 from .tasks import Task, file_key
 
@@ -127,9 +127,8 @@ def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
         if end - start > max_bytes:
             raise RejectedInput(f"line too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
         data = read.read_range(task.path, start, end)
-        text = decode_text(data) if data.strip() else ""  # blank lines only: no records
         bad: list[int] = []
-        _parse_documents(result, jsonl.json_lines_documents(Path(task.path), text, task.first_line, bad))
+        _parse_documents(result, jsonl.json_lines_documents(Path(task.path), data, task.first_line, bad))
         result.first_bad_line = bad[0] if bad else None
     except RejectedInput as error:
         # Its content, as a bad record in a file read whole: reported, and the

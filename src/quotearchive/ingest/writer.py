@@ -64,28 +64,33 @@ def _write_batches(
                     current.fts.flush(at_least=IDLE_FTS_ROWS)
                     continue
                 on_progress(result.input_bytes)
-                failures = [(result.path, result.error)] if result.error is not None else result.record_errors
-                for source, reason in failures:
-                    summary.reject(source, reason, on_error)
                 if result.part is not None:
                     parted = _write_part(conn, result, parted, current, summary, on_error)
-                elif result.error is not None:
-                    continue
-                elif result.unchanged_articles is not None:
-                    summary.unchanged += result.unchanged_articles
-                    _record_file(conn, result)
-                elif _same_content(conn, result):
-                    summary.unchanged += len(result.articles)
-                    _record_file(conn, result)
                 else:
-                    _save_articles(conn, result, current, summary)
-                    _drop_vanished_records(conn, result, current)
-                    _record_file(conn, result)
+                    _write_file(conn, result, current, summary, on_error)
                 pending += max(1, len(result.articles))
                 if pending >= batch_size or time.monotonic() - last_commit > BATCH_SECONDS:
                     break
             else:
                 return  # the last batch commits on leaving the with block
+
+
+def _write_file(conn, result: FileResult, current: store.Batch, summary: Summary, on_error) -> None:
+    """One file read whole: its articles, its bad records reported, the file recorded."""
+    failures = [(result.path, result.error)] if result.error is not None else result.record_errors
+    for source, reason in failures:
+        summary.reject(source, reason, on_error)
+    if result.error is not None:
+        return
+    if result.unchanged_articles is not None:
+        summary.unchanged += result.unchanged_articles
+    elif _same_content(conn, result):
+        summary.unchanged += len(result.articles)
+    else:
+        _save_articles(conn, result, current, summary)
+        sources = {a.source for a in result.articles}
+        _report_vanished_records(conn, result.path, sources.__contains__, summary, on_error)
+    _record_file(conn, result)
 
 
 def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summary) -> None:
@@ -99,17 +104,21 @@ class _PartedFile:
     """What the writer gathers of a file read in parts, until its last part."""
 
     path: str
-    seen: bytearray = field(default_factory=bytearray)  # seen[line] = 1: that line gave an article
     articles: int = 0
     record_errors: int = 0
     first_bad_line: int | None = None
     failed: bool = False  # a part was lost: the file is not recorded, so the next run reads it again
+    # A file's bad lines are held back until it gives an article: a file with
+    # no usable line is one rejected file, as when it is read whole.  Held at
+    # most ERRORS_HELD: a huge file of garbage is reported as it goes.
+    held: list[tuple[str, str]] | None = field(default_factory=list)
 
-    def mark(self, source: str) -> None:
-        line = int(source.rpartition("#")[2])  # path#LINE
-        if line >= len(self.seen):
-            self.seen.extend(bytes(line + 1 - len(self.seen)))
-        self.seen[line] = 1
+
+ERRORS_HELD = 1000
+# The records of a file read in parts that were seen in this run, so that the
+# stored ones no longer in it can be found after its last part.  A temporary
+# table: a dump of millions of records must not hold their names in memory.
+SEEN_TABLE = "temp.ingest_seen_sources"
 
 
 def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: store.Batch, summary: Summary, on_error) -> _PartedFile | None:
@@ -122,30 +131,46 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
     k, n = result.part
     if k == 0 or parted is None or parted.path != result.path:
         parted = _PartedFile(result.path)
+        conn.execute(f"create table if not exists {SEEN_TABLE} (source text primary key) without rowid")
+        conn.execute(f"delete from {SEEN_TABLE}")
     if result.error is not None:
         parted.failed = True
+        summary.reject(result.path, result.error, on_error)
     else:
         _save_articles(conn, result, current, summary)
-        for article in result.articles:
-            parted.mark(article.source)
+        conn.executemany(f"insert or ignore into {SEEN_TABLE} values (?)", [(a.source,) for a in result.articles])
         parted.articles += len(result.articles)
         parted.record_errors += len(result.record_errors)
         parted.first_bad_line = parted.first_bad_line or result.first_bad_line
+        _report_held(parted, result.record_errors, summary, on_error)
     if k < n - 1:
         return parted
     if parted.failed:
         return None
     earlier = result.earlier_articles  # None: the parts were the whole file
     if not parted.articles and not earlier:
-        if not parted.record_errors:  # as a file read whole with no usable line is rejected
+        if parted.held is not None:  # as a file read whole with no usable line is rejected
             summary.reject(result.path, jsonl.no_usable_json_lines(parted.first_bad_line), on_error)
         return None
     if earlier is None:
-        _drop_vanished_records(conn, result, current, parted.seen)
+        def seen(source: str) -> bool:
+            return conn.execute(f"select 1 from {SEEN_TABLE} where source = ?", [source]).fetchone() is not None
+
+        _report_vanished_records(conn, result.path, seen, summary, on_error)
     else:
         summary.unchanged += earlier  # the file's beginning, not read again
     _record_file(conn, result, parted.articles + (earlier or 0))
     return None
+
+
+def _report_held(parted: _PartedFile, errors: list[tuple[str, str]], summary: Summary, on_error) -> None:
+    """Report a part's bad records, or hold them until the file proves to have a usable one."""
+    if parted.held is not None and not parted.articles and len(parted.held) + len(errors) <= ERRORS_HELD:
+        parted.held.extend(errors)
+        return
+    for source, reason in (parted.held or []) + errors:
+        summary.reject(source, reason, on_error)
+    parted.held = None
 
 
 def _same_content(conn, result: FileResult) -> bool:
@@ -164,30 +189,16 @@ def _record_file(conn, result: FileResult, articles: int | None = None) -> None:
     )
 
 
-def _drop_vanished_records(conn, result: FileResult, current: store.Batch, seen_lines: bytearray | None = None) -> None:
-    """A multi-article file that lost records: delete the articles no longer in it.
+def _report_vanished_records(conn, path: str, present: Callable[[str], bool], summary: Summary, on_error) -> None:
+    """Stored records of a multi-record file that are no longer in it: reported, and kept.
 
-    The articles now in it are ``result.articles``, or for a file read in
-    parts, those of the lines marked in ``seen_lines``.
+    A record whose line became malformed or was cut off (a truncated dump)
+    must not take its stored article with it, and one deleted on purpose is
+    said so; deleting the article is the owner's decision, not ingest's.
     """
-    prefix = result.path + "#"
-    if seen_lines is None:
-        sources = {a.source for a in result.articles}
-
-        def gone(source: str) -> bool:
-            return source not in sources
-    else:
-
-        def gone(source: str) -> bool:
-            line = source[len(prefix) :]
-            return not (line.isdigit() and int(line) < len(seen_lines) and seen_lines[int(line)])
-
-    stale = [
-        row[0]
-        for row in conn.execute(
-            "select id, source from articles where source >= ? and source < ?", [prefix, result.path + "$"]
-        )
-        if gone(row[1])
-    ]
-    for article_id in stale:
-        current.touched_speakers.update(store.delete_article(conn, article_id, fts=current.fts))
+    prefix = path + "#"
+    for (source,) in conn.execute(
+        "select source from articles where source >= ? and source < ? order by source", [prefix, path + "$"]
+    ).fetchall():
+        if not present(source):
+            summary.reject(source, "no longer in the file, or unreadable now: the stored article is kept", on_error)

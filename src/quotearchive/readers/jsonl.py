@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..model import Document, RejectedInput
+from ..model import Document, RejectedInput, sha256_text
 from ..text.dates import normalise_date  # the same date reading as web pages' meta tags
 from ..text.decode import decode_text
 from .registry import register
@@ -20,6 +21,10 @@ LOGGER = logging.getLogger(__name__)
 # best first for each.
 JSONL_TEXT_KEYS = ["text", "maintext", "raw_text", "content", "body"]
 JSONL_HTML_KEYS = ["html", "raw_html", "source_html"]
+# A record's own identity, best first (``record_source``).
+JSONL_ID_KEYS = ["id", "_id", "uuid", "guid"]
+# Byte-order marks of encodings whose b"\n" bytes are half a character.
+WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 JSONL_FIELDS = {
     "title": ["title", "headline"],
     "url": ["url", "source_url", "canonical_url", "link", "source"],
@@ -38,40 +43,48 @@ TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 
 @register(".jsonl", ".ndjson", takes_bytes=True, by_lines=True)
 def read_json_lines(path: Path, data: bytes | None = None) -> Iterator[Document]:
-    """Crawler output, one article a line; ``source`` = ``path#LINE``.
+    """Crawler output, one article a line; ``source`` names the record (``record_source``).
 
-    A line that is not a JSON object with text (or HTML) is skipped with a
-    warning; the file is rejected only when no line at all is usable.
-    (Ingest reads a big file in parts, with ``json_lines_documents``.)
+    A line that is not UTF-8, not a JSON object, or has no text (or HTML) is
+    one rejected record, ``path#LINE``; the file is rejected only when no line
+    at all is usable.  (Ingest reads a big file in parts, with ``json_lines_documents``.)
     """
-    text = decode_text(path.read_bytes() if data is None else data)
+    data = path.read_bytes() if data is None else data
+    if not data.strip():
+        raise RejectedInput("empty file")
     bad: list[int] = []
     usable = 0
-    for document in json_lines_documents(path, text, 1, bad):
-        usable += 1
+    for document in json_lines_documents(path, data, 1, bad):
+        usable += document.rejected is None
         yield document
     if not usable:
         raise RejectedInput(no_usable_json_lines(bad[0] if bad else None))
-    if bad:
-        LOGGER.warning("%s: %d of %d lines skipped", path, len(bad), len(bad) + usable)
 
 
-def json_lines_documents(path: Path, text: str, first_line: int, bad: list[int]) -> Iterator[Document]:
-    """The Documents of the lines of ``text``, the first being line ``first_line`` of
-    the file; the numbers of unusable lines are appended to ``bad``.
+def json_lines_documents(path: Path, data: bytes, first_line: int, bad: list[int]) -> Iterator[Document]:
+    """The Documents of the lines of ``data``, the first being line ``first_line``
+    of the file; an unusable line is a Document whose ``rejected`` says why, and
+    its number is appended to ``bad``.
 
-    Lines end at "\n" only, as in the file: a raw U+2028 or U+0085, which a
-    JSON string may hold, does not end a line (str.splitlines would say so).
+    Each line is decoded on its own, strictly as UTF-8 (the format's rule): one
+    stray byte costs its line, where decoding the file as a whole let it switch
+    every line to a guessed code page.  Lines end at b"\n" only: a raw U+2028 or
+    U+0085 inside a JSON string is no line end.  A file with a UTF-16 or UTF-32
+    byte-order mark (never cut in parts: ``tasks._cuttable``) is decoded whole first.
     """
-    for number, line in enumerate(text.split("\n"), first_line):
-        if not line.strip():
+    if data.startswith(WIDE_BOMS):
+        data = decode_text(data).encode("utf-8", "surrogatepass")
+    elif first_line == 1 and data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    for number, raw in enumerate(data.split(b"\n"), first_line):
+        if not raw.strip():
             continue
         try:
-            document = json_line_document(line, f"{path}#{number}")
+            document = json_line_document(raw, path)
         except ValueError as error:
-            LOGGER.warning("%s:%d skipped: %s", path, number, error)
+            LOGGER.debug("%s:%d skipped: %s", path, number, error)
             bad.append(number)
-            continue
+            document = Document(source=f"{path}#{number}", rejected=str(error))
         yield document
 
 
@@ -79,8 +92,13 @@ def no_usable_json_lines(first_bad: int | None) -> str:
     return "no usable JSON Lines record" + (f" (first bad line {first_bad})" if first_bad else "")
 
 
-def json_line_document(line: str, source: str) -> Document:
+def json_line_document(line: bytes | str, path: Path | str) -> Document:
     """One crawler record's Document; ValueError says why a line is unusable."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ValueError(f"not UTF-8 (byte 0x{line[error.start]:02x} at byte {error.start + 1} of the line)") from None
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
@@ -88,13 +106,45 @@ def json_line_document(line: str, source: str) -> Document:
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     meta = json_line_meta(record)
-    for key in JSONL_TEXT_KEYS:
-        if isinstance(record.get(key), str) and record[key].strip():
-            return Document(source=source, text=record[key], meta=meta)
-    for key in JSONL_HTML_KEYS:
-        if isinstance(record.get(key), str) and record[key].strip():
-            return Document(source=source, html=record[key], meta=meta)
+    for keys, kind in ((JSONL_TEXT_KEYS, "text"), (JSONL_HTML_KEYS, "html")):
+        for key in keys:
+            content = record.get(key)
+            if isinstance(content, str) and content.strip():
+                source = record_source(path, record, meta, content)
+                return Document(source=source, meta=meta, **{kind: content})
     raise ValueError('no "text" or "html" string')
+
+
+def record_source(path: Path | str, record: dict[str, Any], meta: dict[str, Any], content: str) -> str:
+    """A record's identity within its file: its own id, else its URL, else a hash of its text.
+
+    Not its line number: a line inserted above it, or one before it lost,
+    would give every later record another's id and permalinks.
+    """
+    for key in JSONL_ID_KEYS:
+        value = record.get(key)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+            return f"{path}#id={str(value).strip()}"
+    if meta.get("url"):
+        return f"{path}#{meta['url']}"
+    return f"{path}#sha256={sha256_text(content)[:16]}"
+
+
+def names(value: Any) -> list[str]:
+    """Authors or tags as crawlers give them: strings, objects with a name
+    (schema.org's {"@type": "Person", "name": ...}), or lists of either; an
+    object without a name is kept as JSON, never as a Python repr."""
+    if isinstance(value, list):
+        return [name for item in value for name in names(item)]
+    if isinstance(value, dict):
+        for key in ("name", "@name", "title", "label"):
+            if isinstance(value.get(key), str) and value[key].strip():
+                return [value[key].strip()]
+        return [json.dumps(value, ensure_ascii=False, sort_keys=True)] if value else []
+    if value is None or isinstance(value, bool):
+        return []
+    text = str(value).strip()
+    return [text] if text else []
 
 
 def json_line_meta(record: dict[str, Any]) -> dict[str, Any]:
@@ -110,13 +160,13 @@ def json_line_meta(record: dict[str, Any]) -> dict[str, Any]:
                 if name == "published":
                     meta["published_precision"] = parsed[1]
         elif name == "byline":
-            names = value if isinstance(value, list) else AUTHOR_SEPARATOR_RE.split(str(value))
-            meta[name] = ", ".join(str(n).strip() for n in names if str(n).strip()) or None
+            authors = names(value) if not isinstance(value, str) else AUTHOR_SEPARATOR_RE.split(value)
+            meta[name] = ", ".join(a.strip() for a in authors if a.strip()) or None
         elif name == "tags":
-            tags = value if isinstance(value, list) else TAG_SEPARATOR_RE.split(str(value))
-            meta[name] = [str(t).strip() for t in tags if str(t).strip()]
-        elif name == "section" and isinstance(value, list):
-            meta[name] = str(value[0]) if value else None
+            tags = names(value) if not isinstance(value, str) else TAG_SEPARATOR_RE.split(value)
+            meta[name] = [t.strip() for t in tags if t.strip()]
+        elif name == "section" and isinstance(value, (list, dict)):
+            meta[name] = next(iter(names(value)), None)
         elif isinstance(value, (str, int, float)):
             meta[name] = str(value).strip()
     if meta.get("url") and not str(meta["url"]).startswith(("http://", "https://")):

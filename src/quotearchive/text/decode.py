@@ -48,6 +48,9 @@ BOMS = [
 # A plain text starting with these is full of NUL bytes by design (UTF-16, and
 # UTF-32-LE whose mark starts with UTF-16-LE's): not binary.
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# UTF-16 without a mark: at least this share of its character pairs have a zero
+# byte on the same side (Latin text: nearly all of them).
+UTF16_ZERO_SHARE = 0.6
 
 # <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">,
 # <?xml version="1.0" encoding="x"?>; looked for in the head only.
@@ -102,7 +105,7 @@ def decode_text(data: bytes) -> str:
     # no control character to count either.
     has_control = len(data.translate(None, CONTROL_BYTES)) != len(data)
     if has_control and b"\x00" in data[:NUL_SCAN_BYTES] and not data.startswith(UTF16_BOMS):
-        raise RejectedInput("binary file (NUL bytes)")
+        return _utf16_or_binary(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -129,7 +132,7 @@ def decode_page(data: bytes) -> str:
         if data.startswith(bom):
             return _checked(data[len(bom):].decode(encoding, errors="replace"))
     if b"\x00" in data[:NUL_SCAN_BYTES]:
-        raise RejectedInput("binary file (NUL bytes)")
+        return _utf16_or_binary(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -228,7 +231,42 @@ def _detect(sample: bytes, only: str | None = None) -> CharsetMatches:
     return from_bytes(sample, cp_isolation=[only] if only else None)
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 written without a byte-order mark, told by its zero bytes, else None.
+
+    Latin text in UTF-16 has a zero in every other byte: the high byte of each
+    character, second (LE) or first (BE).  A binary file's zeros fall anywhere.
+    """
+    sample = data[:NUL_SCAN_BYTES]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    for zeros, other, codec in ((zeros_odd, zeros_even, "utf-16-le"), (zeros_even, zeros_odd, "utf-16-be")):
+        if zeros >= UTF16_ZERO_SHARE * pairs and other <= (1 - UTF16_ZERO_SHARE) * zeros * 0.1:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _utf16_or_binary(data: bytes) -> str:
+    """A file with NUL bytes and no byte-order mark: UTF-16 by its zero pattern, else binary."""
+    wide = utf16_without_bom(data)
+    if wide is None:
+        raise RejectedInput("binary file (NUL bytes)")
+    if not wide.strip():
+        raise RejectedInput("empty file")
+    return _checked(wide)
+
+
 def _reject_empty(data: bytes) -> None:
+    """Empty, blank, or a byte-order mark and nothing else."""
+    for bom, _ in BOMS:
+        if data.startswith(bom):
+            data = data[len(bom):]
+            break
     if not data.strip():
         raise RejectedInput("empty file")
 
