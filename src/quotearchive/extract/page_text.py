@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import lxml.html
@@ -34,6 +35,9 @@ TRAFILATURA_OPTIONS = dict(
 # Paragraphs shorter than this (letters and digits only) are never treated
 # as a repeat of another one: "He said." may well occur twice.
 MIN_REPEAT_CHARS = 20
+# Looking for each paragraph inside the others reads paragraphs x characters:
+# past this, a page (a huge table or listing, never an article) skips it.
+MAX_REPEAT_SEARCH_CHARS = 200_000_000
 # Short lines before the first real paragraph are captions, kickers, dates and
 # labels ("Courtesy G4", "Main Content", "04/19/13"), not the article...
 LEADING_LABEL_MAX_WORDS = 5
@@ -48,6 +52,10 @@ FURNITURE_PARAGRAPH_RE = re.compile(
     r"click here|more:?|see also:?|getty images|image:? getty|skip (?:to )?(?:main )?content|main content)$",
     re.IGNORECASE,
 )
+# Trafilatura's XPath queries (".//p//text()") grow with the square of a page's
+# elements: 40,000 paragraphs cost it seconds, 300,000 minutes.  A page with more
+# elements than this (a news article has a few thousand) goes to the fallback.
+MAX_TRAFILATURA_ELEMENTS = 30_000
 # Fallback when trafilatura finds nothing: every <p> outside page furniture.
 FALLBACK_DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg"]
 
@@ -56,16 +64,22 @@ def extract_body(tree: lxml.html.HtmlElement, title: str | None = None) -> str:
     """Main text, one paragraph per block, paragraphs separated by blank lines."""
     import trafilatura  # imported here: plain-text ingest never loads it
 
-    try:
-        document = trafilatura.bare_extraction(tree, **TRAFILATURA_OPTIONS)
-    except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
-        LOGGER.warning("trafilatura failed (%s); falling back to <p> elements", error)
-        document = None
+    document = None
+    if _elements_up_to(tree, MAX_TRAFILATURA_ELEMENTS):
+        try:
+            document = trafilatura.bare_extraction(tree, **TRAFILATURA_OPTIONS)
+        except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
+            LOGGER.warning("trafilatura failed (%s); falling back to <p> elements", error)
     body = getattr(document, "body", None)
     blocks = list(_blocks(body)) if body is not None else []
     if not any(kind != "head" for kind, _ in blocks):
         blocks = [("p", text) for text in _fallback_paragraphs(tree)]
     return "\n\n".join(clean_blocks(blocks, title))
+
+
+def _elements_up_to(tree: lxml.html.HtmlElement, limit: int) -> bool:
+    """Has the page at most ``limit`` elements?  (Stops counting past it.)"""
+    return sum(1 for _ in zip(tree.iter(), range(limit + 1))) <= limit
 
 
 def _blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
@@ -110,22 +124,27 @@ def clean_blocks(blocks: list[tuple[str, str]], title: str | None = None) -> lis
     """Drop the leading headline/standfirst headings and repeated paragraphs (pull quotes)."""
     title_key = alnum_key(title or "")
     blocks = [(kind, text) for kind, text in blocks if not FURNITURE_PARAGRAPH_RE.match(text)]
-    while len(blocks) > 1 and (
-        blocks[0][0] == "head"
-        or (title_key and alnum_key(blocks[0][1]) == title_key)
-        or _is_leading_label(blocks[0][1])
+    start = 0  # an index, not blocks = blocks[1:]: 300,000 leading labels copied the list 300,000 times
+    while len(blocks) - start > 1 and (
+        blocks[start][0] == "head"
+        or (title_key and alnum_key(blocks[start][1]) == title_key)
+        or _is_leading_label(blocks[start][1])
     ):
-        blocks = blocks[1:]
-    texts = [text for _, text in blocks if not (title_key and alnum_key(text) == title_key)]
+        start += 1
+    texts = [text for _, text in blocks[start:] if not (title_key and alnum_key(text) == title_key)]
     keys = [alnum_key(text) for text in texts]
+    counts = Counter(keys)
     # One string of every paragraph: a paragraph found in it twice repeats
-    # (part of) another one, as a pull quote repeats a body quote.
+    # (part of) another one, as a pull quote repeats a body quote.  Each search
+    # reads the whole string, so on a page too big for that (a table of 150,000
+    # rows) only exact repeats are dropped.
     joined = "\x00".join(keys)
+    contained = len(keys) * len(joined) <= MAX_REPEAT_SEARCH_CHARS
     kept, seen = [], set()
     for text, key in zip(texts, keys):
         if key in seen:
             continue
-        if len(key) >= MIN_REPEAT_CHARS and joined.count(key) > keys.count(key):
+        if contained and len(key) >= MIN_REPEAT_CHARS and joined.count(key) > counts[key]:
             continue  # contained in a longer paragraph
         seen.add(key)
         kept.append(text)

@@ -26,6 +26,11 @@ from .page_text import extract_body
 
 # lxml refuses a str that declares an encoding: the declaration goes, the text is decoded already.
 XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+# lxml checks each attribute of an element against the ones before it: a start
+# tag of 80,000 attributes took 75 s.  A start tag this long (no page's markup
+# has one; a huge data: URI is the likeliest) keeps its name only.
+MAX_TAG_CHARS = 65_536
+LONG_TAG_RE = re.compile(r"<([A-Za-z][A-Za-z0-9:-]*)[^<>]{%d,}>" % MAX_TAG_CHARS)
 
 
 def parse_html(data: str | bytes, url: str | None = None) -> dict[str, Any]:
@@ -54,6 +59,8 @@ def parse_html(data: str | bytes, url: str | None = None) -> dict[str, Any]:
 def parse_tree(text: str) -> lxml.html.HtmlElement:
     """An lxml tree of the page; lxml's parser recovers from any broken markup."""
     text = XML_DECLARATION_RE.sub("", text, count=1)
+    if len(text) > MAX_TAG_CHARS:
+        text = LONG_TAG_RE.sub(r"<\1>", text)
     if not text.strip():
         raise RejectedInput("empty page")
     try:
