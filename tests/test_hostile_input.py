@@ -275,3 +275,45 @@ def test_authors_and_tags_given_as_objects_are_stored_as_names_and_json(tmp_path
     ((byline, tags),) = rows(tmp_path / "q.db", "select byline, tags from articles")
     assert "Ann Writer, Bob Scribe" == byline
     assert ["politics", "schools", '{"id": 7}'] == json.loads(tags)
+
+
+# 3. Slow files ------------------------------------------------------------------------------------
+
+
+def slow_page(path):
+    """300,000 short paragraphs: seconds of parsing even now each stage is linear."""
+    path.write_text("<html><body>" + "".join(f"<p>w{i}</p>" for i in range(300_000)) + "</body></html>", "utf-8")
+
+
+def test_a_file_over_its_time_budget_is_one_rejected_file(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, "utf-8")
+    slow_page(folder / "slow.html")
+    (folder / "z.txt").write_text(GOOD.replace("Putin", "Medvedev"), "utf-8")
+    heard = []
+    started = time.monotonic()
+    summary = ingest.ingest(tmp_path / "q.db", [folder], workers=2, seconds_per_document=1, on_error=lambda s, r: heard.append((s, r)))
+    assert [(f"{folder}/slow.html", "took longer than 1 s")] == heard
+    assert 2 == summary.added
+    assert time.monotonic() - started < 30  # a hang guard, not a benchmark
+
+
+def test_a_slow_file_does_not_keep_the_files_before_it_uncommitted(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, "utf-8")
+    slow_page(folder / "slow.html")
+    db_path = tmp_path / "q.db"
+    code = f"from quotearchive import ingest; ingest.ingest({str(db_path)!r}, [{str(folder)!r}], workers=2, seconds_per_document=None)"
+    run = subprocess.Popen([sys.executable, "-c", code])
+    seen = None
+    while run.poll() is None:
+        try:
+            if sqlite3.connect(db_path).execute("select count(*) from articles").fetchone()[0]:
+                seen = seen or time.monotonic()
+        except sqlite3.Error:
+            pass
+        time.sleep(0.05)
+    assert 0 == run.returncode
+    assert seen is not None and time.monotonic() - seen > 2, "a.txt was committed only when the slow page was done"

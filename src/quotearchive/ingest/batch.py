@@ -23,7 +23,7 @@ from typing import Protocol
 from .. import readers as read
 from ..archive import store
 from ..readers.files import DEFAULT_MAX_BYTES
-from . import tasks, writer
+from . import parsing, tasks, writer
 from .lock import DEFAULT_LOCK_TIMEOUT, ingest_lock
 from .results import Summary, upgrade_rules
 from .workers import parse_all
@@ -58,6 +58,7 @@ def ingest(
     dask: str | None = None,
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     on_wait: Callable[[str], None] | None = None,
+    seconds_per_document: float | None = parsing.DEFAULT_SECONDS_PER_DOCUMENT,
 ) -> Summary:
     """Ingest every article under ``paths`` into the database at ``db_path``.
 
@@ -69,7 +70,10 @@ def ingest(
     progress bar); it raises ``DaskNotInstalled`` when Dask is missing.
     While another ingest writes the same database this one waits (``on_wait``
     hears why) up to ``lock_timeout`` seconds, then raises ``IngestBusy``.
+    A document that takes over ``seconds_per_document`` to read and parse
+    rejects its file ("took longer than 30 s"; None: no limit).
     """
+    parsing.SECONDS_PER_DOCUMENT = seconds_per_document  # before the workers fork: they inherit it
     if dask:
         from .dask import ingest_with_dask
 

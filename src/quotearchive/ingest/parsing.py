@@ -10,7 +10,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterable
+import signal
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
@@ -23,6 +26,11 @@ from .results import FileResult
 from .tasks import Task, file_key
 
 LOGGER = logging.getLogger(__name__)
+# Seconds to read and parse one document (ingest's ``seconds_per_document``): a
+# news article takes milliseconds; a file built to be slow is rejected at this.
+# Set by ``ingest`` before the workers are forked, so they inherit it.
+DEFAULT_SECONDS_PER_DOCUMENT = 30.0
+SECONDS_PER_DOCUMENT: float | None = DEFAULT_SECONDS_PER_DOCUMENT
 
 
 def parse_document(doc):
@@ -99,13 +107,54 @@ def _folder_reason(path: str) -> str:
 
 def _parse_documents(result: FileResult, docs: Iterable) -> None:
     """Each document's Article into ``result``: one bad record in a multi-article
-    file (.sgm, .jsonl) costs that record only."""
-    for doc in docs:
-        doc.source = path_text(doc.source)  # readers name records after the file's real name
+    file (.sgm, .jsonl) costs that record only.
+
+    Reading and parsing each document has ``SECONDS_PER_DOCUMENT``: one over it
+    rejects the file (``RejectedInput``), so a pathological file costs the
+    budget, not the night.
+    """
+    documents = iter(docs)
+    while True:
         try:
-            result.articles.append(parse_document(doc))
-        except RejectedInput as error:
-            result.record_errors.append((doc.source, str(error)))
+            with _time_budget(SECONDS_PER_DOCUMENT):
+                doc = next(documents, None)
+                if doc is None:
+                    return
+                doc.source = path_text(doc.source)  # readers name records after the file's real name
+                try:
+                    result.articles.append(parse_document(doc))
+                except RejectedInput as error:
+                    result.record_errors.append((doc.source, str(error)))
+        except _OverBudget:
+            raise RejectedInput(f"took longer than {SECONDS_PER_DOCUMENT:g} s") from None
+
+
+class _OverBudget(BaseException):
+    """Raised in the parser when its time is up.  A BaseException, as KeyboardInterrupt
+    is: libraries' ``except Exception`` (trafilatura's fallbacks) must not swallow it."""
+
+
+@contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ``_OverBudget`` in this block after ``seconds`` (SIGALRM: main thread only).
+
+    The signal interrupts Python code; a single call into C code (a regex, lxml)
+    is interrupted when it returns, which is why each stage is also kept linear.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _unexpected(error: Exception, path: str) -> str:

@@ -30,6 +30,7 @@ IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds
 # site served from the same machine stays responsive during an ingest, and
 # the writer, which every article waits for, never waits for a core.
 PARSER_NICENESS = 10
+IDLE_SECONDS = 1.0  # the writer's turn comes at least this often while it waits for parsers
 WORKER_DIED = "the parser process died on this file (killed, or out of memory?)"
 
 
@@ -47,17 +48,28 @@ def parse_all(tasks: Iterator[Task], max_bytes: int, workers: int | None) -> Ite
     return _parse_in_pool(itertools.chain(first, tasks), max_bytes, workers, idle=True)
 
 
-def _next_chunk(tasks: Iterator[Task]) -> list[Task]:
-    """Up to ``CHUNK_FILES`` tasks, fewer when they add up to ``CHUNK_BYTES``:
-    what a worker holds at once stays bounded whatever the files' sizes."""
+def _chunks(tasks: Iterator[Task]) -> Iterator[list[Task]]:
+    """Lists of up to ``CHUNK_FILES`` tasks, fewer when they add up to ``CHUNK_BYTES``:
+    what a worker holds at once stays bounded whatever the files' sizes.
+
+    A file that would take a chunk past ``CHUNK_BYTES`` starts the next one:
+    a worker answers a chunk as a whole, so small files sharing a chunk with
+    a big (and maybe slow) one would wait for it.
+    """
     chunk: list[Task] = []
     held = 0
     for task in tasks:
+        size = task_bytes(task)
+        if chunk and held + size > CHUNK_BYTES:
+            yield chunk
+            chunk, held = [], 0
         chunk.append(task)
-        held += task_bytes(task)
+        held += size
         if len(chunk) >= CHUNK_FILES or held >= CHUNK_BYTES:
-            break
-    return chunk
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
 
 
 def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bool = False) -> Iterator[FileResult | None]:
@@ -76,6 +88,7 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
     time, so one poisonous file costs one file.
     """
     pool = _Workers(workers, max_bytes)
+    chunks = _chunks(tasks)
     try:
         limit = IN_FLIGHT_PER_WORKER * workers
         pending: deque = deque()  # chunks not yet sent, retries first (see _Workers)
@@ -86,7 +99,7 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
             # Finished chunks waiting for an earlier one count too: memory stays bounded.
             while pool.in_flight() + len(done) < limit:
                 if not pending and not exhausted:
-                    chunk = _next_chunk(tasks)
+                    chunk = next(chunks, None)
                     if chunk:
                         pending.append((next_id, None, chunk))
                         next_id += 1
@@ -107,7 +120,9 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
             else:
                 if idle:
                     yield IDLE
-                pool.collect(done, pending, block=True)
+                # With ``idle``, the wait is cut every IDLE_SECONDS and IDLE yielded
+                # again: a file slow to parse must not keep the writer from committing.
+                pool.collect(done, pending, block=True, timeout=IDLE_SECONDS if idle else None)
     finally:
         pool.close()
 
@@ -172,9 +187,10 @@ class _Workers:
             return self.send(chunk)
         self.queued[conn].append(chunk)
 
-    def collect(self, done: dict[int, list[FileResult]], retry: deque, block: bool) -> None:
-        """Move finished chunks into ``done``; a dead worker's chunks go to ``retry``."""
-        for conn in wait([c for c, q in self.queued.items() if q], timeout=None if block else 0):
+    def collect(self, done: dict[int, list[FileResult]], retry: deque, block: bool, timeout: float | None = None) -> None:
+        """Move finished chunks into ``done``; a dead worker's chunks go to ``retry``.
+        With ``block``, wait for one at most ``timeout`` seconds (None: for ever)."""
+        for conn in wait([c for c, q in self.queued.items() if q], timeout=timeout if block else 0):
             try:
                 results = conn.recv()
             except (EOFError, OSError):

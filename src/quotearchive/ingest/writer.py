@@ -61,6 +61,8 @@ def _write_batches(
         with store.batch(conn) as current:
             for result in results:
                 if result is IDLE:
+                    if pending and time.monotonic() - last_commit > BATCH_SECONDS:
+                        break  # waiting on a slow file: commit what is done meanwhile
                     current.fts.flush(at_least=IDLE_FTS_ROWS)
                     continue
                 on_progress(result.input_bytes)
