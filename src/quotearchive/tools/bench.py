@@ -62,6 +62,10 @@ request at a time, rotating over several words/values per page type:
   ``_stream=on`` with the site's export.
 - *timeouts*: facets or counts that timed out on any measured page (goal: none).
 
+Hostile inputs (``hostile``, issue 18; ``bench_hostile``): the seconds
+``quotearchive ingest`` takes on each file built to be slow, and what it made
+of it (goal: under 10 s, or rejected within the 30 s time budget).
+
 CSV figures (``csv``, issue 18), same database and server: the site's
 ``/-/quotes.csv?q=WORD`` of the most frequent word in quotes, read to its
 end: rows/s (goal >= 20,000) and the server's resident memory sampled every
@@ -598,7 +602,7 @@ def bench_csv(db_path: Path, word: str | None = None, datasette_seconds: float =
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", nargs="?", choices=["ingest", "search", "csv", "all"], default="all")
+    parser.add_argument("what", nargs="?", choices=["ingest", "hostile", "search", "csv", "all"], default="all")
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "quotes-1m.db", help="The search benchmark database.")
     parser.add_argument("--rounds", type=int, default=3, help="Ingest rounds (floor and ingest side by side).")
     parser.add_argument("--scale", type=int, default=4, help="Also ingest the corpus this many times over, for memory (1: skip).")
@@ -612,6 +616,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"Ingest of the BBC corpus ({os.cpu_count()} cores), {args.rounds} rounds:")
         figures["ingest"] = bench_ingest(args.rounds, args.scale, args.workers)
         for key, value in figures["ingest"].items():
+            print(f"  {key}: {value}")
+    if args.what in ("hostile", "all"):
+        from .bench_hostile import bench_hostile
+
+        print("Hostile inputs, each ingested alone (goal: under 10 s, or rejected within its 30 s budget):")
+        figures["hostile"] = bench_hostile()
+        for key, value in figures["hostile"].items():
             print(f"  {key}: {value}")
     if args.what in ("search", "all"):
         print(f"Search through quotearchive serve, {args.db}:")
