@@ -57,7 +57,7 @@ ARTICLES = Table(
     label_column="title",
     columns=(
         Column("id", int, "Stable id: publication date (YYYYMMDD) then a hash of the source."),
-        Column("source", str, "Where the article came from: file path, or path#record for multi-article files."),
+        Column("source", str, "Where the article came from: file path, or path#record for multi-article files (Reuters: path#NEWID; JSON Lines: path#id=ID, path#URL or path#sha256=HASH)."),
         Column("url", str, "The article's canonical URL, where known."),
         Column("title", str, "The headline, or the lede's first sentence where the text has none."),
         Column("outlet", str, "The publishing outlet (TASS, Sputnik, RT, ...), from the text's own cues."),

@@ -43,7 +43,7 @@ TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 
 @register(".jsonl", ".ndjson", takes_bytes=True, by_lines=True)
 def read_json_lines(path: Path, data: bytes | None = None) -> Iterator[Document]:
-    """Crawler output, one article a line; ``source`` names the record (``record_source``).
+    """Crawler output, one article a line, each line UTF-8; ``source`` = ``path#id=ID``, ``path#URL`` or ``path#sha256=HASH`` (its own id, else its URL, else its text's hash; never its line number).
 
     A line that is not UTF-8, not a JSON object, or has no text (or HTML) is
     one rejected record, ``path#LINE``; the file is rejected only when no line
