@@ -81,17 +81,22 @@ def ingest(
             db_path, paths, dask, workers=workers, force=force, max_bytes=max_bytes, on_error=on_error, batch_size=batch_size
         )
     with ingest_lock(db_path, lock_timeout, on_wait):
-        return _ingest_locked(db_path, paths, progress, on_error, workers, force, max_bytes, batch_size)
+        db = store.open_db(db_path)
+        try:
+            return _ingest_locked(db, paths, progress, on_error, workers, force, max_bytes, batch_size)
+        finally:
+            # Closed before the lock's descriptor is: closing another descriptor of
+            # the file drops the POSIX locks SQLite holds on it (``lock``).
+            db.close()
 
 
 def _ingest_locked(
-    db_path: str | Path, paths: Sequence[str | Path], progress: Progress | None, on_error: Callable[[str, str], None] | None,
+    db, paths: Sequence[str | Path], progress: Progress | None, on_error: Callable[[str, str], None] | None,
     workers: int | None, force: bool, max_bytes: int, batch_size: int | None,
 ) -> Summary:
     started = time.perf_counter()
     summary = Summary()
     tasks.forget_resolved_folders()
-    db = store.open_db(db_path)
     store.ensure_db_shape(db, upgrade_rules())
     # A batch touches the quotes table and its seven indexes at scattered
     # places; with SQLite's 2 MB default cache, pages would be evicted and
@@ -111,5 +116,4 @@ def _ingest_locked(
     summary.quotes = db.execute("select count(*) from quotes").fetchone()[0]
     summary.speakers = db.execute("select count(*) from speakers").fetchone()[0]
     summary.seconds = time.perf_counter() - started
-    db.close()
     return summary
