@@ -317,3 +317,19 @@ def test_a_slow_file_does_not_keep_the_files_before_it_uncommitted(tmp_path):
         time.sleep(0.05)
     assert 0 == run.returncode
     assert seen is not None and time.monotonic() - seen > 2, "a.txt was committed only when the slow page was done"
+
+
+def test_reuters_elements_are_what_the_regex_found_without_its_quadratic_scan():
+    """The one-pass pairing (issue 18 #3) finds exactly what <X\\b([^<>]*)>(.*?)</X> found."""
+    import random
+    import re
+
+    from quotearchive.readers import reuters
+
+    pattern = re.compile(r"<REUTERS\b([^<>]*)>(.*?)</REUTERS>", re.DOTALL | re.IGNORECASE)
+    pieces = ['<REUTERS NEWID="1">', "<reuters>", "</REUTERS>", "</reuters>", "text ", "<", ">", "<REUTERSX>", "\n"]
+    rng = random.Random(18)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        expected = [m.groups() for m in pattern.finditer(text)]
+        assert expected == [(a, c) for a, c, _, _ in reuters._elements(text, *reuters.REUTERS_TAGS["REUTERS"])], text
