@@ -333,3 +333,21 @@ def test_reuters_elements_are_what_the_regex_found_without_its_quadratic_scan():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
         expected = [m.groups() for m in pattern.finditer(text)]
         assert expected == [(a, c) for a, c, _, _ in reuters._elements(text, *reuters.REUTERS_TAGS["REUTERS"])], text
+
+
+def test_a_stored_utf8_article_is_not_replaced_by_a_guessed_reading(tmp_path):
+    """Issue 18 #1, for files decoded whole: a UTF-8 file that gains stray bytes is
+    not re-read as a guessed code page over the stored text."""
+    story_file = tmp_path / "cafe.txt"
+    text = 'Le Café de Flore reopened on Monday.\n\n"Ça va très bien," said Amélie Poulain, who owns the café.\n'
+    story_file.write_text(text, "utf-8")
+    db_path = tmp_path / "q.db"
+    ingest.ingest(db_path, [story_file])
+    before = rows(db_path, "select body from articles")
+    story_file.write_bytes(text.encode("utf-8") + b"More \xe9 and \xe8 and \xff here.\n")
+    result = run_ingest(db_path, story_file)
+    assert [f"error: {story_file}: its text is no longer UTF-8 (guessed): the stored utf-8 version is kept"] == error_lines(result)
+    assert before == rows(db_path, "select body from articles")
+    # Bytes as sure as before replace it as usual.
+    story_file.write_text(text.replace("Monday", "Tuesday"), "utf-8")
+    assert 1 == ingest.ingest(db_path, [story_file]).updated

@@ -184,6 +184,7 @@ FILES = Table(
         Column("mtime_ns", int, "Modification time (ns) when last ingested."),
         Column("sha256", str, "Content hash when last ingested."),
         Column("articles", int, "Articles read from the file."),
+        Column("decoding", str, "How surely its text was decoded: utf-8, utf-8 repaired (one broken character), guessed."),
     ),
 )
 

@@ -21,7 +21,7 @@ from .. import readers as read
 from ..model import RejectedInput
 from ..readers import jsonl
 from ..readers.files import DEFAULT_MAX_BYTES
-from ..text.decode import path_text
+from ..text.decode import decoding_certainty, path_text
 from .results import FileResult
 from .tasks import Task, file_key
 
@@ -29,6 +29,9 @@ LOGGER = logging.getLogger(__name__)
 # Seconds to read and parse one document (ingest's ``seconds_per_document``): a
 # news article takes milliseconds; a file built to be slow is rejected at this.
 # Set by ``ingest`` before the workers are forked, so they inherit it.
+# Formats whose whole file is decoded by detection when it is not UTF-8; a JSON
+# Lines line is UTF-8 or rejected, a Reuters file is Latin-1 by definition.
+DECODED_WHOLE = frozenset({".txt", ".text", ".html", ".htm", ".xhtml"})
 DEFAULT_SECONDS_PER_DOCUMENT = 30.0
 SECONDS_PER_DOCUMENT: float | None = DEFAULT_SECONDS_PER_DOCUMENT
 
@@ -73,6 +76,8 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
             result.unchanged_articles = task.known_articles
             return result
         # The bytes just hashed: the file is read once.
+        if Path(path).suffix.lower() in DECODED_WHOLE:
+            result.decoding = decoding_certainty(data)
         _parse_documents(result, read.read_documents(Path(path), data))
         if not result.articles:
             raise RejectedInput(result.record_errors[0][1] if result.record_errors else "no articles found")

@@ -54,6 +54,7 @@ class FileResult:
     size: int = 0
     mtime_ns: int = 0
     sha256: str = ""
+    decoding: str | None = None  # how surely its text was decoded (text.decode.CERTAINTIES); None: not by guessing
     articles: list[Article] = field(default_factory=list)
     unchanged_articles: int | None = None  # same bytes as last time: not parsed
     error: str | None = None  # the whole file was rejected

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..archive import store
 from ..readers import jsonl
+from ..text.decode import less_certain
 from .results import IDLE, FileResult, Summary
 
 BATCH_ARTICLES = 2000  # articles per transaction: each commit writes new FTS segments, merged later; fewer is cheaper
@@ -84,10 +85,15 @@ def _write_file(conn, result: FileResult, current: store.Batch, summary: Summary
         summary.reject(source, reason, on_error)
     if result.error is not None:
         return
+    stored = conn.execute("select sha256, decoding from files where path = ?", [result.key]).fetchone()
     if result.unchanged_articles is not None:
         summary.unchanged += result.unchanged_articles
-    elif _same_content(conn, result):
+    elif stored and stored[0] == result.sha256:
         summary.unchanged += len(result.articles)
+    elif stored and less_certain(result.decoding, stored[1]):
+        # Not recorded either: the next run reads it again and says so again.
+        summary.reject(result.path, f"its text is no longer UTF-8 ({result.decoding}): the stored {stored[1]} version is kept", on_error)
+        return
     else:
         _save_articles(conn, result, current, summary)
         sources = {a.source for a in result.articles}
@@ -175,19 +181,15 @@ def _report_held(parted: _PartedFile, errors: list[tuple[str, str]], summary: Su
     parted.held = None
 
 
-def _same_content(conn, result: FileResult) -> bool:
-    row = conn.execute("select sha256 from files where path = ?", [result.key]).fetchone()
-    return bool(row) and row[0] == result.sha256
-
-
 def _record_file(conn, result: FileResult, articles: int | None = None) -> None:
     if articles is None:
         articles = result.unchanged_articles if result.unchanged_articles is not None else len(result.articles)
     conn.execute(
-        "insert into files (path, size, mtime_ns, sha256, articles) values (?, ?, ?, ?, ?) "
+        "insert into files (path, size, mtime_ns, sha256, articles, decoding) values (?, ?, ?, ?, ?, ?) "
         "on conflict(path) do update set size = excluded.size, mtime_ns = excluded.mtime_ns, "
-        "sha256 = excluded.sha256, articles = excluded.articles",
-        [result.key, result.size, result.mtime_ns, result.sha256, articles],
+        "sha256 = excluded.sha256, articles = excluded.articles, "
+        "decoding = coalesce(excluded.decoding, files.decoding)",
+        [result.key, result.size, result.mtime_ns, result.sha256, articles, result.decoding],
     )
 
 

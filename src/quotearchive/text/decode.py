@@ -280,6 +280,33 @@ def _checked(text: str) -> str:
     return text.replace("\x00", "")
 
 
+# How surely bytes were decoded, surest first (``decoding_certainty``).
+CERTAINTIES = ("utf-8", "utf-8 repaired", "guessed")
+
+
+def decoding_certainty(data: bytes) -> str:
+    """How surely ``decode_text`` / ``decode_page`` decode these bytes: as UTF-8 (or
+    by a byte-order mark), as UTF-8 with a broken character replaced, or by a guess.
+
+    Ingest keeps a stored article rather than replace it with a less sure reading
+    of its file (a UTF-8 file that gained two stray bytes is not re-read as cp1252).
+    """
+    if data.startswith(tuple(bom for bom, _ in BOMS)):
+        return "utf-8"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "utf-8 repaired" if nearly_utf8(data) else "guessed"
+    return "utf-8"
+
+
+def less_certain(new: str | None, stored: str | None) -> bool:
+    """Is the ``new`` decoding less sure than the ``stored`` one?  (None: unknown, never less.)"""
+    if new not in CERTAINTIES or stored not in CERTAINTIES:
+        return False
+    return CERTAINTIES.index(new) > CERTAINTIES.index(stored)
+
+
 def path_text(path: str | bytes | PathLike[str]) -> str:
     """A file name as text that SQLite and a terminal accept: bytes that are not
     UTF-8 (Linux names are bytes; Python keeps them as lone surrogates, which
