@@ -351,3 +351,34 @@ def test_a_stored_utf8_article_is_not_replaced_by_a_guessed_reading(tmp_path):
     # Bytes as sure as before replace it as usual.
     story_file.write_text(text.replace("Monday", "Tuesday"), "utf-8")
     assert 1 == ingest.ingest(db_path, [story_file]).updated
+
+
+def test_a_parser_stuck_where_the_budget_cannot_reach_is_stopped(tmp_path, monkeypatch):
+    """A call into C code (lxml, say) sees the budget's signal only when it returns:
+    the parent stops the worker instead, and the file is one rejected file."""
+    import signal
+
+    from quotearchive.ingest import parsing, workers
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(8):
+        (folder / f"{i}.txt").write_text(GOOD + f"\n\nNote {i}.\n", "utf-8")
+    # 1.2 MB: parsed by the worker pool (not in-process), in a chunk of its own
+    (folder / "stuck.txt").write_text(GOOD + "\n\nMore.\n" * 150_000, "utf-8")
+    real = parsing.parse_document
+
+    def parse(doc):
+        if doc.source.endswith("stuck.txt"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # as deaf as C code
+            time.sleep(120)
+        return real(doc)
+
+    monkeypatch.setattr(parsing, "parse_document", parse)  # inherited by the forked workers
+    monkeypatch.setattr(workers, "OVERDUE_GRACE_SECONDS", 1)
+    heard = []
+    started = time.monotonic()
+    summary = ingest.ingest(tmp_path / "q.db", [folder], workers=2, seconds_per_document=1, on_error=lambda s, r: heard.append((s, r)))
+    assert [(f"{folder}/stuck.txt", "took longer than 1 s")] == heard
+    assert 8 == summary.added
+    assert time.monotonic() - started < 60

@@ -13,12 +13,15 @@ import itertools
 import multiprocessing
 import os
 import signal
+import time
 from collections import deque
 from collections.abc import Iterator
 from multiprocessing.connection import wait
 from typing import Any
 
+from . import parsing
 from .parsing import parse_file
+from ..text.decode import path_text
 from .results import IDLE, FileResult
 from .tasks import Task, task_bytes
 
@@ -31,6 +34,10 @@ IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds
 # the writer, which every article waits for, never waits for a core.
 PARSER_NICENESS = 10
 IDLE_SECONDS = 1.0  # the writer's turn comes at least this often while it waits for parsers
+# A parser stuck in one call into C code (a regex, lxml) does not see its time
+# budget's signal until the call returns: past its chunk's budget and this much
+# more, the parent stops the worker, and each of the chunk's files is tried alone.
+OVERDUE_GRACE_SECONDS = 10.0
 WORKER_DIED = "the parser process died on this file (killed, or out of memory?)"
 
 
@@ -123,6 +130,7 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
                 # With ``idle``, the wait is cut every IDLE_SECONDS and IDLE yielded
                 # again: a file slow to parse must not keep the writer from committing.
                 pool.collect(done, pending, block=True, timeout=IDLE_SECONDS if idle else None)
+                pool.stop_overdue()
     finally:
         pool.close()
 
@@ -161,6 +169,8 @@ class _Workers:
         self.processes: dict[Any, Any] = {}  # connection -> process
         self.queued: dict[Any, deque] = {}  # connection -> chunks sent to it, oldest first
         self.parts: dict[int, list] = {}  # chunk id -> results of its files, while retried
+        self.head_started: dict[Any, float] = {}  # connection -> when its oldest chunk started
+        self.overdue: set = set()  # connections whose worker was stopped for taking too long
         for _ in range(count):
             self._start()
 
@@ -185,6 +195,8 @@ class _Workers:
             # It died while idle (nothing of ours was lost): replace it, send again.
             self._retire(conn)
             return self.send(chunk)
+        if not self.queued[conn]:
+            self.head_started[conn] = time.monotonic()
         self.queued[conn].append(chunk)
 
     def collect(self, done: dict[int, list[FileResult]], retry: deque, block: bool, timeout: float | None = None) -> None:
@@ -197,6 +209,20 @@ class _Workers:
                 self._replace(conn, done, retry)
                 continue
             self._finish(self.queued[conn].popleft(), results, done)
+            self.head_started[conn] = time.monotonic()  # the next chunk starts now
+
+    def stop_overdue(self) -> None:
+        """Kill each worker whose current chunk is past its budget (``OVERDUE_GRACE_SECONDS``);
+        ``collect`` then finds it dead and its chunk is retried file by file."""
+        seconds = parsing.SECONDS_PER_DOCUMENT
+        if not seconds:
+            return
+        now = time.monotonic()
+        for conn, queue in self.queued.items():
+            if queue and conn not in self.overdue:
+                if now - self.head_started.get(conn, now) > seconds * len(queue[0][2]) + OVERDUE_GRACE_SECONDS:
+                    self.overdue.add(conn)
+                    self.processes[conn].kill()
 
     def _finish(self, chunk: tuple, results: list[FileResult], done: dict[int, list[FileResult]]) -> None:
         chunk_id, part, _ = chunk
@@ -222,11 +248,14 @@ class _Workers:
             retry.extendleft(reversed([(chunk_id, (k, n), [t]) for k, t in enumerate(tasks)]))
         else:
             task = tasks[0]
-            self._finish(lost[0], [FileResult(path=task.path, key=task.key, error=WORKER_DIED, part=task.part)], done)
+            error = f"took longer than {parsing.SECONDS_PER_DOCUMENT:g} s" if conn in self.overdue else WORKER_DIED
+            self._finish(lost[0], [FileResult(path=path_text(task.path), key=task.key, error=error, part=task.part)], done)
+        self.overdue.discard(conn)
 
     def _retire(self, conn) -> deque:
         """Forget a dead worker, start another in its place; returns the chunks it held."""
         lost = self.queued.pop(conn)
+        self.head_started.pop(conn, None)
         self.processes.pop(conn).join(timeout=1)
         conn.close()
         self._start()
