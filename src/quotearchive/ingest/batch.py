@@ -71,17 +71,16 @@ def ingest(
     While another ingest writes the same database this one waits (``on_wait``
     hears why) up to ``lock_timeout`` seconds, then raises ``IngestBusy``.
     A document that takes over ``seconds_per_document`` to read and parse
-    rejects its file ("took longer than 30 s"; None: no limit); on Dask,
-    whose workers parse in threads, there is no budget.
+    rejects its file ("took longer than 30 s"; None: no limit).  On Dask
+    (whose workers parse in threads) there is neither budget nor lock.
     """
     parsing.SECONDS_PER_DOCUMENT = seconds_per_document  # before the workers fork: they inherit it
     if dask:
         from .dask import ingest_with_dask
 
-        with ingest_lock(db_path, lock_timeout, on_wait):
-            return ingest_with_dask(
-                db_path, paths, dask, workers=workers, force=force, max_bytes=max_bytes, on_error=on_error, batch_size=batch_size
-            )
+        return ingest_with_dask(
+            db_path, paths, dask, workers=workers, force=force, max_bytes=max_bytes, on_error=on_error, batch_size=batch_size
+        )
     with ingest_lock(db_path, lock_timeout, on_wait):
         db = store.open_db(db_path)
         try:
