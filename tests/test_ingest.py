@@ -41,7 +41,8 @@ def test_touched_file_with_same_bytes_is_not_parsed(tmp_path, monkeypatch):
 
     monkeypatch.setattr(parsing, "parse_document", fail)
     summary = ingest.ingest(path, [folder])
-    assert (0, 0, 4, 1) == (summary.added, summary.rejected, summary.skipped_files, summary.unchanged)
+    # unchanged counts articles: the touched file's one and the four skipped files' (one each)
+    assert (0, 0, 4, 5) == (summary.added, summary.rejected, summary.skipped_files, summary.unchanged)
     (mtime,) = sqlite3.connect(path).execute("select mtime_ns from files where path like '%000_%'").fetchone()
     assert 1 == mtime  # recorded, so the next run skips it without reading
 

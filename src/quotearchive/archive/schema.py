@@ -57,7 +57,12 @@ ARTICLES = Table(
     label_column="title",
     columns=(
         Column("id", int, "Stable id: publication date (YYYYMMDD) then a hash of the source."),
-        Column("source", str, "Where the article came from: file path, or path#record for multi-article files."),
+        Column(
+            "source",
+            str,
+            "Where the article came from: its file's path from the folder given to ingest (that folder's name first: "
+            "bbc/politics/209.txt), or path#record for multi-article files.",
+        ),
         Column("url", str, "The article's canonical URL, where known."),
         Column("title", str, "The headline, or the lede's first sentence where the text has none."),
         Column("outlet", str, "The publishing outlet (TASS, Sputnik, RT, ...), from the text's own cues."),
@@ -73,6 +78,13 @@ ARTICLES = Table(
         Column("body", str, "The article text without site furniture; quote offsets point into it."),
         Column("quote_count", int, "Number of quotations found in the article."),
         Column("content_hash", str, "SHA-256 of title and body, to tell an edited article from an unchanged one."),
+        Column(
+            "provenance",
+            str,
+            'Where each metadata value came from, a JSON object such as {"title": "text", "outlet": "option"}: '
+            "text (the article's own words), page (a saved page's metadata markup), record (the file format's "
+            "own fields: a Reuters <DATE>, a crawler's url), manifest (ingest --manifest), option (ingest --outlet).",
+        ),
     ),
     indexes=(("outlet",), ("year",), ("published",), ("content_hash",)),
     unique_indexes=(("source",),),

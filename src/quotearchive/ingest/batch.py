@@ -25,6 +25,7 @@ from ..archive import store
 from ..readers.files import DEFAULT_MAX_BYTES
 from . import tasks, writer
 from .results import Summary, upgrade_rules
+from .supplied import Supplied, apply_supplied, included
 from .workers import parse_all
 
 WRITER_CACHE_KB = 32 * 1024  # SQLite page cache of the writer: bounded, well under the 300 MB goal
@@ -55,6 +56,9 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     batch_size: int | None = None,
     dask: str | None = None,
+    supplied: Supplied | None = None,
+    on_skip: Callable[[str, str], None] | None = None,
+    summary: Summary | None = None,
 ) -> Summary:
     """Ingest every article under ``paths`` into the database at ``db_path``.
 
@@ -64,15 +68,23 @@ def ingest(
     ``dask`` (a scheduler address, or "local"), the files are parsed on a
     Dask cluster in shards merged into ``db_path`` (``ingest.dask``; no
     progress bar); it raises ``DaskNotInstalled`` when Dask is missing.
+
+    ``supplied`` holds what the user knows (``--outlet``, ``--manifest``,
+    ``--exclude``: ``ingest.supplied``); ``on_skip`` hears ``(path, reason)``
+    of each file skipped as not an article.  ``summary``, if given, is filled
+    as the run goes (a progress bar can show its counts) and returned.
     """
     if dask:
+        if supplied:
+            raise ValueError("--outlet, --manifest and --exclude are not supported with --dask yet")
         from .dask import ingest_with_dask
 
         return ingest_with_dask(
             db_path, paths, dask, workers=workers, force=force, max_bytes=max_bytes, on_error=on_error, batch_size=batch_size
         )
     started = time.perf_counter()
-    summary = Summary()
+    summary = summary if summary is not None else Summary()
+    supplied = supplied or Supplied()
     tasks.forget_resolved_folders()
     db = store.open_db(db_path)
     store.ensure_db_shape(db, upgrade_rules())
@@ -82,11 +94,10 @@ def ingest(
     db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
     # The bar counts bytes, so one big dump moves it as steadily as many small
     # files; the total costs a second directory walk, so only when it is shown.
-    with (progress(tasks.input_bytes(paths)) if progress else nullcontext(_NoBar())) as bar:
-        todo = tasks.changed_tasks(
-            db.conn, read.iter_input_files(paths), force, summary, min(tasks.PART_BYTES, max_bytes), bar.update
-        )
-        results = parse_all(todo, max_bytes, workers)
+    with (progress(tasks.input_bytes(paths, supplied.exclude)) if progress else nullcontext(_NoBar())) as bar:
+        files = included(read.iter_named_files(paths), supplied.exclude, summary)
+        todo = tasks.changed_tasks(db.conn, files, force, summary, min(tasks.PART_BYTES, max_bytes), bar.update)
+        results = apply_supplied(parse_all(todo, max_bytes, workers), supplied, summary, on_skip, bar.update)
         writer.write_all(db, results, summary, on_error, bar.update, batch_size)
     with db.conn:
         store.refresh_topic_counts(db.conn)

@@ -15,7 +15,7 @@ from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
 from .. import readers as read
-from ..model import RejectedInput
+from ..model import NotAnArticle, RejectedInput
 from ..readers import jsonl
 from ..readers.files import DEFAULT_MAX_BYTES
 from ..text.decode import decode_text
@@ -43,7 +43,7 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
     When ``task`` says what the last run stored and the bytes hash the same,
     the file is not parsed (``unchanged_articles`` is set instead).
     """
-    result = FileResult(path=path, key=task.key if task else "")
+    result = FileResult(path=path, key=task.key if task else "", name=task.name if task else "")
     if task is not None and task.sha256:
         return _parse_part(result, task, max_bytes)
     try:
@@ -67,6 +67,8 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
         _parse_documents(result, read.read_documents(Path(path), data))
         if not result.articles:
             raise RejectedInput(result.record_errors[0][1] if result.record_errors else "no articles found")
+    except NotAnArticle as error:
+        result.not_article = str(error)
     except RejectedInput as error:
         result.error = str(error)
     except FileNotFoundError:
@@ -87,9 +89,15 @@ def _parse_documents(result: FileResult, docs: Iterable) -> None:
     file (.sgm, .jsonl) costs that record only."""
     for doc in docs:
         try:
-            result.articles.append(parse_document(doc))
+            article = parse_document(doc)
         except RejectedInput as error:
             result.record_errors.append((doc.source, str(error)))
+            continue
+        if result.name and article.source.startswith(result.path):
+            # Stored by its name from the folder given to ingest, not by where it
+            # lies on this machine; errors still name the path the user gave.
+            article.source = result.name + article.source[len(result.path):]
+        result.articles.append(article)
 
 
 def _unexpected(error: Exception, path: str) -> str:
@@ -99,7 +107,7 @@ def _unexpected(error: Exception, path: str) -> str:
 
 def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
     """One part of a file read in parts: its lines' articles (see ``tasks._part_tasks``)."""
-    result.size, result.mtime_ns, result.sha256 = task.size, task.mtime_ns, task.sha256
+    result.size, result.mtime_ns, result.sha256, result.name = task.size, task.mtime_ns, task.sha256, task.name
     if task.known_sha256 == task.sha256:
         result.unchanged_articles = task.known_articles  # touched, same bytes: nothing to parse
         return result

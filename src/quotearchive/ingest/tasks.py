@@ -17,6 +17,7 @@ from stat import S_ISREG
 
 from .. import readers as read
 from .results import Summary
+from .supplied import included
 
 # A file of one record a line (JSON Lines) bigger than this is read in parts
 # of whole lines, each parsed by whichever worker is free: a crawl dump of
@@ -41,6 +42,7 @@ class Task:
     mtime_ns: int = 0
     sha256: str = ""
     earlier_articles: int | None = None  # the parts are lines added to a file of this many articles
+    name: str = ""  # what the archive stores for the file (``readers.InputFile.name``); "" for ``path``
 
 
 _RESOLVED_FOLDERS: dict[str, str] = {}
@@ -70,7 +72,7 @@ def file_key(path: str | Path) -> str:
 
 
 def changed_tasks(
-    conn, files: Iterable[Path], force: bool, summary: Summary, part_bytes: int,
+    conn, files: Iterable[Path | read.InputFile], force: bool, summary: Summary, part_bytes: int,
     skipped: Callable[[int], None] = lambda size: None,
 ) -> Iterator[Task]:
     """Tasks for the files that changed since the last run (all of them with ``force``).
@@ -82,25 +84,27 @@ def changed_tasks(
     ``skipped`` hears the bytes not read (for the progress bar).
     """
     lookup = "select size, mtime_ns, sha256, articles from files where path = ?"
-    for path in files:
+    for found in files:
+        path, name = (found.path, found.name) if isinstance(found, read.InputFile) else (found, "")
         summary.files += 1
         key = file_key(path)
         try:
             stat = os.stat(path)
         except OSError:
-            yield Task(str(path), key)  # let the parser report it
+            yield Task(str(path), key, name=name)  # let the parser report it
             continue
         row = conn.execute(lookup, [key]).fetchone()
         if row is not None and not force and (row[0], row[1]) == (stat.st_size, stat.st_mtime_ns):
             summary.skipped_files += 1
+            summary.unchanged += row[3] or 0  # its articles, as stored
             skipped(stat.st_size)
             continue
         known = (row[2], row[3] or 0) if row is not None and not force else (None, 0)
         if stat.st_size > part_bytes and S_ISREG(stat.st_mode) and path.suffix.lower() in read.BY_LINES and _cuttable(path):
             before = (row[0], row[2]) if row is not None and not force and row[2] else None
-            yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known, before, skipped)
+            yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known, before, skipped, name)
         else:
-            yield Task(str(path), key, *known, size=stat.st_size)
+            yield Task(str(path), key, *known, size=stat.st_size, name=name)
 
 
 def _cuttable(path: Path) -> bool:
@@ -116,7 +120,7 @@ def _cuttable(path: Path) -> bool:
 
 def _part_tasks(
     path: str, key: str, mtime_ns: int, part_bytes: int, known_sha256: str | None, known_articles: int,
-    before: tuple[int, str] | None = None, skipped: Callable[[int], None] = lambda size: None,
+    before: tuple[int, str] | None = None, skipped: Callable[[int], None] = lambda size: None, name: str = "",
 ) -> Iterator[Task]:
     """A big file of one record a line, as tasks of whole lines (or one, if its bytes are unchanged).
 
@@ -129,10 +133,10 @@ def _part_tasks(
     try:
         cut = read.line_parts(path, part_bytes, before=before)
     except OSError:
-        yield Task(path, key)  # let the parser report it
+        yield Task(path, key, name=name)  # let the parser report it
         return
     # Every task carries the size hashed: the size the files table records.
-    common = {"size": cut.size, "mtime_ns": mtime_ns, "sha256": cut.sha256}
+    common = {"size": cut.size, "mtime_ns": mtime_ns, "sha256": cut.sha256, "name": name}
     if known_sha256 == cut.sha256:
         yield Task(path, key, known_sha256, known_articles, **common)
         return
@@ -148,12 +152,13 @@ def task_bytes(task: Task) -> int:
     return task.byte_range[1] - task.byte_range[0] if task.part else task.size
 
 
-def input_bytes(paths: Sequence[str | Path]) -> int:
-    """The size of every input file under ``paths``: a second walk, for a progress bar's total."""
+def input_bytes(paths: Sequence[str | Path], exclude: Sequence[str] = ()) -> int:
+    """The size of every input file under ``paths`` (but those ``exclude`` matches):
+    a second walk, for a progress bar's total."""
     total = 0
-    for path in read.iter_input_files(paths):
+    for found in included(read.iter_named_files(paths), tuple(exclude), Summary()):
         try:
-            total += os.stat(path).st_size
+            total += os.stat(found.path).st_size
         except OSError:
             pass
     return total

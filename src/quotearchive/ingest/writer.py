@@ -9,11 +9,13 @@ statement per FTS table (``store.batch``) instead of through per-row triggers.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..archive import store
+from ..model import SUPPLIED_ORIGINS
 from ..readers import jsonl
 from .results import IDLE, FileResult, Summary
 
@@ -67,6 +69,8 @@ def _write_batches(
                 failures = [(result.path, result.error)] if result.error is not None else result.record_errors
                 for source, reason in failures:
                     summary.reject(source, reason, on_error)
+                if result.error is None and (result.part is None or result.part[0] == 0):
+                    _adopt_legacy_sources(conn, result)
                 if result.part is not None:
                     parted = _write_part(conn, result, parted, current, summary, on_error)
                 elif result.error is not None:
@@ -74,7 +78,7 @@ def _write_batches(
                 elif result.unchanged_articles is not None:
                     summary.unchanged += result.unchanged_articles
                     _record_file(conn, result)
-                elif _same_content(conn, result):
+                elif not _supplied(result) and _same_content(conn, result):
                     summary.unchanged += len(result.articles)
                     _record_file(conn, result)
                 else:
@@ -148,6 +152,12 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
     return None
 
 
+def _supplied(result: FileResult) -> bool:
+    """Values the user supplied (``ingest.supplied``) may have changed though the
+    file did not: its articles go to ``save_article``, whose hash includes them."""
+    return any(origin in SUPPLIED_ORIGINS for article in result.articles for origin in article.provenance.values())
+
+
 def _same_content(conn, result: FileResult) -> bool:
     row = conn.execute("select sha256 from files where path = ?", [result.key]).fetchone()
     return bool(row) and row[0] == result.sha256
@@ -170,7 +180,8 @@ def _drop_vanished_records(conn, result: FileResult, current: store.Batch, seen_
     The articles now in it are ``result.articles``, or for a file read in
     parts, those of the lines marked in ``seen_lines``.
     """
-    prefix = result.path + "#"
+    base = result.name or result.path
+    prefix = base + "#"
     if seen_lines is None:
         sources = {a.source for a in result.articles}
 
@@ -185,9 +196,26 @@ def _drop_vanished_records(conn, result: FileResult, current: store.Batch, seen_
     stale = [
         row[0]
         for row in conn.execute(
-            "select id, source from articles where source >= ? and source < ?", [prefix, result.path + "$"]
+            "select id, source from articles where source >= ? and source < ?", [prefix, base + "$"]
         )
         if gone(row[1])
     ]
     for article_id in stale:
         current.touched_speakers.update(store.delete_article(conn, article_id, fts=current.fts))
+
+
+def _adopt_legacy_sources(conn, result: FileResult) -> None:
+    """Articles an older version stored under the file's local path (absolute,
+    or relative to where ingest ran) take the file's stored name, keeping their
+    ids and so their permalinks: an existing archive loses its local paths as
+    its files are read again (``ingest --force`` reads them all)."""
+    if not result.name:
+        return
+    for old in {result.path, result.key, os.path.abspath(result.path)} - {result.name}:
+        rows = conn.execute(
+            "select id, source from articles where source = ? or (source >= ? and source < ?)", [old, old + "#", old + "$"]
+        ).fetchall()
+        for article_id, source in rows:
+            renamed = result.name + source[len(old):]
+            if conn.execute("select 1 from articles where source = ?", [renamed]).fetchone() is None:
+                conn.execute("update articles set source = ? where id = ?", [renamed, article_id])
