@@ -164,7 +164,7 @@ def test_input_files_are_read_lazily(tmp_path, monkeypatch):
     def walk(paths):
         for path in sorted(folder.iterdir()):
             walked.append(path)
-            yield path
+            yield read.InputFile(path, f"in/{path.name}", path.name)
 
     original = writer.write_all
 
@@ -175,7 +175,7 @@ def test_input_files_are_read_lazily(tmp_path, monkeypatch):
                 yield result
         return original(db, watched(), *args)
 
-    monkeypatch.setattr(read, "iter_input_files", walk)
+    monkeypatch.setattr(read, "iter_named_files", walk)
     monkeypatch.setattr(writer, "write_all", spy)
     ingest.ingest(tmp_path / "q.db", ["ignored"], workers=1)
     assert 200 == len(walked) == len(written)
