@@ -41,6 +41,7 @@ def included(files: Iterable[InputFile], exclude: tuple[str, ...], summary: Summ
         candidates = (found.inner, found.name, found.path.name)
         if any(fnmatch.fnmatchcase(c, pattern) for pattern in exclude for c in candidates):
             summary.excluded += 1
+            summary.files += 1  # found, as the files read are counted (``tasks.changed_tasks``)
             continue
         yield found
 
