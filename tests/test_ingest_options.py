@@ -276,25 +276,29 @@ def test_sources_are_relative_to_the_folder_given_never_local_paths(tmp_path, co
     db = tmp_path / "q.db"
     ingest.ingest(db, [bbc.resolve(), reuters / "reut2-000.sgm"])
     sources = [r[0] for r in sqlite_utils.Database(db).execute("select source from articles order by source")]
-    assert ["bbc/politics/000.txt", "bbc/politics/001.txt", "bbc/tech/002.txt", "reut2-000.sgm#7"] == sources
+    assert ["bbc/politics/000.txt", "bbc/politics/001.txt", "bbc/tech/002.txt", "reuters/reut2-000.sgm#7"] == sources
+    files = [r[0] for r in sqlite_utils.Database(db).execute("select path from files order by path")]
+    assert ["bbc/politics/000.txt", "bbc/politics/001.txt", "bbc/tech/002.txt", "reuters/reut2-000.sgm"] == files
 
 
-def test_an_archive_with_absolute_sources_keeps_working_and_loses_them_on_force(tmp_path, corpora):
+def test_an_archive_with_absolute_paths_keeps_working_and_loses_them_on_the_next_ingest(tmp_path, corpora):
     bbc, _ = corpora
     db = tmp_path / "q.db"
     ingest.ingest(db, [bbc])
     conn = sqlite_utils.Database(db)
-    # As an older version stored them: the file's absolute path.
-    with conn.conn:
-        conn.execute("update articles set source = ? || substr(source, 4)", [str(bbc)])
+    root = str(bbc.resolve())
+    with conn.conn:  # as an older version stored them: the files' absolute paths
+        conn.execute("update articles set source = ? || substr(source, 4)", [root])
+        conn.execute("update files set path = ? || substr(path, 4)", [root])
     before = conn.execute("select id, source from articles order by id").fetchall()
-    assert all(source.startswith(str(bbc) + "/") for _, source in before)
-    unchanged = ingest.ingest(db, [bbc])
-    assert (0, 3, 3) == (unchanged.added, unchanged.skipped_files, unchanged.unchanged)
-    forced = ingest.ingest(db, [bbc], force=True)
-    assert (0, 0, 0, 3) == (forced.added, forced.updated, forced.duplicates, forced.unchanged)
+    assert 3 == sum(source.startswith(root + "/") for _, source in before)
+    again = ingest.ingest(db, [bbc])  # each file read once (hashed, not parsed), its rows renamed
+    assert (0, 0, 0, 0, 3) == (again.added, again.updated, again.duplicates, again.skipped_files, again.unchanged)
     after = conn.execute("select id, source from articles order by id").fetchall()
-    assert [(i, "bbc/" + s[len(str(bbc)) + 1:]) for i, s in before] == after  # same ids, relative names
+    assert [(i, "bbc/" + s[len(root) + 1:]) for i, s in before] == after  # the same ids: permalinks kept
+    files = [r[0] for r in conn.execute("select path from files order by path")]
+    assert ["bbc/politics/000.txt", "bbc/politics/001.txt", "bbc/tech/002.txt"] == files
+    assert 3 == ingest.ingest(db, [bbc]).skipped_files
 
 
 # --- 5. progress and summary -----------------------------------------------------------------

@@ -191,7 +191,12 @@ FILES = Table(
     pk="path",
     hidden=True,
     columns=(
-        Column("path", str, "Absolute path of the input file."),
+        Column(
+            "path",
+            str,
+            "The input file's path from the folder given to ingest, that folder's name first (as articles.source); "
+            "an archive made before 2026-12 may hold absolute paths, renamed as ingest reads each file again.",
+        ),
         Column("size", int, "Size in bytes when last ingested."),
         Column("mtime_ns", int, "Modification time (ns) when last ingested."),
         Column("sha256", str, "Content hash when last ingested."),

@@ -29,7 +29,7 @@ from ..archive.schema import TABLES_BY_NAME
 from ..readers.files import DEFAULT_MAX_BYTES
 from .parsing import parse_file
 from .results import Summary, upgrade_rules
-from .tasks import Task, changed_tasks, file_key
+from .tasks import Task, changed_tasks
 from .writer import write_results
 
 
@@ -47,7 +47,7 @@ def write_shard(shard_path: str | Path, paths: Iterable[str | Path], max_bytes: 
     db = store.open_db(shard_path)
     store.ensure_db_shape(db, upgrade_rules())
     try:
-        results = (parse_file(str(f.path), max_bytes, Task(str(f.path), file_key(f.path), name=f.name)) for f in _named(paths))
+        results = (parse_file(str(f.path), max_bytes, Task(str(f.path), f.name, name=f.name)) for f in _named(paths))
         # Every reason is kept: the coordinating process reports them (a shard is bounded).
         return write_results(db, results, Summary(errors_kept=None))
     finally:

@@ -54,7 +54,9 @@ def forget_resolved_folders() -> None:
 
 
 def file_key(path: str | Path) -> str:
-    """The files-table key: the resolved absolute path, or for a symlink its own absolute path.
+    """The files-table key of a file named on its own, and of every file in archives
+    written before keys were stored names (``InputFile.name``): the resolved
+    absolute path, or for a symlink its own absolute path.
 
     Resolving every path component costs a system call per component and
     file, so each folder is resolved once (the cache) and the file name joined on.
@@ -87,13 +89,20 @@ def changed_tasks(
     for found in files:
         path, name = (found.path, found.name) if isinstance(found, read.InputFile) else (found, "")
         summary.files += 1
-        key = file_key(path)
+        key = name or file_key(path)
         try:
             stat = os.stat(path)
         except OSError:
             yield Task(str(path), key, name=name)  # let the parser report it
             continue
         row = conn.execute(lookup, [key]).fetchone()
+        if row is None and name:
+            # An archive written before files were keyed by their stored name has
+            # the row under the local path: the file is read once (hashed, and not
+            # parsed if the same), and the writer moves the row and the articles'
+            # sources to the name (``writer._adopt_legacy_sources``).
+            legacy = conn.execute(lookup, [file_key(path)]).fetchone()
+            row = (None, None, *legacy[2:]) if legacy is not None else None
         if row is not None and not force and (row[0], row[1]) == (stat.st_size, stat.st_mtime_ns):
             summary.skipped_files += 1
             summary.unchanged += row[3] or 0  # its articles, as stored

@@ -18,6 +18,7 @@ from ..archive import store
 from ..model import SUPPLIED_ORIGINS
 from ..readers import jsonl
 from .results import IDLE, FileResult, Summary
+from .tasks import file_key
 
 BATCH_ARTICLES = 2000  # articles per transaction: each commit writes new FTS segments, merged later; fewer is cheaper
 BATCH_SECONDS = 2.0  # ...or commit after this long, so a slow stream still shows up in the site
@@ -207,11 +208,14 @@ def _drop_vanished_records(conn, result: FileResult, current: store.Batch, seen_
 def _adopt_legacy_sources(conn, result: FileResult) -> None:
     """Articles an older version stored under the file's local path (absolute,
     or relative to where ingest ran) take the file's stored name, keeping their
-    ids and so their permalinks: an existing archive loses its local paths as
-    its files are read again (``ingest --force`` reads them all)."""
+    ids and so their permalinks, and the file's row its name: an existing
+    archive loses its local paths as the next ingest reads each file once."""
     if not result.name:
         return
-    for old in {result.path, result.key, os.path.abspath(result.path)} - {result.name}:
+    legacy_key = file_key(result.path)
+    if legacy_key != result.key:
+        conn.execute("delete from files where path = ?", [legacy_key])  # recorded again under its name
+    for old in {result.path, legacy_key, os.path.abspath(result.path)} - {result.name}:
         rows = conn.execute(
             "select id, source from articles where source = ? or (source >= ? and source < ?)", [old, old + "#", old + "$"]
         ).fetchall()

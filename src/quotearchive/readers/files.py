@@ -36,9 +36,10 @@ class InputFile:
 
     ``path`` opens it (and names it in error messages, as the user gave it);
     ``name`` is its path from the folder given to ingest, that folder's own
-    name first (``bbc/politics/209.txt``): what ``articles.source`` holds,
-    the same on any machine, never a local absolute path.  ``inner`` is the
-    part below that folder (``politics/209.txt``), which a manifest names.
+    name first (``bbc/politics/209.txt``; for a file given on its own, its
+    folder's name and its own): what ``articles.source`` and ``files.path``
+    hold, the same on any machine, never a local absolute path.  ``inner`` is
+    the part below that folder (``politics/209.txt``), which a manifest names.
     """
 
     path: Path
@@ -56,7 +57,10 @@ def iter_named_files(paths: Iterable[str | Path]) -> Iterator[InputFile]:
                 inner = str(found)[len(prefix):].replace(os.sep, "/")
                 yield InputFile(found, f"{top}/{inner}" if top else inner, inner)
         else:
-            yield InputFile(path, path.name, path.name)
+            # A file given on its own: its folder is the folder given (its name
+            # first, as for a folder's files: two crawl.jsonl in two folders stay apart).
+            top = Path(os.path.abspath(path)).parent.name
+            yield InputFile(path, f"{top}/{path.name}" if top else path.name, path.name)
 
 
 def _display_path(path: str | Path) -> Path:
