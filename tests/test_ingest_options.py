@@ -92,16 +92,32 @@ def test_outlet_for_a_folder_gives_every_article_its_outlet(tmp_path, corpora):
     assert [("BBC News", 3), ("Reuters", 1)] == quotes
 
 
-def test_outlet_changed_later_applies_with_force(tmp_path, corpora):
+def test_an_outlet_given_later_reaches_files_already_stored(tmp_path, corpora):
     bbc, _ = corpora
     db = tmp_path / "q.db"
     assert 0 == run("ingest", db, bbc, "-s").exit_code
     ids = sqlite_utils.Database(db).execute("select id from articles order by id").fetchall()
-    result = run("ingest", db, bbc, "-s", "--outlet", "BBC News", "--force")
-    assert "0 articles added, 3 updated, 0 unchanged" in result.stderr
+    result = run("ingest", db, bbc, "-s", "--outlet", "BBC News")  # no --force needed: files.supplied changed
+    assert "3 files: 0 articles added, 3 updated, 0 unchanged" in result.stderr
     conn = sqlite_utils.Database(db)
     assert [("BBC News",)] * 3 == conn.execute("select outlet from articles").fetchall()
     assert ids == conn.execute("select id from articles order by id").fetchall()  # permalinks kept
+    again = run("ingest", db, bbc, "-s", "--outlet", "BBC News")
+    assert "0 articles added, 0 updated, 3 unchanged, 0 duplicates, 0 rejected; 3 files unchanged since" in again.stderr
+
+
+def test_a_changed_manifest_row_rereads_its_file_only(tmp_path, corpora):
+    bbc, _ = corpora
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,title\npolitics/000.txt,First title\n", "utf-8")
+    db = tmp_path / "q.db"
+    run("ingest", db, bbc, "-s", "--manifest", manifest)
+    manifest.write_text("path,title\npolitics/000.txt,Second title\n", "utf-8")
+    result = run("ingest", db, bbc, "-s", "--manifest", manifest)
+    assert "3 files: 0 articles added, 1 updated, 2 unchanged, 0 duplicates, 0 rejected; 2 files unchanged since" in result.stderr
+    titles = sqlite_utils.Database(db).execute("select source, title from articles order by source").fetchall()
+    assert [("bbc/politics/000.txt", "Second title"), ("bbc/politics/001.txt", "Council backs new cycle lanes"),
+            ("bbc/tech/002.txt", "Council backs new cycle lanes")] == titles
 
 
 # --- 2. manifests ----------------------------------------------------------------------------

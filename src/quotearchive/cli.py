@@ -107,7 +107,7 @@ def ingest(
     LICENSE and the like are skipped. Each article becomes one row in
     `articles`, with its quotes, speakers and topics.  Re-running
     on the same files changes nothing; a changed file updates its article in
-    place (after changing --outlet or the manifest, add --force).  A file that
+    place, and so does one whose --outlet or manifest row changed.  A file that
     cannot be read is reported on stderr, one line each, and the rest go on;
     the exit status is 1 when any file was rejected.  A file that is not
     prose (a list of names, source code) is skipped with one line saying so.

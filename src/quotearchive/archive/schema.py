@@ -201,6 +201,12 @@ FILES = Table(
         Column("mtime_ns", int, "Modification time (ns) when last ingested."),
         Column("sha256", str, "Content hash when last ingested."),
         Column("articles", int, "Articles read from the file."),
+        Column(
+            "supplied",
+            str,
+            "A hash of what the user supplied for the file at ingest (--outlet, its manifest row): when it "
+            "changes, the next ingest reads the file again though its bytes did not.",
+        ),
     ),
 )
 

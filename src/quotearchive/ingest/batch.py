@@ -96,7 +96,9 @@ def ingest(
     # files; the total costs a second directory walk, so only when it is shown.
     with (progress(tasks.input_bytes(paths, supplied.exclude)) if progress else nullcontext(_NoBar())) as bar:
         files = included(read.iter_named_files(paths), supplied.exclude, summary)
-        todo = tasks.changed_tasks(db.conn, files, force, summary, min(tasks.PART_BYTES, max_bytes), bar.update)
+        todo = tasks.changed_tasks(
+            db.conn, files, force, summary, min(tasks.PART_BYTES, max_bytes), bar.update, supplied.fingerprint
+        )
         results = apply_supplied(parse_all(todo, max_bytes, workers), supplied, summary, on_skip, bar.update)
         writer.write_all(db, results, summary, on_error, bar.update, batch_size)
     with db.conn:

@@ -12,10 +12,12 @@ row's values fill or override what the text gives.  A bad row is reported
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..text.dates import normalise_date
@@ -46,6 +48,15 @@ class Manifest:
     by_id: dict[str, ManifestRow] = field(default_factory=dict)
     rows: int = 0  # good rows
     bad_rows: int = 0
+
+    @cached_property
+    def ids_digest(self) -> str:
+        """A hash of every row by id: which file's records they name is known only
+        once it is read, so any change to them is a change for every file."""
+        if not self.by_id:
+            return ""
+        text = repr(sorted((k, sorted(r.values.items())) for k, r in self.by_id.items()))
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
     def row_for(self, inner_source: str, source: str) -> ManifestRow | None:
         """The row for an article: by its id (its source below the folder, or as

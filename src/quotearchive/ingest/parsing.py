@@ -43,7 +43,7 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
     When ``task`` says what the last run stored and the bytes hash the same,
     the file is not parsed (``unchanged_articles`` is set instead).
     """
-    result = FileResult(path=path, key=task.key if task else "", name=task.name if task else "")
+    result = FileResult(path=path, key=task.key if task else "", name=task.name if task else "", supplied=task.supplied if task else "")
     if task is not None and task.sha256:
         return _parse_part(result, task, max_bytes)
     try:
@@ -108,6 +108,7 @@ def _unexpected(error: Exception, path: str) -> str:
 def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
     """One part of a file read in parts: its lines' articles (see ``tasks._part_tasks``)."""
     result.size, result.mtime_ns, result.sha256, result.name = task.size, task.mtime_ns, task.sha256, task.name
+    result.supplied = task.supplied
     if task.known_sha256 == task.sha256:
         result.unchanged_articles = task.known_articles  # touched, same bytes: nothing to parse
         return result

@@ -80,6 +80,7 @@ class FileResult:
     part_bytes: int = 0  # of a part: its length
     name: str = ""  # the stored name of the file (``Task.name``): its articles' sources begin with it
     not_article: str | None = None  # "not an article: source code": skipped, not rejected
+    supplied: str = ""  # ``Task.supplied``, recorded with the file
 
     @property
     def input_bytes(self) -> int:

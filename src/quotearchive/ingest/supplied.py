@@ -11,6 +11,7 @@ counted here and never reach the writer, so nothing stored is touched.
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -28,6 +29,19 @@ class Supplied:
 
     def __bool__(self) -> bool:
         return bool(self.outlet or self.manifest or self.exclude)
+
+    def fingerprint(self, found: InputFile) -> str:
+        """A hash of what is supplied for the file (recorded in ``files.supplied``):
+        when it changes, the file is parsed again though its bytes did not, so a
+        corrected --outlet or manifest row reaches the articles.  "" for nothing."""
+        if not self.outlet and self.manifest is None:
+            return ""
+        row = self.manifest.by_path.get(found.inner) if self.manifest is not None else None
+        ids = self.manifest.ids_digest if self.manifest is not None else ""
+        if not (self.outlet or row or ids):
+            return ""
+        text = repr((self.outlet, sorted(row.values.items()) if row else None, ids))
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def included(files: Iterable[InputFile], exclude: tuple[str, ...], summary: Summary) -> Iterator[InputFile]:

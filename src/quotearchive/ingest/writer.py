@@ -168,10 +168,10 @@ def _record_file(conn, result: FileResult, articles: int | None = None) -> None:
     if articles is None:
         articles = result.unchanged_articles if result.unchanged_articles is not None else len(result.articles)
     conn.execute(
-        "insert into files (path, size, mtime_ns, sha256, articles) values (?, ?, ?, ?, ?) "
+        "insert into files (path, size, mtime_ns, sha256, articles, supplied) values (?, ?, ?, ?, ?, ?) "
         "on conflict(path) do update set size = excluded.size, mtime_ns = excluded.mtime_ns, "
-        "sha256 = excluded.sha256, articles = excluded.articles",
-        [result.key, result.size, result.mtime_ns, result.sha256, articles],
+        "sha256 = excluded.sha256, articles = excluded.articles, supplied = excluded.supplied",
+        [result.key, result.size, result.mtime_ns, result.sha256, articles, result.supplied or None],
     )
 
 
