@@ -104,6 +104,9 @@ def test_an_outlet_given_later_reaches_files_already_stored(tmp_path, corpora):
     assert ids == conn.execute("select id from articles order by id").fetchall()  # permalinks kept
     again = run("ingest", db, bbc, "-s", "--outlet", "BBC News")
     assert "0 articles added, 0 updated, 3 unchanged, 0 duplicates, 0 rejected; 3 files unchanged since" in again.stderr
+    dropped = run("ingest", db, bbc, "-s")  # the archive holds what the last run was told
+    assert "3 files: 0 articles added, 3 updated, 0 unchanged" in dropped.stderr
+    assert [(None, None)] * 3 == conn.execute("select outlet, provenance ->> '$.outlet' from articles").fetchall()
 
 
 def test_a_changed_manifest_row_rereads_its_file_only(tmp_path, corpora):
@@ -338,3 +341,11 @@ def test_progress_shows_files_articles_and_rate(tmp_path, monkeypatch):
     summary = ingest.Summary(added=5, unchanged=15, files_done=4, skipped_files=16)
     assert "20 files, 20 articles, 8 articles/s" == summary.progress_line(2.5)
     assert seed("000").exists()
+
+
+def test_options_not_yet_supported_with_dask_say_so(tmp_path, corpora):
+    bbc, _ = corpora
+    result = run("ingest", tmp_path / "q.db", bbc, "-s", "--dask", "local", "--outlet", "BBC News")
+    assert 2 == result.exit_code
+    assert result.stderr.endswith("Error: --outlet, --manifest and --exclude do not work with --dask yet.\n")
+    assert not (tmp_path / "q.db").exists()

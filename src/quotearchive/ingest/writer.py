@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..archive import store
-from ..model import SUPPLIED_ORIGINS
 from ..readers import jsonl
 from .results import IDLE, FileResult, Summary
 from .tasks import file_key
@@ -79,7 +78,7 @@ def _write_batches(
                 elif result.unchanged_articles is not None:
                     summary.unchanged += result.unchanged_articles
                     _record_file(conn, result)
-                elif not _supplied(result) and _same_content(conn, result):
+                elif _same_content(conn, result):
                     summary.unchanged += len(result.articles)
                     _record_file(conn, result)
                 else:
@@ -153,15 +152,12 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
     return None
 
 
-def _supplied(result: FileResult) -> bool:
-    """Values the user supplied (``ingest.supplied``) may have changed though the
-    file did not: its articles go to ``save_article``, whose hash includes them."""
-    return any(origin in SUPPLIED_ORIGINS for article in result.articles for origin in article.provenance.values())
-
-
 def _same_content(conn, result: FileResult) -> bool:
-    row = conn.execute("select sha256 from files where path = ?", [result.key]).fetchone()
-    return bool(row) and row[0] == result.sha256
+    """The same bytes stored with the same supplied values (``--outlet``, a manifest
+    row): given, corrected or dropped, they send the articles to ``save_article``,
+    whose content hash includes them."""
+    row = conn.execute("select sha256, supplied from files where path = ?", [result.key]).fetchone()
+    return bool(row) and row[0] == result.sha256 and (row[1] or "") == result.supplied
 
 
 def _record_file(conn, result: FileResult, articles: int | None = None) -> None:
