@@ -32,7 +32,11 @@ def test_ingest_summary(tmp_path):
     assert "5 files: 5 articles added, 0 updated, 0 unchanged, 0 duplicates, 0 rejected" in result.stderr
     assert 5 == sqlite_utils.Database(db_path).table("articles").count
     again = run("ingest", db_path, SEEDS, "-s")
-    assert "0 articles added, 0 updated, 5 unchanged" in again.stderr
+    # Articles where it counts articles, files where it counts files (issue 20, item 8).
+    assert (
+        "5 files: 0 articles added, 0 updated, 5 unchanged, 0 duplicates, 0 rejected; "
+        "5 files unchanged since the last run (not read again), 0 not articles, 0 excluded; "
+    ) in again.stderr
 
 
 def test_ingest_progress_bar_counts_every_byte_on_stderr(tmp_path, monkeypatch):

@@ -41,7 +41,8 @@ def test_touched_file_with_same_bytes_is_not_parsed(tmp_path, monkeypatch):
 
     monkeypatch.setattr(parsing, "parse_document", fail)
     summary = ingest.ingest(path, [folder])
-    assert (0, 0, 4, 1) == (summary.added, summary.rejected, summary.skipped_files, summary.unchanged)
+    # unchanged counts articles: the touched file's one and the four skipped files' (one each)
+    assert (0, 0, 4, 5) == (summary.added, summary.rejected, summary.skipped_files, summary.unchanged)
     (mtime,) = sqlite3.connect(path).execute("select mtime_ns from files where path like '%000_%'").fetchone()
     assert 1 == mtime  # recorded, so the next run skips it without reading
 
@@ -163,7 +164,7 @@ def test_input_files_are_read_lazily(tmp_path, monkeypatch):
     def walk(paths):
         for path in sorted(folder.iterdir()):
             walked.append(path)
-            yield path
+            yield read.InputFile(path, f"in/{path.name}", path.name)
 
     original = writer.write_all
 
@@ -174,7 +175,7 @@ def test_input_files_are_read_lazily(tmp_path, monkeypatch):
                 yield result
         return original(db, watched(), *args)
 
-    monkeypatch.setattr(read, "iter_input_files", walk)
+    monkeypatch.setattr(read, "iter_named_files", walk)
     monkeypatch.setattr(writer, "write_all", spy)
     ingest.ingest(tmp_path / "q.db", ["ignored"], workers=1)
     assert 200 == len(walked) == len(written)

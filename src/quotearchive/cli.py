@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -82,6 +83,21 @@ def cli() -> None:
     "(--workers processes), or give a scheduler address (tcp://host:8786) whose workers share this "
     "file system. Needs: pip install 'dask[distributed]'.",
 )
+@click.option("--outlet", metavar="NAME", default=None, help='The outlet of every article read (a corpus from one outlet: --outlet "BBC News"); a manifest row overrides it.')
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="A CSV (with a header) or JSON Lines file of rows, each with a path (below the folder given) or an id "
+    "(an article's source, reut2-000.sgm#5) and any of url, outlet, published, title, byline, language: "
+    "they fill or override what the text gives.",
+)
+@click.option(
+    "--exclude",
+    metavar="GLOB",
+    multiple=True,
+    help="Do not read files matching this pattern (below the folder given, or a file name: '*.lc.txt', 'notes/*'); repeatable.",
+)
 def ingest(
     db_path: Path,
     paths: tuple[Path, ...],
@@ -91,6 +107,9 @@ def ingest(
     force: bool,
     batch_size: int | None,
     dask_scheduler: str | None,
+    outlet: str | None,
+    manifest: Path | None,
+    exclude: tuple[str, ...],
 ) -> None:
     """Parse news articles into the SQLite database DB_PATH.
 
@@ -100,27 +119,56 @@ def ingest(
     LICENSE and the like are skipped. Each article becomes one row in
     `articles`, with its quotes, speakers and topics.  Re-running
     on the same files changes nothing; a changed file updates its article in
-    place.  A file that cannot be read is reported on stderr, one line each,
-    and the rest go on; the exit status is 1 when any file was rejected.
+    place, and so does one whose --outlet or manifest row changed.  A file that
+    cannot be read is reported on stderr, one line each, and the rest go on;
+    the exit status is 1 when any file was rejected.  A file that is not
+    prose (a list of names, source code) is skipped with one line saying so.
+    Articles are stored by their path from the folder given (its name first:
+    bbc/politics/209.txt), never by where they lie on this machine.
 
     \b
-    Example:
+    Examples:
         quotearchive ingest data/quotes.db seeds/ ~/crawl/2024/
+        quotearchive ingest data/bbc.db ~/corpora/bbc --outlet "BBC News"
+        quotearchive ingest data/crawl.db ~/crawl --manifest ~/crawl/urls.csv --exclude 'drafts/*'
     """
     from . import ingest as ingest_lib
+    from .ingest.manifest import ManifestError, load_manifest
+    from .ingest.supplied import Supplied
 
-    options = {"workers": workers, "force": force, "dask": dask_scheduler}
+    loaded = None
+    if manifest is not None:
+        try:
+            loaded = load_manifest(manifest, on_error=_report)
+        except ManifestError as error:
+            raise click.ClickException(str(error)) from None
+    supplied = Supplied(outlet=(outlet or "").strip() or None, manifest=loaded, exclude=exclude)
+    if supplied and dask_scheduler:
+        raise click.UsageError("--outlet, --manifest and --exclude do not work with --dask yet.")
+    summary = ingest_lib.Summary()
+    options = {"workers": workers, "force": force, "dask": dask_scheduler, "supplied": supplied, "summary": summary}
     if max_bytes is not None:
         options["max_bytes"] = max_bytes
     if batch_size is not None:
         options["batch_size"] = batch_size
 
+    started = time.perf_counter()
+
     def progressbar(total_bytes: int):
-        return click.progressbar(length=total_bytes, label="Ingesting", file=sys.stderr)
+        # Bytes move the bar (one big dump as steadily as many small files); beside
+        # it, files and articles done and the rate, from the run's live Summary.
+        return click.progressbar(
+            length=total_bytes, label="Ingesting", file=sys.stderr,
+            item_show_func=lambda _: summary.progress_line(time.perf_counter() - started),
+        )
+
+    def skipped(source: str, reason: str) -> None:
+        click.echo(f"skipped: {source}: {reason}", err=True)
 
     try:
         summary = ingest_lib.ingest(
-            db_path, list(paths), progress=None if silent else progressbar, on_error=_report, on_wait=_notice, **options
+            db_path, list(paths), progress=None if silent else progressbar, on_error=_report, on_skip=skipped,
+            on_wait=_notice, **options
         )
     except ingest_lib.IngestBusy as error:
         raise click.ClickException(f"{db_path}: {error}") from None

@@ -81,6 +81,15 @@ class Quote:
         return asdict(self)
 
 
+# The metadata fields whose origin an article records (``Article.provenance``).
+METADATA_FIELDS = ("url", "title", "outlet", "published", "modified", "dateline", "byline", "language", "section")
+# Where a value can come from, least to most trusted: the article's text, a saved
+# page's metadata markup, the file format's own fields (a Reuters <DATE>, a
+# crawler's "url"), the user's manifest row, an ingest option (--outlet).
+ORIGINS = ("text", "page", "record", "manifest", "option")
+SUPPLIED_ORIGINS = frozenset({"manifest", "option"})
+
+
 @dataclass
 class Article:
     """A cleaned article with its metadata, quotes and topics."""
@@ -100,11 +109,20 @@ class Article:
     tags: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)  # topic slugs
+    # Where each metadata value came from: field name -> one of ORIGINS.
+    provenance: dict[str, str] = field(default_factory=dict)
 
     @property
     def content_hash(self) -> str:
-        """Hash of what we stored, so an unchanged re-ingest is detectable."""
-        return sha256_text(self.body + "\x00" + (self.title or ""))
+        """Hash of what we stored, so an unchanged re-ingest is detectable.
+
+        Values the user supplied (a manifest, ``--outlet``) count too, so a
+        re-run with a corrected manifest updates the article; an article
+        without them hashes as it always did, so older archives match.
+        """
+        supplied = sorted((name, str(getattr(self, name))) for name, origin in self.provenance.items() if origin in SUPPLIED_ORIGINS)
+        extra = "\x00" + repr(supplied) if supplied else ""
+        return sha256_text(self.body + "\x00" + (self.title or "") + extra)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -112,6 +130,10 @@ class Article:
 
 class RejectedInput(ValueError):
     """An input that cannot become an article; the message is one line."""
+
+
+class NotAnArticle(RejectedInput):
+    """A file that is not news at all (a list of names, source code): skipped, not an error."""
 
 
 def sha256_text(text: str) -> str:

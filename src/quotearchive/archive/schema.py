@@ -57,7 +57,13 @@ ARTICLES = Table(
     label_column="title",
     columns=(
         Column("id", int, "Stable id: publication date (YYYYMMDD) then a hash of the source."),
-        Column("source", str, "Where the article came from: file path, or path#record for multi-article files (Reuters: path#NEWID; JSON Lines: path#id=ID, path#URL or path#sha256=HASH)."),
+        Column(
+            "source",
+            str,
+            "Where the article came from: its file's path from the folder given to ingest (that folder's name first: "
+            "bbc/politics/209.txt), or path#record for multi-article files (Reuters: path#NEWID; JSON Lines: "
+            "path#id=ID, path#URL or path#sha256=HASH).",
+        ),
         Column("url", str, "The article's canonical URL, where known."),
         Column("title", str, "The headline, or the lede's first sentence where the text has none."),
         Column("outlet", str, "The publishing outlet (TASS, Sputnik, RT, ...), from the text's own cues."),
@@ -73,6 +79,13 @@ ARTICLES = Table(
         Column("body", str, "The article text without site furniture; quote offsets point into it."),
         Column("quote_count", int, "Number of quotations found in the article."),
         Column("content_hash", str, "SHA-256 of title and body, to tell an edited article from an unchanged one."),
+        Column(
+            "provenance",
+            str,
+            'Where each metadata value came from, a JSON object such as {"title": "text", "outlet": "option"}: '
+            "text (the article's own words), page (a saved page's metadata markup), record (the file format's "
+            "own fields: a Reuters <DATE>, a crawler's url), manifest (ingest --manifest), option (ingest --outlet).",
+        ),
     ),
     indexes=(("outlet",), ("year",), ("published",), ("content_hash",)),
     unique_indexes=(("source",),),
@@ -179,12 +192,23 @@ FILES = Table(
     pk="path",
     hidden=True,
     columns=(
-        Column("path", str, "Absolute path of the input file."),
+        Column(
+            "path",
+            str,
+            "The input file's path from the folder given to ingest, that folder's name first (as articles.source); "
+            "an archive made before 2026-12 may hold absolute paths, renamed as ingest reads each file again.",
+        ),
         Column("size", int, "Size in bytes when last ingested."),
         Column("mtime_ns", int, "Modification time (ns) when last ingested."),
         Column("sha256", str, "Content hash when last ingested."),
         Column("articles", int, "Articles read from the file."),
         Column("decoding", str, "How surely its text was decoded: utf-8, utf-8 repaired (one broken character), guessed."),
+        Column(
+            "supplied",
+            str,
+            "A hash of what the user supplied for the file at ingest (--outlet, its manifest row): when it "
+            "changes, the next ingest reads the file again though its bytes did not.",
+        ),
     ),
 )
 

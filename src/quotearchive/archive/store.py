@@ -162,6 +162,7 @@ def save_article(
         "id": new_id,
         "year": _year(article.published),
         "tags": json.dumps(article.tags, ensure_ascii=False),
+        "provenance": json.dumps(article.provenance, ensure_ascii=False) if article.provenance else None,
         "quote_count": len(article.quotes),
         "content_hash": content_hash,
     }))

@@ -28,6 +28,7 @@ from ..text.dates import (
     is_date_line,
     parse_date,
 )
+from ..model import METADATA_FIELDS
 from .clean import BYLINE_RE, TextParts, headline
 
 # "Thursday (July 4)": the day a wire story says its news broke.
@@ -70,13 +71,16 @@ def canonical_outlet(name: str | None) -> str | None:
     return known_outlets().get(name.lower(), name)
 
 
-def apply(article: Any, fields: dict[str, Any], overwrite: bool = True) -> None:
-    """Copy known, non-empty fields onto ``article``."""
+def apply(article: Any, fields: dict[str, Any], overwrite: bool = True, origin: str | None = None) -> None:
+    """Copy known, non-empty fields onto ``article``; with ``origin``, record
+    it in ``article.provenance`` for each metadata field set."""
     names = _field_names(type(article))
     for key, value in fields.items():
         if key in names and value not in (None, "", []):
             if overwrite or getattr(article, key) in (None, "", []):
                 setattr(article, key, value)
+                if origin is not None and key in METADATA_FIELDS:
+                    article.provenance[key] = origin
 
 
 @lru_cache(maxsize=None)

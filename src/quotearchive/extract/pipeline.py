@@ -24,14 +24,14 @@ def parse_document(doc: Document) -> Article:
 
         page = webpage.parse_html(doc.html, url=doc.meta.get("url"))
         article = Article(source=doc.source, body=page.pop("body"))
-        metadata.apply(article, page)
-        metadata.apply(article, metadata.from_text_body(article.body), overwrite=False)
+        metadata.apply(article, page, origin="page")
+        metadata.apply(article, metadata.from_text_body(article.body), overwrite=False, origin="text")
     else:
         parts = clean.split_text(doc.text or "", has_title=bool(doc.meta.get("title")))
         article = Article(source=doc.source, body=parts.body)
-        metadata.apply(article, metadata.from_text_parts(parts))
+        metadata.apply(article, metadata.from_text_parts(parts), origin="text")
     # The container's own fields (a Reuters <DATE>, a crawler's "url") win.
-    metadata.apply(article, doc.meta)
+    metadata.apply(article, doc.meta, origin="record")
     article.quotes = quotes.extract_quotes(article.body)
     article.topics = topics.assign_topics(article)
     describe_quotes(article.quotes, article.topics or None)

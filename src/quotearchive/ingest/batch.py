@@ -26,6 +26,7 @@ from ..readers.files import DEFAULT_MAX_BYTES
 from . import parsing, tasks, writer
 from .lock import DEFAULT_LOCK_TIMEOUT, ingest_lock
 from .results import Summary, upgrade_rules
+from .supplied import Supplied, apply_supplied, included
 from .workers import parse_all
 
 WRITER_CACHE_KB = 32 * 1024  # SQLite page cache of the writer: bounded, well under the 300 MB goal
@@ -59,6 +60,9 @@ def ingest(
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     on_wait: Callable[[str], None] | None = None,
     seconds_per_document: float | None = parsing.DEFAULT_SECONDS_PER_DOCUMENT,
+    supplied: Supplied | None = None,
+    on_skip: Callable[[str, str], None] | None = None,
+    summary: Summary | None = None,
 ) -> Summary:
     """Ingest every article under ``paths`` into the database at ``db_path``.
 
@@ -73,9 +77,16 @@ def ingest(
     A document that takes over ``seconds_per_document`` to read and parse
     rejects its file ("took longer than 30 s"; None: no limit).  On Dask
     (whose workers parse in threads) there is neither budget nor lock.
+
+    ``supplied`` holds what the user knows (``--outlet``, ``--manifest``,
+    ``--exclude``: ``ingest.supplied``); ``on_skip`` hears ``(path, reason)``
+    of each file skipped as not an article.  ``summary``, if given, is filled
+    as the run goes (a progress bar can show its counts) and returned.
     """
     parsing.SECONDS_PER_DOCUMENT = seconds_per_document  # before the workers fork: they inherit it
     if dask:
+        if supplied:
+            raise ValueError("--outlet, --manifest and --exclude are not supported with --dask yet")
         from .dask import ingest_with_dask
 
         return ingest_with_dask(
@@ -84,7 +95,9 @@ def ingest(
     with ingest_lock(db_path, lock_timeout, on_wait):
         db = store.open_db(db_path)
         try:
-            return _ingest_locked(db, paths, progress, on_error, workers, force, max_bytes, batch_size)
+            return _ingest_locked(
+                db, paths, progress, on_error, workers, force, max_bytes, batch_size, supplied, on_skip, summary
+            )
         finally:
             # Closed before the lock's descriptor is: closing another descriptor of
             # the file drops the POSIX locks SQLite holds on it (``lock``).
@@ -93,10 +106,12 @@ def ingest(
 
 def _ingest_locked(
     db, paths: Sequence[str | Path], progress: Progress | None, on_error: Callable[[str, str], None] | None,
-    workers: int | None, force: bool, max_bytes: int, batch_size: int | None,
+    workers: int | None, force: bool, max_bytes: int, batch_size: int | None, supplied: Supplied | None,
+    on_skip: Callable[[str, str], None] | None, summary: Summary | None,
 ) -> Summary:
     started = time.perf_counter()
-    summary = Summary()
+    summary = summary if summary is not None else Summary()
+    supplied = supplied or Supplied()
     tasks.forget_resolved_folders()
     store.ensure_db_shape(db, upgrade_rules())
     # A batch touches the quotes table and its seven indexes at scattered
@@ -105,11 +120,12 @@ def _ingest_locked(
     db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
     # The bar counts bytes, so one big dump moves it as steadily as many small
     # files; the total costs a second directory walk, so only when it is shown.
-    with (progress(tasks.input_bytes(paths)) if progress else nullcontext(_NoBar())) as bar:
+    with (progress(tasks.input_bytes(paths, supplied.exclude)) if progress else nullcontext(_NoBar())) as bar:
+        files = included(read.iter_named_files(paths), supplied.exclude, summary)
         todo = tasks.changed_tasks(
-            db.conn, read.iter_input_files(paths), force, summary, min(tasks.PART_BYTES, max_bytes), bar.update
+            db.conn, files, force, summary, min(tasks.PART_BYTES, max_bytes), bar.update, supplied.fingerprint
         )
-        results = parse_all(todo, max_bytes, workers)
+        results = apply_supplied(parse_all(todo, max_bytes, workers), supplied, summary, on_skip, bar.update)
         writer.write_all(db, results, summary, on_error, bar.update, batch_size)
     with db.conn:
         store.refresh_topic_counts(db.conn)

@@ -20,7 +20,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .. import readers as read
@@ -29,7 +29,7 @@ from ..archive.schema import TABLES_BY_NAME
 from ..readers.files import DEFAULT_MAX_BYTES
 from .parsing import parse_file
 from .results import Summary, upgrade_rules
-from .tasks import changed_tasks
+from .tasks import Task, changed_tasks
 from .writer import write_results
 
 
@@ -40,18 +40,28 @@ class DaskNotInstalled(ImportError):
 def write_shard(shard_path: str | Path, paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
     """Parse ``paths`` (files or folders) and write them to a new or existing shard database.
 
-    Paths are named as ``ingest`` names them (relative to the working folder
-    when inside it), so a shard's article sources, and so its ids, are those a
-    single-machine ingest would give: run the job from the same folder.
+    Files are named as ``ingest`` names them (from the folder given, its
+    name first), so a shard's article sources, and so its ids, are those a
+    single-machine ingest of the same paths would give.
     """
     db = store.open_db(shard_path)
     store.ensure_db_shape(db, upgrade_rules())
     try:
-        results = (parse_file(str(p), max_bytes) for p in read.iter_input_files(paths))
+        results = (parse_file(str(f.path), max_bytes, Task(str(f.path), f.name, name=f.name)) for f in _named(paths))
         # Every reason is kept: the coordinating process reports them (a shard is bounded).
         return write_results(db, results, Summary(errors_kept=None))
     finally:
         db.close()
+
+
+def _named(paths: Iterable) -> Iterator[read.InputFile]:
+    """Files under ``paths`` with their stored names; a ``(path, name)`` pair is a
+    file a coordinator named already (``ingest_with_dask``'s partitions)."""
+    for path in paths:
+        if isinstance(path, (tuple, list)):
+            yield read.InputFile(Path(path[0]), path[1], path[1])
+        else:
+            yield from read.iter_named_files([path])
 
 
 def _columns(table: str, prefix: str = "") -> str:
@@ -205,7 +215,8 @@ def ingest_with_dask(
 
     def jobs():
         # Whole files: a shard job parses each file it is given in one piece.
-        changed = (t.path for t in changed_tasks(db.conn, read.iter_input_files(paths), force, summary, part_bytes=sys.maxsize))
+        named = read.iter_named_files(paths)
+        changed = ((t.path, t.name) for t in changed_tasks(db.conn, named, force, summary, part_bytes=sys.maxsize))
         for i in itertools.count():
             files = list(itertools.islice(changed, partition_files))
             if not files:

@@ -18,7 +18,7 @@ from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
 from .. import readers as read
-from ..model import RejectedInput
+from ..model import NotAnArticle, RejectedInput
 from ..readers import jsonl
 from ..readers.files import DEFAULT_MAX_BYTES
 from ..text.decode import decoding_certainty, path_text
@@ -55,7 +55,10 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
     the file is not parsed (``unchanged_articles`` is set instead).
     """
     # The name stored and reported: a name that is not UTF-8 gets visible escapes.
-    result = FileResult(path=path_text(path), key=task.key if task else "")
+    result = FileResult(
+        path=path_text(path), key=task.key if task else "", name=path_text(task.name) if task and task.name else "",
+        supplied=task.supplied if task else "",
+    )
     if task is not None and task.sha256:
         return _parse_part(result, task, max_bytes)
     try:
@@ -81,6 +84,8 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
         _parse_documents(result, read.read_documents(Path(path), data))
         if not result.articles:
             raise RejectedInput(result.record_errors[0][1] if result.record_errors else "no articles found")
+    except NotAnArticle as error:
+        result.not_article = str(error)
     except RejectedInput as error:
         result.error = str(error)
     except FileNotFoundError:
@@ -127,9 +132,15 @@ def _parse_documents(result: FileResult, docs: Iterable) -> None:
                     return
                 doc.source = path_text(doc.source)  # readers name records after the file's real name
                 try:
-                    result.articles.append(parse_document(doc))
+                    article = parse_document(doc)
                 except RejectedInput as error:
                     result.record_errors.append((doc.source, str(error)))
+                    continue
+                if result.name and article.source.startswith(result.path):
+                    # Stored by its name from the folder given to ingest, not by where it
+                    # lies on this machine; errors still name the path the user gave.
+                    article.source = result.name + article.source[len(result.path):]
+                result.articles.append(article)
         except _OverBudget:
             raise RejectedInput(f"took longer than {SECONDS_PER_DOCUMENT:g} s") from None
 
@@ -171,6 +182,7 @@ def _parse_part(result: FileResult, task: Task, max_bytes: int) -> FileResult:
     """One part of a file read in parts: its lines' articles (see ``tasks._part_tasks``)."""
     result.path = path_text(task.path)
     result.size, result.mtime_ns, result.sha256 = task.size, task.mtime_ns, task.sha256
+    result.name, result.supplied = path_text(task.name) if task.name else "", task.supplied
     if task.known_sha256 == task.sha256:
         result.unchanged_articles = task.known_articles  # touched, same bytes: nothing to parse
         return result

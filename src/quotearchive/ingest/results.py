@@ -23,10 +23,13 @@ class Summary:
     unchanged: int = 0
     duplicates: int = 0  # same text as an article already stored from another file
     skipped_files: int = 0  # unchanged since the last run, not even read
-    rejected: int = 0
+    rejected: int = 0  # files or records that could not be read
+    not_articles: int = 0  # files skipped as not news (a list of names, source code)
+    excluded: int = 0  # files matched by --exclude, not read
     quotes: int = 0
     speakers: int = 0
-    files: int = 0
+    files: int = 0  # files found, excluded ones included
+    files_done: int = 0  # files read and written (or skipped), for the progress line
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): the first ``errors_kept``
     errors_kept: int | None = field(default_factory=lambda: ERRORS_KEPT)  # None: keep them all
@@ -39,12 +42,25 @@ class Summary:
         if on_error:
             on_error(source, reason)
 
+    @property
+    def articles_done(self) -> int:
+        return self.added + self.updated + self.unchanged + self.duplicates
+
     def describe(self) -> str:
+        """The run in one line: articles where it counts articles, files where it counts files."""
         return (
-            f"{self.files} files: {self.added} articles added, {self.updated} updated, "
-            f"{self.unchanged + self.skipped_files} unchanged, {self.duplicates} duplicates, {self.rejected} rejected; "
+            f"{self.files} files: {self.added} articles added, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.duplicates} duplicates, {self.rejected} rejected; "
+            f"{self.skipped_files} files unchanged since the last run (not read again), "
+            f"{self.not_articles} not articles, {self.excluded} excluded; "
             f"{self.quotes} quotes from {self.speakers} speakers in the database ({self.seconds:.1f}s)"
         )
+
+    def progress_line(self, seconds: float) -> str:
+        """What a progress bar shows beside its percentage: files and articles done, and the rate."""
+        files = self.files_done + self.skipped_files
+        rate = self.articles_done / seconds if seconds > 0 else 0.0
+        return f"{files:,} files, {self.articles_done:,} articles, {rate:,.0f} articles/s"
 
 
 @dataclass
@@ -63,6 +79,9 @@ class FileResult:
     first_bad_line: int | None = None  # of a part: its first unusable line
     earlier_articles: int | None = None  # of a part: articles of the file's unchanged beginning (not read)
     part_bytes: int = 0  # of a part: its length
+    name: str = ""  # the stored name of the file (``Task.name``): its articles' sources begin with it
+    not_article: str | None = None  # "not an article: source code": skipped, not rejected
+    supplied: str = ""  # ``Task.supplied``, recorded with the file
 
     @property
     def input_bytes(self) -> int:

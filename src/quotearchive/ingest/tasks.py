@@ -17,7 +17,9 @@ from stat import S_ISREG
 
 from .. import readers as read
 from ..text.decode import path_text
+from ..text.decode import path_text
 from .results import Summary
+from .supplied import included
 
 # A file of one record a line (JSON Lines) bigger than this is read in parts
 # of whole lines, each parsed by whichever worker is free: a crawl dump of
@@ -42,6 +44,8 @@ class Task:
     mtime_ns: int = 0
     sha256: str = ""
     earlier_articles: int | None = None  # the parts are lines added to a file of this many articles
+    name: str = ""  # what the archive stores for the file (``readers.InputFile.name``); "" for ``path``
+    supplied: str = ""  # hash of what the user supplied for it (``Supplied.fingerprint``)
 
 
 _RESOLVED_FOLDERS: dict[str, str] = {}
@@ -53,7 +57,9 @@ def forget_resolved_folders() -> None:
 
 
 def file_key(path: str | Path) -> str:
-    """The files-table key: the resolved absolute path, or for a symlink its own absolute path.
+    """The files-table key of a file named on its own, and of every file in archives
+    written before keys were stored names (``InputFile.name``): the resolved
+    absolute path, or for a symlink its own absolute path.
 
     Resolving every path component costs a system call per component and
     file, so each folder is resolved once (the cache) and the file name joined on.
@@ -71,8 +77,8 @@ def file_key(path: str | Path) -> str:
 
 
 def changed_tasks(
-    conn, files: Iterable[Path], force: bool, summary: Summary, part_bytes: int,
-    skipped: Callable[[int], None] = lambda size: None,
+    conn, files: Iterable[Path | read.InputFile], force: bool, summary: Summary, part_bytes: int,
+    skipped: Callable[[int], None] = lambda size: None, fingerprint: Callable[[read.InputFile], str] | None = None,
 ) -> Iterator[Task]:
     """Tasks for the files that changed since the last run (all of them with ``force``).
 
@@ -80,28 +86,43 @@ def changed_tasks(
     one whose size or mtime changed is read and hashed by a worker, and only
     parsed if its SHA-256 changed too.  (``force`` parses every file again.)
     A file of one record a line over ``part_bytes`` becomes one task a part.
-    ``skipped`` hears the bytes not read (for the progress bar).
+    ``skipped`` hears the bytes not read (for the progress bar).  ``fingerprint``
+    hashes what the user supplied for a file (``Supplied.fingerprint``): a file
+    whose hash differs from the one recorded is parsed again, as with ``force``.
     """
-    lookup = "select size, mtime_ns, sha256, articles from files where path = ?"
-    for path in files:
+    lookup = "select size, mtime_ns, sha256, articles, supplied from files where path = ?"
+    for found in files:
+        path, name = (found.path, found.name) if isinstance(found, read.InputFile) else (found, "")
+        name = path_text(name) if name else ""  # a name that is not UTF-8: visible escapes, as stored
         summary.files += 1
-        key = file_key(path)
+        key = name or file_key(path)
+        supplied = fingerprint(found) if fingerprint is not None and name else ""
         try:
             stat = os.stat(path)
         except OSError:
-            yield Task(str(path), key)  # let the parser report it
+            yield Task(str(path), key, name=name, supplied=supplied)  # let the parser report it
             continue
         row = conn.execute(lookup, [key]).fetchone()
+        if row is None and name:
+            # An archive written before files were keyed by their stored name has
+            # the row under the local path: the file is read once (hashed, and not
+            # parsed if the same), and the writer moves the row and the articles'
+            # sources to the name (``writer._adopt_legacy_sources``).
+            legacy = conn.execute(lookup, [file_key(path)]).fetchone()
+            row = (None, None, *legacy[2:]) if legacy is not None else None
+        if row is not None and (row[4] or "") != supplied:
+            row = None  # supplied values changed: parse it again, whatever its bytes
         if row is not None and not force and (row[0], row[1]) == (stat.st_size, stat.st_mtime_ns):
             summary.skipped_files += 1
+            summary.unchanged += row[3] or 0  # its articles, as stored
             skipped(stat.st_size)
             continue
         known = (row[2], row[3] or 0) if row is not None and not force else (None, 0)
         if stat.st_size > part_bytes and S_ISREG(stat.st_mode) and path.suffix.lower() in read.BY_LINES and _cuttable(path):
             before = (row[0], row[2]) if row is not None and not force and row[2] else None
-            yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known, before, skipped)
+            yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known, before, skipped, name, supplied)
         else:
-            yield Task(str(path), key, *known, size=stat.st_size)
+            yield Task(str(path), key, *known, size=stat.st_size, name=name, supplied=supplied)
 
 
 def _cuttable(path: Path) -> bool:
@@ -117,7 +138,8 @@ def _cuttable(path: Path) -> bool:
 
 def _part_tasks(
     path: str, key: str, mtime_ns: int, part_bytes: int, known_sha256: str | None, known_articles: int,
-    before: tuple[int, str] | None = None, skipped: Callable[[int], None] = lambda size: None,
+    before: tuple[int, str] | None = None, skipped: Callable[[int], None] = lambda size: None, name: str = "",
+    supplied: str = "",
 ) -> Iterator[Task]:
     """A big file of one record a line, as tasks of whole lines (or one, if its bytes are unchanged).
 
@@ -130,10 +152,10 @@ def _part_tasks(
     try:
         cut = read.line_parts(path, part_bytes, before=before)
     except OSError:
-        yield Task(path, key)  # let the parser report it
+        yield Task(path, key, name=name, supplied=supplied)  # let the parser report it
         return
     # Every task carries the size hashed: the size the files table records.
-    common = {"size": cut.size, "mtime_ns": mtime_ns, "sha256": cut.sha256}
+    common = {"size": cut.size, "mtime_ns": mtime_ns, "sha256": cut.sha256, "name": name, "supplied": supplied}
     if known_sha256 == cut.sha256:
         yield Task(path, key, known_sha256, known_articles, **common)
         return
@@ -149,12 +171,13 @@ def task_bytes(task: Task) -> int:
     return task.byte_range[1] - task.byte_range[0] if task.part else task.size
 
 
-def input_bytes(paths: Sequence[str | Path]) -> int:
-    """The size of every input file under ``paths``: a second walk, for a progress bar's total."""
+def input_bytes(paths: Sequence[str | Path], exclude: Sequence[str] = ()) -> int:
+    """The size of every input file under ``paths`` (but those ``exclude`` matches):
+    a second walk, for a progress bar's total."""
     total = 0
-    for path in read.iter_input_files(paths):
+    for found in included(read.iter_named_files(paths), tuple(exclude), Summary()):
         try:
-            total += os.stat(path).st_size
+            total += os.stat(found.path).st_size
         except OSError:
             pass
     return total

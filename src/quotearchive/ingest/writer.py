@@ -9,6 +9,7 @@ statement per FTS table (``store.batch``) instead of through per-row triggers.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from ..archive import store
 from ..readers import jsonl
 from ..text.decode import less_certain
 from .results import IDLE, FileResult, Summary
+from .tasks import file_key
 
 BATCH_ARTICLES = 2000  # articles per transaction: each commit writes new FTS segments, merged later; fewer is cheaper
 BATCH_SECONDS = 2.0  # ...or commit after this long, so a slow stream still shows up in the site
@@ -67,6 +69,8 @@ def _write_batches(
                     current.fts.flush(at_least=IDLE_FTS_ROWS)
                     continue
                 on_progress(result.input_bytes)
+                if result.error is None and (result.part is None or result.part[0] == 0):
+                    _adopt_legacy_sources(conn, result)
                 if result.part is not None:
                     parted = _write_part(conn, result, parted, current, summary, on_error)
                 else:
@@ -85,10 +89,13 @@ def _write_file(conn, result: FileResult, current: store.Batch, summary: Summary
         summary.reject(source, reason, on_error)
     if result.error is not None:
         return
-    stored = conn.execute("select sha256, decoding from files where path = ?", [result.key]).fetchone()
+    stored = conn.execute("select sha256, decoding, supplied from files where path = ?", [result.key]).fetchone()
     if result.unchanged_articles is not None:
         summary.unchanged += result.unchanged_articles
-    elif stored and stored[0] == result.sha256:
+    elif stored and stored[0] == result.sha256 and (stored[2] or "") == result.supplied:
+        # The same bytes with the same supplied values (--outlet, a manifest row);
+        # given, corrected or dropped, they send the articles to save_article,
+        # whose content hash includes them.
         summary.unchanged += len(result.articles)
     elif stored and less_certain(result.decoding, stored[1]):
         # Not recorded either: the next run reads it again and says so again.
@@ -97,7 +104,7 @@ def _write_file(conn, result: FileResult, current: store.Batch, summary: Summary
     else:
         _save_articles(conn, result, current, summary)
         sources = {a.source for a in result.articles}
-        _report_vanished_records(conn, result.path, sources.__contains__, summary, on_error)
+        _report_vanished_records(conn, result.name or result.path, sources.__contains__, summary, on_error)
     _record_file(conn, result)
 
 
@@ -164,7 +171,7 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
         def seen(source: str) -> bool:
             return conn.execute(f"select 1 from {SEEN_TABLE} where source = ?", [source]).fetchone() is not None
 
-        _report_vanished_records(conn, result.path, seen, summary, on_error)
+        _report_vanished_records(conn, result.name or result.path, seen, summary, on_error)
     else:
         summary.unchanged += earlier  # the file's beginning, not read again
     _record_file(conn, result, parted.articles + (earlier or 0))
@@ -185,11 +192,11 @@ def _record_file(conn, result: FileResult, articles: int | None = None) -> None:
     if articles is None:
         articles = result.unchanged_articles if result.unchanged_articles is not None else len(result.articles)
     conn.execute(
-        "insert into files (path, size, mtime_ns, sha256, articles, decoding) values (?, ?, ?, ?, ?, ?) "
+        "insert into files (path, size, mtime_ns, sha256, articles, decoding, supplied) values (?, ?, ?, ?, ?, ?, ?) "
         "on conflict(path) do update set size = excluded.size, mtime_ns = excluded.mtime_ns, "
         "sha256 = excluded.sha256, articles = excluded.articles, "
-        "decoding = coalesce(excluded.decoding, files.decoding)",
-        [result.key, result.size, result.mtime_ns, result.sha256, articles, result.decoding],
+        "decoding = coalesce(excluded.decoding, files.decoding), supplied = excluded.supplied",
+        [result.key, result.size, result.mtime_ns, result.sha256, articles, result.decoding, result.supplied or None],
     )
 
 
@@ -206,3 +213,23 @@ def _report_vanished_records(conn, path: str, present: Callable[[str], bool], su
     ).fetchall():
         if not present(source):
             summary.reject(source, "no longer in the file, or unreadable now: the stored article is kept", on_error)
+
+
+def _adopt_legacy_sources(conn, result: FileResult) -> None:
+    """Articles an older version stored under the file's local path (absolute,
+    or relative to where ingest ran) take the file's stored name, keeping their
+    ids and so their permalinks, and the file's row its name: an existing
+    archive loses its local paths as the next ingest reads each file once."""
+    if not result.name:
+        return
+    legacy_key = file_key(result.path)
+    if legacy_key != result.key:
+        conn.execute("delete from files where path = ?", [legacy_key])  # recorded again under its name
+    for old in {result.path, legacy_key, os.path.abspath(result.path)} - {result.name}:
+        rows = conn.execute(
+            "select id, source from articles where source = ? or (source >= ? and source < ?)", [old, old + "#", old + "$"]
+        ).fetchall()
+        for article_id, source in rows:
+            renamed = result.name + source[len(old):]
+            if conn.execute("select 1 from articles where source = ?", [renamed]).fetchone() is None:
+                conn.execute("update articles set source = ? where id = ?", [renamed, article_id])

@@ -26,11 +26,41 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     a file named explicitly is yielded even when no reader claims it, so that
     the caller can say why it was rejected instead of silently skipping it.
     """
+    for found in iter_named_files(paths):
+        yield found.path
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file to read, and the name the archive stores for it.
+
+    ``path`` opens it (and names it in error messages, as the user gave it);
+    ``name`` is its path from the folder given to ingest, that folder's own
+    name first (``bbc/politics/209.txt``; for a file given on its own, its
+    folder's name and its own): what ``articles.source`` and ``files.path``
+    hold, the same on any machine, never a local absolute path.  ``inner`` is
+    the part below that folder (``politics/209.txt``), which a manifest names.
+    """
+
+    path: Path
+    name: str
+    inner: str
+
+
+def iter_named_files(paths: Iterable[str | Path]) -> Iterator[InputFile]:
+    """``iter_input_files`` with each file's stored name (``InputFile``)."""
     for path in map(_display_path, paths):
         if path.is_dir():
-            yield from _walk(path)
+            prefix = "" if str(path) == "." else str(path).rstrip(os.sep) + os.sep  # what _walk puts before each inner path
+            top = Path(os.path.abspath(path)).name
+            for found in _walk(path):
+                inner = str(found)[len(prefix):].replace(os.sep, "/")
+                yield InputFile(found, f"{top}/{inner}" if top else inner, inner)
         else:
-            yield path
+            # A file given on its own: its folder is the folder given (its name
+            # first, as for a folder's files: two crawl.jsonl in two folders stay apart).
+            top = Path(os.path.abspath(path)).parent.name
+            yield InputFile(path, f"{top}/{path.name}" if top else path.name, path.name)
 
 
 def _display_path(path: str | Path) -> Path:
