@@ -64,6 +64,7 @@ ARTICLES = Table(
         Column("published", str, "Publication date, ISO 8601, only as precise as the source: --06-15 means 15 June, year unknown."),
         Column("published_precision", str, "How much of the date the source gives: datetime, day, month-day."),
         Column("year", int, "Year of publication (null when the source gives none)."),
+        Column("published_not_before", str, "For an article without a date of its own: the latest date of a post, linked story or photo it embeds, so it was published on or after this day. ISO 8601, only as precise as that date."),
         Column("modified", str, "Last-modified date, ISO 8601, where the page gives one."),
         Column("dateline", str, "The place the story was filed from (MOSCOW, NEW YORK)."),
         Column("byline", str, "The author(s) as credited."),

@@ -70,6 +70,19 @@ def split_marked(marked: str | None) -> list[tuple[str, bool]]:
     return segments
 
 
+def not_before_note(article: dict[str, Any]) -> str:
+    """'not given; on or after 3 June 2017' for an undated article that embeds a dated post.
+
+    ``published_not_before`` (a column an older database may lack) bounds the
+    date from below: the article is at least as recent as the tweet or linked
+    story it shows, and its own date is unknown.
+    """
+    bound = article.get("published_not_before")
+    if article.get("published") or not bound:
+        return ""
+    return f"not given; on or after {human_date(bound)} (the date of a post or story it embeds)"
+
+
 def parse_roles(roles: str | None) -> list[str]:
     try:
         value = json.loads(roles or "[]")
