@@ -7,10 +7,16 @@ from pathlib import Path
 
 from ..model import Document
 from ..text.decode import decode_text
+from ..text.entities import decode_references
 from .registry import register
 
 
 @register(".txt", ".text", takes_bytes=True)
 def read_text_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
-    """A plain-text article: the whole file is one article."""
-    yield Document(source=str(path), text=decode_text(path.read_bytes() if data is None else data))
+    """A plain-text article: the whole file is one article.
+
+    Text saved from web pages keeps their character references (``pr&#233;cis``):
+    decoded here, where the format is known (``text.entities``).
+    """
+    text = decode_text(path.read_bytes() if data is None else data)
+    yield Document(source=str(path), text=decode_references(text))
