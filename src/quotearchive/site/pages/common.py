@@ -17,6 +17,8 @@ ID_MONTH_DIVISOR = ID_DATE_FACTOR * 100
 # Ids of quotes without a year start with MMDD or 0; dated ones are above this.
 DATED_MIN_ID = 10000101 * ID_DATE_FACTOR
 
+# A filter value for "none": year=- lists the quotes without a year, outlet=- those without an outlet.
+NO_VALUE = "-"
 LIST_SIZE = 50  # quotes listed on a speaker or topic page
 FACET_SIZE = 8  # values listed in a search facet or a speaker's breakdown
 FACET_TIME_LIMIT_MS = 400  # per aggregate; over it, the block is skipped with a note
