@@ -124,6 +124,7 @@ async def test_exact_words_search_reads_the_unstemmed_index(ds, ids):
     assert "1 quote matching “interest rates” (exact words)" == by_testid(exact, "result-count", "h2")
     assert "<mark>Interest rates</mark> will stay" in exact
     assert 'name="exact" value="1" data-testid="exact" checked' in exact
+    assert 'data-testid="feed-link"' in stemmed and 'data-testid="feed-link"' not in exact  # feeds read the stemmed index
     singular = (await ds.client.get("/search?q=rate&exact=1")).text
     assert [ids["rate"]] == quote_ids(singular)
     rows = list(csv.DictReader(io.StringIO((await ds.client.get('/-/quotes.csv?q="interest rates"&exact=1')).text)))

@@ -6,7 +6,6 @@ errors into click errors.  No extraction or storage logic lives here.
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
 import sys
 from pathlib import Path
@@ -229,10 +228,8 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample
     try:
         # Checked before the first row: a value that matches nothing is an error, not "0 quotes".
         rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until, sample=sample, seed=seed)
-        first = next(rows, None)
     except export_lib.BadFilter as error:
         raise click.BadParameter(error.message, param_hint=f"'{error.option}'") from None
-    rows = itertools.chain([first] if first is not None else [], rows)
     if fmt == "csv":
         count = export_lib.write_csv(rows, output, formula_safe=not no_formula_escape)
     else:

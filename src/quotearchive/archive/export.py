@@ -123,8 +123,9 @@ def iter_quotes(
 
     ``speaker`` matches the speaker's name (case-insensitive); ``topic`` a
     topic slug or name; ``since``/``until`` a year, month or day, inclusive.
-    A date that is not one, or a name no row has, raises BadFilter before
-    anything is read (``check_names``, ``filter_date``).
+    A date that is not one, or a name no row has, raises BadFilter at the
+    call, before any row is read (``check_names``, ``filter_date``): not a
+    generator, so the check is not deferred to the first row.
     ``sample`` picks that many of the matching quotes at random, the same
     ones for the same ``seed`` and database (a reproducible coding sample).
     """
@@ -154,6 +155,10 @@ def iter_quotes(
         clauses = ["quotes.id in (select value from json_each(:chosen))"]
         params = {"chosen": json.dumps(chosen)}
     cursor = db.execute(EXPORT_SELECT + EXPORT_FROM.format(where=" and ".join(clauses)), params)
+    return _dicts(cursor)
+
+
+def _dicts(cursor) -> Iterator[dict[str, Any]]:
     columns = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(columns, row))

@@ -395,7 +395,7 @@ async def search(datasette, args) -> dict[str, Any]:
     # Our own CSV, formula-safe (Datasette's .csv is not), streamed in key order.
     result["csv_url"] = urls.export_csv({"q": q, **filters, "exact": state["exact"]})
     result["json_url"] = urls.table("quotes", {**table_args, "_shape": "array", "_labels": "on"}, format="json")
-    if fts and q:
+    if fts and q and not exact:  # the feed reads the stemmed index: not offered for exact words
         result["feed_url"] = urls.feed("search", {"q": q})
     if fts and page == 1:
         article_filters = "".join(f" and {filter_condition(name, value, article=True)}" for name, value in filters.items())
