@@ -147,3 +147,35 @@ async def test_article_text_has_no_character_references(ds, ids):
     html = (await ds.client.get(f"/quotes/articles/{ids['undated_article']}")).text
     assert "She said Parliament had seen only a précis of the bank's report on house prices." in text_of(html).replace("&#39;", "'")
     assert "&amp;#" not in html
+
+
+@pytest.mark.asyncio
+async def test_a_database_from_before_these_columns_is_served_and_upgraded(archive, ids, tmp_path):
+    import shutil
+
+    from quotearchive.archive import store
+    from quotearchive.extract import pipeline
+
+    old = tmp_path / "old.db"
+    shutil.copy(archive, old)
+    conn = sqlite3.connect(old)
+    for suffix in ("ai", "ad", "au"):
+        conn.execute(f"drop trigger quotes_exact_fts_{suffix}")
+    conn.execute("drop table quotes_exact_fts")
+    conn.execute("alter table articles drop column published_not_before")
+    conn.commit()
+    conn.close()
+    ds = make_datasette(old)  # read-only: served as it is
+    article = (await ds.client.get(f"/quotes/articles/{ids['seed004']}"))
+    assert 200 == article.status_code and 'data-testid="not-before"' not in article.text
+    quote = await ds.client.get(f"/quotes/quotes/{ids['seed004_quote']}")
+    assert 200 == quote.status_code and "not given" in by_testid(quote.text, "quote-page", "article")
+    exact = (await ds.client.get('/search?q="interest rates"&exact=1')).text
+    assert ("Exact words need an index this archive was built without; words match with their endings here. "
+            "Running quotearchive ingest on the database again adds it.") == by_testid(exact, "search-note", "p")
+    assert sorted([ids["rates"], ids["rate"]]) == sorted(quote_ids(exact))
+    refused = await ds.client.get('/-/quotes.csv?q="interest rates"&exact=1')
+    assert 400 == refused.status_code
+    store.ensure_db_shape(store.open_db(old), pipeline.BACKFILLS)  # what the next ingest does first
+    upgraded = (await make_datasette(old).client.get('/search?q="interest rates"&exact=1')).text
+    assert [ids["rates"]] == quote_ids(upgraded)

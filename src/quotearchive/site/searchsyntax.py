@@ -110,3 +110,26 @@ def mark_words(text: str, query: str) -> str:
         return text
     found = re.compile(r"(?<!\w)(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
     return found.sub(lambda m: "\x02" + m.group(0) + "\x03", text)
+
+
+def shown_query(q: str) -> str:
+    """The words as the heading quotes them: “climate”, or “interest rates” for "interest rates", not “"…"”."""
+    if '"' not in q:
+        return f"“{q}”"
+    opened = False
+    out = []
+    for ch in q:
+        if ch == '"':
+            out.append("”" if opened else "“")
+            opened = not opened
+        else:
+            out.append(ch)
+    return "".join(out) + ("”" if opened else "")
+
+
+def nothing_to_find(q: str) -> str:
+    """Why a search with no word to look for finds nothing (``-sport`` alone)."""
+    if left_out_only(q):
+        return (f"{shown_query(q)} only leaves words out: a search needs at least one word to find. "
+                f"Add one, as in “climate {q.strip()}”.")
+    return f"{shown_query(q)} has no word to search for."

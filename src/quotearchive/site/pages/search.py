@@ -23,7 +23,7 @@ from datasette.utils.asgi import Response
 
 from ...archive.schema import DB_NAME, ID_DATE_FACTOR
 from .. import facets, limits
-from ..searchsyntax import NOTHING, fts_query, left_out_only, mark_words
+from ..searchsyntax import NOTHING, fts_query, mark_words, nothing_to_find, shown_query
 from ..urls import ArchiveUrls, through
 from .common import DATED_MIN_ID, FACET_SIZE, NO_VALUE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SPEAKER_NAMES_SQL, TOPIC_NAMES_SQL
 from .common import archive_db, human_date, limited, parse_roles, quote_card, rows, split_marked
@@ -81,6 +81,9 @@ FTS_CONDITION = "quotes.id in (select rowid from quotes_fts where quotes_fts mat
 # Exact words (``exact=1``): the unstemmed index (archive/schema.py EXACT_FTS_COLUMNS).
 EXACT_INDEX = "quotes_exact_fts"
 EXACT_HELP = "exact words: no other forms of them (rate does not find rates)"
+# A database ingested before the exact index, served read-only, is not upgraded: it says so.
+EXACT_MISSING = ("Exact words need an index this archive was built without; words match with their endings here. "
+                 "Running quotearchive ingest on the database again adds it.")
 # The same condition as Datasette writes it on a table page, which the facet
 # engine recognises (to count a big search in halves, a pure one from its index).
 FACET_FTS_CONDITION = "rowid in (select rowid from quotes_fts where quotes_fts match :fts)"
@@ -134,29 +137,6 @@ FACET_COLUMNS = ["speaker_id", "outlet", "year", "kind"]  # counted by value
 FACET_THROUGH = ["topics"]  # counted through the topics each quote holds
 FILTER_TITLES = {**{name: title for name, _, title in FACETS}, "month": "Month", "article": "Article",
                  "from": "From", "to": "To"}
-
-
-def shown_query(q: str) -> str:
-    """The words as the heading quotes them: “climate”, or “interest rates” for "interest rates", not “"…"”."""
-    if '"' not in q:
-        return f"“{q}”"
-    opened = False
-    out = []
-    for ch in q:
-        if ch == '"':
-            out.append("”" if opened else "“")
-            opened = not opened
-        else:
-            out.append(ch)
-    return "".join(out) + ("”" if opened else "")
-
-
-def nothing_to_find(q: str) -> str:
-    """Why a search with no word to look for finds nothing (``-sport`` alone)."""
-    if left_out_only(q):
-        return (f"{shown_query(q)} only leaves words out: a search needs at least one word to find. "
-                f"Add one, as in “climate {q.strip()}”.")
-    return f"{shown_query(q)} has no word to search for."
 
 
 def search_filters(args) -> dict[str, str]:
@@ -287,6 +267,8 @@ async def search(datasette, args) -> dict[str, Any]:
     filters = search_filters(args)
     fts = fts_query(q) if q else ""
     exact = bool(fts) and fts != NOTHING and args.get("exact") == "1"
+    exact_missing = exact and not await db.table_exists(EXACT_INDEX)
+    exact = exact and not exact_missing
     try:
         page = max(1, min(MAX_SEARCH_PAGES, int(args.get("page") or 1)))
     except ValueError:
@@ -303,6 +285,8 @@ async def search(datasette, args) -> dict[str, Any]:
     }
     if q and fts == NOTHING:
         result["note"] = nothing_to_find(q)
+    elif exact_missing:
+        result["note"] = EXACT_MISSING
     if not result["searched"]:
         return result
     wrong = bad_dates(filters)
