@@ -162,3 +162,40 @@ def test_extract_jsonl_html_line_returns_the_body_its_offsets_point_into():
     assert "Home | News" not in out["body"]
     (quote,) = out["quotes"]
     assert "We will not raise taxes this year," == out["body"][quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_export_rejects_dates_that_are_not_dates(seeds_db):
+    for option, value in (("--since", "yesterday"), ("--since", "1987-13-45"), ("--until", "2017-02-30"), ("--until", "17")):
+        result = run("export", seeds_db, option, value)
+        assert 2 == result.exit_code
+        assert "" == result.stdout  # not even the CSV header
+        assert (f"Error: Invalid value for '{option}': '{value}' is not a date: give a year, a month or a day "
+                "(2017, 2017-06, 2017-06-01)") == result.stderr.strip().splitlines()[-1]
+
+
+def test_export_dates_may_be_a_year_or_a_month(seeds_db):
+    # A year or month covers all its days: --until 2017 keeps 2017-06-14 (a string compare with "2017" did not).
+    year = run("export", seeds_db, "--format", "jsonl", "--since", "2017", "--until", "2017")
+    month = run("export", seeds_db, "--format", "jsonl", "--since", "2017-06", "--until", "2017-06")
+    day = run("export", seeds_db, "--format", "jsonl", "--since", "2017-06-14", "--until", "2017-06-14")
+    assert 0 == year.exit_code == month.exit_code == day.exit_code
+    expected = sqlite_utils.Database(seeds_db).execute("select count(*) from quotes where published like '2017-06-14%'").fetchone()[0]
+    assert [expected] * 3 == [len(r.stdout.splitlines()) for r in (year, month, day)]
+    assert {"2017-06-14"} == {json.loads(line)["published"][:10] for line in year.stdout.splitlines()}
+
+
+def test_export_unknown_speaker_or_topic_suggests_the_nearest(seeds_db):
+    speaker = run("export", seeds_db, "--speaker", "Vladimir Puttin")
+    assert (2, "") == (speaker.exit_code, speaker.stdout)
+    assert ("Error: Invalid value for '--speaker': no speaker is named 'Vladimir Puttin'; did you mean 'Vladimir Putin'?"
+            == speaker.stderr.strip().splitlines()[-1])
+    topic = run("export", seeds_db, "--topic", "nuclear weapon")
+    assert (2, "") == (topic.exit_code, topic.stdout)
+    assert ("Error: Invalid value for '--topic': no topic is named 'nuclear weapon'; did you mean 'Nuclear weapons'?"
+            == topic.stderr.strip().splitlines()[-1])
+    slug = run("export", seeds_db, "--topic", "natto")  # nearest to a slug: named by its topic's name
+    assert "Error: Invalid value for '--topic': no topic is named 'natto'; did you mean 'NATO'?" == slug.stderr.strip().splitlines()[-1]
+    nothing = run("export", seeds_db, "--topic", "zzzz")
+    assert "Error: Invalid value for '--topic': no topic is named 'zzzz'" == nothing.stderr.strip().splitlines()[-1]
+    # Any case is still a known name.
+    assert 0 == run("export", seeds_db, "--speaker", "vladimir putin").exit_code

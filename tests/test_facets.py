@@ -266,6 +266,11 @@ def expected_search_facets(db_path, where, params):
         rows = sorted(sorted(rows, key=lambda r: r[0], reverse=True), key=lambda r: -r[1])[:8]
         if rows:
             ordered[name] = [(str(v), n) for v, n in rows]
+    # Quotes without a year or an outlet: counted too, listed last as "-" (Undated, No outlet).
+    for name in ("year", "outlet"):
+        (missing,) = conn.execute(f"select count(*) from quotes where {where} and {name} is null", params).fetchone()
+        if missing and name not in where:
+            ordered[name] = ordered.get(name, []) + [("-", missing)]
     return ordered
 
 
@@ -301,7 +306,7 @@ async def test_search_page_reads_the_precomputed_counts_of_the_same_table_page(s
     ds = make_datasette(seeds_db)
     cache = ds._quotearchive_facet_counts
     cache[("quotes", "kind", "full")]["outlet"] = [("sentinel", 7)]  # proves the page read the cache
-    assert [("sentinel", 7)] == (await search_facets(ds, {"kind": "full"}))["outlet"]
+    assert [("sentinel", 7), ("-", 3)] == (await search_facets(ds, {"kind": "full"}))["outlet"]  # "-": counted apart
     assert ("sentinel", 7) not in (await search_facets(ds, {"kind": "full", "year": "2017"})).get("outlet", [])
 
 

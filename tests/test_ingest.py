@@ -24,7 +24,12 @@ def fts_ok(path) -> None:
     for table in ("articles", "quotes", "speakers"):
         # Raises "database disk image is malformed" when index and rows disagree.
         conn.execute(f"insert into {table}_fts({table}_fts, rank) values('integrity-check', 1)")
-    assert 9 == len(store.fts_triggers(conn))
+    # The exact index is contentless: its documents are the quotes' rows, one each.
+    conn.execute("insert into quotes_exact_fts(quotes_exact_fts, rank) values('integrity-check', 1)")
+    assert conn.execute("select count(*) from quotes").fetchone() == conn.execute(
+        "select count(*) from quotes_exact_fts_docsize").fetchone()
+    assert conn.execute("select count(*) from quotes where id not in (select id from quotes_exact_fts_docsize)").fetchone() == (0,)
+    assert 12 == len(store.fts_triggers(conn))
     conn.close()
 
 
@@ -135,7 +140,7 @@ def test_failed_batch_rolls_back_with_triggers(tmp_path):
             store.save_article(db.conn, article, batch=current)
             raise RuntimeError("crash")
     assert before == db.execute("select count(*) from articles").fetchone()[0]
-    assert 9 == len(store.fts_triggers(db.conn))
+    assert 12 == len(store.fts_triggers(db.conn))  # three per index: articles, quotes (stemmed and exact), speakers
     db.close()
     fts_ok(path)
 

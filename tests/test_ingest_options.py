@@ -349,3 +349,19 @@ def test_options_not_yet_supported_with_dask_say_so(tmp_path, corpora):
     assert 2 == result.exit_code
     assert result.stderr.endswith("Error: --outlet, --manifest and --exclude do not work with --dask yet.\n")
     assert not (tmp_path / "q.db").exists()
+
+
+def test_a_date_the_manifest_gives_replaces_the_lower_bound_an_embedded_post_gave(tmp_path):
+    """Seed 004's only date is an embedded tweet's (issue 19): stored as a lower bound,
+    until the user supplies the article's own date."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(seed("004"), folder / "004.txt")
+    db = tmp_path / "q.db"
+    assert 0 == run("ingest", db, folder, "-s").exit_code
+    query = "select published, published_not_before from articles"
+    assert [(None, "2017-06-03")] == sqlite_utils.Database(db).execute(query).fetchall()
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,published\n004.txt,2017-06-14\n", "utf-8")
+    assert 0 == run("ingest", db, folder, "-s", "--manifest", manifest).exit_code
+    assert [("2017-06-14", None)] == sqlite_utils.Database(db).execute(query).fetchall()

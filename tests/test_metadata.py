@@ -34,10 +34,11 @@ EXPECTED = {
         "Putin: Russia-US relations are at the lowest point in recent years, there are still problems that need to be checked",
         "China News Service", "--06-15", "month-day", "Moscow", "yqqlm yqqlm", None,
     ),
-    # The Russian date is the embedded post's ("3 июня 2017 г."); RT embeds its own posts.
+    # The only date is the embedded post's ("3 июня 2017 г."): not the article's
+    # (published_not_before keeps it: test_embedded_dates); RT embeds its own posts.
     "004": (
         "Russia will respond to NATO expansion to keep strategic balance – Putin",
-        "RT", "2017-06-03", "day", None, None, None,
+        "RT", None, None, None, None, None,
     ),
 }
 

@@ -44,7 +44,7 @@ def test_offsets_slice_the_stored_body(seeds_db):
 def test_ids_sort_newest_first(seeds_db):
     db = sqlite_utils.Database(seeds_db)
     dated = db.execute("select published from articles where year is not null order by id desc").fetchall()
-    assert ["2020-07-08T23:29:00+00:00", "2017-06-14T06:11:00+03:00", "2017-06-03"] == [r[0] for r in dated]
+    assert ["2020-07-08T23:29:00+00:00", "2017-06-14T06:11:00+03:00"] == [r[0] for r in dated]
 
 
 def test_reingest_changes_nothing(tmp_path):

@@ -366,8 +366,19 @@ def page_queries() -> dict[str, str]:
         sqls[f"FACETS[{name}]"] = search_facets_sql({name: "1"}, False)
         sqls[f"FACETS[q+{name}]"] = search_facets_sql({name: "1"}, True)
     sqls["FACETS[q]"] = search_facets_sql({}, True)
+    for name, (missing, on_articles) in search.NULLABLE_FILTERS.items():  # year=-, outlet=-
+        where = search.where({name: search.NO_VALUE}, False)[0]
+        sqls[f"SEARCH_BROWSE_SQL[{name}=-]"] = search.SEARCH_BROWSE_SQL.format(**columns, filters=where, direction="desc")
+        sqls[f"NO_VALUE_COUNT_SQL[{name}]"] = search.NO_VALUE_COUNT_SQL.format(where=search.where({"speaker": "1"}, True)[0], missing=missing)
+        sqls[f"ARTICLES[{name}=-]"] = f"select id from articles where {on_articles}"
+    sqls.update({f"MISSING_SQL[{k}]": v for k, v in home.MISSING_SQL.items()})
+    sqls["SEARCH_RANKED_SQL[exact]"] = search.exact_sql(sqls["SEARCH_RANKED_SQL"])
+    sqls["SEARCH_NEWEST_SQL[exact]"] = search.exact_sql(search.SEARCH_NEWEST_SQL.format(**columns, filters="", direction="desc"))
     for direction in ("desc", "asc"):
-        sqls[f"SEARCH_TOPIC_SQL[{direction}]"] = search.SEARCH_TOPIC_SQL.format(**columns, direction=direction)
+        sqls[f"SEARCH_TOPIC_SQL[{direction}]"] = search.SEARCH_TOPIC_SQL.format(**columns, direction=direction, dated="")
+        # Oldest first: dated quotes only, still read from the index in order.
+        sqls[f"SEARCH_TOPIC_SQL[{direction} dated]"] = search.SEARCH_TOPIC_SQL.format(
+            **columns, direction=direction, dated=f" and quote_topics.quote_id >= {common.DATED_MIN_ID}")
         sqls[f"SEARCH_NEWEST_SQL[{direction}]"] = search.SEARCH_NEWEST_SQL.format(**columns, filters=" and quotes.year = :year", direction=direction)
     sqls["ARTICLE_SEARCH_SQL"] = search.ARTICLE_SEARCH_SQL.format(filters="".join(f" and {c}" for c in search.ARTICLE_FILTERS.values()))
     sqls.update({f"SPEAKER_BREAKDOWN_SQL[{k}]": v for k, v in speaker.SPEAKER_BREAKDOWN_SQL.items()})

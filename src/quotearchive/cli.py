@@ -261,8 +261,8 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout.")
 @click.option("--speaker", help="Only quotes by this speaker (name as in the speakers table, any case).")
 @click.option("--topic", help="Only quotes on this topic (slug or name, e.g. nato).")
-@click.option("--since", help="Only quotes published on or after this ISO date (2017-06-01).")
-@click.option("--until", help="Only quotes published on or before this ISO date.")
+@click.option("--since", help="Only quotes published on or after this date: a year, month or day (2017, 2017-06, 2017-06-01).")
+@click.option("--until", help="Only quotes published on or before this date (a year or month: its last day).")
 @click.option("--sample", type=click.IntRange(min=1), help="Export this many of the matching quotes, chosen at random (for manual coding).")
 @click.option("--seed", type=int, default=0, show_default=True, help="With --sample: the same seed gives the same sample.")
 @click.option(
@@ -289,7 +289,11 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample
     from .archive import store
 
     db = store.open_db(db_path)
-    rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until, sample=sample, seed=seed)
+    try:
+        # Checked before the first row: a value that matches nothing is an error, not "0 quotes".
+        rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until, sample=sample, seed=seed)
+    except export_lib.BadFilter as error:
+        raise click.BadParameter(error.message, param_hint=f"'{error.option}'") from None
     if fmt == "csv":
         count = export_lib.write_csv(rows, output, formula_safe=not no_formula_escape)
     else:

@@ -101,6 +101,9 @@ class Article:
     outlet: str | None = None
     published: str | None = None  # ISO 8601, only as precise as the text supports
     published_precision: str | None = None  # datetime | day | month-day | month | year
+    # Where the text gives no date of its own, the latest date of what it embeds
+    # (a tweet, a linked story): the article is no older, but its date is unknown.
+    published_not_before: str | None = None
     modified: str | None = None
     dateline: str | None = None
     byline: str | None = None

@@ -8,9 +8,13 @@ recommends for CSV injection; ``formula_safe=False`` writes them verbatim.
 from __future__ import annotations
 
 import csv
+import datetime
+import difflib
 import json
 import random
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import IO, Any
 
 import sqlite_utils
@@ -45,6 +49,66 @@ order by quotes.id
 """
 
 
+# --since/--until: a year, a month or a day, as the site's date range reads them.
+DATE_FILTER_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class BadFilter(ValueError):
+    """A filter value that would silently match nothing: which option, and why (one line)."""
+
+    option: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def filter_date(value: str, option: str, end: bool = False) -> str:
+    """``value`` (2017, 2017-06 or 2017-06-01) as the first or, ``end``, last day it covers.
+
+    BadFilter for anything else ("yesterday", "1987-13-45"): comparing such a
+    string with stored dates would match an arbitrary set, or none.
+    """
+    m = DATE_FILTER_RE.fullmatch(value.strip())
+    try:
+        if not m:
+            raise ValueError
+        year, month, day = int(m.group(1)), int(m.group(2) or (12 if end else 1)), m.group(3)
+        if day is None:
+            first_of_next = datetime.date(year + month // 12, month % 12 + 1, 1) if end else None
+            date = first_of_next - datetime.timedelta(days=1) if first_of_next else datetime.date(year, month, 1)
+            datetime.date(year, month, 1)  # the month itself must exist
+        else:
+            date = datetime.date(year, month, int(day))
+    except (ValueError, OverflowError):
+        raise BadFilter(option, f"{value!r} is not a date: give a year, a month or a day (2017, 2017-06, 2017-06-01)") from None
+    return date.isoformat()
+
+
+def check_names(db: sqlite_utils.Database, *, speaker: str | None = None, topic: str | None = None) -> None:
+    """BadFilter naming the nearest known names when ``speaker`` or ``topic`` is in no row."""
+    if speaker and not db.execute("select 1 from speakers where name = ? collate nocase limit 1", [speaker]).fetchone():
+        names = {row[0].casefold(): row[0] for row in db.execute("select name from speakers where name is not null")}
+        raise BadFilter("--speaker", f"no speaker is named {speaker!r}{_nearest(speaker, names)}")
+    if topic and not db.execute(
+        "select 1 from topics where slug = ? or name = ? collate nocase limit 1", [topic, topic]
+    ).fetchone():
+        # A slug or a name may be nearest; either way the topic is suggested by its name.
+        names = {key.casefold(): name for slug, name in db.execute("select slug, name from topics") for key in (slug, name)}
+        raise BadFilter("--topic", f"no topic is named {topic!r}{_nearest(topic, names)}")
+
+
+def _nearest(wanted: str, names: dict[str, str]) -> str:
+    """"; did you mean 'A' or 'B'?": ``names`` maps a case-folded key to the name shown for it."""
+    close = difflib.get_close_matches(wanted.casefold(), list(names), n=SUGGESTIONS * 2, cutoff=0.6)
+    quoted = list(dict.fromkeys(repr(names[c]) for c in close))[:SUGGESTIONS]
+    if not quoted:
+        return ""
+    return "; did you mean " + (", ".join(quoted[:-1]) + " or " if len(quoted) > 1 else "") + quoted[-1] + "?"
+
+
 def iter_quotes(
     db: sqlite_utils.Database,
     *,
@@ -58,10 +122,16 @@ def iter_quotes(
     """Quotes with their speaker and article, oldest first, streamed from SQLite.
 
     ``speaker`` matches the speaker's name (case-insensitive); ``topic`` a
-    topic slug or name; ``since``/``until`` compare ISO dates, inclusive.
+    topic slug or name; ``since``/``until`` a year, month or day, inclusive.
+    A date that is not one, or a name no row has, raises BadFilter at the
+    call, before any row is read (``check_names``, ``filter_date``): not a
+    generator, so the check is not deferred to the first row.
     ``sample`` picks that many of the matching quotes at random, the same
     ones for the same ``seed`` and database (a reproducible coding sample).
     """
+    since = filter_date(since, "--since") if since else None
+    until = filter_date(until, "--until", end=True) if until else None
+    check_names(db, speaker=speaker, topic=topic)
     clauses, params = ["1 = 1"], {}
     if speaker:
         clauses.append("speakers.name = :speaker collate nocase")
@@ -85,6 +155,10 @@ def iter_quotes(
         clauses = ["quotes.id in (select value from json_each(:chosen))"]
         params = {"chosen": json.dumps(chosen)}
     cursor = db.execute(EXPORT_SELECT + EXPORT_FROM.format(where=" and ".join(clauses)), params)
+    return _dicts(cursor)
+
+
+def _dicts(cursor) -> Iterator[dict[str, Any]]:
     columns = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(columns, row))

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from .schema import FTS_COLUMNS
+from .schema import EXACT_FTS_COLUMNS, FTS_COLUMNS, exact_fts_name, fts_indexes
 
 
 class FtsBatch:
@@ -41,11 +41,10 @@ class FtsBatch:
         pending = self.pending[table]
         indexed = [r for r in rowids if r not in pending]
         pending.difference_update(rowids)
-        if indexed:
-            cols = FTS_COLUMNS[table]
+        for index, cols in fts_indexes(table) if indexed else ():
             col_list = ", ".join(f'"{c}"' for c in cols)
             self.conn.execute(
-                f'insert into "{table}_fts" ("{table}_fts", rowid, {col_list}) '
+                f'insert into "{index}" ("{index}", rowid, {col_list}) '
                 f"select 'delete', rowid, {col_list} from {table} where rowid in (select value from json_each(?))",
                 [json.dumps(indexed)],
             )
@@ -58,18 +57,20 @@ class FtsBatch:
         for table, rowids in self.pending.items():
             if not rowids:
                 continue
-            col_list = ", ".join(f'"{c}"' for c in FTS_COLUMNS[table])
-            self.conn.execute(
-                f'insert into "{table}_fts" (rowid, {col_list}) '
-                f"select rowid, {col_list} from {table} where rowid in (select value from json_each(?))",
-                [json.dumps(sorted(rowids))],
-            )
+            for index, cols in fts_indexes(table):
+                col_list = ", ".join(f'"{c}"' for c in cols)
+                self.conn.execute(
+                    f'insert into "{index}" (rowid, {col_list}) '
+                    f"select rowid, {col_list} from {table} where rowid in (select value from json_each(?))",
+                    [json.dumps(sorted(rowids))],
+                )
             rowids.clear()
 
 
 def fts_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(name, sql) of the FTS sync triggers sqlite-utils created."""
+    """(name, sql) of the FTS sync triggers: sqlite-utils' and the exact indexes' (``exact_triggers``)."""
     names = [f"{t}_{suffix}" for t in FTS_COLUMNS for suffix in ("ai", "ad", "au")]
+    names += [f"{exact_fts_name(t)}_{suffix}" for t in EXACT_FTS_COLUMNS for suffix in ("ai", "ad", "au")]
     marks = ",".join("?" * len(names))
     return conn.execute(
         f"select name, sql from sqlite_master where type = 'trigger' and name in ({marks}) order by name", names
@@ -105,3 +106,29 @@ def pause_triggers(conn: sqlite3.Connection, paused: bool) -> None:
         conn.execute(f'insert into "{PAUSE_TABLE}" values (1)')
     else:
         conn.execute(f'delete from "{PAUSE_TABLE}"')
+def exact_triggers(table: str) -> list[str]:
+    """The triggers keeping ``table``'s exact index in step, as sqlite-utils' keep the stemmed one
+    (named apart from them: sqlite-utils names its own ``<table>_ai``)."""
+    index = exact_fts_name(table)
+    cols = EXACT_FTS_COLUMNS[table]
+    names = ", ".join(f'"{c}"' for c in cols)
+    new = ", ".join(f'new."{c}"' for c in cols)
+    old = ", ".join(f'old."{c}"' for c in cols)
+    delete = f"insert into \"{index}\" (\"{index}\", rowid, {names}) values ('delete', old.rowid, {old});"
+    insert = f'insert into "{index}" (rowid, {names}) values (new.rowid, {new});'
+    return [
+        f'create trigger "{index}_ai" after insert on "{table}" begin {insert} end',
+        f'create trigger "{index}_ad" after delete on "{table}" begin {delete} end',
+        f'create trigger "{index}_au" after update on "{table}" begin {delete} {insert} end',
+    ]
+
+
+def create_exact_fts(conn: sqlite3.Connection, table: str, tokenize: str) -> None:
+    """Create ``table``'s exact index with its triggers, and index the rows it already holds."""
+    index = exact_fts_name(table)
+    cols = ", ".join(f'"{c}"' for c in EXACT_FTS_COLUMNS[table])
+    with conn:
+        conn.execute(f"create virtual table \"{index}\" using fts5({cols}, content='', tokenize='{tokenize}')")
+        for sql in exact_triggers(table):
+            conn.execute(sql)
+        conn.execute(f'insert into "{index}" (rowid, {cols}) select rowid, {cols} from "{table}"')

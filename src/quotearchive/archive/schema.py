@@ -70,6 +70,7 @@ ARTICLES = Table(
         Column("published", str, "Publication date, ISO 8601, only as precise as the source: --06-15 means 15 June, year unknown."),
         Column("published_precision", str, "How much of the date the source gives: datetime, day, month-day."),
         Column("year", int, "Year of publication (null when the source gives none)."),
+        Column("published_not_before", str, "For an article without a date of its own: the latest date of a post, linked story or photo it embeds, so it was published on or after this day. ISO 8601, only as precise as that date."),
         Column("modified", str, "Last-modified date, ISO 8601, where the page gives one."),
         Column("dateline", str, "The place the story was filed from (MOSCOW, NEW YORK)."),
         Column("byline", str, "The author(s) as credited."),
@@ -218,6 +219,23 @@ TABLES_BY_NAME = {t.name: t for t in TABLES}
 # Full-text search: the stemmed index each table's ``fts`` columns are searched through.
 FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
 FTS_COLUMNS: dict[str, tuple[str, ...]] = {t.name: t.fts for t in TABLES if t.fts}
+# The exact words: a second, unstemmed index of a quote's text, for a fact-checker's
+# "interest rates" that must not find "interest rate".  Contentless (``content=''``):
+# it stores only the index, and the text is read from its table.
+EXACT_FTS_TOKENIZE = "unicode61 remove_diacritics 0"
+EXACT_FTS_COLUMNS: dict[str, tuple[str, ...]] = {"quotes": ("text",)}
+
+
+def exact_fts_name(table: str) -> str:
+    return f"{table}_exact_fts"
+
+
+def fts_indexes(table: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(index name, columns) of every full-text index kept in step with ``table``."""
+    found = ((f"{table}_fts", FTS_COLUMNS[table]),) if table in FTS_COLUMNS else ()
+    if table in EXACT_FTS_COLUMNS:
+        found += ((exact_fts_name(table), EXACT_FTS_COLUMNS[table]),)
+    return found
 
 
 class Insert:

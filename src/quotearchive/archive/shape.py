@@ -15,8 +15,9 @@ from typing import Any
 import sqlite_utils
 
 from ..model import speaker_key, statement_key
-from .fts import make_triggers_pausable
-from .schema import FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
+from .fts import create_exact_fts, make_triggers_pausable
+from .schema import EXACT_FTS_COLUMNS, EXACT_FTS_TOKENIZE, FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
+from .schema import exact_fts_name
 
 # Re-reading the taxonomy renames and redescribes a topic, and keeps its counts.
 UPSERT_TOPIC = Insert(
@@ -72,6 +73,9 @@ def ensure_db_shape(
     for table in TABLES:
         if table.fts and not db.table(table.name).detect_fts():
             db.table(table.name).enable_fts(list(table.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
+    for name in EXACT_FTS_COLUMNS:
+        if not db[exact_fts_name(name)].exists():  # an older database gains it, filled from its rows
+            create_exact_fts(db.conn, name, EXACT_FTS_TOKENIZE)
     with db.conn:
         make_triggers_pausable(db.conn)
     with db.conn:

@@ -34,6 +34,8 @@ NAV_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 NAV_SUFFIX_ENDINGS = ("page", "live", "url", "discussion")  # how every NAV_SUFFIX_RE match ends
+# A photo credit, a line of its own: "Photo: Reuters / 2 June 2017".
+PHOTO_CREDIT_RE = re.compile(r"^(?:photo|image|picture)(?: credit)?:", re.IGNORECASE)
 # "READ MORE: <headline of another story>" and its kin.
 READ_MORE_RE = re.compile(
     r"^(?:read more|read also|see also|also read|related|more|watch|listen)\s*[:|\-–—]\s*\S",
@@ -55,6 +57,14 @@ END_MARK_RE = re.compile(r"\s*\((?:end|ends|endit)\)\s*$", re.IGNORECASE)
 # next line credits it: "— RT (@RT_com) 3 июня 2017 г."
 TWEET_LINK_RE = re.compile(r"(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)\s*$")
 TWEET_CREDIT_RE = re.compile(r"^[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.*)$")
+# Other embedded posts' credit lines, which stand alone (their post's text may
+# be an image): "A post shared by RT (@rt_com) on Jun 3, 2017 at 5:12am PDT",
+# "Posted by RT on Saturday, June 3, 2017".
+EMBED_CREDIT_RES = (
+    re.compile(r"^an? (?:post|photo|video) shared by (?P<author>[^()\n]{1,80}?)\s*(?:\(@(?P<handle>[\w.]{1,30})\))?\s+on\s+(?P<date>.{4,60})$", re.I),
+    re.compile(r"^posted by (?P<author>[^\n]{1,80}?) on (?P<date>(?:\w+day,\s*)?\w+\.? \d{1,2},? \d{4}.{0,20})$", re.I),
+)
+EMBED_CREDIT_STARTS = ("a post", "a photo", "a video", "posted by")  # how every EMBED_CREDIT_RES match starts (lower case)
 BYLINE_RE = re.compile(r"^(?:by|written by|reporting by|text by)\s+(?P<name>[^\d]{2,80})$", re.IGNORECASE)
 TAG_LIST_RE = re.compile(r"^(?:tags?\s*:\s*)?[^.!?:]{1,60}(?:,\s*[^.!?,:]{1,60}){2,}$", re.IGNORECASE)
 
@@ -70,7 +80,7 @@ class TextParts:
     header: list[str] = field(default_factory=list)  # lines before the body
     trailer: list[str] = field(default_factory=list)  # related headlines after it
     tags: list[str] = field(default_factory=list)
-    tweets: list[dict] = field(default_factory=list)  # {"text", "author", "handle", "date"}
+    tweets: list[dict] = field(default_factory=list)  # {"text", "author", "handle", "date"}: embedded posts
     removed: list[str] = field(default_factory=list)  # other furniture, for the record
 
 
@@ -159,6 +169,11 @@ def _strip_furniture(lines: list[str], parts: TextParts) -> list[str]:
             parts.tweets.append({"text": line})
             skip_next_credit = True
             continue
+        if line[:9].lower().startswith(EMBED_CREDIT_STARTS):
+            credit = _embed_credit(line)
+            if credit:
+                parts.tweets.append({"text": line, **credit})
+                continue
         cleaned = STRAY_MARKUP_RE.sub("", line) if ">" in line else line
         # The two suffix patterns scan from every position of the line; test
         # the line's end first (same result, a tenth of the time).
@@ -172,6 +187,14 @@ def _strip_furniture(lines: list[str], parts: TextParts) -> list[str]:
             continue
         kept.append(cleaned)
     return kept
+
+
+def _embed_credit(line: str) -> dict | None:
+    for pattern in EMBED_CREDIT_RES:
+        m = pattern.match(line)
+        if m:
+            return m.groupdict()
+    return None
 
 
 def is_body_paragraph(line: str) -> bool:

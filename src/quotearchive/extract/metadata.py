@@ -21,6 +21,7 @@ from typing import Any
 
 from ..text.dates import (
     DAY_MONTH_RE,
+    DIGIT_RE,
     ISO_DATE_RE,
     MONTH_DAY_RE,
     TRAILING_PLACE_RE,
@@ -29,7 +30,7 @@ from ..text.dates import (
     parse_date,
 )
 from ..model import METADATA_FIELDS
-from .clean import BYLINE_RE, TextParts, headline
+from .clean import BYLINE_RE, PHOTO_CREDIT_RE, READ_MORE_RE, TextParts, headline
 
 # "Thursday (July 4)": the day a wire story says its news broke.
 WEEKDAY_DATE_RE = re.compile(
@@ -107,17 +108,43 @@ def from_text_parts(parts: TextParts) -> dict[str, Any]:
         meta["published"], meta["published_precision"] = dated
     meta.update(from_text_body(parts.body, meta))
     for tweet in parts.tweets:
-        # An embedded post's date is the latest the story can be older than;
-        # outlets embed their own posts, so its author may name the outlet.
-        parsed = parse_date(tweet.get("date") or "")
-        if parsed and "published" not in meta:
-            meta["published"], meta["published_precision"] = parsed
+        # Outlets embed their own posts, so an embed's author may name the outlet.
         outlet = known_outlets().get((tweet.get("handle") or "").lower())
         if outlet and not meta.get("outlet"):
             meta["outlet"] = outlet
+    if "published" not in meta:
+        # An embedded post, a linked story or a photo is older than the article
+        # that shows it: its date is never the article's, only a lower bound.
+        bound = not_before(embedded_dates(parts))
+        if bound:
+            meta["published_not_before"] = bound[0]
     if not meta["title"]:
         meta["title"] = lede_title(parts.body)
     return meta
+
+
+def embedded_dates(parts: TextParts) -> list[tuple[str, str]]:
+    """The dates of what the article embeds or links: posts' credit lines,
+    READ MORE links and photo credits set aside by ``clean``.
+
+    A trailer's list of other stories is left out: a site refreshes it after
+    the article is written, so its dates prove nothing about the article.
+    """
+    texts = [tweet.get("date") or "" for tweet in parts.tweets]
+    texts += [line for line in parts.removed if READ_MORE_RE.match(line) or PHOTO_CREDIT_RE.match(line)]
+    found = (parse_date(text) for text in texts if DIGIT_RE.search(text))
+    return [parsed for parsed in found if parsed]
+
+
+def not_before(dates: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The latest of ``dates``: the article is at least as recent as all it embeds.
+
+    Dates with a year beat those without (``--06-03`` cannot be ordered
+    against a year); the bound is kept as precise as its text.
+    """
+    with_year = [d for d in dates if d[1] != "month-day"]
+    candidates = with_year or dates
+    return max(candidates, key=lambda d: d[0][:10]) if candidates else None
 
 
 def _section(header: list[str], title: str | None) -> dict[str, Any]:

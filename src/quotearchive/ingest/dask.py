@@ -143,11 +143,12 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
 
 
 def _index_new(conn, table: str, ids: str) -> None:
-    cols = ", ".join(f'"{c}"' for c in store.FTS_COLUMNS[table])
-    conn.execute(
-        f'insert into main."{table}_fts" (rowid, {cols}) select rowid, {cols} from main.{table} '
-        f"where id in (select id from temp.{ids})"
-    )
+    for index, columns in store.fts_indexes(table):  # the stemmed index and, for quotes, the exact one
+        cols = ", ".join(f'"{c}"' for c in columns)
+        conn.execute(
+            f'insert into main."{index}" (rowid, {cols}) select rowid, {cols} from main.{table} '
+            f"where id in (select id from temp.{ids})"
+        )
 
 
 def _merge_speakers(conn, current: store.Batch, added: dict[str, int]) -> dict[int, int]:

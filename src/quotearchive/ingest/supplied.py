@@ -102,3 +102,4 @@ def supply(article: Article, supplied: Supplied) -> None:
         article.provenance[name] = "manifest"
     if "published" in row.values:
         article.published_precision = row.precision
+        article.published_not_before = None  # a lower bound guessed from embeds yields to the date the user knows

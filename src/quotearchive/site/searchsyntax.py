@@ -79,3 +79,57 @@ def left_out_only(text: str) -> bool:
         m.group(1) == "-" or (m.group(4) or "").startswith("-") and len(m.group(4)) > 1 or m.group(4) == "NOT"
         for m in TOKEN_RE.finditer(text or "")
     )
+
+
+def mark_words(text: str, query: str) -> str:
+    """``text`` with the query's wanted terms between \\x02 and \\x03, as FTS5's highlight() marks them.
+
+    For the exact index, which keeps no text to highlight from: its words
+    match as written (any case), a phrase's words in a row, ``clim*`` any
+    ending; left-out words are not marked.
+    """
+    patterns = []
+    excluded_next = False
+    for match in TOKEN_RE.finditer(query or ""):
+        minus, phrase, star, word = match.groups()
+        if word is not None:
+            if word in ("OR", "AND"):
+                continue
+            if word == "NOT":
+                excluded_next = True
+                continue
+            minus, star = ("-" if word.startswith("-") and len(word) > 1 else ""), ("*" if word.endswith("*") else "")
+            phrase = word[len(minus): len(word) - len(star)]
+        words = re.findall(r"\w+", phrase or "")
+        if minus or excluded_next or not words:
+            excluded_next = False
+            continue
+        ending = r"\w*" if star and len(phrase.strip()) >= MIN_PREFIX else ""
+        patterns.append(r"\W+".join(map(re.escape, words)) + ending)
+    if not patterns:
+        return text
+    found = re.compile(r"(?<!\w)(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+    return found.sub(lambda m: "\x02" + m.group(0) + "\x03", text)
+
+
+def shown_query(q: str) -> str:
+    """The words as the heading quotes them: “climate”, or “interest rates” for "interest rates", not “"…"”."""
+    if '"' not in q:
+        return f"“{q}”"
+    opened = False
+    out = []
+    for ch in q:
+        if ch == '"':
+            out.append("”" if opened else "“")
+            opened = not opened
+        else:
+            out.append(ch)
+    return "".join(out) + ("”" if opened else "")
+
+
+def nothing_to_find(q: str) -> str:
+    """Why a search with no word to look for finds nothing (``-sport`` alone)."""
+    if left_out_only(q):
+        return (f"{shown_query(q)} only leaves words out: a search needs at least one word to find. "
+                f"Add one, as in “climate {q.strip()}”.")
+    return f"{shown_query(q)} has no word to search for."

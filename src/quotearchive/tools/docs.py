@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from ..archive.schema import TABLES
+from ..archive.schema import EXACT_FTS_COLUMNS, TABLES, exact_fts_name
 
 
 def cli_help(*command: str) -> str:
@@ -26,6 +26,9 @@ def schema_markdown() -> str:
         out.append(f"### `{table.name}`\n\n{table.description} Primary key: `{pk}`.")
         if table.fts:
             out[-1] += f" Full-text search on {', '.join(f'`{c}`' for c in table.fts)}."
+        if table.name in EXACT_FTS_COLUMNS:
+            out[-1] += (f" Exact words (no other forms) on {', '.join(f'`{c}`' for c in EXACT_FTS_COLUMNS[table.name])}"
+                        f" through `{exact_fts_name(table.name)}`, an unstemmed index.")
         out.append("\n| column | type | description |\n|---|---|---|")
         fks = {fk[0]: f" → `{fk[1]}.{fk[2]}`" for fk in table.foreign_keys}
         for c in table.columns:

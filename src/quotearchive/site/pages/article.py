@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..urls import ArchiveUrls, external
-from .common import archive_db, human_date, rows
+from .common import archive_db, human_date, not_before_note, rows
 
 ARTICLE_SQL = "select * from articles where id = :id"
 ARTICLE_QUOTES_SQL = """select quotes.id, quotes.start, quotes.end, quotes.speaker_id, speakers.name as speaker,
@@ -58,6 +58,7 @@ async def article_page(datasette, article_id: str, request=None) -> dict | None:
     return {
         "article": article,
         "date": human_date(article.get("published")),
+        "not_before": not_before_note(article),
         "safe_url": external(article.get("url")),
         "paragraphs": mark_spans(article.get("body") or "", quotes),
         "quote_count": len(quotes),

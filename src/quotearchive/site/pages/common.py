@@ -17,6 +17,8 @@ ID_MONTH_DIVISOR = ID_DATE_FACTOR * 100
 # Ids of quotes without a year start with MMDD or 0; dated ones are above this.
 DATED_MIN_ID = 10000101 * ID_DATE_FACTOR
 
+# A filter value for "none": year=- lists the quotes without a year, outlet=- those without an outlet.
+NO_VALUE = "-"
 LIST_SIZE = 50  # quotes listed on a speaker or topic page
 FACET_SIZE = 8  # values listed in a search facet or a speaker's breakdown
 FACET_TIME_LIMIT_MS = 400  # per aggregate; over it, the block is skipped with a note
@@ -68,6 +70,19 @@ def split_marked(marked: str | None) -> list[tuple[str, bool]]:
         elif piece:
             segments.append((piece, hit))
     return segments
+
+
+def not_before_note(article: dict[str, Any]) -> str:
+    """'not given; on or after 3 June 2017' for an undated article that embeds a dated post.
+
+    ``published_not_before`` (a column an older database may lack) bounds the
+    date from below: the article is at least as recent as the tweet or linked
+    story it shows, and its own date is unknown.
+    """
+    bound = article.get("published_not_before")
+    if article.get("published") or not bound:
+        return ""
+    return f"not given; on or after {human_date(bound)} (the date of a post or story it embeds)"
 
 
 def parse_roles(roles: str | None) -> list[str]:

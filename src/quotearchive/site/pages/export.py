@@ -17,11 +17,12 @@ from datasette.utils import sqlite_timelimit
 from datasette.utils.asgi import AsgiStream
 
 from ...archive.export import EXPORT_COLUMNS, EXPORT_SELECT, FORMULA_PREFIXES
+from .. import limits
 from ..privacy import is_owner
 from ..searchsyntax import fts_query
 from ..urls import ArchiveUrls
 from .common import archive_db
-from .search import check_search_args, search_filters, where
+from .search import EXACT_INDEX, EXACT_MISSING, check_search_args, exact_sql, search_filters, where
 
 EXPORT_BATCH = 5000  # rows per batch: ~2.5 MB of CSV at most, written before the next is read
 EXPORT_TIME_LIMIT_MS = 10_000  # per batch of an export: a rare filter may scan far between matches
@@ -65,11 +66,12 @@ async def export_pages(datasette, args, columns=EXPORT_COLUMNS, permalink: str |
     db = archive_db(datasette)
     q = (args.get("q") or "").strip()
     filters = search_filters(args)
-    condition, params = where(filters, with_fts=bool(q))
+    exact = bool(q) and args.get("exact") == "1"  # the search's exact words: its unstemmed index
+    condition, params = where(filters, with_fts=bool(q), exact=exact)
     if q:
         params["fts"] = fts_query(q)
         if not filters:
-            condition = FTS_BATCH_CONDITION
+            condition = exact_sql(FTS_BATCH_CONDITION) if exact else FTS_BATCH_CONDITION
     sql = EXPORT_PAGE_SQL.format(select=EXPORT_SELECT, where=condition)
     kept = [EXPORT_COLUMNS.index(c) for c in columns if c in EXPORT_COLUMNS]
     before, _, after_id = (permalink or "").partition(str(ID_PLACEHOLDER))
@@ -97,6 +99,8 @@ async def export_pages(datasette, args, columns=EXPORT_COLUMNS, permalink: str |
 
 async def export_view(datasette, request):
     check_search_args(request.args)  # a bad filter is a 400 before the 200 and its header row
+    if request.args.get("exact") == "1" and not await archive_db(datasette).table_exists(EXACT_INDEX):
+        raise limits.bad("exact", EXACT_MISSING)  # not the stemmed matches under an exact-words name
     permalink = datasette.absolute_url(request, ArchiveUrls(datasette).quote(ID_PLACEHOLDER))
     columns = site_columns(datasette)
 

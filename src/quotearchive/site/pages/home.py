@@ -29,6 +29,12 @@ COUNT_SQL = {
     "articles": "select count(*) from articles",
     "speakers": "select count(*) from speakers",
 }
+# What the corpus did not print, counted so the page can say what its dates and outlets leave out
+# (indexes on articles.year and articles.outlet: a count of their nulls reads one range).
+MISSING_SQL = {
+    "undated": "select count(*) from articles where year is null",
+    "no_outlet": "select count(*) from articles where outlet is null",
+}
 OUTLETS_SQL = """select outlet, count(*) as n from articles where outlet is not null
 group by outlet order by n desc limit :n"""
 LIVE_SUMMARY_TTL_S = 60
@@ -55,6 +61,9 @@ async def archive_summary(datasette) -> dict[str, Any]:
             continue
         found = await limited(db, sql, {}, SUMMARY_TIME_LIMIT_MS)
         counts[table] = found[0]["count(*)"] if found else None
+    for key, sql in MISSING_SQL.items():
+        found = await limited(db, sql, {}, SUMMARY_TIME_LIMIT_MS)
+        counts[key] = found[0]["count(*)"] if found else None
     outlets = await limited(db, OUTLETS_SQL, {"n": 12}, SUMMARY_TIME_LIMIT_MS)
     summary = {"counts": counts, "outlets": outlets or []}
     _SUMMARIES[db] = (time.monotonic(), summary)
@@ -80,6 +89,8 @@ async def home(datasette) -> dict[str, Any]:
         "top_described": described,
         "tables": tables,
         "repeated_url": ArchiveUrls(datasette).repeated(),
+        "undated_url": ArchiveUrls(datasette).table("articles", {"year__isnull": "1"}),
+        "no_outlet_url": ArchiveUrls(datasette).table("articles", {"outlet__isnull": "1"}),
         "top_topics": await rows(db, TOP_TOPICS_SQL, {"n": 12}),
         "latest_quotes": [quote_card(r) for r in await rows(db, LATEST_QUOTES_SQL, {"n": 5})],
     }

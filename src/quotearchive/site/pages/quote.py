@@ -9,7 +9,7 @@ from ...archive.schema import DB_NAME
 from ..citation import citations
 from ..metadata import TITLE
 from ..urls import ArchiveUrls, external
-from .common import DATED_MIN_ID, archive_db, human_date, rows
+from .common import DATED_MIN_ID, archive_db, human_date, not_before_note, rows
 
 CONTEXT_CHARS = 600  # characters of article text either side of a quote, cut at a paragraph
 QUOTE_SQL = """select quotes.id, quotes.text, quotes.start, quotes.end, quotes.cue, quotes.cue_class, quotes.kind,
@@ -30,6 +30,8 @@ from quotes join articles on articles.id = quotes.article_id
 where quotes.statement_key = :key and quotes.id != :id
 order by quotes.id limit :n"""
 SAME_STATEMENT_LIMIT = 50
+# Only for an undated quote; "select *" reads an older database without the column too.
+ARTICLE_DATES_SQL = "select * from articles where id = :id"
 
 
 def archived_date(datasette) -> str:
@@ -54,6 +56,10 @@ async def quote_page(datasette, quote_id: str, request=None) -> dict | None:
     data["after"] = (data["after"] or "").split("\n\n", 1)[0]
     data["safe_url"] = external(data.get("url"))
     data["date"] = human_date(data["published"])
+    data["not_before"] = ""
+    if not data["published"]:
+        article = await rows(db, ARTICLE_DATES_SQL, {"id": data["article_id"]})
+        data["not_before"] = not_before_note(article[0]) if article else ""
     data["topics"] = await rows(db, QUOTE_TOPICS_SQL, {"id": quote_id})
     data["elsewhere"] = []
     if data.get("statement_key"):

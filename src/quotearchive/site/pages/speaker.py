@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from ..urls import ArchiveUrls
-from .common import BREAKDOWN_SAMPLE, FACET_SIZE, LIST_SIZE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, TOPIC_NAMES_SQL
+from .common import BREAKDOWN_SAMPLE, DATED_MIN_ID, NO_VALUE, FACET_SIZE, LIST_SIZE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, TOPIC_NAMES_SQL
 from .common import archive_db, human_date, limited, months, parse_roles, quote_card, rows
 
 SPEAKER_SQL = "select * from speakers where id = :id"
 SPEAKER_QUOTES_SQL = f"""select {QUOTE_CARD_COLUMNS}
 from quotes {QUOTE_CARD_JOINS}
 where quotes.speaker_id = :id order by quotes.id desc limit :n"""
+# Ids below DATED_MIN_ID are the quotes without a year (schema.py): a range of the speaker_id index.
+SPEAKER_UNDATED_SQL = "select count(*) as n from quotes where speaker_id = :id and id < :min_id"
 SPEAKER_MONTHS_SQL = """select quotes.id / :div as ym, count(*) as n from quotes
 where quotes.speaker_id = :id and quotes.id >= :min_id group by ym"""
 # Breakdowns read each quote: over the latest BREAKDOWN_SAMPLE only, so a speaker
@@ -52,7 +54,10 @@ async def speaker_page(datasette, speaker_id: str, request=None) -> dict | None:
         for r in counts[key] or []:
             r["href"] = urls.table("quotes", {"speaker_id": speaker["id"], column: r["value"]})
     search_args = {"speaker": speaker["id"]}
+    undated = await limited(db, SPEAKER_UNDATED_SQL, {**params, "min_id": DATED_MIN_ID})
     return {
+        "undated": undated[0]["n"] if undated else 0,
+        "undated_url": urls.search({**search_args, "year": NO_VALUE}),
         "speaker": speaker,
         "quotes": quotes,
         "timeline": await months(db, SPEAKER_MONTHS_SQL, params),

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 
 from ..urls import ArchiveUrls, through
-from .common import BREAKDOWN_SAMPLE, LIST_SIZE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SPEAKER_NAMES_SQL
+from .common import BREAKDOWN_SAMPLE, DATED_MIN_ID, NO_VALUE, LIST_SIZE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SPEAKER_NAMES_SQL
 from .common import archive_db, limited, months, quote_card, rows
 
 TOPIC_SQL = "select * from topics where slug = :slug"
 TOPIC_QUOTES_SQL = f"""select {QUOTE_CARD_COLUMNS}
 from quote_topics join quotes on quotes.id = quote_topics.quote_id {QUOTE_CARD_JOINS}
 where quote_topics.topic = :slug order by quote_topics.quote_id desc limit :n"""
+# Ids below DATED_MIN_ID are the quotes without a year: a range of the (topic, quote_id) index.
+TOPIC_UNDATED_SQL = "select count(*) as n from quote_topics where topic = :slug and quote_id < :min_id"
 TOPIC_MONTHS_SQL = """select quote_id / :div as ym, count(*) as n from quote_topics
 where topic = :slug and quote_id >= :min_id group by ym"""
 # Who is quoted, over the topic's latest BREAKDOWN_SAMPLE quotes.
@@ -39,7 +41,10 @@ async def topic_page(datasette, slug: str, request=None) -> dict | None:
             r["label"] = names.get(r["value"], str(r["value"]))
             r["href"] = urls.speaker(r["value"])
     search_args = {"topic": topic["slug"]}
+    undated = await limited(db, TOPIC_UNDATED_SQL, {**params, "min_id": DATED_MIN_ID})
     return {
+        "undated": undated[0]["n"] if undated else 0,
+        "undated_url": urls.search({**search_args, "year": NO_VALUE}),
         "topic": topic,
         "quotes": [quote_card(r) for r in await rows(db, TOPIC_QUOTES_SQL, {**params, "n": LIST_SIZE})],
         "timeline": await months(db, TOPIC_MONTHS_SQL, params),
