@@ -303,3 +303,51 @@ def test_a_date_later_than_the_address_date_is_an_update():
 
 def test_title_site_name_after_a_double_hyphen_is_cut():
     assert strip_site_name("Set-top boxes get a new guide -- Gadget Weekly", ["Gadget Weekly"]) == "Set-top boxes get a new guide"
+
+
+# --- issue 16, second pass: dates on htmldate's public evaluation pages (dev split) ---
+
+
+def _dated_page(head: str, body_extra: str = "") -> bytes:
+    return ("<html><head>" + head + "<title>Orchard harvest</title></head><body><article><h1>Orchard harvest</h1>"
+            "<p>The apple harvest in the valley was the largest in a decade, growers said on Monday.</p>"
+            "<p>Prices at the farm gate fell as a result.</p>" + body_extra + "</article></body></html>").encode()
+
+
+def test_a_comment_stamp_is_not_an_earlier_publication():
+    """datePublished equal to dateModified (a story never updated) does not yield to a reader comment's
+    older stamp (class "published", as many blog themes mark comments)."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-10-18T12:17:42+00:00",'
+            ' "dateModified": "2019-10-18T12:17:42+00:00"}</script>')
+    comments = '<ol class="comments"><li><time class="published updated" datetime="2017-07-21 10:30:58">old</time></li></ol>'
+    assert parse_html(_dated_page(head, comments))["published"] == "2019-10-18T12:17:42+00:00"
+
+
+def test_a_utc_stamp_is_told_in_the_zone_another_source_writes_it_in():
+    """The same instant, UTC in JSON-LD and +02:00 in a meta tag: the newsroom's zone (and so its day) wins."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-10-18T22:04:00Z"}</script>'
+            '<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">')
+    assert parse_html(_dated_page(head))["published"] == "2019-10-19T00:04:00+02:00"
+
+
+@pytest.mark.parametrize("head", [
+    '<meta name="citation_publication_date" content="2017/01"><meta name="dc.date" content="2017-01-30">',
+    '<meta property="article:published_time" content="الأربعاء، 07 أكتوبر 2020"><meta name="dc.date" content="2017-01-30">',
+])
+def test_a_written_date_that_names_no_day_is_passed_over(head):
+    """A month alone, or a month name the parser cannot read (it took "07" for the month), is no publication day."""
+    assert parse_html(_dated_page(head))["published"] == "2017-01-30"
+
+
+def test_a_time_element_that_may_be_a_comment_yields_to_the_address_date():
+    """No JSON-LD or meta date; the only <time> is classed "published" (a comment's) and years off the address's day."""
+    html = _dated_page("", '<footer><time class="published updated" datetime="2009-04-11 18:06:36">x</time></footer>')
+    assert parse_html(html, url="https://blog.example/2019/10/22/orchard-harvest/")["published"] == "2019-10-22"
+    assert parse_html(html)["published"] == "2009-04-11T18:06:36"
+
+
+def test_names_a_day():
+    from quotearchive.text.dates import names_a_day
+
+    assert names_a_day("2017/01/30") and names_a_day("Sat, 19 Oct 2019 00:04:00 +0200") and names_a_day("1577836800")
+    assert not names_a_day("2017/01") and not names_a_day("March 2019") and not names_a_day("")

@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+from dataclasses import dataclass
 from datetime import date as datetime_date
+from datetime import datetime, timedelta
 from typing import Any
 
 import lxml.html
 
-from ..text.dates import normalise_date, numeric_date
+from ..text.dates import names_a_day, normalise_date, numeric_date
 from .page_strings import strings_of
 
 LOGGER = logging.getLogger(__name__)
@@ -36,6 +38,44 @@ META_MODIFIED = [
 ]
 
 
+@dataclass(frozen=True)
+class DateCandidate:
+    """One written publication date and where the page wrote it.
+
+    ``source``: "data" (JSON-LD, meta tags: the page's own record of the
+    story), "marked" (a ``<time>`` marked ``pubdate`` or ``itemprop=
+    datePublished``), "classed" (a ``<time>`` whose class says "publish":
+    comment and teaser stamps are often classed so too) or "first" (the
+    page's first ``<time>``).
+    """
+
+    iso: str
+    precision: str
+    source: str
+
+
+# Sources that speak for this story; "classed" and "first" may be a comment's or a teaser's stamp.
+STORY_SOURCES = frozenset(["data", "marked"])
+SAME_INSTANT_SECONDS = 60
+
+
+def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement) -> list[DateCandidate]:
+    """Every readable publication date the page writes, best source first; a date naming no day is none."""
+    written = [(v, "data") for v in strings_of(ld.get("datePublished"))]
+    written += [(v, "data") for k in META_PUBLISHED for v in meta.get(k, [])]
+    for time in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]"):
+        marked = time.get("pubdate") is not None or time.get("itemprop") == "datePublished"
+        written.append((time.get("datetime"), "marked" if marked else "classed"))
+    written += [(v, "data") for v in strings_of(ld.get("dateCreated"))]
+    written += [(t.get("datetime"), "first") for t in tree.xpath("//time[@datetime]")[:1]]
+    found = []
+    for text, source in written:
+        parsed = normalise_date(text) if names_a_day(text) else None
+        if parsed:
+            found.append(DateCandidate(parsed[0], parsed[1], source))
+    return found
+
+
 def published_date(
     ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement,
     modified: tuple[str, str] | None, url: str | None,
@@ -45,32 +85,55 @@ def published_date(
     JSON-LD datePublished, the published meta tags, ``<time>``; then
     dateCreated.  A candidate that is the modification time while another
     source gives an earlier publication is the update time (some pages fill
-    ``article:published_time`` with it): the earlier one wins.  A UTC
-    timestamp a day off the date in the page's address is the same story told
-    in UTC, and a date later than the address's is an update (the story was
-    at its address by then): the address's day (the newsroom's) wins.
+    ``article:published_time`` with it): the earlier one wins, if a source
+    that speaks for the story gives it (a comment's stamp is earlier than
+    nothing).  A UTC stamp that another source writes as the same instant in
+    the newsroom's zone is told in that zone (its day is the newsroom's).  A
+    UTC timestamp a day off the date in the page's address is the same story
+    told in UTC, and a date later than the address's is an update (the story
+    was at its address by then): the address's day (the newsroom's) wins; so
+    does any other day when the date came only from a ``<time>`` that may be
+    a comment's or a teaser's.
     """
-    values = [v for v in strings_of(ld.get("datePublished"))]
-    values += [v for k in META_PUBLISHED for v in meta.get(k, [])]
-    times = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]")
-    values += [t.get("datetime") for t in times]
-    values += strings_of(ld.get("dateCreated"))
-    values += [t.get("datetime") for t in tree.xpath("//time[@datetime]")[:1]]
-    parsed = [p for p in (normalise_date(v) for v in values) if p]
-    if not parsed:
+    candidates = date_candidates(ld, meta, tree)
+    if not candidates:
         return None
-    chosen = parsed[0]
-    if modified and chosen[0] == modified[0]:
-        earlier = [p for p in parsed if p[0][:10] < chosen[0][:10]]
+    chosen = candidates[0]
+    story = [c for c in candidates if c.source in STORY_SOURCES]
+    if modified and chosen.iso == modified[0]:
+        earlier = [c for c in story if c.iso[:10] < chosen.iso[:10]]
         if earlier:
             chosen = earlier[0]
-    return _newsroom_day(chosen, url)
+    chosen = _in_local_zone(chosen, story)
+    return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
+
+
+def _instant(candidate: DateCandidate) -> datetime | None:
+    if candidate.precision != "datetime":
+        return None
+    try:
+        value = datetime.fromisoformat(candidate.iso)
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else None
+
+
+def _in_local_zone(chosen: DateCandidate, others: list[DateCandidate]) -> DateCandidate:
+    """``chosen`` written in a non-UTC zone by another source, if one gives the same instant so."""
+    instant = _instant(chosen)
+    if instant is None or instant.utcoffset() != timedelta(0):
+        return chosen
+    for other in others:
+        local = _instant(other)
+        if local is not None and local.utcoffset() != timedelta(0) and abs((local - instant).total_seconds()) <= SAME_INSTANT_SECONDS:
+            return other
+    return chosen
 
 
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
 
 
-def _newsroom_day(date: tuple[str, str], url: str | None) -> tuple[str, str]:
+def _newsroom_day(date: tuple[str, str], url: str | None, weak: bool = False) -> tuple[str, str]:
     match = URL_DATE_RE.search(url or "")
     if not match:
         return date
@@ -80,7 +143,7 @@ def _newsroom_day(date: tuple[str, str], url: str | None) -> tuple[str, str]:
     except ValueError:
         return date
     in_utc = date[1] == "datetime" and date[0].endswith(("+00:00", "Z"))
-    if stamped > in_url or (in_utc and abs((stamped - in_url).days) == 1):
+    if stamped > in_url or (in_utc and abs((stamped - in_url).days) == 1) or (weak and stamped != in_url):
         return in_url.isoformat(), "day"
     return date
 
