@@ -351,3 +351,14 @@ def test_names_a_day():
 
     assert names_a_day("2017/01/30") and names_a_day("Sat, 19 Oct 2019 00:04:00 +0200") and names_a_day("1577836800")
     assert not names_a_day("2017/01") and not names_a_day("March 2019") and not names_a_day("")
+
+
+def test_eval_labels_a_page_with_no_expected_date_by_the_day_in_its_address(tmp_path):
+    from quotearchive.tools.evaluation_html import address_date, load_rows
+
+    assert address_date("http://blogs.example/film/2013/02/08/stand-up-guys/") == "2013-02-08"
+    assert address_date("https://news.example/2013/02/stand-up-guys") is None
+    (tmp_path / "INDEX.tsv").write_text("file\turl\tdate\na.html\thttps://x.example/2014/12/29/a\t\n"
+                                        "b.html\thttps://x.example/2014/12/29/b\t2014-12-30\n", encoding="utf-8")
+    assert [r["date"] for r in load_rows(tmp_path)] == ["2014-12-29", "2014-12-30"]
+    assert [r["date"] for r in load_rows(tmp_path, address_dates=False)] == ["", "2014-12-30"]
