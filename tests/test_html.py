@@ -362,3 +362,17 @@ def test_eval_labels_a_page_with_no_expected_date_by_the_day_in_its_address(tmp_
                                         "b.html\thttps://x.example/2014/12/29/b\t2014-12-30\n", encoding="utf-8")
     assert [r["date"] for r in load_rows(tmp_path)] == ["2014-12-29", "2014-12-30"]
     assert [r["date"] for r in load_rows(tmp_path, address_dates=False)] == ["", "2014-12-30"]
+
+
+@pytest.mark.parametrize("article_byline, expected", [
+    ('<p class="byline">By Jane Roe</p>', "Jane Roe"),
+    ("", "Footer Person"),
+])
+def test_a_footer_byline_is_read_only_when_the_article_names_no_one(article_byline, expected):
+    """A footer (here a previous story's, before the article) holds another story's or the site's byline;
+    an article's own footer holds its byline on some pages, so it is read when nothing else names anyone."""
+    html = ('<html><head><title>Ferry fares</title></head><body>'
+            '<footer><div class="byline">By Footer Person</div></footer><article><h1>Ferry fares</h1>' + article_byline +
+            "<p>Ferry fares will rise by five per cent in April, the operator announced on Wednesday morning.</p>"
+            "<p>Season tickets are not affected, it said.</p></article></body></html>")
+    assert parse_html(html.encode()).get("byline") == expected
