@@ -376,3 +376,17 @@ def test_a_footer_byline_is_read_only_when_the_article_names_no_one(article_byli
             "<p>Ferry fares will rise by five per cent in April, the operator announced on Wednesday morning.</p>"
             "<p>Season tickets are not affected, it said.</p></article></body></html>")
     assert parse_html(html.encode()).get("byline") == expected
+
+
+def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(monkeypatch):
+    """The fallback's own worth: "September 21, 2019" in the visible text is not numeric, so without
+    htmldate the page has no date (the fixture above is numeric, which our own scan also reads)."""
+    import quotearchive.extract.webpage as webpage
+
+    html = (b'<html><head><title>Orchard harvest begins</title></head><body><div class="content">'
+            b'<h1>Orchard harvest begins</h1><p class="byline">Published September 21, 2019</p>'
+            b"<p>Pickers started on the early apple varieties this week, and the cider press will open soon.</p>"
+            b"<p>Growers said the dry summer had made the fruit smaller but sweeter than last year.</p></div></body></html>")
+    assert parse_html(html).get("published") == "2019-09-21"
+    monkeypatch.setattr(webpage, "htmldate_fallback", lambda *args, **kwargs: {})
+    assert parse_html(html).get("published") is None
