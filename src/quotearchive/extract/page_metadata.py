@@ -175,7 +175,31 @@ def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
         # with its own date or headline, not this page's.
         if len(set(values)) == 1:
             found.setdefault(key, []).extend(values[:1])
+    for key, values in parsely_page(found.get("parsely-page", [])).items():
+        found.setdefault(key, []).extend(values)
     return found
+
+
+# Parse.ly's "parsely-page" meta tag: one JSON object standing for the separate
+# parsely-* tags (its own documentation says so); the author is the one field read.
+PARSELY_PAGE_FIELDS = {"author": "parsely-author", "authors": "parsely-author"}
+
+
+def parsely_page(contents: list[str]) -> dict[str, list[str]]:
+    """The parsely-* meta tags that a ``parsely-page`` JSON object stands for (its authors)."""
+    found: dict[str, list[str]] = {}
+    for content in contents[:1]:
+        try:
+            data = json.loads(content)
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        for field, key in PARSELY_PAGE_FIELDS.items():
+            values = data.get(field)
+            values = [values] if isinstance(values, str) else values if isinstance(values, list) else []
+            found.setdefault(key, []).extend(" ".join(v.split()) for v in values if isinstance(v, str) and v.strip())
+    return {key: values for key, values in found.items() if values}
 
 
 def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
