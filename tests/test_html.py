@@ -390,3 +390,8 @@ def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(mon
     assert parse_html(html).get("published") == "2019-09-21"
     monkeypatch.setattr(webpage, "htmldate_fallback", lambda *args, **kwargs: {})
     assert parse_html(html).get("published") is None
+
+
+def test_parsely_page_json_meta_tag_gives_the_author():
+    """Parse.ly's "parsely-page" meta tag holds the page's data as JSON; the visible credit here carries no byline marker."""
+    assert page("parsely_page_author.html")["byline"] == "Carla Brook"
