@@ -395,3 +395,16 @@ def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(mon
 def test_parsely_page_json_meta_tag_gives_the_author():
     """Parse.ly's "parsely-page" meta tag holds the page's data as JSON; the visible credit here carries no byline marker."""
     assert page("parsely_page_author.html")["byline"] == "Carla Brook"
+
+
+def test_a_written_date_with_a_two_digit_year_is_passed_over():
+    """"14-12-29" reads as 2029-12-14; the next source writes its year in full."""
+    head = '<meta property="article:published_time" content="14-12-29"><meta itemprop="datePublished" content="Monday 29 Dec 2014">'
+    assert parse_html(_dated_page(head))["published"] == "2014-12-29"
+
+
+def test_writes_its_year():
+    from quotearchive.text.dates import writes_its_year
+
+    assert writes_its_year("Monday 29 Dec 2014") and writes_its_year("1577836800") and writes_its_year("20141229")
+    assert not writes_its_year("14-12-29") and not writes_its_year("12/29/14")

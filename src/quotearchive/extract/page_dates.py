@@ -19,7 +19,7 @@ from typing import Any
 
 import lxml.html
 
-from ..text.dates import names_a_day, normalise_date, numeric_date
+from ..text.dates import names_a_day, normalise_date, numeric_date, writes_its_year
 from .page_strings import strings_of
 
 LOGGER = logging.getLogger(__name__)
@@ -60,7 +60,11 @@ SAME_INSTANT_SECONDS = 60
 
 
 def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement) -> list[DateCandidate]:
-    """Every readable publication date the page writes, best source first; a date naming no day is none."""
+    """Every readable publication date the page writes, best source first.
+
+    A date naming no day, or not writing its year in full, is none: both make
+    the parser guess (the 1st of the month; "14-12-29" as 2029-12-14).
+    """
     written = [(v, "data") for v in strings_of(ld.get("datePublished"))]
     written += [(v, "data") for k in META_PUBLISHED for v in meta.get(k, [])]
     for time in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]"):
@@ -70,7 +74,7 @@ def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.h
     written += [(t.get("datetime"), "first") for t in tree.xpath("//time[@datetime]")[:1]]
     found = []
     for text, source in written:
-        parsed = normalise_date(text) if names_a_day(text) else None
+        parsed = normalise_date(text) if names_a_day(text) and writes_its_year(text) else None
         if parsed:
             found.append(DateCandidate(parsed[0], parsed[1], source))
     return found

@@ -214,6 +214,18 @@ def names_a_day(text: str | None) -> bool:
     return readings[0] == readings[1]
 
 
+FULL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def writes_its_year(text: str | None) -> bool:
+    """Whether a machine-written date gives its year in full ("14-12-29" does not: dateutil
+    reads it as 2029-12-14); a Unix timestamp does."""
+    if not text or not isinstance(text, str):
+        return False
+    text = text.strip()
+    return bool(UNIX_TIMESTAMP_RE.fullmatch(text) or FULL_YEAR_RE.search(text))
+
+
 def numeric_date(text: str) -> tuple[str, str] | None:
     """The first numeric date in ``text`` ("2023-11-17 10:31:05", "2023年11月17日"), if it is a real day."""
     match = NUMERIC_DATE_RE.search(text)
