@@ -8,6 +8,8 @@ BIN := $(VENV)/bin
 PORT ?= 8001
 DB ?= data/quotes.db
 SHARED ?= ../shared
+# adbar/htmldate's tests/ folder (public; dates only), fetched beside the shared corpora; skipped if absent.
+HTMLDATE_EVAL ?= $(SHARED)/../htmldate-eval/tests
 
 .PHONY: install data serve test eval eval-html bench bench-db browser clean readme
 
@@ -50,7 +52,7 @@ eval: install
 	$(BIN)/python -m quotearchive.tools.evaluation_topics --bbc $(SHARED)/corpora/bbc --reuters $(SHARED)/corpora/reuters
 
 eval-html: install
-	$(BIN)/python -m quotearchive.tools.evaluation_html $(SHARED)/corpora/html
+	$(BIN)/python -m quotearchive.tools.evaluation_html $(SHARED)/corpora/html $(if $(wildcard $(HTMLDATE_EVAL)/eval_default.json),--htmldate $(HTMLDATE_EVAL))
 
 # Benchmarks (issue 5; not tests, nothing is asserted): ingest ratio to the
 # sqlite-utils floor, articles/s, peak memory, and search latencies over HTTP

@@ -303,3 +303,108 @@ def test_a_date_later_than_the_address_date_is_an_update():
 
 def test_title_site_name_after_a_double_hyphen_is_cut():
     assert strip_site_name("Set-top boxes get a new guide -- Gadget Weekly", ["Gadget Weekly"]) == "Set-top boxes get a new guide"
+
+
+# --- issue 16, second pass: dates on htmldate's public evaluation pages (dev split) ---
+
+
+def _dated_page(head: str, body_extra: str = "") -> bytes:
+    return ("<html><head>" + head + "<title>Orchard harvest</title></head><body><article><h1>Orchard harvest</h1>"
+            "<p>The apple harvest in the valley was the largest in a decade, growers said on Monday.</p>"
+            "<p>Prices at the farm gate fell as a result.</p>" + body_extra + "</article></body></html>").encode()
+
+
+def test_a_comment_stamp_is_not_an_earlier_publication():
+    """datePublished equal to dateModified (a story never updated) does not yield to a reader comment's
+    older stamp (class "published", as many blog themes mark comments)."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-10-18T12:17:42+00:00",'
+            ' "dateModified": "2019-10-18T12:17:42+00:00"}</script>')
+    comments = '<ol class="comments"><li><time class="published updated" datetime="2017-07-21 10:30:58">old</time></li></ol>'
+    assert parse_html(_dated_page(head, comments))["published"] == "2019-10-18T12:17:42+00:00"
+
+
+def test_a_utc_stamp_is_told_in_the_zone_another_source_writes_it_in():
+    """The same instant, UTC in JSON-LD and +02:00 in a meta tag: the newsroom's zone (and so its day) wins."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-10-18T22:04:00Z"}</script>'
+            '<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">')
+    assert parse_html(_dated_page(head))["published"] == "2019-10-19T00:04:00+02:00"
+
+
+@pytest.mark.parametrize("head", [
+    '<meta name="citation_publication_date" content="2017/01"><meta name="dc.date" content="2017-01-30">',
+    '<meta property="article:published_time" content="الأربعاء، 07 أكتوبر 2020"><meta name="dc.date" content="2017-01-30">',
+])
+def test_a_written_date_that_names_no_day_is_passed_over(head):
+    """A month alone, or a month name the parser cannot read (it took "07" for the month), is no publication day."""
+    assert parse_html(_dated_page(head))["published"] == "2017-01-30"
+
+
+def test_a_time_element_that_may_be_a_comment_yields_to_the_address_date():
+    """No JSON-LD or meta date; the only <time> is classed "published" (a comment's) and years off the address's day."""
+    html = _dated_page("", '<footer><time class="published updated" datetime="2009-04-11 18:06:36">x</time></footer>')
+    assert parse_html(html, url="https://blog.example/2019/10/22/orchard-harvest/")["published"] == "2019-10-22"
+    assert parse_html(html)["published"] == "2009-04-11T18:06:36"
+
+
+def test_names_a_day():
+    from quotearchive.text.dates import names_a_day
+
+    assert names_a_day("2017/01/30") and names_a_day("Sat, 19 Oct 2019 00:04:00 +0200") and names_a_day("1577836800")
+    assert not names_a_day("2017/01") and not names_a_day("March 2019") and not names_a_day("")
+
+
+def test_eval_labels_a_page_with_no_expected_date_by_the_day_in_its_address(tmp_path):
+    from quotearchive.tools.evaluation_html import address_date, load_rows
+
+    assert address_date("http://blogs.example/film/2013/02/08/stand-up-guys/") == "2013-02-08"
+    assert address_date("https://news.example/2013/02/stand-up-guys") is None
+    (tmp_path / "INDEX.tsv").write_text("file\turl\tdate\na.html\thttps://x.example/2014/12/29/a\t\n"
+                                        "b.html\thttps://x.example/2014/12/29/b\t2014-12-30\n", encoding="utf-8")
+    assert [r["date"] for r in load_rows(tmp_path)] == ["2014-12-29", "2014-12-30"]
+    assert [r["date"] for r in load_rows(tmp_path, address_dates=False)] == ["", "2014-12-30"]
+
+
+@pytest.mark.parametrize("article_byline, expected", [
+    ('<p class="byline">By Jane Roe</p>', "Jane Roe"),
+    ("", "Footer Person"),
+])
+def test_a_footer_byline_is_read_only_when_the_article_names_no_one(article_byline, expected):
+    """A footer (here a previous story's, before the article) holds another story's or the site's byline;
+    an article's own footer holds its byline on some pages, so it is read when nothing else names anyone."""
+    html = ('<html><head><title>Ferry fares</title></head><body>'
+            '<footer><div class="byline">By Footer Person</div></footer><article><h1>Ferry fares</h1>' + article_byline +
+            "<p>Ferry fares will rise by five per cent in April, the operator announced on Wednesday morning.</p>"
+            "<p>Season tickets are not affected, it said.</p></article></body></html>")
+    assert parse_html(html.encode()).get("byline") == expected
+
+
+def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(monkeypatch):
+    """The fallback's own worth: "September 21, 2019" in the visible text is not numeric, so without
+    htmldate the page has no date (the fixture above is numeric, which our own scan also reads)."""
+    import quotearchive.extract.webpage as webpage
+
+    html = (b'<html><head><title>Orchard harvest begins</title></head><body><div class="content">'
+            b'<h1>Orchard harvest begins</h1><p class="byline">Published September 21, 2019</p>'
+            b"<p>Pickers started on the early apple varieties this week, and the cider press will open soon.</p>"
+            b"<p>Growers said the dry summer had made the fruit smaller but sweeter than last year.</p></div></body></html>")
+    assert parse_html(html).get("published") == "2019-09-21"
+    monkeypatch.setattr(webpage, "htmldate_fallback", lambda *args, **kwargs: {})
+    assert parse_html(html).get("published") is None
+
+
+def test_parsely_page_json_meta_tag_gives_the_author():
+    """Parse.ly's "parsely-page" meta tag holds the page's data as JSON; the visible credit here carries no byline marker."""
+    assert page("parsely_page_author.html")["byline"] == "Carla Brook"
+
+
+def test_a_written_date_with_a_two_digit_year_is_passed_over():
+    """"14-12-29" reads as 2029-12-14; the next source writes its year in full."""
+    head = '<meta property="article:published_time" content="14-12-29"><meta itemprop="datePublished" content="Monday 29 Dec 2014">'
+    assert parse_html(_dated_page(head))["published"] == "2014-12-29"
+
+
+def test_writes_its_year():
+    from quotearchive.text.dates import writes_its_year
+
+    assert writes_its_year("Monday 29 Dec 2014") and writes_its_year("1577836800") and writes_its_year("20141229")
+    assert not writes_its_year("14-12-29") and not writes_its_year("12/29/14")

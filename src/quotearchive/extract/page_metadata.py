@@ -10,17 +10,15 @@ from __future__ import annotations
 import json
 import logging
 import re
-import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
-from datetime import date as datetime_date
 
 import lxml.html
 
-from ..text.dates import normalise_date, numeric_date
 from .metadata import canonical_outlet
 from .page_byline import URL_LIKE_RE, authors_byline
-from .page_strings import alnum_key, collapse_space, name_of
+from .page_dates import META_MODIFIED, first_date, published_date
+from .page_strings import alnum_key, collapse_space, name_of, strings_of
 
 LOGGER = logging.getLogger(__name__)
 
@@ -35,17 +33,6 @@ ARTICLE_TYPES = frozenset(
 PAGE_TYPES = frozenset(["webpage", "itempage", "collectionpage"])
 # Named meta tags, best first, for each field (og: and article: before the rest).
 META_TITLE = ["og:title", "twitter:title", "citation_title", "dc.title", "dcterms.title", "headline", "title"]
-META_PUBLISHED = [
-    "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
-    "citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
-    "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
-    "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date", "date",
-    "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "displaydate", "og:pubdate",
-]
-META_MODIFIED = [
-    "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
-    "dc.date.modified", "last-modified", "lastmod", "article_date_updated", "revised",
-]
 META_SECTION = ["article:section", "section", "article.section", "parsely-section", "dc.subject", "category"]
 META_TAGS = ["article:tag", "news_keywords", "keywords", "parsely-tags", "citation_keywords", "dc.subject"]
 META_SITE = ["og:site_name", "application-name", "al:android:app_name", "twitter:site", "dc.publisher", "citation_publisher"]
@@ -78,7 +65,7 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     )
     sites = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [name_of(publisher), _host_name(result["url"])]
     result["byline"] = authors_byline(tree, ld, meta, [s for s in sites if s])
-    modified = _first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
+    modified = first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
     published = published_date(ld, meta, tree, modified, result["url"] or url)
     if published:
         result["published"], result["published_precision"] = published
@@ -86,7 +73,7 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
         result["modified"] = modified[0]
     result["language"] = _language(tree, ld, meta)
     result["section"] = _first(
-        *_strings(ld.get("articleSection")), *(v for k in META_SECTION for v in meta.get(k, []))
+        *strings_of(ld.get("articleSection")), *(v for k in META_SECTION for v in meta.get(k, []))
     )
     result["tags"] = _tags(ld, meta)
     return {key: value for key, value in result.items() if value not in (None, "", [])}
@@ -188,7 +175,31 @@ def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
         # with its own date or headline, not this page's.
         if len(set(values)) == 1:
             found.setdefault(key, []).extend(values[:1])
+    for key, values in parsely_page(found.get("parsely-page", [])).items():
+        found.setdefault(key, []).extend(values)
     return found
+
+
+# Parse.ly's "parsely-page" meta tag: one JSON object standing for the separate
+# parsely-* tags (its own documentation says so); the author is the one field read.
+PARSELY_PAGE_FIELDS = {"author": "parsely-author", "authors": "parsely-author"}
+
+
+def parsely_page(contents: list[str]) -> dict[str, list[str]]:
+    """The parsely-* meta tags that a ``parsely-page`` JSON object stands for (its authors)."""
+    found: dict[str, list[str]] = {}
+    for content in contents[:1]:
+        try:
+            data = json.loads(content)
+        except ValueError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        for field, key in PARSELY_PAGE_FIELDS.items():
+            values = data.get(field)
+            values = [values] if isinstance(values, str) else values if isinstance(values, list) else []
+            found.setdefault(key, []).extend(" ".join(v.split()) for v in values if isinstance(v, str) and v.strip())
+    return {key: values for key, values in found.items() if values}
 
 
 def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
@@ -215,7 +226,7 @@ def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str
                 return heading
         site_names = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [name_of(ld.get("publisher"))]
         return strip_site_name(page_title, [s for s in site_names if s])
-    for candidate in [*_strings(ld.get("headline")), *(v for k in META_TITLE for v in meta.get(k, [])), *headings]:
+    for candidate in [*strings_of(ld.get("headline")), *(v for k in META_TITLE for v in meta.get(k, [])), *headings]:
         cleaned = collapse_space(candidate)
         if cleaned:
             return strip_site_name(cleaned, [])
@@ -263,105 +274,8 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     return title[begin:finish].strip(TITLE_EDGE_SEPARATORS) or title
 
 
-def published_date(
-    ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement,
-    modified: tuple[str, str] | None, url: str | None,
-) -> tuple[str, str] | None:
-    """The publication date, as the page writes it (its zone kept).
-
-    JSON-LD datePublished, the published meta tags, ``<time>``; then
-    dateCreated.  A candidate that is the modification time while another
-    source gives an earlier publication is the update time (some pages fill
-    ``article:published_time`` with it): the earlier one wins.  A UTC
-    timestamp a day off the date in the page's address is the same story told
-    in UTC, and a date later than the address's is an update (the story was
-    at its address by then): the address's day (the newsroom's) wins.
-    """
-    values = [v for v in _strings(ld.get("datePublished"))]
-    values += [v for k in META_PUBLISHED for v in meta.get(k, [])]
-    times = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]")
-    values += [t.get("datetime") for t in times]
-    values += _strings(ld.get("dateCreated"))
-    values += [t.get("datetime") for t in tree.xpath("//time[@datetime]")[:1]]
-    parsed = [p for p in (normalise_date(v) for v in values) if p]
-    if not parsed:
-        return None
-    chosen = parsed[0]
-    if modified and chosen[0] == modified[0]:
-        earlier = [p for p in parsed if p[0][:10] < chosen[0][:10]]
-        if earlier:
-            chosen = earlier[0]
-    return _newsroom_day(chosen, url)
-
-
-URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
-
-
-def _newsroom_day(date: tuple[str, str], url: str | None) -> tuple[str, str]:
-    match = URL_DATE_RE.search(url or "")
-    if not match:
-        return date
-    try:
-        in_url = datetime_date(*(int(g) for g in match.groups()))
-        stamped = datetime_date.fromisoformat(date[0][:10])
-    except ValueError:
-        return date
-    in_utc = date[1] == "datetime" and date[0].endswith(("+00:00", "Z"))
-    if stamped > in_url or (in_utc and abs((stamped - in_url).days) == 1):
-        return in_url.isoformat(), "day"
-    return date
-
-
-def _first_date(
-    ld_values: list[Any], meta: dict[str, list[str]], keys: list[str], tree: lxml.html.HtmlElement, kind: str
-) -> tuple[str, str] | None:
-    candidates = [v for v in ld_values if isinstance(v, str)]
-    candidates += [v for k in keys for v in meta.get(k, [])]
-    if kind == "published":
-        times = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]")
-        times += tree.xpath("//time[@datetime]")[:1]
-        candidates += [t.get("datetime") for t in times]
-    for candidate in candidates:
-        parsed = normalise_date(candidate)
-        if parsed:
-            return parsed
-    return None
-
-
-def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False) -> dict[str, Any]:
-    """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
-
-    It runs only on pages whose data gives no date.  Its ``extensive`` search
-    (dates anywhere in the visible text) cost ~60 ms a page on the shared
-    pages (a second on the worst), so the door asks it last.
-    """
-    try:
-        from htmldate import find_date
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            found = find_date(tree, url=url, original_date=True, extensive_search=extensive)
-    except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
-        LOGGER.debug("htmldate failed (%s)", error)
-        return {}
-    return {"published": found, "published_precision": "day"} if found else {}
-
-
-def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    """The last resort: a numeric date in the page's visible text, if any."""
-    texts = [tree.findtext(".//title") or ""]
-    for element in tree.xpath("//*[contains(@class, 'date') or contains(@class, 'time') or contains(@id, 'date') or contains(@class, 'info')]")[:20]:
-        texts.append(element.text_content()[:200])
-    texts.append(body[:500])
-    for text in texts:
-        found = numeric_date(text or "")
-        if found:
-            return {"published": found[0], "published_precision": found[1]}
-    return {}
-
-
 def _language(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
-    candidates = [*_strings(ld.get("inLanguage"))]
+    candidates = [*strings_of(ld.get("inLanguage"))]
     candidates += [v for k in META_LANGUAGE for v in meta.get(k, [])]
     candidates.append(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
     for candidate in candidates:
@@ -371,7 +285,7 @@ def _language(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, l
 
 
 def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:
-    sources = [_strings(ld.get("keywords"))] + [meta.get(k, []) for k in META_TAGS]
+    sources = [strings_of(ld.get("keywords"))] + [meta.get(k, []) for k in META_TAGS]
     for values in sources:
         tags: list[str] = []
         for value in values:
@@ -381,14 +295,6 @@ def _tags(ld: dict[str, Any], meta: dict[str, list[str]]) -> list[str]:
                     tags.append(tag)
         if tags:
             return tags[:MAX_TAGS]
-    return []
-
-
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [v for v in value if isinstance(v, str)]
     return []
 
 

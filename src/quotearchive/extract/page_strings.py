@@ -32,3 +32,12 @@ def name_of(value: Any) -> str | None:
     if isinstance(value, list) and value:
         return name_of(value[0])
     return None
+
+
+def strings_of(value: Any) -> list[str]:
+    """A JSON-LD value's strings: the value itself, or the strings of a list."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []

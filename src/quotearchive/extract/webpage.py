@@ -21,7 +21,8 @@ from lxml import etree
 
 from ..model import RejectedInput
 from ..text.decode import decode_page
-from .page_metadata import date_from_text, extract_metadata, htmldate_fallback
+from .page_dates import date_from_text, htmldate_fallback
+from .page_metadata import extract_metadata
 from .page_text import extract_body
 
 # lxml refuses a str that declares an encoding: the declaration goes, the text is decoded already.

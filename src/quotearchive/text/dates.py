@@ -191,6 +191,41 @@ def normalise_date(text: str | None) -> tuple[str, str] | None:
     return parsed.replace(microsecond=0).isoformat(), "datetime"
 
 
+def names_a_day(text: str | None) -> bool:
+    """Whether a machine-written date names its day ("2017/01" does not; nor does a date whose
+    month name the parser cannot read, "07 أكتوبر 2020", where it takes "07" for the month).
+
+    ``normalise_date`` fills a missing day with the 1st: read twice with two
+    different default days, a date that names its day reads the same.
+    """
+    if not text or not isinstance(text, str):
+        return False
+    text = " ".join(text.split())
+    if UNIX_TIMESTAMP_RE.fullmatch(text):
+        return True
+    readings = []
+    for default_day in (1, 2):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                readings.append(date_parser.parse(text, default=datetime(2000, 1, default_day), fuzzy=True, tzinfos=TZINFOS).day)
+        except (ValueError, OverflowError, TypeError):
+            return False
+    return readings[0] == readings[1]
+
+
+FULL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def writes_its_year(text: str | None) -> bool:
+    """Whether a machine-written date gives its year in full ("14-12-29" does not: dateutil
+    reads it as 2029-12-14); a Unix timestamp does."""
+    if not text or not isinstance(text, str):
+        return False
+    text = text.strip()
+    return bool(UNIX_TIMESTAMP_RE.fullmatch(text) or FULL_YEAR_RE.search(text))
+
+
 def numeric_date(text: str) -> tuple[str, str] | None:
     """The first numeric date in ``text`` ("2023-11-17 10:31:05", "2023年11月17日"), if it is a real day."""
     match = NUMERIC_DATE_RE.search(text)

@@ -1,0 +1,200 @@
+"""A web page's publication date: its own data first, as the page writes it.
+
+JSON-LD ``datePublished``, the published meta tags, ``<time>`` elements, then
+``dateCreated``; htmldate (trafilatura's date library) and a numeric date in
+the visible text when the page's data has none.  Split from page_metadata
+(dates are their own concern: candidates, their sources, the checks between
+them).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date as datetime_date
+from datetime import datetime, timedelta
+from typing import Any
+
+import lxml.html
+
+from ..text.dates import names_a_day, normalise_date, numeric_date, writes_its_year
+from .page_strings import strings_of
+
+LOGGER = logging.getLogger(__name__)
+
+# Named meta tags, best first (og: and article: before the rest).
+META_PUBLISHED = [
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
+    "citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
+    "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date", "date",
+    "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "displaydate", "og:pubdate",
+]
+META_MODIFIED = [
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
+    "dc.date.modified", "last-modified", "lastmod", "article_date_updated", "revised",
+]
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """One written publication date and where the page wrote it.
+
+    ``source``: "data" (JSON-LD, meta tags: the page's own record of the
+    story), "marked" (a ``<time>`` marked ``pubdate`` or ``itemprop=
+    datePublished``), "classed" (a ``<time>`` whose class says "publish":
+    comment and teaser stamps are often classed so too) or "first" (the
+    page's first ``<time>``).
+    """
+
+    iso: str
+    precision: str
+    source: str
+
+
+# Sources that speak for this story; "classed" and "first" may be a comment's or a teaser's stamp.
+STORY_SOURCES = frozenset(["data", "marked"])
+SAME_INSTANT_SECONDS = 60
+
+
+def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement) -> list[DateCandidate]:
+    """Every readable publication date the page writes, best source first.
+
+    A date naming no day, or not writing its year in full, is none: both make
+    the parser guess (the 1st of the month; "14-12-29" as 2029-12-14).
+    """
+    written = [(v, "data") for v in strings_of(ld.get("datePublished"))]
+    written += [(v, "data") for k in META_PUBLISHED for v in meta.get(k, [])]
+    for time in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]"):
+        marked = time.get("pubdate") is not None or time.get("itemprop") == "datePublished"
+        written.append((time.get("datetime"), "marked" if marked else "classed"))
+    written += [(v, "data") for v in strings_of(ld.get("dateCreated"))]
+    written += [(t.get("datetime"), "first") for t in tree.xpath("//time[@datetime]")[:1]]
+    found = []
+    for text, source in written:
+        parsed = normalise_date(text) if names_a_day(text) and writes_its_year(text) else None
+        if parsed:
+            found.append(DateCandidate(parsed[0], parsed[1], source))
+    return found
+
+
+def published_date(
+    ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement,
+    modified: tuple[str, str] | None, url: str | None,
+) -> tuple[str, str] | None:
+    """The publication date, as the page writes it (its zone kept).
+
+    JSON-LD datePublished, the published meta tags, ``<time>``; then
+    dateCreated.  A candidate that is the modification time while another
+    source gives an earlier publication is the update time (some pages fill
+    ``article:published_time`` with it): the earlier one wins, if a source
+    that speaks for the story gives it (a comment's stamp is earlier than
+    nothing).  A UTC stamp that another source writes as the same instant in
+    the newsroom's zone is told in that zone (its day is the newsroom's).  A
+    UTC timestamp a day off the date in the page's address is the same story
+    told in UTC, and a date later than the address's is an update (the story
+    was at its address by then): the address's day (the newsroom's) wins; so
+    does any other day when the date came only from a ``<time>`` that may be
+    a comment's or a teaser's.
+    """
+    candidates = date_candidates(ld, meta, tree)
+    if not candidates:
+        return None
+    chosen = candidates[0]
+    story = [c for c in candidates if c.source in STORY_SOURCES]
+    if modified and chosen.iso == modified[0]:
+        earlier = [c for c in story if c.iso[:10] < chosen.iso[:10]]
+        if earlier:
+            chosen = earlier[0]
+    chosen = _in_local_zone(chosen, story)
+    return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
+
+
+def _instant(candidate: DateCandidate) -> datetime | None:
+    if candidate.precision != "datetime":
+        return None
+    try:
+        value = datetime.fromisoformat(candidate.iso)
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else None
+
+
+def _in_local_zone(chosen: DateCandidate, others: list[DateCandidate]) -> DateCandidate:
+    """``chosen`` written in a non-UTC zone by another source, if one gives the same instant so."""
+    instant = _instant(chosen)
+    if instant is None or instant.utcoffset() != timedelta(0):
+        return chosen
+    for other in others:
+        local = _instant(other)
+        if local is not None and local.utcoffset() != timedelta(0) and abs((local - instant).total_seconds()) <= SAME_INSTANT_SECONDS:
+            return other
+    return chosen
+
+
+URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
+
+
+def _newsroom_day(date: tuple[str, str], url: str | None, weak: bool = False) -> tuple[str, str]:
+    match = URL_DATE_RE.search(url or "")
+    if not match:
+        return date
+    try:
+        in_url = datetime_date(*(int(g) for g in match.groups()))
+        stamped = datetime_date.fromisoformat(date[0][:10])
+    except ValueError:
+        return date
+    in_utc = date[1] == "datetime" and date[0].endswith(("+00:00", "Z"))
+    if stamped > in_url or (in_utc and abs((stamped - in_url).days) == 1) or (weak and stamped != in_url):
+        return in_url.isoformat(), "day"
+    return date
+
+
+def first_date(
+    ld_values: list[Any], meta: dict[str, list[str]], keys: list[str], tree: lxml.html.HtmlElement, kind: str
+) -> tuple[str, str] | None:
+    candidates = [v for v in ld_values if isinstance(v, str)]
+    candidates += [v for k in keys for v in meta.get(k, [])]
+    if kind == "published":
+        times = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]")
+        times += tree.xpath("//time[@datetime]")[:1]
+        candidates += [t.get("datetime") for t in times]
+    for candidate in candidates:
+        parsed = normalise_date(candidate)
+        if parsed:
+            return parsed
+    return None
+
+
+def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False) -> dict[str, Any]:
+    """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
+
+    It runs only on pages whose data gives no date.  Its ``extensive`` search
+    (dates anywhere in the visible text) cost ~60 ms a page on the shared
+    pages (a second on the worst), so the door asks it last.
+    """
+    try:
+        from htmldate import find_date
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = find_date(tree, url=url, original_date=True, extensive_search=extensive)
+    except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
+        LOGGER.debug("htmldate failed (%s)", error)
+        return {}
+    return {"published": found, "published_precision": "day"} if found else {}
+
+
+def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The last resort: a numeric date in the page's visible text, if any."""
+    texts = [tree.findtext(".//title") or ""]
+    for element in tree.xpath("//*[contains(@class, 'date') or contains(@class, 'time') or contains(@id, 'date') or contains(@class, 'info')]")[:20]:
+        texts.append(element.text_content()[:200])
+    texts.append(body[:500])
+    for text in texts:
+        found = numeric_date(text or "")
+        if found:
+            return {"published": found[0], "published_precision": found[1]}
+    return {}
