@@ -123,6 +123,8 @@ def extract_quotes(body: str) -> list[Quote]:
                 speaker_type=who.speaker_type,
                 speaker_role=who.role,
                 speaker_as_written=who.as_written,
+                speaker_confidence=speakers.confidence(who),
+                speaker_evidence=speakers.evidence(who),
                 context=body[cand.sent_start : _context_end(body, breaks, paragraphs[cand.para], cand, who)],
             )
         )

@@ -30,11 +30,12 @@ the work is linear in the body's length.
 
 from __future__ import annotations
 
+from .confidence import confidence, evidence
 from .model import Attribution, Candidate
 from .names import Names
 from .rules import attribute_one, has_cue, next_paragraph_claim
 
-__all__ = ["Attribution", "Candidate", "attribute", "has_cue"]
+__all__ = ["Attribution", "Candidate", "attribute", "confidence", "evidence", "has_cue"]
 
 
 def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]]) -> list[Attribution]:

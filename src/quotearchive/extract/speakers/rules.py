@@ -70,32 +70,41 @@ def has_cue(body: str, cand: Candidate) -> bool:
 def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
                   paragraphs: list[tuple[int, int]]) -> Attribution | None:
     """Rules 1-4 for ``candidates[i]`` (``done``: the attributions of the quotes
-    before it), nearest evidence first; None when none fires."""
+    before it), nearest evidence first; None when none fires.  The result
+    records which rule fired (``rule``): confidence is calibrated per rule."""
+    found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
+    if found is not None:
+        found.rule = rule
+    return found
+
+
+def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
+                   paragraphs: list[tuple[int, int]]) -> tuple[Attribution | None, str]:
     cand = candidates[i]
     para_start, para_end = paragraphs[cand.para]
     prev = candidates[i - 1] if i else None
     if cand.continues and prev is not None:
-        return done[i - 1].copy()
+        return done[i - 1].copy(), "continues"
     found = _trailing(body, cand, names, candidates, i, para_end)
     if found:
-        return found
+        return found, "trailing"
     found = _leading(body, cand, names)
     if found:
-        return found
+        return found, "leading"
     found = _in_sentence(body, cand, names, candidates, i, done)
     if found:
-        return found
+        return found, "sentence"
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
     if headline:
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
         if found and found.speaker:
-            return found
+            return found, "headline"
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
     found = _previous_sentence(body, cand, names, paragraphs, paragraph_opening)
     if found:
-        return found
+        return found, "previous-sentence"
     # ... or of the quote just before, with no one else named in between.
     if prev is not None and done[i - 1].speaker and (prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening):
         between = body[prev.end + 1 : cand.start - 1]
@@ -103,8 +112,8 @@ def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, 
             starts = sentence_starts(between)
             last = between[starts[-1] :] if starts else ""
             if not SPEECH_CUE_RE.search(last) and not has_name(last):
-                return done[i - 1].copy()
-    return None
+                return done[i - 1].copy(), "previous-quote"
+    return None, ""
 
 
 def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
@@ -118,7 +127,10 @@ def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: l
     text = body[nstart : min(nend, nstart + 200)]
     m = CLAIM_RE.match(text)
     if m:
-        return subject_np(m.group(1) + " ", nstart, m.group(2), names)
+        found = subject_np(m.group(1) + " ", nstart, m.group(2), names)
+        if found:
+            found.rule = "next-paragraph"
+        return found
     return None
 
 
