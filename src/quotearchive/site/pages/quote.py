@@ -9,13 +9,13 @@ from ...archive.schema import DB_NAME
 from ..citation import citations
 from ..metadata import TITLE
 from ..urls import ArchiveUrls, external
-from .common import DATED_MIN_ID, archive_db, human_date, rows
+from .common import DATED_MIN_ID, archive_db, attribution_uncertain, human_date, rows
 
 CONTEXT_CHARS = 600  # characters of article text either side of a quote, cut at a paragraph
 QUOTE_SQL = """select quotes.id, quotes.text, quotes.start, quotes.end, quotes.cue, quotes.cue_class, quotes.kind,
   quotes.speaker_id, speakers.name as speaker, quotes.speaker_as_written, quotes.speaker_role,
   quotes.speaker_type, quotes.published, quotes.outlet, quotes.article_id, articles.title, articles.url,
-  articles.byline, articles.dateline, quotes.statement_key,
+  articles.byline, articles.dateline, quotes.statement_key, quotes.speaker_confidence,
   substr(articles.body, max(1, quotes.start - :n + 1), min(quotes.start, :n)) as before,
   substr(articles.body, quotes.start + 1, quotes.end - quotes.start) as quoted,
   substr(articles.body, quotes.end + 1, :n) as after
@@ -54,6 +54,7 @@ async def quote_page(datasette, quote_id: str, request=None) -> dict | None:
     data["after"] = (data["after"] or "").split("\n\n", 1)[0]
     data["safe_url"] = external(data.get("url"))
     data["date"] = human_date(data["published"])
+    data["uncertain"] = attribution_uncertain(data)
     data["topics"] = await rows(db, QUOTE_TOPICS_SQL, {"id": quote_id})
     data["elsewhere"] = []
     if data.get("statement_key"):
