@@ -54,8 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, required=True, help="PolNeAR folder (only polnear_train.jsonl is read)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    records = load_bbc(args.bbc_gold, args.corpus) + load_polnear(args.polnear / "polnear_train.jsonl")
-    scores = evaluate_records(records)
+    bbc = evaluate_records(load_bbc(args.bbc_gold, args.corpus))
+    polnear = evaluate_records(load_polnear(args.polnear / "polnear_train.jsonl"), as_written=True)
+    scores = bbc
+    scores.scored = bbc.scored + polnear.scored
     table = fit(scores.scored)
     counts: dict[str, int] = {}
     for key, _, _ in scores.scored:

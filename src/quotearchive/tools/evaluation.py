@@ -17,7 +17,9 @@ command also times ``extract_quotes`` over every text file in DIR.
 With ``--polnear DIR`` it also scores PolNeAR's train split (where the rules
 are developed) and dev split (the check set, never tuned on): direct and mixed
 quotations (the quote-marked ones), the gold speaker being the source as
-written next to the quote.  PolNeAR leaves the speaker null where the source is
+written next to the quote, so a speaker is also right when the mention as
+written (``speaker_as_written``: "the senator") matches it; the figure by the
+resolved name alone is printed beside it.  PolNeAR leaves the speaker null where the source is
 a pronoun; those quotes count for quote P/R/F1 but not for speaker accuracy
 (``speaker_resolved`` is filled automatically and not hand-checked, so it is
 not used as gold).  Its test split is held out and never read here.
@@ -56,6 +58,10 @@ class Scores:
     exact: int = 0
     speaker_total: int = 0  # matched gold quotes whose gold speaker is named
     speaker_right: int = 0
+    speaker_right_name: int = 0  # right by the resolved name alone (the BBC convention)
+    # PolNeAR's gold is the source as written next to the quote ("the senator"):
+    # the mention as written (speaker_as_written) may match it too.
+    as_written: bool = False
     end_to_end: int = 0  # matched and speaker right (speaker-less gold: matched)
     misses: dict[str, list[str]] = field(default_factory=dict)
     # (evidence, confidence, right) for every scored speaker, for calibration.
@@ -77,6 +83,7 @@ class Scores:
             "f1": _f1(precision, recall),
             "exact_f1": _f1(exact_p, exact_r),
             "speaker_accuracy": _ratio(self.speaker_right, self.speaker_total),
+            "speaker_accuracy_name": _ratio(self.speaker_right_name, self.speaker_total),
             "end_to_end_f1": _f1(e2e_p, e2e_r),
             "ece": expected_calibration_error([(c, r) for _, c, r in self.scored]),
             "confident_accuracy": _ratio(sum(r for _, c, r in self.scored if c >= CONFIDENT),
@@ -156,10 +163,15 @@ def score_article(scores: Scores, article_id: str, text: str, gold: list[dict], 
             scores.exact += 1
         else:
             scores.add_miss(article_id, f"  span  gold {_show(text, g)}\n        got  {_show(text, p)}")
-        right = speaker_right(p.get("speaker"), g.get("speaker"))
+        right_name = speaker_right(p.get("speaker"), g.get("speaker"))
+        right = right_name or bool(
+            scores.as_written and g.get("speaker") and p.get("speaker")
+            and speaker_right(p.get("speaker_as_written"), g.get("speaker"))
+        )
         if g.get("speaker"):
             scores.speaker_total += 1
             scores.speaker_right += right
+            scores.speaker_right_name += right_name
             scores.scored.append((p.get("speaker_evidence"), float(p.get("speaker_confidence") or 0.0), right))
         scores.end_to_end += right
         if not right:
@@ -228,9 +240,9 @@ def load_polnear(path: Path) -> list[dict]:
     return records
 
 
-def evaluate_records(records: list[dict]) -> Scores:
+def evaluate_records(records: list[dict], as_written: bool = False) -> Scores:
     predictions = run_cli(records)
-    scores = Scores()
+    scores = Scores(as_written=as_written)
     for row, predicted in zip(records, predictions):
         score_article(scores, row["id"], row["text"], row["quotes"], predicted)
     return scores
@@ -258,6 +270,8 @@ def report(name: str, scores: Scores, articles: int) -> None:
     print(f"quote    precision {figures['precision']:.3f}  recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}")
     print(f"exact-span F1 {figures['exact_f1']:.3f}")
     print(f"speaker accuracy {figures['speaker_accuracy']:.3f} ({scores.speaker_right}/{scores.speaker_total})")
+    if scores.as_written:
+        print(f"speaker accuracy by resolved name alone {figures['speaker_accuracy_name']:.3f} ({scores.speaker_right_name}/{scores.speaker_total})")
     print(f"end-to-end F1 {figures['end_to_end_f1']:.3f}")
     print(
         f"confidence  ECE {figures['ece']:.3f}  at >= {CONFIDENT}: accuracy {figures['confident_accuracy']:.3f}"
@@ -300,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.polnear:
         for split, path in polnear_splits(args.polnear).items():
             split_records = load_polnear(path)
-            split_scores = evaluate_records(split_records)
+            split_scores = evaluate_records(split_records, as_written=True)
             role = "development" if split == "train" else "check set, not tuned on"
             report(f"PolNeAR {split} ({role})", split_scores, len(split_records))
             if split == "train" and args.polnear_misses:
