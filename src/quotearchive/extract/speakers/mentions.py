@@ -64,6 +64,13 @@ AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had bee
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
 # A person's affiliation between their name and an organisation's: "X from the CEA".
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+# A noun phrase up to its clause's punctuation, where a full stop after a US-style
+# title ("Sen.", "Rep.", "Gov."), a suffix ("Jr.") or an initial ("John Q. Smith",
+# "U.S.") is part of the phrase, not its end.
+ABBREVIATION_STOP = r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Jr|Sr|Lt|Col|Capt|Sgt|St|Prof|Maj|Adm|Cmdr|Supt|Det|Atty|Lt|Gens)\.|\b[A-Z]\.)"
+NP_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,120}})")
+NP_SHORT_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,100}})")
+APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){{1,120}})")
 # "Madrid midfielder Guti": a lower-case role word, then one name.
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 
@@ -218,7 +225,7 @@ def _and_inside_np(left: str, stop: re.Match) -> bool:
 def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attribution | None:
     """The speaker after an inverted verb: ``said Robert Sinche, head of currency
     strategy at Bank of America`` (``text`` starts after the verb, at ``pos``)."""
-    m = re.match(r"^([^,.;:!?\"“”()\n]{1,120})", text)
+    m = NP_RE.match(text)
     if not m:
         return None
     np_text = m.group(1)
@@ -226,7 +233,7 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
     role = None
     rest = text[m.end() :]
     if rest.startswith(","):
-        appositive = re.match(r"^,\s*([^,.;:!?\"“”\n]{1,120})", rest)  # to the next comma
+        appositive = APPOSITIVE_RE.match(rest)  # to the next comma
         if appositive:
             role = appositive.group(1).strip().rstrip(",")
     head = np_text
@@ -250,7 +257,7 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
 def according(text: str, text_start: int, match: re.Match, names: Names) -> Attribution | None:
     """The source after "according to" (``match``, in ``text`` starting at ``text_start``)."""
     rest = text[match.end() :]
-    m = re.match(r"^([^,.;:!?\"“”()\n]{1,100})", rest)
+    m = NP_SHORT_RE.match(rest)
     if not m:
         return None
     head = m.group(1)

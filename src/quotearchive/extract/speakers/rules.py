@@ -28,7 +28,7 @@ from ...lexicon.people import ROLE_WORDS
 from ...text.sentences import sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .coreference import resolve_pronoun
-from .mentions import AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, according, inverted_np, resolve_mention, subject_before, subject_np
+from .mentions import ABBREVIATION_STOP, AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, according, inverted_np, resolve_mention, subject_before, subject_np
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name
@@ -50,6 +50,8 @@ DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ 
 COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
 # "- Brentford boss Martin Allen:" -- a name after capitalised and role words.
 COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,4}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
+# "Sen." or "F." inside a subject: its stop ends no sentence.
+ABBREVIATION_STOP_RE = re.compile(ABBREVIATION_STOP)
 # Right after the closing mark: optional punctuation, then the attribution.
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
@@ -58,13 +60,17 @@ VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
 
 
-def has_cue(body: str, cand: Candidate) -> bool:
-    """Does the quote's sentence (outside the quote) say someone said it?"""
+def has_cue(body: str, cand: Candidate, speech_only: bool = False) -> bool:
+    """Does the quote's sentence (outside the quote) say someone said it?
+
+    ``speech_only``: count only the verbs that report speech wherever they stand
+    ("said", not "called" or "found", which as often name a term)."""
     before = body[cand.sent_start : max(cand.sent_start, cand.start - 1)]
     if HEADLINE_SPEAKER_RE.match(before):
         return True
     after = body[min(cand.end + 1, cand.sent_end) : cand.sent_end]
-    return bool(CUE_RE.search(before) or CUE_RE.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
+    cue = SPEECH_CUE_RE if speech_only else CUE_RE
+    return bool(cue.search(before) or cue.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
 
 
 def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
@@ -172,7 +178,7 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         return None  # '"..." but the government said': a new clause with its own quote
     if "," in subject.strip().rstrip(",") and not subject.rstrip().endswith(","):
         return None  # a clause, not a name: "didn't mind," the delegation was shocked, Putin said
-    if re.search(r"[.;!?\"“”]", subject):
+    if re.search(r"[.;!?\"“”]", ABBREVIATION_STOP_RE.sub("", subject)):
         return None
     if sentence_ended and subject[:1].isupper():
         # A new sentence: an attribution only if nothing much follows the verb.
