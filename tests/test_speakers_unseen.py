@@ -40,3 +40,77 @@ def test_what_hangs_on_a_name_is_cut():
 def test_a_fragment_before_a_verb_leaves_the_quote_without_speaker():
     # The words before "said" are a clause piece, not a subject.
     assert speakers('Asked about the plan, to "start again from scratch" said nothing.') in ([None], [])
+
+
+# ---------------------------------------------------------------- 1. same-sentence attribution not linked
+
+
+def test_participle_clause_speaks_for_the_sentence_subject():
+    assert speakers('Ann Lee dismissed the claim, calling it "complete nonsense from start to finish."') == ["Ann Lee"]
+    text = 'Police Chief Calvin Moss lobbied to ban open carry downtown, saying, "The fewer guns, the better."'
+    assert speakers(text) == ["Calvin Moss"]
+
+
+def test_with_x_saying():
+    text = 'The council voted 5-2, with Councilman Tom Ruiz saying "we cannot afford this plan at all."'
+    assert speakers(text) == ["Councilman Tom Ruiz"]
+
+
+# ---------------------------------------------------------------- 2. US style
+
+
+def test_us_titles_and_middle_initials_stay_in_the_name():
+    assert speakers('"We will not back down from this fight," Sen. John McCain said.') == ["John McCain"]
+    assert speakers('"The bill is dead on arrival in the House," said Rep. Mary T. Jones, D-Calif.') == ["Mary T. Jones"]
+    assert speakers('"We need more troops on the border now," Gov. Greg Abbott told reporters.') == ["Greg Abbott"]
+
+
+def test_a_name_is_never_cut_at_an_initial():
+    quotes = extract_quotes('"This is a good day for the U.S. economy," said William F. Fowble, a U.S. trade official.')
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("William F. Fowble", "a U.S. trade official")]
+
+
+# ---------------------------------------------------------------- 3. colon intros and credit lines
+
+
+def test_colon_intro_after_a_name():
+    assert speakers('Jane Doe, on Twitter: "This is the worst decision the board has ever made."') == ["Jane Doe"]
+    assert speakers('And from Chairwoman Ann Lee: "We will review every contract signed this year."') == ["Ann Lee"]
+
+
+def test_credit_line_after_a_pull_quote():
+    assert speakers('"We will fight on until the end of the season." - Commissioner Jane Smith') == ["Jane Smith"]
+
+
+# ---------------------------------------------------------------- 4. apposition and long subjects
+
+
+def test_apposition_gives_the_name():
+    assert speakers('The council\'s finance director, Ann Lee, later said "the figures do not add up at all."') == ["Ann Lee"]
+    text = 'Tom Ruiz, the editor in chief of the Courier, wrote that "the paper will survive this."'
+    assert speakers(text) == ["Tom Ruiz"]
+
+
+# ---------------------------------------------------------------- 5. a wide cue lexicon
+
+
+@pytest.mark.parametrize("verb", ["implored", "interjected", "quipped", "charged", "testified", "tweeted", "sighed", "shot back"])
+def test_wide_reporting_verbs(verb):
+    assert speakers(f'"Nobody in this town wanted that road built," Mary Ruiz {verb}.') == ["Mary Ruiz"]
+
+
+# ---------------------------------------------------------------- 7. continuity: a new person takes over
+
+
+def test_a_new_person_introduced_before_a_quote_takes_it_over():
+    text = ('"We will vote against it," Tom Ruiz said.\n\n'
+            'Ann Lee repeated her party\'s call for an inquiry. "The public deserve answers now."')
+    assert speakers(text) == ["Tom Ruiz", "Ann Lee"]
+
+
+# ---------------------------------------------------------------- 10. according to, told
+
+
+def test_according_to_and_told():
+    assert speakers('"We have done nothing wrong in this case," according to Ann Lee, the firm\'s lawyer.') == ["Ann Lee"]
+    assert speakers('"Rates will rise next year," Ann Lee told the BBC.') == ["Ann Lee"]

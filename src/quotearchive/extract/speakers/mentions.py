@@ -94,7 +94,7 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
         left = left[: aux.start()]
     if COORDINATED_RE.search(left):
         # "Redknapp, 57, quit his post and vowed:": the sentence's subject speaks.
-        return _sentence_start_subject(left, text_start, cue.group(), names)
+        return sentence_start_subject(left, text_start, cue.group(), names)
     return subject_np(left, text_start, cue.group(), names)
 
 
@@ -136,7 +136,7 @@ def _ends_with_word(pattern: re.Pattern, reach: int, text: str) -> bool:
     return pattern.search(text, max(0, len(text.rstrip()) - reach)) is not None
 
 
-def _sentence_start_subject(text: str, text_start: int, cue_word: str, names: Names) -> Attribution | None:
+def sentence_start_subject(text: str, text_start: int, cue_word: str | None, names: Names) -> Attribution | None:
     """The name or pronoun opening ``text``, when it opens with one."""
     words = text.split()
     while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):

@@ -40,8 +40,9 @@ class Attribution:
     rule: str | None = None
 
     def copy(self, rule: str | None = None) -> Attribution:
-        """The same speaker, for another quote (which may change its cue)."""
-        return Attribution(self.speaker, self.speaker_type, self.role, self.as_written, self.cue, self.pos, rule or self.rule)
+        """The same speaker, for another quote (which may change its cue); ``rule``
+        is the rule that carried it over, not the one that found it first."""
+        return Attribution(self.speaker, self.speaker_type, self.role, self.as_written, self.cue, self.pos, rule)
 
 
 @dataclass

@@ -28,7 +28,18 @@ from ...lexicon.people import ROLE_WORDS
 from ...text.sentences import sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .coreference import resolve_pronoun
-from .mentions import ABBREVIATION_STOP, AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, according, inverted_np, resolve_mention, subject_before, subject_np
+from .mentions import (
+    ABBREVIATION_STOP,
+    AUX_TAIL_RE,
+    COORDINATED_RE,
+    MAX_NP_WORDS,
+    according,
+    inverted_np,
+    resolve_mention,
+    sentence_start_subject,
+    subject_before,
+    subject_np,
+)
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name
@@ -43,6 +54,8 @@ ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 # A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
 HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
 PARTICIPLE_RE = re.compile(r"\w+ing$")
+# "..., with Councilman Tom Ruiz saying": the noun phrase after "with".
+WITH_NP_RE = re.compile(r"\bwith\s+([^,;:\"“”]{2,80}?)\s*$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
 # A dash and a name after the closing mark, ending the paragraph or sentence.
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
@@ -79,8 +92,8 @@ def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, 
     before it), nearest evidence first; None when none fires.  The result
     records which rule fired (``rule``): confidence is calibrated per rule."""
     found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
-    if found is not None:
-        found.rule = rule
+    if found is not None and found.rule is None:
+        found.rule = rule  # (a rule may name a narrower one itself: "sentence-subject")
     return found
 
 
@@ -90,7 +103,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     para_start, para_end = paragraphs[cand.para]
     prev = candidates[i - 1] if i else None
     if cand.continues and prev is not None:
-        return done[i - 1].copy(), "continues"
+        return done[i - 1].copy("continues"), "continues"
     found = _trailing(body, cand, names, candidates, i, para_end)
     if found:
         return found, "trailing"
@@ -118,7 +131,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             starts = sentence_starts(between)
             last = between[starts[-1] :] if starts else ""
             if not SPEECH_CUE_RE.search(last) and not has_name(last):
-                return done[i - 1].copy(), "previous-quote"
+                return done[i - 1].copy("previous-quote"), "previous-quote"
     return None, ""
 
 
@@ -230,6 +243,13 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
         subject = _possessor_subject(lo, tail, names)
         if subject:
             return subject
+        # "Kaine has taken the stance common among Catholics:" / "Jane Doe, on Twitter:" --
+        # a colon introducing the quote, the sentence's subject speaks.
+        if lo == cand.sent_start and stripped.endswith(":"):
+            subject = sentence_start_subject(tail, lo, None, names)
+            if subject and subject.speaker_type == "person":
+                subject.rule = "colon-subject"
+                return subject
     return None
 
 
@@ -269,16 +289,16 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
         same_sentence_prev = i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker
         if same_sentence_prev and COORDINATED_RE.search(before[: cue.start()]):
             # 'X conceded there were "grey areas" but said "..."': the same speaker.
-            a = done[i - 1].copy()
+            a = done[i - 1].copy("sentence")
             a.cue = cue.group()
             return a
         if PARTICIPLE_RE.search(cue.group()):
             # "adding that ..." / "calling X a ...": the sentence's speaker.
             if i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker:
-                a = done[i - 1].copy()
+                a = done[i - 1].copy("sentence")
                 a.cue = cue.group()
                 return a
-            found = _main_clause_speaker(body, cand, names, lo, cue)
+            found = _main_clause_speaker(body, cand, names, lo, cue) or _participle_subject(body, cand, names, lo, cue)
             if found:
                 return found
             continue
@@ -318,6 +338,26 @@ def _main_clause_speaker(body: str, cand: Candidate, names: Names, lo: int, part
             found.cue = participle.group()
             return found
     return None
+
+
+def _participle_subject(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
+    """Who a participle clause speaks for when no reporting verb comes before it:
+    ``with X saying "..."`` gives X; ``The mayor defended the plan, saying "..."``
+    and ``She dismissed the claim, calling it "..."`` give the sentence's subject."""
+    text = body[cand.sent_start : lo + participle.start()]
+    with_np = WITH_NP_RE.search(text)
+    if with_np:
+        found = subject_np(with_np.group(1) + " ", cand.sent_start + with_np.start(1), participle.group(), names)
+        if found and found.speaker:
+            found.rule = "participle"
+            return found
+        return None
+    if not text.rstrip().endswith(","):
+        return None  # "people saying": the participle modifies a noun, not the sentence
+    found = sentence_start_subject(text, cand.sent_start, participle.group(), names)
+    if found:
+        found.rule = "participle"
+    return found
 
 
 def _cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
@@ -366,5 +406,12 @@ def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: lis
     for cue in SPEECH_CUE_RE.finditer(sentence):
         found = _cue_subject(sentence, start, cue, names)
         if found and found.speaker:
+            return found
+    # "Ann Lee repeated her party's call for an inquiry. "...": a person introduced as
+    # the subject of the sentence before a quote standing alone takes it over.
+    if body[cand.start : cand.start + 1].isupper():
+        found = sentence_start_subject(sentence, start, None, names)
+        if found and found.speaker and found.speaker_type == "person":
+            found.rule = "previous-subject"
             return found
     return None
