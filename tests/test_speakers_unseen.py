@@ -114,3 +114,16 @@ def test_a_new_person_introduced_before_a_quote_takes_it_over():
 def test_according_to_and_told():
     assert speakers('"We have done nothing wrong in this case," according to Ann Lee, the firm\'s lawyer.') == ["Ann Lee"]
     assert speakers('"Rates will rise next year," Ann Lee told the BBC.') == ["Ann Lee"]
+
+
+# ---------------------------------------------------------------- 6. a spokesman for someone is the spokesman
+
+
+def test_a_spokesman_for_someone_is_the_spokesman():
+    text = 'Tony Blair arrived late.\n\n"We will look at all the options," a spokesman for Mr Blair said.'
+    assert speakers(text) == ["a spokesman for Mr Blair"]
+
+
+def test_was_quoted_as_saying_and_one_described_person():
+    assert speakers('Ann Lee was quoted as saying "rates will rise next year without doubt."') == ["Ann Lee"]
+    assert speakers('"We are proud of the team and its work," said one district party leader.') == ["one district party leader"]

@@ -71,6 +71,12 @@ ABBREVIATION_STOP = r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Jr|Sr|L
 NP_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,120}})")
 NP_SHORT_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,100}})")
 APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){{1,120}})")
+# "a spokesman for Mr Blair", "an aide to the senator": someone speaking for another.
+SPEAKS_FOR_RE = re.compile(
+    r"^(?:a|an|one|another|the)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
+    r"representative|lawyer|attorney|friend|source|official|ally|associate)\s+(?:for|to|of|close to)\s+\S",
+    re.I,
+)
 # "Madrid midfielder Guti": a lower-case role word, then one name.
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 
@@ -83,6 +89,8 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
     """The subject noun phrase ending right before ``cue`` (a verb matched in
     ``text``, which starts at ``text_start`` in the body), resolved."""
     left = text[: cue.start()]
+    if cue.group().endswith("as saying"):
+        left = AS_SAYING_AUX_RE.sub(" ", left)  # "Ann Lee was quoted as saying": she said it
     if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told", "he is said to be": not who spoke
     if cue.group().startswith("continu") and text[cue.end() : cue.end() + 4] == " to ":
@@ -279,8 +287,11 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     if low in PRONOUNS:
         return resolve_pronoun(low, np_text, pos, cue_word, names)
     words = np_text.split()
-    if words[0].lower() in NO_SPEAKER_OPENERS:
-        return None
+    if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1):
+        return None  # ("one district leader", "one of his aides": a described person)
+    if SPEAKS_FOR_RE.match(np_text):
+        # "a spokesman for Mr Blair": the spokesman spoke, for Blair; never Blair himself.
+        return Attribution(np_text, "description", None, np_text, cue_word, pos)
     # A name in the phrase: the last run of capitalised words that parses as one.
     best: ParsedName | None = None
     best_at: re.Match | None = None  # where ``best`` was found
