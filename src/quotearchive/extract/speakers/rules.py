@@ -40,6 +40,7 @@ from .mentions import (
     subject_before,
     subject_np,
 )
+from .fragments import vet
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name
@@ -104,13 +105,13 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     prev = candidates[i - 1] if i else None
     if cand.continues and prev is not None:
         return done[i - 1].copy("continues"), "continues"
-    found = _trailing(body, cand, names, candidates, i, para_end)
+    found = _sound(_trailing(body, cand, names, candidates, i, para_end))
     if found:
         return found, "trailing"
-    found = _leading(body, cand, names)
+    found = _sound(_leading(body, cand, names))
     if found:
         return found, "leading"
-    found = _in_sentence(body, cand, names, candidates, i, done)
+    found = _sound(_in_sentence(body, cand, names, candidates, i, done))
     if found:
         return found, "sentence"
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
@@ -121,7 +122,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
-    found = _previous_sentence(body, cand, names, paragraphs, paragraph_opening)
+    found = _sound(_previous_sentence(body, cand, names, paragraphs, paragraph_opening))
     if found:
         return found, "previous-sentence"
     # ... or of the quote just before, with no one else named in between.
@@ -132,7 +133,20 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             last = between[starts[-1] :] if starts else ""
             if not SPEECH_CUE_RE.search(last) and not has_name(last):
                 return done[i - 1].copy("previous-quote"), "previous-quote"
+            # '"...," said Larry Noble, a lawyer with the Legal Center. "...': the text
+            # between is the previous quote's own attribution, one verb naming its speaker.
+            if prev.end < done[i - 1].pos < cand.start - 1 and len(SPEECH_CUE_RE.findall(between)) <= 1:
+                return done[i - 1].copy("previous-quote"), "previous-quote"
     return None, ""
+
+
+def _sound(found: Attribution | None) -> Attribution | None:
+    """``found`` unless its speaker is a fragment ("to win many of the", from a noun
+    read as a verb: "the states voting"): then the next rule gets its turn."""
+    if found is None or not found.speaker:
+        return found
+    found = vet(found)
+    return found if found.speaker else None
 
 
 def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
