@@ -127,3 +127,17 @@ def test_a_spokesman_for_someone_is_the_spokesman():
 def test_was_quoted_as_saying_and_one_described_person():
     assert speakers('Ann Lee was quoted as saying "rates will rise next year without doubt."') == ["Ann Lee"]
     assert speakers('"We are proud of the team and its work," said one district party leader.') == ["one district party leader"]
+
+
+# ---------------------------------------------------------------- 9. no clause is a speaker or a role
+
+
+def test_a_fronted_clause_is_neither_speaker_nor_role():
+    quotes = extract_quotes('Leaving a Brussels summit, Tony Blair said "the deal is good for Britain and for Europe."')
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Tony Blair", None)]
+
+
+def test_a_name_read_out_of_a_clause_is_refused():
+    text = ('In an interview with radio hosts Joe Moss and Mia Park, the candidate said the plan was '
+            '"a disaster for every family."')
+    assert speakers(text) != ["Joe Moss"]

@@ -277,7 +277,8 @@ NOT_SPEAKER_LEAD = frozenset(
 # Last words that leave a phrase unfinished ("the", "a candidate who", "pulverizing the rights of the").
 NOT_SPEAKER_TAIL = frozenset(
     "the a an of to for in on at by from with and or but that which who whom whose his her their its our my "
-    "your is was are were has have had be as than into about said says".split()
+    "your is was are were has have had be as than into about said says ever never also always already just even "
+    "still now".split()
 )
 # Days and months: "Friday" is when, not who.
 TIME_WORDS = frozenset(

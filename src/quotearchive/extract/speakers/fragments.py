@@ -40,6 +40,10 @@ TRAILING_HANG_RE = re.compile(
 # "said one Democrat familiar with the talks": the verb before an inverted subject.
 LEADING_VERB_RE = re.compile(r"^(?:said|says|told|added|wrote)\s+(?=\S)", re.I)
 DETERMINERS = frozenset("a an the one another some several many two three four five six seven eight nine ten".split())
+# What follows a participle or preposition that opens a clause ("Leaving a", "Led by").
+CLAUSE_SECOND_WORDS = frozenset(
+    "a an the up by before after with to on in at for from his her their its this that these those out into".split()
+)
 PERSONISH = ROLE_OR_PERSON_HEADS | ORG_VOICE_WORDS | REFERRING_ORG_HEADS | GROUP_SPEAKERS
 
 
@@ -72,9 +76,18 @@ def plausible(name: str | None) -> bool:
         return True
     if low[0] in DETERMINERS and len(words) == 2 and (low[1] in NON_SPEAKER_NOUNS or low[1] in TIME_WORDS):
         return False  # "an email", "the explanatory", "this week"
-    if any(w.endswith("ing") and i == 0 and w[:1].islower() for i, w in enumerate(words)):
-        return False  # "pulverizing the rights", "examining ..."
-    return True
+    return not clause_like(words)
+
+
+def clause_like(words: list[str]) -> bool:
+    """A participle or preposition opening a clause, not a noun phrase: "Leaving a
+    Brussels summit", "followed up with an attack on Trump", "In an interview with X"."""
+    if len(words) < 2 or not words[1][:1].islower():
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if first.endswith(("ing", "ed")) and second in CLAUSE_SECOND_WORDS and words[0] not in FIRST_NAMES:
+        return True
+    return first in NOT_SPEAKER_LEAD and second in CLAUSE_SECOND_WORDS
 
 
 def vet(found: Attribution) -> Attribution:
@@ -84,6 +97,9 @@ def vet(found: Attribution) -> Attribution:
     speaker = tidy(found.speaker)
     if not plausible(speaker):
         return Attribution()
+    written = tidy(found.as_written or "")
+    if written and clause_like(WORD_RE.findall(written)):
+        return Attribution()  # the name was read out of a clause: "In an interview with X and Y"
     if speaker != found.speaker:
         found.speaker = speaker
         if found.as_written:
