@@ -141,3 +141,24 @@ def test_a_name_read_out_of_a_clause_is_refused():
     text = ('In an interview with radio hosts Joe Moss and Mia Park, the candidate said the plan was '
             '"a disaster for every family."')
     assert speakers(text) != ["Joe Moss"]
+
+
+# ---------------------------------------------------------------- 4. long subjects: age, home town, fronted phrases
+
+
+def test_age_and_home_town_between_name_and_verb():
+    text = 'Cory Hale, 22, of Flint, Mich., said he could never vote for a "corporate candidate," and left.'
+    assert speakers(text) == ["Cory Hale"]
+    text = '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said later.'
+    assert speakers(text) == ["Harry Bond"]
+
+
+def test_fronted_phrases_before_the_subject_of_a_participle():
+    text = ('On Thursday, after staying neutral all spring, Senator Ann Warren endorsed the mayor, saying, '
+            '"She is exactly what this city needs."')
+    assert speakers(text) == ["Ann Warren"]
+
+
+def test_a_few_words_between_the_quote_and_an_inverted_verb():
+    text = '"We are extremely happy" about the decision, said Rose Moran, director of the nurses union.'
+    assert speakers(text) == ["Rose Moran"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import (
+    FRONTED_WORDS,
     HONORIFICS,
     NAME_TITLES,
     NO_SPEAKER_OPENERS,
@@ -62,6 +63,10 @@ PASSIVE_REACH = max(map(len, PASSIVE_WORDS))
 COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
+# ", 22," and ", of Raleigh, N.C.," after a name: the person's age and home town.
+AGE_PLACE_RE = re.compile(
+    r"(?:,\s*\d{1,3}(?=,)|,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]{1,6}\.?)?(?=,))+,"
+)
 # A person's affiliation between their name and an organisation's: "X from the CEA".
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 # A noun phrase up to its clause's punctuation, where a full stop after a US-style
@@ -112,8 +117,10 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
         left = AS_SAYING_AUX_RE.sub(" ", left)  # "Mr Kapor is reported as saying": he said it
     if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told": the subject heard it
-    # "(CSA)" asides: blanked, not cut, so offsets still point into the body.
-    left = PAREN_RE.sub(lambda m: " " * len(m.group()), left).rstrip()
+    # "(CSA)" asides, ages and home towns ("Cory James, 22, of Flint, Mich., said"):
+    # blanked, not cut, so offsets still point into the body.
+    left = PAREN_RE.sub(lambda m: " " * len(m.group()), left)
+    left = AGE_PLACE_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", left).rstrip()
     if left.endswith(","):
         # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
         inner = left[:-1]
@@ -149,6 +156,12 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
     words = text.split()
     while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
         words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
+    for _ in range(3):  # "On Thursday, after a long silence, Warren endorsed ...": past the fronted phrases
+        if len(words) > 2 and words[0].lower().strip(",") in FRONTED_WORDS:
+            comma = next((k for k, w in enumerate(words[:12]) if w.endswith(",")), None)
+            if comma is None or comma + 1 >= len(words):
+                break
+            words = words[comma + 1 :]
     if not words:
         return None
     first = words[0].strip(",")

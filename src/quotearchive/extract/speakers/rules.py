@@ -335,8 +335,15 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
         if VERB_NEXT_RE.match(after, cue.end()):
             continue
         inv = INVERTED_RE.match(after[cue.start() :])
-        if inv and (cue.start() == 0 or after[: cue.start()].rstrip().endswith(",")) and not after[: cue.start()].strip(" ,\"”"):
-            return inverted_np(after[cue.start() + inv.end() :], after_lo + cue.start() + inv.end(), cue.group(), names)
+        gap = after[: cue.start()]
+        # '"..." about the decision, said X': a few words finishing the quote's clause may
+        # stand between it and the inverted verb.
+        if inv and (cue.start() == 0 or gap.rstrip().endswith(",")) and (
+            not gap.strip(" ,\"”") or len(gap.split()) <= 8 and not re.search(r"[\"“”;:.!?]", gap)
+        ):
+            found = inverted_np(after[cue.start() + inv.end() :], after_lo + cue.start() + inv.end(), cue.group(), names)
+            if found or not gap.strip(" ,\"”"):
+                return found
         found = subject_before(after, after_lo, cue, names)
         if found:
             return found
