@@ -162,3 +162,26 @@ def test_fronted_phrases_before_the_subject_of_a_participle():
 def test_a_few_words_between_the_quote_and_an_inverted_verb():
     text = '"We are extremely happy" about the decision, said Rose Moran, director of the nurses union.'
     assert speakers(text) == ["Rose Moran"]
+
+
+# ---------------------------------------------------------------- 5. nouns are not verbs
+
+
+def test_a_reporting_form_after_a_determiner_is_a_noun():
+    text = ('Mayor Ann Lee had said in an interview taped before the attacks that the city had '
+            '"contained" the protests.')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_progressive_and_coordinated_verbs_keep_their_subject():
+    text = 'Tom Ruiz is praising his rival, who left the race on Friday, as "a man who never went low."'
+    assert speakers(text) == ["Tom Ruiz"]
+    text = ('Ann Lee, speaking to the mayors, did not name the developer, but told them the city needs people '
+            '"who put the public ahead of their own business."')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_dateline_is_not_a_subject():
+    text = ('WASHINGTON — Sen. Tom Ruiz on Wednesday played down the attack and said it was the same as '
+            'a judge referring to herself as "a wise woman."')
+    assert speakers(text) == ["Tom Ruiz"]

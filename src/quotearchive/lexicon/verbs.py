@@ -114,6 +114,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "reason": Verb(NEUTRAL, ("reasoned",)),
     "remind": Verb(NEUTRAL, ("reminded",)),
     "refer": Verb(NEUTRAL, (), ("referred to",)),
+    "talk about": Verb(NEUTRAL, (), ("talked about", "spoke about", "spoke of")),
     "write in": Verb(NEUTRAL, ("wrote in",)),
     # How loud is the speaker's manner, not the reporter's stance.
     "shout": Verb(NEUTRAL, ("shouted", "shouts")),
@@ -234,4 +235,7 @@ IRREGULAR_FORMS: dict[str, str] = {
     "shot back": "shoot back",
     "wrote in": "write in",
     "referred to": "refer",
+    "talked about": "talk about",
+    "spoke about": "talk about",
+    "spoke of": "talk about",
 }

@@ -61,6 +61,8 @@ PASSIVE_RE = re.compile(rf"\b(?:{'|'.join(PASSIVE_WORDS)})\s+$")
 PASSIVE_REACH = max(map(len, PASSIVE_WORDS))
 # A verb coordinated with one before it: "... quit his post and vowed".
 COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
+DATELINE_WORD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,?$")
+COMMA_COORDINATED_RE = re.compile(r",\s+but\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
 # ", 22," and ", of Raleigh, N.C.," after a name: the person's age and home town.
@@ -105,8 +107,9 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
     aux = AUX_TAIL_RE.search(left)
     if aux:
         left = left[: aux.start()]
-    if COORDINATED_RE.search(left):
-        # "Redknapp, 57, quit his post and vowed:": the sentence's subject speaks.
+    if COORDINATED_RE.search(left) or COMMA_COORDINATED_RE.search(left):
+        # "Redknapp, 57, quit his post and vowed:" / "Clinton did not name him, but told
+        # the mayors": the sentence's subject speaks.
         return sentence_start_subject(left, text_start, cue.group(), names)
     return subject_np(left, text_start, cue.group(), names)
 
@@ -154,6 +157,12 @@ def _ends_with_word(pattern: re.Pattern, reach: int, text: str) -> bool:
 def sentence_start_subject(text: str, text_start: int, cue_word: str | None, names: Names) -> Attribution | None:
     """The name or pronoun opening ``text``, when it opens with one."""
     words = text.split()
+    if len(words) > 2 and DATELINE_WORD_RE.match(words[0]):
+        # "WASHINGTON — Sen. Chuck Grassley ...", "LONDON, Dec. 8 (UPI) — ...": a dateline, not the subject.
+        dash = next((k for k, w in enumerate(words[:8]) if w in ("—", "–", "-", "--")), None)
+        words = words[dash + 1 :] if dash is not None else words[1:]
+        if not words:
+            return None
     while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
         words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
     for _ in range(3):  # "On Thursday, after a long silence, Warren endorsed ...": past the fronted phrases

@@ -55,6 +55,13 @@ ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 # A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
 HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
 PARTICIPLE_RE = re.compile(r"\w+ing$")
+# A word that makes the reporting form after it a noun: "the attacks", "his remarks".
+NOUN_BEFORE_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
+                     "of", "whose", "no", "any", "many", "several", "recent", "latest", "new", "two", "three")
+NOUN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(NOUN_BEFORE_WORDS)})\s+$", re.I)
+NOUN_BEFORE_REACH = max(map(len, NOUN_BEFORE_WORDS)) + 3
+# "is praising", "were calling": the participle is the sentence's verb.
+PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 # "..., with Councilman Tom Ruiz saying": the noun phrase after "with".
 WITH_NP_RE = re.compile(r"\bwith\s+([^,;:\"“”]{2,80}?)\s*$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
@@ -72,6 +79,16 @@ INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
+
+
+def verb_cues(pattern: re.Pattern, text: str):
+    """The matches of a reporting-verb ``pattern`` in ``text`` that are verbs: a form
+    after a determiner or a preposition is a noun ("the attacks", "his remarks",
+    "of the states"), not a report (issue 14, class 5)."""
+    for cue in pattern.finditer(text):
+        before = NOUN_BEFORE_RE.search(text, max(0, cue.start() - NOUN_BEFORE_REACH), cue.start())
+        if before is None:
+            yield cue
 
 
 def has_cue(body: str, cand: Candidate, speech_only: bool = False) -> bool:
@@ -195,7 +212,7 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     if inverted:
         np_text = window[inverted.end() :]
         return inverted_np(np_text, pos + inverted.end(), inverted.group(1), names)
-    cue = SPEECH_CUE_RE.search(window)
+    cue = next(verb_cues(SPEECH_CUE_RE, window), None)
     if not cue:
         return None
     subject = window[: cue.start()]
@@ -234,7 +251,7 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
     colon = stripped[-1] in ":—–" or stripped.endswith(" -")
     tail = stripped.rstrip(",:—–-").rstrip()
     tail = re.sub(r"\s+that$", "", tail)
-    cues = list(SPEECH_CUE_RE.finditer(tail))
+    cues = list(verb_cues(SPEECH_CUE_RE, tail))
     # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
     if cues and (colon or not tail[cues[-1].end() :].strip()):
         found = subject_before(tail, lo, cues[-1], names)
@@ -294,7 +311,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             lo = prev.end + 1
             before = body[lo : cand.start - 1]
     according_to = list(ACCORDING_RE.finditer(before))
-    cues = list(CUE_RE.finditer(before))
+    cues = list(verb_cues(CUE_RE, before))
     if according_to and (not cues or according_to[-1].start() > cues[-1].start()):
         found = according(before, lo, according_to[-1], names)
         if found:
@@ -312,11 +329,17 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
                 a = done[i - 1].copy("sentence")
                 a.cue = cue.group()
                 return a
+            aux = PROGRESSIVE_RE.search(before, max(0, cue.start() - 12), cue.start())
+            if aux:
+                # "Cruz is praising Bush as ...": a finite verb in the progressive, its own subject.
+                found = _sound(subject_np(before[: aux.start()], lo, cue.group(), names))
+                if found and found.speaker_type in ("person", "organisation"):
+                    return found
             found = _main_clause_speaker(body, cand, names, lo, cue) or _participle_subject(body, cand, names, lo, cue)
             if found:
                 return found
             continue
-        found = _cue_subject(before, lo, cue, names)
+        found = _sound(_cue_subject(before, lo, cue, names))
         if found:
             return found
     hi = min(cand.sent_end, cand.end + 1 + WINDOW)
@@ -329,7 +352,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
         found = according(after, after_lo, according_after, names)
         if found:
             return found
-    for cue in CUE_RE.finditer(after):
+    for cue in verb_cues(CUE_RE, after):
         if PARTICIPLE_RE.search(cue.group()):
             continue
         if VERB_NEXT_RE.match(after, cue.end()):
@@ -353,7 +376,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
 def _main_clause_speaker(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
     """The subject of the sentence's first reporting verb, for "adding that ..."."""
     text = body[cand.sent_start : lo + participle.start()]
-    for cue in SPEECH_CUE_RE.finditer(text):
+    for cue in verb_cues(SPEECH_CUE_RE, text):
         found = _cue_subject(text, cand.sent_start, cue, names)
         if found:
             found.cue = participle.group()
@@ -424,7 +447,7 @@ def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: lis
     sentence = body[start : lo + len(text)]
     if re.search(r"[\"“”]", sentence):
         return None
-    for cue in SPEECH_CUE_RE.finditer(sentence):
+    for cue in verb_cues(SPEECH_CUE_RE, sentence):
         found = _cue_subject(sentence, start, cue, names)
         if found and found.speaker:
             return found
