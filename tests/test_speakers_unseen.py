@@ -185,3 +185,9 @@ def test_a_dateline_is_not_a_subject():
     text = ('WASHINGTON — Sen. Tom Ruiz on Wednesday played down the attack and said it was the same as '
             'a judge referring to herself as "a wise woman."')
     assert speakers(text) == ["Tom Ruiz"]
+
+
+def test_a_description_opening_the_sentence_is_its_subject():
+    text = 'The Florida senator tried to calm the hall, saying the heckler would "not get hurt" at his rally.'
+    assert speakers(text) == ["The Florida senator"]
+    assert speakers('The crowd chanted back at him, "Send them all home now."') == ["The crowd"]

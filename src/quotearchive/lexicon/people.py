@@ -297,3 +297,11 @@ NON_SPEAKER_NOUNS = frozenset(
     "email e-mail emails memo note letter book books page website site document documents text message "
     "explanatory".split()
 )
+# Heads of a description opening a sentence as its subject ("The retired neurosurgeon
+# sought ...", "The crowd chanted"), beside the role words.
+SUBJECT_DESCRIPTION_HEADS = frozenset(
+    "candidate nominee businessman businesswoman billionaire mogul neurosurgeon surgeon crowd audience campaign "
+    "senator congressman congresswoman governor frontrunner front-runner hopeful contender challenger incumbent "
+    "lawmaker official spokesman spokeswoman woman man veteran activist"
+    .split()
+)

@@ -19,6 +19,9 @@ import re
 
 from ...lexicon.people import (
     FRONTED_WORDS,
+    GROUP_SPEAKERS,
+    NOT_SPEAKER_LEAD,
+    SUBJECT_DESCRIPTION_HEADS,
     HONORIFICS,
     NAME_TITLES,
     NO_SPEAKER_OPENERS,
@@ -61,6 +64,7 @@ PASSIVE_RE = re.compile(rf"\b(?:{'|'.join(PASSIVE_WORDS)})\s+$")
 PASSIVE_REACH = max(map(len, PASSIVE_WORDS))
 # A verb coordinated with one before it: "... quit his post and vowed".
 COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
+SUBJECT_HEADS = ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEADS
 DATELINE_WORD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,?$")
 COMMA_COORDINATED_RE = re.compile(r",\s+but\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
@@ -176,6 +180,18 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
     first = words[0].strip(",")
     if first.lower() in ("he", "she", "it", "they"):
         return resolve_pronoun(first.lower(), first, text_start + text.find(words[0]), cue_word, names)
+    if first in ("The", "A", "An") and len(words) > 2:
+        # "The retired neurosurgeon sought ...", "The crowd chanted": a description whose
+        # head is a person or group word, within a few words of the determiner.
+        for k, word in enumerate(words[1:6], start=1):
+            bare = word.rstrip(",").lower()
+            if bare in SUBJECT_HEADS:
+                found = resolve_mention(" ".join(w.rstrip(",") for w in words[: k + 1]),
+                                        text_start + text.find(words[0]), cue_word, None, names)
+                return found if found and found.speaker else None
+            if word.endswith(",") or bare in NOT_SPEAKER_LEAD:
+                break
+        return None
     if first in NON_NAME or not first[:1].isupper():
         return None
     # The opening noun phrase: capitalised words and role words, up to the first other word.
