@@ -335,7 +335,8 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
                 found = _sound(subject_np(before[: aux.start()], lo, cue.group(), names))
                 if found and found.speaker_type in ("person", "organisation"):
                     return found
-            found = _main_clause_speaker(body, cand, names, lo, cue) or _participle_subject(body, cand, names, lo, cue)
+            found = (_with_subject(body, cand, names, lo, cue) or _main_clause_speaker(body, cand, names, lo, cue)
+                     or _participle_subject(body, cand, names, lo, cue))
             if found:
                 return found
             continue
@@ -384,19 +385,26 @@ def _main_clause_speaker(body: str, cand: Candidate, names: Names, lo: int, part
     return None
 
 
+def _with_subject(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
+    """``..., with Senator Tom Ruiz telling reporters he saw it as "..."``: the noun
+    phrase after "with" speaks, whatever reporting verb came earlier in the sentence."""
+    text = body[cand.sent_start : lo + participle.start()]
+    with_np = WITH_NP_RE.search(text)
+    if not with_np:
+        return None
+    found = subject_np(with_np.group(1) + " ", cand.sent_start + with_np.start(1), participle.group(), names)
+    if found and found.speaker:
+        found.rule = "participle"
+        return found
+    return None
+
+
 def _participle_subject(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
     """Who a participle clause speaks for when no reporting verb comes before it:
     ``with X saying "..."`` gives X; ``The mayor defended the plan, saying "..."``
     and ``She dismissed the claim, calling it "..."`` give the sentence's subject."""
     text = body[cand.sent_start : lo + participle.start()]
-    with_np = WITH_NP_RE.search(text)
-    if with_np:
-        found = subject_np(with_np.group(1) + " ", cand.sent_start + with_np.start(1), participle.group(), names)
-        if found and found.speaker:
-            found.rule = "participle"
-            return found
-        return None
-    if not text.rstrip().endswith(","):
+    if WITH_NP_RE.search(text) or not text.rstrip().endswith(","):
         return None  # "people saying": the participle modifies a noun, not the sentence
     found = sentence_start_subject(text, cand.sent_start, participle.group(), names)
     if found:
