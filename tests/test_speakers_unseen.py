@@ -191,3 +191,14 @@ def test_a_description_opening_the_sentence_is_its_subject():
     text = 'The Florida senator tried to calm the hall, saying the heckler would "not get hurt" at his rally.'
     assert speakers(text) == ["The Florida senator"]
     assert speakers('The crowd chanted back at him, "Send them all home now."') == ["The crowd"]
+
+
+# ---------------------------------------------------------------- 8. headlines are no evidence
+
+
+def test_a_headline_naming_someone_does_not_attribute_the_quote_under_it():
+    text = 'Howard says Britain is heading the wrong way\n\n"We must change direction before it is too late."'
+    assert speakers(text) == [None]
+    # The same words as the body's first sentence do.
+    text = 'Tories meet\n\nMichael Howard says Britain is heading the wrong way.\n\n"We must change direction before it is too late."'
+    assert speakers(text) == ["Michael Howard"]

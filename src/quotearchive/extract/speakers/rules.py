@@ -60,6 +60,7 @@ NOUN_BEFORE_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my"
                      "of", "whose", "no", "any", "many", "several", "recent", "latest", "new", "two", "three")
 NOUN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(NOUN_BEFORE_WORDS)})\s+$", re.I)
 NOUN_BEFORE_REACH = max(map(len, NOUN_BEFORE_WORDS)) + 3
+HEADLINE_MAX_WORDS = 20
 # "is praising", "were calling": the participle is the sentence's verb.
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 # "..., with Councilman Tom Ruiz saying": the noun phrase after "with".
@@ -79,6 +80,16 @@ INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
+
+
+def is_headline(body: str, paragraphs: list[tuple[int, int]], para: int) -> bool:
+    """Is paragraph ``para`` the article's headline: the first line, short, with no full
+    stop at its end?  Headlines name a story's main person whoever speaks under them."""
+    if para != 0:
+        return False
+    start, end = paragraphs[0]
+    line = body[start:end].rstrip()
+    return len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith(".")
 
 
 def verb_cues(pattern: re.Pattern, text: str):
@@ -143,7 +154,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     if found:
         return found, "previous-sentence"
     # ... or of the quote just before, with no one else named in between.
-    if prev is not None and done[i - 1].speaker and (prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening):
+    if prev is not None and done[i - 1].speaker and (
+        prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening and not is_headline(body, paragraphs, prev.para)
+    ):
         between = body[prev.end + 1 : cand.start - 1]
         if len(between) < 400:  # (tested first: no need to split a long gap into sentences)
             starts = sentence_starts(between)
@@ -441,8 +454,8 @@ def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: lis
         return None
     para_start, _ = paragraphs[cand.para]
     if cand.sent_start <= para_start:
-        if not paragraph_opening or cand.para == 0:
-            return None
+        if not paragraph_opening or cand.para == 0 or is_headline(body, paragraphs, cand.para - 1):
+            return None  # (a headline is no attribution evidence for the text under it)
         para_start, end = paragraphs[cand.para - 1]
     else:
         end = cand.sent_start
