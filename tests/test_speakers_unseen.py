@@ -202,3 +202,17 @@ def test_a_headline_naming_someone_does_not_attribute_the_quote_under_it():
     # The same words as the body's first sentence do.
     text = 'Tories meet\n\nMichael Howard says Britain is heading the wrong way.\n\n"We must change direction before it is too late."'
     assert speakers(text) == ["Michael Howard"]
+
+
+# ---------------------------------------------------------------- 6. pronouns with gender cues
+
+
+def test_pronouns_follow_gender_cues():
+    text = 'Sen. Tom Reed met Gov. Ann Lee on Monday. "We will appeal the ruling," she said. "It is wrong," he said.'
+    assert speakers(text) == ["Ann Lee", "Tom Reed"]
+    text = 'Tom Reed met the mother-of-nine Ann Lee on Monday. "We were not told anything," she said.'
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_us_titles_with_full_stops_give_the_gender():
+    assert speakers('Mrs. Lee met Mr. Reed on Monday. "We will appeal the ruling," she said.') == ["Mrs Lee"]

@@ -42,6 +42,7 @@ TITLES_N = frozenset({
     "archbishop", "cardinal", "ambassador", "chancellor", "minister", "premier", "mayor", "pope",
     "sheikh", "commissioner", "superintendent", "supt", "constable", "insp", "det", "secretary", "inspector", "detective", "officer", "chief", "coach",
     "agent", "sergeant", "sgt", "lt", "lieutenant", "major", "admiral", "chairman", "chairwoman",
+    "rep", "representative", "congressman", "congresswoman",
 })
 
 # Titles that are part of a British name ("Sir Digby Jones"), kept with it.
