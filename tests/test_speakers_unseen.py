@@ -216,3 +216,37 @@ def test_pronouns_follow_gender_cues():
 
 def test_us_titles_with_full_stops_give_the_gender():
     assert speakers('Mrs. Lee met Mr. Reed on Monday. "We will appeal the ruling," she said.') == ["Mrs Lee"]
+
+
+# ---------------------------------------------------------------- issue 16: short quoted terms
+
+
+def test_a_short_term_with_no_speaker_and_no_speech_verb_is_no_quotation():
+    assert extract_quotes('Critics call it "fake news" and move on.') == []
+    assert extract_quotes('The fans queued for the new "Galaxy Note" phone all night.') == []
+
+
+def test_a_short_quote_with_a_speaker_is_kept():
+    assert speakers('"Fake news," Ann Lee said of the report.') == ["Ann Lee"]
+    assert speakers('Ann Lee said the report was "fake news" and left.') == ["Ann Lee"]
+
+
+# ---------------------------------------------------------------- the trial's cases, as short texts of our own
+
+
+def test_opponent_not_credited_with_the_speakers_message():
+    # politics/367 and 110: Howard's New Year message was credited to Blair.
+    text = ('Tony Blair has failed, Michael Howard has said.\n\n"Britain is heading the wrong way," the '
+            'Conservative leader said. Mr Blair\'s government was a "bossy, interfering government," he added.')
+    assert speakers(text) == ["Michael Howard", "Michael Howard"]
+    text = ('Tony Blair has failed, Michael Howard has said.\n\n"Britain is heading the wrong way," the '
+            'Conservative leader said.\n\n'
+            'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution" to them.')
+    assert speakers(text) == ["Michael Howard", "Michael Howard"]
+
+
+def test_a_named_speaker_before_the_quote_beats_a_pronoun_after_it():
+    # politics/361: a Lib Dem's jibe was credited to the chancellor.
+    text = ('Gordon Brown will speak today. For the Lib Dems David Laws said: "The chancellor will no doubt '
+            'tell us how wonderfully the economy is doing," he said.')
+    assert speakers(text) == ["David Laws"]

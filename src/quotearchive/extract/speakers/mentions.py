@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import (
+    FIRST_NAMES,
     FRONTED_WORDS,
     GROUP_SPEAKERS,
     NOT_SPEAKER_LEAD,
@@ -327,6 +328,14 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     words = np_text.split()
     if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1):
         return None  # ("one district leader", "one of his aides": a described person)
+    if words[0].lower() in FRONTED_WORDS and len(words) > 2:
+        # "For the Lib Dems David Laws said": the fronted phrase names the side; the
+        # person is the first-name-and-surname at the end.
+        k = next((k for k in range(len(words) - 2, 0, -1) if words[k] in FIRST_NAMES and words[k + 1][:1].isupper()), None)
+        if k is not None and all(w[:1].isupper() or w == "the" for w in words[1:k]):
+            offset = np_text.find(" ".join(words[k:]))
+            if offset > 0:
+                return resolve_mention(np_text[offset:], pos + offset, cue_word, role, names)
     if SPEAKS_FOR_RE.match(np_text):
         # "a spokesman for Mr Blair": the spokesman spoke, for Blair; never Blair himself.
         return Attribution(np_text, "description", None, np_text, cue_word, pos)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import ROLE_WORDS
+from ...lexicon.people import PRONOUNS, ROLE_WORDS
 from ...text.sentences import sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .coreference import resolve_pronoun
@@ -134,6 +134,12 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     if cand.continues and prev is not None:
         return done[i - 1].copy("continues"), "continues"
     found = _sound(_trailing(body, cand, names, candidates, i, para_end))
+    if found and (found.as_written or "").lower() in PRONOUNS:
+        # 'For the Lib Dems David Laws said: "...," he said.': the name right before the
+        # quote is who "he" is, whoever the pronoun would reach back to alone.
+        named = _sound(_leading(body, cand, names))
+        if named and (named.as_written or "").lower() not in PRONOUNS:
+            return named, "leading"
     if found:
         return found, "trailing"
     found = _sound(_leading(body, cand, names))
