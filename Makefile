@@ -48,7 +48,7 @@ browser:
 	  else echo "note: chromium not found and cannot be installed here; browser tests will be skipped"; fi; }
 
 eval: install
-	$(BIN)/python -m quotearchive.tools.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc --misses
+	$(BIN)/python -m quotearchive.tools.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc --misses --polnear $(SHARED)/corpora/polnear
 	$(BIN)/python -m quotearchive.tools.evaluation_topics --bbc $(SHARED)/corpora/bbc --reuters $(SHARED)/corpora/reuters
 
 eval-html: install

@@ -326,7 +326,7 @@ def test_search_on_a_phone_shows_a_quote_in_the_first_screen(browser, fixture_se
 def test_table_pages_fold_their_column_descriptions(browser, fixture_server):
     page, errors = new_page(browser)
     page.goto(fixture_server["base"] + "/quotes/quotes")
-    assert "What the 19 columns mean" == page.locator('[data-testid="column-descriptions"] summary').inner_text()
+    assert "What the 20 columns mean" == page.locator('[data-testid="column-descriptions"] summary').inner_text()
     assert not page.locator("dl.qa-column-descriptions").is_visible()
     assert not page.locator("dl.column-descriptions").is_visible()
     assert page.locator("table.rows-and-columns").bounding_box()["y"] < VIEWPORT["height"]

@@ -54,3 +54,37 @@ def test_main_runs_the_cli(tmp_path, capsys):
     assert "precision 1.000  recall 1.000  F1 1.000" in out
     assert "speaker accuracy 1.000 (1/1)" in out
     assert "articles/s" in out
+
+
+def test_expected_calibration_error():
+    from quotearchive.tools.evaluation import expected_calibration_error
+
+    # Confidence 0.9, right 9 times in 10: calibrated.
+    assert expected_calibration_error([(0.9, True)] * 9 + [(0.9, False)]) < 1e-9
+    # Confidence 0.9, right half the time: off by 0.4.
+    assert abs(expected_calibration_error([(0.9, True), (0.9, False)]) - 0.4) < 1e-9
+
+
+def test_confidence_figures_from_scored_speakers():
+    scores = Scores(scored=[("trailing:name", 0.95, True), ("sentence:description", 0.6, False), (None, 0.0, False)])
+    figures = scores.figures()
+    assert figures["confident_accuracy"] == 1.0
+    assert abs(figures["confident_coverage"] - 1 / 3) < 1e-9
+
+
+def test_polnear_scores_direct_and_mixed_quotes_with_speaker_as_written(tmp_path):
+    from quotearchive.tools.evaluation import load_polnear
+
+    row = {"id": "a", "text": 'T\n\n"We will win," the senator said. He called it "a joke".', "quotes": [
+        {"start": 4, "end": 16, "text": "We will win,", "speaker": "the senator", "type": "direct"},
+        {"start": 48, "end": 54, "text": "a joke", "speaker": None, "type": "mixed"},
+        {"start": 0, "end": 1, "text": "T", "speaker": "x", "type": "other"},
+    ]}
+    path = tmp_path / "polnear_train.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    records = load_polnear(path)
+    assert [q["text"] for q in records[0]["quotes"]] == ["We will win,", "a joke"]
+    scores = Scores(as_written=True)
+    predicted = [{"start": 4, "end": 16, "speaker": "Ann Lee", "speaker_as_written": "the senator"}]
+    score_article(scores, "a", row["text"], records[0]["quotes"], predicted)
+    assert (scores.speaker_total, scores.speaker_right, scores.speaker_right_name) == (1, 1, 0)

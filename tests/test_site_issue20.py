@@ -113,7 +113,7 @@ async def test_site_csv_has_statement_key_speaker_id_and_permalink_but_no_paths(
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert ["id", "text", "speaker_id", "speaker", "speaker_type", "speaker_role", "speaker_as_written", "cue",
             "cue_class", "kind", "published", "outlet", "article_id", "article_title", "article_url", "topics",
-            "start", "end", "context", "statement_key", "permalink"] == list(rows[0])
+            "start", "end", "context", "statement_key", "speaker_confidence", "permalink"] == list(rows[0])
     assert 7 == len(rows)
     assert 3 == sum(row["statement_key"] == ids["tax_key"] for row in rows)
     assert {str(ids["holloway"])} == {row["speaker_id"] for row in rows}
@@ -258,7 +258,7 @@ async def test_unindexed_columns_are_refused_with_a_reason(ds, column):
     assert 400 == r.status_code
     assert (f"Cannot sort quotes by {column}: it has no index, so sorting would read and order every row. "
             "Sort by one of: id, published, year, month, speaker_id, outlet, kind, cue, cue_class, article_id, "
-            "statement_key.") in r.text
+            "statement_key, speaker_confidence.") in r.text
     page = await ds.client.get(f"/quotes/quotes?_sort_desc={column}")
     assert 400 == page.status_code and f"Cannot sort quotes by {column}: it has no index" in page.text
 
@@ -356,7 +356,7 @@ def test_charts_label_quarters_when_months_are_narrow():
 @pytest.mark.asyncio
 async def test_table_pages_fold_column_descriptions_and_home_lists_every_table(ds):
     html = (await ds.client.get("/quotes/quotes")).text
-    assert "<summary>What the 19 columns mean</summary>" in html
+    assert "<summary>What the 20 columns mean</summary>" in html
     home = (await ds.client.get("/")).text
     assert "articles, speakers, topics, quotes, quote_topics, article_topics" == by_testid(home, "tables", "span")
 

@@ -291,7 +291,7 @@ def many_quotes_db(tmp_path, seeds_db):
     for k in range(1, 61):
         conn.execute(f"insert into quotes select (select max(id) from quotes) + row_number() over (), text, speaker_id, speaker_as_written, speaker_role, "
                      "speaker_type, cue, cue_class, kind, article_id, outlet, published, year, month, topics, start, "
-                     f"[end], context, statement_key || '-{k}' from quotes where id in (select id from quotes order by id limit 40)")
+                     f"[end], context, statement_key || '-{k}', speaker_confidence from quotes where id in (select id from quotes order by id limit 40)")
     conn.commit()
     conn.close()
     return db

@@ -76,6 +76,10 @@ class Quote:
     topics: list[str] = field(default_factory=list)  # topic slugs
     statement_key: str | None = None
     speaker_key: str | None = None
+    # The calibrated chance the speaker is right (0-1; 0 without a speaker), and
+    # the evidence it was looked up by ("trailing:name": rule and mention kind).
+    speaker_confidence: float = 0.0
+    speaker_evidence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -29,7 +29,7 @@ EXPORT_SOURCES = (
     ("outlet", "quotes.outlet"), ("article_id", "quotes.article_id"), ("article_title", "articles.title"),
     ("article_url", "articles.url"), ("article_source", "articles.source"), ("topics", "quotes.topics"),
     ("start", "quotes.start"), ("end", 'quotes."end"'), ("context", "quotes.context"),
-    ("statement_key", "quotes.statement_key"),
+    ("statement_key", "quotes.statement_key"), ("speaker_confidence", "quotes.speaker_confidence"),
 )
 EXPORT_COLUMNS = tuple(name for name, _ in EXPORT_SOURCES)
 

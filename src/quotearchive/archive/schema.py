@@ -152,10 +152,12 @@ QUOTES = Table(
         Column("end", int, "Offset just past the quote's last character: body[start:end] is the text."),
         Column("context", str, "The sentence(s) holding the quote, for reading it in context."),
         Column("statement_key", str, "A hash of the quote's words (case and punctuation ignored): the same statement reported in several articles shares it."),
+        Column("speaker_confidence", float, "How likely the speaker is right, 0-1: the share of right speakers measured for the same kind of evidence (rule and mention) on hand-checked news; 0 without a speaker. Below 0.8 the site says \"attribution uncertain\"."),
     ),
     foreign_keys=(("speaker_id", "speakers", "id"), ("article_id", "articles", "id")),
     indexes=(
         ("statement_key",), ("cue_class",), ("speaker_id",), ("article_id",), ("outlet",), ("year",), ("month",), ("kind",), ("cue",),
+        ("speaker_confidence",),
         # Covering: a search's facet pass reads its matches' facet columns here,
         # not from the wide rows (site/facets.py COVERING; figures: docs/scaling.md).
         ("id", "speaker_id", "outlet", "kind", "year", "topics"),

@@ -73,6 +73,9 @@ NAMING_REACH = max(map(len, NAMING_WORDS))
 NAMING_TAIL_CHARS = ":,\"“„«‘'"
 # Short quotes must be said by someone: their sentence needs a reporting cue.
 SHORT_QUOTE_WORDS = 6
+# A quoted term this short is a quotation only with a speaker or a cue (issue 16):
+# on real web pages most two-word "quotes" were scare quotes and product names.
+TERM_WORDS = 2
 TITLE_CASE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
 
 
@@ -111,6 +114,8 @@ def extract_quotes(body: str) -> list[Quote]:
     attributions = speakers.attribute(body, kept, paragraphs)
     quotes = []
     for cand, who, n in zip(kept, attributions, n_words):
+        if n <= TERM_WORDS and who.speaker is None and not cand.continues and not speakers.has_cue(body, cand, speech_only=True):
+            continue  # a scare quote or a name ("fake news", "Like"): no one said it
         text = body[cand.start : cand.end]
         quotes.append(
             Quote(
@@ -123,6 +128,8 @@ def extract_quotes(body: str) -> list[Quote]:
                 speaker_type=who.speaker_type,
                 speaker_role=who.role,
                 speaker_as_written=who.as_written,
+                speaker_confidence=speakers.confidence(who),
+                speaker_evidence=speakers.evidence(who),
                 context=body[cand.sent_start : _context_end(body, breaks, paragraphs[cand.para], cand, who)],
             )
         )

@@ -42,6 +42,7 @@ TITLES_N = frozenset({
     "archbishop", "cardinal", "ambassador", "chancellor", "minister", "premier", "mayor", "pope",
     "sheikh", "commissioner", "superintendent", "supt", "constable", "insp", "det", "secretary", "inspector", "detective", "officer", "chief", "coach",
     "agent", "sergeant", "sgt", "lt", "lieutenant", "major", "admiral", "chairman", "chairwoman",
+    "rep", "representative", "congressman", "congresswoman",
 })
 
 # Titles that are part of a British name ("Sir Digby Jones"), kept with it.
@@ -261,3 +262,47 @@ ROLE_OR_PERSON_HEADS = ROLE_WORDS | PERSON_HEADS
 HONORIFICS = TITLES_M | TITLES_F | {"dr", "prof", "professor"}
 # Titles that are no role: "Mr", "Sir", "Dr" before a name are not kept as its role.
 NAME_HONORIFICS = NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "rabbi"}
+
+# ---------------------------------------------------------------- not speakers (issues 14, 16)
+
+# First words of a phrase that is a clause or a fragment, never someone who speaks:
+# prepositions, verbs of report, adverbs ("to the 35", "said its board", "Already").
+NOT_SPEAKER_LEAD = frozenset(
+    "to for of in on at by from with about into onto than as like via per despite against after before "
+    "said says say told tells added asked wrote warned noted claimed argued already also even just still "
+    "then now later earlier again only never ever very more most less least much so too not no and or but "
+    "if when while because although though whether where how why what which who whom whose that this these "
+    "those there here is was are were be been being has have had do does did can could will would should may "
+    "might must shall level favorably".split()
+)
+# Last words that leave a phrase unfinished ("the", "a candidate who", "pulverizing the rights of the").
+NOT_SPEAKER_TAIL = frozenset(
+    "the a an of to for in on at by from with and or but that which who whom whose his her their its our my "
+    "your is was are were has have had be as than into about said says ever never also always already just even "
+    "still now".split()
+)
+# Days and months: "Friday" is when, not who.
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tonight tomorrow week month year".split()
+)
+# Lower-case one-word speakers that are people or groups ("officials", "critics").
+GROUP_SPEAKERS = frozenset(
+    "officials analysts critics experts economists aides advisers advisors supporters opponents sources "
+    "residents voters protesters demonstrators lawmakers legislators democrats republicans observers "
+    "researchers scientists investigators prosecutors police authorities organisers organizers campaigners "
+    "activists leaders ministers diplomats witnesses doctors teachers parents students workers someone somebody".split()
+)
+# Things that carry words but are no speaker: "an email", "the explanatory" (note).
+NON_SPEAKER_NOUNS = frozenset(
+    "email e-mail emails memo note letter book books page website site document documents text message "
+    "explanatory".split()
+)
+# Heads of a description opening a sentence as its subject ("The retired neurosurgeon
+# sought ...", "The crowd chanted"), beside the role words.
+SUBJECT_DESCRIPTION_HEADS = frozenset(
+    "candidate nominee businessman businesswoman billionaire mogul neurosurgeon surgeon crowd audience campaign "
+    "senator congressman congresswoman governor frontrunner front-runner hopeful contender challenger incumbent "
+    "lawmaker official spokesman spokeswoman woman man veteran activist"
+    .split()
+)

@@ -66,7 +66,7 @@ TABLE_OPTIONS: dict[str, dict[str, Any]] = {
         # (text, context, start, end, speaker_role, ...) would sort every row:
         # refused with a 400 that says so (limits.check_table_args).
         "sortable_columns": ["id", "published", "year", "month", "speaker_id", "outlet", "kind", "cue", "cue_class",
-                             "article_id", "statement_key"],
+                             "article_id", "statement_key", "speaker_confidence"],
     },
     "articles": {"sort_desc": "id", "facets": [{"indexed": "outlet"}, {"indexed": "year"}], "size": 50},
     "speakers": {"sort_desc": "quote_count", "facets": [{"indexed": "type"}]},

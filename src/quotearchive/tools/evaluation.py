@@ -1,6 +1,6 @@
-"""Score the quote extractor against hand-annotated articles (issue 3).
+"""Score the quote extractor against hand-annotated articles (issues 3 and 14).
 
-    python -m quotearchive.evaluation GOLD.jsonl --corpus DIR [--misses]
+    python -m quotearchive.tools.evaluation GOLD.jsonl --corpus DIR [--misses] [--polnear DIR]
 
 GOLD.jsonl holds one article a line: ``{"id", "file", "sha256", "quotes":
 [{"start", "end", "text", "speaker", "speaker_type", "kind"}]}`` with
@@ -13,6 +13,21 @@ their shared characters are at least half of the union of the two spans,
 one-to-one, closest pairs (shared / union) first.  A speaker is right when the predicted name
 contains the gold name's last word, or one name contains the other.  The
 command also times ``extract_quotes`` over every text file in DIR.
+
+With ``--polnear DIR`` it also scores PolNeAR's train split (where the rules
+are developed) and dev split (the check set, never tuned on): direct and mixed
+quotations (the quote-marked ones), the gold speaker being the source as
+written next to the quote, so a speaker is also right when the mention as
+written (``speaker_as_written``: "the senator") matches it; the figure by the
+resolved name alone is printed beside it.  PolNeAR leaves the speaker null where the source is
+a pronoun; those quotes count for quote P/R/F1 but not for speaker accuracy
+(``speaker_resolved`` is filled automatically and not hand-checked, so it is
+not used as gold).  Its test split is held out and never read here.
+
+For every scored speaker the quote's ``speaker_confidence`` is kept: the
+command prints the expected calibration error (ten equal-width bins, the
+gap between mean confidence and share right, weighted by the bin's share of
+quotes) and the accuracy and coverage of the attributions at confidence >= 0.8.
 """
 
 from __future__ import annotations
@@ -28,6 +43,11 @@ from pathlib import Path
 
 # A match needs shared characters >= this share of the two spans' union.
 MIN_OVERLAP = 0.5
+# "Confident" attributions, for accuracy and coverage at confidence >= this.
+CONFIDENT = 0.8
+CALIBRATION_BINS = 10
+POLNEAR_SPLITS = ("train", "dev")  # never "test": held out
+POLNEAR_TYPES = ("direct", "mixed")  # the quote-marked attributions
 
 
 @dataclass
@@ -38,8 +58,14 @@ class Scores:
     exact: int = 0
     speaker_total: int = 0  # matched gold quotes whose gold speaker is named
     speaker_right: int = 0
+    speaker_right_name: int = 0  # right by the resolved name alone (the BBC convention)
+    # PolNeAR's gold is the source as written next to the quote ("the senator"):
+    # the mention as written (speaker_as_written) may match it too.
+    as_written: bool = False
     end_to_end: int = 0  # matched and speaker right (speaker-less gold: matched)
     misses: dict[str, list[str]] = field(default_factory=dict)
+    # (evidence, confidence, right) for every scored speaker, for calibration.
+    scored: list[tuple[str | None, float, bool]] = field(default_factory=list)
 
     def add_miss(self, article: str, line: str) -> None:
         self.misses.setdefault(article, []).append(line)
@@ -57,8 +83,28 @@ class Scores:
             "f1": _f1(precision, recall),
             "exact_f1": _f1(exact_p, exact_r),
             "speaker_accuracy": _ratio(self.speaker_right, self.speaker_total),
+            "speaker_accuracy_name": _ratio(self.speaker_right_name, self.speaker_total),
             "end_to_end_f1": _f1(e2e_p, e2e_r),
+            "ece": expected_calibration_error([(c, r) for _, c, r in self.scored]),
+            "confident_accuracy": _ratio(sum(r for _, c, r in self.scored if c >= CONFIDENT),
+                                         sum(1 for _, c, _ in self.scored if c >= CONFIDENT)),
+            "confident_coverage": _ratio(sum(1 for _, c, _ in self.scored if c >= CONFIDENT), len(self.scored)),
         }
+
+
+def expected_calibration_error(pairs: list[tuple[float, bool]], bins: int = CALIBRATION_BINS) -> float:
+    """Sum over equal-width confidence bins of |share right - mean confidence| x the bin's share."""
+    if not pairs:
+        return 0.0
+    groups: dict[int, list[tuple[float, bool]]] = {}
+    for conf, right in pairs:
+        groups.setdefault(min(int(conf * bins), bins - 1), []).append((conf, right))
+    total = 0.0
+    for members in groups.values():
+        mean_conf = sum(c for c, _ in members) / len(members)
+        share = sum(r for _, r in members) / len(members)
+        total += len(members) / len(pairs) * abs(share - mean_conf)
+    return total
 
 
 def _ratio(a: int, b: int) -> float:
@@ -117,10 +163,16 @@ def score_article(scores: Scores, article_id: str, text: str, gold: list[dict], 
             scores.exact += 1
         else:
             scores.add_miss(article_id, f"  span  gold {_show(text, g)}\n        got  {_show(text, p)}")
-        right = speaker_right(p.get("speaker"), g.get("speaker"))
+        right_name = speaker_right(p.get("speaker"), g.get("speaker"))
+        right = right_name or bool(
+            scores.as_written and g.get("speaker") and p.get("speaker")
+            and speaker_right(p.get("speaker_as_written"), g.get("speaker"))
+        )
         if g.get("speaker"):
             scores.speaker_total += 1
             scores.speaker_right += right
+            scores.speaker_right_name += right_name
+            scores.scored.append((p.get("speaker_evidence"), float(p.get("speaker_confidence") or 0.0), right))
         scores.end_to_end += right
         if not right:
             scores.add_miss(
@@ -162,18 +214,77 @@ def run_cli(records: list[dict]) -> list[list[dict]]:
     return [by_id.get(r["id"], []) for r in records]
 
 
-def evaluate(gold_path: Path, corpus: Path) -> tuple[Scores, list[dict]]:
+def load_bbc(gold_path: Path, corpus: Path) -> list[dict]:
+    """The BBC gold: ``{"id", "text", "quotes"}`` records, text read from ``corpus``."""
     records = []
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
             row["text"] = (corpus / row["file"]).read_bytes().decode("utf-8")
             records.append(row)
+    return records
+
+
+def load_polnear(path: Path) -> list[dict]:
+    """A PolNeAR split as records: its direct and mixed quotations, speaker as written."""
+    records = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            quotes = [
+                {"start": q["start"], "end": q["end"], "text": q["text"], "speaker": q.get("speaker")}
+                for q in row["quotes"]
+                if q.get("type") in POLNEAR_TYPES
+            ]
+            records.append({"id": row["id"], "text": row["text"], "quotes": quotes})
+    return records
+
+
+def evaluate_records(records: list[dict], as_written: bool = False) -> Scores:
     predictions = run_cli(records)
-    scores = Scores()
+    scores = Scores(as_written=as_written)
     for row, predicted in zip(records, predictions):
         score_article(scores, row["id"], row["text"], row["quotes"], predicted)
-    return scores, records
+    return scores
+
+
+def evaluate(gold_path: Path, corpus: Path) -> tuple[Scores, list[dict]]:
+    records = load_bbc(gold_path, corpus)
+    return evaluate_records(records), records
+
+
+def polnear_splits(folder: Path) -> dict[str, Path]:
+    """``{"train": path, "dev": path}`` for the splits present in ``folder``."""
+    out = {}
+    for split in POLNEAR_SPLITS:
+        path = folder / f"polnear_{split}.jsonl"
+        if path.is_file():
+            out[split] = path
+    return out
+
+
+def report(name: str, scores: Scores, articles: int) -> None:
+    figures = scores.figures()
+    print(f"== {name}")
+    print(f"articles {articles}  gold quotes {scores.gold}  predicted {scores.predicted}  matched {scores.matched}")
+    print(f"quote    precision {figures['precision']:.3f}  recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}")
+    print(f"exact-span F1 {figures['exact_f1']:.3f}")
+    print(f"speaker accuracy {figures['speaker_accuracy']:.3f} ({scores.speaker_right}/{scores.speaker_total})")
+    if scores.as_written:
+        print(f"speaker accuracy by resolved name alone {figures['speaker_accuracy_name']:.3f} ({scores.speaker_right_name}/{scores.speaker_total})")
+    print(f"end-to-end F1 {figures['end_to_end_f1']:.3f}")
+    print(
+        f"confidence  ECE {figures['ece']:.3f}  at >= {CONFIDENT}: accuracy {figures['confident_accuracy']:.3f}"
+        f"  coverage {figures['confident_coverage']:.3f}"
+    )
+
+
+def print_misses(scores: Scores) -> None:
+    print("misses, article by article (FN: gold quote not found; FP: found, not in gold; who: wrong speaker)")
+    for article in sorted(scores.misses):
+        print(article)
+        print("\n".join(scores.misses[article]))
+    print()
 
 
 def speed(corpus: Path) -> tuple[int, float]:
@@ -188,25 +299,28 @@ def speed(corpus: Path) -> tuple[int, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m quotearchive.evaluation", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m quotearchive.tools.evaluation", description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, help="gold annotations, JSON Lines")
     parser.add_argument("--corpus", type=Path, required=True, help="folder the gold 'file' paths are relative to")
-    parser.add_argument("--misses", action="store_true", help="list every miss, article by article")
+    parser.add_argument("--misses", action="store_true", help="list every miss of the BBC gold, article by article")
     parser.add_argument("--no-speed", action="store_true", help="skip timing extract_quotes over the corpus")
+    parser.add_argument("--polnear", type=Path, help="PolNeAR folder: also score its train and dev splits")
+    parser.add_argument("--polnear-misses", type=Path, help="write PolNeAR train's misses to this file (never dev's)")
     args = parser.parse_args(argv)
     scores, records = evaluate(args.gold, args.corpus)
-    figures = scores.figures()
     if args.misses:  # first, so the figures end the output
-        print("misses, article by article (FN: gold quote not found; FP: found, not in gold; who: wrong speaker)")
-        for article in sorted(scores.misses):
-            print(article)
-            print("\n".join(scores.misses[article]))
-        print()
-    print(f"articles {len(records)}  gold quotes {scores.gold}  predicted {scores.predicted}  matched {scores.matched}")
-    print(f"quote    precision {figures['precision']:.3f}  recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}")
-    print(f"exact-span F1 {figures['exact_f1']:.3f}")
-    print(f"speaker accuracy {figures['speaker_accuracy']:.3f} ({scores.speaker_right}/{scores.speaker_total})")
-    print(f"end-to-end F1 {figures['end_to_end_f1']:.3f}")
+        print_misses(scores)
+    report("BBC dev (60 articles, development)", scores, len(records))
+    if args.polnear:
+        for split, path in polnear_splits(args.polnear).items():
+            split_records = load_polnear(path)
+            split_scores = evaluate_records(split_records, as_written=True)
+            role = "development" if split == "train" else "check set, not tuned on"
+            report(f"PolNeAR {split} ({role})", split_scores, len(split_records))
+            if split == "train" and args.polnear_misses:
+                with args.polnear_misses.open("w", encoding="utf-8") as out:
+                    for article in sorted(split_scores.misses):
+                        out.write(article + "\n" + "\n".join(split_scores.misses[article]) + "\n")
     if not args.no_speed:
         count, seconds = speed(args.corpus)
         rate = count / seconds if seconds else float("inf")

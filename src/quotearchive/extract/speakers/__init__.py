@@ -30,11 +30,13 @@ the work is linear in the body's length.
 
 from __future__ import annotations
 
+from .confidence import confidence, evidence
+from .fragments import vet
 from .model import Attribution, Candidate
 from .names import Names
 from .rules import attribute_one, has_cue, next_paragraph_claim
 
-__all__ = ["Attribution", "Candidate", "attribute", "has_cue"]
+__all__ = ["Attribution", "Candidate", "attribute", "confidence", "evidence", "has_cue"]
 
 
 def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]]) -> list[Attribution]:
@@ -49,7 +51,7 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
     names = Names(body, candidates)
     result: list[Attribution] = []
     for i, cand in enumerate(candidates):
-        found = attribute_one(body, names, candidates, i, result, paragraphs) or Attribution()
+        found = vet(attribute_one(body, names, candidates, i, result, paragraphs) or Attribution())
         result.append(found)
         if found.speaker:
             names.add_event(cand.start, found)  # a mention of the speaker, for "he said" after it
@@ -57,6 +59,6 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
     for i, cand in enumerate(candidates):
         if result[i].speaker is None and result[i].cue is None:
             claimed = next_paragraph_claim(body, cand, names, paragraphs)
-            if claimed:
+            if claimed and vet(claimed).speaker:
                 result[i] = claimed
     return result

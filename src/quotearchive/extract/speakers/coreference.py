@@ -45,6 +45,12 @@ SPOKESPERSON_SUBJECT_RE = re.compile(
 )
 
 
+# A reporting verb right after a pronoun ("he claimed", "she has said"); the match
+# starts inside the pronoun, two letters after it begins ("he", "she": the tail).
+SPEECH_AFTER_RE = re.compile(rf"[a-z]*[ \t]+(?:(?:has|had|also|then|later)[ \t]+)?(?:{SPEECH_VERBS})\b")
+# A name used as a possessor: "Mr Blair's government".
+POSSESSOR_RE = re.compile(r"(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w-]*['’]s\b")
+
 _position = itemgetter(0)  # of a (position, name, kind, gender, role) mention
 
 
@@ -145,6 +151,16 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
         if entity.kind == "person" and not entity.confirmed and confirmed_only:
             continue  # "Black Sabbath" is no "he" while a known person fits
         found.append((names.positions[k], entity.name, entity.kind, entity.gender, entity.role))
+    if want == "person" and bounds:
+        # "Mr Blair's government was a "...," he added": a person named in the pronoun's
+        # own sentence only as a possessor is not the one speaking (that would be "his";
+        # across sentences a possessor may be: "Mr Campbell's e-mail ... In it, he said").
+        own = bounds[-1]
+        # "Mr Blair has failed to tackle these problems, he claimed": a parenthetical
+        # "he claimed" after a reported clause; the people in that clause are what was
+        # said, not who said it.
+        parenthetical = body[max(0, pos - 2) : pos] == ", " and SPEECH_AFTER_RE.match(body, pos + 2) is not None
+        found = [m for m in found if m[0] < own or not (parenthetical or POSSESSOR_RE.match(body, m[0]))]
     for at, who in names.events[bisect_left(names.event_pos, lo) :]:
         if at >= pos:
             break

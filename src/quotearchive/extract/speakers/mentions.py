@@ -18,6 +18,11 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import (
+    FIRST_NAMES,
+    FRONTED_WORDS,
+    GROUP_SPEAKERS,
+    NOT_SPEAKER_LEAD,
+    SUBJECT_DESCRIPTION_HEADS,
     HONORIFICS,
     NAME_TITLES,
     NO_SPEAKER_OPENERS,
@@ -60,10 +65,30 @@ PASSIVE_RE = re.compile(rf"\b(?:{'|'.join(PASSIVE_WORDS)})\s+$")
 PASSIVE_REACH = max(map(len, PASSIVE_WORDS))
 # A verb coordinated with one before it: "... quit his post and vowed".
 COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
+SUBJECT_HEADS = ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEADS
+DATELINE_WORD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,?$")
+COMMA_COORDINATED_RE = re.compile(r",\s+but\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
+# ", 22," and ", of Raleigh, N.C.," after a name: the person's age and home town.
+AGE_PLACE_RE = re.compile(
+    r"(?:,\s*\d{1,3}(?=,)|,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]{1,6}\.?)?(?=,))+,"
+)
 # A person's affiliation between their name and an organisation's: "X from the CEA".
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
+# A noun phrase up to its clause's punctuation, where a full stop after a US-style
+# title ("Sen.", "Rep.", "Gov."), a suffix ("Jr.") or an initial ("John Q. Smith",
+# "U.S.") is part of the phrase, not its end.
+ABBREVIATION_STOP = r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Jr|Sr|Lt|Col|Capt|Sgt|St|Prof|Maj|Adm|Cmdr|Supt|Det|Atty|Lt|Gens)\.|\b[A-Z]\.)"
+NP_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,120}})")
+NP_SHORT_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,100}})")
+APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){{1,120}})")
+# "a spokesman for Mr Blair", "an aide to the senator": someone speaking for another.
+SPEAKS_FOR_RE = re.compile(
+    r"^(?:a|an|one|another|the)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
+    r"representative|lawyer|attorney|friend|source|official|ally|associate)\s+(?:for|to|of|close to)\s+\S",
+    re.I,
+)
 # "Madrid midfielder Guti": a lower-case role word, then one name.
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 
@@ -76,6 +101,8 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
     """The subject noun phrase ending right before ``cue`` (a verb matched in
     ``text``, which starts at ``text_start`` in the body), resolved."""
     left = text[: cue.start()]
+    if cue.group().endswith("as saying"):
+        left = AS_SAYING_AUX_RE.sub(" ", left)  # "Ann Lee was quoted as saying": she said it
     if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told", "he is said to be": not who spoke
     if cue.group().startswith("continu") and text[cue.end() : cue.end() + 4] == " to ":
@@ -85,9 +112,10 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
     aux = AUX_TAIL_RE.search(left)
     if aux:
         left = left[: aux.start()]
-    if COORDINATED_RE.search(left):
-        # "Redknapp, 57, quit his post and vowed:": the sentence's subject speaks.
-        return _sentence_start_subject(left, text_start, cue.group(), names)
+    if COORDINATED_RE.search(left) or COMMA_COORDINATED_RE.search(left):
+        # "Redknapp, 57, quit his post and vowed:" / "Clinton did not name him, but told
+        # the mayors": the sentence's subject speaks.
+        return sentence_start_subject(left, text_start, cue.group(), names)
     return subject_np(left, text_start, cue.group(), names)
 
 
@@ -97,8 +125,10 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
         left = AS_SAYING_AUX_RE.sub(" ", left)  # "Mr Kapor is reported as saying": he said it
     if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told": the subject heard it
-    # "(CSA)" asides: blanked, not cut, so offsets still point into the body.
-    left = PAREN_RE.sub(lambda m: " " * len(m.group()), left).rstrip()
+    # "(CSA)" asides, ages and home towns ("Cory James, 22, of Flint, Mich., said"):
+    # blanked, not cut, so offsets still point into the body.
+    left = PAREN_RE.sub(lambda m: " " * len(m.group()), left)
+    left = AGE_PLACE_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", left).rstrip()
     if left.endswith(","):
         # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
         inner = left[:-1]
@@ -129,16 +159,40 @@ def _ends_with_word(pattern: re.Pattern, reach: int, text: str) -> bool:
     return pattern.search(text, max(0, len(text.rstrip()) - reach)) is not None
 
 
-def _sentence_start_subject(text: str, text_start: int, cue_word: str, names: Names) -> Attribution | None:
+def sentence_start_subject(text: str, text_start: int, cue_word: str | None, names: Names) -> Attribution | None:
     """The name or pronoun opening ``text``, when it opens with one."""
     words = text.split()
+    if len(words) > 2 and DATELINE_WORD_RE.match(words[0]):
+        # "WASHINGTON — Sen. Chuck Grassley ...", "LONDON, Dec. 8 (UPI) — ...": a dateline, not the subject.
+        dash = next((k for k, w in enumerate(words[:8]) if w in ("—", "–", "-", "--")), None)
+        words = words[dash + 1 :] if dash is not None else words[1:]
+        if not words:
+            return None
     while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
         words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
+    for _ in range(3):  # "On Thursday, after a long silence, Warren endorsed ...": past the fronted phrases
+        if len(words) > 2 and words[0].lower().strip(",") in FRONTED_WORDS:
+            comma = next((k for k, w in enumerate(words[:12]) if w.endswith(",")), None)
+            if comma is None or comma + 1 >= len(words):
+                break
+            words = words[comma + 1 :]
     if not words:
         return None
     first = words[0].strip(",")
     if first.lower() in ("he", "she", "it", "they"):
         return resolve_pronoun(first.lower(), first, text_start + text.find(words[0]), cue_word, names)
+    if first in ("The", "A", "An") and len(words) > 2:
+        # "The retired neurosurgeon sought ...", "The crowd chanted": a description whose
+        # head is a person or group word, within a few words of the determiner.
+        for k, word in enumerate(words[1:6], start=1):
+            bare = word.rstrip(",").lower()
+            if bare in SUBJECT_HEADS:
+                found = resolve_mention(" ".join(w.rstrip(",") for w in words[: k + 1]),
+                                        text_start + text.find(words[0]), cue_word, None, names)
+                return found if found and found.speaker else None
+            if word.endswith(",") or bare in NOT_SPEAKER_LEAD:
+                break
+        return None
     if first in NON_NAME or not first[:1].isupper():
         return None
     # The opening noun phrase: capitalised words and role words, up to the first other word.
@@ -218,7 +272,7 @@ def _and_inside_np(left: str, stop: re.Match) -> bool:
 def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attribution | None:
     """The speaker after an inverted verb: ``said Robert Sinche, head of currency
     strategy at Bank of America`` (``text`` starts after the verb, at ``pos``)."""
-    m = re.match(r"^([^,.;:!?\"“”()\n]{1,120})", text)
+    m = NP_RE.match(text)
     if not m:
         return None
     np_text = m.group(1)
@@ -226,7 +280,7 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
     role = None
     rest = text[m.end() :]
     if rest.startswith(","):
-        appositive = re.match(r"^,\s*([^,.;:!?\"“”\n]{1,120})", rest)  # to the next comma
+        appositive = APPOSITIVE_RE.match(rest)  # to the next comma
         if appositive:
             role = appositive.group(1).strip().rstrip(",")
     head = np_text
@@ -250,7 +304,7 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
 def according(text: str, text_start: int, match: re.Match, names: Names) -> Attribution | None:
     """The source after "according to" (``match``, in ``text`` starting at ``text_start``)."""
     rest = text[match.end() :]
-    m = re.match(r"^([^,.;:!?\"“”()\n]{1,100})", rest)
+    m = NP_SHORT_RE.match(rest)
     if not m:
         return None
     head = m.group(1)
@@ -272,8 +326,19 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     if low in PRONOUNS:
         return resolve_pronoun(low, np_text, pos, cue_word, names)
     words = np_text.split()
-    if words[0].lower() in NO_SPEAKER_OPENERS:
-        return None
+    if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1):
+        return None  # ("one district leader", "one of his aides": a described person)
+    if words[0].lower() in FRONTED_WORDS and len(words) > 2:
+        # "For the Lib Dems David Laws said": the fronted phrase names the side; the
+        # person is the first-name-and-surname at the end.
+        k = next((k for k in range(len(words) - 2, 0, -1) if words[k] in FIRST_NAMES and words[k + 1][:1].isupper()), None)
+        if k is not None and all(w[:1].isupper() or w == "the" for w in words[1:k]):
+            offset = np_text.find(" ".join(words[k:]))
+            if offset > 0:
+                return resolve_mention(np_text[offset:], pos + offset, cue_word, role, names)
+    if SPEAKS_FOR_RE.match(np_text):
+        # "a spokesman for Mr Blair": the spokesman spoke, for Blair; never Blair himself.
+        return Attribution(np_text, "description", None, np_text, cue_word, pos)
     # A name in the phrase: the last run of capitalised words that parses as one.
     best: ParsedName | None = None
     best_at: re.Match | None = None  # where ``best`` was found

@@ -35,10 +35,14 @@ class Attribution:
     as_written: str | None = None  # the mention next to the quote: "he", "the Russian leader"
     cue: str | None = None  # the reporting verb as written
     pos: int = -1  # where the mention sits, for coreference
+    # Which rule found it ("trailing", "leading", "sentence", "context", ...):
+    # the evidence that speaker_confidence is calibrated on (.confidence).
+    rule: str | None = None
 
-    def copy(self) -> Attribution:
-        """The same speaker, for another quote (which may change its cue)."""
-        return Attribution(self.speaker, self.speaker_type, self.role, self.as_written, self.cue, self.pos)
+    def copy(self, rule: str | None = None) -> Attribution:
+        """The same speaker, for another quote (which may change its cue); ``rule``
+        is the rule that carried it over, not the one that found it first."""
+        return Attribution(self.speaker, self.speaker_type, self.role, self.as_written, self.cue, self.pos, rule)
 
 
 @dataclass

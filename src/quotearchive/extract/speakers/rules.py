@@ -24,11 +24,23 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import ROLE_WORDS
+from ...lexicon.people import PRONOUNS, ROLE_WORDS
 from ...text.sentences import sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .coreference import resolve_pronoun
-from .mentions import AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, according, inverted_np, resolve_mention, subject_before, subject_np
+from .mentions import (
+    ABBREVIATION_STOP,
+    AUX_TAIL_RE,
+    COORDINATED_RE,
+    MAX_NP_WORDS,
+    according,
+    inverted_np,
+    resolve_mention,
+    sentence_start_subject,
+    subject_before,
+    subject_np,
+)
+from .fragments import vet
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name
@@ -43,6 +55,16 @@ ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 # A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
 HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
 PARTICIPLE_RE = re.compile(r"\w+ing$")
+# A word that makes the reporting form after it a noun: "the attacks", "his remarks".
+NOUN_BEFORE_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
+                     "of", "whose", "no", "any", "many", "several", "recent", "latest", "new", "two", "three")
+NOUN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(NOUN_BEFORE_WORDS)})\s+$", re.I)
+NOUN_BEFORE_REACH = max(map(len, NOUN_BEFORE_WORDS)) + 3
+HEADLINE_MAX_WORDS = 20
+# "is praising", "were calling": the participle is the sentence's verb.
+PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+# "..., with Councilman Tom Ruiz saying": the noun phrase after "with".
+WITH_NP_RE = re.compile(r"\bwith\s+([^,;:\"“”]{2,80}?)\s*$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
 # A dash and a name after the closing mark, ending the paragraph or sentence.
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
@@ -50,6 +72,8 @@ DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ 
 COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
 # "- Brentford boss Martin Allen:" -- a name after capitalised and role words.
 COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,4}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
+# "Sen." or "F." inside a subject: its stop ends no sentence.
+ABBREVIATION_STOP_RE = re.compile(ABBREVIATION_STOP)
 # Right after the closing mark: optional punctuation, then the attribution.
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
@@ -58,53 +82,107 @@ VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
 
 
-def has_cue(body: str, cand: Candidate) -> bool:
-    """Does the quote's sentence (outside the quote) say someone said it?"""
+def is_headline(body: str, paragraphs: list[tuple[int, int]], para: int) -> bool:
+    """Is paragraph ``para`` the article's headline: the first line, short, with no full
+    stop at its end?  Headlines name a story's main person whoever speaks under them."""
+    if para != 0:
+        return False
+    start, end = paragraphs[0]
+    line = body[start:end].rstrip()
+    return len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith(".")
+
+
+def verb_cues(pattern: re.Pattern, text: str):
+    """The matches of a reporting-verb ``pattern`` in ``text`` that are verbs: a form
+    after a determiner or a preposition is a noun ("the attacks", "his remarks",
+    "of the states"), not a report (issue 14, class 5)."""
+    for cue in pattern.finditer(text):
+        before = NOUN_BEFORE_RE.search(text, max(0, cue.start() - NOUN_BEFORE_REACH), cue.start())
+        if before is None:
+            yield cue
+
+
+def has_cue(body: str, cand: Candidate, speech_only: bool = False) -> bool:
+    """Does the quote's sentence (outside the quote) say someone said it?
+
+    ``speech_only``: count only the verbs that report speech wherever they stand
+    ("said", not "called" or "found", which as often name a term)."""
     before = body[cand.sent_start : max(cand.sent_start, cand.start - 1)]
     if HEADLINE_SPEAKER_RE.match(before):
         return True
     after = body[min(cand.end + 1, cand.sent_end) : cand.sent_end]
-    return bool(CUE_RE.search(before) or CUE_RE.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
+    cue = SPEECH_CUE_RE if speech_only else CUE_RE
+    return bool(cue.search(before) or cue.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
 
 
 def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
                   paragraphs: list[tuple[int, int]]) -> Attribution | None:
     """Rules 1-4 for ``candidates[i]`` (``done``: the attributions of the quotes
-    before it), nearest evidence first; None when none fires."""
+    before it), nearest evidence first; None when none fires.  The result
+    records which rule fired (``rule``): confidence is calibrated per rule."""
+    found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
+    if found is not None and found.rule is None:
+        found.rule = rule  # (a rule may name a narrower one itself: "sentence-subject")
+    return found
+
+
+def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
+                   paragraphs: list[tuple[int, int]]) -> tuple[Attribution | None, str]:
     cand = candidates[i]
     para_start, para_end = paragraphs[cand.para]
     prev = candidates[i - 1] if i else None
     if cand.continues and prev is not None:
-        return done[i - 1].copy()
-    found = _trailing(body, cand, names, candidates, i, para_end)
+        return done[i - 1].copy("continues"), "continues"
+    found = _sound(_trailing(body, cand, names, candidates, i, para_end))
+    if found and (found.as_written or "").lower() in PRONOUNS:
+        # 'For the Lib Dems David Laws said: "...," he said.': the name right before the
+        # quote is who "he" is, whoever the pronoun would reach back to alone.
+        named = _sound(_leading(body, cand, names))
+        if named and (named.as_written or "").lower() not in PRONOUNS:
+            return named, "leading"
     if found:
-        return found
-    found = _leading(body, cand, names)
+        return found, "trailing"
+    found = _sound(_leading(body, cand, names))
     if found:
-        return found
-    found = _in_sentence(body, cand, names, candidates, i, done)
+        return found, "leading"
+    found = _sound(_in_sentence(body, cand, names, candidates, i, done))
     if found:
-        return found
+        return found, "sentence"
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
     if headline:
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
         if found and found.speaker:
-            return found
+            return found, "headline"
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
-    found = _previous_sentence(body, cand, names, paragraphs, paragraph_opening)
+    found = _sound(_previous_sentence(body, cand, names, paragraphs, paragraph_opening))
     if found:
-        return found
+        return found, "previous-sentence"
     # ... or of the quote just before, with no one else named in between.
-    if prev is not None and done[i - 1].speaker and (prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening):
+    if prev is not None and done[i - 1].speaker and (
+        prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening and not is_headline(body, paragraphs, prev.para)
+    ):
         between = body[prev.end + 1 : cand.start - 1]
         if len(between) < 400:  # (tested first: no need to split a long gap into sentences)
             starts = sentence_starts(between)
             last = between[starts[-1] :] if starts else ""
             if not SPEECH_CUE_RE.search(last) and not has_name(last):
-                return done[i - 1].copy()
-    return None
+                return done[i - 1].copy("previous-quote"), "previous-quote"
+            # '"...," said Larry Noble, a lawyer with the Legal Center. "...': the text
+            # between is the previous quote's own attribution, one verb naming its speaker.
+            if prev.end < done[i - 1].pos < cand.start - 1 and len(SPEECH_CUE_RE.findall(between)) <= 1:
+                return done[i - 1].copy("previous-quote"), "previous-quote"
+    return None, ""
+
+
+def _sound(found: Attribution | None) -> Attribution | None:
+    """``found`` unless its speaker is a fragment ("to win many of the", from a noun
+    read as a verb: "the states voting"): then the next rule gets its turn."""
+    if found is None or not found.speaker:
+        return found
+    found = vet(found)
+    return found if found.speaker else None
 
 
 def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
@@ -118,7 +196,10 @@ def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: l
     text = body[nstart : min(nend, nstart + 200)]
     m = CLAIM_RE.match(text)
     if m:
-        return subject_np(m.group(1) + " ", nstart, m.group(2), names)
+        found = subject_np(m.group(1) + " ", nstart, m.group(2), names)
+        if found:
+            found.rule = "next-paragraph"
+        return found
     return None
 
 
@@ -150,7 +231,7 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     if inverted:
         np_text = window[inverted.end() :]
         return inverted_np(np_text, pos + inverted.end(), inverted.group(1), names)
-    cue = SPEECH_CUE_RE.search(window)
+    cue = next(verb_cues(SPEECH_CUE_RE, window), None)
     if not cue:
         return None
     subject = window[: cue.start()]
@@ -160,7 +241,7 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         return None  # '"..." but the government said': a new clause with its own quote
     if "," in subject.strip().rstrip(",") and not subject.rstrip().endswith(","):
         return None  # a clause, not a name: "didn't mind," the delegation was shocked, Putin said
-    if re.search(r"[.;!?\"“”]", subject):
+    if re.search(r"[.;!?\"“”]", ABBREVIATION_STOP_RE.sub("", subject)):
         return None
     if sentence_ended and subject[:1].isupper():
         # A new sentence: an attribution only if nothing much follows the verb.
@@ -189,7 +270,7 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
     colon = stripped[-1] in ":—–" or stripped.endswith(" -")
     tail = stripped.rstrip(",:—–-").rstrip()
     tail = re.sub(r"\s+that$", "", tail)
-    cues = list(SPEECH_CUE_RE.finditer(tail))
+    cues = list(verb_cues(SPEECH_CUE_RE, tail))
     # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
     if cues and (colon or not tail[cues[-1].end() :].strip()):
         found = subject_before(tail, lo, cues[-1], names)
@@ -212,6 +293,13 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
         subject = _possessor_subject(lo, tail, names)
         if subject:
             return subject
+        # "Kaine has taken the stance common among Catholics:" / "Jane Doe, on Twitter:" --
+        # a colon introducing the quote, the sentence's subject speaks.
+        if lo == cand.sent_start and stripped.endswith(":"):
+            subject = sentence_start_subject(tail, lo, None, names)
+            if subject and subject.speaker_type == "person":
+                subject.rule = "colon-subject"
+                return subject
     return None
 
 
@@ -242,7 +330,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             lo = prev.end + 1
             before = body[lo : cand.start - 1]
     according_to = list(ACCORDING_RE.finditer(before))
-    cues = list(CUE_RE.finditer(before))
+    cues = list(verb_cues(CUE_RE, before))
     if according_to and (not cues or according_to[-1].start() > cues[-1].start()):
         found = according(before, lo, according_to[-1], names)
         if found:
@@ -251,20 +339,27 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
         same_sentence_prev = i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker
         if same_sentence_prev and COORDINATED_RE.search(before[: cue.start()]):
             # 'X conceded there were "grey areas" but said "..."': the same speaker.
-            a = done[i - 1].copy()
+            a = done[i - 1].copy("sentence")
             a.cue = cue.group()
             return a
         if PARTICIPLE_RE.search(cue.group()):
             # "adding that ..." / "calling X a ...": the sentence's speaker.
             if i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker:
-                a = done[i - 1].copy()
+                a = done[i - 1].copy("sentence")
                 a.cue = cue.group()
                 return a
-            found = _main_clause_speaker(body, cand, names, lo, cue)
+            aux = PROGRESSIVE_RE.search(before, max(0, cue.start() - 12), cue.start())
+            if aux:
+                # "Cruz is praising Bush as ...": a finite verb in the progressive, its own subject.
+                found = _sound(subject_np(before[: aux.start()], lo, cue.group(), names))
+                if found and found.speaker_type in ("person", "organisation"):
+                    return found
+            found = (_with_subject(body, cand, names, lo, cue) or _main_clause_speaker(body, cand, names, lo, cue)
+                     or _participle_subject(body, cand, names, lo, cue))
             if found:
                 return found
             continue
-        found = _cue_subject(before, lo, cue, names)
+        found = _sound(_cue_subject(before, lo, cue, names))
         if found:
             return found
     hi = min(cand.sent_end, cand.end + 1 + WINDOW)
@@ -277,14 +372,21 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
         found = according(after, after_lo, according_after, names)
         if found:
             return found
-    for cue in CUE_RE.finditer(after):
+    for cue in verb_cues(CUE_RE, after):
         if PARTICIPLE_RE.search(cue.group()):
             continue
         if VERB_NEXT_RE.match(after, cue.end()):
             continue
         inv = INVERTED_RE.match(after[cue.start() :])
-        if inv and (cue.start() == 0 or after[: cue.start()].rstrip().endswith(",")) and not after[: cue.start()].strip(" ,\"”"):
-            return inverted_np(after[cue.start() + inv.end() :], after_lo + cue.start() + inv.end(), cue.group(), names)
+        gap = after[: cue.start()]
+        # '"..." about the decision, said X': a few words finishing the quote's clause may
+        # stand between it and the inverted verb.
+        if inv and (cue.start() == 0 or gap.rstrip().endswith(",")) and (
+            not gap.strip(" ,\"”") or len(gap.split()) <= 8 and not re.search(r"[\"“”;:.!?]", gap)
+        ):
+            found = inverted_np(after[cue.start() + inv.end() :], after_lo + cue.start() + inv.end(), cue.group(), names)
+            if found or not gap.strip(" ,\"”"):
+                return found
         found = subject_before(after, after_lo, cue, names)
         if found:
             return found
@@ -294,12 +396,39 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
 def _main_clause_speaker(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
     """The subject of the sentence's first reporting verb, for "adding that ..."."""
     text = body[cand.sent_start : lo + participle.start()]
-    for cue in SPEECH_CUE_RE.finditer(text):
+    for cue in verb_cues(SPEECH_CUE_RE, text):
         found = _cue_subject(text, cand.sent_start, cue, names)
         if found:
             found.cue = participle.group()
             return found
     return None
+
+
+def _with_subject(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
+    """``..., with Senator Tom Ruiz telling reporters he saw it as "..."``: the noun
+    phrase after "with" speaks, whatever reporting verb came earlier in the sentence."""
+    text = body[cand.sent_start : lo + participle.start()]
+    with_np = WITH_NP_RE.search(text)
+    if not with_np:
+        return None
+    found = subject_np(with_np.group(1) + " ", cand.sent_start + with_np.start(1), participle.group(), names)
+    if found and found.speaker:
+        found.rule = "participle"
+        return found
+    return None
+
+
+def _participle_subject(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
+    """Who a participle clause speaks for when no reporting verb comes before it:
+    ``with X saying "..."`` gives X; ``The mayor defended the plan, saying "..."``
+    and ``She dismissed the claim, calling it "..."`` give the sentence's subject."""
+    text = body[cand.sent_start : lo + participle.start()]
+    if WITH_NP_RE.search(text) or not text.rstrip().endswith(","):
+        return None  # "people saying": the participle modifies a noun, not the sentence
+    found = sentence_start_subject(text, cand.sent_start, participle.group(), names)
+    if found:
+        found.rule = "participle"
+    return found
 
 
 def _cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
@@ -331,8 +460,8 @@ def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: lis
         return None
     para_start, _ = paragraphs[cand.para]
     if cand.sent_start <= para_start:
-        if not paragraph_opening or cand.para == 0:
-            return None
+        if not paragraph_opening or cand.para == 0 or is_headline(body, paragraphs, cand.para - 1):
+            return None  # (a headline is no attribution evidence for the text under it)
         para_start, end = paragraphs[cand.para - 1]
     else:
         end = cand.sent_start
@@ -345,8 +474,15 @@ def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: lis
     sentence = body[start : lo + len(text)]
     if re.search(r"[\"“”]", sentence):
         return None
-    for cue in SPEECH_CUE_RE.finditer(sentence):
+    for cue in verb_cues(SPEECH_CUE_RE, sentence):
         found = _cue_subject(sentence, start, cue, names)
         if found and found.speaker:
+            return found
+    # "Ann Lee repeated her party's call for an inquiry. "...": a person introduced as
+    # the subject of the sentence before a quote standing alone takes it over.
+    if body[cand.start : cand.start + 1].isupper():
+        found = sentence_start_subject(sentence, start, None, names)
+        if found and found.speaker and found.speaker_type == "person":
+            found.rule = "previous-subject"
             return found
     return None

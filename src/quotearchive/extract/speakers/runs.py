@@ -45,8 +45,11 @@ from ...lexicon.people import (
 # ("(?<![\w’'].)" looks back from after the capital): a pattern opening with a
 # lookbehind makes the engine try it at every offset of the body, one opening
 # with a capital lets it skip ahead to the next capital.
+# A US-style title keeps its full stop inside the run ("Mrs. Lee", "Sen. John Q. Smith"):
+# each alternative checks the one capital before it (a fixed-width look-behind).
+US_TITLE_TAIL = r"(?:(?<=M)(?:rs|r|s)\.|(?<=D)r\.|(?<=S)(?:en|gt)\.|(?<=R)(?:ep|ev)\.|(?<=G)(?:ov|en)\.|(?<=L)t\.|(?<=C)(?:ol|apt)\.|(?<=P)rof\.)(?=[ \t]+[A-Z])"
 CAP_RUN_RE = re.compile(
-    r"[A-Z](?<![\w’'].)(?:\.|[\w’'-]*)(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
+    rf"[A-Z](?<![\w’'].)(?:{US_TITLE_TAIL}|\.|[\w’'-]*)(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
     r"(?:[A-Z](?:\.|[\w’'-]*)))*"
 )
 POSSESSIVE_RE = re.compile(r"['’]s?$")

@@ -9,13 +9,13 @@ from ...archive.schema import DB_NAME
 from ..citation import citations
 from ..metadata import TITLE
 from ..urls import ArchiveUrls, external
-from .common import DATED_MIN_ID, archive_db, human_date, not_before_note, rows
+from .common import DATED_MIN_ID, archive_db, attribution_uncertain, human_date, not_before_note, rows
 
 CONTEXT_CHARS = 600  # characters of article text either side of a quote, cut at a paragraph
 QUOTE_SQL = """select quotes.id, quotes.text, quotes.start, quotes.end, quotes.cue, quotes.cue_class, quotes.kind,
   quotes.speaker_id, speakers.name as speaker, quotes.speaker_as_written, quotes.speaker_role,
   quotes.speaker_type, quotes.published, quotes.outlet, quotes.article_id, articles.title, articles.url,
-  articles.byline, articles.dateline, quotes.statement_key,
+  articles.byline, articles.dateline, quotes.statement_key, quotes.speaker_confidence,
   substr(articles.body, max(1, quotes.start - :n + 1), min(quotes.start, :n)) as before,
   substr(articles.body, quotes.start + 1, quotes.end - quotes.start) as quoted,
   substr(articles.body, quotes.end + 1, :n) as after
@@ -60,6 +60,7 @@ async def quote_page(datasette, quote_id: str, request=None) -> dict | None:
     if not data["published"]:
         article = await rows(db, ARTICLE_DATES_SQL, {"id": data["article_id"]})
         data["not_before"] = not_before_note(article[0]) if article else ""
+    data["uncertain"] = attribution_uncertain(data)
     data["topics"] = await rows(db, QUOTE_TOPICS_SQL, {"id": quote_id})
     data["elsewhere"] = []
     if data.get("statement_key"):

@@ -1,0 +1,107 @@
+"""Speakers that are fragments of a clause, never people: rejected, so a quote has
+no speaker rather than a wrong one (issues 14 and 16).
+
+The rules find a mention by position ("the words before the verb"), and on
+unusual sentences the words there are a clause piece: "to the 35", "said its
+board", "the explanatory", "an email", "Already", "Friday", "11".  A speaker
+must read as a noun phrase about someone: it starts with a name, a determiner
+or a noun, does not end in a word that needs more after it ("a native who",
+"the rights of the"), and a one-word lower-case speaker is a group of people
+("officials"), not a thing ("books").  ``tidy`` first trims what only hangs
+on the phrase: a trailing "who" and a time ("Bernie Sanders on Saturday").
+The word lists are data in :mod:`quotearchive.lexicon.people`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.people import (
+    FIRST_NAMES,
+    GROUP_SPEAKERS,
+    NOT_SPEAKER_LEAD,
+    NOT_SPEAKER_TAIL,
+    NON_SPEAKER_NOUNS,
+    ORG_VOICE_WORDS,
+    PRONOUNS,
+    REFERRING_ORG_HEADS,
+    ROLE_OR_PERSON_HEADS,
+    TIME_WORDS,
+)
+from .model import Attribution
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
+# "X on Saturday", "X last week", "X who": what hangs on the name, cut off.
+TRAILING_HANG_RE = re.compile(
+    r"(?:\s+(?:on|last|this|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
+    r"year|night|morning|evening)|\s+(?:who|which|that))+$",
+    re.I,
+)
+# "said one Democrat familiar with the talks": the verb before an inverted subject.
+LEADING_VERB_RE = re.compile(r"^(?:said|says|told|added|wrote)\s+(?=\S)", re.I)
+DETERMINERS = frozenset("a an the one another some several many two three four five six seven eight nine ten".split())
+# What follows a participle or preposition that opens a clause ("Leaving a", "Led by").
+CLAUSE_SECOND_WORDS = frozenset(
+    "a an the up by before after with to on in at for from his her their its this that these those out into".split()
+)
+PERSONISH = ROLE_OR_PERSON_HEADS | ORG_VOICE_WORDS | REFERRING_ORG_HEADS | GROUP_SPEAKERS
+
+
+def tidy(name: str) -> str:
+    """The name without what only hangs on it: a trailing relative pronoun or time."""
+    name = LEADING_VERB_RE.sub("", name.strip())
+    return TRAILING_HANG_RE.sub("", name).strip(" ,;:-–—'’\"“”")
+
+
+def plausible(name: str | None) -> bool:
+    """Could ``name`` be someone who spoke (a name, a role, a described person or group)?"""
+    if not name:
+        return False
+    words = WORD_RE.findall(name)
+    if not words or not any(c.isalpha() for c in name):
+        return False
+    low = [w.lower().rstrip(".") for w in words]
+    # A capitalised first name ("Will Doyle") or surname ("Al From") is no function word.
+    if low[0] in NOT_SPEAKER_LEAD and not (words[0][:1].isupper() and (words[0] in FIRST_NAMES or words[0] in ("Will", "May"))
+                                      and len(words) > 1 and words[1][:1].isupper()):
+        return False
+    if low[-1] in NOT_SPEAKER_TAIL and (words[-1][:1].islower() or len(words) == 1):
+        return False
+    if len(words) == 1:
+        word = low[0]
+        if word in TIME_WORDS or word in PRONOUNS or word in DETERMINERS:
+            return False
+        if not words[0][:1].isupper():
+            return word in PERSONISH or word.rstrip("s") in PERSONISH
+        return True
+    if low[0] in DETERMINERS and len(words) == 2 and (low[1] in NON_SPEAKER_NOUNS or low[1] in TIME_WORDS):
+        return False  # "an email", "the explanatory", "this week"
+    return not clause_like(words)
+
+
+def clause_like(words: list[str]) -> bool:
+    """A participle or preposition opening a clause, not a noun phrase: "Leaving a
+    Brussels summit", "followed up with an attack on Trump", "In an interview with X"."""
+    if len(words) < 2 or not words[1][:1].islower():
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if first.endswith(("ing", "ed")) and second in CLAUSE_SECOND_WORDS and words[0] not in FIRST_NAMES:
+        return True
+    return first in NOT_SPEAKER_LEAD and second in CLAUSE_SECOND_WORDS
+
+
+def vet(found: Attribution) -> Attribution:
+    """``found`` with its speaker tidied, or no speaker at all when that is a fragment."""
+    if not found.speaker:
+        return found
+    speaker = tidy(found.speaker)
+    if not plausible(speaker):
+        return Attribution()
+    written = tidy(found.as_written or "")
+    if written and clause_like(WORD_RE.findall(written)):
+        return Attribution()  # the name was read out of a clause: "In an interview with X and Y"
+    if speaker != found.speaker:
+        found.speaker = speaker
+        if found.as_written:
+            found.as_written = tidy(found.as_written) or found.as_written
+    return found
