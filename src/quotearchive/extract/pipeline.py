@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from . import clean, cues, metadata, quotes, topics
+from . import clean, cues, metadata, quotes, reported, topics
 from ..model import Article, Document, Quote, speaker_key, statement_key
 
 
@@ -30,10 +30,19 @@ def parse_document(doc: Document) -> Article:
         metadata.apply(article, metadata.from_text_parts(parts))
     # The container's own fields (a Reuters <DATE>, a crawler's "url") win.
     metadata.apply(article, doc.meta)
-    article.quotes = quotes.extract_quotes(article.body)
+    article.quotes = find_statements(article.body)
     article.topics = topics.assign_topics(article)
     describe_quotes(article.quotes, article.topics or None)
+    reported.link_partials(article.quotes)
     return article
+
+
+def find_statements(body: str) -> list[Quote]:
+    """Direct quotations and reported statements in ``body``, in order of offset
+    (a reported clause starts before any partial quote it holds)."""
+    direct = quotes.extract_quotes(body)
+    indirect = reported.extract_reported(body, direct)
+    return sorted(direct + indirect, key=lambda q: (q.start, q.kind != "indirect"))
 
 
 def describe_quotes(found: list[Quote], article_topics: Collection[str] | None = None) -> list[Quote]:
@@ -57,7 +66,9 @@ def extract_quotes_from_text(text: str) -> list[dict]:
 
     No cleaning here: researchers' offsets must point into the text they gave.
     """
-    return [q.to_dict() for q in describe_quotes(quotes.extract_quotes(text))]
+    found = describe_quotes(find_statements(text))
+    reported.link_partials(found)
+    return [q.to_dict() for q in found]
 
 
 def extract_record(record: dict) -> dict:

@@ -37,14 +37,21 @@ CRITICAL = "critical"
 APPROVING = "approving"
 QUESTION = "question"
 HUMOROUS = "humorous"
+# Not speech at all: what someone believes, fears or wants ("Trump believes the
+# deal is dead"); reported statements only, so a researcher can keep or drop them.
+THOUGHT = "thought"
 OTHER = "other"
-STANCES = (NEUTRAL, EMPHATIC, DISTANCING, CONCESSIVE, CRITICAL, APPROVING, QUESTION, HUMOROUS, OTHER)
+STANCES = (NEUTRAL, EMPHATIC, DISTANCING, CONCESSIVE, CRITICAL, APPROVING, QUESTION, HUMOROUS, THOUGHT, OTHER)
 
 
 class Verb(NamedTuple):
     stance: str
     speech: tuple[str, ...] = ()  # forms whose subject said the quote, wherever they stand
     weak: tuple[str, ...] = ()  # forms that report speech only before a quote in their sentence
+    # Forms that introduce a reported clause ("denied that ...", "hopes the ...")
+    # but attribute no quote: read only by extract/reported.py, so the direct-quote
+    # resolver's cues stay as they were.  Reported speech also reads every speech form.
+    clause: tuple[str, ...] = ()
 
 
 REPORTING_VERBS: dict[str, Verb] = {
@@ -78,15 +85,15 @@ REPORTING_VERBS: dict[str, Verb] = {
     "answer": Verb(NEUTRAL, ("answered", "answers")),
     "recall": Verb(NEUTRAL, ("recalled", "recalls")),
     "conclude": Verb(NEUTRAL, ("concluded", "concludes"), ("concluding",)),
-    "indicate": Verb(NEUTRAL),
+    "indicate": Verb(NEUTRAL, clause=("indicated", "indicates")),
     "call": Verb(NEUTRAL, (), ("called", "calling", "calls")),
     "term": Verb(NEUTRAL, (), ("termed", "terms")),
     "label": Verb(NEUTRAL, (), ("labeled", "labelled")),
     "characterise": Verb(NEUTRAL, (), ("characterised",)),
     "characterize": Verb(NEUTRAL, (), ("characterized",)),
     "liken": Verb(NEUTRAL, (), ("likened",)),
-    "find": Verb(NEUTRAL, (), ("finds", "found")),
-    "show": Verb(NEUTRAL, (), ("showed",)),
+    "find": Verb(NEUTRAL, (), ("finds", "found"), ("finds", "found")),
+    "show": Verb(NEUTRAL, (), ("showed",), ("showed", "shows")),
     "express": Verb(NEUTRAL, (), ("expressed",)),
     "voice": Verb(NEUTRAL, (), ("voiced",)),
     "reiterate": Verb(NEUTRAL, ("reiterated", "reiterates")),
@@ -120,10 +127,10 @@ REPORTING_VERBS: dict[str, Verb] = {
     "underline": Verb(EMPHATIC, ("underlined", "underlines"), ("underlining",)),
     "highlight": Verb(EMPHATIC, (), ("highlighted",)),
     "argue": Verb(EMPHATIC, ("argue", "argued", "argues"), ("arguing",)),
-    "assert": Verb(EMPHATIC),
+    "assert": Verb(EMPHATIC, clause=("asserted", "asserts")),
     "maintain": Verb(EMPHATIC, ("maintain", "maintained", "maintains")),
     "vow": Verb(EMPHATIC, ("vowed", "vows"), ("vowing",)),
-    "pledge": Verb(EMPHATIC, (), ("pledged",)),
+    "pledge": Verb(EMPHATIC, (), ("pledged",), ("pledged", "pledges")),
     "promise": Verb(EMPHATIC, ("promised", "promises"), ("promising",)),
     "demand": Verb(EMPHATIC, ("demanded", "demands")),
     "predict": Verb(EMPHATIC, ("predict", "predicted", "predicts"), ("predicting",)),
@@ -131,19 +138,28 @@ REPORTING_VERBS: dict[str, Verb] = {
     "boast": Verb(EMPHATIC, ("boasted", "boasts")),
     # ---- distancing: the reporter does not vouch for it
     "claim": Verb(DISTANCING, ("claimed", "claims"), ("claiming",)),
-    "allege": Verb(DISTANCING),
+    "allege": Verb(DISTANCING, clause=("alleged", "alleges")),
     "suggest": Verb(DISTANCING, ("suggest", "suggested", "suggests"), ("suggesting",)),
     "purport": Verb(DISTANCING),
-    "contend": Verb(DISTANCING),
-    "believe": Verb(DISTANCING, ("believe", "believed", "believes")),
-    "think": Verb(DISTANCING, ("thinks",)),
-    "reckon": Verb(DISTANCING),
+    "contend": Verb(DISTANCING, clause=("contended", "contends")),
+    "believe": Verb(THOUGHT, ("believe", "believed", "believes")),
+    "think": Verb(THOUGHT, ("thinks",), clause=("think", "thought")),
+    "reckon": Verb(THOUGHT, clause=("reckons", "reckoned")),
+    # ---- thought and intention: attributed, but not said (reported statements only)
+    "hope": Verb(THOUGHT, clause=("hoped", "hopes")),
+    "fear": Verb(THOUGHT, clause=("feared", "fears")),
+    "expect": Verb(THOUGHT, clause=("expected", "expects")),
+    "feel": Verb(THOUGHT, clause=("feels", "felt")),
+    "know": Verb(THOUGHT, clause=("knew", "knows")),
+    "worry": Verb(THOUGHT, clause=("worried", "worries")),
+    "want": Verb(THOUGHT, clause=("wanted", "wants")),
+    "intend": Verb(THOUGHT, clause=("intended", "intends")),
     # ---- concessive: the speaker gives something up
     "admit": Verb(CONCESSIVE, ("admit", "admits", "admitted"), ("admitting",)),
     "concede": Verb(CONCESSIVE, ("concede", "conceded", "concedes"), ("conceding",)),
     "acknowledge": Verb(CONCESSIVE, ("acknowledge", "acknowledged", "acknowledges"), ("acknowledging",)),
     "confess": Verb(CONCESSIVE, ("confessed", "confesses"), ("confessing",)),
-    "accept": Verb(CONCESSIVE),
+    "accept": Verb(CONCESSIVE, clause=("accepted", "accepts")),
     "agree": Verb(CONCESSIVE, ("agree", "agreed", "agrees")),
     "confirm": Verb(CONCESSIVE, ("confirm", "confirmed", "confirms")),
     "reveal": Verb(CONCESSIVE, ("revealed", "reveals"), ("revealing",)),
@@ -162,7 +178,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "reject": Verb(CRITICAL, (), ("rejected", "rejects")),
     "slam": Verb(CRITICAL, (), ("slammed", "slams")),
     "jeer": Verb(CRITICAL, (), ("jeered",)),
-    "deny": Verb(CRITICAL),
+    "deny": Verb(CRITICAL, clause=("denied", "denies")),
     "counter": Verb(CRITICAL, ("countered", "counters")),
     "retort": Verb(CRITICAL, ("retorted",)),
     "snap": Verb(CRITICAL, ("snapped",)),
@@ -195,6 +211,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "written": "write",
     "thought": "think",
     "found": "find",
+    "felt": "feel",
+    "knew": "know",
     "went on": "go on",
     "goes on": "go on",
     "went on to say": "go on to say",

@@ -1,0 +1,348 @@
+"""Reported (indirect) speech: who said what without quotation marks.
+
+``extract_reported(body, direct)`` finds the statements news reports in the
+reporter's own words and returns them as :class:`Quote` records with
+``kind="indirect"``: ``text`` is the reported clause (``body[start:end] ==
+text``), ``cue`` the verb or "according to", and the speaker comes from the
+same resolver as direct quotes (``speakers.attribute``), so "he" and "the
+minister" resolve to the same names.
+
+How English news writing reports speech, and so the patterns here, one
+sentence at a time:
+
+* the verb before its clause: ``X said (that) CLAUSE``, ``X has said CLAUSE``,
+  ``X warned/argued/insisted/denied/admitted (that) CLAUSE``, ``X told Y
+  (that) CLAUSE``, and the participle that carries on a sentence's speech
+  (``..., saying CLAUSE``, ``..., adding that CLAUSE``);
+* the attribution after its clause: ``CLAUSE, X said.`` / ``CLAUSE, said X.``
+  (maybe with a tail: ``..., officials said on Tuesday.``);
+* the source named with "according to": ``According to X, CLAUSE`` /
+  ``CLAUSE, according to X.``;
+* thought and intention (``X believes/hopes/wants ...``) the same way; their
+  verbs have the stance ``thought`` in :mod:`quotearchive.lexicon.verbs`.
+
+What is not reported speech: a sentence that is a question (the reporter
+asking), a verb with no clause after it ("he told the BBC.", "said in a
+statement."), "said" in other senses ("that said,", "is said to be"), a
+clause that is a direct quotation already (the direct extractor has it).  A
+clause carrying a partial quotation ("He said the plan was "dead in the
+water"") is stored, and shares the partial quote's ``statement_key``
+(:func:`link_partials`), so the two are one statement.
+
+The work is one regex pass per sentence for the cues and fixed-size windows
+around each one: linear in the body.  Every pattern is anchored on a literal
+word or punctuation, with no nested repetition.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from . import speakers
+from ..lexicon.verbs import REPORTING_VERBS
+from ..model import Quote
+from ..text.patterns import trie_pattern
+from ..text.sentences import SENTENCE_BREAK_RE, follows_abbreviation
+
+PARAGRAPH_RE = re.compile(r"[^\n]+")
+# Verbs whose subject speaks (or thinks) the clause after them.
+SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
+CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
+# Participles that carry the sentence subject's speech on: "..., saying the plan failed".
+PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing"))
+CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES)
+CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")
+# Verbs that may take their clause without "that" ("said the deal is dead");
+# the others need the "that" ("found that ...", "showed that ..."), since without
+# it they as often take a plain object ("found the body").
+# Verbs that take an object as often ("posted a comment", "announced his bid",
+# "denied the charges") need their "that".
+BARE_CLAUSE_BASES = (
+    "say", "tell", "add", "think", "believe", "know", "feel", "hope", "fear", "worry", "reckon", "warn", "argue",
+    "insist", "admit", "claim", "suggest", "acknowledge", "concede", "predict", "stress", "maintain", "agree",
+    "complain", "assure", "contend", "assert", "allege", "explain", "note", "write", "tweet", "caution", "boast",
+    "promise", "vow", "confirm", "recall", "emphasise", "emphasize",
+)
+BARE_CLAUSE_FORMS = frozenset(
+    f for b in BARE_CLAUSE_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].clause + REPORTING_VERBS[b].weak
+)
+# A question reported: "asked whether ...", "wondered if ...".
+QUESTION_FORMS = frozenset(f for b in ("ask", "wonder") for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak)
+# A clause before ", X said" is no statement when it opens with a setting:
+# "In a 1963 speech, Kennedy declared ...", "Asked about it, he said ...".
+SETTING_START_RE = re.compile(
+    r"(?:In|At|On|After|Before|During|Despite|Because|Later|Earlier|Shortly|Asked|Speaking|With|Since|When|While|If|"
+    r"Although|Though|As|For|From|Under|Over|Like|Unlike|Meanwhile|Instead|Separately|Still|Then|Today|Yesterday|"
+    r"Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+# What may follow the verb of ", X said": nothing, or a time, a place, a manner.
+TRAIL_TAIL_RE = re.compile(
+    r"\s*(?:$|[a-z]+ly|in|on|at|during|after|before|to|from|of|with|as|when|while|last|"
+    r"this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|"
+    r"\(|,|—|–)"
+)
+# Intention takes an infinitive: "she wants to run", "he hopes to win".
+INTENTION_FORMS = frozenset(f for b in ("want", "intend", "hope", "expect") for f in REPORTING_VERBS[b].clause)
+# Verbs of telling: an addressee comes between the verb and the clause.
+TELL_FORMS = frozenset({"tell", "tells", "told", "assured", "assures", "advised", "advises", "warned", "warns", "warn",
+                        "promised", "promises", "reminded", "urged"})
+# What may come between a verb and its clause: an addressee, a time, a manner.
+ADDRESSEE_RE = re.compile(
+    r"(?:(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|lawmakers|delegates|listeners|viewers|"
+    r"the (?:[A-Z][\w.&'’-]*\s*){1,4}|(?:[A-Z][\w.&'’-]*\s*){1,4}|the (?:crowd|audience|newspaper|paper|committee|court|"
+    r"panel|jury|magazine|station|network|press|rally|conference|senators|members))\s*,?\s*)"
+)
+# Time and setting phrases right after a verb ("said Tuesday", "said in a statement").
+AFTER_VERB_RE = re.compile(
+    r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|"
+    r"privately|publicly|earlier|later|again|also|previously|often)|in an? (?:statement|interview|speech|letter|email|"
+    r"e-mail|tweet|post|report|press release|memo|filing|op-ed)(?: (?:on|to|with) [^,.;]{1,40}?)?)\s*,?\s*"
+)
+THAT_RE = re.compile(r"that\s+")
+# A clause starts with its subject: a pronoun, a determiner, a name or a number
+# (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").
+CLAUSE_START_RE = re.compile(
+    r"(?:I|he|she|it|they|we|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|no|none|all|"
+    r"every|any|both|each|if|whether|what|how|why|when|where|who|[A-Z0-9][\w'’.-]*)\b",
+)
+NOT_CLAUSE_START = frozenset({"In", "On", "At", "For", "To", "With", "By", "From", "During", "After", "Before", "Of", "That"})
+# Words that stand in a subject only as its first word when they start a new clause.
+CLAUSE_JOINS_RE = re.compile(r"(?:^|[,;:—–]\s*|\s(?:and|but|while|as|because|although|though|since|so|yet|whereas|when|where|after|before|if)\s+)(?=[^,;:—–]*$)")
+# "is said to", "was told", "were asked": the subject heard it, or a passive.
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$")
+# "to say", "would argue", "did not say": no report.
+BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
+SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
+TAIL_WORDS = 10  # "..., officials said on condition of anonymity." -- at most this after the verb
+MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
+WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+QUOTE_MARKS = "\"“”„«»"
+# A participle or a second attribution ends the clause: "..., adding that ...", "..., according to X".
+CLAUSE_CUT_RE = re.compile(
+    rf",\s+(?:according to\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b)"
+)
+
+
+@dataclass
+class Found:
+    """One reported statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    cue: str
+    para: int
+    sent_start: int
+    sent_end: int
+
+
+def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote]:
+    """Every reported statement in ``body``, with offsets into it.
+
+    ``direct``: the direct quotations already found, so a clause that is one
+    is left to them (and one holding a partial quote is linked to it).
+    """
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
+    quoted = sorted((q.start, q.end) for q in direct or ())
+    found: list[Found] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        for s_start, s_end in _sentences(body, p_start, p_end):
+            item = _in_sentence(body, s_start, s_end, index)
+            if item and _keep(body, item, quoted):
+                found.append(item)
+    cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in found]
+    # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
+    who = speakers.attribute(body, cands, paragraphs)
+    return [
+        Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
+              speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
+              context=body[f.sent_start : f.sent_end])
+        for f, a in zip(found, who)
+    ]
+
+
+def link_partials(quotes: list[Quote]) -> None:
+    """A reported clause carrying a partial quotation takes that quote's
+    ``statement_key``: the two records are one statement, found as one."""
+    partials = sorted((q.start, q.end, q) for q in quotes if q.kind == "partial")
+    starts = [p[0] for p in partials]
+    for q in quotes:
+        if q.kind != "indirect":
+            continue
+        i = bisect_left(starts, q.start)
+        if i < len(partials) and partials[i][1] <= q.end:
+            q.statement_key = partials[i][2].statement_key
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def _sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of one paragraph, as (start, end) without trailing space."""
+    bounds = [start]
+    for m in SENTENCE_BREAK_RE.finditer(body, start, end):
+        if not follows_abbreviation(body, m.start(), start):
+            bounds.append(m.end())
+    bounds.append(end)
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        while b > a and body[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# ---------------------------------------------------------------- patterns
+
+
+def _in_sentence(body: str, s_start: int, s_end: int, para: int) -> Found | None:
+    """The first reported statement of a sentence, by the patterns in the module's docstring."""
+    sentence = body[s_start:s_end]
+    if sentence.rstrip(QUOTE_MARKS + "’' )").endswith("?"):
+        return None  # a question: the reporter asks, or a quoted one (the direct extractor's)
+    for cue in CUE_RE.finditer(sentence):
+        word = cue.group()
+        if word.lower() == "according to":
+            item = _according(body, sentence, s_start, s_end, para, cue)
+        else:
+            item = _trailing(body, sentence, s_start, s_end, para, cue) or _leading(body, sentence, s_start, s_end, para, cue)
+        if item:
+            return item
+    return None
+
+
+def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: re.Match) -> Found | None:
+    """``CLAUSE, X said.`` / ``CLAUSE, said X.``: the clause before the last comma."""
+    if cue.group() not in SPEECH_FORMS:
+        return None
+    left = sentence[: cue.start()]
+    comma = left.rfind(",")
+    if comma < 0:
+        return None
+    subject = left[comma + 1 :]
+    if len(subject.split()) > 6 or re.search(r"\b(?:and|but|that|which|who|while|because|as|if|when)\s*$|^\s*(?:and|but|while|as|because|although|though|so|yet|which|who|if|when)\b", subject):
+        return None
+    tail = sentence[cue.end() :].rstrip(" .")
+    if len(WORD_RE.findall(tail)) > TAIL_WORDS or re.search(r"\bthat\b|[,;:]\s*\w+\s+\w+\s+\w+", tail):
+        return None  # a new clause follows: the verb leads its own statement
+    if subject.strip():
+        if not TRAIL_TAIL_RE.match(tail):
+            return None  # "..., Trump said he would": the verb leads a clause of its own
+    elif not tail.strip() or not tail.lstrip()[:1].isupper() and not tail.lstrip().startswith(("the ", "a ", "an ")):
+        return None  # ", said X." needs its X
+    start = _skip_space(sentence, 0)
+    if sentence[start : start + 1] in QUOTE_MARKS or SETTING_START_RE.match(sentence, start):
+        return None  # a direct quote's attribution, or a setting, not a statement
+    start += s_start
+    end = s_start + comma
+    return Found(start, end, cue.group(), para, s_start, s_end)
+
+
+def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: re.Match) -> Found | None:
+    """``X said (that) CLAUSE``, ``X told Y (that) CLAUSE``, ``..., saying CLAUSE``."""
+    word = cue.group()
+    if word in ("went on", "goes on", "continued", "continues"):
+        return None  # "went on to ...": the verb after it reports, if any
+    left = sentence[: cue.start()]
+    participle = word in PARTICIPLES and word not in SPEECH_FORMS
+    if participle:
+        if not left.rstrip().endswith(","):
+            return None  # "by saying", "is saying": only "..., saying CLAUSE" carries speech on
+    else:
+        if PASSIVE_BEFORE_RE.search(left) or BARE_BEFORE_RE.search(left):
+            return None  # "is said to be", "would say"
+        join = CLAUSE_JOINS_RE.search(left)
+        subject = left[join.end() :] if join else left
+        if not WORD_RE.search(subject) or len(subject.split()) > SUBJECT_WORDS:
+            return None  # ', said X' / '"...," said X': inverted, the clause comes before
+        if subject.strip().lower() in ("that", "having"):
+            return None  # "That said, ..."
+    pos = cue.end()
+    pos += _skip_space(sentence, pos)
+    if sentence[pos : pos + 1] in (":", ",") or sentence[pos : pos + 1] in QUOTE_MARKS:
+        return None  # "said: "...": a direct quote; "That said, ...": no report
+    # An addressee and a setting may come before the clause.
+    if word in TELL_FORMS:
+        m = ADDRESSEE_RE.match(sentence, pos)
+        if m:
+            pos = m.end()
+    m = AFTER_VERB_RE.match(sentence, pos)
+    if m:
+        pos = m.end()
+    that = THAT_RE.match(sentence, pos)
+    if that:
+        pos = that.end()
+    elif word in QUESTION_FORMS:
+        if not re.match(r"(?:whether|if|why|how|what|when|where|who)\b", sentence[pos : pos + 8]):
+            return None  # "asked the campaign to ...": a request, not a reported question
+    elif participle and word not in BARE_CLAUSE_FORMS or not participle and word not in BARE_CLAUSE_FORMS:
+        if not (word in INTENTION_FORMS and sentence.startswith("to ", pos)):
+            return None  # "found the body", "adding to the pressure": no clause without "that"
+    start_word = CLAUSE_START_RE.match(sentence, pos)
+    if not that and (not start_word or start_word.group() in NOT_CLAUSE_START) and not (word in INTENTION_FORMS and sentence.startswith("to ", pos)):
+        return None
+    if sentence[pos : pos + 1] in QUOTE_MARKS:
+        return None  # the clause is a direct quotation
+    end = len(sentence)
+    cut = CLAUSE_CUT_RE.search(sentence, pos)
+    if cut:
+        end = cut.start()
+    end = _trim_end(sentence, pos, end)
+    if end <= pos:
+        return None
+    return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
+
+
+def _according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: re.Match) -> Found | None:
+    """``According to X, CLAUSE`` and ``CLAUSE, according to X``."""
+    left = sentence[: cue.start()].rstrip()
+    if left.endswith(","):
+        end = len(left) - 1
+        start = _skip_space(sentence, 0)
+        return Found(s_start + start, s_start + end, "according to", para, s_start, s_end)
+    if left and not left.endswith(("—", "–", "(")):
+        return None  # "... is according to plan"
+    comma = sentence.find(",", cue.end())
+    if comma < 0 or comma - cue.end() > 80:
+        return None
+    pos = comma + 1 + _skip_space(sentence, comma + 1)
+    end = _trim_end(sentence, pos, len(sentence))
+    if end <= pos:
+        return None
+    return Found(s_start + pos, s_start + end, "according to", para, s_start, s_end)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
+    """A clause of a few words that is not mostly a direct quotation."""
+    if len(WORD_RE.findall(body, item.start, item.end)) < MIN_WORDS:
+        return False
+    covered = 0
+    i = max(0, bisect_left(quoted, (item.start, -1)) - 1)
+    while i < len(quoted) and quoted[i][0] < item.end:
+        a, b = quoted[i]
+        covered += max(0, min(b, item.end) - max(a, item.start))
+        i += 1
+    return covered * 2 < item.end - item.start
+
+
+def _trim_end(sentence: str, start: int, end: int) -> int:
+    """The clause's end without its final stop and spaces (a closing mark stays
+    with the words it closes)."""
+    while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".;:,"):
+        end -= 1
+    return end
+
+
+def _skip_space(text: str, pos: int) -> int:
+    n = 0
+    while pos + n < len(text) and text[pos + n].isspace():
+        n += 1
+    return n
+
+
