@@ -199,6 +199,13 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 @click.option("--topic", help="Only quotes on this topic (slug or name, e.g. nato).")
 @click.option("--since", help="Only quotes published on or after this ISO date (2017-06-01).")
 @click.option("--until", help="Only quotes published on or before this ISO date.")
+@click.option(
+    "--kind",
+    "kinds",
+    type=click.Choice(["full", "partial", "indirect"]),
+    multiple=True,
+    help="Only quotes of this kind: full and partial are in quote marks, indirect is reported speech. Repeat for several.",
+)
 @click.option("--sample", type=click.IntRange(min=1), help="Export this many of the matching quotes, chosen at random (for manual coding).")
 @click.option("--seed", type=int, default=0, show_default=True, help="With --sample: the same seed gives the same sample.")
 @click.option(
@@ -206,7 +213,7 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     is_flag=True,
     help="Write cells starting with = + - @ verbatim. By default they get a leading ' so spreadsheets do not run them as formulas.",
 )
-def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample, seed, no_formula_escape: bool) -> None:
+def export(db_path: Path, fmt: str, output, speaker, topic, since, until, kinds, sample, seed, no_formula_escape: bool) -> None:
     """Export quotes with their speaker and article, every matching row.
 
     Oldest first, one row per quote: its stable id (the site's permalink is
@@ -220,12 +227,13 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample
         quotearchive export data/quotes.db --speaker "Vladimir Putin" --since 2017-01-01 > putin.csv
         quotearchive export data/quotes.db --format jsonl --topic nato -o nato.jsonl
         quotearchive export data/quotes.db --sample 200 --seed 7 > to-code.csv
+        quotearchive export data/quotes.db --kind full --kind partial > direct.csv
     """
     from .archive import export as export_lib
     from .archive import store
 
     db = store.open_db(db_path)
-    rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until, sample=sample, seed=seed)
+    rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until, kinds=kinds, sample=sample, seed=seed)
     if fmt == "csv":
         count = export_lib.write_csv(rows, output, formula_safe=not no_formula_escape)
     else:

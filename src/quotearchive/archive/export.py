@@ -52,6 +52,7 @@ def iter_quotes(
     topic: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    kinds: tuple[str, ...] = (),
     sample: int | None = None,
     seed: int = 0,
 ) -> Iterator[dict[str, Any]]:
@@ -59,7 +60,8 @@ def iter_quotes(
 
     ``speaker`` matches the speaker's name (case-insensitive); ``topic`` a
     topic slug or name; ``since``/``until`` compare ISO dates, inclusive.
-    ``sample`` picks that many of the matching quotes at random, the same
+    ``kinds`` keeps those kinds (full, partial: in quote marks; indirect:
+    reported speech); none given, every kind.  ``sample`` picks that many of the matching quotes at random, the same
     ones for the same ``seed`` and database (a reproducible coding sample).
     """
     clauses, params = ["1 = 1"], {}
@@ -78,6 +80,9 @@ def iter_quotes(
     if until:
         clauses.append("quotes.year is not null and substr(quotes.published, 1, 10) <= :until")
         params["until"] = until
+    if kinds:
+        clauses.append("quotes.kind in (select value from json_each(:kinds))")
+        params["kinds"] = json.dumps(list(kinds))
     if sample is not None:
         where = EXPORT_FROM.format(where=" and ".join(clauses))
         ids = [row[0] for row in db.execute("select quotes.id" + where, params)]

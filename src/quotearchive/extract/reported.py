@@ -154,7 +154,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
                 found.append(item)
     cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in found]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
-    who = speakers.attribute(body, cands, paragraphs)
+    who = speakers.attribute(_as_speech(body, found), cands, paragraphs)
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
               speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
@@ -226,9 +226,11 @@ def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue
     if len(subject.split()) > 6 or re.search(r"\b(?:and|but|that|which|who|while|because|as|if|when)\s*$|^\s*(?:and|but|while|as|because|although|though|so|yet|which|who|if|when)\b", subject):
         return None
     tail = sentence[cue.end() :].rstrip(" .")
-    if len(WORD_RE.findall(tail)) > TAIL_WORDS or re.search(r"\bthat\b|[,;:]\s*\w+\s+\w+\s+\w+", tail):
+    if len(WORD_RE.findall(tail)) > TAIL_WORDS or re.search(r"\bthat\b", tail):
         return None  # a new clause follows: the verb leads its own statement
     if subject.strip():
+        if re.search(r"[,;:]\s*\w+\s+\w+\s+\w+", tail):
+            return None
         if not TRAIL_TAIL_RE.match(tail):
             return None  # "..., Trump said he would": the verb leads a clause of its own
     elif not tail.strip() or not tail.lstrip()[:1].isupper() and not tail.lstrip().startswith(("the ", "a ", "an ")):
@@ -316,6 +318,22 @@ def _according(body: str, sentence: str, s_start: int, s_end: int, para: int, cu
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _as_speech(body: str, found: list[Found]) -> str:
+    """``body`` with each thought or clause-only verb written as "said", padded
+    to its length: the resolver reads speech verbs only, and "X denied that" or
+    "X wants to" has its subject where "X said" has.  Offsets do not move."""
+    parts, at = [], 0
+    for f in found:
+        if f.cue in SPEECH_FORMS or f.cue == "according to" or f.cue in PARTICIPLES:
+            continue
+        cue_at = body.rfind(f.cue, f.sent_start, f.start)
+        if cue_at < at:
+            continue
+        parts += [body[at:cue_at], "said".ljust(len(f.cue))]
+        at = cue_at + len(f.cue)
+    return "".join(parts) + body[at:] if parts else body
 
 
 def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
