@@ -75,12 +75,12 @@ QUESTION_FORMS = frozenset(f for b in ("ask", "wonder") for f in REPORTING_VERBS
 SETTING_START_RE = re.compile(
     r"(?:In|At|On|After|Before|During|Despite|Because|Later|Earlier|Shortly|Asked|Speaking|With|Since|When|While|If|"
     r"Although|Though|As|For|From|Under|Over|Like|Unlike|Meanwhile|Instead|Separately|Still|Then|Today|Yesterday|"
-    r"Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # What may follow the verb of ", X said": nothing, or a time, a place, a manner.
 TRAIL_TAIL_RE = re.compile(
-    r"\s*(?:$|[a-z]+ly|in|on|at|during|after|before|to|from|of|with|as|when|while|last|"
-    r"this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|"
+    r"\s*(?:$|[a-z]+ly\b|in\b|on\b|at\b|during\b|after\b|before\b|to\b|from\b|of\b|with\b|as\b|when\b|while\b|last\b|"
+    r"this\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|"
     r"\(|,|—|–)"
 )
 # Intention takes an infinitive: "she wants to run", "he hopes to win".
@@ -117,6 +117,7 @@ PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
 SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
 TAIL_WORDS = 10  # "..., officials said on condition of anonymity." -- at most this after the verb
+MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
 MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 QUOTE_MARKS = "\"“”„«»"
@@ -200,6 +201,8 @@ def _sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _in_sentence(body: str, s_start: int, s_end: int, para: int) -> Found | None:
     """The first reported statement of a sentence, by the patterns in the module's docstring."""
+    if s_end - s_start > MAX_SENTENCE:
+        return None  # no stops for pages on end: a table or a list, not prose (and the cost stays linear)
     sentence = body[s_start:s_end]
     if sentence.rstrip(QUOTE_MARKS + "’' )").endswith("?"):
         return None  # a question: the reporter asks, or a quoted one (the direct extractor's)
