@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from . import clean, cues, metadata, quotes, reported, topics
-from ..model import Article, Document, Quote, speaker_key, statement_key
+from ..model import Article, Document, Quote, speaker_key, statement_key_of
 
 
 def parse_document(doc: Document) -> Article:
@@ -33,7 +33,6 @@ def parse_document(doc: Document) -> Article:
     article.quotes = find_statements(article.body)
     article.topics = topics.assign_topics(article)
     describe_quotes(article.quotes, article.topics or None)
-    reported.link_partials(article.quotes)
     return article
 
 
@@ -56,7 +55,7 @@ def describe_quotes(found: list[Quote], article_topics: Collection[str] | None =
     for q in found:
         q.cue_stance = cues.cue_class(q.cue)
         q.topics = topics.quote_topics(q.text, q.context, article_topics)
-        q.statement_key = statement_key(q.text)
+        q.statement_key = statement_key_of(q.text, q.kind)
         q.speaker_key = speaker_key(q.speaker) if q.speaker else None
     return found
 
@@ -66,9 +65,7 @@ def extract_quotes_from_text(text: str) -> list[dict]:
 
     No cleaning here: researchers' offsets must point into the text they gave.
     """
-    found = describe_quotes(find_statements(text))
-    reported.link_partials(found)
-    return [q.to_dict() for q in found]
+    return [q.to_dict() for q in describe_quotes(find_statements(text))]
 
 
 def extract_record(record: dict) -> dict:

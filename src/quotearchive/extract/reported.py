@@ -27,7 +27,7 @@ statement."), "said" in other senses ("that said,", "is said to be"), a
 clause that is a direct quotation already (the direct extractor has it).  A
 clause carrying a partial quotation ("He said the plan was "dead in the
 water"") is stored, and shares the partial quote's ``statement_key``
-(:func:`link_partials`), so the two are one statement.
+(``model.statement_key_of``), so the two are one statement.
 
 The work is one regex pass per sentence for the cues and fixed-size windows
 around each one: linear in the body.  Every pattern is anchored on a literal
@@ -106,9 +106,10 @@ THAT_RE = re.compile(r"that\s+")
 # (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").
 CLAUSE_START_RE = re.compile(
     r"(?:I|he|she|it|they|we|you|there|this|these|those|the|a|an|his|her|its|their|our|my|your|some|many|most|no|none|all|"
-    r"every|any|both|each|if|whether|what|how|why|when|where|who|[A-Z0-9][\w'’.-]*)\b",
+    r"every|any|both|each|if|whether|what|how|why|[A-Z0-9][\w'’.-]*)\b",
 )
-NOT_CLAUSE_START = frozenset({"In", "On", "At", "For", "To", "With", "By", "From", "During", "After", "Before", "Of", "That"})
+# ("said when asked", "said on Monday": a setting, no clause.)
+NOT_CLAUSE_START = frozenset({"In", "On", "At", "For", "To", "With", "By", "From", "During", "After", "Before", "Of", "That", "When", "Where", "While"})
 # Words that stand in a subject only as its first word when they start a new clause.
 CLAUSE_JOINS_RE = re.compile(r"(?:^|[,;:—–]\s*|\s(?:and|but|while|as|because|although|though|since|so|yet|whereas|when|where|after|before|if)\s+)(?=[^,;:—–]*$)")
 # "is said to", "was told", "were asked": the subject heard it, or a passive.
@@ -162,19 +163,6 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
               context=body[f.sent_start : f.sent_end])
         for f, a in zip(found, who)
     ]
-
-
-def link_partials(quotes: list[Quote]) -> None:
-    """A reported clause carrying a partial quotation takes that quote's
-    ``statement_key``: the two records are one statement, found as one."""
-    partials = sorted((q.start, q.end, q) for q in quotes if q.kind == "partial")
-    starts = [p[0] for p in partials]
-    for q in quotes:
-        if q.kind != "indirect":
-            continue
-        i = bisect_left(starts, q.start)
-        if i < len(partials) and partials[i][1] <= q.end:
-            q.statement_key = partials[i][2].statement_key
 
 
 # ---------------------------------------------------------------- sentences
@@ -314,6 +302,9 @@ def _according(body: str, sentence: str, s_start: int, s_end: int, para: int, cu
     if comma < 0 or comma - cue.end() > 80:
         return None
     pos = comma + 1 + _skip_space(sentence, comma + 1)
+    inner = CUE_RE.search(sentence, pos, min(len(sentence), pos + 80))
+    if inner and inner.group() in SPEECH_FORMS and not sentence[pos : inner.start()].rstrip().endswith(","):
+        return None  # "According to the interview, Putin said ...": the speaker inside speaks
     end = _trim_end(sentence, pos, len(sentence))
     if end <= pos:
         return None
