@@ -83,6 +83,14 @@ TRAIL_TAIL_RE = re.compile(
     r"this\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|"
     r"\(|,|—|–)"
 )
+# "say" itself: after it, a clause may start with any noun ("said down-ballot races ...").
+SAY_FORMS = frozenset(REPORTING_VERBS["say"].speech + REPORTING_VERBS["tell"].speech)
+SETTING_WORDS = frozenset((
+    "in", "on", "at", "for", "to", "with", "by", "from", "during", "after", "before", "of", "about", "when", "where",
+    "while", "as", "so", "and", "but", "or", "nothing", "little", "much", "something", "anything", "yes", "no", "goodbye",
+    "hello", "thanks", "sorry", "otherwise", "earlier", "later", "repeatedly", "recently", "again", "also", "too",
+    "privately", "publicly", "only", "just", "then", "though", "last", "this", "through", "via", "over", "under",
+))
 # Intention takes an infinitive: "she wants to run", "he hopes to win".
 INTENTION_FORMS = frozenset(f for b in ("want", "intend", "hope", "expect") for f in REPORTING_VERBS[b].clause)
 # Verbs of telling: an addressee comes between the verb and the clause.
@@ -99,8 +107,10 @@ AFTER_VERB_RE = re.compile(
     r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|"
     r"privately|publicly|earlier|later|again|also|previously|often)|in an? (?:statement|interview|speech|letter|email|"
-    r"e-mail|tweet|post|report|press release|memo|filing|op-ed)(?: (?:on|to|with) [^,.;]{1,40}?)?)\s*,?\s*"
+    r"e-mail|tweet|post|report|press release|memo|filing|op-ed))\s*,?\s*"
 )
+# A word only a clause has: after ", said" it means the verb leads a clause, not names its speaker.
+CLAUSE_VERB_RE = re.compile(r"\b(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
 THAT_RE = re.compile(r"that\s+")
 # A clause starts with its subject: a pronoun, a determiner, a name or a number
 # (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").
@@ -116,15 +126,19 @@ CLAUSE_JOINS_RE = re.compile(r"(?:^|[,;:—–]\s*|\s(?:and|but|while|as|because
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$")
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
+APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its apposition
 SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
-TAIL_WORDS = 10  # "..., officials said on condition of anonymity." -- at most this after the verb
+TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
 MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
 MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 QUOTE_MARKS = "\"“”„«»"
 # A participle or a second attribution ends the clause: "..., adding that ...", "..., according to X".
+# So does a second clause joined by a comma and a conjunction ("..., while 22 percent
+# said ...") or a semicolon: news writing ends a reported clause there.
 CLAUSE_CUT_RE = re.compile(
-    rf",\s+(?:according to\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b)"
+    rf",\s+(?:according to\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b|"
+    r"(?:while|though|although|but|whereas|even though|even as|compared)\b)|;\s"
 )
 
 
@@ -151,9 +165,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
     found: list[Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         for s_start, s_end in _sentences(body, p_start, p_end):
-            item = _in_sentence(body, s_start, s_end, index)
-            if item and _keep(body, item, quoted):
-                found.append(item)
+            found.extend(item for item in _in_sentence(body, s_start, s_end, index) if _keep(body, item, quoted))
     cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in found]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
     who = speakers.attribute(_as_speech(body, found), cands, paragraphs)
@@ -187,22 +199,29 @@ def _sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- patterns
 
 
-def _in_sentence(body: str, s_start: int, s_end: int, para: int) -> Found | None:
-    """The first reported statement of a sentence, by the patterns in the module's docstring."""
+def _in_sentence(body: str, s_start: int, s_end: int, para: int) -> list[Found]:
+    """The reported statements of a sentence, by the patterns in the module's docstring:
+    the first, then any after it ("While 7 percent said X, 27 percent said Y")."""
     if s_end - s_start > MAX_SENTENCE:
-        return None  # no stops for pages on end: a table or a list, not prose (and the cost stays linear)
+        return []  # no stops for pages on end: a table or a list, not prose (and the cost stays linear)
     sentence = body[s_start:s_end]
     if sentence.rstrip(QUOTE_MARKS + "’' )").endswith("?"):
-        return None  # a question: the reporter asks, or a quoted one (the direct extractor's)
+        return []  # a question: the reporter asks, or a quoted one (the direct extractor's)
+    found: list[Found] = []
+    done = 0  # offset in the sentence where the last statement ended
     for cue in CUE_RE.finditer(sentence):
+        if cue.start() < done:
+            continue
         word = cue.group()
         if word.lower() == "according to":
-            item = _according(body, sentence, s_start, s_end, para, cue)
+            item = None if found else _according(body, sentence, s_start, s_end, para, cue)
         else:
-            item = _trailing(body, sentence, s_start, s_end, para, cue) or _leading(body, sentence, s_start, s_end, para, cue)
+            item = (None if found else _trailing(body, sentence, s_start, s_end, para, cue)) or _leading(
+                body, sentence, s_start, s_end, para, cue, done)
         if item:
-            return item
-    return None
+            found.append(item)
+            done = item.end - s_start
+    return found
 
 
 def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: re.Match) -> Found | None:
@@ -226,6 +245,8 @@ def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue
             return None  # "..., Trump said he would": the verb leads a clause of its own
     elif not tail.strip() or not tail.lstrip()[:1].isupper() and not tail.lstrip().startswith(("the ", "a ", "an ")):
         return None  # ", said X." needs its X
+    elif CLAUSE_VERB_RE.search(tail):
+        return None  # "X, the chairman, said the plan would fail": a clause after the verb, not its speaker
     start = _skip_space(sentence, 0)
     if sentence[start : start + 1] in QUOTE_MARKS or SETTING_START_RE.match(sentence, start):
         return None  # a direct quote's attribution, or a setting, not a statement
@@ -234,12 +255,12 @@ def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue
     return Found(start, end, cue.group(), para, s_start, s_end)
 
 
-def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: re.Match) -> Found | None:
+def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: re.Match, floor: int = 0) -> Found | None:
     """``X said (that) CLAUSE``, ``X told Y (that) CLAUSE``, ``..., saying CLAUSE``."""
     word = cue.group()
     if word in ("went on", "goes on", "continued", "continues"):
         return None  # "went on to ...": the verb after it reports, if any
-    left = sentence[: cue.start()]
+    left = sentence[floor : cue.start()]
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
     if participle:
         if not left.rstrip().endswith(","):
@@ -249,7 +270,10 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
             return None  # "is said to be", "would say"
         join = CLAUSE_JOINS_RE.search(left)
         subject = left[join.end() :] if join else left
-        if not WORD_RE.search(subject) or len(subject.split()) > SUBJECT_WORDS:
+        if not WORD_RE.search(subject) and left.rstrip().endswith(",") and not floor:
+            # "Mark Wynn, chairman of the district party, said ...": the subject and its apposition.
+            subject = left if len(left.split()) <= APPOSITION_WORDS and not any(m in left for m in QUOTE_MARKS) else ""
+        if not WORD_RE.search(subject) or len(subject.split()) > SUBJECT_WORDS + APPOSITION_WORDS:
             return None  # ', said X' / '"...," said X': inverted, the clause comes before
         if subject.strip().lower() in ("that", "having"):
             return None  # "That said, ..."
@@ -275,6 +299,11 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         if not (word in INTENTION_FORMS and sentence.startswith("to ", pos)):
             return None  # "found the body", "adding to the pressure": no clause without "that"
     start_word = CLAUSE_START_RE.match(sentence, pos)
+    if word in SAY_FORMS and not start_word:
+        # After "said" any word but a preposition or an adverb of setting starts the clause ("said none were added").
+        start_word = WORD_RE.match(sentence, pos)
+        if start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
+            start_word = None
     if not that and (not start_word or start_word.group() in NOT_CLAUSE_START) and not (word in INTENTION_FORMS and sentence.startswith("to ", pos)):
         return None
     if sentence[pos : pos + 1] in QUOTE_MARKS:
