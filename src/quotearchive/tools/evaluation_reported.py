@@ -28,12 +28,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extract.pipeline import extract_quotes_from_text
+from ..lexicon.verbs import REPORTING_VERBS
+
+WORD_RE = re.compile(r"[\w’']+")
+VERB_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak + v.clause)
 
 MIN_OVERLAP = 0.5
 
@@ -48,6 +53,8 @@ class Scores:
     speaker_right: int = 0
     written_total: int = 0  # matched, gold speaker as written
     written_right: int = 0
+    verb_led: int = 0  # gold spans right after a reporting verb (or its "that"): what the patterns address
+    verb_led_found: int = 0
     mixed_skipped: int = 0  # predictions holding a gold mixed quote: not scored
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
@@ -90,6 +97,15 @@ def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
     return out
 
 
+def _verb_led(text: str, start: int) -> bool:
+    """Does a gold span follow a reporting verb ("said (that) ...")?  The rest are
+    PolNeAR's wider net: nouns ("criticism of X"), objects ("endorsed Cruz"), headlines."""
+    words = WORD_RE.findall(text[max(0, start - 40) : start])
+    if words and words[-1].lower() == "that":
+        words = words[:-1]
+    return bool(words) and words[-1] in VERB_FORMS
+
+
 def speaker_right(predicted: str | None, gold: str) -> bool:
     if not predicted:
         return False
@@ -120,6 +136,11 @@ def score(path: Path, misses: int = 0) -> Scores:
         scores.predicted += len(predicted)
         pairs = match(gold, predicted)
         scores.matched += len(pairs)
+        found_gold = {gi for gi, _ in pairs}
+        for gi, g in enumerate(gold):
+            if _verb_led(text, g["start"]):
+                scores.verb_led += 1
+                scores.verb_led_found += gi in found_gold
         for gi, pi in pairs:
             g, p = gold[gi], predicted[pi]
             who = g.get("speaker") or g.get("speaker_resolved")
@@ -164,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reported speech, PolNeAR {split}: articles {s.articles}  gold {s.gold}  predicted {s.predicted}  matched {s.matched}"
               f"  (not scored: {s.mixed_skipped} holding a mixed quote)")
         print(f"  span     precision {f['precision']:.3f}  recall {f['recall']:.3f}  F1 {f['f1']:.3f}")
+        print(f"  recall after a reporting verb {s.verb_led_found / s.verb_led if s.verb_led else 0:.3f} ({s.verb_led_found}/{s.verb_led}"
+              f" of the gold spans; the others are nouns, objects and headlines the patterns do not address)")
         print(f"  speaker  accuracy {f['speaker_accuracy']:.3f} ({s.speaker_right}/{s.speaker_total}; pronoun sources by speaker_resolved)"
               f"  as written {f['speaker_accuracy_as_written']:.3f} ({s.written_right}/{s.written_total})")
         print(f"  speed    {s.articles / s.seconds if s.seconds else 0:,.0f} articles/s (direct and reported extraction)")
