@@ -40,6 +40,12 @@ def reported(sentence: str, intro: str = INTRO) -> list[tuple[str, str, str | No
         ("The deal is dead after months of talks, officials said.", ("The deal is dead after months of talks", "said", "officials")),
         ("The deal is dead after months of talks, Porter said on Tuesday.", ("The deal is dead after months of talks", "said", "Jane Porter")),
         ("The deal is dead after months of talks, said Ms Porter.", ("The deal is dead after months of talks", "said", "Jane Porter")),
+        # the attribution inside the statement: what follows it is the reported part
+        ("In the three years since, Porter says, far too many turbines have failed.", ("far too many turbines have failed", "says", "Jane Porter")),
+        # a second clause joined by a comma and a conjunction is not the statement
+        ("Porter said the plan was sound, while critics doubted it.", ("the plan was sound", "said", "Jane Porter")),
+        # a subject with its apposition
+        ("Tom Reed, the chairman of the energy committee, said the plan was sound.", ("the plan was sound", "said", "Tom Reed")),
         # According to X, CLAUSE / CLAUSE, according to X
         ("According to the ministry, the deal is dead after months of talks.", ("the deal is dead after months of talks", "according to", "the ministry")),
         ("The deal is dead after months of talks, according to Porter.", ("The deal is dead after months of talks", "according to", "Jane Porter")),

@@ -138,7 +138,7 @@ QUOTE_MARKS = "\"“”„«»"
 # said ...") or a semicolon: news writing ends a reported clause there.
 CLAUSE_CUT_RE = re.compile(
     rf",\s+(?:according to\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b|"
-    r"(?:while|though|although|but|whereas|even though|even as|compared)\b)|;\s"
+    r"(?:while|though|although|but|however|whereas|even though|even as|compared|said)\b)|;\s"
 )
 
 
@@ -263,7 +263,7 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     left = sentence[floor : cue.start()]
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
     if participle:
-        if not left.rstrip().endswith(","):
+        if not left.rstrip().endswith((",", "—", "–")):
             return None  # "by saying", "is saying": only "..., saying CLAUSE" carries speech on
     else:
         if PASSIVE_BEFORE_RE.search(left) or BARE_BEFORE_RE.search(left):
@@ -279,6 +279,16 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
             return None  # "That said, ..."
     pos = cue.end()
     pos += _skip_space(sentence, pos)
+    if sentence[pos : pos + 1] == "," and not participle and word in SPEECH_FORMS:
+        # "This campaign, he says, is different" / "..., the Times said, including ...": the
+        # attribution sits inside the statement; what follows it is the reported part.
+        # ("she added, Donald Trump is ..." too.)
+        after = pos + 1 + _skip_space(sentence, pos + 1)
+        if sentence[after : after + 1] in QUOTE_MARKS or CUE_RE.match(sentence, after) or len(WORD_RE.findall(sentence, after)) < MIN_WORDS:
+            return None
+        pos = after
+        end = _clause_end(sentence, pos)
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
     if sentence[pos : pos + 1] in (":", ",") or sentence[pos : pos + 1] in QUOTE_MARKS:
         return None  # "said: "...": a direct quote; "That said, ...": no report
     # An addressee and a setting may come before the clause.
@@ -308,11 +318,7 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         return None
     if sentence[pos : pos + 1] in QUOTE_MARKS:
         return None  # the clause is a direct quotation
-    end = len(sentence)
-    cut = CLAUSE_CUT_RE.search(sentence, pos)
-    if cut:
-        end = cut.start()
-    end = _trim_end(sentence, pos, end)
+    end = _clause_end(sentence, pos)
     if end <= pos:
         return None
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
@@ -370,6 +376,13 @@ def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
         covered += max(0, min(b, item.end) - max(a, item.start))
         i += 1
     return covered * 2 < item.end - item.start
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where a clause starting at ``pos`` ends: the sentence's end, or the comma of
+    a second clause or attribution (``CLAUSE_CUT_RE``), without the final stop."""
+    cut = CLAUSE_CUT_RE.search(sentence, pos)
+    return _trim_end(sentence, pos, cut.start() if cut else len(sentence))
 
 
 def _trim_end(sentence: str, start: int, end: int) -> int:
