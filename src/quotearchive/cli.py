@@ -130,10 +130,12 @@ def ingest(
     help='Read articles from this JSON Lines file ("-" for stdin), one {"id", "text"} object a line.',
 )
 def extract(paths: tuple[Path, ...], jsonl) -> None:
-    """Print the quotes found in articles as JSON, without a database.
+    """Print the quotes and reported statements in articles as JSON, without a database.
 
     With PATHS (files or folders): one JSON object per article on stdout,
     with its metadata and quotes; offsets are into the cleaned body.
+    Reported speech (no quote marks: "X said the plan would fail") comes
+    with kind "indirect", its text the reported clause.
 
     With --jsonl: each input line {"id": ..., "text": ...} is one article's
     raw text; each output line, in input order, is {"id": ..., "quotes":

@@ -164,6 +164,8 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
     quoted = sorted((q.start, q.end) for q in direct or ())
     found: list[Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if not CUE_RE.search(body, p_start, p_end):
+            continue  # no verb, no report: not split into sentences
         for s_start, s_end in _sentences(body, p_start, p_end):
             found.extend(item for item in _in_sentence(body, s_start, s_end, index) if _keep(body, item, quoted))
     cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in found]
