@@ -85,6 +85,8 @@ def test_each_pattern_gives_its_clause_cue_and_speaker(sentence, expected):
         '"The deal is dead," Porter said.',  # a direct quotation: the quote extractor's
         'Porter said: "The deal is dead and we will not revive it."',
         "In a speech in Leeds, Porter said.",  # a setting before ", X said", not a statement
+        '"We know the plan works and I believe it will pass," Porter said.',  # a verb inside a direct quotation
+        "Porter told a meeting of the energy committee in Leeds.",  # "told" with no addressee and no clause
     ],
 )
 def test_not_reported_speech(sentence):

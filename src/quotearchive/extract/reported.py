@@ -78,6 +78,7 @@ QUESTION_RE = re.compile(rf"(?:{'|'.join(words.QUESTION_WORDS)})\b")
 INTENTION_FORMS = frozenset(f for b in words.INTENTION_BASES for f in REPORTING_VERBS[b].clause)
 # Verbs of telling: an addressee comes between the verb and the clause.
 TELL_FORMS = frozenset(words.TELL_FORMS)
+TOLD_FORMS = frozenset(REPORTING_VERBS["tell"].speech + REPORTING_VERBS["tell"].weak)
 # What may come between a verb and its clause: an addressee, a time, a manner.
 ADDRESSEE_RE = re.compile(
     rf"(?:(?:{trie_pattern(sorted(words.ADDRESSEES))}|the (?:[A-Z][\w.&'’-]*\s*){{1,4}}|(?:[A-Z][\w.&'’-]*\s*){{1,4}}|"
@@ -279,6 +280,8 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         m = ADDRESSEE_RE.match(sentence, pos)
         if m:
             pos = m.end()
+        elif word in TOLD_FORMS:
+            return None  # "told a town hall meeting ...": "tell" needs its addressee before a clause
     m = AFTER_VERB_RE.match(sentence, pos)
     if m:
         pos = m.end()
@@ -356,6 +359,8 @@ def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
     i = max(0, bisect_left(quoted, (item.start, -1)) - 1)
     while i < len(quoted) and quoted[i][0] < item.end:
         a, b = quoted[i]
+        if a < item.start < b:
+            return False  # it starts inside a direct quotation: speech within the quote, the quote's own words
         covered += max(0, min(b, item.end) - max(a, item.start))
         i += 1
     return covered * 2 < item.end - item.start
