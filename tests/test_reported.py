@@ -230,6 +230,9 @@ async def test_the_site_facets_searches_and_shows_indirect_statements(reported_d
     assert 200 == page.status_code
     assert "<mark>the turbine plan would be dropped</mark>" in page.text  # highlighted in its paragraph
     assert "reported speech" in page.text
+    # Cited as the reporter's words, not inside quote marks.
+    assert "Jane Porter, reported as saying the turbine plan would be dropped, in “" in page.text
+    assert "“the turbine plan would be dropped”" not in page.text
 
 
 def test_export_kind_keeps_one_kind_or_several(reported_db):
