@@ -49,6 +49,7 @@ browser:
 
 eval: install
 	$(BIN)/python -m quotearchive.tools.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc --misses --polnear $(SHARED)/corpora/polnear
+	$(BIN)/python -m quotearchive.tools.evaluation_reported $(SHARED)/corpora/polnear
 	$(BIN)/python -m quotearchive.tools.evaluation_topics --bbc $(SHARED)/corpora/bbc --reuters $(SHARED)/corpora/reuters
 
 eval-html: install

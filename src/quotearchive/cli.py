@@ -194,10 +194,12 @@ def ingest(
     help='Read articles from this JSON Lines file ("-" for stdin), one {"id", "text"} object a line.',
 )
 def extract(paths: tuple[Path, ...], jsonl) -> None:
-    """Print the quotes found in articles as JSON, without a database.
+    """Print the quotes and reported statements in articles as JSON, without a database.
 
     With PATHS (files or folders): one JSON object per article on stdout,
     with its metadata and quotes; offsets are into the cleaned body.
+    Reported speech (no quote marks: "X said the plan would fail") comes
+    with kind "indirect", its text the reported clause.
 
     With --jsonl: each input line {"id": ..., "text": ...} is one article's
     raw text; each output line, in input order, is {"id": ..., "quotes":
@@ -263,6 +265,13 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 @click.option("--topic", help="Only quotes on this topic (slug or name, e.g. nato).")
 @click.option("--since", help="Only quotes published on or after this date: a year, month or day (2017, 2017-06, 2017-06-01).")
 @click.option("--until", help="Only quotes published on or before this date (a year or month: its last day).")
+@click.option(
+    "--kind",
+    "kinds",
+    type=click.Choice(["full", "partial", "indirect"]),
+    multiple=True,
+    help="Only quotes of this kind: full and partial are in quote marks, indirect is reported speech. Repeat for several.",
+)
 @click.option("--sample", type=click.IntRange(min=1), help="Export this many of the matching quotes, chosen at random (for manual coding).")
 @click.option("--seed", type=int, default=0, show_default=True, help="With --sample: the same seed gives the same sample.")
 @click.option(
@@ -270,7 +279,7 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     is_flag=True,
     help="Write cells starting with = + - @ verbatim. By default they get a leading ' so spreadsheets do not run them as formulas.",
 )
-def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample, seed, no_formula_escape: bool) -> None:
+def export(db_path: Path, fmt: str, output, speaker, topic, since, until, kinds, sample, seed, no_formula_escape: bool) -> None:
     """Export quotes with their speaker and article, every matching row.
 
     Oldest first, one row per quote: its stable id (the site's permalink is
@@ -284,6 +293,7 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample
         quotearchive export data/quotes.db --speaker "Vladimir Putin" --since 2017-01-01 > putin.csv
         quotearchive export data/quotes.db --format jsonl --topic nato -o nato.jsonl
         quotearchive export data/quotes.db --sample 200 --seed 7 > to-code.csv
+        quotearchive export data/quotes.db --kind full --kind partial > direct.csv
     """
     from .archive import export as export_lib
     from .archive import store
@@ -291,7 +301,9 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, sample
     db = store.open_db(db_path)
     try:
         # Checked before the first row: a value that matches nothing is an error, not "0 quotes".
-        rows = export_lib.iter_quotes(db, speaker=speaker, topic=topic, since=since, until=until, sample=sample, seed=seed)
+        rows = export_lib.iter_quotes(
+            db, speaker=speaker, topic=topic, since=since, until=until, kinds=kinds, sample=sample, seed=seed
+        )
     except export_lib.BadFilter as error:
         raise click.BadParameter(error.message, param_hint=f"'{error.option}'") from None
     if fmt == "csv":

@@ -159,6 +159,27 @@ def statement_key(text: str) -> str:
     return hashlib.blake2b(" ".join(words).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
+# A span in double quote marks inside a reported clause; the class stops at the
+# next mark, so each try ends there (linear).
+QUOTED_IN_CLAUSE_RE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,2000})[\"”»]")
+# A quoted phrase this short inside a clause is a term or a scare quote ("so-called
+# "reforms""), not words of the statement: it links nothing.
+LINK_MIN_WORDS = 3
+
+
+def statement_key_of(text: str, kind: str | None = "full") -> str:
+    """The statement a record reports: for a quote, its words (``statement_key``);
+    for reported speech (kind "indirect") carrying a partial quotation of a few
+    words, the quotation's words, so the clause and the partial quote stored
+    beside it ('He said the plan was "dead in the water"') are one statement.
+    A function of the row alone, so an older database's rows get the same keys."""
+    if kind == "indirect":
+        inner = [m.group(1) for m in QUOTED_IN_CLAUSE_RE.finditer(text) if len(WORD_RE.findall(m.group(1))) >= LINK_MIN_WORDS]
+        if inner:
+            return statement_key(max(inner, key=len))
+    return statement_key(text)
+
+
 @lru_cache(maxsize=65536)  # a batch names the same speakers over and over
 def speaker_key(name: str) -> str:
     """The identity of a speaker name: case, spacing and honorifics ignored."""

@@ -116,6 +116,7 @@ def iter_quotes(
     topic: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    kinds: tuple[str, ...] = (),
     sample: int | None = None,
     seed: int = 0,
 ) -> Iterator[dict[str, Any]]:
@@ -126,6 +127,8 @@ def iter_quotes(
     A date that is not one, or a name no row has, raises BadFilter at the
     call, before any row is read (``check_names``, ``filter_date``): not a
     generator, so the check is not deferred to the first row.
+    ``kinds`` keeps those kinds (full, partial: in quote marks; indirect:
+    reported speech); none given, every kind.
     ``sample`` picks that many of the matching quotes at random, the same
     ones for the same ``seed`` and database (a reproducible coding sample).
     """
@@ -148,6 +151,9 @@ def iter_quotes(
     if until:
         clauses.append("quotes.year is not null and substr(quotes.published, 1, 10) <= :until")
         params["until"] = until
+    if kinds:
+        clauses.append("quotes.kind in (select value from json_each(:kinds))")
+        params["kinds"] = json.dumps(list(kinds))
     if sample is not None:
         where = EXPORT_FROM.format(where=" and ".join(clauses))
         ids = [row[0] for row in db.execute("select quotes.id" + where, params)]

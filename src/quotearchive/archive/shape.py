@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..model import speaker_key, statement_key
+from ..model import speaker_key, statement_key_of
 from .fts import create_exact_fts, make_triggers_pausable
 from .schema import EXACT_FTS_COLUMNS, EXACT_FTS_TOKENIZE, FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
 from .schema import exact_fts_name
@@ -193,13 +193,13 @@ def _surname(name: str | None, kind: str | None) -> str | None:
 # Columns added after the first release whose values an older database's rows
 # can be given: (table, column) -> the stored columns the value is computed from.
 BACKFILL_SOURCES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("quotes", "statement_key"): ("text",),
+    ("quotes", "statement_key"): ("text", "kind"),
     ("quotes", "cue_class"): ("cue",),
     ("speakers", "surname"): ("name", "type"),
 }
 # How: identity keys follow the model's rules, which the archive applies itself;
 # a cue's stance is extraction's, which the caller passes (``ensure_db_shape``).
 IDENTITY_BACKFILLS: dict[tuple[str, str], Callable[..., Any]] = {
-    ("quotes", "statement_key"): statement_key,
+    ("quotes", "statement_key"): statement_key_of,
     ("speakers", "surname"): _surname,
 }

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from . import clean, cues, metadata, quotes, topics
-from ..model import Article, Document, Quote, RejectedInput, speaker_key, statement_key
+from . import clean, cues, metadata, quotes, reported, topics
+from ..model import Article, Document, Quote, RejectedInput, speaker_key, statement_key_of
 
 
 def parse_document(doc: Document) -> Article:
@@ -32,10 +32,18 @@ def parse_document(doc: Document) -> Article:
         metadata.apply(article, metadata.from_text_parts(parts), origin="text")
     # The container's own fields (a Reuters <DATE>, a crawler's "url") win.
     metadata.apply(article, doc.meta, origin="record")
-    article.quotes = quotes.extract_quotes(article.body)
+    article.quotes = find_statements(article.body)
     article.topics = topics.assign_topics(article)
     describe_quotes(article.quotes, article.topics or None)
     return article
+
+
+def find_statements(body: str) -> list[Quote]:
+    """Direct quotations and reported statements in ``body``, in order of offset
+    (a reported clause starts before any partial quote it holds)."""
+    direct = quotes.extract_quotes(body)
+    indirect = reported.extract_reported(body, direct)
+    return sorted(direct + indirect, key=lambda q: (q.start, q.kind != "indirect"))
 
 
 def describe_quotes(found: list[Quote], article_topics: Collection[str] | None = None) -> list[Quote]:
@@ -49,7 +57,7 @@ def describe_quotes(found: list[Quote], article_topics: Collection[str] | None =
     for q in found:
         q.cue_stance = cues.cue_class(q.cue)
         q.topics = topics.quote_topics(q.text, q.context, article_topics)
-        q.statement_key = statement_key(q.text)
+        q.statement_key = statement_key_of(q.text, q.kind)
         q.speaker_key = speaker_key(q.speaker) if q.speaker else None
     return found
 
@@ -59,7 +67,7 @@ def extract_quotes_from_text(text: str) -> list[dict]:
 
     No cleaning here: researchers' offsets must point into the text they gave.
     """
-    return [q.to_dict() for q in describe_quotes(quotes.extract_quotes(text))]
+    return [q.to_dict() for q in describe_quotes(find_statements(text))]
 
 
 def extract_record(record: dict) -> dict:

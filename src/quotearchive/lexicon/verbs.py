@@ -37,14 +37,21 @@ CRITICAL = "critical"
 APPROVING = "approving"
 QUESTION = "question"
 HUMOROUS = "humorous"
+# Not speech at all: what someone believes, fears or wants ("Trump believes the
+# deal is dead"); reported statements only, so a researcher can keep or drop them.
+THOUGHT = "thought"
 OTHER = "other"
-STANCES = (NEUTRAL, EMPHATIC, DISTANCING, CONCESSIVE, CRITICAL, APPROVING, QUESTION, HUMOROUS, OTHER)
+STANCES = (NEUTRAL, EMPHATIC, DISTANCING, CONCESSIVE, CRITICAL, APPROVING, QUESTION, HUMOROUS, THOUGHT, OTHER)
 
 
 class Verb(NamedTuple):
     stance: str
     speech: tuple[str, ...] = ()  # forms whose subject said the quote, wherever they stand
     weak: tuple[str, ...] = ()  # forms that report speech only before a quote in their sentence
+    # Forms that introduce a reported clause ("denied that ...", "hopes the ...")
+    # but attribute no quote: read only by extract/reported.py, so the direct-quote
+    # resolver's cues stay as they were.  Reported speech also reads every speech form.
+    clause: tuple[str, ...] = ()
 
 
 REPORTING_VERBS: dict[str, Verb] = {
@@ -79,15 +86,15 @@ REPORTING_VERBS: dict[str, Verb] = {
     "answer": Verb(NEUTRAL, ("answered", "answers")),
     "recall": Verb(NEUTRAL, ("recalled", "recalls"), ("recalling",)),
     "conclude": Verb(NEUTRAL, ("concluded", "concludes"), ("concluding",)),
-    "indicate": Verb(NEUTRAL),
+    "indicate": Verb(NEUTRAL, clause=("indicated", "indicates")),
     "call": Verb(NEUTRAL, (), ("called", "calling", "calls")),
     "term": Verb(NEUTRAL, (), ("termed", "terms")),
     "label": Verb(NEUTRAL, (), ("labeled", "labelled", "labeling", "labelling")),
     "characterise": Verb(NEUTRAL, (), ("characterised",)),
     "characterize": Verb(NEUTRAL, (), ("characterized",)),
     "liken": Verb(NEUTRAL, (), ("likened",)),
-    "find": Verb(NEUTRAL, (), ("finds", "found")),
-    "show": Verb(NEUTRAL, (), ("showed",)),
+    "find": Verb(NEUTRAL, (), ("finds", "found"), ("finds", "found")),
+    "show": Verb(NEUTRAL, (), ("showed",), ("showed", "shows")),
     "express": Verb(NEUTRAL, (), ("expressed",)),
     "voice": Verb(NEUTRAL, (), ("voiced",)),
     "reiterate": Verb(NEUTRAL, ("reiterated", "reiterates")),
@@ -136,7 +143,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "assert": Verb(EMPHATIC, ("asserted", "asserts"), ("asserting",)),
     "maintain": Verb(EMPHATIC, ("maintain", "maintained", "maintains")),
     "vow": Verb(EMPHATIC, ("vowed", "vows"), ("vowing",)),
-    "pledge": Verb(EMPHATIC, (), ("pledged",)),
+    "pledge": Verb(EMPHATIC, (), ("pledged",), ("pledged", "pledges")),
     "promise": Verb(EMPHATIC, ("promised", "promises"), ("promising",)),
     "demand": Verb(EMPHATIC, ("demanded", "demands")),
     "predict": Verb(EMPHATIC, ("predict", "predicted", "predicts"), ("predicting",)),
@@ -148,22 +155,31 @@ REPORTING_VERBS: dict[str, Verb] = {
     "proclaim": Verb(EMPHATIC, ("proclaimed",)),
     # ---- distancing: the reporter does not vouch for it
     "claim": Verb(DISTANCING, ("claimed", "claims"), ("claiming",)),
-    "allege": Verb(DISTANCING),
+    "allege": Verb(DISTANCING, clause=("alleged", "alleges")),
     "suggest": Verb(DISTANCING, ("suggest", "suggested", "suggests"), ("suggesting",)),
     "purport": Verb(DISTANCING),
     "contend": Verb(DISTANCING, ("contended", "contends"), ("contending",)),
     "hint": Verb(DISTANCING, ("hinted",)),
     "speculate": Verb(DISTANCING, ("speculated",)),
     "surmise": Verb(DISTANCING, ("surmised",)),
-    "believe": Verb(DISTANCING, ("believe", "believed", "believes")),
-    "think": Verb(DISTANCING, ("thinks",)),
-    "reckon": Verb(DISTANCING),
+    "believe": Verb(THOUGHT, ("believe", "believed", "believes")),
+    "think": Verb(THOUGHT, ("thinks",), clause=("think", "thought")),
+    "reckon": Verb(THOUGHT, clause=("reckons", "reckoned")),
+    # ---- thought and intention: attributed, but not said (reported statements only)
+    "hope": Verb(THOUGHT, clause=("hoped", "hopes")),
+    "fear": Verb(THOUGHT, clause=("feared", "fears")),
+    "expect": Verb(THOUGHT, clause=("expected", "expects")),
+    "feel": Verb(THOUGHT, clause=("feels", "felt")),
+    "know": Verb(THOUGHT, clause=("knew", "knows")),
+    "worry": Verb(THOUGHT, clause=("worried", "worries")),
+    "want": Verb(THOUGHT, clause=("wanted", "wants")),
+    "intend": Verb(THOUGHT, clause=("intended", "intends")),
     # ---- concessive: the speaker gives something up
     "admit": Verb(CONCESSIVE, ("admit", "admits", "admitted"), ("admitting",)),
     "concede": Verb(CONCESSIVE, ("concede", "conceded", "concedes"), ("conceding",)),
     "acknowledge": Verb(CONCESSIVE, ("acknowledge", "acknowledged", "acknowledges"), ("acknowledging",)),
     "confess": Verb(CONCESSIVE, ("confessed", "confesses"), ("confessing",)),
-    "accept": Verb(CONCESSIVE),
+    "accept": Verb(CONCESSIVE, clause=("accepted", "accepts")),
     "agree": Verb(CONCESSIVE, ("agree", "agreed", "agrees")),
     "confirm": Verb(CONCESSIVE, ("confirm", "confirmed", "confirms")),
     "reveal": Verb(CONCESSIVE, ("revealed", "reveals"), ("revealing",)),
@@ -197,7 +213,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "fire back": Verb(CRITICAL, ("fired back",)),
     "mock": Verb(CRITICAL, (), ("mocked", "mocking")),
     "taunt": Verb(CRITICAL, (), ("taunted",)),
-    "deny": Verb(CRITICAL, (), ("denied",)),
+    "deny": Verb(CRITICAL, (), ("denied",), ("denied", "denies")),
     # ---- approving: the speech praises
     "praise": Verb(APPROVING, (), ("praise", "praised", "praises", "praising")),
     "hail": Verb(APPROVING, (), ("hailed", "hails")),
@@ -229,6 +245,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "written": "write",
     "thought": "think",
     "found": "find",
+    "felt": "feel",
+    "knew": "know",
     "went on": "go on",
     "goes on": "go on",
     "went on to say": "go on to say",

@@ -40,15 +40,18 @@ def citations(q: dict[str, Any], permalink: str, archived: str, archive_name: st
     when = q.get("date") or "date unknown"
     url = q.get("safe_url")
     title = q.get("title") or ""
+    # Reported speech is the reporter's words, never cited inside quote marks.
+    reported = q.get("kind") == "indirect"
+    said = f"reported as saying {words}" if reported else f"“{words}”"
     text = (
-        f"{speaker}, “{words}”, quoted in “{title}”, {outlet}, {when}."
+        f"{speaker}, {said}, {'in' if reported else 'quoted in'} “{title}”, {outlet}, {when}."
         + (f" {url}." if url else "")
         + f" Archived {archived} in {archive_name}: {permalink}"
     )
     fields = [
         ("author", f"{{{bibtex_escape(speaker)}}}"),
         ("title", f"{{{bibtex_escape(words)}}}"),
-        ("howpublished", bibtex_escape(f"Quoted in ``{title}'', {outlet}")),
+        ("howpublished", bibtex_escape(f"{'Reported' if reported else 'Quoted'} in ``{title}'', {outlet}")),
     ]
     issued = date_parts(q.get("published"))
     if issued:
@@ -63,7 +66,7 @@ def citations(q: dict[str, Any], permalink: str, archived: str, archive_name: st
         "type": "article-newspaper",
         "title": title,
         "container-title": q.get("outlet"),
-        "note": f"{speaker}: “{words}”",
+        "note": f"{speaker}, {said}" if reported else f"{speaker}: “{words}”",
         "archive": archive_name,
         "archive_location": permalink,
         "accessed": {"date-parts": [date_parts(archived)]},

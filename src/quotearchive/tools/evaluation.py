@@ -210,7 +210,8 @@ def run_cli(records: list[dict]) -> list[list[dict]]:
     for line in done.stdout.decode("utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            by_id[row["id"]] = row["quotes"]
+            # Reported speech (kind "indirect") is scored by evaluation_reported: this gold has direct quotes only.
+            by_id[row["id"]] = [q for q in row["quotes"] if q.get("kind") != "indirect"]
     return [by_id.get(r["id"], []) for r in records]
 
 

@@ -1,0 +1,53 @@
+"""Words that shape reported speech (``extract/reported.py``): data only.
+
+The reporting verbs themselves, with their stances, are in :mod:`.verbs`;
+these lists say how a verb takes its clause, and what around it is not one.
+"""
+
+from __future__ import annotations
+
+# Verbs whose clause may come without "that" ("said the deal is dead").  The
+# others take a plain object as often ("posted a comment", "announced his bid",
+# "denied the charges", "found the body") and report a clause only with "that".
+BARE_CLAUSE_BASES = (
+    "say", "tell", "add", "think", "believe", "know", "feel", "hope", "fear", "worry", "reckon", "warn", "argue",
+    "insist", "admit", "claim", "suggest", "acknowledge", "concede", "predict", "stress", "maintain", "agree",
+    "complain", "assure", "contend", "assert", "allege", "explain", "note", "write", "tweet", "caution", "boast",
+    "promise", "vow", "confirm", "recall", "emphasise", "emphasize",
+)
+# Intention takes an infinitive: "she wants to run", "he hopes to win".
+INTENTION_BASES = ("want", "intend", "hope", "expect")
+# A reported question: "asked whether ...", "wondered if ...".
+QUESTION_BASES = ("ask", "wonder")
+QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "where", "who")
+# Verbs of telling: an addressee comes between the verb and its clause ("told reporters that").
+TELL_FORMS = (
+    "tell", "tells", "told", "assured", "assures", "advised", "advises", "warned", "warns", "warn", "promised",
+    "promises", "reminded", "urged",
+)
+# Addressees written in lower case ("told reporters", "told the crowd").
+ADDRESSEES = (
+    "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters", "voters", "lawmakers",
+    "delegates", "listeners", "viewers",
+)
+ADDRESSEE_NOUNS = (
+    "crowd", "audience", "newspaper", "paper", "committee", "court", "panel", "jury", "magazine", "station", "network",
+    "press", "rally", "conference", "senators", "members",
+)
+# Words that open a setting, not a statement, before ", X said": "In a 1963 speech,
+# Kennedy declared ...", "Asked about it, he said ...".
+SETTING_OPENERS = (
+    "In", "At", "On", "After", "Before", "During", "Despite", "Because", "Later", "Earlier", "Shortly", "Asked",
+    "Speaking", "With", "Since", "When", "While", "If", "Although", "Though", "As", "For", "From", "Under", "Over",
+    "Like", "Unlike", "Meanwhile", "Instead", "Separately", "Still", "Then", "Today", "Yesterday", "Last", "This",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+# After "said", a word that starts no clause: a preposition, an adverb, an answer ("said in", "said yes").
+SETTING_WORDS = (
+    "in", "on", "at", "for", "to", "with", "by", "from", "during", "after", "before", "of", "about", "when", "where",
+    "while", "as", "so", "and", "but", "or", "nothing", "little", "much", "something", "anything", "yes", "no", "goodbye",
+    "hello", "thanks", "sorry", "otherwise", "earlier", "later", "repeatedly", "recently", "again", "also", "too",
+    "privately", "publicly", "only", "just", "then", "though", "last", "this", "through", "via", "over", "under",
+)
+# A second clause after a comma ends the reported one ("..., while 22 percent said ...").
+CLAUSE_ENDERS = ("while", "though", "although", "but", "however", "whereas", "even though", "even as", "compared", "said")
