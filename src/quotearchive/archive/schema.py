@@ -88,7 +88,7 @@ ARTICLES = Table(
             "own fields: a Reuters <DATE>, a crawler's url), manifest (ingest --manifest), option (ingest --outlet).",
         ),
     ),
-    indexes=(("outlet",), ("year",), ("published",), ("content_hash",)),
+    indexes=(("outlet",), ("year",), ("published",), ("published_not_before",), ("content_hash",)),
     unique_indexes=(("source",),),
     fts=("title", "body"),
 )
