@@ -37,7 +37,13 @@ def test_plain_text_reader_decodes_before_extraction(tmp_path):
     (doc,) = read_documents(path)
     article = parse_document(doc)
     assert "Parliament saw only a précis of the advice" == article.title
-    assert ["Mr Blair's government is all talk. It costs £8m a day."] == [q.text for q in article.quotes]
+    assert [("full", "Mr Blair's government is all talk. It costs £8m a day.")] == [
+        (q.kind, q.text) for q in article.quotes if q.kind != "indirect"
+    ]
+    # The reported clause ("The claims suggested ...", issue 15) is read from decoded text too.
+    assert ["Parliament had only received a précis of the second opinion on the war"] == [
+        q.text for q in article.quotes if q.kind == "indirect"
+    ]
     assert "&#" not in article.body
 
 
