@@ -39,7 +39,7 @@ def test_undated_and_outletless_are_counted_and_found(browser, honest_server):  
     page.wait_for_url(re.compile(r"/quotes/articles\?year__isnull=1"))
     assert "6 rows where year is null" in " ".join(page.locator("h3").first.inner_text().split())
 
-    page.goto(honest_server["base"] + "/search?q=interest")
+    page.goto(honest_server["base"] + "/search?q=interest+rate")
     assert 2 == result_count(page)
     assert ["2019 1", "Undated 1"] == [" ".join(t.split()) for t in page.locator('[data-facet="year"] li').all_inner_texts()]
     assert ["No outlet 2"] == [" ".join(t.split()) for t in page.locator('[data-facet="outlet"] li').all_inner_texts()]
@@ -49,22 +49,24 @@ def test_undated_and_outletless_are_counted_and_found(browser, honest_server):  
     assert page.locator('[data-testid="quote-results"] .qa-card').first.inner_text().count("The interest rate is the wrong tool") == 1
 
     # Oldest first cannot place the undated quote: it says so, and links to it.
-    page.goto(honest_server["base"] + "/search?q=interest&sort=oldest")
+    page.goto(honest_server["base"] + "/search?q=interest+rate&sort=oldest")
     assert 1 == page.locator('[data-testid="quote-results"] .qa-card').count()
     assert ("Oldest first lists the dated quotes only: those whose article gives no year cannot be placed in time. "
             "List the undated ones.") == text(page, "undated-left-out")
 
-    # Mary Stone: one dated quote charted, one undated listed after it, and both pages say so.
+    # Mary Stone: one dated quote charted, two undated listed after it (a quote and a reported
+    # statement, issue 15), and both pages say so.
     page.goto(honest_server["base"] + "/search?q=Mary+Stone")
     page.locator('[data-testid="speaker-results"] a', has_text="Mary Stone").click()
     page.wait_for_url(re.compile(r"/quotes/speakers/\d+$"))
-    assert "Dated quotes first; the 1 whose article gives no year come after them." == text(page, "speaker-quotes-undated")
-    assert "Not shown: 1 quote without a year." == text(page, "chart-left-out")
+    assert "Dated quotes first; the 2 whose article gives no year come after them." == text(page, "speaker-quotes-undated")
+    assert "Not shown: 2 quotes without a year." == text(page, "chart-left-out")
     listed = page.locator('[data-testid="speaker-quotes"] .qa-card').all_inner_texts()
-    assert 2 == len(listed) and "Interest rates will stay" in listed[0] and "The interest rate is the wrong tool" in listed[1]
+    assert 3 == len(listed) and "Interest rates will stay" in listed[0] and "The interest rate is the wrong tool" in listed[1]
+    assert "Parliament had seen only a précis of the bank's report" in listed[2]
     page.locator('[data-testid="chart-left-out"] a').click()
     page.wait_for_url(re.compile(r"/search\?speaker=\d+&year=-"))
-    assert 1 == result_count(page)
+    assert 2 == result_count(page)
     assert [] == errors
 
 

@@ -89,7 +89,7 @@ def test_outlet_for_a_folder_gives_every_article_its_outlet(tmp_path, corpora):
         ("reuters/reut2-000.sgm#7", "Reuters", "record"),
     ] == [(source, outlet, json.loads(provenance)["outlet"]) for source, outlet, provenance in rows]
     quotes = sqlite_utils.Database(db).execute("select outlet, count(*) from quotes group by outlet order by outlet").fetchall()
-    assert [("BBC News", 3), ("Reuters", 1)] == quotes
+    assert [("BBC News", 6), ("Reuters", 1)] == quotes  # each BBC fixture: a quote and a reported statement (issue 15)
 
 
 def test_an_outlet_given_later_reaches_files_already_stored(tmp_path, corpora):

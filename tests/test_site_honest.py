@@ -39,6 +39,8 @@ def ids(archive):
                                       "where articles.source like '%004_%'").fetchone()[0],
         "rates": conn.execute("select id from quotes where text like 'Interest rates will stay%'").fetchone()[0],
         "rate": conn.execute("select id from quotes where text like 'The interest rate is%'").fetchone()[0],
+        # The undated article's "She said Parliament had seen only a précis ...": reported speech (issue 15).
+        "reported": conn.execute("select id from quotes where kind = 'indirect' and text like 'Parliament had seen%'").fetchone()[0],
         "undated_article": conn.execute("select id from articles where source like '%rates_undated%'").fetchone()[0],
     }
     conn.close()
@@ -59,38 +61,38 @@ async def test_home_counts_undated_and_outletless_articles(ds):
 
 @pytest.mark.asyncio
 async def test_search_facets_count_undated_and_no_outlet_and_filter_on_them(ds, ids):
-    html = (await ds.client.get("/search?q=interest")).text
+    html = (await ds.client.get("/search?q=interest+rate")).text
     year = html.split('data-facet="year"')[1].split("</section>")[0]
     outlet = html.split('data-facet="outlet"')[1].split("</section>")[0]
     assert "Year 2019 1 Undated 1" == text_of(year.split(">", 1)[1])
     assert "Outlet No outlet 2" == text_of(outlet.split(">", 1)[1])
-    undated = (await ds.client.get("/search?q=interest&year=-")).text
+    undated = (await ds.client.get("/search?q=interest+rate&year=-")).text
     assert [ids["rate"]] == quote_ids(undated)
-    assert "1 quote matching “interest”" == by_testid(undated, "result-count", "h2")
+    assert "1 quote matching “interest rate”" == by_testid(undated, "result-count", "h2")
     assert "Year: Undated ×" in text_of(undated)
     no_outlet = (await ds.client.get("/search?outlet=-&speaker=%d" % ids["stone"])).text
-    assert sorted([ids["rate"], ids["rates"]]) == sorted(quote_ids(no_outlet))
-    rows = list(csv.DictReader(io.StringIO((await ds.client.get("/-/quotes.csv?q=interest&year=-")).text)))
+    assert sorted([ids["rate"], ids["rates"], ids["reported"]]) == sorted(quote_ids(no_outlet))
+    rows = list(csv.DictReader(io.StringIO((await ds.client.get("/-/quotes.csv?q=interest+rate&year=-")).text)))
     assert [str(ids["rate"])] == [r["id"] for r in rows]
 
 
 @pytest.mark.asyncio
 async def test_oldest_first_leaves_undated_quotes_out_and_says_so(ds, ids):
-    html = (await ds.client.get("/search?q=interest&sort=oldest")).text
+    html = (await ds.client.get("/search?q=interest+rate&sort=oldest")).text
     assert [ids["rates"]] == quote_ids(html)
     assert ("Oldest first lists the dated quotes only: those whose article gives no year cannot be placed in time. "
             "List the undated ones.") == by_testid(html, "undated-left-out")
-    assert 'href="/search?q=interest&amp;year=-"' in html
-    newest = (await ds.client.get("/search?q=interest&sort=newest")).text
+    assert 'href="/search?q=interest+rate&amp;year=-"' in html
+    newest = (await ds.client.get("/search?q=interest+rate&sort=newest")).text
     assert [ids["rates"], ids["rate"]] == quote_ids(newest)  # the undated one after the dated
 
 
 @pytest.mark.asyncio
 async def test_speaker_page_lists_undated_after_dated_and_the_chart_says_what_it_leaves_out(ds, ids):
     html = (await ds.client.get(f"/quotes/speakers/{ids['stone']}")).text
-    assert [ids["rates"], ids["rate"]] == quote_ids(html)
-    assert "Dated quotes first; the 1 whose article gives no year come after them." == by_testid(html, "speaker-quotes-undated")
-    assert "Not shown: 1 quote without a year." == by_testid(html, "chart-left-out", "span")
+    assert [ids["rates"], ids["rate"], ids["reported"]] == quote_ids(html)
+    assert "Dated quotes first; the 2 whose article gives no year come after them." == by_testid(html, "speaker-quotes-undated")
+    assert "Not shown: 2 quotes without a year." == by_testid(html, "chart-left-out", "span")
     assert f'href="/search?speaker={ids["stone"]}&amp;year=-"' in html
 
 
@@ -162,6 +164,7 @@ async def test_a_database_from_before_these_columns_is_served_and_upgraded(archi
     for suffix in ("ai", "ad", "au"):
         conn.execute(f"drop trigger quotes_exact_fts_{suffix}")
     conn.execute("drop table quotes_exact_fts")
+    conn.execute("drop index idx_articles_published_not_before")
     conn.execute("alter table articles drop column published_not_before")
     conn.commit()
     conn.close()
