@@ -250,3 +250,36 @@ def test_a_named_speaker_before_the_quote_beats_a_pronoun_after_it():
     text = ('Gordon Brown will speak today. For the Lib Dems David Laws said: "The chancellor will no doubt '
             'tell us how wonderfully the economy is doing," he said.')
     assert speakers(text) == ["David Laws"]
+
+
+# ---------------------------------------------------------------- colon lead-ins and clause tails (issue 14)
+
+
+def test_a_lead_in_paragraph_ending_with_a_colon_names_the_next_paragraphs_speaker():
+    text = ('The vote was close.\n\nAfter the count, Senator Ann Ward called them on it:\n\n'
+            '"The questions asked tonight were a disgrace."')
+    assert speakers(text) == ["Ann Ward"]
+    # An inverted verb opening the lead-in is no part of the name.
+    text = 'The vote was close.\n\nContinued Roger Stone:\n\n"I think the stakes are so high."'
+    assert speakers(text) == ["Roger Stone"]
+    # A lead-in naming no one gives no speaker.
+    text = 'The vote was close.\n\nHere is what the map shows:\n\n"The river rose two metres."'
+    assert speakers(text) == [None]
+
+
+def test_a_credit_line_after_a_dash_names_the_speaker():
+    text = 'Turnout fell in every county - Pew Research: "All the samples include more engaged voters."'
+    assert speakers(text) == ["Pew Research"]
+    text = 'The map has changed - Philip Bump: "Two weeks ago, his strongest territory was the south."'
+    assert speakers(text) == ["Philip Bump"]
+
+
+def test_words_finishing_the_quotes_clause_before_an_inverted_verb_are_no_speaker():
+    text = ('Teachers were split.\n\n"For rank-and-file teachers, he is saying the right things" about fixing '
+            'inequality, said Marla Cole, a union leader.')
+    assert speakers(text) == ["Marla Cole"]
+    text = 'Teachers were split.\n\n"He can assert it, but it is not true" that the senator can win, said Steve Elm.'
+    assert speakers(text) == ["Steve Elm"]
+    # An appositive before "told" keeps its speaker: the object of "told" is no speaker.
+    text = '"The agents are under pressure," an intelligence source, who asked not to be named, told Fox News.'
+    assert speakers(text) == ["an intelligence source"]

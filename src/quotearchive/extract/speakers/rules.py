@@ -41,6 +41,7 @@ from .mentions import (
     subject_np,
 )
 from .fragments import vet
+from .leadins import credit_line, paragraph_leadin
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name
@@ -142,7 +143,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             return named, "leading"
     if found:
         return found, "trailing"
-    found = _sound(_leading(body, cand, names))
+    found = _sound(_leading(body, cand, names) or credit_line(body, cand, names)
+                   or paragraph_leadin(body, cand, names, paragraphs, _leading))
     if found:
         return found, "leading"
     found = _sound(_in_sentence(body, cand, names, candidates, i, done))
@@ -250,6 +252,12 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         rest = rest[: stop.start()] if stop else rest
         if len(subject.split()) > 5 or re.search(r"[\"“”:]", rest):
             return None
+    if (subject.rstrip().endswith(",") and subject.lstrip()[:1].islower() and not cue.group().lower().startswith(("told", "tell"))
+            and INVERTED_RE.match(window[cue.start() :])):
+        # '"..." about fixing inequality, said Ann Lee' (not '..., an aide, told Fox News'): words finishing the quote's clause.
+        found = _sound(inverted_np(window[cue.end() :].lstrip(), pos + len(window) - len(window[cue.end() :].lstrip()), cue.group(), names))
+        if found and found.speaker_type in ("person", "organisation"):
+            return found
     aux = AUX_TAIL_RE.search(subject)
     if aux:
         subject = subject[: aux.start()]  # '"..." Bono recently said'

@@ -1,0 +1,80 @@
+"""Colon lead-ins that the same-sentence window of :mod:`.rules` does not see.
+
+Two habits of news writing put the speaker before a colon out of the quote's
+own sentence, or after a dash the name rules do not read:
+
+* a lead-in paragraph ending with a colon, the quote opening the next one::
+
+      Jane Lee, the council's leader, replied:
+
+      "We will not back down."
+
+  the lead-in is read as if it stood right before the opening mark;
+* a digest or credit line: ``Turnout fell again - Pollster Ann Lee: "..."`` or
+  ``More from Ann Lee: "..."``, where the name (a person or an organisation:
+  "Pew Research") right after a dash or "from" ends at the colon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ...text.sentences import sentence_starts
+from ..cues import SPEECH_VERBS
+from .mentions import resolve_mention
+from .model import Attribution, Candidate
+from .names import Names
+from .runs import has_name
+
+# "... - Ann Lee:" / "More from Pew Research:" right before the opening mark.
+CREDIT_RE = re.compile(
+    r"(?:[-–—]\s*(?:more\s+from\s+)?|^\W*more\s+from\s+)"
+    r"((?:[A-Z][\w'’.-]*[ \t]+(?:and[ \t]+)?){0,4}[A-Z][\w'’.-]*)[ \t]*:[ \t]*$",
+    re.I,
+)
+# "Stated Roger Stone:", "Continued Stone:": an inverted reporting verb opening the lead-in.
+INVERTED_LEAD_RE = re.compile(rf"(?:{SPEECH_VERBS})[ \t]+(?=[A-Z])", re.I)
+LEADIN_REACH = 300  # characters of the lead-in paragraph read back from its colon
+
+
+def credit_line(body: str, cand: Candidate, names: Names) -> Attribution | None:
+    """``... - Ann Lee: "..."``: the name after the dash speaks."""
+    lo = max(cand.sent_start, cand.start - 1 - 200)
+    before = body[lo : cand.start - 1]
+    m = CREDIT_RE.search(before)
+    if not m or not m.group(1)[:1].isupper() or not has_name(m.group(1)):
+        return None
+    found = resolve_mention(m.group(1), lo + m.start(1), None, None, names)
+    if found and found.speaker and found.speaker_type in ("person", "organisation"):
+        found.rule = "credit-line"
+        return found
+    return None
+
+
+def paragraph_leadin(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
+                     leading: Callable[[str, Candidate, Names], Attribution | None]) -> Attribution | None:
+    """A quote opening its paragraph after a paragraph that ends with a colon:
+    the ``leading`` rule reads that lead-in as if it came right before the quote."""
+    if cand.para == 0 or body[paragraphs[cand.para][0] : cand.start - 1].strip():
+        return None
+    prev_start, prev_end = paragraphs[cand.para - 1]
+    lead = body[prev_start:prev_end].rstrip()
+    if not lead.endswith(":") or '"' in lead[-LEADIN_REACH:] or "”" in lead[-LEADIN_REACH:]:
+        return None
+    colon = prev_start + len(lead) - 1
+    starts = [s for s in sentence_starts(body, prev_start, colon) if s < colon]
+    sent_start = starts[-1] if starts else prev_start
+    found = leading(body, replace(cand, start=colon + 2, sent_start=sent_start), names)
+    inverted = INVERTED_LEAD_RE.match(found.as_written or "") if found else None
+    if inverted:  # "Stated Roger Stone:" -- the verb is no part of the name
+        rest = found.as_written[inverted.end() :]
+        found = resolve_mention(rest, found.pos + inverted.end() if found.pos >= 0 else -1, None, None, names)
+    verb = INVERTED_LEAD_RE.match(found.speaker or "") if found else None
+    if verb:  # the article's name table read the verb into the run: "Continued Roger Stone"
+        found.speaker = found.speaker[verb.end() :]
+    if found and found.speaker:
+        found.rule = "paragraph-leadin"
+        return found
+    return None
