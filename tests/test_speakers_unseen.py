@@ -283,3 +283,12 @@ def test_words_finishing_the_quotes_clause_before_an_inverted_verb_are_no_speake
     # An appositive before "told" keeps its speaker: the object of "told" is no speaker.
     text = '"The agents are under pressure," an intelligence source, who asked not to be named, told Fox News.'
     assert speakers(text) == ["an intelligence source"]
+
+
+@pytest.mark.parametrize("verb", ["echoed", "boomed", "thundered", "bellowed", "muttered", "marveled", "gushed",
+                                  "sniped", "chided"])
+def test_verbs_of_manner_of_speaking_report_speech(verb):
+    text = f'The rally went on late.\n\nTom Reilly, a local farmer, {verb}: "He speaks his mind, and we need that."'
+    assert speakers(text) == ["Tom Reilly"]
+    text = f'The rally went on late.\n\n"He speaks his mind, and we need that," Tom Reilly {verb}.'
+    assert speakers(text) == ["Tom Reilly"]

@@ -129,6 +129,16 @@ REPORTING_VERBS: dict[str, Verb] = {
     "yell": Verb(NEUTRAL, ("yelled",)),
     "scream": Verb(NEUTRAL, ("screamed",)),
     "whisper": Verb(NEUTRAL, ("whispered",)),
+    "mutter": Verb(NEUTRAL, ("muttered",)),
+    "boom": Verb(EMPHATIC, ("boomed",)),
+    "thunder": Verb(EMPHATIC, ("thundered",)),
+    "bellow": Verb(EMPHATIC, ("bellowed",)),
+    # Echoing another's words, marvelling, gushing, sniping, chiding: speech in news copy.
+    "echo": Verb(NEUTRAL, ("echoed",)),
+    "marvel": Verb(APPROVING, ("marveled", "marvelled")),
+    "gush": Verb(APPROVING, ("gushed",)),
+    "snipe": Verb(CRITICAL, ("sniped",)),
+    "chide": Verb(CRITICAL, ("chided",), ("chiding",)),
     # ---- emphatic: the speech has force
     "stress": Verb(EMPHATIC, ("stressed", "stresses"), ("stressing",)),
     "insist": Verb(EMPHATIC, ("insist", "insisted", "insists"), ("insisting",)),
