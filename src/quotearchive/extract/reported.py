@@ -55,6 +55,7 @@ CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) 
 PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing"))
 CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES)
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")
+CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")  # the same, with the character before
 # Verbs that may take their clause without "that" (lexicon: which, and why).
 BARE_CLAUSE_FORMS = frozenset(
     f for b in words.BARE_CLAUSE_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].clause + REPORTING_VERBS[b].weak
@@ -156,13 +157,13 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
     for index, (p_start, p_end) in enumerate(paragraphs):
         # One pass for the paragraph's cues, shared out to its sentences: a cue is letters and
         # spaces, so none crosses a sentence break, and a sentence with none is not read.
-        cues = list(CUE_RE.finditer(body, p_start, p_end))
+        cues = _cues(body, p_start, p_end)
         if not cues:
             continue  # no verb, no report: not split into sentences
         at = 0
         for s_start, s_end in _sentences(body, p_start, p_end):
             first = at
-            while at < len(cues) and cues[at].start() < s_end:
+            while at < len(cues) and cues[at][1] < s_end:
                 at += 1
             if at > first:
                 found.extend(item for item in _in_sentence(body, s_start, s_end, index, cues[first:at]) if _keep(body, item, quoted))
@@ -180,6 +181,24 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
 
 
 # ---------------------------------------------------------------- sentences
+
+
+def _cues(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """``CUE_RE``'s matches in a paragraph, as (word, start, end) in ``body``.
+
+    ``CUE_SCAN_RE`` reads the character before each cue (a cue starts with a
+    letter, so a non-word character there is its ``\\b``): the engine tries
+    only those offsets, not every one.  The body's first word has none."""
+    out = []
+    if start == 0:
+        first = CUE_RE.match(body, 0, end)
+        if first:
+            out.append((first.group(), 0, first.end()))
+            start = first.end()
+    else:
+        start -= 1  # the line break before the paragraph
+    out += [(m.group(1), m.start(1), m.end(1)) for m in CUE_SCAN_RE.finditer(body, start, end)]
+    return out
 
 
 def _sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -201,10 +220,10 @@ def _sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- patterns
 
 
-def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[re.Match]) -> list[Found]:
+def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tuple[str, int, int]]) -> list[Found]:
     """The reported statements of a sentence, by the patterns in the module's docstring:
     the first, then any after it ("While 7 percent said X, 27 percent said Y").
-    ``cues``: the sentence's ``CUE_RE`` matches, found in ``body``."""
+    ``cues``: the sentence's cues, (word, start, end) in ``body``."""
     if s_end - s_start > MAX_SENTENCE:
         return []  # no stops for pages on end: a table or a list, not prose (and the cost stays linear)
     sentence = body[s_start:s_end]
@@ -212,8 +231,8 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[re.M
         return []  # a question: the reporter asks, or a quoted one (the direct extractor's)
     found: list[Found] = []
     done = 0  # offset in the sentence where the last statement ended
-    for match in cues:
-        cue = (match.group(), match.start() - s_start, match.end() - s_start)  # (word, start, end) in the sentence
+    for word, c_start, c_end in cues:
+        cue = (word, c_start - s_start, c_end - s_start)  # in the sentence
         if cue[1] < done:
             continue
         if cue[0].lower() == "according to":
