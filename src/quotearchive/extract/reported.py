@@ -161,7 +161,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
         if not cues:
             continue  # no verb, no report: not split into sentences
         at = 0
-        for s_start, s_end in _sentences(body, p_start, p_end):
+        for s_start, s_end in _sentences(body, p_start, p_end, cues[-1][1]):
             first = at
             while at < len(cues) and cues[at][1] < s_end:
                 at += 1
@@ -201,13 +201,17 @@ def _cues(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of one paragraph, as (start, end) without trailing space."""
+def _sentences(body: str, start: int, end: int, last: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of one paragraph, as (start, end) without trailing space;
+    with ``last``, only as far as the sentence holding that offset."""
     bounds = [start]
     for m in SENTENCE_BREAK_RE.finditer(body, start, end):
         if not follows_abbreviation(body, m.start(), start):
             bounds.append(m.end())
-    bounds.append(end)
+            if last is not None and m.end() > last:
+                break  # the sentences after the last cue are not read
+    else:
+        bounds.append(end)
     out = []
     for a, b in zip(bounds, bounds[1:]):
         while b > a and body[b - 1].isspace():
