@@ -4,6 +4,7 @@ is not one, and the statements travelling through the archive, the site and expo
 import csv
 import io
 import json
+import re
 
 import pytest
 import sqlite_utils
@@ -280,3 +281,5 @@ def test_the_paragraph_cue_scan_finds_what_cue_re_finds():
         expected = [(c.group(), c.start(), c.end()) for c in reported.CUE_RE.finditer(body, m.start(), m.end())]
         assert expected == reported._cues(body, m.start(), m.end())
     assert ("said", 0, 4) == reported._cues("said it", 0, 7)[0]
+    # What the scan and the sentence split rest on: every cue is letters and spaces, starting with a letter.
+    assert all(re.fullmatch(r"[a-z][a-z ]*", form) for form in reported.CUE_FORMS)
