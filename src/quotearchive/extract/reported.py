@@ -55,6 +55,7 @@ CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) 
 PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing"))
 CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES)
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")
+CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")  # the same, with the character before
 # Verbs that may take their clause without "that" (lexicon: which, and why).
 BARE_CLAUSE_FORMS = frozenset(
     f for b in words.BARE_CLAUSE_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].clause + REPORTING_VERBS[b].weak
@@ -94,6 +95,12 @@ AFTER_VERB_RE = re.compile(
 # A word only a clause has: after ", said" it means the verb leads a clause, not names its speaker.
 CLAUSE_VERB_RE = re.compile(r"\b(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
 THAT_RE = re.compile(r"that\s+")
+THAT_WORD_RE = re.compile(r"\bthat\b")
+# A subject of ", X said" that is the end or the start of a clause, not a speaker.
+SUBJECT_JOIN_RE = re.compile(
+    r"\b(?:and|but|that|which|who|while|because|as|if|when)\s*$|^\s*(?:and|but|while|as|because|although|though|so|yet|which|who|if|when)\b"
+)
+TAIL_CLAUSE_RE = re.compile(r"[,;:]\s*\w+\s+\w+\s+\w+")  # a clause after the attribution's tail
 # A clause starts with its subject: a pronoun, a determiner, a name or a number
 # (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").
 CLAUSE_START_RE = re.compile(
@@ -109,6 +116,7 @@ CLAUSE_JOIN_RE = re.compile(r"[,;:—–]")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$")
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
+BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary before it
 APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its apposition
 SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
 TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
@@ -147,10 +155,18 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
     quoted = sorted((q.start, q.end) for q in direct or ())
     found: list[Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
-        if not CUE_RE.search(body, p_start, p_end):
+        # One pass for the paragraph's cues, shared out to its sentences: a cue is letters and
+        # spaces, so none crosses a sentence break, and a sentence with none is not read.
+        cues = _cues(body, p_start, p_end)
+        if not cues:
             continue  # no verb, no report: not split into sentences
-        for s_start, s_end in _sentences(body, p_start, p_end):
-            found.extend(item for item in _in_sentence(body, s_start, s_end, index) if _keep(body, item, quoted))
+        at = 0
+        for s_start, s_end in _sentences(body, p_start, p_end, cues[-1][1]):
+            first = at
+            while at < len(cues) and cues[at][1] < s_end:
+                at += 1
+            if at > first:
+                found.extend(item for item in _in_sentence(body, s_start, s_end, index, cues[first:at]) if _keep(body, item, quoted))
     cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in found]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
     who = speakers.attribute(_as_speech(body, found), cands, paragraphs)
@@ -167,13 +183,35 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
 # ---------------------------------------------------------------- sentences
 
 
-def _sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of one paragraph, as (start, end) without trailing space."""
+def _cues(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """``CUE_RE``'s matches in a paragraph, as (word, start, end) in ``body``.
+
+    ``CUE_SCAN_RE`` reads the character before each cue (a cue starts with a
+    letter, so a non-word character there is its ``\\b``): the engine tries
+    only those offsets, not every one.  The body's first word has none."""
+    out = []
+    if start == 0:
+        first = CUE_RE.match(body, 0, end)
+        if first:
+            out.append((first.group(), 0, first.end()))
+            start = first.end()
+    else:
+        start -= 1  # the line break before the paragraph
+    out += [(m.group(1), m.start(1), m.end(1)) for m in CUE_SCAN_RE.finditer(body, start, end)]
+    return out
+
+
+def _sentences(body: str, start: int, end: int, last: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of one paragraph, as (start, end) without trailing space;
+    with ``last``, only as far as the sentence holding that offset."""
     bounds = [start]
     for m in SENTENCE_BREAK_RE.finditer(body, start, end):
         if not follows_abbreviation(body, m.start(), start):
             bounds.append(m.end())
-    bounds.append(end)
+            if last is not None and m.end() > last:
+                break  # the sentences after the last cue are not read
+    else:
+        bounds.append(end)
     out = []
     for a, b in zip(bounds, bounds[1:]):
         while b > a and body[b - 1].isspace():
@@ -186,9 +224,10 @@ def _sentences(body: str, start: int, end: int) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- patterns
 
 
-def _in_sentence(body: str, s_start: int, s_end: int, para: int) -> list[Found]:
+def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tuple[str, int, int]]) -> list[Found]:
     """The reported statements of a sentence, by the patterns in the module's docstring:
-    the first, then any after it ("While 7 percent said X, 27 percent said Y")."""
+    the first, then any after it ("While 7 percent said X, 27 percent said Y").
+    ``cues``: the sentence's cues, (word, start, end) in ``body``."""
     if s_end - s_start > MAX_SENTENCE:
         return []  # no stops for pages on end: a table or a list, not prose (and the cost stays linear)
     sentence = body[s_start:s_end]
@@ -196,11 +235,11 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int) -> list[Found]:
         return []  # a question: the reporter asks, or a quoted one (the direct extractor's)
     found: list[Found] = []
     done = 0  # offset in the sentence where the last statement ended
-    for cue in CUE_RE.finditer(sentence):
-        if cue.start() < done:
+    for word, c_start, c_end in cues:
+        cue = (word, c_start - s_start, c_end - s_start)  # in the sentence
+        if cue[1] < done:
             continue
-        word = cue.group()
-        if word.lower() == "according to":
+        if cue[0].lower() == "according to":
             item = None if found else _according(body, sentence, s_start, s_end, para, cue)
         else:
             item = (None if found else _trailing(body, sentence, s_start, s_end, para, cue)) or _leading(
@@ -211,22 +250,22 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int) -> list[Found]:
     return found
 
 
-def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: re.Match) -> Found | None:
+def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
     """``CLAUSE, X said.`` / ``CLAUSE, said X.``: the clause before the last comma."""
-    if cue.group() not in SPEECH_FORMS:
+    if cue[0] not in SPEECH_FORMS:
         return None
-    left = sentence[: cue.start()]
+    left = sentence[: cue[1]]
     comma = left.rfind(",")
     if comma < 0:
         return None
     subject = left[comma + 1 :]
-    if len(subject.split()) > 6 or re.search(r"\b(?:and|but|that|which|who|while|because|as|if|when)\s*$|^\s*(?:and|but|while|as|because|although|though|so|yet|which|who|if|when)\b", subject):
+    if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject):
         return None
-    tail = sentence[cue.end() :].rstrip(" .")
-    if len(WORD_RE.findall(tail)) > TAIL_WORDS or re.search(r"\bthat\b", tail):
+    tail = sentence[cue[2] :].rstrip(" .")
+    if len(WORD_RE.findall(tail)) > TAIL_WORDS or THAT_WORD_RE.search(tail):
         return None  # a new clause follows: the verb leads its own statement
     if subject.strip():
-        if re.search(r"[,;:]\s*\w+\s+\w+\s+\w+", tail):
+        if TAIL_CLAUSE_RE.search(tail):
             return None
         if not TRAIL_TAIL_RE.match(tail):
             return None  # "..., Trump said he would": the verb leads a clause of its own
@@ -239,21 +278,22 @@ def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue
         return None  # a direct quote's attribution, or a setting, not a statement
     start += s_start
     end = s_start + comma
-    return Found(start, end, cue.group(), para, s_start, s_end)
+    return Found(start, end, cue[0], para, s_start, s_end)
 
 
-def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: re.Match, floor: int = 0) -> Found | None:
+def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int], floor: int = 0) -> Found | None:
     """``X said (that) CLAUSE``, ``X told Y (that) CLAUSE``, ``..., saying CLAUSE``."""
-    word = cue.group()
+    word = cue[0]
     if word in ("went on", "goes on", "continued", "continues"):
         return None  # "went on to ...": the verb after it reports, if any
-    left = sentence[floor : cue.start()]
+    left = sentence[floor : cue[1]]
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
     if participle:
         if not left.rstrip().endswith((",", "—", "–")):
             return None  # "by saying", "is saying": only "..., saying CLAUSE" carries speech on
     else:
-        if PASSIVE_BEFORE_RE.search(left) or BARE_BEFORE_RE.search(left):
+        before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
+        if PASSIVE_BEFORE_RE.search(left, before) or BARE_BEFORE_RE.search(left, before):
             return None  # "is said to be", "would say"
         subject = left[_subject_start(left) :]
         if not WORD_RE.search(subject) and left.rstrip().endswith(",") and not floor:
@@ -263,7 +303,7 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
             return None  # ', said X' / '"...," said X': inverted, the clause comes before
         if subject.strip().lower() in ("that", "having"):
             return None  # "That said, ..."
-    pos = cue.end()
+    pos = cue[2]
     pos += _skip_space(sentence, pos)
     if sentence[pos : pos + 1] == "," and not participle and word in SPEECH_FORMS:
         # "This campaign, he says, is different" / "..., the Times said, including ...": the
@@ -312,17 +352,17 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
 
 
-def _according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: re.Match) -> Found | None:
+def _according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
     """``According to X, CLAUSE`` and ``CLAUSE, according to X``."""
-    left = sentence[: cue.start()].rstrip()
+    left = sentence[: cue[1]].rstrip()
     if left.endswith(","):
         end = len(left) - 1
         start = _skip_space(sentence, 0)
         return Found(s_start + start, s_start + end, "according to", para, s_start, s_end)
     if left and not left.endswith(("—", "–", "(")):
         return None  # "... is according to plan"
-    comma = sentence.find(",", cue.end())
-    if comma < 0 or comma - cue.end() > 80:
+    comma = sentence.find(",", cue[2])
+    if comma < 0 or comma - cue[2] > 80:
         return None
     pos = comma + 1 + _skip_space(sentence, comma + 1)
     inner = CUE_RE.search(sentence, pos, min(len(sentence), pos + 80))
