@@ -36,11 +36,11 @@ from pathlib import Path
 
 from ..extract.pipeline import extract_quotes_from_text
 from ..lexicon.verbs import REPORTING_VERBS
+# The same matching and speaker rule as the direct quotes are scored by.
+from .evaluation import match, speaker_right
 
 WORD_RE = re.compile(r"[\w’']+")
 VERB_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak + v.clause)
-
-MIN_OVERLAP = 0.5
 
 
 @dataclass
@@ -71,32 +71,6 @@ class Scores:
         }
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return shared / union if shared > 0 and union else 0.0
-
-
-def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
-    """One-to-one (gold, predicted) index pairs sharing >= half their union, closest first."""
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(predicted):
-            if p["start"] >= g["end"] or p["end"] <= g["start"]:
-                continue
-            share = _overlap((g["start"], g["end"]), (p["start"], p["end"]))
-            if share >= MIN_OVERLAP:
-                pairs.append((share, gi, pi))
-    pairs.sort(reverse=True)
-    used_g, used_p, out = set(), set(), []
-    for _, gi, pi in pairs:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return out
-
-
 def _verb_led(text: str, start: int) -> bool:
     """Does a gold span follow a reporting verb ("said (that) ...")?  The rest are
     PolNeAR's wider net: nouns ("criticism of X"), objects ("endorsed Cruz"), headlines."""
@@ -104,14 +78,6 @@ def _verb_led(text: str, start: int) -> bool:
     if words and words[-1].lower() == "that":
         words = words[:-1]
     return bool(words) and words[-1] in VERB_FORMS
-
-
-def speaker_right(predicted: str | None, gold: str) -> bool:
-    if not predicted:
-        return False
-    p, g = predicted.casefold(), gold.casefold()
-    last = g.split()[-1] if g.split() else g
-    return last in p or p in g or g in p
 
 
 def score(path: Path, misses: int = 0) -> Scores:
