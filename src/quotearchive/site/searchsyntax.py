@@ -22,34 +22,56 @@ ranked search read the same syntax as ``/search``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
 # A "phrase" (its closing mark optional, a leading - and a trailing * allowed), or a word.
 TOKEN_RE = re.compile(r'(-?)"([^"]*)"?(\*?)|([^\s"]+)')
+OPERATORS = ("OR", "AND", "NOT")  # as bare words, in capitals
 MIN_PREFIX = 2  # letters before a "*"
 NOTHING = '""'  # an empty phrase: a valid query that matches nothing (an empty one is a syntax error)
+
+
+class Token(NamedTuple):
+    """One thing typed: a word or "phrase" (``text``), with its ``-`` and ``*``;
+    a bare OR, AND or NOT also says so in ``operator`` (whether it acts as one
+    is the reader's call: "OR" opening a query is a word)."""
+
+    text: str
+    minus: bool
+    star: bool
+    operator: str | None
+
+
+def tokens(query: str) -> Iterator[Token]:
+    """What ``query`` holds, in order: the one reading of the syntax above."""
+    for match in TOKEN_RE.finditer(query or ""):
+        minus, phrase, star, word = match.groups()
+        if word is None:
+            yield Token(phrase, bool(minus), bool(star), None)
+            continue
+        minus = word.startswith("-") and len(word) > 1
+        star = word.endswith("*")
+        yield Token(word[minus : len(word) - star], minus, star, word if word in OPERATORS else None)
 
 
 def fts_query(text: str) -> str:
     clauses: list[list[str]] = []  # AND of ORs
     excluded: list[str] = []
     want_or = want_not = False
-    for match in TOKEN_RE.finditer(text or ""):
-        minus, phrase, star, word = match.groups()
-        if word is not None:
-            if word == "OR" and clauses and not want_not:
-                want_or = True
-                continue
-            if word == "AND":
-                continue
-            if word == "NOT":
-                want_not = True
-                continue
-            minus, star = ("-" if word.startswith("-") and len(word) > 1 else ""), ("*" if word.endswith("*") else "")
-            phrase = word[len(minus) : len(word) - len(star)]
-        term = _term(phrase, bool(star))
+    for token in tokens(text):
+        if token.operator == "OR" and clauses and not want_not:
+            want_or = True
+            continue
+        if token.operator == "AND":
+            continue
+        if token.operator == "NOT":
+            want_not = True
+            continue
+        term = _term(token.text, token.star)
         if term is None:
             continue
-        if minus or want_not:
+        if token.minus or want_not:
             excluded.append(term)
         elif want_or:
             clauses[-1].append(term)
@@ -75,10 +97,7 @@ def _term(text: str, prefix: bool) -> str | None:
 
 def left_out_only(text: str) -> bool:
     """True when the words only leave terms out (``-sport``, ``NOT sport``): nothing is there to find."""
-    return fts_query(text) == NOTHING and any(
-        m.group(1) == "-" or (m.group(4) or "").startswith("-") and len(m.group(4)) > 1 or m.group(4) == "NOT"
-        for m in TOKEN_RE.finditer(text or "")
-    )
+    return fts_query(text) == NOTHING and any(token.minus or token.operator == "NOT" for token in tokens(text))
 
 
 def mark_words(text: str, query: str) -> str:
@@ -90,21 +109,17 @@ def mark_words(text: str, query: str) -> str:
     """
     patterns = []
     excluded_next = False
-    for match in TOKEN_RE.finditer(query or ""):
-        minus, phrase, star, word = match.groups()
-        if word is not None:
-            if word in ("OR", "AND"):
-                continue
-            if word == "NOT":
-                excluded_next = True
-                continue
-            minus, star = ("-" if word.startswith("-") and len(word) > 1 else ""), ("*" if word.endswith("*") else "")
-            phrase = word[len(minus): len(word) - len(star)]
-        words = re.findall(r"\w+", phrase or "")
-        if minus or excluded_next or not words:
+    for token in tokens(query):
+        if token.operator in ("OR", "AND"):
+            continue
+        if token.operator == "NOT":
+            excluded_next = True
+            continue
+        words = re.findall(r"\w+", token.text)
+        if token.minus or excluded_next or not words:
             excluded_next = False
             continue
-        ending = r"\w*" if star and len(phrase.strip()) >= MIN_PREFIX else ""
+        ending = r"\w*" if token.star and len(token.text.strip()) >= MIN_PREFIX else ""
         patterns.append(r"\W+".join(map(re.escape, words)) + ending)
     if not patterns:
         return text
