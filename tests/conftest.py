@@ -28,3 +28,19 @@ def shared() -> Path:
     if not (SHARED / "corpora").is_dir():
         pytest.skip(f"{SHARED}/corpora not found (set QUOTEARCHIVE_SHARED)")
     return SHARED
+
+
+@pytest.fixture
+def progress_bars(monkeypatch) -> list:
+    """Every click progress bar the CLI opens, kept for the test to read (real bars, recorded)."""
+    import click
+
+    bars: list = []
+    real = click.progressbar
+
+    def progressbar(**options):
+        bars.append(real(**options))
+        return bars[-1]
+
+    monkeypatch.setattr(click, "progressbar", progressbar)
+    return bars

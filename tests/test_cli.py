@@ -39,24 +39,14 @@ def test_ingest_summary(tmp_path):
     ) in again.stderr
 
 
-def test_ingest_progress_bar_counts_every_byte_on_stderr(tmp_path, monkeypatch):
-    import click
-
-    bars = []
-    real = click.progressbar
-
-    def progressbar(**options):
-        bars.append(real(**options))
-        return bars[-1]
-
-    monkeypatch.setattr(click, "progressbar", progressbar)
+def test_ingest_progress_bar_counts_every_byte_on_stderr(tmp_path, progress_bars):
     result = run("ingest", tmp_path / "q.db", SEEDS)
     assert 0 == result.exit_code and "" == result.stdout
     assert result.stderr.startswith("Ingesting\n")  # not a terminal: the bar shows its label once
-    (bar,) = bars
+    (bar,) = progress_bars
     assert sum(p.stat().st_size for p in SEEDS.glob("*.txt")) == bar.length == bar.pos
     assert 0 == run("ingest", tmp_path / "q.db", SEEDS, "-s").exit_code
-    assert 1 == len(bars)  # --silent: no bar, and no second walk for its total
+    assert 1 == len(progress_bars)  # --silent: no bar, and no second walk for its total
 
 
 def test_ingest_dask_without_dask_says_how_to_install(tmp_path, monkeypatch):

@@ -321,22 +321,12 @@ def test_an_archive_with_absolute_paths_keeps_working_and_loses_them_on_the_next
 
 
 # --- 5. progress and summary -----------------------------------------------------------------
-def test_progress_shows_files_articles_and_rate(tmp_path, monkeypatch):
-    import click
-
-    bars = []
-    real = click.progressbar
-
-    def progressbar(**options):
-        bars.append(real(**options))
-        return bars[-1]
-
-    monkeypatch.setattr(click, "progressbar", progressbar)
+def test_progress_shows_files_articles_and_rate(tmp_path, progress_bars):
     folder = tmp_path / "in"
     shutil.copytree(SEEDS, folder)
     (folder / "names.txt").write_text(NAMES, "utf-8")
     assert 0 == run("ingest", tmp_path / "q.db", folder).exit_code
-    line = bars[0].format_progress_line()
+    line = progress_bars[0].format_progress_line()
     assert "100%" in line and "6 files, 5 articles, " in line and line.endswith(" articles/s")
     summary = ingest.Summary(added=5, unchanged=15, files_done=4, skipped_files=16)
     assert "20 files, 20 articles, 8 articles/s" == summary.progress_line(2.5)
