@@ -335,7 +335,26 @@ async def test_one_outlet_is_singular(tmp_path):
     (folder / "a.jsonl").write_text(json.dumps(site_fixture.ARTICLES[0]) + "\n", "utf-8")
     ingest.ingest(tmp_path / "one.db", [folder])
     html = (await make_datasette(tmp_path / "one.db").client.get("/")).text
-    assert "3 quotes from 1 articles, by 1 speakers, in 1 outlet, published 3 March 2005 to 3 March 2005." == by_testid(html, "stats", "p")
+    assert "3 quotes from 1 article, by 1 speaker, in 1 outlet, published 3 March 2005 to 3 March 2005." == by_testid(html, "stats", "p")
+
+
+@pytest.mark.asyncio
+async def test_home_tells_quotes_from_reported_statements(tmp_path):
+    from quotearchive import ingest
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Council backs new bridge\n\n"
+        "The council approved the bridge on Monday. \"It will change the town,\" said the mayor, Ann Lee.\n\n"
+        "Ann Lee said the work would start in the spring.\n",
+        "utf-8",
+    )
+    summary = ingest.ingest(tmp_path / "news.db", [folder])
+    assert (1, 1) == (summary.quotes - summary.reported, summary.reported)
+    assert "1 quote and 1 reported statement from 1 speaker in the database" in summary.describe()
+    html = (await make_datasette(tmp_path / "news.db").client.get("/")).text
+    assert by_testid(html, "stats", "p").startswith("1 quote and 1 reported statement from 1 article, by 1 speaker")
 
 
 @pytest.mark.asyncio

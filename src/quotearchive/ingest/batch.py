@@ -130,7 +130,6 @@ def _ingest_locked(
     with db.conn:
         store.refresh_topic_counts(db.conn)
     db.execute("PRAGMA optimize")
-    summary.quotes = db.execute("select count(*) from quotes").fetchone()[0]
-    summary.speakers = db.execute("select count(*) from speakers").fetchone()[0]
+    summary.count_database(db.conn)
     summary.seconds = time.perf_counter() - started
     return summary

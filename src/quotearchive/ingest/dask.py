@@ -274,8 +274,7 @@ def ingest_with_dask(
             cluster.close()
         shutil.rmtree(shard_dir, ignore_errors=True)
     conn = store.open_db(db_path)
-    summary.quotes = conn.execute("select count(*) from quotes").fetchone()[0]
-    summary.speakers = conn.execute("select count(*) from speakers").fetchone()[0]
+    summary.count_database(conn)
     conn.close()
     summary.seconds = time.perf_counter() - started
     return summary

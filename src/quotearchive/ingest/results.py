@@ -26,7 +26,8 @@ class Summary:
     rejected: int = 0  # files or records that could not be read
     not_articles: int = 0  # files skipped as not news (a list of names, source code)
     excluded: int = 0  # files matched by --exclude, not read
-    quotes: int = 0
+    quotes: int = 0  # every statement in the database: quoted and reported
+    reported: int = 0  # of which reported statements (kind indirect), so the line can tell them apart
     speakers: int = 0
     files: int = 0  # files found, excluded ones included
     files_done: int = 0  # files read and written (or skipped), for the progress line
@@ -53,8 +54,15 @@ class Summary:
             f"{self.duplicates} duplicates, {self.rejected} rejected; "
             f"{self.skipped_files} files unchanged since the last run (not read again), "
             f"{self.not_articles} not articles, {self.excluded} excluded; "
-            f"{self.quotes} quotes from {self.speakers} speakers in the database ({self.seconds:.1f}s)"
+            f"{_count(self.quotes - self.reported, 'quote')} and {_count(self.reported, 'reported statement')} "
+            f"from {_count(self.speakers, 'speaker')} in the database ({self.seconds:.1f}s)"
         )
+
+    def count_database(self, conn) -> None:
+        """What the database holds after the run (an sqlite3 connection)."""
+        self.quotes = conn.execute("select count(*) from quotes").fetchone()[0]
+        self.reported = conn.execute("select count(*) from quotes where kind = 'indirect'").fetchone()[0]
+        self.speakers = conn.execute("select count(*) from speakers").fetchone()[0]
 
     def progress_line(self, seconds: float) -> str:
         """What a progress bar shows beside its percentage: files and articles done, and the rate."""
@@ -97,3 +105,7 @@ def upgrade_rules() -> dict:
     from ..extract.pipeline import BACKFILLS
 
     return BACKFILLS
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

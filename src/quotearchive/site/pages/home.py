@@ -32,6 +32,8 @@ COUNT_SQL = {
 # What the corpus did not print, counted so the page can say what its dates and outlets leave out
 # (indexes on articles.year and articles.outlet: a count of their nulls reads one range).
 MISSING_SQL = {
+    # quotes.kind is indexed: one range read, so the page can say how many were reported, not quoted.
+    "reported": "select count(*) from quotes where kind = 'indirect'",
     "undated": "select count(*) from articles where year is null",
     "no_outlet": "select count(*) from articles where outlet is null",
 }
