@@ -49,7 +49,10 @@ async def test_home_says_what_the_archive_holds(ds, db, top_speaker):
     assert 200 == r.status_code
     assert 'data-testid="home"' in r.text
     stats = re.search(r'data-testid="stats">(.*?)</p>', r.text, re.S).group(1)
-    for table in ("quotes", "articles", "speakers"):
+    reported = db.table("quotes").count_where("kind = 'indirect'")
+    assert f"<strong>{db.table('quotes').count - reported:,}</strong> quotes" in stats
+    assert f"<strong>{reported:,}</strong> reported statements" in stats
+    for table in ("articles", "speakers"):
         assert f"<strong>{db.table(table).count:,}</strong> {table}" in stats
     first, last = (common.human_date(row["published"]) for row in (
         next(db.query("select published from quotes where year is not null order by id limit 1")),
@@ -423,7 +426,8 @@ async def test_archive_counts_come_from_inspect_data_when_served_with_it(seeds_d
     ds = make_datasette(seeds_db, inspect_data={
         "quotes": {"hash": "0" * 64, "size": 1, "file": "quotes.db", "tables": {"quotes": {"count": 1234567}}}})
     r = await ds.client.get("/")
-    assert "<strong>1,234,567</strong> quotes" in r.text
+    reported = sqlite3.connect(seeds_db).execute("select count(*) from quotes where kind = 'indirect'").fetchone()[0]
+    assert f"<strong>{1234567 - reported:,}</strong> quotes and <strong>{reported:,}</strong> reported" in r.text
 
 
 # --- the small pure helpers -----------------------------------------------------
