@@ -384,7 +384,7 @@ def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(mon
     import quotearchive.extract.webpage as webpage
 
     html = (b'<html><head><title>Orchard harvest begins</title></head><body><div class="content">'
-            b'<h1>Orchard harvest begins</h1><p class="byline">Published September 21, 2019</p>'
+            b'<h1>Orchard harvest begins</h1><p class="byline">Sam Reed, September 21, 2019</p>'
             b"<p>Pickers started on the early apple varieties this week, and the cider press will open soon.</p>"
             b"<p>Growers said the dry summer had made the fruit smaller but sweeter than last year.</p></div></body></html>")
     assert parse_html(html).get("published") == "2019-09-21"
@@ -408,3 +408,67 @@ def test_writes_its_year():
 
     assert writes_its_year("Monday 29 Dec 2014") and writes_its_year("1577836800") and writes_its_year("20141229")
     assert not writes_its_year("14-12-29") and not writes_its_year("12/29/14")
+
+
+# --- issue 16, third pass: what the page shows its readers (htmldate's dev pages) ---
+
+
+def test_when_the_records_disagree_the_day_shown_to_readers_decides():
+    """JSON-LD says the 4th, article:published_time the 6th; the byline line shows the 6th. The update
+    ("Updated 25 January 2022"), the masthead's day in the navigation and a related story's 4th do not count."""
+    result = page("date_sources_disagree.html")
+    assert ("2022-01-06T08:29:34", "2022-01-25T14:24:00+00:00") == (result["published"], result["modified"])
+
+
+def test_records_that_agree_are_not_overruled_by_a_shown_update():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-03-08T11:15:28Z",'
+            ' "dateModified": "2021-03-14T20:10:50Z"}</script>')
+    html = _dated_page(head, '<p>Updated 2010 GMT March 14, 2021</p><time datetime="2021-03-14">March 14, 2021</time>')
+    assert parse_html(html)["published"] == "2021-03-08T11:15:28+00:00"
+
+
+def test_reader_comment_stamps_never_stand_for_the_story():
+    """Comments carry <time pubdate> (a blog theme's markup): they are neither the story's records nor shown dates."""
+    assert page("date_comment_stamps.html")["published"] == "2016-02-08T11:04:42+00:00"
+
+
+def test_time_elements_in_comments_teasers_and_navigation_are_not_candidates():
+    from quotearchive.extract.page_dates import date_candidates
+    from quotearchive.extract.webpage import parse_tree
+
+    tree = parse_tree('<html><body><div class="navtop"><time datetime="2023-11-01">today</time></div>'
+                      '<div id="kb-comments"><time datetime="2020-09-23">comment</time></div>'
+                      '<div class="related"><time datetime="2020-01-02">teaser</time></div>'
+                      '<article><time datetime="2023-10-31">31 October 2023</time></article></body></html>')
+    assert ["2023-10-31"] == [c.iso for c in date_candidates({}, {}, tree)]
+
+
+def test_a_date_the_page_labels_as_its_publication_is_read_before_htmldate():
+    """No date in the page's data: "Written: 2023-11-07 15:03:30" beats the masthead's day, a comment's
+    "Posted" and a list of latest stories (and keeps its time)."""
+    result = page("date_labelled_visible.html")
+    assert ("2023-11-07T15:03:30", "datetime") == (result["published"], result["published_precision"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erschienen am: 01.11.2023 Lesungen", "2023-11-01"),
+    ("Published Friday, March 5, 2021", "2021-03-05"),
+    ("Posted on 12th Jan 2020 by Sam", "2020-01-12"),
+    ("The report was published in March 2020.", None),
+])
+def test_labelled_publication_dates(text, expected):
+    from quotearchive.extract.page_dates import labelled_date
+    from quotearchive.extract.webpage import parse_tree
+
+    assert expected == labelled_date(parse_tree(f"<html><body><p>{text}</p></body></html>")).get("published")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("25.01.2022", True), ("am 25.1.22 um", True), ("01/25/2022", True), ("January 25, 2022", True),
+    ("Jan. 25th 2022", True), ("25 January 2022", True), ("25. Januar 2022", True), ("25 de enero de 2022", True),
+    ("2022-01-25", True), ("125.01.2022", False), ("25.01.20221", False), ("25.01.2020", False),
+])
+def test_the_ways_a_page_writes_a_day(text, shown):
+    from quotearchive.text.dates import day_written_re
+
+    assert shown == bool(day_written_re("2022-01-25").search(text))

@@ -19,7 +19,7 @@ from typing import Any
 
 import lxml.html
 
-from ..text.dates import names_a_day, normalise_date, numeric_date, writes_its_year
+from ..text.dates import ISO_DATE_RE, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date, writes_its_year
 from .page_strings import strings_of
 
 LOGGER = logging.getLogger(__name__)
@@ -59,6 +59,22 @@ STORY_SOURCES = frozenset(["data", "marked"])
 SAME_INSTANT_SECONDS = 60
 
 
+# Blocks whose <time> stamps are not this story's: reader comments, other
+# stories (related, teasers), and navigation (a masthead's "today").
+OTHER_BLOCK_TAGS = frozenset(["nav"])
+OTHER_BLOCK_RE = re.compile(r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav", re.IGNORECASE)
+
+
+def in_other_block(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` sits in a comment, another story's teaser, or the navigation."""
+    for node in [element, *element.iterancestors()]:
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in OTHER_BLOCK_TAGS or OTHER_BLOCK_RE.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
 def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement) -> list[DateCandidate]:
     """Every readable publication date the page writes, best source first.
 
@@ -67,11 +83,13 @@ def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.h
     """
     written = [(v, "data") for v in strings_of(ld.get("datePublished"))]
     written += [(v, "data") for k in META_PUBLISHED for v in meta.get(k, [])]
-    for time in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]"):
+    times = [t for t in tree.xpath("//time[@datetime]") if not in_other_block(t)]
+    for time in times:
         marked = time.get("pubdate") is not None or time.get("itemprop") == "datePublished"
-        written.append((time.get("datetime"), "marked" if marked else "classed"))
+        if marked or "publish" in (time.get("class") or ""):
+            written.append((time.get("datetime"), "marked" if marked else "classed"))
     written += [(v, "data") for v in strings_of(ld.get("dateCreated"))]
-    written += [(t.get("datetime"), "first") for t in tree.xpath("//time[@datetime]")[:1]]
+    written += [(t.get("datetime"), "first") for t in times[:1]]
     found = []
     for text, source in written:
         parsed = normalise_date(text) if names_a_day(text) and writes_its_year(text) else None
@@ -108,8 +126,67 @@ def published_date(
         earlier = [c for c in story if c.iso[:10] < chosen.iso[:10]]
         if earlier:
             chosen = earlier[0]
+    chosen = _shown_to_readers(chosen, candidates, tree)
     chosen = _in_local_zone(chosen, story)
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
+
+
+# Words before a shown date that make it the story's update, not its publication.
+UPDATE_LABEL_RE = re.compile(
+    r"(?:updated?|modified|changed|revised|stand|aktualisiert|geändert|änderung|actualizado|actualisé|mis à jour|mise à jour)"
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+UPDATE_LABEL_WINDOW = 40
+HIDDEN_TAGS = ("script", "style", "noscript", "template", "head")
+
+
+def visible_text(tree: lxml.html.HtmlElement) -> str:
+    """The page's text as readers see it, without scripts, comments, other stories' teasers or navigation."""
+    pieces: list[str] = []
+    body = tree.find("body")
+    _visible_pieces(body if body is not None else tree, pieces)
+    return " ".join(" ".join(pieces).split())
+
+
+def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
+    tag = element.tag
+    hidden = not isinstance(tag, str) or tag in HIDDEN_TAGS or tag in OTHER_BLOCK_TAGS or bool(
+        OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}"))
+    if not hidden:
+        pieces.append(element.text or "")
+        for child in element:
+            _visible_pieces(child, pieces)
+    pieces.append(element.tail or "")
+
+
+def shown_at(day: str, text: str) -> int | None:
+    """Where ``text`` first shows the day ``day`` as a publication (not after "Updated"), or None."""
+    for match in day_written_re(day).finditer(text):
+        if not UPDATE_LABEL_RE.search(text[max(0, match.start() - UPDATE_LABEL_WINDOW):match.start()]):
+            return match.start()
+    return None
+
+
+def _shown_to_readers(chosen: DateCandidate, candidates: list[DateCandidate], tree: lxml.html.HtmlElement) -> DateCandidate:
+    """When the page's own records of the story disagree about the day, the one it shows its readers decides.
+
+    A CMS fills one field with the import or first-draft time (JSON-LD the
+    4th, ``article:published_time`` the 6th); the day printed beside the
+    headline is the one the newsroom stands by.  Only the story's sources
+    (data, marked ``<time>``) take part: a lone visible stamp that no record
+    gives does not overrule them, and records that agree are never overruled.
+    """
+    story = [c for c in candidates if c.source in STORY_SOURCES]
+    days = {c.iso[:10] for c in story}
+    if len(days) < 2:
+        return chosen
+    text = visible_text(tree)
+    shown = {day: at for day in days if (at := shown_at(day, text)) is not None}
+    if not shown or chosen.iso[:10] in shown:
+        return chosen
+    first_day = min(shown, key=shown.__getitem__)
+    return next(c for c in story if c.iso[:10] == first_day)
 
 
 def _instant(candidate: DateCandidate) -> datetime | None:
@@ -185,6 +262,38 @@ def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: b
         LOGGER.debug("htmldate failed (%s)", error)
         return {}
     return {"published": found, "published_precision": "day"} if found else {}
+
+
+# Labels before a date that say it is the story's publication (English first;
+# German, French, Spanish, Italian as pages print them).
+PUBLISHED_LABEL_RE = re.compile(
+    r"\b(?:first published|published|posted|written|"
+    r"erschienen|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il))?\s*:?\s*",
+    re.IGNORECASE,
+)
+DOTTED_DATE_RE = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
+LABELLED_DATE_CHARS = 40
+WEEKDAY_RE = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*", re.IGNORECASE)
+
+
+def labelled_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """A date the visible page labels as the publication ("Published: 7 March 2021", "Erschienen am:
+    01.11.2023"), outside comments, teasers and navigation; the first one read."""
+    text = visible_text(tree)
+    for label in PUBLISHED_LABEL_RE.finditer(text):
+        written = text[label.end():label.end() + LABELLED_DATE_CHARS]
+        dotted = DOTTED_DATE_RE.match(written)
+        if dotted:
+            day, month, year = (int(g) for g in dotted.groups())
+            try:
+                return {"published": datetime_date(year, month, day).isoformat(), "published_precision": "day"}
+            except ValueError:
+                continue
+        written = WEEKDAY_RE.sub("", written)
+        parsed = parse_date(written) if ISO_DATE_RE.match(written) or TEXT_DATE_RE.match(written) else None
+        if parsed and parsed[1] != "month-day":
+            return {"published": parsed[0], "published_precision": parsed[1]}
+    return {}
 
 
 def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
