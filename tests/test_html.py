@@ -384,9 +384,11 @@ def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(mon
     import quotearchive.extract.webpage as webpage
 
     html = (b'<html><head><title>Orchard harvest begins</title></head><body><div class="content">'
-            b'<h1>Orchard harvest begins</h1><p class="byline">Sam Reed, September 21, 2019</p>'
+            b'<h1>Orchard harvest begins</h1>'
             b"<p>Pickers started on the early apple varieties this week, and the cider press will open soon.</p>"
-            b"<p>Growers said the dry summer had made the fruit smaller but sweeter than last year.</p></div></body></html>")
+            b"<p>Growers said the dry summer had made the fruit smaller but sweeter than last year.</p>"
+            b"<p>The valley's cooperative expects to sell most of the crop to supermarkets in the region.</p>"
+            b'<p class="byline">Sam Reed, September 21, 2019</p></div></body></html>')
     assert parse_html(html).get("published") == "2019-09-21"
     monkeypatch.setattr(webpage, "htmldate_fallback", lambda *args, **kwargs: {})
     assert parse_html(html).get("published") is None
@@ -472,3 +474,19 @@ def test_the_ways_a_page_writes_a_day(text, shown):
     from quotearchive.text.dates import day_written_re
 
     assert shown == bool(day_written_re("2022-01-25").search(text))
+
+
+def test_the_date_line_after_the_headline_is_read_before_htmldate():
+    """No date in the page's data: the day printed just after the <h1> wins over the masthead's "today"
+    (before the headline), the body's event date and a most-read list (farther down)."""
+    result = page("date_after_headline.html")
+    assert ("2020-10-13", "day") == (result["published"], result["published_precision"])
+
+
+def test_an_update_after_the_headline_is_not_the_date_line():
+    from quotearchive.extract.page_dates import headline_date
+    from quotearchive.extract.webpage import parse_tree
+
+    tree = parse_tree("<html><body><h1>Storm warning lifted</h1><p>Updated: 14.01.2022</p>"
+                      "<p>Posted 12.01.2022</p><p>The warning was lifted.</p></body></html>")
+    assert {"published": "2022-01-12", "published_precision": "day"} == headline_date(tree)

@@ -19,7 +19,10 @@ from typing import Any
 
 import lxml.html
 
-from ..text.dates import ISO_DATE_RE, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date, writes_its_year
+from ..text.dates import (
+    ISO_DATE_RE, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date, shown_dates,
+    writes_its_year,
+)
 from .page_strings import strings_of
 
 LOGGER = logging.getLogger(__name__)
@@ -293,6 +296,28 @@ def labelled_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
         parsed = parse_date(written) if ISO_DATE_RE.match(written) or TEXT_DATE_RE.match(written) else None
         if parsed and parsed[1] != "month-day":
             return {"published": parsed[0], "published_precision": parsed[1]}
+    return {}
+
+
+# How far after the headline the article's date line is looked for.
+HEADLINE_DATE_CHARS = 200
+
+
+def headline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The day printed just after the page's headline (its date line: "Headline 13 Oct 2020 18:29",
+    "Headline | By Jane Roe | 30 September 2018"), not after "Updated".  The masthead's "today"
+    comes before the headline, other stories' dates farther down."""
+    heading = next((" ".join(h.text_content().split()) for h in tree.iter("h1") if h.text_content().strip()), "")
+    if not heading:
+        return {}
+    text = visible_text(tree)
+    at = text.find(heading)
+    if at < 0:
+        return {}
+    start = at + len(heading)
+    for where, day in shown_dates(text[start:start + HEADLINE_DATE_CHARS]):
+        if not UPDATE_LABEL_RE.search(text[max(0, start + where - UPDATE_LABEL_WINDOW):start + where]):
+            return {"published": day, "published_precision": "day"}
     return {}
 
 
