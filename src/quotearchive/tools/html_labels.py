@@ -73,6 +73,16 @@ def index_rows(folder: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
+def page_charset(data: bytes, declared: str | None) -> str:
+    """UTF-8 when the page's bytes are valid UTF-8 (whatever it declares: 3 shared pages declare
+    Latin-1 but are written in UTF-8), else its declared charset."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return declared or "utf-8"
+    return "utf-8"
+
+
 def _codec(charset: str) -> str:
     try:
         import codecs
@@ -143,6 +153,7 @@ def find_ranges(data: bytes, wanted: str, charset: str = "utf-8") -> list[tuple[
     tags in running text are both found; a match that begins or ends inside a
     tag's markup is left out.
     """
+    charset = page_charset(data, charset)
     codec = _codec(charset)
     text = data.decode(codec, errors="replace")
     offsets = _byte_offsets(text, codec)
@@ -214,7 +225,7 @@ def resolve(folder: Path, row: dict[str, str], charset: str | None = None) -> Pa
     data = (folder / row["file"]).read_bytes()
     if hashlib.sha1(data).hexdigest() != row["sha1"]:
         raise LabelError(f"{row['file']}: page changed since it was labelled (SHA-1 differs)")
-    charset = charset or charset_of(folder, row["file"])
+    charset = page_charset(data, charset or charset_of(folder, row["file"]))
 
     def piece(cell: str) -> str:
         start, end = parse_range(cell)
