@@ -540,3 +540,17 @@ def test_with_no_h1_og_title_beats_a_page_title_worded_for_search_engines():
     head = ('<title>15 Pop Culture Trends We Hope Stay In 2014 | Pixable</title><meta property="og:site_name" content="Pixable">'
             '<meta property="og:title" content="Don\'t Get Caught Up In These Pop Culture Trends In 2015">')
     assert _titled(head) == "Don't Get Caught Up In These Pop Culture Trends In 2015"
+
+
+# --- issue 16, bylines against the hand labels (dev split) ---
+
+
+def test_when_the_records_name_different_authors_the_visible_byline_decides():
+    """meta author is left at a desk editor's name; parsely-author and the visible byline name the writer."""
+    assert page("byline_records_disagree.html")["byline"] == "Helen Wood"
+
+
+def test_authors_separated_by_a_slash_are_several_authors():
+    html = ('<html><head><meta name="author" content="María R. Sahuquillo / Emilio de Benito"></head><body><article><p>'
+            + "Un texto de prueba lo bastante largo para ser un artículo. " * 5 + "</p></article></body></html>")
+    assert parse_html(html)["byline"] == "María R. Sahuquillo, Emilio de Benito"

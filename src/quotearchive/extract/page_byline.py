@@ -64,7 +64,7 @@ BYLINE_PREFIX_RE = re.compile(
 BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
 # A name: one to five words, each starting with an upper-case letter (particles allowed).
 NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,)\s*")
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,|\s+/\s+)\s*")
 URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
 
 
@@ -82,6 +82,10 @@ def authors_byline(
         (_ld_authors(ld.get("author")), True), (_ld_authors(ld.get("creator")), True)
     ]
     sources += [([v for v in meta.get(k, [])], False) for k in META_AUTHOR]
+    recorded = [people for candidates, as_written in sources
+                if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
+    if len({tuple(p) for p in recorded}) > 1:
+        return ", ".join(_shown_in_byline(recorded, tree))
     site_authors: list[str] = []
     for candidates, as_written in _then_visible(sources, tree):
         names = _names(candidates, as_written)
@@ -90,6 +94,16 @@ def authors_byline(
             return ", ".join(people)
         site_authors = site_authors or names
     return ", ".join(site_authors) or None
+
+
+def _shown_in_byline(recorded: list[list[str]], tree: lxml.html.HtmlElement) -> list[str]:
+    """When the page's records name different authors (a meta tag left at a desk editor's name,
+    Parse.ly and the byline naming the writer), the ones its visible byline shows; else the first."""
+    shown = " ".join(visible_bylines(tree)).lower()
+    for people in recorded:
+        if shown and all(name.lower() in shown for name in people):
+            return people
+    return recorded[0]
 
 
 def _then_visible(
