@@ -554,3 +554,10 @@ def test_authors_separated_by_a_slash_are_several_authors():
     html = ('<html><head><meta name="author" content="María R. Sahuquillo / Emilio de Benito"></head><body><article><p>'
             + "Un texto de prueba lo bastante largo para ser un artículo. " * 5 + "</p></article></body></html>")
     assert parse_html(html)["byline"] == "María R. Sahuquillo, Emilio de Benito"
+
+
+def test_a_recorded_date_before_the_month_in_the_address_yields_to_a_day_shown_in_that_month():
+    """A blog template's article:published_time left at its launch (2009) on a story filed under /2014/06/."""
+    data = (FIXTURES / "date_stale_template_stamp.html").read_bytes()
+    assert parse_html(data, url="https://style.example/blogs/the-feed/2014/06/motorcycle-buying-guide.html")["published"] == "2014-06-17"
+    assert parse_html(data)["published"] == "2009-09-02T00:00:00-04:00"

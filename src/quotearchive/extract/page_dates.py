@@ -131,6 +131,7 @@ def published_date(
             chosen = earlier[0]
     chosen = _shown_to_readers(chosen, candidates, tree)
     chosen = _in_local_zone(chosen, story)
+    chosen = _within_filed_month(chosen, url, tree)
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
 
 
@@ -215,6 +216,25 @@ def _in_local_zone(chosen: DateCandidate, others: list[DateCandidate]) -> DateCa
 
 
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
+
+
+# "/2014/06/" in an address with no day after it: the month the story was filed under.
+URL_MONTH_RE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)")
+
+
+def _within_filed_month(chosen: DateCandidate, url: str | None, tree: lxml.html.HtmlElement) -> DateCandidate:
+    """A recorded date before the month the address files the story under is a template's stale
+    stamp (a blog's ``article:published_time`` left at its launch): the first day the page shows
+    within that month is the story's, if it shows one."""
+    match = URL_MONTH_RE.search(url or "")
+    if not match or URL_DATE_RE.search(url or "") or chosen.iso[:7] >= f"{match.group(1)}-{match.group(2)}":
+        return chosen
+    month = f"{match.group(1)}-{match.group(2)}"
+    text = visible_text(tree)
+    for where, day in shown_dates(text):
+        if day.startswith(month) and not UPDATE_LABEL_RE.search(text[max(0, where - UPDATE_LABEL_WINDOW):where]):
+            return DateCandidate(day, "day", "shown")
+    return chosen
 
 
 def _newsroom_day(date: tuple[str, str], url: str | None, weak: bool = False) -> tuple[str, str]:
