@@ -268,7 +268,8 @@ def build(folder: Path, notes: Path, path: Path = LABELS) -> list[str]:
                 for text in texts:
                     spans = find_ranges(data, text, charset)
                     if spans:
-                        found.append(f"{spans[0][0]}-{spans[0][1]}")
+                        start, end = preferred(spans, data)
+                        found.append(f"{start}-{end}")
                     else:
                         missing.append(f"{name}\t{what}\t{text}")
                 return found if len(found) == len(texts) else []
@@ -284,6 +285,12 @@ def build(folder: Path, notes: Path, path: Path = LABELS) -> list[str]:
     order = [row["file"] for row in index_rows(folder)]
     write_labels(path, [labels[name] for name in order if name in labels])
     return missing
+
+
+def preferred(spans: list[tuple[int, int]], data: bytes) -> tuple[int, int]:
+    """Where the reader sees it: the first range in the page's body, else the first."""
+    body = data.lower().find(b"<body")
+    return next((span for span in spans if body != -1 and span[0] > body), spans[0])
 
 
 def write_labels(path: Path, rows: list[dict[str, str]]) -> None:
