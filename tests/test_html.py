@@ -561,3 +561,17 @@ def test_a_recorded_date_before_the_month_in_the_address_yields_to_a_day_shown_i
     data = (FIXTURES / "date_stale_template_stamp.html").read_bytes()
     assert parse_html(data, url="https://style.example/blogs/the-feed/2014/06/motorcycle-buying-guide.html")["published"] == "2014-06-17"
     assert parse_html(data)["published"] == "2009-09-02T00:00:00-04:00"
+
+
+def test_the_outlets_bare_name_as_author_is_no_byline_but_its_desk_is():
+    """The hand labels say these pages name no author: the site's name as JSON-LD 'Person' and sidebar author."""
+    assert "byline" not in page("byline_site_as_author.html")
+    html = ('<html><head><meta property="og:site_name" content="The Motley Fool"><meta name="author" content="Motley Fool Staff">'
+            "</head><body><article><p>" + "Shares rose on the news of the merger, traders said. " * 5 + "</p></article></body></html>")
+    assert parse_html(html)["byline"] == "Motley Fool Staff"
+
+
+def test_a_json_ld_author_typed_as_an_organisation_is_no_byline():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Orchard harvest",'
+            ' "author": {"@type": "NewsMediaOrganization", "name": "Valley Radio News"}}</script>')
+    assert "byline" not in parse_html(_dated_page(head))

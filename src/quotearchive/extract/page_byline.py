@@ -75,7 +75,9 @@ def authors_byline(
 
     A "name" that is the site's own name (the publisher as author) is passed
     over for the next source, and is the byline only if no source names a
-    person; one with digits (a username) or an e-mail is never a name.
+    person and it names a desk ("Motley Fool Staff"); a JSON-LD author typed
+    as an organisation is no person; one with digits (a username) or an
+    e-mail is never a name.
     """
     site_keys = {alnum_key(s) for s in sites if s and alnum_key(s)}
     sources: list[tuple[list[str], bool]] = [
@@ -93,7 +95,13 @@ def authors_byline(
         if people:
             return ", ".join(people)
         site_authors = site_authors or names
-    return ", ".join(site_authors) or None
+    desks = [n for n in site_authors if DESK_RE.search(n)]
+    return ", ".join(desks) or None
+
+
+# A byline naming the outlet's desk ("Motley Fool Staff", "The Editors") is
+# the page's attribution; the outlet's bare name as author is no byline.
+DESK_RE = re.compile(r"\b(?:staff|editors?|editorial|desk|team|newsroom|reporters?|correspondents?)\b", re.IGNORECASE)
 
 
 def _shown_in_byline(recorded: list[list[str]], tree: lxml.html.HtmlElement) -> list[str]:
@@ -182,9 +190,15 @@ def _is_site_name(name: str, site_keys: set[str]) -> bool:
     return bool(key) and any(key == s or (len(s) >= 4 and len(key) >= 4 and (s in key or key in s)) for s in site_keys)
 
 
+# JSON-LD author types that are no person: the publisher or a desk.
+ORGANISATION_TYPES = frozenset(t.lower() for t in ["Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"])
+
+
 def _ld_authors(value: Any) -> list[str]:
     if isinstance(value, list):
         return [name for item in value for name in _ld_authors(item)]
+    if isinstance(value, dict) and str(value.get("@type", "")).lower() in ORGANISATION_TYPES:
+        return []
     name = name_of(value)
     return [name] if name else []
 
