@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from quotearchive.tools.evaluation_html import label_counts, load_rows, split_of
+from quotearchive.tools.evaluation_html import load_rows, split_of
 from quotearchive.tools.html_labels import (
     LABELS,
     LabelError,
     build,
     check_cell,
     find_ranges,
+    label_counts,
     page_charset,
     read_labels,
     resolve,
