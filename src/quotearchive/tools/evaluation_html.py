@@ -5,10 +5,10 @@ byline and date where known) and ``expected_text/<stem>.txt`` with the
 expected main text.  Each rate is over the pages that have that expected
 field:
 
-* title: exact match after whitespace is collapsed;
+* title: the same title under either convention (below);
 * date: the same calendar day as the expected date;
 * byline: case-insensitive, either contains the other, after author
-  separators (";", ",", " and ") are made one;
+  separators (";", ",", " and ", "&") are made one;
 * main text: bag-of-tokens F1 (words; CJK and Thai characters one by one).
   An expected text under PREFIX_MAX_CHARS is the *start* of the article
   (goose3's tests keep only the first sentence or two and check that the
@@ -26,19 +26,21 @@ byte of the SHA-1 of its file name: even -> dev, odd -> check
 (2.3, ``bare_extraction`` with its defaults and ``with_metadata``) side by
 side on the same pages.
 
-**Which labels.** The index's own (title, byline, date where the page's
-source test suite gave them: few, ~10 titles and ~6 bylines a split) always;
-where the index gives no date, the day in the page's address (``/2014/12/29/``;
-``--no-address-dates`` turns it off).
-Two more sets, kept outside the repository (corpus text never enters it),
-are read when present and skipped, with a line saying so, when not:
+**Which labels.** The repository's stand-off labels (``tools/html_labels.tsv``:
+every page of both splits, read by hand; byte ranges into each page, so no corpus
+text is in the repository, see ``tools/html_labels.py`` and docs/html-extraction.md
+for the conventions) laid over the index's own cells (``INDEX.tsv``: the few that
+the pages' source test suites gave); ``--no-stand-off`` reads the index alone.  A
+byline or date labelled ``none`` (the page names no author, gives no date) is
+scored on its own row: right when the extractor gives none.  Where no label gives
+a date or ``none``, the day in the page's address (``/2014/12/29/``;
+``--no-address-dates`` turns it off).  Each split's label counts are printed.
+Two more sets, kept outside the repository, are read when present:
 
 * ``--labels TSV`` (or ``$QUOTEARCHIVE_HTML_LABELS``; default
   ``FOLDER/../html-labels.tsv`` when it exists): columns file, title,
-  byline, date; a non-empty cell replaces the index's (``-`` clears a wrong
-  one: the page names no author).  An earlier session's hand labels were
-  meant to live there; the shared folder does not hold them (2026-12-02), so
-  figures counted with them cannot be reproduced.
+  byline, date as text; laid over the others, a non-empty cell replaces
+  (``-`` clears: the page names no author).
 * ``--htmldate DIR`` (or ``$QUOTEARCHIVE_HTMLDATE_EVAL``; ``make eval-html``
   passes ``../htmldate-eval/tests`` when it exists): the ``tests`` folder
   of the public adbar/htmldate repository (``eval/``, ``test_set/``,
@@ -70,7 +72,7 @@ from typing import Any
 
 from ..model import RejectedInput
 from .html_labels import LABELS as STAND_OFF_LABELS
-from .html_labels import LabelError, read_labels, resolve
+from .html_labels import NONE_SUFFIX, label_counts, overlay
 
 # Word tokens; scripts written without spaces count one token per character.
 TOKEN_RE = re.compile(
@@ -211,8 +213,6 @@ def default_labels(folder: Path) -> Path | None:
 
 # "/2014/12/29/" in a page's address: the day it was filed under.
 ADDRESS_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
-# A row's field the labels say the page does not have (no author named, no date given).
-NONE_SUFFIX = "_none"
 
 
 def address_date(url: str | None) -> str | None:
@@ -238,31 +238,12 @@ def load_rows(folder: Path, labels: Path | None = None, address_dates: bool = Tr
     """
     rows = load_index(folder)
     if stand_off is not None and stand_off.exists():
-        rows = _with_stand_off(folder, rows, stand_off, warnings if warnings is not None else [])
+        rows = overlay(folder, rows, stand_off, warnings if warnings is not None else [])
     rows = _with_labels(rows, labels)
     if address_dates:
         for row in rows:
             if not row.get("date") and not row.get("date" + NONE_SUFFIX):
                 row["date"] = address_date(row.get("url")) or ""
-    return rows
-
-
-def _with_stand_off(folder: Path, rows: list[dict[str, str]], path: Path, warnings: list[str]) -> list[dict[str, str]]:
-    by_file = {row["file"]: row for row in rows}
-    for cells in read_labels(path):
-        row = by_file.get(cells["file"])
-        if row is None or not (folder / cells["file"]).exists():
-            continue
-        try:
-            label = resolve(folder, cells, row.get("charset") or None)
-        except LabelError as error:
-            warnings.append(f"label refused: {error}")
-            continue
-        for key, value in (("title", label.title), ("byline", label.byline), ("date", label.date)):
-            if value is None:
-                continue
-            row[key] = value
-            row[key + NONE_SUFFIX] = "" if value else "1"
     return rows
 
 
@@ -278,18 +259,6 @@ def _with_labels(rows: list[dict[str, str]], labels: Path | None) -> list[dict[s
                 if key in ("byline", "date"):
                     row[key + NONE_SUFFIX] = "1" if value.strip() == "-" else ""
     return rows
-
-
-def label_counts(rows: list[dict[str, str]]) -> dict[str, int]:
-    """How many pages carry each label: titles, bylines (named / none), dates (a day / none)."""
-    return {
-        "pages": len(rows),
-        "title": sum(bool(r.get("title")) for r in rows),
-        "byline": sum(bool(r.get("byline")) for r in rows),
-        "byline_none": sum(bool(r.get("byline" + NONE_SUFFIX)) for r in rows),
-        "date": sum(bool(r.get("date")) for r in rows),
-        "date_none": sum(bool(r.get("date" + NONE_SUFFIX)) for r in rows),
-    }
 
 
 def expected_text(folder: Path, name: str) -> str | None:

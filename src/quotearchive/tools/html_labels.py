@@ -44,6 +44,8 @@ COLUMNS = ["file", "sha1", "title", "byline", "date"]
 RANGE_RE = re.compile(r"^\d+-\d+$")
 DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 NONE = "none"
+# A row's field the labels say the page does not have (no author named, no date given).
+NONE_SUFFIX = "_none"
 TAG_RE = re.compile(r"<[^>]*>")
 ENTITY_RE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);?")
 
@@ -301,6 +303,41 @@ def write_labels(path: Path, rows: list[dict[str, str]]) -> None:
         writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
+
+
+def overlay(folder: Path, rows: list[dict[str, str]], path: Path, warnings: list[str]) -> list[dict[str, str]]:
+    """Index rows with the labels at ``path`` laid over them (refused labels noted in ``warnings``).
+
+    A field labelled ``none`` is left empty and flagged ``FIELD_none``.
+    """
+    by_file = {row["file"]: row for row in rows}
+    for cells in read_labels(path):
+        row = by_file.get(cells["file"])
+        if row is None or not (folder / cells["file"]).exists():
+            continue
+        try:
+            label = resolve(folder, cells, row.get("charset") or None)
+        except LabelError as error:
+            warnings.append(f"label refused: {error}")
+            continue
+        for key, value in (("title", label.title), ("byline", label.byline), ("date", label.date)):
+            if value is None:
+                continue
+            row[key] = value
+            row[key + NONE_SUFFIX] = "" if value else "1"
+    return rows
+
+
+def label_counts(rows: list[dict[str, str]]) -> dict[str, int]:
+    """How many pages carry each label: titles, bylines (named / none), dates (a day / none)."""
+    return {
+        "pages": len(rows),
+        "title": sum(bool(r.get("title")) for r in rows),
+        "byline": sum(bool(r.get("byline")) for r in rows),
+        "byline_none": sum(bool(r.get("byline" + NONE_SUFFIX)) for r in rows),
+        "date": sum(bool(r.get("date")) for r in rows),
+        "date_none": sum(bool(r.get("date" + NONE_SUFFIX)) for r in rows),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
