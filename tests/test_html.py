@@ -575,3 +575,12 @@ def test_a_json_ld_author_typed_as_an_organisation_is_no_byline():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Orchard harvest",'
             ' "author": {"@type": "NewsMediaOrganization", "name": "Valley Radio News"}}</script>')
     assert "byline" not in parse_html(_dated_page(head))
+
+
+def test_a_copyright_year_is_no_publication_date():
+    """htmldate's extensive search makes 2011-01-01 of "© 2011 Microsoft"; the page never writes that day."""
+    html = (b"<html><head><title>Ten ways to save on groceries</title></head><body><div class='content'>"
+            b"<h1>Ten ways to save on groceries</h1><p>Plan your meals for the week before you shop, and buy in bulk.</p>"
+            b"<p>Compare unit prices rather than packet prices.</p></div><div class='foot'>About our ads \xc2\xa9 2011 Microsoft</div>"
+            b"</body></html>")
+    assert "published" not in parse_html(html)

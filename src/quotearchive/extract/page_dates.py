@@ -268,6 +268,10 @@ def first_date(
     return None
 
 
+# The day htmldate gives a year written alone.
+YEAR_ONLY_DAY = "-01-01"
+
+
 def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False) -> dict[str, Any]:
     """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
 
@@ -283,6 +287,10 @@ def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: b
             found = find_date(tree, url=url, original_date=True, extensive_search=extensive)
     except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
         LOGGER.debug("htmldate failed (%s)", error)
+        return {}
+    if found and extensive and found.endswith(YEAR_ONLY_DAY) and shown_at(found, visible_text(tree)) is None:
+        # The extensive search makes a day of a bare year ("© 2011" -> 2011-01-01):
+        # a 1 January the page never writes is no publication date.
         return {}
     return {"published": found, "published_precision": "day"} if found else {}
 
