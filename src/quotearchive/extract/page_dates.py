@@ -154,6 +154,7 @@ def visible_text(tree: lxml.html.HtmlElement) -> str:
 
 
 def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
+    # Recursive: lxml's parser caps nesting at 256 levels, well inside Python's limit.
     tag = element.tag
     hidden = not isinstance(tag, str) or tag in HIDDEN_TAGS or tag in OTHER_BLOCK_TAGS or bool(
         OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}"))
