@@ -584,3 +584,14 @@ def test_a_copyright_year_is_no_publication_date():
             b"<p>Compare unit prices rather than packet prices.</p></div><div class='foot'>About our ads \xc2\xa9 2011 Microsoft</div>"
             b"</body></html>")
     assert "published" not in parse_html(html)
+
+
+def test_the_day_the_address_files_the_story_under_when_the_page_gives_none():
+    """No date in the data or beside the headline; the address has a section between year and month
+    ("/2010/POLITICS/08/13/"), which htmldate does not read; the body's 1935 is history."""
+    html = (b"<html><head><title>Democrats mark Social Security's birthday</title></head><body><div class='cnn_story'>"
+            b"<h1>Democrats mark Social Security's birthday</h1><p>Party leaders marked the anniversary of the law, "
+            b"which was signed on August 14, 1935, with events in five states.</p><p>Republicans said the programme needed reform.</p>"
+            b"</div></body></html>")
+    url = "http://www.news.example/2010/POLITICS/08/13/democrats.social.security/index.html"
+    assert ("2010-08-13", "day") == (parse_html(html, url=url)["published"], parse_html(html, url=url)["published_precision"])

@@ -330,6 +330,8 @@ def labelled_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
 
 # How far after the headline the article's date line is looked for.
 HEADLINE_DATE_CHARS = 200
+# Four lower-case words in a row: a sentence of the story, not a date line ("which was signed on").
+PROSE_RE = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ'’]*,?(?:\s+[a-zà-ÿ][a-zà-ÿ'’]*,?){3}\b")
 
 
 def headline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
@@ -344,10 +346,29 @@ def headline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     if at < 0:
         return {}
     start = at + len(heading)
-    for where, day in shown_dates(text[start:start + HEADLINE_DATE_CHARS]):
+    window = text[start:start + HEADLINE_DATE_CHARS]
+    for where, day in shown_dates(window):
+        if PROSE_RE.search(window[:where]):
+            return {}  # the story's text has begun: its dates are events
         if not UPDATE_LABEL_RE.search(text[max(0, start + where - UPDATE_LABEL_WINDOW):start + where]):
             return {"published": day, "published_precision": "day"}
     return {}
+
+
+# "/2014/12/29/", "/2010/POLITICS/08/13/": the day a story is filed under, a section allowed after the year.
+FILED_DAY_RE = re.compile(
+    r"/((?:19|20)\d\d)/(?:[A-Za-z][\w-]*/)?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/|$)")
+
+
+def address_day(url: str | None) -> dict[str, Any]:
+    """The day the page's address files it under, when the page itself gives none."""
+    match = FILED_DAY_RE.search(url or "")
+    if not match:
+        return {}
+    try:
+        return {"published": datetime_date(*(int(g) for g in match.groups())).isoformat(), "published_precision": "day"}
+    except ValueError:
+        return {}
 
 
 def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
