@@ -595,3 +595,10 @@ def test_the_day_the_address_files_the_story_under_when_the_page_gives_none():
             b"</div></body></html>")
     url = "http://www.news.example/2010/POLITICS/08/13/democrats.social.security/index.html"
     assert ("2010-08-13", "day") == (parse_html(html, url=url)["published"], parse_html(html, url=url)["published_precision"])
+
+
+def test_byline_meta_tags_of_other_namespaces():
+    """"Search.Byline" (a site-search namespace), read after the known author tags."""
+    html = ('<html><head><meta name="Search.Byline" content="Patti Domm"><meta name="Search.Source" content="Money.example">'
+            "</head><body><article><p>" + "Bond yields fell after the central bank's statement. " * 5 + "</p></article></body></html>")
+    assert parse_html(html)["byline"] == "Patti Domm"

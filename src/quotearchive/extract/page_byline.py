@@ -21,6 +21,7 @@ META_AUTHOR = [
     "article:author", "og:article:author", "author", "og:author", "citation_author", "dc.creator", "dcterms.creator",
     "sailthru.author", "parsely-author", "byl", "byline", "article_author", "article.author", "creator",
 ]
+META_AUTHOR_KEY_RE = re.compile(r"[.:_-](?:byline|author|authors)$")
 # Visible byline markup, read only when the page's data names no author: a
 # marker as part of a class or id ("pb-byline", "article__author",
 # "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
@@ -84,6 +85,8 @@ def authors_byline(
         (_ld_authors(ld.get("author")), True), (_ld_authors(ld.get("creator")), True)
     ]
     sources += [([v for v in meta.get(k, [])], False) for k in META_AUTHOR]
+    # Other namespaces' byline tags ("Search.Byline", "cXenseParse:author"), after the known ones.
+    sources += [(values, False) for k, values in meta.items() if k not in META_AUTHOR and META_AUTHOR_KEY_RE.search(k)]
     recorded = [people for candidates, as_written in sources
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
     if len({tuple(p) for p in recorded}) > 1:
