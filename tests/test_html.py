@@ -89,7 +89,10 @@ def test_title_is_the_h1_when_og_title_agrees_else_the_page_title_without_site_n
     body = "<article><p>" + "Body text sentence for the title test. " * 6 + "</p></article>"
     agree = f'<html><head><title>Other | Site</title><meta property="og:title" content="Main headline"></head><body><h1>Main “headline”</h1>{body}</body></html>'
     differ = f'<html><head><title>Chosen headline | Site News</title><meta property="og:title" content="Share text"></head><body><h1>Display</h1>{body}</body></html>'
-    assert ["Main “headline”", "Chosen headline"] == [parse_html(agree)["title"], parse_html(differ)["title"]]
+    no_og = f'<html><head><title>Chosen headline | Site News</title></head><body><h1>Display</h1>{body}</body></html>'
+    # og:title before the <title> since issue 16's hand labels (dev split: titles 0.925 -> 0.963 with it).
+    assert ["Main “headline”", "Share text", "Chosen headline"] == [
+        parse_html(agree)["title"], parse_html(differ)["title"], parse_html(no_og)["title"]]
 
 
 @pytest.mark.parametrize(
@@ -384,9 +387,11 @@ def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(mon
     import quotearchive.extract.webpage as webpage
 
     html = (b'<html><head><title>Orchard harvest begins</title></head><body><div class="content">'
-            b'<h1>Orchard harvest begins</h1><p class="byline">Published September 21, 2019</p>'
+            b'<h1>Orchard harvest begins</h1>'
             b"<p>Pickers started on the early apple varieties this week, and the cider press will open soon.</p>"
-            b"<p>Growers said the dry summer had made the fruit smaller but sweeter than last year.</p></div></body></html>")
+            b"<p>Growers said the dry summer had made the fruit smaller but sweeter than last year.</p>"
+            b"<p>The valley's cooperative expects to sell most of the crop to supermarkets in the region.</p>"
+            b'<p class="byline">Sam Reed, September 21, 2019</p></div></body></html>')
     assert parse_html(html).get("published") == "2019-09-21"
     monkeypatch.setattr(webpage, "htmldate_fallback", lambda *args, **kwargs: {})
     assert parse_html(html).get("published") is None
@@ -408,3 +413,192 @@ def test_writes_its_year():
 
     assert writes_its_year("Monday 29 Dec 2014") and writes_its_year("1577836800") and writes_its_year("20141229")
     assert not writes_its_year("14-12-29") and not writes_its_year("12/29/14")
+
+
+# --- issue 16, third pass: what the page shows its readers (htmldate's dev pages) ---
+
+
+def test_when_the_records_disagree_the_day_shown_to_readers_decides():
+    """JSON-LD says the 4th, article:published_time the 6th; the byline line shows the 6th. The update
+    ("Updated 25 January 2022"), the masthead's day in the navigation and a related story's 4th do not count."""
+    result = page("date_sources_disagree.html")
+    assert ("2022-01-06T08:29:34", "2022-01-25T14:24:00+00:00") == (result["published"], result["modified"])
+
+
+def test_records_that_agree_are_not_overruled_by_a_shown_update():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-03-08T11:15:28Z",'
+            ' "dateModified": "2021-03-14T20:10:50Z"}</script>')
+    html = _dated_page(head, '<p>Updated 2010 GMT March 14, 2021</p><time datetime="2021-03-14">March 14, 2021</time>')
+    assert parse_html(html)["published"] == "2021-03-08T11:15:28+00:00"
+
+
+def test_reader_comment_stamps_never_stand_for_the_story():
+    """Comments carry <time pubdate> (a blog theme's markup): they are neither the story's records nor shown dates."""
+    assert page("date_comment_stamps.html")["published"] == "2016-02-08T11:04:42+00:00"
+
+
+def test_time_elements_in_comments_teasers_and_navigation_are_not_candidates():
+    from quotearchive.extract.page_dates import date_candidates
+    from quotearchive.extract.webpage import parse_tree
+
+    tree = parse_tree('<html><body><div class="navtop"><time datetime="2023-11-01">today</time></div>'
+                      '<div id="kb-comments"><time datetime="2020-09-23">comment</time></div>'
+                      '<div class="related"><time datetime="2020-01-02">teaser</time></div>'
+                      '<article><time datetime="2023-10-31">31 October 2023</time></article></body></html>')
+    assert ["2023-10-31"] == [c.iso for c in date_candidates({}, {}, tree)]
+
+
+def test_a_date_the_page_labels_as_its_publication_is_read_before_htmldate():
+    """No date in the page's data: "Written: 2023-11-07 15:03:30" beats the masthead's day, a comment's
+    "Posted" and a list of latest stories (and keeps its time)."""
+    result = page("date_labelled_visible.html")
+    assert ("2023-11-07T15:03:30", "datetime") == (result["published"], result["published_precision"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erschienen am: 01.11.2023 Lesungen", "2023-11-01"),
+    ("Published Friday, March 5, 2021", "2021-03-05"),
+    ("Posted on 12th Jan 2020 by Sam", "2020-01-12"),
+    ("The report was published in March 2020.", None),
+])
+def test_labelled_publication_dates(text, expected):
+    from quotearchive.extract.page_dates import labelled_date
+    from quotearchive.extract.webpage import parse_tree
+
+    assert expected == labelled_date(parse_tree(f"<html><body><p>{text}</p></body></html>")).get("published")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("25.01.2022", True), ("am 25.1.22 um", True), ("01/25/2022", True), ("January 25, 2022", True),
+    ("Jan. 25th 2022", True), ("25 January 2022", True), ("25. Januar 2022", True), ("25 de enero de 2022", True),
+    ("2022-01-25", True), ("125.01.2022", False), ("25.01.20221", False), ("25.01.2020", False),
+])
+def test_the_ways_a_page_writes_a_day(text, shown):
+    from quotearchive.text.dates import day_written_re
+
+    assert shown == bool(day_written_re("2022-01-25").search(text))
+
+
+def test_the_date_line_after_the_headline_is_read_before_htmldate():
+    """No date in the page's data: the day printed just after the <h1> wins over the masthead's "today"
+    (before the headline), the body's event date and a most-read list (farther down)."""
+    result = page("date_after_headline.html")
+    assert ("2020-10-13", "day") == (result["published"], result["published_precision"])
+
+
+def test_an_update_after_the_headline_is_not_the_date_line():
+    from quotearchive.extract.page_dates import headline_date
+    from quotearchive.extract.webpage import parse_tree
+
+    tree = parse_tree("<html><body><h1>Storm warning lifted</h1><p>Updated: 14.01.2022</p>"
+                      "<p>Posted 12.01.2022</p><p>The warning was lifted.</p></body></html>")
+    assert {"published": "2022-01-12", "published_precision": "day"} == headline_date(tree)
+
+
+# --- issue 16, titles against the hand labels (dev split) ---
+
+TITLE_BODY = "<article><p>" + "Body text sentence for the title test. " * 6 + "</p></article>"
+
+
+def _titled(head: str, h1s: str = "") -> str:
+    return parse_html(f"<html><head>{head}</head><body>{h1s}{TITLE_BODY}</body></html>")["title"]
+
+
+def test_a_section_h1_before_the_headline_h1_is_not_the_title():
+    """The <title> names the section ("Sports Items | Valley Herald"); twitter:title and itemprop name the second <h1>."""
+    assert page("title_section_h1_first.html")["title"] == "Trail bag is built to last a decade"
+
+
+def test_an_itemprop_headline_h1_is_the_title_when_no_record_names_one():
+    assert _titled("<title>Section | Site</title>", '<h1>Section</h1><h1 itemprop="headline">Bridge opens</h1>') == "Bridge opens"
+
+
+def test_an_h1_holding_the_headline_and_its_standfirst_gives_the_headline():
+    head = ('<title>Former leader offers advice to young liberals | The Weekly</title>'
+            '<meta property="og:title" content="I Wish Someone Had Told Me This Before I Became a Politician">')
+    h1 = "<h1>I Wish Someone Had Told Me This Before I Became a Politician <span>A letter to a young liberal</span></h1>"
+    assert _titled(head, h1) == "I Wish Someone Had Told Me This Before I Became a Politician"
+
+
+def test_records_agree_with_the_h1_once_site_name_and_entities_are_read():
+    head = ("<title>Gates: 'You can be friendly' | CNN Politics</title><meta property=\"og:site_name\" content=\"CNN\">"
+            "<meta property=\"og:title\" content=\"Gates: 'Being friendly doesn't make you friends' | CNN Politics\">")
+    assert _titled(head, "<h1>Gates: ‘Being friendly doesn’t make you friends’</h1>") == "Gates: ‘Being friendly doesn’t make you friends’"
+    ld = ('<title>Simple Wedding Dresses: Best Gowns: Glamour.com</title>'
+          '<meta property="og:title" content="Dresses With Zero Fluff, for Brides Who Don???t Want Fuss">'
+          '<script type="application/ld+json">{"@type": "Article", "headline": "6 Dresses With Zero Fluff, for Brides Who Don&#8217;t Want Fuss"}</script>')
+    assert _titled(ld, "<h1>6 Dresses With Zero Fluff, for Brides Who Don’t Want Fuss</h1>") == "6 Dresses With Zero Fluff, for Brides Who Don’t Want Fuss"
+
+
+def test_an_h1_that_starts_the_page_title_is_the_headline():
+    head = "<title>7 Top Stocks to Buy for 2015 (AAPL, FB, GOOG, QCOM, TSM)</title>"
+    assert _titled(head, "<h1>7 Top Stocks to Buy for 2015</h1>") == "7 Top Stocks to Buy for 2015"
+    assert _titled("<title>Sports news: the derby</title>", "<h1>Sports</h1>") == "Sports news: the derby"
+
+
+def test_with_no_h1_og_title_beats_a_page_title_worded_for_search_engines():
+    head = ('<title>15 Pop Culture Trends We Hope Stay In 2014 | Pixable</title><meta property="og:site_name" content="Pixable">'
+            '<meta property="og:title" content="Don\'t Get Caught Up In These Pop Culture Trends In 2015">')
+    assert _titled(head) == "Don't Get Caught Up In These Pop Culture Trends In 2015"
+
+
+# --- issue 16, bylines against the hand labels (dev split) ---
+
+
+def test_when_the_records_name_different_authors_the_visible_byline_decides():
+    """meta author is left at a desk editor's name; parsely-author and the visible byline name the writer."""
+    assert page("byline_records_disagree.html")["byline"] == "Helen Wood"
+
+
+def test_authors_separated_by_a_slash_are_several_authors():
+    html = ('<html><head><meta name="author" content="María R. Sahuquillo / Emilio de Benito"></head><body><article><p>'
+            + "Un texto de prueba lo bastante largo para ser un artículo. " * 5 + "</p></article></body></html>")
+    assert parse_html(html)["byline"] == "María R. Sahuquillo, Emilio de Benito"
+
+
+def test_a_recorded_date_before_the_month_in_the_address_yields_to_a_day_shown_in_that_month():
+    """A blog template's article:published_time left at its launch (2009) on a story filed under /2014/06/."""
+    data = (FIXTURES / "date_stale_template_stamp.html").read_bytes()
+    assert parse_html(data, url="https://style.example/blogs/the-feed/2014/06/motorcycle-buying-guide.html")["published"] == "2014-06-17"
+    assert parse_html(data)["published"] == "2009-09-02T00:00:00-04:00"
+
+
+def test_the_outlets_bare_name_as_author_is_no_byline_but_its_desk_is():
+    """The hand labels say these pages name no author: the site's name as JSON-LD 'Person' and sidebar author."""
+    assert "byline" not in page("byline_site_as_author.html")
+    html = ('<html><head><meta property="og:site_name" content="The Motley Fool"><meta name="author" content="Motley Fool Staff">'
+            "</head><body><article><p>" + "Shares rose on the news of the merger, traders said. " * 5 + "</p></article></body></html>")
+    assert parse_html(html)["byline"] == "Motley Fool Staff"
+
+
+def test_a_json_ld_author_typed_as_an_organisation_is_no_byline():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Orchard harvest",'
+            ' "author": {"@type": "NewsMediaOrganization", "name": "Valley Radio News"}}</script>')
+    assert "byline" not in parse_html(_dated_page(head))
+
+
+def test_a_copyright_year_is_no_publication_date():
+    """htmldate's extensive search makes 2011-01-01 of "© 2011 Microsoft"; the page never writes that day."""
+    html = (b"<html><head><title>Ten ways to save on groceries</title></head><body><div class='content'>"
+            b"<h1>Ten ways to save on groceries</h1><p>Plan your meals for the week before you shop, and buy in bulk.</p>"
+            b"<p>Compare unit prices rather than packet prices.</p></div><div class='foot'>About our ads \xc2\xa9 2011 Microsoft</div>"
+            b"</body></html>")
+    assert "published" not in parse_html(html)
+
+
+def test_the_day_the_address_files_the_story_under_when_the_page_gives_none():
+    """No date in the data or beside the headline; the address has a section between year and month
+    ("/2010/POLITICS/08/13/"), which htmldate does not read; the body's 1935 is history."""
+    html = (b"<html><head><title>Democrats mark Social Security's birthday</title></head><body><div class='cnn_story'>"
+            b"<h1>Democrats mark Social Security's birthday</h1><p>Party leaders marked the anniversary of the law, "
+            b"which was signed on August 14, 1935, with events in five states.</p><p>Republicans said the programme needed reform.</p>"
+            b"</div></body></html>")
+    url = "http://www.news.example/2010/POLITICS/08/13/democrats.social.security/index.html"
+    assert ("2010-08-13", "day") == (parse_html(html, url=url)["published"], parse_html(html, url=url)["published_precision"])
+
+
+def test_byline_meta_tags_of_other_namespaces():
+    """"Search.Byline" (a site-search namespace), read after the known author tags."""
+    html = ('<html><head><meta name="Search.Byline" content="Patti Domm"><meta name="Search.Source" content="Money.example">'
+            "</head><body><article><p>" + "Bond yields fell after the central bank's statement. " * 5 + "</p></article></body></html>")
+    assert parse_html(html)["byline"] == "Patti Domm"

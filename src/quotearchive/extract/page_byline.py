@@ -21,6 +21,7 @@ META_AUTHOR = [
     "article:author", "og:article:author", "author", "og:author", "citation_author", "dc.creator", "dcterms.creator",
     "sailthru.author", "parsely-author", "byl", "byline", "article_author", "article.author", "creator",
 ]
+META_AUTHOR_KEY_RE = re.compile(r"[.:_-](?:byline|author|authors)$")
 # Visible byline markup, read only when the page's data names no author: a
 # marker as part of a class or id ("pb-byline", "article__author",
 # "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
@@ -64,7 +65,7 @@ BYLINE_PREFIX_RE = re.compile(
 BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
 # A name: one to five words, each starting with an upper-case letter (particles allowed).
 NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,)\s*")
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,|\s+/\s+)\s*")
 URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
 
 
@@ -75,13 +76,21 @@ def authors_byline(
 
     A "name" that is the site's own name (the publisher as author) is passed
     over for the next source, and is the byline only if no source names a
-    person; one with digits (a username) or an e-mail is never a name.
+    person and it names a desk ("Motley Fool Staff"); a JSON-LD author typed
+    as an organisation is no person; one with digits (a username) or an
+    e-mail is never a name.
     """
     site_keys = {alnum_key(s) for s in sites if s and alnum_key(s)}
     sources: list[tuple[list[str], bool]] = [
         (_ld_authors(ld.get("author")), True), (_ld_authors(ld.get("creator")), True)
     ]
     sources += [([v for v in meta.get(k, [])], False) for k in META_AUTHOR]
+    # Other namespaces' byline tags ("Search.Byline", "cXenseParse:author"), after the known ones.
+    sources += [(values, False) for k, values in meta.items() if k not in META_AUTHOR and META_AUTHOR_KEY_RE.search(k)]
+    recorded = [people for candidates, as_written in sources
+                if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
+    if len({tuple(p) for p in recorded}) > 1:
+        return ", ".join(_shown_in_byline(recorded, tree))
     site_authors: list[str] = []
     for candidates, as_written in _then_visible(sources, tree):
         names = _names(candidates, as_written)
@@ -89,7 +98,23 @@ def authors_byline(
         if people:
             return ", ".join(people)
         site_authors = site_authors or names
-    return ", ".join(site_authors) or None
+    desks = [n for n in site_authors if DESK_RE.search(n)]
+    return ", ".join(desks) or None
+
+
+# A byline naming the outlet's desk ("Motley Fool Staff", "The Editors") is
+# the page's attribution; the outlet's bare name as author is no byline.
+DESK_RE = re.compile(r"\b(?:staff|editors?|editorial|desk|team|newsroom|reporters?|correspondents?)\b", re.IGNORECASE)
+
+
+def _shown_in_byline(recorded: list[list[str]], tree: lxml.html.HtmlElement) -> list[str]:
+    """When the page's records name different authors (a meta tag left at a desk editor's name,
+    Parse.ly and the byline naming the writer), the ones its visible byline shows; else the first."""
+    shown = " ".join(visible_bylines(tree)).lower()
+    for people in recorded:
+        if shown and all(name.lower() in shown for name in people):
+            return people
+    return recorded[0]
 
 
 def _then_visible(
@@ -168,9 +193,15 @@ def _is_site_name(name: str, site_keys: set[str]) -> bool:
     return bool(key) and any(key == s or (len(s) >= 4 and len(key) >= 4 and (s in key or key in s)) for s in site_keys)
 
 
+# JSON-LD author types that are no person: the publisher or a desk.
+ORGANISATION_TYPES = frozenset(t.lower() for t in ["Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"])
+
+
 def _ld_authors(value: Any) -> list[str]:
     if isinstance(value, list):
         return [name for item in value for name in _ld_authors(item)]
+    if isinstance(value, dict) and str(value.get("@type", "")).lower() in ORGANISATION_TYPES:
+        return []
     name = name_of(value)
     return [name] if name else []
 

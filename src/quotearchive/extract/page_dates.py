@@ -19,7 +19,10 @@ from typing import Any
 
 import lxml.html
 
-from ..text.dates import names_a_day, normalise_date, numeric_date, writes_its_year
+from ..text.dates import (
+    ISO_DATE_RE, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date, shown_dates,
+    writes_its_year,
+)
 from .page_strings import strings_of
 
 LOGGER = logging.getLogger(__name__)
@@ -59,6 +62,22 @@ STORY_SOURCES = frozenset(["data", "marked"])
 SAME_INSTANT_SECONDS = 60
 
 
+# Blocks whose <time> stamps are not this story's: reader comments, other
+# stories (related, teasers), and navigation (a masthead's "today").
+OTHER_BLOCK_TAGS = frozenset(["nav"])
+OTHER_BLOCK_RE = re.compile(r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav", re.IGNORECASE)
+
+
+def in_other_block(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` sits in a comment, another story's teaser, or the navigation."""
+    for node in [element, *element.iterancestors()]:
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in OTHER_BLOCK_TAGS or OTHER_BLOCK_RE.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
 def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.html.HtmlElement) -> list[DateCandidate]:
     """Every readable publication date the page writes, best source first.
 
@@ -67,11 +86,13 @@ def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.h
     """
     written = [(v, "data") for v in strings_of(ld.get("datePublished"))]
     written += [(v, "data") for k in META_PUBLISHED for v in meta.get(k, [])]
-    for time in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished' or contains(@class, 'publish')]"):
+    times = [t for t in tree.xpath("//time[@datetime]") if not in_other_block(t)]
+    for time in times:
         marked = time.get("pubdate") is not None or time.get("itemprop") == "datePublished"
-        written.append((time.get("datetime"), "marked" if marked else "classed"))
+        if marked or "publish" in (time.get("class") or ""):
+            written.append((time.get("datetime"), "marked" if marked else "classed"))
     written += [(v, "data") for v in strings_of(ld.get("dateCreated"))]
-    written += [(t.get("datetime"), "first") for t in tree.xpath("//time[@datetime]")[:1]]
+    written += [(t.get("datetime"), "first") for t in times[:1]]
     found = []
     for text, source in written:
         parsed = normalise_date(text) if names_a_day(text) and writes_its_year(text) else None
@@ -108,8 +129,69 @@ def published_date(
         earlier = [c for c in story if c.iso[:10] < chosen.iso[:10]]
         if earlier:
             chosen = earlier[0]
+    chosen = _shown_to_readers(chosen, candidates, tree)
     chosen = _in_local_zone(chosen, story)
+    chosen = _within_filed_month(chosen, url, tree)
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
+
+
+# Words before a shown date that make it the story's update, not its publication.
+UPDATE_LABEL_RE = re.compile(
+    r"(?:updated?|modified|changed|revised|stand|aktualisiert|geändert|änderung|actualizado|actualisé|mis à jour|mise à jour)"
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+UPDATE_LABEL_WINDOW = 40
+HIDDEN_TAGS = ("script", "style", "noscript", "template", "head")
+
+
+def visible_text(tree: lxml.html.HtmlElement) -> str:
+    """The page's text as readers see it, without scripts, comments, other stories' teasers or navigation."""
+    pieces: list[str] = []
+    body = tree.find("body")
+    _visible_pieces(body if body is not None else tree, pieces)
+    return " ".join(" ".join(pieces).split())
+
+
+def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
+    # Recursive: lxml's parser caps nesting at 256 levels, well inside Python's limit.
+    tag = element.tag
+    hidden = not isinstance(tag, str) or tag in HIDDEN_TAGS or tag in OTHER_BLOCK_TAGS or bool(
+        OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}"))
+    if not hidden:
+        pieces.append(element.text or "")
+        for child in element:
+            _visible_pieces(child, pieces)
+    pieces.append(element.tail or "")
+
+
+def shown_at(day: str, text: str) -> int | None:
+    """Where ``text`` first shows the day ``day`` as a publication (not after "Updated"), or None."""
+    for match in day_written_re(day).finditer(text):
+        if not UPDATE_LABEL_RE.search(text[max(0, match.start() - UPDATE_LABEL_WINDOW):match.start()]):
+            return match.start()
+    return None
+
+
+def _shown_to_readers(chosen: DateCandidate, candidates: list[DateCandidate], tree: lxml.html.HtmlElement) -> DateCandidate:
+    """When the page's own records of the story disagree about the day, the one it shows its readers decides.
+
+    A CMS fills one field with the import or first-draft time (JSON-LD the
+    4th, ``article:published_time`` the 6th); the day printed beside the
+    headline is the one the newsroom stands by.  Only the story's sources
+    (data, marked ``<time>``) take part: a lone visible stamp that no record
+    gives does not overrule them, and records that agree are never overruled.
+    """
+    story = [c for c in candidates if c.source in STORY_SOURCES]
+    days = {c.iso[:10] for c in story}
+    if len(days) < 2:
+        return chosen
+    text = visible_text(tree)
+    shown = {day: at for day in days if (at := shown_at(day, text)) is not None}
+    if not shown or chosen.iso[:10] in shown:
+        return chosen
+    first_day = min(shown, key=shown.__getitem__)
+    return next(c for c in story if c.iso[:10] == first_day)
 
 
 def _instant(candidate: DateCandidate) -> datetime | None:
@@ -135,6 +217,25 @@ def _in_local_zone(chosen: DateCandidate, others: list[DateCandidate]) -> DateCa
 
 
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
+
+
+# "/2014/06/" in an address with no day after it: the month the story was filed under.
+URL_MONTH_RE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)")
+
+
+def _within_filed_month(chosen: DateCandidate, url: str | None, tree: lxml.html.HtmlElement) -> DateCandidate:
+    """A recorded date before the month the address files the story under is a template's stale
+    stamp (a blog's ``article:published_time`` left at its launch): the first day the page shows
+    within that month is the story's, if it shows one."""
+    match = URL_MONTH_RE.search(url or "")
+    if not match or URL_DATE_RE.search(url or "") or chosen.iso[:7] >= f"{match.group(1)}-{match.group(2)}":
+        return chosen
+    month = f"{match.group(1)}-{match.group(2)}"
+    text = visible_text(tree)
+    for where, day in shown_dates(text):
+        if day.startswith(month) and not UPDATE_LABEL_RE.search(text[max(0, where - UPDATE_LABEL_WINDOW):where]):
+            return DateCandidate(day, "day", "shown")
+    return chosen
 
 
 def _newsroom_day(date: tuple[str, str], url: str | None, weak: bool = False) -> tuple[str, str]:
@@ -168,6 +269,10 @@ def first_date(
     return None
 
 
+# The day htmldate gives a year written alone.
+YEAR_ONLY_DAY = "-01-01"
+
+
 def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False) -> dict[str, Any]:
     """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
 
@@ -184,7 +289,86 @@ def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: b
     except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
         LOGGER.debug("htmldate failed (%s)", error)
         return {}
+    if found and extensive and found.endswith(YEAR_ONLY_DAY) and shown_at(found, visible_text(tree)) is None:
+        # The extensive search makes a day of a bare year ("© 2011" -> 2011-01-01):
+        # a 1 January the page never writes is no publication date.
+        return {}
     return {"published": found, "published_precision": "day"} if found else {}
+
+
+# Labels before a date that say it is the story's publication (English first;
+# German, French, Spanish, Italian as pages print them).
+PUBLISHED_LABEL_RE = re.compile(
+    r"\b(?:first published|published|posted|written|"
+    r"erschienen|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il))?\s*:?\s*",
+    re.IGNORECASE,
+)
+DOTTED_DATE_RE = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
+LABELLED_DATE_CHARS = 40
+WEEKDAY_RE = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*", re.IGNORECASE)
+
+
+def labelled_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """A date the visible page labels as the publication ("Published: 7 March 2021", "Erschienen am:
+    01.11.2023"), outside comments, teasers and navigation; the first one read."""
+    text = visible_text(tree)
+    for label in PUBLISHED_LABEL_RE.finditer(text):
+        written = text[label.end():label.end() + LABELLED_DATE_CHARS]
+        dotted = DOTTED_DATE_RE.match(written)
+        if dotted:
+            day, month, year = (int(g) for g in dotted.groups())
+            try:
+                return {"published": datetime_date(year, month, day).isoformat(), "published_precision": "day"}
+            except ValueError:
+                continue
+        written = WEEKDAY_RE.sub("", written)
+        parsed = parse_date(written) if ISO_DATE_RE.match(written) or TEXT_DATE_RE.match(written) else None
+        if parsed and parsed[1] != "month-day":
+            return {"published": parsed[0], "published_precision": parsed[1]}
+    return {}
+
+
+# How far after the headline the article's date line is looked for.
+HEADLINE_DATE_CHARS = 200
+# Four lower-case words in a row: a sentence of the story, not a date line ("which was signed on").
+PROSE_RE = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ'’]*,?(?:\s+[a-zà-ÿ][a-zà-ÿ'’]*,?){3}\b")
+
+
+def headline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The day printed just after the page's headline (its date line: "Headline 13 Oct 2020 18:29",
+    "Headline | By Jane Roe | 30 September 2018"), not after "Updated".  The masthead's "today"
+    comes before the headline, other stories' dates farther down."""
+    heading = next((" ".join(h.text_content().split()) for h in tree.iter("h1") if h.text_content().strip()), "")
+    if not heading:
+        return {}
+    text = visible_text(tree)
+    at = text.find(heading)
+    if at < 0:
+        return {}
+    start = at + len(heading)
+    window = text[start:start + HEADLINE_DATE_CHARS]
+    for where, day in shown_dates(window):
+        if PROSE_RE.search(window[:where]):
+            return {}  # the story's text has begun: its dates are events
+        if not UPDATE_LABEL_RE.search(text[max(0, start + where - UPDATE_LABEL_WINDOW):start + where]):
+            return {"published": day, "published_precision": "day"}
+    return {}
+
+
+# "/2014/12/29/", "/2010/POLITICS/08/13/": the day a story is filed under, a section allowed after the year.
+FILED_DAY_RE = re.compile(
+    r"/((?:19|20)\d\d)/(?:[A-Za-z][\w-]*/)?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/|$)")
+
+
+def address_day(url: str | None) -> dict[str, Any]:
+    """The day the page's address files it under, when the page itself gives none."""
+    match = FILED_DAY_RE.search(url or "")
+    if not match:
+        return {}
+    try:
+        return {"published": datetime_date(*(int(g) for g in match.groups())).isoformat(), "published_precision": "day"}
+    except ValueError:
+        return {}
 
 
 def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:

@@ -7,6 +7,7 @@ markup, then the visible text.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -202,35 +203,76 @@ def parsely_page(contents: list[str]) -> dict[str, list[str]]:
     return {key: values for key, values in found.items() if values}
 
 
+# The headline as the page's records give it for sharing and search engines.
+META_HEADLINE = ["og:title", "twitter:title"]
+# An <h1> that starts a longer title ("Headline (AAPL, FB)", "Headline for faster pages") has this many words at least.
+TITLE_PREFIX_MIN_WORDS = 3
+
+
 def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
     """The headline, by agreement between the page's sources.
 
-    Measured on real pages, the page's own ``<title>`` (with the site's name
-    cut off) is the title editors chose more often than JSON-LD's headline,
-    which is often the shorter on-page display headline; so:
-    the ``<h1>`` when it agrees with og:title or starts/ends the ``<title>``
-    (keeping the visible typography), else the ``<title>`` with the site
-    name cut off, else JSON-LD headline, og:title and the other meta titles.
+    1. the ``<h1>`` that the page's records (og:title, twitter:title,
+       JSON-LD headline; site name cut) name as the headline, or marked
+       ``itemprop="headline"`` (a section's ``<h1>`` may come first); an
+       ``<h1>`` that holds the headline and then its standfirst gives the
+       headline;
+    2. the ``<h1>`` that is one end of the ``<title>``, or starts it;
+    3. og:title / twitter:title (site name cut): what the editors wrote
+       for sharing, where the ``<title>`` is often worded for search engines;
+    4. the ``<title>`` with the site name cut; JSON-LD headline; other meta titles.
     """
     page_title = collapse_space(_first(*(t.text_content() for t in tree.iter("title"))))
-    og_titles = meta.get("og:title", [])
-    headings = [collapse_space(h.text_content()) for h in tree.iter("h1")]
-    headings = [h for h in headings if h and len(h) <= 400]
-    keys = {alnum_key(t) for t in og_titles if alnum_key(t)}
+    site_names = [s for s in [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [name_of(ld.get("publisher"))] if s]
+    shared = _headlines([v for k in META_HEADLINE for v in meta.get(k, [])], site_names)
+    records = shared + _headlines(strings_of(ld.get("headline")), site_names)
+    h1s = [h for h in tree.iter("h1") if len(collapse_space(h.text_content())) <= 400]
+    headings = [collapse_space(h.text_content()) for h in h1s]
+    keys = {alnum_key(r) for r in records if alnum_key(r)}
     for heading in headings:
-        if alnum_key(heading) in keys:
+        if heading and alnum_key(heading) in keys:
+            return heading
+    for heading in headings:
+        for record in records:
+            if heading and _starts_with_words(heading, record):
+                return record
+    for h1, heading in zip(h1s, headings):
+        if heading and h1.get("itemprop") == "headline":
             return heading
     if page_title:
         for heading in headings:
-            if _is_title_edge(page_title, heading):
+            if heading and (_is_title_edge(page_title, heading) or (
+                    len(heading.split()) >= TITLE_PREFIX_MIN_WORDS and _starts_with_words(page_title, heading))):
                 return heading
-        site_names = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [name_of(ld.get("publisher"))]
-        return strip_site_name(page_title, [s for s in site_names if s])
-    for candidate in [*strings_of(ld.get("headline")), *(v for k in META_TITLE for v in meta.get(k, [])), *headings]:
+    if shared:
+        return shared[0]
+    if page_title:
+        return strip_site_name(page_title, site_names)
+    for candidate in [*records, *(v for k in META_TITLE for v in meta.get(k, [])), *headings]:
         cleaned = collapse_space(candidate)
         if cleaned:
             return strip_site_name(cleaned, [])
     return None
+
+
+# "Don???t": a record whose typography was lost to a wrong decoding on the way in.
+LOST_CHARACTERS = "???"
+
+
+def _headlines(values: list[str], site_names: list[str]) -> list[str]:
+    """Headline records as text (entities read: "Don&#8217;t"), site name cut, mis-decoded ones left out."""
+    found = [strip_site_name(collapse_space(html.unescape(v)), site_names) for v in values]
+    return [f for f in found if f and LOST_CHARACTERS not in f]
+
+
+def _starts_with_words(text: str, start: str) -> bool:
+    """Whether ``text`` begins with ``start`` and goes on past a word boundary (typography unified)."""
+    text_key, start_key = _loose(text), _loose(start)
+    return len(start_key) < len(text_key) and text_key.startswith(start_key) and len(start_key.split()) >= TITLE_PREFIX_MIN_WORDS
+
+
+def _loose(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split()) + " "
 
 
 def _is_title_edge(page_title: str, heading: str) -> bool:

@@ -256,3 +256,81 @@ def reuters_date(value: str) -> tuple[str, str] | None:
     except (KeyError, ValueError):
         return None
     return date.date().isoformat(), "day"
+
+
+# Month names as pages print them beside a headline, per language (the day is
+# looked for as written, not parsed: see ``day_written_re``).
+MONTH_NAMES = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+}
+MONTH_ABBREVIATIONS = {"en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", "de": "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez"}
+
+
+@lru_cache(maxsize=256)
+def day_written_re(day: str) -> re.Pattern[str]:
+    """The ways a page writes the day ``day`` (ISO "2022-01-25") for its readers.
+
+    "2022-01-25", "25.01.2022", "25.1.22", "01/25/2022", "25/01/2022",
+    "January 25, 2022", "Jan. 25th 2022", "25 January 2022", "25. Januar 2022",
+    "25 de enero de 2022"; never inside a longer number.
+    """
+    year, month, dom = int(day[:4]), int(day[5:7]), int(day[8:10])
+    d = rf"0?{dom}" if dom < 10 else str(dom)
+    m = rf"0?{month}" if month < 10 else str(month)
+    y = rf"(?:{year}|{year % 100:02d})"
+    names = [MONTH_NAMES[lang].split()[month - 1] for lang in MONTH_NAMES]
+    names += [MONTH_ABBREVIATIONS[lang].split()[month - 1] for lang in MONTH_ABBREVIATIONS]
+    month_name = "(?:" + "|".join(sorted({re.escape(n) for n in names}, key=len, reverse=True)) + r")\.?"
+    ordinal = r"(?:st|nd|rd|th|er)?\.?"
+    forms = [
+        rf"{year}-{month:02d}-{dom:02d}", rf"{year}/{month:02d}/{dom:02d}",
+        rf"{d}\.\s?{m}\.\s?{y}", rf"{d}/{m}/{y}", rf"{m}/{d}/{y}", rf"{d}-{m}-{year}",
+        rf"{month_name}\s+{d}{ordinal},?\s+{year}", rf"{d}{ordinal}\s+(?:de\s+)?{month_name},?\s+(?:de\s+)?{year}",
+    ]
+    return re.compile(r"(?<![\d.])(?:" + "|".join(forms) + r")(?![\d])", re.IGNORECASE)
+
+
+def _month_numbers() -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for table in (MONTH_NAMES, MONTH_ABBREVIATIONS):
+        for names in table.values():
+            for number, name in enumerate(names.split(), 1):
+                numbers.setdefault(name.lower(), number)
+    numbers["sept"] = 9
+    return numbers
+
+
+MONTH_NUMBER_OF = _month_numbers()
+_MONTH_NAME = "(?:" + "|".join(sorted(map(re.escape, MONTH_NUMBER_OF), key=len, reverse=True)) + r")\.?"
+# A day as pages print it for readers: "25.01.2022", "2022-01-25", "January 25, 2022",
+# "25 January 2022", "25. Januar 2022", "25 de enero de 2022".
+SHOWN_DATE_RE = re.compile(
+    r"(?<![\d.])(?:"
+    r"(?P<d1>\d{1,2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d)"
+    rf"|(?P<n3>{_MONTH_NAME})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>(?:19|20)\d\d)"
+    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<n4>{_MONTH_NAME}),?\s+(?:de\s+)?(?P<y4>(?:19|20)\d\d)"
+    r")(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def shown_dates(text: str) -> list[tuple[int, str]]:
+    """Every day ``text`` prints for readers, as (where it starts, ISO day), in order; impossible days left out."""
+    found = []
+    for match in SHOWN_DATE_RE.finditer(text):
+        groups = match.groupdict()
+        for i in "1234":
+            if groups.get(f"y{i}"):
+                year, day = int(groups[f"y{i}"]), int(groups[f"d{i}"])
+                month_text = groups.get(f"m{i}") or groups.get(f"n{i}")
+                month = int(month_text) if month_text.isdigit() else MONTH_NUMBER_OF.get(month_text.lower().rstrip("."), 0)
+                try:
+                    found.append((match.start(), datetime(year, month, day).date().isoformat()))
+                except ValueError:
+                    pass
+                break
+    return found

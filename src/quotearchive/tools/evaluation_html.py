@@ -5,10 +5,10 @@ byline and date where known) and ``expected_text/<stem>.txt`` with the
 expected main text.  Each rate is over the pages that have that expected
 field:
 
-* title: exact match after whitespace is collapsed;
+* title: the same title under either convention (below);
 * date: the same calendar day as the expected date;
 * byline: case-insensitive, either contains the other, after author
-  separators (";", ",", " and ") are made one;
+  separators (";", ",", " and ", "&") are made one;
 * main text: bag-of-tokens F1 (words; CJK and Thai characters one by one).
   An expected text under PREFIX_MAX_CHARS is the *start* of the article
   (goose3's tests keep only the first sentence or two and check that the
@@ -26,19 +26,21 @@ byte of the SHA-1 of its file name: even -> dev, odd -> check
 (2.3, ``bare_extraction`` with its defaults and ``with_metadata``) side by
 side on the same pages.
 
-**Which labels.** The index's own (title, byline, date where the page's
-source test suite gave them: few, ~10 titles and ~6 bylines a split) always;
-where the index gives no date, the day in the page's address (``/2014/12/29/``;
-``--no-address-dates`` turns it off).
-Two more sets, kept outside the repository (corpus text never enters it),
-are read when present and skipped, with a line saying so, when not:
+**Which labels.** The repository's stand-off labels (``tools/html_labels.tsv``:
+every page of both splits, read by hand; byte ranges into each page, so no corpus
+text is in the repository, see ``tools/html_labels.py`` and docs/html-extraction.md
+for the conventions) laid over the index's own cells (``INDEX.tsv``: the few that
+the pages' source test suites gave); ``--no-stand-off`` reads the index alone.  A
+byline or date labelled ``none`` (the page names no author, gives no date) is
+scored on its own row: right when the extractor gives none.  Where no label gives
+a date or ``none``, the day in the page's address (``/2014/12/29/``;
+``--no-address-dates`` turns it off).  Each split's label counts are printed.
+Two more sets, kept outside the repository, are read when present:
 
 * ``--labels TSV`` (or ``$QUOTEARCHIVE_HTML_LABELS``; default
   ``FOLDER/../html-labels.tsv`` when it exists): columns file, title,
-  byline, date; a non-empty cell replaces the index's (``-`` clears a wrong
-  one: the page names no author).  An earlier session's hand labels were
-  meant to live there; the shared folder does not hold them (2026-12-02), so
-  figures counted with them cannot be reproduced.
+  byline, date as text; laid over the others, a non-empty cell replaces
+  (``-`` clears: the page names no author).
 * ``--htmldate DIR`` (or ``$QUOTEARCHIVE_HTMLDATE_EVAL``; ``make eval-html``
   passes ``../htmldate-eval/tests`` when it exists): the ``tests`` folder
   of the public adbar/htmldate repository (``eval/``, ``test_set/``,
@@ -69,6 +71,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import RejectedInput
+from .html_labels import LABELS as STAND_OFF_LABELS
+from .html_labels import NONE_SUFFIX, label_counts, overlay
 
 # Word tokens; scripts written without spaces count one token per character.
 TOKEN_RE = re.compile(
@@ -167,7 +171,8 @@ def byline_matches(predicted: str | None, expected: str) -> bool:
 @dataclass
 class Scores:
     hits: dict[str, list[float]] = field(
-        default_factory=lambda: {"title": [], "date": [], "byline": [], "text_f1": [], "text_f1_strict": []}
+        default_factory=lambda: {"title": [], "date": [], "byline": [], "byline_none": [], "date_none": [],
+                                 "text_f1": [], "text_f1_strict": []}
     )
     failures: list[tuple[str, str, Any, Any]] = field(default_factory=list)
     pages: int = 0
@@ -201,7 +206,7 @@ def load_index(folder: Path) -> list[dict[str, str]]:
 
 
 def default_labels(folder: Path) -> Path | None:
-    """``$QUOTEARCHIVE_HTML_LABELS``, else ``FOLDER/../html-labels.tsv`` if it exists."""
+    """``$QUOTEARCHIVE_HTML_LABELS``, else ``FOLDER/../html-labels.tsv`` if it exists (an extra overlay)."""
     path = Path(os.environ.get("QUOTEARCHIVE_HTML_LABELS") or folder.resolve().parent / "html-labels.tsv")
     return path if path.exists() else None
 
@@ -216,19 +221,28 @@ def address_date(url: str | None) -> str | None:
     return "-".join(match.groups()) if match else None
 
 
-def load_rows(folder: Path, labels: Path | None = None, address_dates: bool = True) -> list[dict[str, str]]:
-    """The index's rows, with the labels file's non-empty cells laid over them ("-" clears).
+def load_rows(folder: Path, labels: Path | None = None, address_dates: bool = True,
+              stand_off: Path | None = STAND_OFF_LABELS, warnings: list[str] | None = None) -> list[dict[str, str]]:
+    """The index's rows, with the repository's stand-off labels and then the labels file laid over them.
 
-    With ``address_dates``, a page with no expected date gets the day in its
-    address, where it has one (58 of the shared pages; on the 5 that have
-    both, the two agree).  Reproducible by anyone with the pages, but it
-    favours extractors that read the address (ours does, to check a
-    page's stamps; htmldate does, first).
+    ``stand_off`` (``tools/html_labels.tsv``; None: not read) gives, per page,
+    byte ranges resolved against the page itself; a label whose page is absent
+    or changed (SHA-1) is refused, with a line in ``warnings``.  A field the
+    labels mark ``none`` (no author named, no date given) is left empty and
+    flagged ``byline_none``/``date_none``.  ``labels`` (TSV of text: file,
+    title, byline, date) is an extra overlay: a non-empty cell replaces, ``-``
+    clears.  With ``address_dates``, a page with no expected date (and none
+    flagged) gets the day in its address, where it has one.  Reproducible by
+    anyone with the pages, but it favours extractors that read the address
+    (ours does, to check a page's stamps; htmldate does, first).
     """
-    rows = _with_labels(load_index(folder), labels)
+    rows = load_index(folder)
+    if stand_off is not None and stand_off.exists():
+        rows = overlay(folder, rows, stand_off, warnings if warnings is not None else [])
+    rows = _with_labels(rows, labels)
     if address_dates:
         for row in rows:
-            if not row.get("date"):
+            if not row.get("date") and not row.get("date" + NONE_SUFFIX):
                 row["date"] = address_date(row.get("url")) or ""
     return rows
 
@@ -242,6 +256,8 @@ def _with_labels(rows: list[dict[str, str]], labels: Path | None) -> list[dict[s
         for key, value in extra.get(row["file"], {}).items():
             if key != "file" and value:
                 row[key] = "" if value.strip() == "-" else value.strip()
+                if key in ("byline", "date"):
+                    row[key + NONE_SUFFIX] = "1" if value.strip() == "-" else ""
     return rows
 
 
@@ -264,11 +280,13 @@ def _run(extract: Extractor, data: bytes, url: str | None) -> dict[str, Any]:
 
 
 def evaluate(folder: Path, extract: Extractor, split: str | None = None,
-             labels: Path | None | str = "default", address_dates: bool = True) -> Scores:
+             labels: Path | None | str = "default", address_dates: bool = True,
+             stand_off: Path | None = STAND_OFF_LABELS) -> Scores:
     """Score ``extract(page bytes, url)`` on every page of ``split`` (None: all) listed in the index."""
     scores = Scores()
     labels_path = default_labels(folder) if labels == "default" else labels
-    rows = [r for r in load_rows(folder, labels_path, address_dates) if split is None or split_of(r["file"]) == split]
+    rows = [r for r in load_rows(folder, labels_path, address_dates, stand_off)
+            if split is None or split_of(r["file"]) == split]
     pages = [(row, (folder / row["file"]).read_bytes()) for row in rows]
     started = time.perf_counter()
     results = [_run(extract, data, row.get("url") or None) for row, data in pages]
@@ -285,6 +303,12 @@ def evaluate(folder: Path, extract: Extractor, split: str | None = None,
                 scores.hits[key].append(float(ok))
                 if not ok:
                     scores.failures.append((name, key, gold, predicted))
+        # A page labelled as naming no author (giving no date): right when the extractor gives none.
+        for key, predicted in (("byline", page.get("byline")), ("date", page.get("published"))):
+            if row.get(key + NONE_SUFFIX):
+                scores.hits[key + NONE_SUFFIX].append(float(not predicted))
+                if predicted:
+                    scores.failures.append((name, key + NONE_SUFFIX, "none", predicted))
         gold_text = expected_text(folder, name)
         if gold_text is not None:
             body = page.get("body") or ""
@@ -369,6 +393,7 @@ EXTRACTORS: dict[str, Callable[[bytes, str | None], dict[str, Any]]] = {
 
 
 ROWS = [("title", "title"), ("date", "date same day"), ("byline", "byline"),
+        ("byline_none", "no byline where none"), ("date_none", "no date where none"),
         ("text_f1", "text token F1"), ("text_f1_strict", "  strict (no prefix)")]
 
 
@@ -396,7 +421,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="Extractors to compare (default: quotearchive and trafilatura).")
     parser.add_argument("--split", choices=["dev", "check"], action="append",
                         help="Splits to score (default: both, printed separately).")
-    parser.add_argument("--labels", type=Path, help="More labels (TSV: file, title, byline, date).")
+    parser.add_argument("--labels", type=Path, help="More labels laid over the others (TSV: file, title, byline, date).")
+    parser.add_argument("--no-stand-off", action="store_true",
+                        help="Do not read tools/html_labels.tsv (the index's labels only, as before issue 16's labels).")
     parser.add_argument("--htmldate", type=Path, default=os.environ.get("QUOTEARCHIVE_HTMLDATE_EVAL") or None,
                         help="adbar/htmldate's tests/ folder: dates on its evaluation pages.")
     parser.add_argument("--htmldate-sample", type=int, default=None, help="htmldate pages per split (default: all).")
@@ -409,16 +436,25 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     extractors = args.extractor or ["quotearchive", "trafilatura"]
     labels = args.labels or default_labels(args.folder)
-    print(f"pages: {args.folder}; labels: INDEX.tsv" + (f" and {labels}" if labels else
-          " only (no html-labels.tsv beside the corpus: hand labels absent)"))
+    stand_off = None if args.no_stand_off else STAND_OFF_LABELS
+    warnings: list[str] = []
+    rows = load_rows(args.folder, labels, not args.no_address_dates, stand_off, warnings)
+    print(f"pages: {args.folder}; labels: INDEX.tsv" + (f", then {STAND_OFF_LABELS.name} (stand-off, in the repository)"
+                                                       if stand_off else "")
+          + (f", then {labels}" if labels else ""))
+    for warning in warnings:
+        print(warning)
     if not args.no_address_dates:
         print("dates: the index's, else the day in the page's address (--no-address-dates: the index's only)")
     if args.htmldate and (args.htmldate / "eval_default.json").exists():
         print(f"dates also on htmldate's evaluation pages: {args.htmldate}")
     for split in args.split or ["dev", "check"]:
-        columns = {name: evaluate(args.folder, EXTRACTORS[name], split, labels, not args.no_address_dates)
+        columns = {name: evaluate(args.folder, EXTRACTORS[name], split, labels, not args.no_address_dates, stand_off)
                    for name in extractors}
+        counts = label_counts([r for r in rows if split_of(r["file"]) == split])
         print(f"\n== {split} split ({args.folder.name}) ==")
+        print("labelled pages: {pages} pages; titles {title}; bylines {byline} (+{byline_none} naming no author); "
+              "dates {date} (+{date_none} giving none)".format(**counts))
         print(side_by_side(columns))
         if args.htmldate and (args.htmldate / "eval_default.json").exists():
             dates = {name: evaluate_htmldate(args.htmldate, EXTRACTORS[name], split, args.htmldate_sample)

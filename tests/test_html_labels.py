@@ -1,0 +1,153 @@
+"""Stand-off labels for the shared HTML pages (tools/html_labels.py, tools/html_labels.tsv)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from quotearchive.tools.evaluation_html import load_rows, split_of
+from quotearchive.tools.html_labels import (
+    LABELS,
+    LabelError,
+    build,
+    check_cell,
+    find_ranges,
+    label_counts,
+    page_charset,
+    read_labels,
+    resolve,
+    resolve_all,
+    text_of,
+)
+
+SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+CORPUS = SHARED / "corpora" / "html"
+PAGE = (
+    '<html><head><title>Rain &amp; shine | The Daily</title>'
+    '<meta property="og:title" content="Rain &amp; shine"></head>'
+    "<body><h1>Rain &amp;\n  <em>shine</em></h1>"
+    '<p class="byline">By Zoë Ward and Sam Ng</p></body></html>'
+).encode("utf-8")
+
+
+def _folder(tmp_path: Path, page: bytes = PAGE) -> Path:
+    (tmp_path / "a.html").write_bytes(page)
+    (tmp_path / "INDEX.tsv").write_text(
+        "file\turl\ttitle\tbyline\tdate\tcharset\tsha1\n"
+        f"a.html\thttps://x.example/2014/12/29/a\tOld title\tOld Byline\t\tutf-8\t{hashlib.sha1(page).hexdigest()}\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_find_ranges_finds_a_text_in_an_attribute_and_across_inline_tags():
+    spans = find_ranges(PAGE, "Rain & shine")
+    assert [PAGE[s:e] for s, e in spans] == [
+        b"Rain &amp; shine",  # the <title>'s start
+        b"Rain &amp; shine",  # og:title's content
+        b"Rain &amp;\n  <em>shine",  # the <h1>, across <em>
+    ]
+    assert [text_of(PAGE[s:e], "utf-8") for s, e in spans] == ["Rain & shine"] * 3
+
+
+def test_find_ranges_counts_bytes_not_characters():
+    [(start, end)] = find_ranges(PAGE, "Zoë Ward")
+    assert PAGE[start:end].decode("utf-8") == "Zoë Ward"
+    assert end - start == len("Zoë Ward") + 1
+
+
+def test_a_page_declaring_latin1_but_written_in_utf8_is_read_as_utf8():
+    assert page_charset("Zoë".encode("utf-8"), "iso-8859-15") == "utf-8"
+    assert page_charset("Zoë".encode("cp1252"), "iso-8859-1") == "iso-8859-1"
+    page = "<p>By Ángeles Escrivá</p>".encode("cp1252")
+    [(start, end)] = find_ranges(page, "Ángeles Escrivá", "iso-8859-1")
+    assert text_of(page[start:end], "iso-8859-1") == "Ángeles Escrivá"
+
+
+@pytest.mark.parametrize("column, cell", [("title", "Rain & shine"), ("byline", "12-40;Sam Ng"),
+                                          ("date", "29 Dec 2014"), ("title", "40-12"), ("byline", "none;3-4")])
+def test_a_cell_holding_text_is_refused(column, cell):
+    with pytest.raises(LabelError):
+        check_cell(column, cell)
+
+
+def test_build_turns_read_text_into_ranges_and_resolve_reads_them_back(tmp_path):
+    folder = _folder(tmp_path)
+    notes = tmp_path / "read.tsv"
+    notes.write_text("a.html\tRain & shine || Rain & shine | The Daily\tZoë Ward;Sam Ng\t2014-12-29\n", encoding="utf-8")
+    labels = tmp_path / "labels.tsv"
+    assert build(folder, notes, labels) == []
+    [row] = read_labels(labels)
+    assert [row["title"].count("|"), row["byline"].count(";"), row["date"]] == [1, 1, "2014-12-29"]
+    label = resolve(folder, row)
+    assert [label.title, label.byline, label.date] == ["Rain & shine || Rain & shine | The Daily",
+                                                       "Zoë Ward; Sam Ng", "2014-12-29"]
+
+
+def test_build_prefers_the_range_in_the_body_and_reports_a_text_not_in_the_page(tmp_path):
+    folder = _folder(tmp_path)
+    notes = tmp_path / "read.tsv"
+    notes.write_text("a.html\tRain & shine\tJo Bloggs\tnone\n", encoding="utf-8")
+    labels = tmp_path / "labels.tsv"
+    assert build(folder, notes, labels) == ["a.html\tbyline\tJo Bloggs"]
+    [row] = read_labels(labels)
+    start = int(row["title"].split("-")[0])
+    assert [start > PAGE.find(b"<body"), row["byline"], row["date"]] == [True, "", "none"]
+
+
+def test_a_label_whose_page_changed_is_refused(tmp_path):
+    folder = _folder(tmp_path)
+    row = {"file": "a.html", "sha1": "0" * 40, "title": "1-5", "byline": "", "date": ""}
+    with pytest.raises(LabelError, match="changed"):
+        resolve(folder, row)
+
+
+def test_evaluator_lays_stand_off_labels_over_the_index_and_flags_none(tmp_path):
+    folder = _folder(tmp_path)
+    notes = tmp_path / "read.tsv"
+    notes.write_text("a.html\tRain & shine\tnone\tnone\n", encoding="utf-8")
+    labels = tmp_path / "labels.tsv"
+    build(folder, notes, labels)
+    [row] = load_rows(folder, stand_off=labels)
+    # "none": not the index's byline, and not the address's day either.
+    assert [row["title"], row["byline"], row["byline_none"], row["date"], row["date_none"]] == \
+        ["Rain & shine", "", "1", "", "1"]
+    assert label_counts([row]) == {"pages": 1, "title": 1, "byline": 0, "byline_none": 1, "date": 0, "date_none": 1}
+    [index_only] = load_rows(folder, stand_off=None)
+    assert [index_only["title"], index_only["byline"], index_only["date"]] == ["Old title", "Old Byline", "2014-12-29"]
+
+
+def test_evaluator_refuses_a_stand_off_label_whose_page_changed(tmp_path):
+    folder = _folder(tmp_path)
+    labels = tmp_path / "labels.tsv"
+    labels.write_text("file\tsha1\ttitle\tbyline\tdate\na.html\t" + "0" * 40 + "\t1-5\tnone\t2001-01-01\n",
+                      encoding="utf-8")
+    warnings: list[str] = []
+    [row] = load_rows(folder, stand_off=labels, warnings=warnings)
+    assert [row["title"], row["byline"], len(warnings)] == ["Old title", "Old Byline", 1]
+
+
+def test_the_repository_labels_hold_no_corpus_text():
+    """Every cell is a file name, a SHA-1, byte ranges, ``none``, an ISO date or empty."""
+    rows = read_labels(LABELS)  # check_cell on every title, byline and date cell
+    assert all(len(row["sha1"]) == 40 and int(row["sha1"], 16) >= 0 for row in rows)
+    assert all(set(row) == {"file", "sha1", "title", "byline", "date"} for row in rows)
+    assert len({row["file"] for row in rows}) == len(rows) == 222
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (CORPUS / "INDEX.tsv").exists(), reason=f"no shared HTML corpus at {CORPUS}")
+def test_every_label_slices_to_text_on_the_shared_pages():
+    labels = resolve_all(CORPUS)  # raises on a changed page or an empty slice
+    assert len(labels) == 222
+    assert all(label.title for label in labels.values() if label.title is not None)
+    assert all(all(name.strip() for name in label.byline.split("; ")) for label in labels.values() if label.byline)
+    rows = load_rows(CORPUS)
+    counts = {split: label_counts([r for r in rows if split_of(r["file"]) == split]) for split in ("dev", "check")}
+    assert counts == {
+        "dev": {"pages": 107, "title": 107, "byline": 90, "byline_none": 17, "date": 102, "date_none": 5},
+        "check": {"pages": 115, "title": 114, "byline": 86, "byline_none": 29, "date": 106, "date_none": 9},
+    }
