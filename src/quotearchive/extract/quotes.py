@@ -78,6 +78,41 @@ SHORT_QUOTE_WORDS = 6
 TERM_WORDS = 2
 TITLE_CASE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
 
+# Verbs by which someone names a thing in their own words: "Huckabee called the
+# program "worse than amnesty"", "what Trump calls "Radical Islam"".  A short quote
+# after one is that someone's words, not a scare quote, when the verb has a subject
+# (a name, a pronoun, "what", an auxiliary): after a common noun it is a participle
+# naming a title ("a show called "Brokers"").
+CALLING_VERBS = (
+    "call", "calls", "called", "calling", "dubbed", "dubs", "dubbing", "labeled", "labelled", "labels",
+    "labeling", "labelling", "branded", "brands", "branding", "termed", "terms", "described", "describes",
+    "describing", "referred to", "refers to", "referring to", "characterized", "characterised",
+)
+# Words that, right before a calling verb, make it a verb with a subject.
+CALLING_SUBJECT_WORDS = {
+    "he", "she", "they", "we", "i", "you", "who", "what", "it", "has", "have", "had", "been", "being", "was",
+    "were", "is", "are", "be", "also", "once", "even", "then", "repeatedly", "publicly", "previously", "not",
+    "and", "has since", "later", "often", "would", "will", "could", "might", "did", "does", "do",
+}
+# Forms that are as often nouns ("call centres have a high "churn rate""): a verb
+# only after a subject.
+CALLING_NOUN_FORMS = {"call", "calls", "labels", "brands", "terms", "dubs"}
+# The calling verb's object: at most this many words between it and the quote, none
+# of them a word that ends a noun phrase ("her calling with decals that say "...""),
+# and not only an article ("a trend called the "Internet of Things"").
+CALLING_OBJECT_WORDS = 4
+NOT_IN_OBJECT = {"with", "that", "which", "who", "to", "in", "on", "at", "from", "by", "after", "say", "says", "said", "read", "reads"}
+ARTICLES = {"a", "an", "the"}
+CALLING_RE = re.compile(
+    rf"(?<![\w-])(?P<verb>{trie_pattern(sorted(CALLING_VERBS))})"
+    rf"(?P<object>(?:\s+[\w’'.-]+){{0,{CALLING_OBJECT_WORDS}}}?)(?:\s+as)?[\s,:]*[\"“„«‘']?$",
+    re.IGNORECASE,
+)
+WHAT_SUBJECT_RE = re.compile(r"\b(?:what|whom?|which)\s+(?:[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
+# Adverbs that make the verb a label, not anyone's words: "aptly named", "simply called".
+NAMING_ADVERBS = {"aptly", "appropriately", "fittingly", "officially", "formally", "simply", "commonly", "popularly"}
+WORD_BEFORE_RE = re.compile(r"([\w’'.-]+)[\s,]*$")
+
 
 @dataclass
 class Span:
@@ -114,7 +149,8 @@ def extract_quotes(body: str) -> list[Quote]:
     attributions = speakers.attribute(body, kept, paragraphs)
     quotes = []
     for cand, who, n in zip(kept, attributions, n_words):
-        if n <= TERM_WORDS and who.speaker is None and not cand.continues and not speakers.has_cue(body, cand, speech_only=True):
+        if (n <= TERM_WORDS and who.speaker is None and not cand.continues
+                and not speakers.has_cue(body, cand, speech_only=True) and not _attributed_term(body, cand)):
             continue  # a scare quote or a name ("fake news", "Like"): no one said it
         text = body[cand.start : cand.end]
         quotes.append(
@@ -310,6 +346,8 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[s
     text = body[span.start : span.end]
     if not words:
         return False
+    if len(words) <= 8 and _attributed_term(body, cand):
+        return True
     # Word counts first: they are cheap and usually decide (most quotes are long).
     if len(words) <= 8 and _named_before(body[max(cand.sent_start, span.start - 40) : span.start]):
         return False
@@ -321,6 +359,32 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[s
     if len(words) >= SHORT_QUOTE_WORDS or sentence_like:
         return True
     return speakers.has_cue(body, cand)
+
+
+def _attributed_term(body: str, cand: speakers.Candidate) -> bool:
+    """Is the quote what someone called something ("X called it "abhorrent"")?"""
+    before = body[max(cand.sent_start, cand.start - 80) : cand.start]
+    match = CALLING_RE.search(before)
+    if match is None:
+        return False
+    verb = match.group("verb").lower()
+    objects = [w.lower() for w in match.group("object").split()]
+    if any(w in NOT_IN_OBJECT for w in objects):
+        return False
+    has_object = not set(objects) <= ARTICLES
+    if has_object and verb not in CALLING_NOUN_FORMS:
+        return True  # "called it ...", "called Rubio ...": a verb with an object, not a title's label
+    lead = before[: match.start("verb")]
+    word = WORD_BEFORE_RE.search(lead)
+    if word is None:
+        return verb not in CALLING_NOUN_FORMS and (not lead.strip() or lead.rstrip()[-1:] in "(—–")
+    if has_object and word.group(1)[:1].isupper():
+        return True  # "Öcalan calls it ...": a name, the verb and its object
+    word = word.group(1).lower()
+    # A subject right before the verb: a pronoun or an auxiliary, or a name after
+    # "what" ("what Trump calls"); after a common noun it names a title.
+    return (word in CALLING_SUBJECT_WORDS or word.endswith("ly") and word not in NAMING_ADVERBS
+            or WHAT_SUBJECT_RE.search(lead) is not None)
 
 
 def _named_before(before: str) -> bool:
