@@ -78,6 +78,14 @@ SHORT_QUOTE_WORDS = 6
 TERM_WORDS = 2
 TITLE_CASE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
 
+# A preposition or possessive right before a title-case quote: where a show or a book goes
+# ("on "Meet the Press."", "CNN's "New Day."").
+TITLE_LEAD_RE = re.compile(r"(?:\b(?:on|in|of|from|with|to|told)|['’]s|s['’])\s*[\"“„«‘']$", re.IGNORECASE)
+
+# A headline or title with its author after it, as news digests list the stories they
+# link to ("—"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello").
+BYLINE_AFTER_RE = re.compile(r"[\"”’']?\s*by\s+(?:the\s+)?[A-Z]")
+
 # Verbs by which someone names a thing in their own words: "Huckabee called the
 # program "worse than amnesty"", "what Trump calls "Radical Islam"".  A short quote
 # after one is that someone's words, not a scare quote, when the verb has a subject
@@ -348,10 +356,12 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[s
         return False
     if len(words) <= 8 and _attributed_term(body, cand):
         return True
+    if text.endswith(",") and BYLINE_AFTER_RE.match(body, span.end, min(span.end + 12, cand.sent_end)):
+        return False
     # Word counts first: they are cheap and usually decide (most quotes are long).
     if len(words) <= 8 and _named_before(body[max(cand.sent_start, span.start - 40) : span.start]):
         return False
-    if len(words) >= 2 and _title_case(words) and not text.rstrip()[-1:] in ".!?":
+    if len(words) >= 2 and _title_case(words) and _a_title(body, text, cand):
         return False
     if span.continues or span.open_end and len(words) >= SHORT_QUOTE_WORDS:
         return True
@@ -394,6 +404,21 @@ def _named_before(before: str) -> bool:
     while k and (before[k - 1].isspace() or before[k - 1] in NAMING_TAIL_CHARS):
         k -= 1
     return NAMING_BEFORE_RE.search(before, max(0, k - NAMING_REACH)) is not None
+
+
+def _a_title(body: str, text: str, cand: speakers.Candidate) -> bool:
+    """Is a quote in title case a name (of a show, a book, a group), not speech?
+    American style puts a sentence's full stop inside the marks ("on NBC's "Meet the
+    Press.""): a title then ends in one too, unless someone in the sentence says it."""
+    end = text.rstrip()[-1:]
+    if end in "!?" or text.isupper() and len(text.split()) >= 3:
+        return False  # shouted, not named
+    if end != ".":
+        return True
+    outside = WORD_RE.findall(body[cand.sent_start : cand.start]) + WORD_RE.findall(body[cand.end : cand.sent_end])
+    if _title_case(outside or ["A"]):
+        return False  # a headline, itself in title case: the quote is its speaker's words
+    return TITLE_LEAD_RE.search(body, max(cand.sent_start, cand.start - 12), cand.start) is not None or not speakers.has_cue(body, cand, speech_only=True)
 
 
 def _title_case(words: list[str]) -> bool:
