@@ -41,8 +41,8 @@ OPEN_ONLY_MARKS = "“„«"
 CLOSE_ONLY_MARKS = "”»"
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # What may stand right before an opening mark / right after a closing one.
-BEFORE_OPEN = set(" \t([{—–-/:;,") | {""}
-AFTER_CLOSE = set(" \t)]}.,;:!?—–-…/") | {""}
+BEFORE_OPEN = set(" \t\xa0\u2009\u202f([{—–-/:;,") | {""}
+AFTER_CLOSE = set(" \t\xa0\u2009\u202f)]}.,;:!?—–-…/") | {""}
 # A quote longer than this inside one paragraph is a stray mark, not speech.
 MAX_QUOTE_CHARS = 5000
 # How far around a quote its sentence is looked at (characters).
@@ -199,6 +199,8 @@ def _flanks(body: str, pos: int, start: int, end: int) -> tuple[bool, bool]:
     may_close = (before != "" and not before.isspace()) and (after in AFTER_CLOSE or after in "\"'“”‘’")
     if not may_open and not may_close and after != "" and not after.isspace() and before not in BEFORE_OPEN:
         may_close = True  # word"word: take it as closing whatever is open
+    if not may_open and not may_close and before.isspace() and pos >= start + 2 and body[pos - 2] in "'’" and after in AFTER_CLOSE:
+        may_close = True  # a nested quote's mark, a space, then ours: "... the 'Title Sponsor,' " Eric wrote
     return may_open, may_close
 
 
@@ -215,6 +217,10 @@ def _double_spans(body: str, start: int, end: int, para: int, budget: list[int])
         mark = match.group()
         if mark in OPEN_ONLY_MARKS:
             may_open, may_close = True, False
+            if open_at >= 0 and mark == "“" and pos > start and not body[pos - 1].isspace() and body[pos - 1] not in BEFORE_OPEN:
+                after = body[pos + 1] if pos + 1 < end else ""
+                if after in AFTER_CLOSE:
+                    may_open, may_close = False, True  # an opening mark typed as the closer: “abhorrent“ in
         elif mark in CLOSE_ONLY_MARKS:
             may_open, may_close = _flanks(body, pos, start, end)
             may_open = may_open and not may_close and open_at < 0
