@@ -185,3 +185,49 @@ def test_context_reaches_the_attribution_after_a_question():
 def test_missing_closing_mark_before_another_straight_opener():
     body = 'She said it had been "ambitious, but take-up had not been "sufficient to continue".'
     assert ["ambitious, but take-up had not been", "sufficient to continue"] == spans(body)
+
+
+# ---- issue 14: what someone called a thing is their words; titles and marks as typed
+
+
+def test_what_someone_called_a_thing_is_a_quotation():
+    body = (
+        "Former governor Mike Huckabee called the H1-B program \"worse than amnesty.\" "
+        "A reporter called it \"absolute chaos.\" Cleveland sought what Gilbert called \"a perception problem.\" "
+        "Within minutes, he called Rubio \"Little Marco\" again. The film has been described as \"raunchy\"."
+    )
+    assert ["worse than amnesty.", "absolute chaos.", "a perception problem.", "Little Marco", "raunchy"] == spans(body)
+
+
+def test_calling_verb_after_a_noun_names_a_title_or_a_term():
+    body = (
+        "He wrote a book called \"Women Who Work\" last year. It armed the so- called \"rebels\" there. "
+        "A trend called the \"Internet of Things\" grows. The bill, sometimes called a \"cromnibus\", passed. "
+        "As a result, call centres have a high \"churn rate\" now. She found her calling with decals that say \"Burn Book\" online."
+    )
+    assert [] == spans(body)
+
+
+def test_title_case_quote_with_a_full_stop_is_a_show_not_speech():
+    body = (
+        "Cuban said in an interview airing Sunday on NBC's \"Meet the Press.\" "
+        "He is a co-host of the podcast “So, That Happened.”\n"
+        "Cruz Says: ‘Bad Angels Of Our Nature.’\n"
+        "I ran after him yelling, \"I'M NOT MAD, COME BACK HERE.\""
+    )
+    assert ["Bad Angels Of Our Nature.", "I'M NOT MAD, COME BACK HERE."] == spans(body)
+
+
+def test_linked_headline_with_its_byline_is_not_a_quote():
+    body = 'SHORT READS: —"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: more here.'
+    assert [] == spans(body)
+
+
+def test_marks_as_sites_type_them():
+    body = (
+        "Cruz called the KKK “abhorrent“ in a tweet Sunday.\n"
+        "\"Everybody sues, right?\" he said.\xa0\"They sue all the time.\"\n"
+        "\"This would be why he is the 'Title Sponsor,' \" Eric Trump wrote of the gift."
+    )
+    assert ["abhorrent", "Everybody sues, right?", "They sue all the time.",
+            "This would be why he is the 'Title Sponsor,'"] == spans(body)
