@@ -86,6 +86,13 @@ TITLE_LEAD_RE = re.compile(r"(?:\b(?:on|in|of|from|with|to|told)|['’]s|s['’]
 # link to ("—"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello").
 BYLINE_AFTER_RE = re.compile(r"[\"”’']?\s*by\s+(?:the\s+)?[A-Z]")
 
+# A paragraph that is only a short quote whose words the body says again elsewhere is a
+# pull quote or a subhead made of one ("'A really tough decision.'"): the quote is
+# counted where it is said.  Only so many are looked up (each is a search of the body).
+PULL_QUOTE_WORDS = 12
+MAX_PULL_QUOTE_CHECKS = 50
+PULL_QUOTE_TRIM = ".,!?;:…'’\"” "
+
 # Verbs by which someone names a thing in their own words: "Huckabee called the
 # program "worse than amnesty"", "what Trump calls "Radical Islam"".  A short quote
 # after one is that someone's words, not a scare quote, when the verb has a subject
@@ -147,11 +154,13 @@ def extract_quotes(body: str) -> list[Quote]:
     breaks = _sentence_breaks(body, paragraphs, spans)
     kept = []
     n_words = []  # of each kept quote, for _kind
+    pull_checks = [MAX_PULL_QUOTE_CHECKS]
+    folded: list[str] = []  # the body casefolded, made when first needed
     for span in spans:
         sent_start, sent_end = _sentence_around(body, breaks, paragraphs[span.para], span)
         cand = speakers.Candidate(span.start, span.end, span.para, sent_start, sent_end, span.continues)
         words = WORD_RE.findall(body, span.start, span.end)
-        if _is_quotation(body, span, cand, words):
+        if _is_quotation(body, span, cand, words) and not _pull_quote(body, span, paragraphs, len(words), pull_checks, folded):
             kept.append(cand)
             n_words.append(len(words))
     attributions = speakers.attribute(body, kept, paragraphs)
@@ -375,6 +384,24 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[s
     if len(words) >= SHORT_QUOTE_WORDS or sentence_like:
         return True
     return speakers.has_cue(body, cand)
+
+
+def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]], n_words: int, checks: list[int],
+                folded: list[str]) -> bool:
+    """Is the quote a paragraph of its own repeating words said elsewhere in the body?"""
+    if n_words < 2 or n_words > PULL_QUOTE_WORDS or span.continues:
+        return False
+    para_start, para_end = paragraphs[span.para]
+    if body[para_start : span.start - 1].strip() or body[span.end + 1 : para_end].strip(PULL_QUOTE_TRIM):
+        return False
+    if checks[0] <= 0:
+        return False
+    checks[0] -= 1
+    if not folded:
+        folded.append(body.casefold())
+    words = body[span.start : span.end].strip(PULL_QUOTE_TRIM).casefold()
+    text = folded[0]
+    return text.find(words, 0, para_start) >= 0 or text.find(words, para_end) >= 0
 
 
 def _attributed_term(body: str, cand: speakers.Candidate) -> bool:
