@@ -93,6 +93,10 @@ PULL_QUOTE_WORDS = 12
 MAX_PULL_QUOTE_CHECKS = 50
 PULL_QUOTE_TRIM = ".,!?;:…'’\"” "
 
+# A capitalised name after a broadcaster's possessive is its programme ("NBC's "Today"",
+# "MSNBC's "Morning Joe,""), not its words.
+BROADCASTER_BEFORE_RE = re.compile(r"\b[A-Z]{2,6}(?:'s|’s)\s*[\"“„«‘']$")
+
 # Verbs by which someone names a thing in their own words: "Huckabee called the
 # program "worse than amnesty"", "what Trump calls "Radical Islam"".  A short quote
 # after one is that someone's words, not a scare quote, when the verb has a subject
@@ -371,6 +375,8 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[s
         return False
     if len(words) <= 8 and _attributed_term(body, cand):
         return True
+    if text[:1].isupper() and _title_case(words + ["A"]) and BROADCASTER_BEFORE_RE.search(body, max(cand.sent_start, span.start - 12), span.start):
+        return False
     if text.endswith(",") and BYLINE_AFTER_RE.match(body, span.end, min(span.end + 12, cand.sent_end)):
         return False
     # Word counts first: they are cheap and usually decide (most quotes are long).
