@@ -231,3 +231,27 @@ def test_marks_as_sites_type_them():
     )
     assert ["abhorrent", "Everybody sues, right?", "They sue all the time.",
             "This would be why he is the 'Title Sponsor,'"] == spans(body)
+
+
+def test_pull_quote_repeating_the_body_is_not_a_second_quotation():
+    body = (
+        "Ms. Bigbee is near retirement. \"It was a really tough decision,\" she said.\n"
+        "'A really tough decision.'\n"
+        "\"Nobody saw it coming.\""
+    )
+    assert ["It was a really tough decision,", "Nobody saw it coming."] == spans(body)
+
+
+def test_programme_after_a_broadcasters_possessive_is_a_title():
+    body = "Trump told NBC's “Today” on Monday he was sorry. Gingrich said on MSNBC’s “Morning Joe,” that he agreed."
+    assert [] == spans(body)
+
+
+def test_someone_using_a_term_is_quoting_it():
+    body = (
+        "Democrats refused to say the words \"radical Islam,\" Rubio said. "
+        "His aides have all used the term “kitchen sink” this week. "
+        "The People's Daily newspaper calls it \"the pearl\" on the Silk Road. "
+        "In the adoption world, we use the term “place.” Authors like the word \"hero\" a lot."
+    )
+    assert ["radical Islam,", "kitchen sink", "the pearl"] == spans(body)

@@ -127,7 +127,19 @@ CALLING_RE = re.compile(
     rf"(?P<object>(?:\s+[\w’'.-]+){{0,{CALLING_OBJECT_WORDS}}}?)(?:\s+as)?[\s,:]*[\"“„«‘']?$",
     re.IGNORECASE,
 )
-WHAT_SUBJECT_RE = re.compile(r"\b(?:what|whom?|which)\s+(?:[\w’'.-]+\s+){1,4}$", re.IGNORECASE)
+WHAT_SUBJECT_RE = re.compile(r"\b(?:what|whom?|which|that)\s+(?:[\w’'.-]+,?\s+){1,8}$", re.IGNORECASE)
+WRITER_PRONOUNS = {"i", "we", "you", "i’d", "i'd", "we’d", "we'd", "you’d", "you'd", "let’s", "let's"}
+# An object pronoun after a form that could be a noun makes it a verb: "the paper calls it".
+OBJECT_PRONOUNS = {"it", "him", "her", "them", "this", "that", "me", "us", "you"}
+# Someone using, saying or coining a term: the term is their words ("refused to say the
+# words "radical Islam"", "used the term "kitchen sink"", "coined a new phrase, "...").
+USED_TERM_RE = re.compile(
+    r"\b(?:use|uses|used|using|use of|say|says|said|saying|utter|uttered|uttering|coin|coins|coined|coining|"
+    r"repeat|repeated|repeating|invoke|invoked|invoking|prefer|prefers|preferred|bearing|chanting|chanted)"
+    r"\s+(?:(?:the|a|this|that|his|her|their|its|a new|the same)\s+)?(?:new\s+)?(?:term|terms|word|words|phrase|phrases|slogan|expression)"
+    r"[\s,:]*[\"“„«‘']?$",
+    re.IGNORECASE,
+)
 # Adverbs that make the verb a label, not anyone's words: "aptly named", "simply called".
 NAMING_ADVERBS = {"aptly", "appropriately", "fittingly", "officially", "formally", "simply", "commonly", "popularly"}
 WORD_BEFORE_RE = re.compile(r"([\w’'.-]+)[\s,]*$")
@@ -413,6 +425,11 @@ def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]], n_word
 def _attributed_term(body: str, cand: speakers.Candidate) -> bool:
     """Is the quote what someone called something ("X called it "abhorrent"")?"""
     before = body[max(cand.sent_start, cand.start - 80) : cand.start]
+    used = USED_TERM_RE.search(before, max(0, len(before) - 40))
+    if used:
+        # "we use the term "place"": the writer's own word, mentioned, not anyone's quoted
+        word = WORD_BEFORE_RE.search(before, 0, used.start())
+        return word is None or word.group(1).lower() not in WRITER_PRONOUNS
     match = CALLING_RE.search(before)
     if match is None:
         return False
@@ -427,7 +444,7 @@ def _attributed_term(body: str, cand: speakers.Candidate) -> bool:
     word = WORD_BEFORE_RE.search(lead)
     if word is None:
         return verb not in CALLING_NOUN_FORMS and (not lead.strip() or lead.rstrip()[-1:] in "(—–")
-    if has_object and word.group(1)[:1].isupper():
+    if has_object and (word.group(1)[:1].isupper() or objects[0] in OBJECT_PRONOUNS):
         return True  # "Öcalan calls it ...": a name, the verb and its object
     word = word.group(1).lower()
     # A subject right before the verb: a pronoun or an auxiliary, or a name after
