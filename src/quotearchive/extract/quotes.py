@@ -88,9 +88,10 @@ BYLINE_AFTER_RE = re.compile(r"[\"”’']?\s*by\s+(?:the\s+)?[A-Z]")
 
 # A paragraph that is only a short quote whose words the body says again elsewhere is a
 # pull quote or a subhead made of one ("'A really tough decision.'"): the quote is
-# counted where it is said.  Only so many are looked up (each is a search of the body).
+# counted where it is said.  Only so many are looked up, each this far around it.
 PULL_QUOTE_WORDS = 12
 MAX_PULL_QUOTE_CHECKS = 50
+PULL_QUOTE_REACH = 20_000
 PULL_QUOTE_TRIM = ".,!?;:…'’\"” "
 
 # A capitalised name after a broadcaster's possessive is its programme ("NBC's "Today"",
@@ -171,12 +172,11 @@ def extract_quotes(body: str) -> list[Quote]:
     kept = []
     n_words = []  # of each kept quote, for _kind
     pull_checks = [MAX_PULL_QUOTE_CHECKS]
-    folded: list[str] = []  # the body casefolded, made when first needed
     for span in spans:
         sent_start, sent_end = _sentence_around(body, breaks, paragraphs[span.para], span)
         cand = speakers.Candidate(span.start, span.end, span.para, sent_start, sent_end, span.continues)
         words = WORD_RE.findall(body, span.start, span.end)
-        if _is_quotation(body, span, cand, words) and not _pull_quote(body, span, paragraphs, len(words), pull_checks, folded):
+        if _is_quotation(body, span, cand, words) and not _pull_quote(body, span, paragraphs, len(words), pull_checks):
             kept.append(cand)
             n_words.append(len(words))
     attributions = speakers.attribute(body, kept, paragraphs)
@@ -404,8 +404,7 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[s
     return speakers.has_cue(body, cand)
 
 
-def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]], n_words: int, checks: list[int],
-                folded: list[str]) -> bool:
+def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]], n_words: int, checks: list[int]) -> bool:
     """Is the quote a paragraph of its own repeating words said elsewhere in the body?"""
     if n_words < 2 or n_words > PULL_QUOTE_WORDS or span.continues:
         return False
@@ -415,11 +414,10 @@ def _pull_quote(body: str, span: Span, paragraphs: list[tuple[int, int]], n_word
     if checks[0] <= 0:
         return False
     checks[0] -= 1
-    if not folded:
-        folded.append(body.casefold())
     words = body[span.start : span.end].strip(PULL_QUOTE_TRIM).casefold()
-    text = folded[0]
-    return text.find(words, 0, para_start) >= 0 or text.find(words, para_end) >= 0
+    before = body[max(0, para_start - PULL_QUOTE_REACH) : para_start].casefold()
+    after = body[para_end : para_end + PULL_QUOTE_REACH].casefold()
+    return words in before or words in after
 
 
 def _attributed_term(body: str, cand: speakers.Candidate) -> bool:
