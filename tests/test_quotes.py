@@ -255,3 +255,12 @@ def test_someone_using_a_term_is_quoting_it():
         "In the adoption world, we use the term “place.” Authors like the word \"hero\" a lot."
     )
     assert ["radical Islam,", "kitchen sink", "the pearl"] == spans(body)
+
+
+def test_title_case_headline_quotes_its_speaker_in_title_case():
+    body = (
+        "Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.\n"
+        "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.\n"
+        "Stars Line Up For ‘Saturday Night Live’ Finale."
+    )
+    assert ["Proven Failure", "The Ultimate Public Health Crisis,"] == spans(body)

@@ -394,7 +394,7 @@ def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[s
     # Word counts first: they are cheap and usually decide (most quotes are long).
     if len(words) <= 8 and _named_before(body[max(cand.sent_start, span.start - 40) : span.start]):
         return False
-    if len(words) >= 2 and _title_case(words) and _a_title(body, text, cand):
+    if len(words) >= 2 and _title_case(words) and _a_title(body, text, cand) and not _headline_quote(body, cand):
         return False
     if span.continues or span.open_end and len(words) >= SHORT_QUOTE_WORDS:
         return True
@@ -473,6 +473,13 @@ def _a_title(body: str, text: str, cand: speakers.Candidate) -> bool:
     if _title_case(outside or ["A"]):
         return False  # a headline, itself in title case: the quote is its speaker's words
     return TITLE_LEAD_RE.search(body, max(cand.sent_start, cand.start - 12), cand.start) is not None or not speakers.has_cue(body, cand, speech_only=True)
+
+
+def _headline_quote(body: str, cand: speakers.Candidate) -> bool:
+    """A headline in title case quotes its speaker in title case too ("Warren: Trump Is a
+    'Proven Failure' in Business"): it names the speaker ("Name:") or a verb of speech."""
+    outside = WORD_RE.findall(body, cand.sent_start, cand.start) + WORD_RE.findall(body, cand.end, cand.sent_end)
+    return len(outside) >= 2 and _title_case(outside) and speakers.has_cue(body, cand, speech_only=True)
 
 
 def _title_case(words: list[str]) -> bool:
