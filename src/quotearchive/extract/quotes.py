@@ -477,7 +477,7 @@ def _a_title(body: str, text: str, cand: speakers.Candidate) -> bool:
 
 def _headline_quote(body: str, cand: speakers.Candidate) -> bool:
     """A headline in title case quotes its speaker in title case too ("Warren: Trump Is a
-    'Proven Failure' in Business"): it names the speaker ("Name:") or a verb of speech."""
+    'Proven Failure' in Business") when it names the speaker first ("Name:")."""
     outside = WORD_RE.findall(body, cand.sent_start, cand.start) + WORD_RE.findall(body, cand.end, cand.sent_end)
     return len(outside) >= 2 and _title_case(outside) and speakers.has_cue(body, cand, speech_only=True)
 
