@@ -9,6 +9,8 @@ How news text marks speech, and so what the rules below follow:
 * Marks may be straight (``"``), curly (``“ ”``) or mixed (a curly opener
   closed by a straight mark); whether a straight mark opens or closes is
   read from its neighbours (space before and a letter after: it opens).
+  Sites also type the opener where the closer goes (``“abhorrent“ in``): a
+  “ glued to the word before it and followed by a space closes.
 * One paragraph a line.  A quote running over several paragraphs leaves its
   closing mark off every paragraph but the last and reopens each one, so a
   span never crosses a line break; each paragraph's part is its own quote.
@@ -18,6 +20,15 @@ How news text marks speech, and so what the rules below follow:
 * Single marks are apostrophes or quotes nested inside a double-quoted
   span (kept inside it); they only make a quote of their own in a line with
   no double marks, British-headline style (``Campbell: E-mail row 'silly fuss'``).
+
+Which spans are quotations: a long span, or a sentence set off with a reporting
+cue, is; a short one needs a cue or a speaker.  Short terms are scare quotes,
+titles or names unless the text says someone used them: what someone *called*
+a thing (``Huckabee called the program "worse than amnesty"``, ``what Trump
+calls "Radical Islam"``) or a term someone used or said (``refused to say the
+words "radical Islam"``).  Title-case quotes are titles (``on NBC's "Meet the
+Press."``), except in a headline that names its speaker first.  A paragraph
+that only repeats words quoted nearby is a pull quote, counted once.
 
 Everything is one left-to-right scan per paragraph plus fixed-size windows
 around each quote, so the cost is linear in the body's length.
@@ -112,7 +123,7 @@ CALLING_VERBS = (
 CALLING_SUBJECT_WORDS = {
     "he", "she", "they", "we", "i", "you", "who", "what", "it", "has", "have", "had", "been", "being", "was",
     "were", "is", "are", "be", "also", "once", "even", "then", "repeatedly", "publicly", "previously", "not",
-    "and", "has since", "later", "often", "would", "will", "could", "might", "did", "does", "do",
+    "and", "later", "often", "would", "will", "could", "might", "did", "does", "do",
 }
 # Forms that are as often nouns ("call centres have a high "churn rate""): a verb
 # only after a subject.
