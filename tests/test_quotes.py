@@ -185,3 +185,16 @@ def test_context_reaches_the_attribution_after_a_question():
 def test_missing_closing_mark_before_another_straight_opener():
     body = 'She said it had been "ambitious, but take-up had not been "sufficient to continue".'
     assert ["ambitious, but take-up had not been", "sufficient to continue"] == spans(body)
+
+
+# Issue 14: marks as news sites type them.
+
+
+def test_marks_as_sites_type_them():
+    body = (
+        "Cruz called the KKK “abhorrent“ in a tweet Sunday.\n"
+        "\"Everybody sues, right?\" he said.\xa0\"They sue all the time.\"\n"
+        "\"This would be why he is the 'Title Sponsor,' \" Eric Trump wrote of the gift."
+    )
+    assert ["abhorrent", "Everybody sues, right?", "They sue all the time.",
+            "This would be why he is the 'Title Sponsor,'"] == spans(body)

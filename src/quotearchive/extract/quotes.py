@@ -9,6 +9,8 @@ How news text marks speech, and so what the rules below follow:
 * Marks may be straight (``"``), curly (``“ ”``) or mixed (a curly opener
   closed by a straight mark); whether a straight mark opens or closes is
   read from its neighbours (space before and a letter after: it opens).
+  Sites also type the opener where the closer goes (``“abhorrent“ in``): a
+  “ glued to the word before it and followed by a space closes.
 * One paragraph a line.  A quote running over several paragraphs leaves its
   closing mark off every paragraph but the last and reopens each one, so a
   span never crosses a line break; each paragraph's part is its own quote.
@@ -18,6 +20,9 @@ How news text marks speech, and so what the rules below follow:
 * Single marks are apostrophes or quotes nested inside a double-quoted
   span (kept inside it); they only make a quote of their own in a line with
   no double marks, British-headline style (``Campbell: E-mail row 'silly fuss'``).
+
+Which spans are quotations (speech, not scare quotes, terms or titles) is
+decided in :mod:`quotearchive.extract.quotations`.
 
 Everything is one left-to-right scan per paragraph plus fixed-size windows
 around each quote, so the cost is linear in the body's length.
@@ -29,9 +34,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from . import speakers
+from . import quotations, speakers
+from .quotations import WORD_RE
 from ..model import Quote
-from ..text.patterns import trie_pattern
 from ..text.sentences import SENTENCE_BREAK_RE, follows_abbreviation, sentence_ends_before
 
 # Quote marks.  „ and « open, » closes; ” closes but some sites also open with it.
@@ -41,8 +46,8 @@ OPEN_ONLY_MARKS = "“„«"
 CLOSE_ONLY_MARKS = "”»"
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # What may stand right before an opening mark / right after a closing one.
-BEFORE_OPEN = set(" \t([{—–-/:;,") | {""}
-AFTER_CLOSE = set(" \t)]}.,;:!?—–-…/") | {""}
+BEFORE_OPEN = set(" \t\xa0\u2009\u202f([{—–-/:;,") | {""}
+AFTER_CLOSE = set(" \t\xa0\u2009\u202f)]}.,;:!?—–-…/") | {""}
 # A quote longer than this inside one paragraph is a stray mark, not speech.
 MAX_QUOTE_CHARS = 5000
 # How far around a quote its sentence is looked at (characters).
@@ -51,34 +56,6 @@ MAX_CONTEXT = 600
 # not news (a long real article has a few hundred marks): scanning stops there.
 MAX_SPANS = 5000
 MAX_MARKS = 100_000
-WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-
-# Words that introduce a name, a title or a term rather than speech.
-NAMING_WORDS = (
-    "so-called", "so called", "dubbed", "nicknamed", "known as", "billed as", "branded as", "labelled", "labeled",
-    "termed", "entitled", "titled", "headlined", "named", "simply called", "series", "film", "book", "documentary",
-    "programme", "program", "show", "song", "album", "novel", "play", "campaign", "operation", "slogan", "motto",
-    "phrase", "word", "term", "the study", "codenamed", "code-named", "brand", "magazine", "newspaper", "column",
-    "the word", "the words", "call it", "calls it", "called it", "called",
-)
-# ... right before the opening mark, maybe with a colon or comma between (one
-# alternative per shared prefix: the pattern is tried at many offsets of every short quote).
-NAMING_BEFORE_RE = re.compile(
-    rf"(?:{trie_pattern(sorted(NAMING_WORDS))})\s*[:,]?\s*[\"“„«‘']?$",
-    re.IGNORECASE,
-)
-# A match ends in a letter, then only spaces, a colon or comma and a quote mark:
-# it starts at most this far before that closing run.
-NAMING_REACH = max(map(len, NAMING_WORDS))
-NAMING_TAIL_CHARS = ":,\"“„«‘'"
-# Short quotes must be said by someone: their sentence needs a reporting cue.
-SHORT_QUOTE_WORDS = 6
-# A quoted term this short is a quotation only with a speaker or a cue (issue 16):
-# on real web pages most two-word "quotes" were scare quotes and product names.
-TERM_WORDS = 2
-TITLE_CASE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
-
-
 @dataclass
 class Span:
     """A candidate quote: offsets of the words inside the marks."""
@@ -104,17 +81,19 @@ def extract_quotes(body: str) -> list[Quote]:
     breaks = _sentence_breaks(body, paragraphs, spans)
     kept = []
     n_words = []  # of each kept quote, for _kind
+    pull_checks = [quotations.MAX_PULL_QUOTE_CHECKS]
     for span in spans:
         sent_start, sent_end = _sentence_around(body, breaks, paragraphs[span.para], span)
         cand = speakers.Candidate(span.start, span.end, span.para, sent_start, sent_end, span.continues)
         words = WORD_RE.findall(body, span.start, span.end)
-        if _is_quotation(body, span, cand, words):
+        if (quotations.is_quotation(body, cand, words, span.open_end)
+                and not quotations.pull_quote(body, cand, paragraphs, len(words), pull_checks)):
             kept.append(cand)
             n_words.append(len(words))
     attributions = speakers.attribute(body, kept, paragraphs)
     quotes = []
     for cand, who, n in zip(kept, attributions, n_words):
-        if n <= TERM_WORDS and who.speaker is None and not cand.continues and not speakers.has_cue(body, cand, speech_only=True):
+        if quotations.unattributed_term(body, cand, n, who.speaker):
             continue  # a scare quote or a name ("fake news", "Like"): no one said it
         text = body[cand.start : cand.end]
         quotes.append(
@@ -155,6 +134,8 @@ def _flanks(body: str, pos: int, start: int, end: int) -> tuple[bool, bool]:
     may_close = (before != "" and not before.isspace()) and (after in AFTER_CLOSE or after in "\"'“”‘’")
     if not may_open and not may_close and after != "" and not after.isspace() and before not in BEFORE_OPEN:
         may_close = True  # word"word: take it as closing whatever is open
+    if not may_open and not may_close and before.isspace() and pos >= start + 2 and body[pos - 2] in "'’" and after in AFTER_CLOSE:
+        may_close = True  # a nested quote's mark, a space, then ours: "... the 'Title Sponsor,' " Eric wrote
     return may_open, may_close
 
 
@@ -171,6 +152,10 @@ def _double_spans(body: str, start: int, end: int, para: int, budget: list[int])
         mark = match.group()
         if mark in OPEN_ONLY_MARKS:
             may_open, may_close = True, False
+            if open_at >= 0 and mark == "“" and pos > start and not body[pos - 1].isspace() and body[pos - 1] not in BEFORE_OPEN:
+                after = body[pos + 1] if pos + 1 < end else ""
+                if after in AFTER_CLOSE:
+                    may_open, may_close = False, True  # an opening mark typed as the closer: “abhorrent“ in
         elif mark in CLOSE_ONLY_MARKS:
             may_open, may_close = _flanks(body, pos, start, end)
             may_open = may_open and not may_close and open_at < 0
@@ -303,37 +288,6 @@ def _context_end(body: str, breaks: list[int], paragraph: tuple[int, int], cand:
 
 
 # ---------------------------------------------------------------- filters
-
-
-def _is_quotation(body: str, span: Span, cand: speakers.Candidate, words: list[str]) -> bool:
-    """False for scare quotes, terms, nicknames and titles (``words``: the quote's words)."""
-    text = body[span.start : span.end]
-    if not words:
-        return False
-    # Word counts first: they are cheap and usually decide (most quotes are long).
-    if len(words) <= 8 and _named_before(body[max(cand.sent_start, span.start - 40) : span.start]):
-        return False
-    if len(words) >= 2 and _title_case(words) and not text.rstrip()[-1:] in ".!?":
-        return False
-    if span.continues or span.open_end and len(words) >= SHORT_QUOTE_WORDS:
-        return True
-    sentence_like = text[:1].isupper() and text.rstrip()[-1:] in ".,!?…" and len(words) >= 3
-    if len(words) >= SHORT_QUOTE_WORDS or sentence_like:
-        return True
-    return speakers.has_cue(body, cand)
-
-
-def _named_before(before: str) -> bool:
-    """``NAMING_BEFORE_RE.search(before)``, starting where a match can start: a
-    naming phrase ends where the closing spaces, colon, comma and quote mark begin."""
-    k = len(before)
-    while k and (before[k - 1].isspace() or before[k - 1] in NAMING_TAIL_CHARS):
-        k -= 1
-    return NAMING_BEFORE_RE.search(before, max(0, k - NAMING_REACH)) is not None
-
-
-def _title_case(words: list[str]) -> bool:
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_CASE_SMALL for w in words) and words[0][:1].isupper()
 
 
 def _kind(body: str, cand: speakers.Candidate, n_words: int) -> str:
