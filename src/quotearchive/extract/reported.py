@@ -117,6 +117,10 @@ PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
 BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary before it
+# Forms that are as often plural nouns: "states, ..." is no attribution after "In each of those".
+NOUN_LIKE_FORMS = frozenset(words.NOUN_LIKE_FORMS)
+PARENTHETICAL_WORDS = 6  # ", the Times said, ...": the subject of an attribution inside its statement
+PREPOSITION_RE = re.compile(r"\b(?:in|of|for|on|at|by|from|with|to|into|than)\b")
 APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its apposition
 SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
 TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
@@ -310,6 +314,8 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         # attribution sits inside the statement; what follows it is the reported part.
         # ("she added, Donald Trump is ..." too.)
         after = pos + 1 + _skip_space(sentence, pos + 1)
+        if word in NOUN_LIKE_FORMS and not _parenthetical_subject(left):
+            return None  # "In each of those states, ...", "Clinton has won more states, ...": a noun, not a verb
         if sentence[after : after + 1] in QUOTE_MARKS or CUE_RE.match(sentence, after) or len(WORD_RE.findall(sentence, after)) < MIN_WORDS:
             return None
         pos = after
@@ -406,6 +412,14 @@ def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
         covered += max(0, min(b, item.end) - max(a, item.start))
         i += 1
     return covered * 2 < item.end - item.start
+
+
+def _parenthetical_subject(left: str) -> bool:
+    """Is the end of ``left`` the subject of an attribution set inside its statement
+    ("In the years since, Porter says, ...")?  A short noun phrase: no clause verb,
+    no preposition (which would make "states" or "reports" a noun after it)."""
+    subject = left[_subject_start(left) :]
+    return len(subject.split()) <= PARENTHETICAL_WORDS and not CLAUSE_VERB_RE.search(subject) and not PREPOSITION_RE.search(subject)
 
 
 def _subject_start(left: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 # "denied the charges", "found the body") and report a clause only with "that".
 BARE_CLAUSE_BASES = (
     "say", "tell", "add", "think", "believe", "know", "feel", "hope", "fear", "worry", "reckon", "warn", "argue",
-    "insist", "admit", "claim", "suggest", "acknowledge", "concede", "predict", "stress", "maintain", "agree",
+    "insist", "admit", "claim", "suggest", "acknowledge", "concede", "predict", "stress", "agree",
     "complain", "assure", "contend", "assert", "allege", "explain", "note", "write", "tweet", "caution", "boast",
     "promise", "vow", "confirm", "recall", "emphasise", "emphasize",
 )
@@ -20,6 +20,12 @@ INTENTION_BASES = ("want", "intend", "hope", "expect")
 # A reported question: "asked whether ...", "wondered if ...".
 QUESTION_BASES = ("ask", "wonder")
 QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "where", "who")
+# Verb forms that are as often plural nouns ("in most states, ...", "in his opening remarks, ..."):
+# before a comma they attribute only after a short subject with no preposition.
+NOUN_LIKE_FORMS = (
+    "states", "remarks", "answers", "claims", "reports", "notes", "estimates", "forecasts", "forecast", "comments",
+    "posts", "demands", "concerns", "responds",
+)
 # Verbs of telling: an addressee comes between the verb and its clause ("told reporters that").
 TELL_FORMS = (
     "tell", "tells", "told", "assured", "assures", "advised", "advises", "warned", "warns", "warn", "promised",
