@@ -65,6 +65,12 @@ def reported(sentence: str, intro: str = INTRO) -> list[tuple[str, str, str | No
         # thought and intention
         ("Porter believes the voters will back the plan.", ("the voters will back the plan", "believes", "Jane Porter")),
         ("Porter wants to run for the leadership next year.", ("to run for the leadership next year", "wants", "Jane Porter")),
+        # intention and promise with their infinitive, which ends at its first comma
+        ("Porter vowed to fight the ruling in the courts.", ("to fight the ruling in the courts", "vowed", "Jane Porter")),
+        ("Porter plans to publish the figures next week.", ("to publish the figures next week", "plans", "Jane Porter")),
+        ("Porter declined to say whether the plan would survive.", ("to say whether the plan would survive", "declined", "Jane Porter")),
+        ("Porter is hoping to win back the seat, and her aides agree.", ("to win back the seat", "hoping", "Jane Porter")),
+        ("Porter has promised to cut 250,000 jobs from the budget.", ("to cut 250,000 jobs from the budget", "promised", "Jane Porter")),
     ],
 )
 def test_each_pattern_gives_its_clause_cue_and_speaker(sentence, expected):
@@ -88,6 +94,11 @@ def test_each_pattern_gives_its_clause_cue_and_speaker(sentence, expected):
         "In a speech in Leeds, Porter said.",  # a setting before ", X said", not a statement
         '"We know the plan works and I believe it will pass," Porter said.',  # a verb inside a direct quotation
         "Porter told a meeting of the energy committee in Leeds.",  # "told" with no addressee and no clause
+        "In each of those states, about half of the voters prefer an outsider.",  # "states" a noun, not a verb
+        "Porter maintained a lead of ten points in the polls.",  # "maintained" with no "that": an object
+        "Porter agreed to a settlement with the regulator.",  # "to" and a noun: no infinitive
+        "The ministry scrapped Ford's plans to open a plant in Leeds.",  # "plans" a noun
+        "That is not what she wants to do about the leak.",  # the infinitive of a relative clause
     ],
 )
 def test_not_reported_speech(sentence):
@@ -107,6 +118,12 @@ def test_thought_cues_have_their_own_stance():
     body = "Energy talks\n\n" + INTRO + "Porter believes the voters will back the plan. Porter said the plan would pass.\n"
     article = pipeline.parse_document(Document(source="t.txt", text=body))
     assert [("believes", "thought"), ("said", "neutral")] == [(q.cue, q.cue_stance) for q in article.quotes]
+
+
+def test_intention_and_refusal_cues_have_their_stances():
+    body = "Energy talks\n\n" + INTRO + "Porter plans to publish the figures. Porter vowed to fight the ruling. Porter declined to say whether it would pass.\n"
+    article = pipeline.parse_document(Document(source="t.txt", text=body))
+    assert [("plans", "thought"), ("vowed", "emphatic"), ("declined", "neutral")] == [(q.cue, q.cue_stance) for q in article.quotes]
 
 
 def test_a_sentence_reports_at_most_one_statement_and_a_long_paragraph_stays_linear():

@@ -76,7 +76,17 @@ SAY_FORMS = frozenset(REPORTING_VERBS["say"].speech + REPORTING_VERBS["tell"].sp
 SETTING_WORDS = frozenset(words.SETTING_WORDS)
 QUESTION_RE = re.compile(rf"(?:{'|'.join(words.QUESTION_WORDS)})\b")
 # Intention takes an infinitive: "she wants to run", "he hopes to win".
-INTENTION_FORMS = frozenset(f for b in words.INTENTION_BASES for f in REPORTING_VERBS[b].clause)
+INTENTION_FORMS = frozenset(f for b in words.INTENTION_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause)
+# "what he wants to do", "the campaign she plans to run": the infinitive's object is
+# the noun before its subject, a relative clause, not an intention reported.
+RELATIVE_BEFORE_RE = re.compile(r"\b(?!(?:and|but|or|so|because|that|if|when|as|while|since|now|then|also|said|says|where|though|although)\b)"
+                                r"[a-z]+\s+(?:he|she|they|we|I|you|it)\s+(?:\w+\s+)?$")
+# "to" and a verb, not "to a settlement", "to the party", "to 10 percent".
+INFINITIVE_RE = re.compile(r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|no|all|each|every)\b)[a-z]")
+# "Ford's plans to", "with plans to": the verb form is a noun after a possessive or a determiner.
+NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|with|his|her|their|its|our|new|no|of|for|and|U\.S\.))\s+$")
+# An infinitive ends at the first comma, dash or quotation mark ("vowed to fight on, and ...").
+INFINITIVE_END_RE = re.compile(r",(?!\d)|[;:—–\"“”]|''|\s-\s")
 # Verbs of telling: an addressee comes between the verb and the clause.
 TELL_FORMS = frozenset(words.TELL_FORMS)
 TOLD_FORMS = frozenset(REPORTING_VERBS["tell"].speech + REPORTING_VERBS["tell"].weak)
@@ -114,6 +124,7 @@ NOT_CLAUSE_START = frozenset({"In", "On", "At", "For", "To", "With", "By", "From
 CLAUSE_JOIN_RE = re.compile(r"[,;:—–]")
 # "is said to", "was told", "were asked": the subject heard it, or a passive.
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$")
+PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
 BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary before it
@@ -291,14 +302,19 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     if word in ("went on", "goes on", "continued", "continues"):
         return None  # "went on to ...": the verb after it reports, if any
     left = sentence[floor : cue[1]]
+    infinitive = word in INTENTION_FORMS and INFINITIVE_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2])) is not None
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
+    if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
+        return None  # ", hoping to ...": a participle whose subject is the sentence's, not a report of its own
     if participle:
         if not left.rstrip().endswith((",", "—", "–")):
             return None  # "by saying", "is saying": only "..., saying CLAUSE" carries speech on
     else:
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
-        if PASSIVE_BEFORE_RE.search(left, before) or BARE_BEFORE_RE.search(left, before):
-            return None  # "is said to be", "would say"
+        if BARE_BEFORE_RE.search(left, before) or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
+            return None  # "is said to be", "would say" (but "is hoping to win" reports a hope)
+        if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
+            return None  # "what he wants to do", "Ford's plans to open a plant"
         subject = left[_subject_start(left) :]
         if not WORD_RE.search(subject) and left.rstrip().endswith(",") and not floor:
             # "Mark Wynn, chairman of the district party, said ...": the subject and its apposition.
@@ -333,6 +349,7 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     m = AFTER_VERB_RE.match(sentence, pos)
     if m:
         pos = m.end()
+    infinitive = word in INTENTION_FORMS and INFINITIVE_RE.match(sentence, pos) is not None
     that = THAT_RE.match(sentence, pos)
     if that:
         pos = that.end()
@@ -340,7 +357,7 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         if not QUESTION_RE.match(sentence, pos):
             return None  # "asked the campaign to ...": a request, not a reported question
     elif participle and word not in BARE_CLAUSE_FORMS or not participle and word not in BARE_CLAUSE_FORMS:
-        if not (word in INTENTION_FORMS and sentence.startswith("to ", pos)):
+        if not infinitive:
             return None  # "found the body", "adding to the pressure": no clause without "that"
     start_word = CLAUSE_START_RE.match(sentence, pos)
     if word in SAY_FORMS and not start_word:
@@ -348,10 +365,14 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         start_word = WORD_RE.match(sentence, pos)
         if start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
             start_word = None
-    if not that and (not start_word or start_word.group() in NOT_CLAUSE_START) and not (word in INTENTION_FORMS and sentence.startswith("to ", pos)):
+    if not that and (not start_word or start_word.group() in NOT_CLAUSE_START) and not infinitive:
         return None
     if sentence[pos : pos + 1] in QUOTE_MARKS:
         return None  # the clause is a direct quotation
+    if infinitive:
+        cut = INFINITIVE_END_RE.search(sentence, pos)
+        end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
     end = _clause_end(sentence, pos)
     if end <= pos:
         return None
@@ -394,8 +415,12 @@ def _as_speech(body: str, found: list[Found]) -> str:
         cue_at = body.rfind(f.cue, f.sent_start, f.start)
         if cue_at < at:
             continue
-        parts += [body[at:cue_at], "said".ljust(len(f.cue))]
-        at = cue_at + len(f.cue)
+        end = cue_at + len(f.cue)
+        aux = PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at) if f.cue.endswith("ing") else None
+        if aux:
+            cue_at = aux.start()  # "X is hoping to": "X said" too, not a passive "is said"
+        parts += [body[at:cue_at], "said".ljust(end - cue_at)]
+        at = end
     return "".join(parts) + body[at:] if parts else body
 
 

@@ -16,7 +16,12 @@ BARE_CLAUSE_BASES = (
     "promise", "vow", "confirm", "recall", "emphasise", "emphasize",
 )
 # Intention takes an infinitive: "she wants to run", "he hopes to win".
-INTENTION_BASES = ("want", "intend", "hope", "expect")
+INTENTION_BASES = (
+    "want", "intend", "hope", "expect", "plan", "decide", "vow", "promise", "pledge", "threaten", "agree",
+    "refuse", "decline",
+)
+# ("plan", "decide", "threaten", "refuse", "decline" are in no list of bare clauses: alone they
+# take a plain object, "planned the attack", "declined the offer", so they report only before "to" or "that".)
 # A reported question: "asked whether ...", "wondered if ...".
 QUESTION_BASES = ("ask", "wonder")
 QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "where", "who")

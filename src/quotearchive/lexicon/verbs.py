@@ -153,7 +153,8 @@ REPORTING_VERBS: dict[str, Verb] = {
     "assert": Verb(EMPHATIC, ("asserted", "asserts"), ("asserting",)),
     "maintain": Verb(EMPHATIC, ("maintain", "maintained", "maintains")),
     "vow": Verb(EMPHATIC, ("vowed", "vows"), ("vowing",)),
-    "pledge": Verb(EMPHATIC, (), ("pledged",), ("pledged", "pledges")),
+    "pledge": Verb(EMPHATIC, (), ("pledged",), ("pledged", "pledges", "pledging")),
+    "threaten": Verb(EMPHATIC, clause=("threatened", "threatens", "threatening")),
     "promise": Verb(EMPHATIC, ("promised", "promises"), ("promising",)),
     "demand": Verb(EMPHATIC, ("demanded", "demands")),
     "predict": Verb(EMPHATIC, ("predict", "predicted", "predicts"), ("predicting",)),
@@ -176,7 +177,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "think": Verb(THOUGHT, ("thinks",), clause=("think", "thought")),
     "reckon": Verb(THOUGHT, clause=("reckons", "reckoned")),
     # ---- thought and intention: attributed, but not said (reported statements only)
-    "hope": Verb(THOUGHT, clause=("hoped", "hopes")),
+    "hope": Verb(THOUGHT, clause=("hoped", "hopes", "hoping")),
     "fear": Verb(THOUGHT, clause=("feared", "fears")),
     "expect": Verb(THOUGHT, clause=("expected", "expects")),
     "feel": Verb(THOUGHT, clause=("feels", "felt")),
@@ -184,6 +185,10 @@ REPORTING_VERBS: dict[str, Verb] = {
     "worry": Verb(THOUGHT, clause=("worried", "worries")),
     "want": Verb(THOUGHT, clause=("wanted", "wants")),
     "intend": Verb(THOUGHT, clause=("intended", "intends")),
+    # Intention with its infinitive ("plans to run", "decided to quit"):
+    # read only before "to", by extract/reported.py.
+    "plan": Verb(THOUGHT, clause=("plans", "planned", "planning")),
+    "decide": Verb(THOUGHT, clause=("decided", "decides")),
     # ---- concessive: the speaker gives something up
     "admit": Verb(CONCESSIVE, ("admit", "admits", "admitted"), ("admitting",)),
     "concede": Verb(CONCESSIVE, ("concede", "conceded", "concedes"), ("conceding",)),
@@ -191,6 +196,9 @@ REPORTING_VERBS: dict[str, Verb] = {
     "confess": Verb(CONCESSIVE, ("confessed", "confesses"), ("confessing",)),
     "accept": Verb(CONCESSIVE, clause=("accepted", "accepts")),
     "agree": Verb(CONCESSIVE, ("agree", "agreed", "agrees")),
+    # A refusal reported with its infinitive ("refused to rule it out", "declined to say whether").
+    "refuse": Verb(NEUTRAL, clause=("refused", "refuses", "refusing")),
+    "decline": Verb(NEUTRAL, clause=("declined", "declines")),
     "confirm": Verb(CONCESSIVE, ("confirm", "confirmed", "confirms")),
     "reveal": Verb(CONCESSIVE, ("revealed", "reveals"), ("revealing",)),
     "confide": Verb(CONCESSIVE, ("confided",)),
