@@ -71,6 +71,10 @@ def reported(sentence: str, intro: str = INTRO) -> list[tuple[str, str, str | No
         ("Porter declined to say whether the plan would survive.", ("to say whether the plan would survive", "declined", "Jane Porter")),
         ("Porter is hoping to win back the seat, and her aides agree.", ("to win back the seat", "hoping", "Jane Porter")),
         ("Porter has promised to cut 250,000 jobs from the budget.", ("to cut 250,000 jobs from the budget", "promised", "Jane Porter")),
+        # a speech act with its object and what it charges or asks of it
+        ("Porter accused the regulator of hiding the figures.", ("the regulator of hiding the figures", "accused", "Jane Porter")),
+        ("Porter urged voters to back the plan, and her party agreed.", ("voters to back the plan", "urged", "Jane Porter")),
+        ("Porter called on the regulator to publish the figures.", ("the regulator to publish the figures", "called on", "Jane Porter")),
     ],
 )
 def test_each_pattern_gives_its_clause_cue_and_speaker(sentence, expected):
@@ -99,6 +103,8 @@ def test_each_pattern_gives_its_clause_cue_and_speaker(sentence, expected):
         "Porter agreed to a settlement with the regulator.",  # "to" and a noun: no infinitive
         "The ministry scrapped Ford's plans to open a plant in Leeds.",  # "plans" a noun
         "That is not what she wants to do about the leak.",  # the infinitive of a relative clause
+        "The firm, accused by Porter of hiding figures, closed.",  # "accused by": a passive
+        "Porter asked for the figures on the turbines.",  # "asked for" and a noun: no complement
     ],
 )
 def test_not_reported_speech(sentence):

@@ -53,7 +53,11 @@ SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
 CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
 # Participles that carry the sentence subject's speech on: "..., saying the plan failed".
 PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing"))
-CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES)
+# "accused X of ...", "urged X to ...": the form -> the word that opens the complement after the object.
+OBJECT_FORMS = {
+    f: prep for b, prep in words.OBJECT_COMPLEMENTS.items() for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
+}
+CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS))
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")
 CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")  # the same, with the character before
 # Verbs that may take their clause without "that" (lexicon: which, and why).
@@ -87,6 +91,10 @@ INFINITIVE_RE = re.compile(r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|t
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|with|his|her|their|its|our|new|no|of|for|and|U\.S\.))\s+$")
 # An infinitive ends at the first comma, dash or quotation mark ("vowed to fight on, and ...").
 INFINITIVE_END_RE = re.compile(r",(?!\d)|[;:—–\"“”]|''|\s-\s")
+# The object: a few words with no punctuation (not "by": a passive), then the complement's first word.
+OBJECT_RE = re.compile(r"(?!by\b)((?:[\w.'’-]+\s+){1,6}?)(of|to|for)\s+(?=[a-z])")
+# Its complement runs to a comma, a dash or a second verb of the subject's ("... and said").
+OBJECT_END_RE = re.compile(r",(?!\d)|[;:—–]|\s-\s|\band\s+(?:said|says|added|has|had)\b")
 # Verbs of telling: an addressee comes between the verb and the clause.
 TELL_FORMS = frozenset(words.TELL_FORMS)
 TOLD_FORMS = frozenset(REPORTING_VERBS["tell"].speech + REPORTING_VERBS["tell"].weak)
@@ -339,6 +347,14 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
     if sentence[pos : pos + 1] in (":", ",") or sentence[pos : pos + 1] in QUOTE_MARKS:
         return None  # "said: "...": a direct quote; "That said, ...": no report
+    if word in OBJECT_FORMS:
+        obj = OBJECT_RE.match(sentence, pos)
+        if obj and obj.group(2) == OBJECT_FORMS[word] and (obj.group(2) != "to" or INFINITIVE_RE.match(sentence, obj.start(2))) \
+                and not THAT_WORD_RE.search(obj.group(1)) and not QUESTION_RE.match(sentence, pos):
+            # "accused Clinton of ducking": the object and its complement, to the first comma.
+            cut = OBJECT_END_RE.search(sentence, obj.end())
+            end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+            return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
     # An addressee and a setting may come before the clause.
     if word in TELL_FORMS:
         m = ADDRESSEE_RE.match(sentence, pos)

@@ -25,6 +25,10 @@ INTENTION_BASES = (
 # A reported question: "asked whether ...", "wondered if ...".
 QUESTION_BASES = ("ask", "wonder")
 QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "where", "who")
+# Speech acts with an addressee or a target and what is asked of them or charged:
+# "accused Clinton of ducking", "urged voters to stay home", "blamed the court for the delay".
+# The statement is the object with its complement, as PolNeAR marks it.
+OBJECT_COMPLEMENTS = {"accuse": "of", "urge": "to", "ask": "to", "blame": "for", "implore": "to", "call on": "to"}
 # Verb forms that are as often plural nouns ("in most states, ...", "in his opening remarks, ..."):
 # before a comma they attribute only after a short subject with no preposition.
 NOUN_LIKE_FORMS = (
