@@ -71,6 +71,9 @@ def reported(sentence: str, intro: str = INTRO) -> list[tuple[str, str, str | No
         ("Porter declined to say whether the plan would survive.", ("to say whether the plan would survive", "declined", "Jane Porter")),
         ("Porter is hoping to win back the seat, and her aides agree.", ("to win back the seat", "hoping", "Jane Porter")),
         ("Porter has promised to cut 250,000 jobs from the budget.", ("to cut 250,000 jobs from the budget", "promised", "Jane Porter")),
+        # a survey's finding needs no "that"
+        ("A new poll of voters in Leeds shows Porter well ahead of her rivals.", ("Porter well ahead of her rivals", "shows", "A new poll of voters in Leeds")),
+        ("The survey found most voters undecided about the plan.", ("most voters undecided about the plan", "found", "The survey")),
         # a speech act with its object and what it charges or asks of it
         ("Porter accused the regulator of hiding the figures.", ("the regulator of hiding the figures", "accused", "Jane Porter")),
         ("Porter urged voters to back the plan, and her party agreed.", ("voters to back the plan", "urged", "Jane Porter")),

@@ -95,6 +95,10 @@ INFINITIVE_END_RE = re.compile(r",(?!\d)|[;:—–\"“”]|''|\s-\s")
 OBJECT_RE = re.compile(r"(?!by\b)((?:[\w.'’-]+\s+){1,6}?)(of|to|for)\s+(?=[a-z])")
 # Its complement runs to a comma, a dash or a second verb of the subject's ("... and said").
 OBJECT_END_RE = re.compile(r",(?!\d)|[;:—–]|\s-\s|\band\s+(?:said|says|added|has|had)\b")
+# What polls, surveys and studies do: they show or find, with or without "that".
+FINDING_FORMS = frozenset(f for b in ("show", "find") for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause)
+SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,5}}$", re.I)
+SURVEY_REACH = 60  # characters before the verb where the survey is named
 # Verbs of telling: an addressee comes between the verb and the clause.
 TELL_FORMS = frozenset(words.TELL_FORMS)
 TOLD_FORMS = frozenset(REPORTING_VERBS["tell"].speech + REPORTING_VERBS["tell"].weak)
@@ -312,6 +316,8 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     left = sentence[floor : cue[1]]
     infinitive = word in INTENTION_FORMS and INFINITIVE_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2])) is not None
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
+    # "a new poll shows Clinton ahead": a survey's finding needs no "that".
+    finding = word in FINDING_FORMS and SURVEY_RE.search(sentence, max(0, cue[1] - SURVEY_REACH), cue[1]) is not None
     if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
         return None  # ", hoping to ...": a participle whose subject is the sentence's, not a report of its own
     if participle:
@@ -372,11 +378,11 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     elif word in QUESTION_FORMS:
         if not QUESTION_RE.match(sentence, pos):
             return None  # "asked the campaign to ...": a request, not a reported question
-    elif participle and word not in BARE_CLAUSE_FORMS or not participle and word not in BARE_CLAUSE_FORMS:
+    elif word not in BARE_CLAUSE_FORMS and not finding:
         if not infinitive:
             return None  # "found the body", "adding to the pressure": no clause without "that"
     start_word = CLAUSE_START_RE.match(sentence, pos)
-    if word in SAY_FORMS and not start_word:
+    if (word in SAY_FORMS or finding) and not start_word:
         # After "said" any word but a preposition or an adverb of setting starts the clause ("said none were added").
         start_word = WORD_RE.match(sentence, pos)
         if start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):

@@ -29,6 +29,11 @@ QUESTION_WORDS = ("whether", "if", "why", "how", "what", "when", "where", "who")
 # "accused Clinton of ducking", "urged voters to stay home", "blamed the court for the delay".
 # The statement is the object with its complement, as PolNeAR marks it.
 OBJECT_COMPLEMENTS = {"accuse": "of", "urge": "to", "ask": "to", "blame": "for", "implore": "to", "call on": "to"}
+# What reports a finding: "a new poll shows Clinton ahead", "the survey found most voters undecided".
+SURVEY_WORDS = (
+    "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "data", "figures", "results", "research",
+    "report", "census", "numbers", "polling",
+)
 # Verb forms that are as often plural nouns ("in most states, ...", "in his opening remarks, ..."):
 # before a comma they attribute only after a short subject with no preposition.
 NOUN_LIKE_FORMS = (
