@@ -5,7 +5,10 @@ reporter's own words and returns them as :class:`Quote` records with
 ``kind="indirect"``: ``text`` is the reported clause (``body[start:end] ==
 text``), ``cue`` the verb or "according to", and the speaker comes from the
 same resolver as direct quotes (``speakers.attribute``), so "he" and "the
-minister" resolve to the same names.
+minister" resolve to the same names.  The module is one piece (over 500
+lines) because the patterns share one sentence walk and the same subject and
+clause-end helpers, and the order they are tried in is itself a decision;
+docs/reported-speech.md says what each pattern gains on PolNeAR.
 
 How English news writing reports speech, and so the patterns here, one
 sentence at a time:
@@ -19,7 +22,15 @@ sentence at a time:
 * the source named with "according to": ``According to X, CLAUSE`` /
   ``CLAUSE, according to X.``;
 * thought and intention (``X believes/hopes/wants ...``) the same way; their
-  verbs have the stance ``thought`` in :mod:`quotearchive.lexicon.verbs`.
+  verbs have the stance ``thought`` in :mod:`quotearchive.lexicon.verbs`;
+* intention, promise and refusal with an infinitive (``X plans/vowed/pledged/
+  declined to ...``), the infinitive ending at its first comma or dash;
+* a speech act with its object and complement (``X accused Y of ...``, ``X
+  urged/asked/called on Y to ...``, ``X blamed Y for ...``);
+* a noun of speech or belief with its that-clause (``X's claim that ...``,
+  ``the notion that ...``; the noun's stance is its verb's);
+* a poll's or survey's finding, which needs no "that" (``a new poll shows
+  Clinton ahead``).
 
 What is not reported speech: a sentence that is a question (the reporter
 asking), a verb with no clause after it ("he told the BBC.", "said in a
@@ -42,7 +53,7 @@ from dataclasses import dataclass
 
 from . import speakers
 from ..lexicon import reported as words
-from ..lexicon.verbs import REPORTING_VERBS
+from ..lexicon.verbs import REPORTING_VERBS, SPEECH_NOUNS
 from ..model import Quote
 from ..text.patterns import trie_pattern
 from ..text.sentences import SENTENCE_BREAK_RE, follows_abbreviation
@@ -57,7 +68,9 @@ PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + 
 OBJECT_FORMS = {
     f: prep for b, prep in words.OBJECT_COMPLEMENTS.items() for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
 }
-CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS))
+# "the claim that ...": a noun of speech or belief and its that-clause (lexicon.verbs: each noun's verb, for its stance).
+NOUN_FORMS = frozenset(SPEECH_NOUNS)
+CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS)
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")
 CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")  # the same, with the character before
 # Verbs that may take their clause without "that" (lexicon: which, and why).
@@ -89,6 +102,8 @@ RELATIVE_BEFORE_RE = re.compile(r"\b(?!(?:and|but|or|so|because|that|if|when|as|
 INFINITIVE_RE = re.compile(r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|no|all|each|every)\b)[a-z]")
 # "Ford's plans to", "with plans to": the verb form is a noun after a possessive or a determiner.
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|with|his|her|their|its|our|new|no|of|for|and|U\.S\.))\s+$")
+NOUN_THAT_RE = re.compile(r"\s+that\s+")
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|this|these|those|such|any|its|my|your)\s+$")
 # An infinitive ends at the first comma, dash or quotation mark ("vowed to fight on, and ...").
 INFINITIVE_END_RE = re.compile(r",(?!\d)|[;:—–\"“”]|''|\s-\s")
 # The object: a few words with no punctuation (not "by": a passive), then the complement's first word.
@@ -268,6 +283,8 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tupl
             continue
         if cue[0].lower() == "according to":
             item = None if found else _according(body, sentence, s_start, s_end, para, cue)
+        elif cue[0] in NOUN_FORMS and (noun := _noun_clause(sentence, s_start, s_end, para, cue)):
+            item = noun
         else:
             item = (None if found else _trailing(body, sentence, s_start, s_end, para, cue)) or _leading(
                 body, sentence, s_start, s_end, para, cue, done)
@@ -399,6 +416,22 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     if end <= pos:
         return None
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
+
+
+def _noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``X's claim that CLAUSE``, ``the belief that CLAUSE``: a noun of speech or
+    belief with its that-clause (a clause: "that" and a subject, so "the claim
+    that he made" -- a relative -- is read too; PolNeAR marks both)."""
+    if cue[0] in SPEECH_FORMS | CLAUSE_FORMS and not NOUN_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]) \
+            and not DETERMINER_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]):
+            return None  # "he claims that ...": the verb's (the leading pattern reads it)
+    that = NOUN_THAT_RE.match(sentence, cue[2])
+    if not that or not CLAUSE_START_RE.match(sentence, that.end()) or sentence[that.end() : that.end() + 1] in QUOTE_MARKS:
+        return None
+    pos = that.end()
+    cut = OBJECT_END_RE.search(sentence, pos)  # a noun's clause is often its sentence's subject: it ends at a comma or dash
+    end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+    return Found(s_start + pos, s_start + end, cue[0], para, s_start, s_end) if end > pos else None
 
 
 def _according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:

@@ -254,6 +254,18 @@ REPORTING_VERBS: dict[str, Verb] = {
     "tease": Verb(HUMOROUS, ("teased",)),
 }
 
+# Nouns of speech and belief that take a that-clause ("the claim that ...", "her belief that ..."),
+# each with the verb whose stance it has (read back to it by ``cue_class``, as IRREGULAR_FORMS are).
+SPEECH_NOUNS = {
+    "claim": "claim", "claims": "claim", "assertion": "assert", "assertions": "assert", "belief": "believe",
+    "notion": "think", "suggestion": "suggest", "suggestions": "suggest", "fear": "fear", "fears": "fear",
+    "concern": "worry", "concerns": "worry", "complaint": "complain", "complaints": "complain", "warning": "warn",
+    "warnings": "warn", "allegation": "allege", "allegations": "allege", "argument": "argue", "insistence": "insist",
+    "assurance": "assure", "assurances": "assure", "accusation": "accuse", "accusations": "accuse",
+    "admission": "admit", "prediction": "predict", "predictions": "predict", "contention": "contend", "hope": "hope",
+    "hopes": "hope", "promise": "promise", "pledge": "pledge", "vow": "vow", "view": "think", "conviction": "believe",
+}
+
 # Forms that no regular ending (-s, -es, -ed, -d, -ing, -ies, -ied) reads back
 # to their base; a phrase is looked up whole, then by its first word.
 IRREGULAR_FORMS: dict[str, str] = {
@@ -276,4 +288,5 @@ IRREGULAR_FORMS: dict[str, str] = {
     "talked about": "talk about",
     "spoke about": "talk about",
     "spoke of": "talk about",
+    **{noun: verb for noun, verb in SPEECH_NOUNS.items() if noun != verb},
 }
