@@ -45,6 +45,7 @@ def reported(sentence: str, intro: str = INTRO) -> list[tuple[str, str, str | No
         ("In the three years since, Porter says, far too many turbines have failed.", ("far too many turbines have failed", "says", "Jane Porter")),
         # a second clause joined by a comma and a conjunction is not the statement
         ("Porter said the plan was sound, while critics doubted it.", ("the plan was sound", "said", "Jane Porter")),
+        ("Porter said the turbines came from Leeds, which builds most of them.", ("the turbines came from Leeds", "said", "Jane Porter")),
         # a subject with its apposition
         ("Tom Reed, the chairman of the energy committee, said the plan was sound.", ("the plan was sound", "said", "Tom Reed")),
         # According to X, CLAUSE / CLAUSE, according to X

@@ -70,4 +70,4 @@ SETTING_WORDS = (
     "privately", "publicly", "only", "just", "then", "though", "last", "this", "through", "via", "over", "under",
 )
 # A second clause after a comma ends the reported one ("..., while 22 percent said ...").
-CLAUSE_ENDERS = ("while", "though", "although", "but", "however", "whereas", "even though", "even as", "compared", "said")
+CLAUSE_ENDERS = ("while", "though", "although", "but", "however", "whereas", "even though", "even as", "compared", "said", "which")
