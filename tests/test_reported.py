@@ -139,6 +139,13 @@ def test_intention_and_refusal_cues_have_their_stances():
     assert [("plans", "thought"), ("vowed", "emphatic"), ("declined", "neutral")] == [(q.cue, q.cue_stance) for q in article.quotes]
 
 
+def test_a_question_put_to_the_speaker_is_reported_with_no_speaker():
+    assert [("whether the plan would survive", "Asked", None)] == reported("Asked whether the plan would survive, Porter said it would.")
+    body = "Energy talks\n\n" + INTRO + "Asked whether the plan would survive, Porter said it would.\n"
+    assert ["question"] == [q.cue_stance for q in pipeline.parse_document(Document(source="t.txt", text=body)).quotes]
+    assert [] == reported("Asked about the plan, Porter smiled.")  # a setting: no question reported
+
+
 def test_a_noun_cue_has_the_stance_of_its_verb():
     body = "Energy talks\n\n" + INTRO + "Porter repeated her claim that the plan would fail. She voiced her concern that it would.\n"
     article = pipeline.parse_document(Document(source="t.txt", text=body))

@@ -68,11 +68,13 @@ PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + 
 OBJECT_FORMS = {
     f: prep for b, prep in words.OBJECT_COMPLEMENTS.items() for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
 }
+# "Asked whether ..., he said ...": the question put to the speaker, by someone unnamed.
+ASKED = "Asked"
 # "the claim that ...": a noun of speech or belief and its that-clause (lexicon.verbs: each noun's verb, for its stance).
 NOUN_FORMS = frozenset(SPEECH_NOUNS)
 CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS)
-CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")
-CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")  # the same, with the character before
+CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")
+CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")  # the same, with the character before
 # Verbs that may take their clause without "that" (lexicon: which, and why).
 BARE_CLAUSE_FORMS = frozenset(
     f for b in words.BARE_CLAUSE_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].clause + REPORTING_VERBS[b].weak
@@ -209,9 +211,11 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
                 at += 1
             if at > first:
                 found.extend(item for item in _in_sentence(body, s_start, s_end, index, cues[first:at]) if _keep(body, item, quoted))
-    cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in found]
+    resolve = [f for f in found if f.cue != ASKED]  # "Asked whether ...": the asker is not named
+    cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in resolve]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
-    who = speakers.attribute(_as_speech(body, found), cands, paragraphs)
+    resolved = iter(speakers.attribute(_as_speech(body, resolve), cands, paragraphs))
+    who = [speakers.Attribution() if f.cue == ASKED else next(resolved) for f in found]
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
               speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
@@ -281,7 +285,9 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tupl
         cue = (word, c_start - s_start, c_end - s_start)  # in the sentence
         if cue[1] < done:
             continue
-        if cue[0].lower() == "according to":
+        if cue[0] == ASKED:
+            item = None if found or cue[1] else _asked(sentence, s_start, s_end, para, cue)
+        elif cue[0].lower() == "according to":
             item = None if found else _according(body, sentence, s_start, s_end, para, cue)
         elif cue[0] in NOUN_FORMS and (noun := _noun_clause(sentence, s_start, s_end, para, cue)):
             item = noun
@@ -416,6 +422,22 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     if end <= pos:
         return None
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
+
+
+def _asked(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``Asked whether/if/why CLAUSE, X said ...``: the question, to its comma.  The
+    one who asked is the reporter or someone unnamed: it gets no speaker."""
+    pos = cue[2] + _skip_space(sentence, cue[2])
+    m = AFTER_VERB_RE.match(sentence, pos)
+    if m:
+        pos = m.end()
+    if not QUESTION_RE.match(sentence, pos):
+        return None  # "Asked about the plan, ...": a setting, no question reported
+    cut = OBJECT_END_RE.search(sentence, pos)
+    if cut is None or sentence[cut.start()] != ",":
+        return None  # the answer follows the comma; without one this is no question put
+    end = _trim_end(sentence, pos, cut.start())
+    return Found(s_start + pos, s_start + end, ASKED, para, s_start, s_end)
 
 
 def _noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
