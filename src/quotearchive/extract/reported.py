@@ -219,8 +219,8 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
               speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
-              # The direct quotes' calibration table (the same rules fire); calibrated on quotes, not on clauses.
-              speaker_confidence=speakers.confidence(a), speaker_evidence=speakers.evidence(a),
+              # Calibrated on reported clauses (speakers/calibration_indirect.json), the quotes' table behind it.
+              speaker_confidence=speakers.confidence(a, kind="indirect"), speaker_evidence=speakers.evidence(a),
               context=body[f.sent_start : f.sent_end])
         for f, a in zip(found, who)
     ]
