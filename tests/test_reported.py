@@ -146,6 +146,20 @@ def test_a_question_put_to_the_speaker_is_reported_with_no_speaker():
     assert [] == reported("Asked about the plan, Porter smiled.")  # a setting: no question reported
 
 
+def test_reported_speech_reuses_the_quotes_name_table():
+    from quotearchive.extract import quotes, reported
+
+    body = "Energy talks\n\n" + INTRO + '"We will win," Porter said. Porter said the plan would be dropped.\n'
+    found = quotes.find_quotes(body)
+    assert ["Jane Porter"] == [q.speaker for q in found.quotes]
+    events = len(found.names.events)  # the quote's attribution, recorded in the table
+    statements = reported.extract_reported(body, found.quotes, found.names)
+    assert [("the plan would be dropped", "Jane Porter")] == [(q.text, q.speaker) for q in statements]
+    assert events + 1 == len(found.names.events)  # the statement was resolved with that same table
+    # Without a table of its own to share, the same statement and speaker.
+    assert [("the plan would be dropped", "Jane Porter")] == [(q.text, q.speaker) for q in reported.extract_reported(body, found.quotes)]
+
+
 def test_a_noun_cue_has_the_stance_of_its_verb():
     body = "Energy talks\n\n" + INTRO + "Porter repeated her claim that the plan would fail. She voiced her concern that it would.\n"
     article = pipeline.parse_document(Document(source="t.txt", text=body))

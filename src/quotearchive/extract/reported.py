@@ -189,11 +189,13 @@ class Found:
     sent_end: int
 
 
-def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote]:
+def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
     """Every reported statement in ``body``, with offsets into it.
 
     ``direct``: the direct quotations already found, so a clause that is one
     is left to them (and one holding a partial quote is linked to it).
+    ``names``: the article's name table the direct quotes' speakers were
+    found with (``quotes.find_quotes``), shared instead of built again.
     """
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
     quoted = sorted((q.start, q.end) for q in direct or ())
@@ -214,7 +216,9 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
     resolve = [f for f in found if f.cue != ASKED]  # "Asked whether ...": the asker is not named
     cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in resolve]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
-    resolved = iter(speakers.attribute(_as_speech(body, resolve), cands, paragraphs))
+    # The quotes' name table when there is one (built once per article); its events carry the
+    # quotes' attributions. The verbs rewritten as "said" are lower-case, so the names read the same.
+    resolved = iter(speakers.attribute(_as_speech(body, resolve), cands, paragraphs, names=names))
     who = [speakers.Attribution() if f.cue == ASKED else next(resolved) for f in found]
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
