@@ -75,6 +75,9 @@ def reported(sentence: str, intro: str = INTRO) -> list[tuple[str, str, str | No
         # a survey's finding needs no "that"
         ("A new poll of voters in Leeds shows Porter well ahead of her rivals.", ("Porter well ahead of her rivals", "shows", "A new poll of voters in Leeds")),
         ("The survey found most voters undecided about the plan.", ("most voters undecided about the plan", "found", "The survey")),
+        # an evaluative speech act and its target, without the act's time or setting
+        ("Porter criticized the regulator's handling of the leak.", ("the regulator's handling of the leak", "criticized", "Jane Porter")),
+        ("Porter described the turbines as a waste of money on Tuesday.", ("the turbines as a waste of money", "described", "Jane Porter")),
         # a noun of speech or belief with its that-clause
         ("Porter voiced her concern that the plan would fail.", ("the plan would fail", "concern", "Jane Porter")),
         ("Porter rejected the notion that the turbines had failed.", ("the turbines had failed", "notion", "Jane Porter")),
@@ -112,6 +115,8 @@ def test_each_pattern_gives_its_clause_cue_and_speaker(sentence, expected):
         "That is not what she wants to do about the leak.",  # the infinitive of a relative clause
         "The firm, accused by Porter of hiding figures, closed.",  # "accused by": a passive
         "Porter asked for the figures on the turbines.",  # "asked for" and a noun: no complement
+        "The plan was criticized by the regulator in Leeds.",  # a passive: its target is the subject
+        "Porter defended in the second half of the match.",  # no target named
     ],
 )
 def test_not_reported_speech(sentence):

@@ -72,7 +72,14 @@ OBJECT_FORMS = {
 ASKED = "Asked"
 # "the claim that ...": a noun of speech or belief and its that-clause (lexicon.verbs: each noun's verb, for its stance).
 NOUN_FORMS = frozenset(SPEECH_NOUNS)
-CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS)
+# Evaluative speech acts and their target: "criticized [Clinton's record]", "described [the
+# field as all very good]" (PolNeAR marks the object); past and present forms only.
+TARGET_FORMS = frozenset(
+    f for b in words.TARGET_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
+    if not f.endswith("ing")
+)
+NOUN_OBJECT_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_pattern(sorted(NOUN_FORMS))})\s+that\b")
+CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS)
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")
 CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")  # the same, with the character before
 # Verbs that may take their clause without "that" (lexicon: which, and why).
@@ -110,6 +117,12 @@ DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|this|these|those|such|any|its|my|y
 INFINITIVE_END_RE = re.compile(r",(?!\d)|[;:—–\"“”]|''|\s-\s")
 # The object: a few words with no punctuation (not "by": a passive), then the complement's first word.
 OBJECT_RE = re.compile(r"(?!by\b)((?:[\w.'’-]+\s+){1,6}?)(of|to|for)\s+(?=[a-z])")
+# "defended his father on Tuesday on Facebook", "criticized Cruz in a recent interview": the act's time and setting.
+TARGET_END_RE = re.compile(
+    r"\s(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend)\b|"
+    r"\s(?:in|during)\s+(?:an?|his|her|their)\s+(?:\w+\s+)?(?:interview|statement|speech|debate|letter|post|tweet|op-ed|address)\b|"
+    r"\son\s+(?:Twitter|Facebook|Instagram|television|TV|CNN|Fox)\b"
+)
 # Its complement runs to a comma, a dash or a second verb of the subject's ("... and said").
 OBJECT_END_RE = re.compile(r",(?!\d)|[;:—–]|\s-\s|\band\s+(?:said|says|added|has|had)\b")
 # What polls, surveys and studies do: they show or find, with or without "that".
@@ -388,6 +401,16 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
             cut = OBJECT_END_RE.search(sentence, obj.end())
             end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
+    if word in TARGET_FORMS:
+        first = CLAUSE_START_RE.match(sentence, pos)
+        if THAT_RE.match(sentence, pos) or not first or first.group() in NOT_CLAUSE_START:
+            return None  # "defended that ...", "criticized in a statement": no target named
+        if NOUN_OBJECT_RE.match(sentence, pos):
+            return None  # "rejected the notion that ...": the noun's clause is the statement
+        # The target ends at a comma or dash, or where a time or a setting of the act begins.
+        cut = min((m.start() for m in (OBJECT_END_RE.search(sentence, pos), TARGET_END_RE.search(sentence, pos)) if m), default=len(sentence))
+        end = _trim_end(sentence, pos, cut)
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
     # An addressee and a setting may come before the clause.
     if word in TELL_FORMS:
         m = ADDRESSEE_RE.match(sentence, pos)
