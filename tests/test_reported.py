@@ -78,6 +78,8 @@ def reported(sentence: str, intro: str = INTRO) -> list[tuple[str, str, str | No
         # an evaluative speech act and its target, without the act's time or setting
         ("Porter criticized the regulator's handling of the leak.", ("the regulator's handling of the leak", "criticized", "Jane Porter")),
         ("Porter described the turbines as a waste of money on Tuesday.", ("the turbines as a waste of money", "described", "Jane Porter")),
+        ("Porter announced a new review of the turbine contracts.", ("a new review of the turbine contracts", "announced", "Jane Porter")),
+        ("Porter announced that the review would start in May.", ("the review would start in May", "announced", "Jane Porter")),
         # a noun of speech or belief with its that-clause
         ("Porter voiced her concern that the plan would fail.", ("the plan would fail", "concern", "Jane Porter")),
         ("Porter rejected the notion that the turbines had failed.", ("the turbines had failed", "notion", "Jane Porter")),

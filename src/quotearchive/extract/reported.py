@@ -401,10 +401,10 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
             cut = OBJECT_END_RE.search(sentence, obj.end())
             end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
-    if word in TARGET_FORMS:
+    if word in TARGET_FORMS and not THAT_RE.match(sentence, pos):  # "announced that ...": the clause, below
         first = CLAUSE_START_RE.match(sentence, pos)
-        if THAT_RE.match(sentence, pos) or not first or first.group() in NOT_CLAUSE_START:
-            return None  # "defended that ...", "criticized in a statement": no target named
+        if not first or first.group() in NOT_CLAUSE_START:
+            return None  # "criticized in a statement": no target named
         if NOUN_OBJECT_RE.match(sentence, pos):
             return None  # "rejected the notion that ...": the noun's clause is the statement
         # The target ends at a comma or dash, or where a time or a setting of the act begins.
