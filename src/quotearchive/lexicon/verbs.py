@@ -186,8 +186,8 @@ REPORTING_VERBS: dict[str, Verb] = {
     "worry": Verb(THOUGHT, clause=("worried", "worries")),
     "want": Verb(THOUGHT, clause=("wanted", "wants")),
     "intend": Verb(THOUGHT, clause=("intended", "intends")),
-    # Intention with its infinitive ("plans to run", "decided to quit"):
-    # read only before "to", by extract/reported.py.
+    # Intention ("plans to run", "decided that ..."):
+    # read by extract/reported.py only (they attribute no quote).
     "plan": Verb(THOUGHT, clause=("plans", "planned", "planning")),
     "decide": Verb(THOUGHT, clause=("decided", "decides")),
     # ---- concessive: the speaker gives something up
