@@ -59,6 +59,20 @@ def test_calibration_is_data_in_the_package():
     assert table["*"] > 0.5 and all(0 <= v <= 1 for v in table.values())
 
 
+def test_reported_statements_have_their_own_table_the_quotes_one_behind_it():
+    from quotearchive.extract.speakers.confidence import INDIRECT_FILE
+
+    indirect = _table(INDIRECT_FILE)
+    assert indirect["*"] > 0.5 and all(0 <= v <= 1 for v in indirect.values())
+    # A pronoun before "wants to" is trusted as the clause table says, not as a quote's "he said".
+    he = Attribution(speaker="Ann Lee", speaker_type="person", as_written="he", rule="leading")
+    assert confidence(he, kind="indirect") == indirect["leading:pronoun"]
+    assert confidence(he) == _table()["leading:pronoun"]
+    # A rule the clause table never saw falls back to its overall share, not the quotes' key.
+    rare = Attribution(speaker="Ann Lee", speaker_type="person", as_written="Ann Lee", rule="no-such-rule")
+    assert confidence(rare, kind="indirect") == indirect["*"]
+
+
 def test_pronoun_evidence_is_its_own_kind():
     he = Attribution(speaker="Ann Lee", speaker_type="person", as_written="she", rule="trailing")
     assert evidence(he) == "trailing:pronoun"

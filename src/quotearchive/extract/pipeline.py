@@ -41,9 +41,9 @@ def parse_document(doc: Document) -> Article:
 def find_statements(body: str) -> list[Quote]:
     """Direct quotations and reported statements in ``body``, in order of offset
     (a reported clause starts before any partial quote it holds)."""
-    direct = quotes.extract_quotes(body)
-    indirect = reported.extract_reported(body, direct)
-    return sorted(direct + indirect, key=lambda q: (q.start, q.kind != "indirect"))
+    direct = quotes.find_quotes(body)
+    indirect = reported.extract_reported(body, direct.quotes, direct.names)  # one name table for both
+    return sorted(direct.quotes + indirect, key=lambda q: (q.start, q.kind != "indirect"))
 
 
 def describe_quotes(found: list[Quote], article_topics: Collection[str] | None = None) -> list[Quote]:

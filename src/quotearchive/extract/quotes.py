@@ -68,8 +68,21 @@ class Span:
     continues: bool = False  # reopens a quote left open at the previous paragraph's end
 
 
+@dataclass
+class Found:
+    """The direct quotations of an article and the name table their speakers were found with."""
+
+    quotes: list[Quote]
+    names: speakers.Names | None  # None when no quote went to the resolver
+
+
 def extract_quotes(body: str) -> list[Quote]:
     """Every direct quotation in ``body``, with offsets into it."""
+    return find_quotes(body).quotes
+
+
+def find_quotes(body: str) -> Found:
+    """``extract_quotes``, with the article's name table kept for reported speech."""
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
     spans: list[Span] = []
     budget = [MAX_MARKS]
@@ -90,7 +103,8 @@ def extract_quotes(body: str) -> list[Quote]:
                 and not quotations.pull_quote(body, cand, paragraphs, len(words), pull_checks)):
             kept.append(cand)
             n_words.append(len(words))
-    attributions = speakers.attribute(body, kept, paragraphs)
+    names = speakers.name_table(body, kept) if kept else None
+    attributions = speakers.attribute(body, kept, paragraphs, names=names)
     quotes = []
     for cand, who, n in zip(kept, attributions, n_words):
         if quotations.unattributed_term(body, cand, n, who.speaker):
@@ -112,7 +126,7 @@ def extract_quotes(body: str) -> list[Quote]:
                 context=body[cand.sent_start : _context_end(body, breaks, paragraphs[cand.para], cand, who)],
             )
         )
-    return quotes
+    return Found(quotes, names)
 
 
 # ---------------------------------------------------------------- spans

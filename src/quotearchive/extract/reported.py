@@ -5,7 +5,10 @@ reporter's own words and returns them as :class:`Quote` records with
 ``kind="indirect"``: ``text`` is the reported clause (``body[start:end] ==
 text``), ``cue`` the verb or "according to", and the speaker comes from the
 same resolver as direct quotes (``speakers.attribute``), so "he" and "the
-minister" resolve to the same names.
+minister" resolve to the same names.  The module is one piece (over 500
+lines) because the patterns share one sentence walk and the same subject and
+clause-end helpers, and the order they are tried in is itself a decision;
+docs/reported-speech.md says what each pattern gains on PolNeAR.
 
 How English news writing reports speech, and so the patterns here, one
 sentence at a time:
@@ -19,7 +22,15 @@ sentence at a time:
 * the source named with "according to": ``According to X, CLAUSE`` /
   ``CLAUSE, according to X.``;
 * thought and intention (``X believes/hopes/wants ...``) the same way; their
-  verbs have the stance ``thought`` in :mod:`quotearchive.lexicon.verbs`.
+  verbs have the stance ``thought`` in :mod:`quotearchive.lexicon.verbs`;
+* intention, promise and refusal with an infinitive (``X plans/vowed/pledged/
+  declined to ...``), the infinitive ending at its first comma or dash;
+* a speech act with its object and complement (``X accused Y of ...``, ``X
+  urged/asked/called on Y to ...``, ``X blamed Y for ...``);
+* a noun of speech or belief with its that-clause (``X's claim that ...``,
+  ``the notion that ...``; the noun's stance is its verb's);
+* a poll's or survey's finding, which needs no "that" (``a new poll shows
+  Clinton ahead``).
 
 What is not reported speech: a sentence that is a question (the reporter
 asking), a verb with no clause after it ("he told the BBC.", "said in a
@@ -42,7 +53,7 @@ from dataclasses import dataclass
 
 from . import speakers
 from ..lexicon import reported as words
-from ..lexicon.verbs import REPORTING_VERBS
+from ..lexicon.verbs import REPORTING_VERBS, SPEECH_NOUNS
 from ..model import Quote
 from ..text.patterns import trie_pattern
 from ..text.sentences import SENTENCE_BREAK_RE, follows_abbreviation
@@ -53,9 +64,24 @@ SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
 CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
 # Participles that carry the sentence subject's speech on: "..., saying the plan failed".
 PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing"))
-CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES)
-CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")
-CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to)\b")  # the same, with the character before
+# "accused X of ...", "urged X to ...": the form -> the word that opens the complement after the object.
+OBJECT_FORMS = {
+    f: prep for b, prep in words.OBJECT_COMPLEMENTS.items() for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
+}
+# "Asked whether ..., he said ...": the question put to the speaker, by someone unnamed.
+ASKED = "Asked"
+# "the claim that ...": a noun of speech or belief and its that-clause (lexicon.verbs: each noun's verb, for its stance).
+NOUN_FORMS = frozenset(SPEECH_NOUNS)
+# Evaluative speech acts and their target: "criticized [Clinton's record]", "described [the
+# field as all very good]" (PolNeAR marks the object); past and present forms only.
+TARGET_FORMS = frozenset(
+    f for b in words.TARGET_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
+    if not f.endswith("ing")
+)
+NOUN_OBJECT_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_pattern(sorted(NOUN_FORMS))})\s+that\b")
+CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS)
+CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")
+CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")  # the same, with the character before
 # Verbs that may take their clause without "that" (lexicon: which, and why).
 BARE_CLAUSE_FORMS = frozenset(
     f for b in words.BARE_CLAUSE_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].clause + REPORTING_VERBS[b].weak
@@ -76,7 +102,33 @@ SAY_FORMS = frozenset(REPORTING_VERBS["say"].speech + REPORTING_VERBS["tell"].sp
 SETTING_WORDS = frozenset(words.SETTING_WORDS)
 QUESTION_RE = re.compile(rf"(?:{'|'.join(words.QUESTION_WORDS)})\b")
 # Intention takes an infinitive: "she wants to run", "he hopes to win".
-INTENTION_FORMS = frozenset(f for b in words.INTENTION_BASES for f in REPORTING_VERBS[b].clause)
+INTENTION_FORMS = frozenset(f for b in words.INTENTION_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause)
+# "what he wants to do", "the campaign she plans to run": the infinitive's object is
+# the noun before its subject, a relative clause, not an intention reported.
+RELATIVE_BEFORE_RE = re.compile(r"\b(?!(?:and|but|or|so|because|that|if|when|as|while|since|now|then|also|said|says|where|though|although)\b)"
+                                r"[a-z]+\s+(?:he|she|they|we|I|you|it)\s+(?:\w+\s+)?$")
+# "to" and a verb, not "to a settlement", "to the party", "to 10 percent".
+INFINITIVE_RE = re.compile(r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|no|all|each|every)\b)[a-z]")
+# "Ford's plans to", "with plans to": the verb form is a noun after a possessive or a determiner.
+NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|with|his|her|their|its|our|new|no|of|for|and|U\.S\.))\s+$")
+NOUN_THAT_RE = re.compile(r"\s+that\s+")
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|this|these|those|such|any|its|my|your)\s+$")
+# An infinitive ends at the first comma, dash or quotation mark ("vowed to fight on, and ...").
+INFINITIVE_END_RE = re.compile(r",(?!\d)|[;:—–\"“”]|''|\s-\s")
+# The object: a few words with no punctuation (not "by": a passive), then the complement's first word.
+OBJECT_RE = re.compile(r"(?!by\b)((?:[\w.'’-]+\s+){1,6}?)(of|to|for)\s+(?=[a-z])")
+# "defended his father on Tuesday on Facebook", "criticized Cruz in a recent interview": the act's time and setting.
+TARGET_END_RE = re.compile(
+    r"\s(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend)\b|"
+    r"\s(?:in|during)\s+(?:an?|his|her|their)\s+(?:\w+\s+)?(?:interview|statement|speech|debate|letter|post|tweet|op-ed|address)\b|"
+    r"\son\s+(?:Twitter|Facebook|Instagram|television|TV|CNN|Fox)\b"
+)
+# Its complement runs to a comma, a dash or a second verb of the subject's ("... and said").
+OBJECT_END_RE = re.compile(r",(?!\d)|[;:—–]|\s-\s|\band\s+(?:said|says|added|has|had)\b")
+# What polls, surveys and studies do: they show or find, with or without "that".
+FINDING_FORMS = frozenset(f for b in ("show", "find") for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause)
+SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,5}}$", re.I)
+SURVEY_REACH = 60  # characters before the verb where the survey is named
 # Verbs of telling: an addressee comes between the verb and the clause.
 TELL_FORMS = frozenset(words.TELL_FORMS)
 TOLD_FORMS = frozenset(REPORTING_VERBS["tell"].speech + REPORTING_VERBS["tell"].weak)
@@ -114,9 +166,14 @@ NOT_CLAUSE_START = frozenset({"In", "On", "At", "For", "To", "With", "By", "From
 CLAUSE_JOIN_RE = re.compile(r"[,;:—–]")
 # "is said to", "was told", "were asked": the subject heard it, or a passive.
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$")
+PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
 BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary before it
+# Forms that are as often plural nouns: "states, ..." is no attribution after "In each of those".
+NOUN_LIKE_FORMS = frozenset(words.NOUN_LIKE_FORMS)
+PARENTHETICAL_WORDS = 6  # ", the Times said, ...": the subject of an attribution inside its statement
+PREPOSITION_RE = re.compile(r"\b(?:in|of|for|on|at|by|from|with|to|into|than)\b")
 APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its apposition
 SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
 TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
@@ -145,11 +202,13 @@ class Found:
     sent_end: int
 
 
-def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote]:
+def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
     """Every reported statement in ``body``, with offsets into it.
 
     ``direct``: the direct quotations already found, so a clause that is one
     is left to them (and one holding a partial quote is linked to it).
+    ``names``: the article's name table the direct quotes' speakers were
+    found with (``quotes.find_quotes``), shared instead of built again.
     """
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
     quoted = sorted((q.start, q.end) for q in direct or ())
@@ -167,14 +226,18 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
                 at += 1
             if at > first:
                 found.extend(item for item in _in_sentence(body, s_start, s_end, index, cues[first:at]) if _keep(body, item, quoted))
-    cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in found]
+    resolve = [f for f in found if f.cue != ASKED]  # "Asked whether ...": the asker is not named
+    cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in resolve]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
-    who = speakers.attribute(_as_speech(body, found), cands, paragraphs)
+    # The quotes' name table when there is one (built once per article); its events carry the
+    # quotes' attributions. The verbs rewritten as "said" are lower-case, so the names read the same.
+    resolved = iter(speakers.attribute(_as_speech(body, resolve), cands, paragraphs, names=names))
+    who = [speakers.Attribution() if f.cue == ASKED else next(resolved) for f in found]
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
               speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
-              # The direct quotes' calibration table (the same rules fire); calibrated on quotes, not on clauses.
-              speaker_confidence=speakers.confidence(a), speaker_evidence=speakers.evidence(a),
+              # Calibrated on reported clauses (speakers/calibration_indirect.json), the quotes' table behind it.
+              speaker_confidence=speakers.confidence(a, kind="indirect"), speaker_evidence=speakers.evidence(a),
               context=body[f.sent_start : f.sent_end])
         for f, a in zip(found, who)
     ]
@@ -239,8 +302,12 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tupl
         cue = (word, c_start - s_start, c_end - s_start)  # in the sentence
         if cue[1] < done:
             continue
-        if cue[0].lower() == "according to":
+        if cue[0] == ASKED:
+            item = None if found or cue[1] else _asked(sentence, s_start, s_end, para, cue)
+        elif cue[0].lower() == "according to":
             item = None if found else _according(body, sentence, s_start, s_end, para, cue)
+        elif cue[0] in NOUN_FORMS and (noun := _noun_clause(sentence, s_start, s_end, para, cue)):
+            item = noun
         else:
             item = (None if found else _trailing(body, sentence, s_start, s_end, para, cue)) or _leading(
                 body, sentence, s_start, s_end, para, cue, done)
@@ -287,14 +354,21 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     if word in ("went on", "goes on", "continued", "continues"):
         return None  # "went on to ...": the verb after it reports, if any
     left = sentence[floor : cue[1]]
+    infinitive = word in INTENTION_FORMS and INFINITIVE_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2])) is not None
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
+    # "a new poll shows Clinton ahead": a survey's finding needs no "that".
+    finding = word in FINDING_FORMS and SURVEY_RE.search(sentence, max(0, cue[1] - SURVEY_REACH), cue[1]) is not None
+    if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
+        return None  # ", hoping to ...": a participle whose subject is the sentence's, not a report of its own
     if participle:
         if not left.rstrip().endswith((",", "—", "–")):
             return None  # "by saying", "is saying": only "..., saying CLAUSE" carries speech on
     else:
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
-        if PASSIVE_BEFORE_RE.search(left, before) or BARE_BEFORE_RE.search(left, before):
-            return None  # "is said to be", "would say"
+        if BARE_BEFORE_RE.search(left, before) or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
+            return None  # "is said to be", "would say" (but "is hoping to win" reports a hope)
+        if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
+            return None  # "what he wants to do", "Ford's plans to open a plant"
         subject = left[_subject_start(left) :]
         if not WORD_RE.search(subject) and left.rstrip().endswith(",") and not floor:
             # "Mark Wynn, chairman of the district party, said ...": the subject and its apposition.
@@ -310,6 +384,8 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         # attribution sits inside the statement; what follows it is the reported part.
         # ("she added, Donald Trump is ..." too.)
         after = pos + 1 + _skip_space(sentence, pos + 1)
+        if word in NOUN_LIKE_FORMS and not _parenthetical_subject(left):
+            return None  # "In each of those states, ...", "Clinton has won more states, ...": a noun, not a verb
         if sentence[after : after + 1] in QUOTE_MARKS or CUE_RE.match(sentence, after) or len(WORD_RE.findall(sentence, after)) < MIN_WORDS:
             return None
         pos = after
@@ -317,6 +393,24 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
     if sentence[pos : pos + 1] in (":", ",") or sentence[pos : pos + 1] in QUOTE_MARKS:
         return None  # "said: "...": a direct quote; "That said, ...": no report
+    if word in OBJECT_FORMS:
+        obj = OBJECT_RE.match(sentence, pos)
+        if obj and obj.group(2) == OBJECT_FORMS[word] and (obj.group(2) != "to" or INFINITIVE_RE.match(sentence, obj.start(2))) \
+                and not THAT_WORD_RE.search(obj.group(1)) and not QUESTION_RE.match(sentence, pos):
+            # "accused Clinton of ducking": the object and its complement, to the first comma.
+            cut = OBJECT_END_RE.search(sentence, obj.end())
+            end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+            return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
+    if word in TARGET_FORMS and not THAT_RE.match(sentence, pos):  # "announced that ...": the clause, below
+        first = CLAUSE_START_RE.match(sentence, pos)
+        if not first or first.group() in NOT_CLAUSE_START:
+            return None  # "criticized in a statement": no target named
+        if NOUN_OBJECT_RE.match(sentence, pos):
+            return None  # "rejected the notion that ...": the noun's clause is the statement
+        # The target ends at a comma or dash, or where a time or a setting of the act begins.
+        cut = min((m.start() for m in (OBJECT_END_RE.search(sentence, pos), TARGET_END_RE.search(sentence, pos)) if m), default=len(sentence))
+        end = _trim_end(sentence, pos, cut)
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
     # An addressee and a setting may come before the clause.
     if word in TELL_FORMS:
         m = ADDRESSEE_RE.match(sentence, pos)
@@ -327,29 +421,66 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     m = AFTER_VERB_RE.match(sentence, pos)
     if m:
         pos = m.end()
+    infinitive = word in INTENTION_FORMS and INFINITIVE_RE.match(sentence, pos) is not None
     that = THAT_RE.match(sentence, pos)
     if that:
         pos = that.end()
     elif word in QUESTION_FORMS:
         if not QUESTION_RE.match(sentence, pos):
             return None  # "asked the campaign to ...": a request, not a reported question
-    elif participle and word not in BARE_CLAUSE_FORMS or not participle and word not in BARE_CLAUSE_FORMS:
-        if not (word in INTENTION_FORMS and sentence.startswith("to ", pos)):
+    elif word not in BARE_CLAUSE_FORMS and not finding:
+        if not infinitive:
             return None  # "found the body", "adding to the pressure": no clause without "that"
     start_word = CLAUSE_START_RE.match(sentence, pos)
-    if word in SAY_FORMS and not start_word:
+    if (word in SAY_FORMS or finding) and not start_word:
         # After "said" any word but a preposition or an adverb of setting starts the clause ("said none were added").
         start_word = WORD_RE.match(sentence, pos)
         if start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
             start_word = None
-    if not that and (not start_word or start_word.group() in NOT_CLAUSE_START) and not (word in INTENTION_FORMS and sentence.startswith("to ", pos)):
+    if not that and (not start_word or start_word.group() in NOT_CLAUSE_START) and not infinitive:
         return None
     if sentence[pos : pos + 1] in QUOTE_MARKS:
         return None  # the clause is a direct quotation
+    if infinitive:
+        cut = INFINITIVE_END_RE.search(sentence, pos)
+        end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
     end = _clause_end(sentence, pos)
     if end <= pos:
         return None
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
+
+
+def _asked(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``Asked whether/if/why CLAUSE, X said ...``: the question, to its comma.  The
+    one who asked is the reporter or someone unnamed: it gets no speaker."""
+    pos = cue[2] + _skip_space(sentence, cue[2])
+    m = AFTER_VERB_RE.match(sentence, pos)
+    if m:
+        pos = m.end()
+    if not QUESTION_RE.match(sentence, pos):
+        return None  # "Asked about the plan, ...": a setting, no question reported
+    cut = OBJECT_END_RE.search(sentence, pos)
+    if cut is None or sentence[cut.start()] != ",":
+        return None  # the answer follows the comma; without one this is no question put
+    end = _trim_end(sentence, pos, cut.start())
+    return Found(s_start + pos, s_start + end, ASKED, para, s_start, s_end)
+
+
+def _noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``X's claim that CLAUSE``, ``the belief that CLAUSE``: a noun of speech or
+    belief with its that-clause (a clause: "that" and a subject, so "the claim
+    that he made" -- a relative -- is read too; PolNeAR marks both)."""
+    if cue[0] in SPEECH_FORMS | CLAUSE_FORMS and not NOUN_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]) \
+            and not DETERMINER_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]):
+            return None  # "he claims that ...": the verb's (the leading pattern reads it)
+    that = NOUN_THAT_RE.match(sentence, cue[2])
+    if not that or not CLAUSE_START_RE.match(sentence, that.end()) or sentence[that.end() : that.end() + 1] in QUOTE_MARKS:
+        return None
+    pos = that.end()
+    cut = OBJECT_END_RE.search(sentence, pos)  # a noun's clause is often its sentence's subject: it ends at a comma or dash
+    end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+    return Found(s_start + pos, s_start + end, cue[0], para, s_start, s_end) if end > pos else None
 
 
 def _according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
@@ -388,8 +519,12 @@ def _as_speech(body: str, found: list[Found]) -> str:
         cue_at = body.rfind(f.cue, f.sent_start, f.start)
         if cue_at < at:
             continue
-        parts += [body[at:cue_at], "said".ljust(len(f.cue))]
-        at = cue_at + len(f.cue)
+        end = cue_at + len(f.cue)
+        aux = PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at) if f.cue.endswith("ing") else None
+        if aux:
+            cue_at = aux.start()  # "X is hoping to": "X said" too, not a passive "is said"
+        parts += [body[at:cue_at], "said".ljust(end - cue_at)]
+        at = end
     return "".join(parts) + body[at:] if parts else body
 
 
@@ -406,6 +541,14 @@ def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
         covered += max(0, min(b, item.end) - max(a, item.start))
         i += 1
     return covered * 2 < item.end - item.start
+
+
+def _parenthetical_subject(left: str) -> bool:
+    """Is the end of ``left`` the subject of an attribution set inside its statement
+    ("In the years since, Porter says, ...")?  A short noun phrase: no clause verb,
+    no preposition (which would make "states" or "reports" a noun after it)."""
+    subject = left[_subject_start(left) :]
+    return len(subject.split()) <= PARENTHETICAL_WORDS and not CLAUSE_VERB_RE.search(subject) and not PREPOSITION_RE.search(subject)
 
 
 def _subject_start(left: str) -> int:

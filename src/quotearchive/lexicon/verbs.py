@@ -144,6 +144,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "insist": Verb(EMPHATIC, ("insist", "insisted", "insists"), ("insisting",)),
     "warn": Verb(EMPHATIC, ("warn", "warned", "warns"), ("warning",)),
     "urge": Verb(EMPHATIC, ("urged", "urges"), ("urging",)),
+    "call on": Verb(EMPHATIC, clause=("called on", "calls on", "calling on")),
     "plead": Verb(EMPHATIC, ("pleaded", "pleads")),
     "emphasise": Verb(EMPHATIC, ("emphasised", "emphasises"), ("emphasising",)),
     "emphasize": Verb(EMPHATIC, ("emphasized", "emphasizes"), ("emphasizing",)),
@@ -153,7 +154,8 @@ REPORTING_VERBS: dict[str, Verb] = {
     "assert": Verb(EMPHATIC, ("asserted", "asserts"), ("asserting",)),
     "maintain": Verb(EMPHATIC, ("maintain", "maintained", "maintains")),
     "vow": Verb(EMPHATIC, ("vowed", "vows"), ("vowing",)),
-    "pledge": Verb(EMPHATIC, (), ("pledged",), ("pledged", "pledges")),
+    "pledge": Verb(EMPHATIC, (), ("pledged",), ("pledged", "pledges", "pledging")),
+    "threaten": Verb(EMPHATIC, clause=("threatened", "threatens", "threatening")),
     "promise": Verb(EMPHATIC, ("promised", "promises"), ("promising",)),
     "demand": Verb(EMPHATIC, ("demanded", "demands")),
     "predict": Verb(EMPHATIC, ("predict", "predicted", "predicts"), ("predicting",)),
@@ -176,7 +178,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "think": Verb(THOUGHT, ("thinks",), clause=("think", "thought")),
     "reckon": Verb(THOUGHT, clause=("reckons", "reckoned")),
     # ---- thought and intention: attributed, but not said (reported statements only)
-    "hope": Verb(THOUGHT, clause=("hoped", "hopes")),
+    "hope": Verb(THOUGHT, clause=("hoped", "hopes", "hoping")),
     "fear": Verb(THOUGHT, clause=("feared", "fears")),
     "expect": Verb(THOUGHT, clause=("expected", "expects")),
     "feel": Verb(THOUGHT, clause=("feels", "felt")),
@@ -184,6 +186,10 @@ REPORTING_VERBS: dict[str, Verb] = {
     "worry": Verb(THOUGHT, clause=("worried", "worries")),
     "want": Verb(THOUGHT, clause=("wanted", "wants")),
     "intend": Verb(THOUGHT, clause=("intended", "intends")),
+    # Intention ("plans to run", "decided that ..."):
+    # read by extract/reported.py only (they attribute no quote).
+    "plan": Verb(THOUGHT, clause=("plans", "planned", "planning")),
+    "decide": Verb(THOUGHT, clause=("decided", "decides")),
     # ---- concessive: the speaker gives something up
     "admit": Verb(CONCESSIVE, ("admit", "admits", "admitted"), ("admitting",)),
     "concede": Verb(CONCESSIVE, ("concede", "conceded", "concedes"), ("conceding",)),
@@ -191,6 +197,9 @@ REPORTING_VERBS: dict[str, Verb] = {
     "confess": Verb(CONCESSIVE, ("confessed", "confesses"), ("confessing",)),
     "accept": Verb(CONCESSIVE, clause=("accepted", "accepts")),
     "agree": Verb(CONCESSIVE, ("agree", "agreed", "agrees")),
+    # A refusal reported with its infinitive ("refused to rule it out", "declined to say whether").
+    "refuse": Verb(NEUTRAL, clause=("refused", "refuses", "refusing")),
+    "decline": Verb(NEUTRAL, clause=("declined", "declines")),
     "confirm": Verb(CONCESSIVE, ("confirm", "confirmed", "confirms")),
     "reveal": Verb(CONCESSIVE, ("revealed", "reveals"), ("revealing",)),
     "confide": Verb(CONCESSIVE, ("confided",)),
@@ -245,6 +254,18 @@ REPORTING_VERBS: dict[str, Verb] = {
     "tease": Verb(HUMOROUS, ("teased",)),
 }
 
+# Nouns of speech and belief that take a that-clause ("the claim that ...", "her belief that ..."),
+# each with the verb whose stance it has (read back to it by ``cue_class``, as IRREGULAR_FORMS are).
+SPEECH_NOUNS = {
+    "claim": "claim", "claims": "claim", "assertion": "assert", "assertions": "assert", "belief": "believe",
+    "notion": "think", "suggestion": "suggest", "suggestions": "suggest", "fear": "fear", "fears": "fear",
+    "concern": "worry", "concerns": "worry", "complaint": "complain", "complaints": "complain", "warning": "warn",
+    "warnings": "warn", "allegation": "allege", "allegations": "allege", "argument": "argue", "insistence": "insist",
+    "assurance": "assure", "assurances": "assure", "accusation": "accuse", "accusations": "accuse",
+    "admission": "admit", "prediction": "predict", "predictions": "predict", "contention": "contend", "hope": "hope",
+    "hopes": "hope", "promise": "promise", "pledge": "pledge", "vow": "vow", "view": "think", "conviction": "believe",
+}
+
 # Forms that no regular ending (-s, -es, -ed, -d, -ing, -ies, -ied) reads back
 # to their base; a phrase is looked up whole, then by its first word.
 IRREGULAR_FORMS: dict[str, str] = {
@@ -267,4 +288,5 @@ IRREGULAR_FORMS: dict[str, str] = {
     "talked about": "talk about",
     "spoke about": "talk about",
     "spoke of": "talk about",
+    **{noun: verb for noun, verb in SPEECH_NOUNS.items() if noun != verb},
 }

@@ -37,7 +37,7 @@ from pathlib import Path
 from ..extract.pipeline import extract_quotes_from_text
 from ..lexicon.verbs import REPORTING_VERBS
 # The same matching and speaker rule as the direct quotes are scored by.
-from .evaluation import match, speaker_right
+from .evaluation import CONFIDENT, expected_calibration_error, match, speaker_right
 
 WORD_RE = re.compile(r"[\w’']+")
 VERB_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak + v.clause)
@@ -58,6 +58,8 @@ class Scores:
     mixed_skipped: int = 0  # predictions holding a gold mixed quote: not scored
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
+    # (evidence, confidence, right) for every scored speaker, for calibration (as tools/evaluation).
+    scored: list[tuple[str | None, float, bool]] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
         p = self.matched / self.predicted if self.predicted else 0.0
@@ -68,7 +70,14 @@ class Scores:
             "f1": 2 * p * r / (p + r) if p + r else 0.0,
             "speaker_accuracy": self.speaker_right / self.speaker_total if self.speaker_total else 0.0,
             "speaker_accuracy_as_written": self.written_right / self.written_total if self.written_total else 0.0,
+            "ece": expected_calibration_error([(c, r) for _, c, r in self.scored]),
+            "confident_accuracy": _ratio(sum(r for _, c, r in self.scored if c >= CONFIDENT), sum(1 for _, c, _ in self.scored if c >= CONFIDENT)),
+            "confident_coverage": _ratio(sum(1 for _, c, _ in self.scored if c >= CONFIDENT), len(self.scored)),
         }
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
 
 
 def _verb_led(text: str, start: int) -> bool:
@@ -115,6 +124,7 @@ def score(path: Path, misses: int = 0) -> Scores:
             right = speaker_right(p.get("speaker"), who)
             scores.speaker_total += 1
             scores.speaker_right += right
+            scores.scored.append((p.get("speaker_evidence"), float(p.get("speaker_confidence") or 0.0), right))
             if g.get("speaker"):
                 scores.written_total += 1
                 scores.written_right += right
@@ -155,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
               f" of the gold spans; the others are nouns, objects and headlines the patterns do not address)")
         print(f"  speaker  accuracy {f['speaker_accuracy']:.3f} ({s.speaker_right}/{s.speaker_total}; pronoun sources by speaker_resolved)"
               f"  as written {f['speaker_accuracy_as_written']:.3f} ({s.written_right}/{s.written_total})")
+        print(f"  confidence  ECE {f['ece']:.3f}  at >= {CONFIDENT}: accuracy {f['confident_accuracy']:.3f}  coverage {f['confident_coverage']:.3f}"
+              f"  (speaker_confidence of the matched spans with a gold speaker)")
         print(f"  speed    {s.articles / s.seconds if s.seconds else 0:,.0f} articles/s (direct and reported extraction)")
     return 0
 

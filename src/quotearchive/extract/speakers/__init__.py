@@ -36,19 +36,28 @@ from .model import Attribution, Candidate
 from .names import Names
 from .rules import attribute_one, has_cue, next_paragraph_claim
 
-__all__ = ["Attribution", "Candidate", "attribute", "confidence", "evidence", "has_cue"]
+__all__ = ["Attribution", "Candidate", "Names", "attribute", "confidence", "evidence", "has_cue", "name_table"]
 
 
-def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]]) -> list[Attribution]:
+def name_table(body: str, candidates: list[Candidate]) -> Names:
+    """The article's table of names (names inside ``candidates`` are what was
+    said, not who said it), for ``attribute(..., names=...)``."""
+    return Names(body, candidates)
+
+
+def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]], names: Names | None = None) -> list[Attribution]:
     """The speaker of each candidate quote in ``body``, in order.
 
     ``candidates`` are sorted by offset; ``paragraphs`` are the (start, end)
     offsets of the body's paragraphs, which ``Candidate.para`` indexes.  Each
     quote gets an Attribution, all None where the text names no one.
+    ``names``: the article's name table when one is built already (reported
+    speech reuses the quotes' one: the table is the costliest part); it then
+    also holds the earlier call's attributions.
     """
     if not candidates:
         return []
-    names = Names(body, candidates)
+    names = names if names is not None else Names(body, candidates)
     result: list[Attribution] = []
     for i, cand in enumerate(candidates):
         found = vet(attribute_one(body, names, candidates, i, result, paragraphs) or Attribution())
