@@ -169,7 +169,9 @@ def extract_reported(body: str, direct: list[Quote] | None = None) -> list[Quote
                 found.extend(item for item in _in_sentence(body, s_start, s_end, index, cues[first:at]) if _keep(body, item, quoted))
     cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in found]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
-    who = speakers.attribute(_as_speech(body, found), cands, paragraphs)
+    # The rules alone: the parse was built and measured on quote-marked speech only, and
+    # parsing every speaker-less clause would double its cost to the ingest.
+    who = speakers.attribute(_as_speech(body, found), cands, paragraphs, parsed=False)
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
               speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,

@@ -30,21 +30,27 @@ the work is linear in the body's length.
 
 from __future__ import annotations
 
+from . import parse
 from .confidence import confidence, evidence
 from .fragments import vet
+from .mentions import subject_np
 from .model import Attribution, Candidate
 from .names import Names
 from .rules import attribute_one, has_cue, next_paragraph_claim
 
-__all__ = ["Attribution", "Candidate", "attribute", "confidence", "evidence", "has_cue"]
+__all__ = ["Attribution", "Candidate", "attribute", "confidence", "evidence", "has_cue", "parser_mode"]
+parser_mode = parse.describe
 
 
-def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]]) -> list[Attribution]:
+def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
+              parsed: bool = True) -> list[Attribution]:
     """The speaker of each candidate quote in ``body``, in order.
 
     ``candidates`` are sorted by offset; ``paragraphs`` are the (start, end)
     offsets of the body's paragraphs, which ``Candidate.para`` indexes.  Each
     quote gets an Attribution, all None where the text names no one.
+    ``parsed``: where the rules find no one, ask the dependency parse
+    (:mod:`.parse`, when installed and switched on).
     """
     if not candidates:
         return []
@@ -61,4 +67,11 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
             claimed = next_paragraph_claim(body, cand, names, paragraphs)
             if claimed and vet(claimed).speaker:
                 result[i] = claimed
+    # Where the rules found no one, a dependency parse may (when installed and on).
+    missing = [i for i, found in enumerate(result) if found.speaker is None] if parsed else []
+    for i, mention in parse.mentions(body, candidates, missing).items():
+        found = subject_np(mention.text + " ", mention.start, mention.cue, names)
+        if found is not None and found.speaker and vet(found).speaker:
+            found.rule = "parse" if mention.reports else "parse-clause"
+            result[i] = found
     return result
