@@ -19,7 +19,7 @@ import json
 import sys
 from pathlib import Path
 
-from .evaluation import evaluate_records, load_bbc, load_polnear
+from .evaluation import SPEAKER_MODES, evaluate_records, load_bbc, load_polnear
 
 PRIOR = 10  # pseudo-quotes of the parent's share added to each group
 OUT = Path(__file__).resolve().parent.parent / "extract" / "speakers" / "calibration.json"
@@ -65,11 +65,15 @@ def main(argv: list[str] | None = None) -> int:
             counts[key] = counts.get(key, 0) + 1
     payload = {
         "fitted_on": "BBC dev gold (60 articles) + PolNeAR train (840 articles)",
+        # Which resolver ran (rules alone, or with the parse): a table fitted without the
+        # parser has no "parse" keys, and its speakers fall back to the overall share.
+        "speakers": sorted(SPEAKER_MODES),
         "scored_speakers": len(scores.scored),
         "counts": dict(sorted(counts.items())),
         "confidence": dict(sorted(table.items())),
     }
     args.out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    print("\n".join(sorted(SPEAKER_MODES)))
     for key, value in sorted(table.items()):
         print(f"{key:32} {value:.3f}  n={counts.get(key, '')}")
     return 0

@@ -24,9 +24,17 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from importlib.util import find_spec
 from typing import Any
 
-from ...lexicon.people import GROUP_SPEAKERS, ROLE_OR_PERSON_HEADS, SUBJECT_DESCRIPTION_HEADS
+from ...lexicon.people import (
+    GROUP_SPEAKERS,
+    ORG_VOICE_WORDS,
+    REFERRING_ORG_HEADS,
+    ROLE_OR_PERSON_HEADS,
+    SUBJECT_DESCRIPTION_HEADS,
+)
 from ...lexicon.verbs import OTHER
 from ..cues import cue_class
 from .model import Candidate
@@ -43,8 +51,11 @@ INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp")
 CUT_FROM_SUBJECT = ("relcl", "acl", "punct", "cc")
 # Passive: "was quoted as saying" speaks for its subject; "were told", "was asked" for the hearer.
 SPEAKING_PASSIVES = frozenset({"quoted", "reported", "heard"})
-# Nouns that name someone: "with Senator Ruiz saying", "with officials warning" (not "a statement saying").
-PERSON_NOUNS = ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEADS
+DOCUMENT_NOUNS = frozenset({"statement", "report", "study", "survey"})
+# Nouns that name someone: "with Senator Ruiz saying", "with officials warning", "the firm
+# defended it, saying" (not "a statement saying", "the bill passed, with ... warning").
+PERSON_NOUNS = (ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEADS | REFERRING_ORG_HEADS
+                | ORG_VOICE_WORDS) - DOCUMENT_NOUNS
 # A finite reporting verb with no subject at all is a misparse of its subject, not a verb without one.
 MISPARSED_SUBJECT_OF = ("ROOT", "ccomp")
 # A sentence longer than this is a run-on of clauses, or a paragraph without stops: not parsed.
@@ -65,20 +76,28 @@ class Mention:
     reports: bool = True  # the verb reports speech (else: the quote's words are in its clause)
 
 
+def available() -> bool:
+    """Is the parser installed and switched on?  (Asked without loading it.)"""
+    if _switched_off():
+        return False
+    try:
+        return find_spec("spacy") is not None and find_spec(MODEL) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def mode() -> str:
     """``"rules+parse"`` when the parser is installed and switched on, else ``"rules"``."""
-    return "rules+parse" if _nlp() is not None else "rules"
+    return "rules+parse" if available() else "rules"
 
 
 def describe() -> str:
-    """The mode with the versions behind it, for ``quotearchive extract`` and ``make eval``."""
-    nlp = _nlp()
-    if nlp is None:
-        why = "switched off" if _switched_off() else "spaCy or its model not installed"
+    """The mode in words, with the versions behind it: ``quotearchive extract`` and ``make eval`` print it."""
+    if not available():
+        why = f"{PARSER_ENV}=off" if _switched_off() else "spaCy or its model not installed: pip install 'quotearchive[parse]'"
         return f"speakers: rules only ({why})"
-    import spacy
-
-    return f"speakers: rules + dependency parse where they find none (spaCy {spacy.__version__}, {MODEL} {nlp.meta.get('version')})"
+    return (f"speakers: rules, and a dependency parse where they find no one "
+            f"(spaCy {version('spacy')}, {MODEL} {version(MODEL)}; {PARSER_ENV}=off for the rules alone)")
 
 
 def _switched_off() -> bool:
@@ -88,7 +107,7 @@ def _switched_off() -> bool:
 @lru_cache(maxsize=1)
 def _nlp() -> Any:
     """The spaCy pipeline, loaded once per process on first use; None without it."""
-    if _switched_off():
+    if not available():
         return None
     try:
         import spacy
@@ -188,7 +207,7 @@ def _speaker_mention(doc: Any, snip: Snippet, i: int) -> Mention | None:
             return Mention(left, snip.body_offset(0), _verb_text(verb))
     if subject is None or q_lo - 1 <= subject.idx <= q_hi:
         return None
-    if not reports and not (_names_someone(subject) or subject.tag_ == "PRP"):
+    if not reports and not _names_someone(subject):
         return None  # "his claims were "sarcasm"": a verb that reports nothing, said by no one
     words = _phrase(subject, q_lo - 1, q_hi + 1)
     if not words:
@@ -230,8 +249,7 @@ def _verb_text(verb: Any) -> str:
 
 
 def _subject(verb: Any) -> Any | None:
-    """Who the reporting verb says spoke: its subject, the agent of a passive ("branded
-    a "waste" by MPs"); a participle or coordinated verb without one speaks for its head's
+    """Who the reporting verb says spoke: its subject (not a passive's: the hearer); a participle or coordinated verb without one speaks for its head's
     subject, a participle on a person ("with Senator Ruiz saying") for that person, one on
     a thing ("issued a statement saying") for whoever issued it."""
     token = verb
@@ -242,11 +260,8 @@ def _subject(verb: Any) -> Any | None:
             # went"): the one nearest the verb is the verb's.
             subject = min(subjects, key=lambda c: abs(token.i - c.i))
             if subject.dep_ == "nsubj":
-                return subject
-            agent = next((c for c in token.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
-            # A passive: the speaker of "X was quoted as saying", the hearer of "X was told".
+                return subject if token is verb or _names_someone(subject) else None
+            # "X was quoted as saying": the speaker; "X was told", "X was asked": the hearer.
             return subject if token is not verb and token.text.lower() in SPEAKING_PASSIVES else None
         if token.dep_ == "acl" and token.head.tag_.startswith("NN"):
             noun = token.head
@@ -256,6 +271,15 @@ def _subject(verb: Any) -> Any | None:
                 return None
             token = noun.head if noun.dep_ != "pobj" else noun.head.head
             continue
+        if token.dep_ == "advcl" and token.tag_ == "VBG":
+            # "..., with the Senate's top Democrat, Chuck Schumer, warning that": "with X" read as
+            # the head verb's, the participle as its own clause; X speaks.
+            with_x = next((c for c in token.head.children if c.dep_ == "prep" and c.text.lower() == "with"
+                           and c.i < token.i and c.i > token.head.i), None)
+            person = next((c for c in with_x.children if c.dep_ == "pobj"), None) if with_x is not None else None
+            if person is not None and _names_someone(person) and all(
+                    t.is_punct for t in token.doc[person.right_edge.i + 1 : token.i]):
+                return person
         if token.dep_ not in INHERITS_SUBJECT or token.head.i == token.i:
             return None
         token = token.head
@@ -263,8 +287,9 @@ def _subject(verb: Any) -> Any | None:
 
 
 def _names_someone(noun: Any) -> bool:
+    """A name, a pronoun, or a noun for a person, group or organisation."""
     word = noun.text.lower()
-    return noun.tag_.startswith("NNP") or word in PERSON_NOUNS or word.rstrip("s") in PERSON_NOUNS
+    return noun.tag_.startswith("NNP") or noun.tag_ == "PRP" or word in PERSON_NOUNS or word.rstrip("s") in PERSON_NOUNS
 
 
 def _phrase(head: Any, q_lo: int, q_hi: int) -> list[Any]:
