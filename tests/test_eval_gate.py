@@ -45,9 +45,16 @@ FLOORS = {
 # dev F1 0.941, speaker 0.830 (475/572), ECE 0.007, accuracy at confidence >= 0.8 0.955
 # (2026-12-03, colon lead-ins, clause tails, manner-of-speaking verbs; before them train speaker 0.875, dev ECE 0.010).
 # (Before issue 14, same scorer: train F1 0.946, speaker 0.825; dev F1 0.942, speaker 0.792.)
+# With the dependency parse where the rules find no one (extract/speakers/parse.py, the
+# parse extra that make install installs): train speaker 0.900 (4253/4725), ECE 0.004;
+# dev speaker 0.854 (490/574), ECE 0.013, at confidence >= 0.8 accuracy 0.946, coverage
+# 0.843 (rules alone: 0.955 at coverage 0.811). That floor was lowered, from 0.95 to 0.94:
+# the parse's speakers are calibrated at 0.70-0.90 on train, so most count as confident,
+# and on dev they are right less often than on train; at >= 0.8, dev gains 15 right and 5
+# wrong attributions. BBC dev: speaker 0.950 (285/300), F1 0.982, ECE 0.027.
 POLNEAR_FLOORS = {
-    "train": {"f1": 0.94, "speaker_accuracy": 0.875},
-    "dev": {"f1": 0.935, "speaker_accuracy": 0.825, "confident_accuracy": 0.95},
+    "train": {"f1": 0.94, "speaker_accuracy": 0.895},
+    "dev": {"f1": 0.935, "speaker_accuracy": 0.85, "confident_accuracy": 0.94},
 }
 ECE_CEILING = {"bbc": 0.05, "train": 0.02, "dev": 0.03}
 
