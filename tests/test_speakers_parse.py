@@ -81,6 +81,14 @@ def test_with_x_read_as_the_main_verbs_still_speaks_for_the_participle():
 
 
 @needs_parser
+def test_words_named_as_a_noun_are_their_owners():
+    text = 'Marco Rubio ran in 2010. Rubio\'s catch phrase in that race was that his rival "would say or do anything to win."'
+    assert [("Marco Rubio", "parse-clause:name")] == attributed(text)
+    text = 'The senator\'s answer was that "the family is the most important institution in society."'
+    assert [("The senator", "parse-clause:description")] == attributed(text)
+
+
+@needs_parser
 def test_continues_to_insist_is_the_subject_insisting():
     text = 'The bank continues to insist the overshoot does not mean a "hard landing" for the economy soon.'
     assert [("The bank", "parse:organisation")] == attributed(text)

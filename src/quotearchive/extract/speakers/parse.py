@@ -59,6 +59,11 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "study", "survey"})
 # defended it, saying" (not "a statement saying", "the bill passed, with ... warning").
 PERSON_NOUNS = (ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEADS | REFERRING_ORG_HEADS
                 | ORG_VOICE_WORDS) - DOCUMENT_NOUNS
+# What someone said, named as a noun: "Rubio's catch phrase was that "..."" speaks for Rubio.
+SPEECH_NOUNS = frozenset(
+    "answer reply response message words word phrase catchphrase slogan motto mantra dictum refrain "
+    "argument claim promise pledge vow warning view verdict advice explanation excuse retort quip line".split()
+)
 # A finite reporting verb with no subject at all is a misparse of its subject, not a verb without one.
 MISPARSED_SUBJECT_OF = ("ROOT", "ccomp")
 # A sentence longer than this is a run-on of clauses, or a paragraph without stops: not parsed.
@@ -205,6 +210,9 @@ def _speaker_mention(doc: Any, snip: Snippet, i: int) -> Mention | None:
             return Mention(left, snip.body_offset(0), _verb_text(verb))
     if subject is None or q_lo - 1 <= subject.idx <= q_hi:
         return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if not _names_someone(subject) and subject.text.lower() in SPEECH_NOUNS and owner is not None and _names_someone(owner):
+        subject = owner  # "Rubio's catch phrase was that "...": his words
     if not reports and not _names_someone(subject):
         return None  # "his claims were "sarcasm"": a verb that reports nothing, said by no one
     words = _phrase(subject, q_lo - 1, q_hi + 1)
@@ -307,8 +315,8 @@ def _phrase(head: Any, q_lo: int, q_hi: int) -> list[Any]:
     while hi + 1 in by_i:
         hi += 1
     words = [by_i[i] for i in range(lo, hi + 1)]
-    while words and words[-1].is_punct:
-        words.pop()
+    while words and (words[-1].is_punct or words[-1].dep_ == "case"):
+        words.pop()  # (and an owner's "'s")
     while words and words[0].is_punct:
         words.pop(0)
     return words
