@@ -225,7 +225,8 @@ def test_nouns_are_not_speech_verbs():
     assert [] == who('Call centres have a high "churn rate", with workers leaving every year.')
 
 
-def test_infinitives_are_not_attributions():
+def test_infinitives_are_not_attributions(rules_only):
+    # (The parse reads "continues to insist" as the bank insisting: tests/test_speakers_parse.py.)
     body = 'The bank continues to insist the overshoot does not mean a "hard landing" for the economy soon.'
     assert [("hard landing", None, None)] == who(body)
 

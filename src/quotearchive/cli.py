@@ -210,6 +210,11 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
 
     \b
         quotearchive extract --jsonl corpus.jsonl > quotes.jsonl
+
+    Speakers come from the rules, and, where they find no one and spaCy is
+    installed (pip install 'quotearchive[parse]'), from a dependency parse
+    of the quote's sentence; QUOTEARCHIVE_PARSER=off keeps to the rules. The
+    last line on stderr says which ran.
     """
     from .ingest import extracting
 
@@ -220,6 +225,7 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
         errors = extracting.extract_lines(jsonl, sys.stdout, on_error=_report)
     else:
         errors = extracting.extract_files(paths, sys.stdout, on_error=_report)
+    click.echo(extracting.speaker_mode(), err=True)  # which resolver ran: rules alone, or with the parse
     sys.exit(1 if errors else 0)
 
 

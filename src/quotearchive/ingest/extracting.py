@@ -15,6 +15,9 @@ from typing import TextIO
 
 from .. import readers as read
 from ..extract import pipeline
+from ..extract.speakers import parser_mode as speaker_mode
+
+__all__ = ["extract_files", "extract_lines", "speaker_mode"]
 
 
 def extract_files(paths: Iterable[str | Path], out: TextIO, on_error: Callable[[str, str], None]) -> int:

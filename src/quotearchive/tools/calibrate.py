@@ -24,7 +24,7 @@ import json
 import sys
 from pathlib import Path
 
-from .evaluation import evaluate_records, load_bbc, load_polnear
+from .evaluation import SPEAKER_MODES, evaluate_records, load_bbc, load_polnear
 from .evaluation_reported import score as score_reported
 
 PRIOR = 10  # pseudo-quotes of the parent's share added to each group
@@ -82,12 +82,18 @@ def write(out: Path, scored: list[tuple[str | None, float, bool]], fitted_on: st
             counts[key] = counts.get(key, 0) + 1
     payload = {
         "fitted_on": fitted_on,
+        # Which resolver ran (rules alone, or with the parse): a table fitted without the
+        # parser has no "parse" keys, and its speakers fall back to the overall share.
+        "speakers": sorted(SPEAKER_MODES),
         "scored_speakers": len(scored),
         "counts": dict(sorted(counts.items())),
         "confidence": dict(sorted(table.items())),
     }
-    out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    out.write_text(json.dumps(payload, indent=1) + "
+", encoding="utf-8")
     print(f"== {out.name}")
+    print("
+".join(sorted(SPEAKER_MODES)))
     for key, value in sorted(table.items()):
         print(f"{key:32} {value:.3f}  n={counts.get(key, '')}")
 

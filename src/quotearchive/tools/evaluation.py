@@ -48,6 +48,8 @@ CONFIDENT = 0.8
 CALIBRATION_BINS = 10
 POLNEAR_SPLITS = ("train", "dev")  # never "test": held out
 POLNEAR_TYPES = ("direct", "mixed")  # the quote-marked attributions
+# What ``quotearchive extract`` said it ran ("speakers: rules only ..."), printed with the figures.
+SPEAKER_MODES: set[str] = set()
 
 
 @dataclass
@@ -206,6 +208,9 @@ def run_cli(records: list[dict]) -> list[list[dict]]:
     done = subprocess.run(command, input=payload.encode("utf-8"), capture_output=True, check=False, env=env)
     if done.returncode != 0:
         raise SystemExit(f"quotearchive extract failed ({done.returncode}): {done.stderr.decode('utf-8', 'replace')}")
+    modes = [line for line in done.stderr.decode("utf-8", "replace").splitlines() if line.startswith("speakers:")]
+    if modes:
+        SPEAKER_MODES.add(modes[-1])
     by_id = {}
     for line in done.stdout.decode("utf-8").splitlines():
         if line.strip():
@@ -322,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
                 with args.polnear_misses.open("w", encoding="utf-8") as out:
                     for article in sorted(split_scores.misses):
                         out.write(article + "\n" + "\n".join(split_scores.misses[article]) + "\n")
+    for mode in sorted(SPEAKER_MODES):
+        print(mode)
     if not args.no_speed:
         count, seconds = speed(args.corpus)
         rate = count / seconds if seconds else float("inf")

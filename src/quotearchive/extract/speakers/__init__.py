@@ -30,13 +30,17 @@ the work is linear in the body's length.
 
 from __future__ import annotations
 
+from . import parse
 from .confidence import confidence, evidence
 from .fragments import vet
+from .mentions import subject_np
 from .model import Attribution, Candidate
 from .names import Names
 from .rules import attribute_one, has_cue, next_paragraph_claim
 
-__all__ = ["Attribution", "Candidate", "Names", "attribute", "confidence", "evidence", "has_cue", "name_table"]
+__all__ = ["Attribution", "Candidate", "Names", "attribute", "confidence", "evidence", "has_cue", "name_table",
+           "parser_mode"]
+parser_mode = parse.describe
 
 
 def name_table(body: str, candidates: list[Candidate]) -> Names:
@@ -45,7 +49,8 @@ def name_table(body: str, candidates: list[Candidate]) -> Names:
     return Names(body, candidates)
 
 
-def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]], names: Names | None = None) -> list[Attribution]:
+def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
+              names: Names | None = None, parsed: bool = True) -> list[Attribution]:
     """The speaker of each candidate quote in ``body``, in order.
 
     ``candidates`` are sorted by offset; ``paragraphs`` are the (start, end)
@@ -54,6 +59,8 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
     ``names``: the article's name table when one is built already (reported
     speech reuses the quotes' one: the table is the costliest part); it then
     also holds the earlier call's attributions.
+    ``parsed``: where the rules find no one, ask the dependency parse
+    (:mod:`.parse`, when installed and switched on).
     """
     if not candidates:
         return []
@@ -70,4 +77,11 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
             claimed = next_paragraph_claim(body, cand, names, paragraphs)
             if claimed and vet(claimed).speaker:
                 result[i] = claimed
+    # Where the rules found no one, a dependency parse may (when installed and on).
+    missing = [i for i, found in enumerate(result) if found.speaker is None] if parsed else []
+    for i, mention in parse.mentions(body, candidates, missing).items():
+        found = subject_np(mention.text + " ", mention.start, mention.cue, names)
+        if found is not None and found.speaker and vet(found).speaker:
+            found.rule = "parse" if mention.reports else "parse-clause"
+            result[i] = found
     return result

