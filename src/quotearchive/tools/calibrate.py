@@ -89,11 +89,9 @@ def write(out: Path, scored: list[tuple[str | None, float, bool]], fitted_on: st
         "counts": dict(sorted(counts.items())),
         "confidence": dict(sorted(table.items())),
     }
-    out.write_text(json.dumps(payload, indent=1) + "
-", encoding="utf-8")
+    out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     print(f"== {out.name}")
-    print("
-".join(sorted(SPEAKER_MODES)))
+    print("\n".join(sorted(SPEAKER_MODES)))
     for key, value in sorted(table.items()):
         print(f"{key:32} {value:.3f}  n={counts.get(key, '')}")
 
