@@ -64,6 +64,10 @@ SPEECH_NOUNS = frozenset(
     "answer reply response message words word phrase catchphrase slogan motto mantra dictum refrain "
     "argument claim promise pledge vow warning view verdict advice explanation excuse retort quip line".split()
 )
+# Verbs that name a thing: with a subject that is no one ("The bill, sometimes called a
+# "cromnibus", passed", parsed with "bill" as the subject of "called") the quote is the
+# thing's name, not words anyone is said to have spoken.
+NAMING_VERBS = frozenset("called dubbed named nicknamed termed labeled labelled branded".split())
 # A finite reporting verb with no subject at all is a misparse of its subject, not a verb without one.
 MISPARSED_SUBJECT_OF = ("ROOT", "ccomp")
 # A sentence longer than this is a run-on of clauses, or a paragraph without stops: not parsed.
@@ -215,6 +219,8 @@ def _speaker_mention(doc: Any, snip: Snippet, i: int) -> Mention | None:
         subject = owner  # "Rubio's catch phrase was that "...": his words
     if not reports and not _names_someone(subject):
         return None  # "his claims were "sarcasm"": a verb that reports nothing, said by no one
+    if verb.text.lower() in NAMING_VERBS and not _names_someone(subject):
+        return None
     words = _phrase(subject, q_lo - 1, q_hi + 1)
     if not words:
         return None
