@@ -49,16 +49,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import speakers
 from ..lexicon import reported as words
 from ..lexicon.verbs import REPORTING_VERBS, SPEECH_NOUNS
 from ..model import Quote
 from ..text.patterns import trie_pattern
-from ..text.sentences import SENTENCE_BREAK_RE, follows_abbreviation
+from ..text.sentences import STOPS, follows_abbreviation
 
 PARAGRAPH_RE = re.compile(r"[^\n]+")
+# A sentence break as ``text.sentences.SENTENCE_BREAK_RE`` reads it, and also before two
+# apostrophes, the opening quotation mark of archived New York Times copy ("he said. ''The
+# plan ..."): without it a reported clause ran on into the next sentence's quotation.
+SENTENCE_BREAK_RE = re.compile(rf"[{STOPS}][\"'”’)\]]*\s+(?=(?:''|[\"'“‘(\[])?[A-Z0-9])")
+# A quotation in those two-apostrophe marks, within its paragraph.  The direct extractor
+# does not read them as quotes, so the statement they hold is kept as reported; but a
+# clause that starts inside one ("''I think [we will win,'' he said]") is the quote's words.
+APOSTROPHE_QUOTE_RE = re.compile(r"(?<![\w'])''(?=\S)[^\n]*?(?<=\S)''(?!\w)")
 # Verbs whose subject speaks (or thinks) the clause after them.
 SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
 CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
@@ -212,6 +220,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     """
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
     quoted = sorted((q.start, q.end) for q in direct or ())
+    inside = [(m.start(), m.end()) for m in APOSTROPHE_QUOTE_RE.finditer(body)] if "''" in body else []
     found: list[Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         # One pass for the paragraph's cues, shared out to its sentences: a cue is letters and
@@ -225,7 +234,8 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
             while at < len(cues) and cues[at][1] < s_end:
                 at += 1
             if at > first:
-                found.extend(item for item in _in_sentence(body, s_start, s_end, index, cues[first:at]) if _keep(body, item, quoted))
+                clipped = (_clip(body, item, inside) for item in _in_sentence(body, s_start, s_end, index, cues[first:at]))
+                found.extend(item for item in clipped if _keep(body, item, quoted))
     resolve = [f for f in found if f.cue != ASKED]  # "Asked whether ...": the asker is not named
     cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in resolve]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
@@ -543,6 +553,16 @@ def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
         covered += max(0, min(b, item.end) - max(a, item.start))
         i += 1
     return covered * 2 < item.end - item.start
+
+
+def _clip(body: str, item: Found, inside: list[tuple[int, int]]) -> Found:
+    """A clause that starts inside a quotation in two-apostrophe marks (``inside``,
+    in order) is the quotation's words: it ends at its closing marks, not at the
+    attribution after them ("''I think [we will win],'' he said")."""
+    i = bisect_left(inside, (item.start, -1)) - 1
+    if i < 0 or not inside[i][0] < item.start < inside[i][1] or item.end <= inside[i][1] - 2:
+        return item
+    return replace(item, end=_trim_end(body, item.start, inside[i][1] - 2))
 
 
 def _parenthetical_subject(left: str) -> bool:
