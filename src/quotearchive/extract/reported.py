@@ -150,7 +150,7 @@ AFTER_VERB_RE = re.compile(
     r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|"
     r"privately|publicly|earlier|later|again|also|previously|often)|in an? (?:statement|interview|speech|letter|email|"
-    r"e-mail|tweet|post|report|press release|memo|filing|op-ed))\s*,?\s*"
+    r"e-mail|tweet|post|report|press release|memo|filing|op-ed))(?![’'\w])\s*,?\s*"  # not "said Monday's vote ..."
 )
 # A word only a clause has: after ", said" it means the verb leads a clause, not names its speaker.
 CLAUSE_VERB_RE = re.compile(r"\b(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
@@ -182,6 +182,12 @@ BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary be
 NOUN_LIKE_FORMS = frozenset(words.NOUN_LIKE_FORMS)
 PARENTHETICAL_WORDS = 6  # ", the Times said, ...": the subject of an attribution inside its statement
 PREPOSITION_RE = re.compile(r"\b(?:in|of|for|on|at|by|from|with|to|into|than)\b")
+# "X, who says ..., said ...": the verb of a relative clause set off by commas, and the end
+# of its statement (the comma closing the relative), looked for this far before the verb.
+RELATIVE_CUE_RE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
+RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which)\s")
+RELATIVE_END_RE = re.compile(r",(?!\d)|[;—–]|\s-\s")
+RELATIVE_REACH = 200  # characters
 APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its apposition
 SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
 TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
@@ -382,9 +388,13 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
             return None  # "what he wants to do", "Ford's plans to open a plant"
         subject = left[_subject_start(left) :]
-        if not WORD_RE.search(subject) and left.rstrip().endswith(",") and not floor:
+        if not WORD_RE.search(subject) and left.rstrip().endswith((",", "—", "–")) and not floor:
             # "Mark Wynn, chairman of the district party, said ...": the subject and its apposition.
-            subject = left if len(left.split()) <= APPOSITION_WORDS and not any(m in left for m in QUOTE_MARKS) else ""
+            subject = _subject_before_apposition(left)
+        elif floor and left.strip() == "," and RELATIVE_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor):
+            # "Cruz, who says the polls have tightened, said ...": the relative clause's statement came
+            # first; the subject is before it.
+            subject = _subject_before_apposition(sentence[: cue[1]])
         if not WORD_RE.search(subject) or len(subject.split()) > SUBJECT_WORDS + APPOSITION_WORDS:
             return None  # ', said X' / '"...," said X': inverted, the clause comes before
         if subject.strip().lower() in ("that", "having"):
@@ -457,7 +467,12 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         cut = INFINITIVE_END_RE.search(sentence, pos)
         end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
         return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
-    end = _clause_end(sentence, pos)
+    if RELATIVE_CUE_RE.search(left, max(0, len(left) - RELATIVE_REACH)):
+        # "Graham, who says [ground forces are needed], tweeted ...": a relative clause ends at its comma.
+        cut = RELATIVE_END_RE.search(sentence, pos)
+        end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+    else:
+        end = _clause_end(sentence, pos)
     if end <= pos:
         return None
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
@@ -571,6 +586,26 @@ def _parenthetical_subject(left: str) -> bool:
     no preposition (which would make "states" or "reports" a noun after it)."""
     subject = left[_subject_start(left) :]
     return len(subject.split()) <= PARENTHETICAL_WORDS and not CLAUSE_VERB_RE.search(subject) and not PREPOSITION_RE.search(subject)
+
+
+def _subject_before_apposition(left: str) -> str:
+    """The subject of a verb after an apposition set off by commas or dashes ("...,
+    and Brian Deese, the White House adviser, said"; "Many speakers — including
+    X, Y and Z — said"): the words before the apposition's opening mark, back to
+    the clause boundary before them; "" when either part is too long to be one,
+    or holds a quotation mark (then the verb's "subject" is a quote before it)."""
+    stripped = left.rstrip()
+    mark = stripped[-1]
+    opening = stripped.rfind(mark, 0, len(stripped) - 1) if mark != "," else stripped.rfind(",", 0, len(stripped) - 1)
+    if mark in "—–" and opening < 0:
+        opening = max(stripped.rfind("—", 0, len(stripped) - 1), stripped.rfind("–", 0, len(stripped) - 1))
+    if opening < 0:
+        return stripped if len(stripped.split()) <= APPOSITION_WORDS and not any(m in stripped for m in QUOTE_MARKS) else ""
+    head, apposition = stripped[:opening], stripped[opening + 1 : -1]
+    subject = head[_subject_start(head) :]
+    if len(apposition.split()) > APPOSITION_WORDS or not 0 < len(subject.split()) <= SUBJECT_WORDS:
+        return ""
+    return "" if any(m in head[-200:] + apposition for m in QUOTE_MARKS) else subject + apposition
 
 
 def _subject_start(left: str) -> int:
