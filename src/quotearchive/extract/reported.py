@@ -53,7 +53,7 @@ from dataclasses import dataclass, replace
 
 from . import speakers
 from ..lexicon import reported as words
-from ..lexicon.verbs import REPORTING_VERBS, SPEECH_NOUNS
+from ..lexicon.verbs import REPORTING_VERBS, SPEECH_NOUNS, THOUGHT
 from ..model import Quote
 from ..text.patterns import trie_pattern
 from ..text.sentences import STOPS, follows_abbreviation
@@ -195,12 +195,19 @@ MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
 MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 QUOTE_MARKS = "\"“”„«»"
+# The past and present forms of the verbs of speech, not those that are as often nouns ("and claims"),
+# nor thought: "said she was tired and wanted a change" coordinates inside the clause as often.
+SECOND_VERB_FORMS = frozenset(
+    f for v in REPORTING_VERBS.values() if v.stance != THOUGHT for f in v.speech + v.weak if not f.endswith("ing") and " " not in f
+) - set(words.NOUN_LIKE_FORMS)
 # A participle or a second attribution ends the clause: "..., adding that ...", "..., according to X".
 # So does a second clause joined by a comma and a conjunction ("..., while 22 percent
 # said ...") or a semicolon: news writing ends a reported clause there.
 CLAUSE_CUT_RE = re.compile(
     rf",\s+(?:according to\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b|"
-    rf"(?:{trie_pattern(sorted(words.CLAUSE_ENDERS))})\b)|;\s"
+    rf"(?:{trie_pattern(sorted(words.CLAUSE_ENDERS))})\b)|;\s|"
+    # "said the plan failed and urged a review": the subject's second verb, with no subject of its own.
+    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{trie_pattern(sorted(SECOND_VERB_FORMS))})\b"
 )
 
 
