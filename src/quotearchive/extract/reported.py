@@ -119,6 +119,8 @@ RELATIVE_BEFORE_RE = re.compile(r"\b(?!(?:and|but|or|so|because|that|if|when|as|
 INFINITIVE_RE = re.compile(r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|no|all|each|every)\b)[a-z]")
 # "Ford's plans to", "with plans to": the verb form is a noun after a possessive or a determiner.
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|with|his|her|their|its|our|new|no|of|for|and|U\.S\.))\s+$")
+# "the saying", "his warning that": the participle's form is a noun after a determiner or a possessive.
+PARTICIPLE_NOUN_RE = re.compile(r"(?:['’]s|\b(?:a|an|the|his|her|their|its|our|my|your|this|that|old))\s+$", re.I)
 NOUN_THAT_RE = re.compile(r"\s+that\s+")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|this|these|those|such|any|its|my|your)\s+$")
 # An infinitive ends at the first comma, dash or quotation mark ("vowed to fight on, and ...").
@@ -386,8 +388,13 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
         return None  # ", hoping to ...": a participle whose subject is the sentence's, not a report of its own
     if participle:
-        if not left.rstrip().endswith((",", "—", "–")):
-            return None  # "by saying", "is saying": only "..., saying CLAUSE" carries speech on
+        # "..., saying CLAUSE", and without the comma too ("by saying", "with 30 percent saying",
+        # "a statement saying"), unless the form is a noun or an adjective ("the old saying", "his
+        # warning", "tax-writing"), or "writing" has no "that" ("stopped writing his speech").
+        if not left.rstrip().endswith((",", "—", "–")) and (
+                PARTICIPLE_NOUN_RE.search(left, max(0, len(left) - 12)) or sentence[cue[1] - 1 : cue[1]] == "-"
+                or word == "writing" and not THAT_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2]))):
+            return None
     else:
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
         if BARE_BEFORE_RE.search(left, before) or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
