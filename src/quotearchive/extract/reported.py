@@ -339,9 +339,27 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tupl
             item = (None if found else _trailing(body, sentence, s_start, s_end, para, cue)) or _leading(
                 body, sentence, s_start, s_end, para, cue, done)
         if item:
-            found.append(item)
+            first = _before_parenthetical(sentence, s_start, cue, done, item)
+            found.extend((first, item) if first else (item,))
             done = item.end - s_start
     return found
+
+
+def _before_parenthetical(sentence: str, s_start: int, cue: tuple[str, int, int], floor: int, item: Found) -> Found | None:
+    """``In his state, Christie said, [offenders are sent to treatment]``: an attribution set
+    inside its statement reports the words before it too, as a statement of their own
+    (PolNeAR marks both halves).  ``item``: the half after it, found by ``_leading``."""
+    if cue[0] not in SPEECH_FORMS or "," not in sentence[cue[2] : item.start - s_start]:
+        return None
+    left = sentence[floor : cue[1]]
+    comma = left.rfind(",")
+    if comma < 0 or not _parenthetical_subject(left):
+        return None
+    start = floor + _skip_space(left, 0)
+    end = _trim_end(sentence, start, floor + comma)
+    if end <= start or sentence[start : start + 1] in QUOTE_MARKS or any(m in sentence[start:end] for m in QUOTE_MARKS):
+        return None
+    return replace(item, start=s_start + start, end=s_start + end)
 
 
 def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
