@@ -176,6 +176,10 @@ NOT_CLAUSE_START = frozenset({"In", "On", "At", "For", "To", "With", "By", "From
 CLAUSE_JOIN_RE = re.compile(r"[,;:—–]")
 # "is said to", "was told", "were asked": the subject heard it, or a passive.
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$")
+# "is expected to", "are widely expected to": a passive expectation with its infinitive.
+EXPECTED_FORMS = frozenset({"expected"})
+EXPECTED_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|not|n't)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$")
+EXPECTED_REACH = 24  # characters: "were not widely expected"
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
@@ -223,6 +227,8 @@ class Found:
     para: int
     sent_start: int
     sent_end: int
+    # No one is named as its source: "Asked whether ...", "X is expected to ...".
+    unattributed: bool = False
 
 
 def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
@@ -251,7 +257,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
             if at > first:
                 clipped = (_clip(body, item, inside) for item in _in_sentence(body, s_start, s_end, index, cues[first:at]))
                 found.extend(item for item in clipped if _keep(body, item, quoted))
-    resolve = [f for f in found if f.cue != ASKED]  # "Asked whether ...": the asker is not named
+    resolve = [f for f in found if not f.unattributed]  # "Asked whether ...": the asker is not named
     cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in resolve]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
     # The quotes' name table when there is one (built once per article); its events carry the
@@ -259,7 +265,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     # The rules alone: the parse was built and measured on quote-marked speech only, and
     # parsing every speaker-less clause would double its cost to the ingest.
     resolved = iter(speakers.attribute(_as_speech(body, resolve), cands, paragraphs, names=names, parsed=False))
-    who = [speakers.Attribution() if f.cue == ASKED else next(resolved) for f in found]
+    who = [speakers.Attribution() if f.unattributed else next(resolved) for f in found]
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
               speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
@@ -414,6 +420,12 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
                 or word == "writing" and not THAT_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2]))):
             return None
     else:
+        if word in EXPECTED_FORMS and infinitive and EXPECTED_BEFORE_RE.search(left, max(0, len(left) - EXPECTED_REACH)):
+            # "The House is expected to pass the bill": an expectation no one is named as holding.
+            pos = cue[2] + _skip_space(sentence, cue[2])
+            cut = INFINITIVE_END_RE.search(sentence, pos)
+            end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+            return Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True) if end > pos else None
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
         if BARE_BEFORE_RE.search(left, before) or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
             return None  # "is said to be", "would say" (but "is hoping to win" reports a hope)
@@ -523,7 +535,7 @@ def _asked(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, i
     if cut is None or sentence[cut.start()] != ",":
         return None  # the answer follows the comma; without one this is no question put
     end = _trim_end(sentence, pos, cut.start())
-    return Found(s_start + pos, s_start + end, ASKED, para, s_start, s_end)
+    return Found(s_start + pos, s_start + end, ASKED, para, s_start, s_end, unattributed=True)
 
 
 def _noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
