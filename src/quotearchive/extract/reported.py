@@ -99,6 +99,9 @@ QUESTION_FORMS = frozenset(f for b in words.QUESTION_BASES for f in REPORTING_VE
 # A clause before ", X said" is no statement when it opens with a setting:
 # "In a 1963 speech, Kennedy declared ...", "Asked about it, he said ...".
 SETTING_START_RE = re.compile(rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))})\b")
+# "In Ohio, the turnout was the highest in years, officials said": a setting, then its clause
+# (a comma and a few words, one of them a verb only a clause has).
+SETTING_THEN_CLAUSE_RE = re.compile(r",\s+(?:[\w'’-]+\s+){1,12}?(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
 # What may follow the verb of ", X said": nothing, or a time, a place, a manner.
 TRAIL_TAIL_RE = re.compile(
     r"\s*(?:$|[a-z]+ly\b|in\b|on\b|at\b|during\b|after\b|before\b|to\b|from\b|of\b|with\b|as\b|when\b|while\b|last\b|"
@@ -392,8 +395,10 @@ def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue
     elif CLAUSE_VERB_RE.search(tail):
         return None  # "X, the chairman, said the plan would fail": a clause after the verb, not its speaker
     start = _skip_space(sentence, 0)
-    if sentence[start : start + 1] in QUOTE_MARKS or SETTING_START_RE.match(sentence, start):
-        return None  # a direct quote's attribution, or a setting, not a statement
+    if sentence[start : start + 1] in QUOTE_MARKS:
+        return None  # a direct quote's attribution
+    if SETTING_START_RE.match(sentence, start) and not SETTING_THEN_CLAUSE_RE.search(sentence, start, comma):
+        return None  # "In a speech in Leeds, Porter said.": a setting, not a statement
     start += s_start
     end = s_start + comma
     return Found(start, end, cue[0], para, s_start, s_end)
