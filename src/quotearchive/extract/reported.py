@@ -432,7 +432,10 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
             end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True) if end > pos else None
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
-        if BARE_BEFORE_RE.search(left, before) or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
+        bare = BARE_BEFORE_RE.search(left, before)
+        if bare and THAT_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2])):
+            bare = None  # "refused to say that ...", "would argue that ...": the clause is reported, if not asserted
+        if bare or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
             return None  # "is said to be", "would say" (but "is hoping to win" reports a hope)
         if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
             return None  # "what he wants to do", "Ford's plans to open a plant"
