@@ -435,8 +435,8 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         bare = BARE_BEFORE_RE.search(left, before)
         if bare and THAT_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2])):
             bare = None  # "refused to say that ...", "would argue that ...": the clause is reported, if not asserted
-        elif bare and word in ("say", "tell") and bare.group().lower().startswith("to"):
-            bare = None  # "tweeted on Friday to say he had never ...", "continued to say ..."
+        elif bare and word in ("say", "tell") and (bare.group().lower().startswith("to") or QUESTION_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2]))):
+            bare = None  # "tweeted on Friday to say he had never ...", "did not say how the justices voted"
         if bare or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
             return None  # "is said to be", "would say" (but "is hoping to win" reports a hope)
         if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
