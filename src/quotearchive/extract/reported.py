@@ -186,6 +186,8 @@ EXPECTED_REACH = 24  # characters: "were not widely expected"
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
+# A modal or a negation before a verb ("did not ", "would "), written over for the resolver.
+BARE_CHAIN_RE = re.compile(r"\b(?:(?:did|does|do|would|will|could|should|can|must|might|may)(?:\s+not|n't)?|cannot|not|never)\s+$", re.I)
 BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary before it
 # Forms that are as often plural nouns: "states, ..." is no attribution after "In each of those".
 NOUN_LIKE_FORMS = frozenset(words.NOUN_LIKE_FORMS)
@@ -595,13 +597,17 @@ def _as_speech(body: str, found: list[Found]) -> str:
     "X wants to" has its subject where "X said" has.  Offsets do not move."""
     parts, at = [], 0
     for f in found:
-        if f.cue in SPEECH_FORMS or f.cue == "according to" or f.cue in PARTICIPLES:
+        if f.cue == "according to" or f.cue in PARTICIPLES:
             continue
         cue_at = body.rfind(f.cue, f.sent_start, f.start)
         if cue_at < at:
             continue
+        # "X did not say how", "X would not argue that": "X said" too, the negation written over.
+        bare = BARE_CHAIN_RE.search(body, max(at, cue_at - 16), cue_at)
+        if f.cue in SPEECH_FORMS and not bare:
+            continue
         end = cue_at + len(f.cue)
-        aux = PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at) if f.cue.endswith("ing") else None
+        aux = PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at) if f.cue.endswith("ing") else bare
         if aux:
             cue_at = aux.start()  # "X is hoping to": "X said" too, not a passive "is said"
         parts += [body[at:cue_at], "said".ljust(end - cue_at)]
