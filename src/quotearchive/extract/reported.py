@@ -84,7 +84,6 @@ NOUN_FORMS = frozenset(SPEECH_NOUNS)
 # field as all very good]" (PolNeAR marks the object); past and present forms only.
 TARGET_FORMS = frozenset(
     f for b in words.TARGET_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
-    if not f.endswith("ing")
 )
 NOUN_OBJECT_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_pattern(sorted(NOUN_FORMS))})\s+that\b")
 CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS)
