@@ -101,3 +101,13 @@ def test_each_phenomenon_gives_its_spans(sentence, expected):
 )
 def test_look_alikes_give_no_statement(sentence):
     assert [] == statements(sentence)
+
+
+def test_a_call_for_something_reports_what_it_demands_with_its_stance():
+    assert [("tougher rules on turbine safety", "called for", "Jane Porter")] == statements(
+        "Porter called for tougher rules on turbine safety.")
+    assert [("a ban on imported turbines", "calls for", "Jane Porter")] == statements(
+        "Porter calls for a ban on imported turbines, and her party agrees.")
+    from quotearchive.extract.cues import cue_class
+
+    assert ["emphatic", "neutral"] == [cue_class("called for"), cue_class("called")]  # "called" alone names, "called for" demands

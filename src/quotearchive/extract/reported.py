@@ -85,6 +85,8 @@ NOUN_FORMS = frozenset(SPEECH_NOUNS)
 TARGET_FORMS = frozenset(
     f for b in words.TARGET_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
 )
+# "called for tougher rules": a demand and what it demands.
+DEMAND_FORMS = frozenset(REPORTING_VERBS["call for"].clause)
 NOUN_OBJECT_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_pattern(sorted(NOUN_FORMS))})\s+that\b")
 CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS)
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")
@@ -482,6 +484,10 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
     if word in TARGET_FORMS and not THAT_RE.match(sentence, pos):  # "announced that ...": the clause, below
         first = CLAUSE_START_RE.match(sentence, pos)
+        if word in DEMAND_FORMS and not first:
+            # "called for tougher rules": what is demanded is any noun phrase, not a preposition's
+            first = WORD_RE.match(sentence, pos)
+            first = None if first and first.group() in SETTING_WORDS else first
         if not first or first.group() in NOT_CLAUSE_START:
             return None  # "criticized in a statement": no target named
         if NOUN_OBJECT_RE.match(sentence, pos):
