@@ -63,6 +63,9 @@ def spans(sentence: str) -> list[tuple[str, str]]:
         # question; the subject before the negation is the speaker.
         ("Porter would not argue that the plan was dead.", [("the plan was dead", "argue", "Jane Porter")]),
         ("Porter did not say how the turbines would be paid for.", [("how the turbines would be paid for", "say", "Jane Porter")]),
+        # A question put to the speaker, after "When": no one named asked it.
+        ("When asked whether the plan would survive, Porter said it would.",
+         [("whether the plan would survive", "Asked", None)]),
         # "X is expected to VP": an expectation no one is named as holding.
         ("The energy committee is expected to approve the plan next week.", [("to approve the plan next week", "expected", None)]),
         ("The energy committee is widely expected to approve the plan next week.",

@@ -78,6 +78,7 @@ OBJECT_FORMS = {
 }
 # "Asked whether ..., he said ...": the question put to the speaker, by someone unnamed.
 ASKED = "Asked"
+ASKED_LEAD_RE = re.compile(r"\s*(?:But|And|Yet)?\s*(?:When|If|Once|After being)\s+")  # "When asked whether ..."
 # "the claim that ...": a noun of speech or belief and its that-clause (lexicon.verbs: each noun's verb, for its stance).
 NOUN_FORMS = frozenset(SPEECH_NOUNS)
 # Evaluative speech acts and their target: "criticized [Clinton's record]", "described [the
@@ -343,8 +344,8 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tupl
         cue = (word, c_start - s_start, c_end - s_start)  # in the sentence
         if cue[1] < done:
             continue
-        if cue[0] == ASKED:
-            item = None if found or cue[1] else _asked(sentence, s_start, s_end, para, cue)
+        if cue[0] == ASKED and not cue[1] or cue[0] in (ASKED, "asked") and ASKED_LEAD_RE.fullmatch(sentence, 0, cue[1]):
+            item = None if found else _asked(sentence, s_start, s_end, para, cue)
         elif cue[0].lower() == "according to":
             item = None if found else _according(body, sentence, s_start, s_end, para, cue)
         elif cue[0] in NOUN_FORMS and (noun := _noun_clause(sentence, s_start, s_end, para, cue)):
