@@ -18,19 +18,26 @@ sentence at a time:
   (that) CLAUSE``, and the participle that carries on a sentence's speech
   (``..., saying CLAUSE``, ``..., adding that CLAUSE``);
 * the attribution after its clause: ``CLAUSE, X said.`` / ``CLAUSE, said X.``
-  (maybe with a tail: ``..., officials said on Tuesday.``);
+  (maybe with a tail: ``..., officials said on Tuesday.``), and set inside it:
+  ``In his state, X said, CLAUSE`` gives both halves;
 * the source named with "according to": ``According to X, CLAUSE`` /
   ``CLAUSE, according to X.``;
 * thought and intention (``X believes/hopes/wants ...``) the same way; their
   verbs have the stance ``thought`` in :mod:`quotearchive.lexicon.verbs`;
 * intention, promise and refusal with an infinitive (``X plans/vowed/pledged/
-  declined to ...``), the infinitive ending at its first comma or dash;
+  declined to ...``), the infinitive ending at its first comma or dash; the
+  passive ``X is expected to ...`` too, with no speaker (no one is named);
 * a speech act with its object and complement (``X accused Y of ...``, ``X
-  urged/asked/called on Y to ...``, ``X blamed Y for ...``);
+  urged/asked/called on Y to ...``, ``X blamed Y for ...``), or its target
+  (``X criticized ...``, ``X called for ...``);
 * a noun of speech or belief with its that-clause (``X's claim that ...``,
   ``the notion that ...``; the noun's stance is its verb's);
 * a poll's or survey's finding, which needs no "that" (``a new poll shows
   Clinton ahead``).
+
+Archived New York Times copy opens and closes quotations with two apostrophes
+(``''...''``), which the direct extractor does not read as marks: a sentence
+breaks before them, and a clause starting inside one ends at its close.
 
 What is not reported speech: a sentence that is a question (the reporter
 asking), a verb with no clause after it ("he told the BBC.", "said in a
@@ -66,7 +73,8 @@ SENTENCE_BREAK_RE = re.compile(rf"[{STOPS}][\"'”’)\]]*\s+(?=(?:''|[\"'“‘
 # A quotation in those two-apostrophe marks, within its paragraph.  The direct extractor
 # does not read them as quotes, so the statement they hold is kept as reported; but a
 # clause that starts inside one ("''I think [we will win,'' he said]") is the quote's words.
-APOSTROPHE_QUOTE_RE = re.compile(r"(?<![\w'])''(?=\S)[^\n]*?(?<=\S)''(?!\w)")
+# An opening mark follows no letter and comes before one; a closing mark the reverse.
+APOSTROPHES_RE = re.compile(r"''")
 # Verbs whose subject speaks (or thinks) the clause after them.
 SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
 CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
@@ -250,7 +258,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     """
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
     quoted = sorted((q.start, q.end) for q in direct or ())
-    inside = [(m.start(), m.end()) for m in APOSTROPHE_QUOTE_RE.finditer(body)] if "''" in body else []
+    inside = _apostrophe_quotes(body) if "''" in body else []
     found: list[Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         # One pass for the paragraph's cues, shared out to its sentences: a cue is letters and
@@ -636,6 +644,25 @@ def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
         covered += max(0, min(b, item.end) - max(a, item.start))
         i += 1
     return covered * 2 < item.end - item.start
+
+
+def _apostrophe_quotes(body: str) -> list[tuple[int, int]]:
+    """The quotations in two-apostrophe marks, (start, end) with their marks, in order:
+    each opening mark paired with the next closing one in its paragraph (one pass)."""
+    out, opened, line_end = [], -1, -1
+    for m in APOSTROPHES_RE.finditer(body):
+        a, b = m.start(), m.end()
+        before, after = body[a - 1 : a], body[b : b + 1]
+        if opened >= 0 and a > line_end:
+            opened = -1  # a paragraph's quotation left open (the next paragraph goes on with it)
+        if opened >= 0 and before.strip() and not (after.isalnum() or after == "_"):
+            out.append((opened, b))
+            opened = -1
+        elif opened < 0 and not (before.isalnum() or before in "_'") and after.strip():
+            opened = a
+            line_end = body.find("\n", b)
+            line_end = len(body) if line_end < 0 else line_end
+    return out
 
 
 def _clip(body: str, item: Found, inside: list[tuple[int, int]]) -> Found:
