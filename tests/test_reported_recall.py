@@ -56,8 +56,9 @@ def spans(sentence: str) -> list[tuple[str, str]]:
         # An attribution set inside its statement: the words before it are a statement too.
         ("In the three years since, Porter says, far too many turbines have failed.",
          [("In the three years since", "says", "Jane Porter"), ("far too many turbines have failed", "says", "Jane Porter")]),
-        ("This campaign, Porter says, is different from the last one.",  # the half before it however short
-         [("This campaign", "says", "Jane Porter"), ("is different from the last one", "says", "Jane Porter")]),
+        # ... unless it is under three words: "This campaign" alone would be the same "statement"
+        # in every article that writes it (the repeated-statements page groups by the words)
+        ("This campaign, Porter says, is different from the last one.", [("is different from the last one", "says", "Jane Porter")]),
         # A setting followed by its clause, before ", X said", is a statement.
         ("In Leeds, the turbines were shut down twice last winter, officials said.",
          [("In Leeds, the turbines were shut down twice last winter", "said", "officials")]),

@@ -244,8 +244,6 @@ class Found:
     sent_end: int
     # No one is named as its source: "Asked whether ...", "X is expected to ...".
     unattributed: bool = False
-    # Fewer words than ``MIN_WORDS`` make a statement: "[This campaign], he says, is different".
-    short: bool = False
 
 
 def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
@@ -382,7 +380,7 @@ def _before_parenthetical(sentence: str, s_start: int, cue: tuple[str, int, int]
     end = _trim_end(sentence, start, floor + comma)
     if end <= start or sentence[start : start + 1] in QUOTE_MARKS or any(m in sentence[start:end] for m in QUOTE_MARKS):
         return None
-    return replace(item, start=s_start + start, end=s_start + end, short=True)
+    return replace(item, start=s_start + start, end=s_start + end)
 
 
 def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
@@ -633,8 +631,8 @@ def _as_speech(body: str, found: list[Found]) -> str:
 
 def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
     """A clause of a few words that is not mostly a direct quotation."""
-    if len(WORD_RE.findall(body, item.start, item.end)) < (1 if item.short else MIN_WORDS):
-        return False
+    if len(WORD_RE.findall(body, item.start, item.end)) < MIN_WORDS:
+        return False  # (also "[This campaign], he says, ...": a fragment would be one "statement" in every article)
     covered = 0
     i = max(0, bisect_left(quoted, (item.start, -1)) - 1)
     while i < len(quoted) and quoted[i][0] < item.end:
