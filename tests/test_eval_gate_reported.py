@@ -21,12 +21,14 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", REPO.parent / "shared"))
 POLNEAR = SHARED / "corpora" / "polnear"
 
-# Measured when pinned: train P 0.760, R 0.231, F1 0.355, speaker accuracy 0.813, ECE 0.005;
-# dev P 0.803, R 0.271, F1 0.405, speaker accuracy 0.875, ECE 0.033 (issue 15's wider patterns:
-# infinitives, objects, targets, nouns, findings; dev precision was 0.826 before them).
+# Measured when pinned: train P 0.777, R 0.279, F1 0.410, speaker accuracy 0.791, ECE 0.004;
+# dev P 0.810, R 0.318, F1 0.457, speaker accuracy 0.864, ECE 0.031 (issue 15's third round:
+# NYT two-apostrophe quotations, appositions, participles without their comma, both halves
+# around an attribution, "is expected to", "called for").  The speaker floors were lowered with
+# it: the statements added have speakers the resolver finds less often (the commit says how much).
 FLOORS = {
-    "train": {"precision": 0.75, "recall": 0.225, "f1": 0.345, "speaker_accuracy": 0.81},
-    "dev": {"precision": 0.79, "recall": 0.26, "f1": 0.395, "speaker_accuracy": 0.865},
+    "train": {"precision": 0.77, "recall": 0.275, "f1": 0.405, "speaker_accuracy": 0.785},
+    "dev": {"precision": 0.80, "recall": 0.315, "f1": 0.455, "speaker_accuracy": 0.855},
 }
 # speaker_confidence of indirect statements stays calibrated (expected calibration error, at most).
 ECE_CEILINGS = {"train": 0.02, "dev": 0.045}

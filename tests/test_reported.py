@@ -41,8 +41,8 @@ def reported(sentence: str, intro: str = INTRO) -> list[tuple[str, str, str | No
         ("The deal is dead after months of talks, officials said.", ("The deal is dead after months of talks", "said", "officials")),
         ("The deal is dead after months of talks, Porter said on Tuesday.", ("The deal is dead after months of talks", "said", "Jane Porter")),
         ("The deal is dead after months of talks, said Ms Porter.", ("The deal is dead after months of talks", "said", "Jane Porter")),
-        # the attribution inside the statement: what follows it is the reported part
-        ("In the three years since, Porter says, far too many turbines have failed.", ("far too many turbines have failed", "says", "Jane Porter")),
+        # (the attribution inside the statement, "In the three years since, Porter says, ...":
+        # tests/test_reported_recall.py, which reads both halves)
         # a second clause joined by a comma and a conjunction is not the statement
         ("Porter said the plan was sound, while critics doubted it.", ("the plan was sound", "said", "Jane Porter")),
         ("Porter said the turbines came from Leeds, which builds most of them.", ("the turbines came from Leeds", "said", "Jane Porter")),
@@ -215,7 +215,9 @@ SEED_REPORTED = {'000_41fc591cc3e9c13e.txt': [(350, 'adding', 'Vladimir Putin'),
                               (6614, 'said', 'Vladimir Putin'),
                               (7468, 'said', 'Vladimir Putin'),
                               (7713, 'noted', 'Vladimir Putin'),
-                              (8053, 'pointed out', 'Vladimir Putin')],
+                              (8053, 'pointed out', 'Vladimir Putin'),
+                              (8482, 'underlined', 'Vladimir Putin'),
+                              (9150, 'assured', 'Manfred Woerner')],
  '003_5d6ff2fecad26ce2.txt': [(234, 'said', 'Putin'),
                               (368, 'said', 'Putin'),
                               (689, 'said', 'Putin'),

@@ -18,19 +18,26 @@ sentence at a time:
   (that) CLAUSE``, and the participle that carries on a sentence's speech
   (``..., saying CLAUSE``, ``..., adding that CLAUSE``);
 * the attribution after its clause: ``CLAUSE, X said.`` / ``CLAUSE, said X.``
-  (maybe with a tail: ``..., officials said on Tuesday.``);
+  (maybe with a tail: ``..., officials said on Tuesday.``), and set inside it:
+  ``In his state, X said, CLAUSE`` gives both halves;
 * the source named with "according to": ``According to X, CLAUSE`` /
   ``CLAUSE, according to X.``;
 * thought and intention (``X believes/hopes/wants ...``) the same way; their
   verbs have the stance ``thought`` in :mod:`quotearchive.lexicon.verbs`;
 * intention, promise and refusal with an infinitive (``X plans/vowed/pledged/
-  declined to ...``), the infinitive ending at its first comma or dash;
+  declined to ...``), the infinitive ending at its first comma or dash; the
+  passive ``X is expected to ...`` too, with no speaker (no one is named);
 * a speech act with its object and complement (``X accused Y of ...``, ``X
-  urged/asked/called on Y to ...``, ``X blamed Y for ...``);
+  urged/asked/called on Y to ...``, ``X blamed Y for ...``), or its target
+  (``X criticized ...``, ``X called for ...``);
 * a noun of speech or belief with its that-clause (``X's claim that ...``,
   ``the notion that ...``; the noun's stance is its verb's);
 * a poll's or survey's finding, which needs no "that" (``a new poll shows
   Clinton ahead``).
+
+Archived New York Times copy opens and closes quotations with two apostrophes
+(``''...''``), which the direct extractor does not read as marks: a sentence
+breaks before them, and a clause starting inside one ends at its close.
 
 What is not reported speech: a sentence that is a question (the reporter
 asking), a verb with no clause after it ("he told the BBC.", "said in a
@@ -49,16 +56,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import speakers
 from ..lexicon import reported as words
-from ..lexicon.verbs import REPORTING_VERBS, SPEECH_NOUNS
+from ..lexicon.verbs import REPORTING_VERBS, SPEECH_NOUNS, THOUGHT
 from ..model import Quote
 from ..text.patterns import trie_pattern
-from ..text.sentences import SENTENCE_BREAK_RE, follows_abbreviation
+from ..text.sentences import STOPS, follows_abbreviation
 
 PARAGRAPH_RE = re.compile(r"[^\n]+")
+# A sentence break as ``text.sentences.SENTENCE_BREAK_RE`` reads it, and also before two
+# apostrophes, the opening quotation mark of archived New York Times copy ("he said. ''The
+# plan ..."): without it a reported clause ran on into the next sentence's quotation.
+SENTENCE_BREAK_RE = re.compile(rf"[{STOPS}][\"'”’)\]]*\s+(?=(?:''|[\"'“‘(\[])?[A-Z0-9])")
+# A quotation in those two-apostrophe marks, within its paragraph.  The direct extractor
+# does not read them as quotes, so the statement they hold is kept as reported; but a
+# clause that starts inside one ("''I think [we will win,'' he said]") is the quote's words.
+# An opening mark follows no letter and comes before one; a closing mark the reverse.
+APOSTROPHES_RE = re.compile(r"''")
 # Verbs whose subject speaks (or thinks) the clause after them.
 SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
 CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
@@ -70,14 +86,16 @@ OBJECT_FORMS = {
 }
 # "Asked whether ..., he said ...": the question put to the speaker, by someone unnamed.
 ASKED = "Asked"
+ASKED_LEAD_RE = re.compile(r"\s*(?:But|And|Yet)?\s*(?:When|If|Once|After being)\s+")  # "When asked whether ..."
 # "the claim that ...": a noun of speech or belief and its that-clause (lexicon.verbs: each noun's verb, for its stance).
 NOUN_FORMS = frozenset(SPEECH_NOUNS)
 # Evaluative speech acts and their target: "criticized [Clinton's record]", "described [the
 # field as all very good]" (PolNeAR marks the object); past and present forms only.
 TARGET_FORMS = frozenset(
     f for b in words.TARGET_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
-    if not f.endswith("ing")
 )
+# "called for tougher rules": a demand and what it demands.
+DEMAND_FORMS = frozenset(REPORTING_VERBS["call for"].clause)
 NOUN_OBJECT_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_pattern(sorted(NOUN_FORMS))})\s+that\b")
 CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS)
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")
@@ -91,6 +109,9 @@ QUESTION_FORMS = frozenset(f for b in words.QUESTION_BASES for f in REPORTING_VE
 # A clause before ", X said" is no statement when it opens with a setting:
 # "In a 1963 speech, Kennedy declared ...", "Asked about it, he said ...".
 SETTING_START_RE = re.compile(rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))})\b")
+# "In Ohio, the turnout was the highest in years, officials said": a setting, then its clause
+# (a comma and a few words, one of them a verb only a clause has).
+SETTING_THEN_CLAUSE_RE = re.compile(r",\s+(?:[\w'’-]+\s+){1,12}?(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
 # What may follow the verb of ", X said": nothing, or a time, a place, a manner.
 TRAIL_TAIL_RE = re.compile(
     r"\s*(?:$|[a-z]+ly\b|in\b|on\b|at\b|during\b|after\b|before\b|to\b|from\b|of\b|with\b|as\b|when\b|while\b|last\b|"
@@ -111,6 +132,8 @@ RELATIVE_BEFORE_RE = re.compile(r"\b(?!(?:and|but|or|so|because|that|if|when|as|
 INFINITIVE_RE = re.compile(r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|no|all|each|every)\b)[a-z]")
 # "Ford's plans to", "with plans to": the verb form is a noun after a possessive or a determiner.
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|with|his|her|their|its|our|new|no|of|for|and|U\.S\.))\s+$")
+# "the saying", "his warning that": the participle's form is a noun after a determiner or a possessive.
+PARTICIPLE_NOUN_RE = re.compile(r"(?:['’]s|\b(?:a|an|the|his|her|their|its|our|my|your|this|that|old))\s+$", re.I)
 NOUN_THAT_RE = re.compile(r"\s+that\s+")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|this|these|those|such|any|its|my|your)\s+$")
 # An infinitive ends at the first comma, dash or quotation mark ("vowed to fight on, and ...").
@@ -142,7 +165,7 @@ AFTER_VERB_RE = re.compile(
     r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|"
     r"privately|publicly|earlier|later|again|also|previously|often)|in an? (?:statement|interview|speech|letter|email|"
-    r"e-mail|tweet|post|report|press release|memo|filing|op-ed))\s*,?\s*"
+    r"e-mail|tweet|post|report|press release|memo|filing|op-ed))(?![’'\w])\s*,?\s*"  # not "said Monday's vote ..."
 )
 # A word only a clause has: after ", said" it means the verb leads a clause, not names its speaker.
 CLAUSE_VERB_RE = re.compile(r"\b(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
@@ -166,14 +189,26 @@ NOT_CLAUSE_START = frozenset({"In", "On", "At", "For", "To", "With", "By", "From
 CLAUSE_JOIN_RE = re.compile(r"[,;:—–]")
 # "is said to", "was told", "were asked": the subject heard it, or a passive.
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$")
+# "is expected to", "are widely expected to": a passive expectation with its infinitive.
+EXPECTED_FORMS = frozenset({"expected"})
+EXPECTED_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|not|n't)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$")
+EXPECTED_REACH = 24  # characters: "were not widely expected"
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
+# A modal or a negation before a verb ("did not ", "would "), written over for the resolver.
+BARE_CHAIN_RE = re.compile(r"\b(?:(?:did|does|do|would|will|could|should|can|must|might|may)(?:\s+not|n't)?|cannot|not|never)\s+$", re.I)
 BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary before it
 # Forms that are as often plural nouns: "states, ..." is no attribution after "In each of those".
 NOUN_LIKE_FORMS = frozenset(words.NOUN_LIKE_FORMS)
 PARENTHETICAL_WORDS = 6  # ", the Times said, ...": the subject of an attribution inside its statement
 PREPOSITION_RE = re.compile(r"\b(?:in|of|for|on|at|by|from|with|to|into|than)\b")
+# "X, who says ..., said ...": the verb of a relative clause set off by commas, and the end
+# of its statement (the comma closing the relative), looked for this far before the verb.
+RELATIVE_CUE_RE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
+RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which)\s")
+RELATIVE_END_RE = re.compile(r",(?!\d)|[;—–]|\s-\s")
+RELATIVE_REACH = 200  # characters
 APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its apposition
 SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
 TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
@@ -181,12 +216,19 @@ MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
 MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 QUOTE_MARKS = "\"“”„«»"
+# The past and present forms of the verbs of speech, not those that are as often nouns ("and claims"),
+# nor thought: "said she was tired and wanted a change" coordinates inside the clause as often.
+SECOND_VERB_FORMS = frozenset(
+    f for v in REPORTING_VERBS.values() if v.stance != THOUGHT for f in v.speech + v.weak if not f.endswith("ing") and " " not in f
+) - set(words.NOUN_LIKE_FORMS)
 # A participle or a second attribution ends the clause: "..., adding that ...", "..., according to X".
 # So does a second clause joined by a comma and a conjunction ("..., while 22 percent
 # said ...") or a semicolon: news writing ends a reported clause there.
 CLAUSE_CUT_RE = re.compile(
     rf",\s+(?:according to\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b|"
-    rf"(?:{trie_pattern(sorted(words.CLAUSE_ENDERS))})\b)|;\s"
+    rf"(?:{trie_pattern(sorted(words.CLAUSE_ENDERS))})\b)|;\s|"
+    # "said the plan failed and urged a review": the subject's second verb, with no subject of its own.
+    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{trie_pattern(sorted(SECOND_VERB_FORMS))})\b"
 )
 
 
@@ -200,6 +242,8 @@ class Found:
     para: int
     sent_start: int
     sent_end: int
+    # No one is named as its source: "Asked whether ...", "X is expected to ...".
+    unattributed: bool = False
 
 
 def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
@@ -212,6 +256,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     """
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
     quoted = sorted((q.start, q.end) for q in direct or ())
+    inside = _apostrophe_quotes(body) if "''" in body else []
     found: list[Found] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         # One pass for the paragraph's cues, shared out to its sentences: a cue is letters and
@@ -225,8 +270,9 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
             while at < len(cues) and cues[at][1] < s_end:
                 at += 1
             if at > first:
-                found.extend(item for item in _in_sentence(body, s_start, s_end, index, cues[first:at]) if _keep(body, item, quoted))
-    resolve = [f for f in found if f.cue != ASKED]  # "Asked whether ...": the asker is not named
+                clipped = (_clip(body, item, inside) for item in _in_sentence(body, s_start, s_end, index, cues[first:at]))
+                found.extend(item for item in clipped if _keep(body, item, quoted))
+    resolve = [f for f in found if not f.unattributed]  # "Asked whether ...": the asker is not named
     cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in resolve]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
     # The quotes' name table when there is one (built once per article); its events carry the
@@ -234,7 +280,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     # The rules alone: the parse was built and measured on quote-marked speech only, and
     # parsing every speaker-less clause would double its cost to the ingest.
     resolved = iter(speakers.attribute(_as_speech(body, resolve), cands, paragraphs, names=names, parsed=False))
-    who = [speakers.Attribution() if f.cue == ASKED else next(resolved) for f in found]
+    who = [speakers.Attribution() if f.unattributed else next(resolved) for f in found]
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
               speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
@@ -304,8 +350,8 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tupl
         cue = (word, c_start - s_start, c_end - s_start)  # in the sentence
         if cue[1] < done:
             continue
-        if cue[0] == ASKED:
-            item = None if found or cue[1] else _asked(sentence, s_start, s_end, para, cue)
+        if cue[0] == ASKED and not cue[1] or cue[0] in (ASKED, "asked") and ASKED_LEAD_RE.fullmatch(sentence, 0, cue[1]):
+            item = None if found else _asked(sentence, s_start, s_end, para, cue)
         elif cue[0].lower() == "according to":
             item = None if found else _according(body, sentence, s_start, s_end, para, cue)
         elif cue[0] in NOUN_FORMS and (noun := _noun_clause(sentence, s_start, s_end, para, cue)):
@@ -314,9 +360,27 @@ def _in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tupl
             item = (None if found else _trailing(body, sentence, s_start, s_end, para, cue)) or _leading(
                 body, sentence, s_start, s_end, para, cue, done)
         if item:
-            found.append(item)
+            first = _before_parenthetical(sentence, s_start, cue, done, item)
+            found.extend((first, item) if first else (item,))
             done = item.end - s_start
     return found
+
+
+def _before_parenthetical(sentence: str, s_start: int, cue: tuple[str, int, int], floor: int, item: Found) -> Found | None:
+    """``In his state, Christie said, [offenders are sent to treatment]``: an attribution set
+    inside its statement reports the words before it too, as a statement of their own
+    (PolNeAR marks both halves).  ``item``: the half after it, found by ``_leading``."""
+    if cue[0] not in SPEECH_FORMS or "," not in sentence[cue[2] : item.start - s_start]:
+        return None
+    left = sentence[floor : cue[1]]
+    comma = left.rfind(",")
+    if comma < 0 or not _parenthetical_subject(left):
+        return None
+    start = floor + _skip_space(left, 0)
+    end = _trim_end(sentence, start, floor + comma)
+    if end <= start or sentence[start : start + 1] in QUOTE_MARKS or any(m in sentence[start:end] for m in QUOTE_MARKS):
+        return None
+    return replace(item, start=s_start + start, end=s_start + end)
 
 
 def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
@@ -343,8 +407,10 @@ def _trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue
     elif CLAUSE_VERB_RE.search(tail):
         return None  # "X, the chairman, said the plan would fail": a clause after the verb, not its speaker
     start = _skip_space(sentence, 0)
-    if sentence[start : start + 1] in QUOTE_MARKS or SETTING_START_RE.match(sentence, start):
-        return None  # a direct quote's attribution, or a setting, not a statement
+    if sentence[start : start + 1] in QUOTE_MARKS:
+        return None  # a direct quote's attribution
+    if SETTING_START_RE.match(sentence, start) and not SETTING_THEN_CLAUSE_RE.search(sentence, start, comma):
+        return None  # "In a speech in Leeds, Porter said.": a setting, not a statement
     start += s_start
     end = s_start + comma
     return Found(start, end, cue[0], para, s_start, s_end)
@@ -363,18 +429,38 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
         return None  # ", hoping to ...": a participle whose subject is the sentence's, not a report of its own
     if participle:
-        if not left.rstrip().endswith((",", "—", "–")):
-            return None  # "by saying", "is saying": only "..., saying CLAUSE" carries speech on
+        # "..., saying CLAUSE", and without the comma too ("by saying", "with 30 percent saying",
+        # "a statement saying"), unless the form is a noun or an adjective ("the old saying", "his
+        # warning", "tax-writing"), or "writing" has no "that" ("stopped writing his speech").
+        if not left.rstrip().endswith((",", "—", "–")) and (
+                PARTICIPLE_NOUN_RE.search(left, max(0, len(left) - 12)) or sentence[cue[1] - 1 : cue[1]] == "-"
+                or word == "writing" and not THAT_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2]))):
+            return None
     else:
+        if word in EXPECTED_FORMS and infinitive and EXPECTED_BEFORE_RE.search(left, max(0, len(left) - EXPECTED_REACH)):
+            # "The House is expected to pass the bill": an expectation no one is named as holding.
+            pos = cue[2] + _skip_space(sentence, cue[2])
+            cut = INFINITIVE_END_RE.search(sentence, pos)
+            end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+            return Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True) if end > pos else None
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
-        if BARE_BEFORE_RE.search(left, before) or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
+        bare = BARE_BEFORE_RE.search(left, before)
+        if bare and THAT_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2])):
+            bare = None  # "refused to say that ...", "would argue that ...": the clause is reported, if not asserted
+        elif bare and word in ("say", "tell") and (bare.group().lower().startswith("to") or QUESTION_RE.match(sentence, cue[2] + _skip_space(sentence, cue[2]))):
+            bare = None  # "tweeted on Friday to say he had never ...", "did not say how the justices voted"
+        if bare or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
             return None  # "is said to be", "would say" (but "is hoping to win" reports a hope)
         if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
             return None  # "what he wants to do", "Ford's plans to open a plant"
         subject = left[_subject_start(left) :]
-        if not WORD_RE.search(subject) and left.rstrip().endswith(",") and not floor:
+        if not WORD_RE.search(subject) and left.rstrip().endswith((",", "—", "–")) and not floor:
             # "Mark Wynn, chairman of the district party, said ...": the subject and its apposition.
-            subject = left if len(left.split()) <= APPOSITION_WORDS and not any(m in left for m in QUOTE_MARKS) else ""
+            subject = _subject_before_apposition(left)
+        elif floor and left.strip() == "," and RELATIVE_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor):
+            # "Cruz, who says the polls have tightened, said ...": the relative clause's statement came
+            # first; the subject is before it.
+            subject = _subject_before_apposition(sentence[: cue[1]])
         if not WORD_RE.search(subject) or len(subject.split()) > SUBJECT_WORDS + APPOSITION_WORDS:
             return None  # ', said X' / '"...," said X': inverted, the clause comes before
         if subject.strip().lower() in ("that", "having"):
@@ -405,6 +491,10 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
     if word in TARGET_FORMS and not THAT_RE.match(sentence, pos):  # "announced that ...": the clause, below
         first = CLAUSE_START_RE.match(sentence, pos)
+        if word in DEMAND_FORMS and not first:
+            # "called for tougher rules": what is demanded is any noun phrase, not a preposition's
+            first = WORD_RE.match(sentence, pos)
+            first = None if first and first.group() in SETTING_WORDS else first
         if not first or first.group() in NOT_CLAUSE_START:
             return None  # "criticized in a statement": no target named
         if NOUN_OBJECT_RE.match(sentence, pos):
@@ -447,7 +537,12 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         cut = INFINITIVE_END_RE.search(sentence, pos)
         end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
         return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
-    end = _clause_end(sentence, pos)
+    if RELATIVE_CUE_RE.search(left, max(0, len(left) - RELATIVE_REACH)):
+        # "Graham, who says [ground forces are needed], tweeted ...": a relative clause ends at its comma.
+        cut = RELATIVE_END_RE.search(sentence, pos)
+        end = _trim_end(sentence, pos, cut.start() if cut else len(sentence))
+    else:
+        end = _clause_end(sentence, pos)
     if end <= pos:
         return None
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
@@ -466,7 +561,7 @@ def _asked(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, i
     if cut is None or sentence[cut.start()] != ",":
         return None  # the answer follows the comma; without one this is no question put
     end = _trim_end(sentence, pos, cut.start())
-    return Found(s_start + pos, s_start + end, ASKED, para, s_start, s_end)
+    return Found(s_start + pos, s_start + end, ASKED, para, s_start, s_end, unattributed=True)
 
 
 def _noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
@@ -516,13 +611,17 @@ def _as_speech(body: str, found: list[Found]) -> str:
     "X wants to" has its subject where "X said" has.  Offsets do not move."""
     parts, at = [], 0
     for f in found:
-        if f.cue in SPEECH_FORMS or f.cue == "according to" or f.cue in PARTICIPLES:
+        if f.cue == "according to" or f.cue in PARTICIPLES:
             continue
         cue_at = body.rfind(f.cue, f.sent_start, f.start)
         if cue_at < at:
             continue
+        # "X did not say how", "X would not argue that": "X said" too, the negation written over.
+        bare = BARE_CHAIN_RE.search(body, max(at, cue_at - 16), cue_at)
+        if f.cue in SPEECH_FORMS and not bare:
+            continue
         end = cue_at + len(f.cue)
-        aux = PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at) if f.cue.endswith("ing") else None
+        aux = PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at) if f.cue.endswith("ing") else bare
         if aux:
             cue_at = aux.start()  # "X is hoping to": "X said" too, not a passive "is said"
         parts += [body[at:cue_at], "said".ljust(end - cue_at)]
@@ -533,7 +632,7 @@ def _as_speech(body: str, found: list[Found]) -> str:
 def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
     """A clause of a few words that is not mostly a direct quotation."""
     if len(WORD_RE.findall(body, item.start, item.end)) < MIN_WORDS:
-        return False
+        return False  # (also "[This campaign], he says, ...": a fragment would be one "statement" in every article)
     covered = 0
     i = max(0, bisect_left(quoted, (item.start, -1)) - 1)
     while i < len(quoted) and quoted[i][0] < item.end:
@@ -545,12 +644,61 @@ def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
     return covered * 2 < item.end - item.start
 
 
+def _apostrophe_quotes(body: str) -> list[tuple[int, int]]:
+    """The quotations in two-apostrophe marks, (start, end) with their marks, in order:
+    each opening mark paired with the next closing one in its paragraph (one pass)."""
+    out, opened, line_end = [], -1, -1
+    for m in APOSTROPHES_RE.finditer(body):
+        a, b = m.start(), m.end()
+        before, after = body[a - 1 : a], body[b : b + 1]
+        if opened >= 0 and a > line_end:
+            opened = -1  # a paragraph's quotation left open (the next paragraph goes on with it)
+        if opened >= 0 and before.strip() and not (after.isalnum() or after == "_"):
+            out.append((opened, b))
+            opened = -1
+        elif opened < 0 and not (before.isalnum() or before in "_'") and after.strip():
+            opened = a
+            line_end = body.find("\n", b)
+            line_end = len(body) if line_end < 0 else line_end
+    return out
+
+
+def _clip(body: str, item: Found, inside: list[tuple[int, int]]) -> Found:
+    """A clause that starts inside a quotation in two-apostrophe marks (``inside``,
+    in order) is the quotation's words: it ends at its closing marks, not at the
+    attribution after them ("''I think [we will win],'' he said")."""
+    i = bisect_left(inside, (item.start, -1)) - 1
+    if i < 0 or not inside[i][0] < item.start < inside[i][1] or item.end <= inside[i][1] - 2:
+        return item
+    return replace(item, end=_trim_end(body, item.start, inside[i][1] - 2))
+
+
 def _parenthetical_subject(left: str) -> bool:
     """Is the end of ``left`` the subject of an attribution set inside its statement
     ("In the years since, Porter says, ...")?  A short noun phrase: no clause verb,
     no preposition (which would make "states" or "reports" a noun after it)."""
     subject = left[_subject_start(left) :]
     return len(subject.split()) <= PARENTHETICAL_WORDS and not CLAUSE_VERB_RE.search(subject) and not PREPOSITION_RE.search(subject)
+
+
+def _subject_before_apposition(left: str) -> str:
+    """The subject of a verb after an apposition set off by commas or dashes ("...,
+    and Brian Deese, the White House adviser, said"; "Many speakers — including
+    X, Y and Z — said"): the words before the apposition's opening mark, back to
+    the clause boundary before them; "" when either part is too long to be one,
+    or holds a quotation mark (then the verb's "subject" is a quote before it)."""
+    stripped = left.rstrip()
+    mark = stripped[-1]
+    opening = stripped.rfind(mark, 0, len(stripped) - 1) if mark != "," else stripped.rfind(",", 0, len(stripped) - 1)
+    if mark in "—–" and opening < 0:
+        opening = max(stripped.rfind("—", 0, len(stripped) - 1), stripped.rfind("–", 0, len(stripped) - 1))
+    if opening < 0:
+        return stripped if len(stripped.split()) <= APPOSITION_WORDS and not any(m in stripped for m in QUOTE_MARKS) else ""
+    head, apposition = stripped[:opening], stripped[opening + 1 : -1]
+    subject = head[_subject_start(head) :]
+    if len(apposition.split()) > APPOSITION_WORDS or not 0 < len(subject.split()) <= SUBJECT_WORDS:
+        return ""
+    return "" if any(m in head[-200:] + apposition for m in QUOTE_MARKS) else subject + apposition
 
 
 def _subject_start(left: str) -> int:

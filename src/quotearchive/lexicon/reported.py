@@ -35,7 +35,7 @@ OBJECT_COMPLEMENTS = {"accuse": "of", "urge": "to", "ask": "to", "blame": "for",
 # clause, "reported the deal is dead", is the better reading).
 TARGET_BASES = (
     "criticize", "criticise", "praise", "defend", "denounce", "condemn", "dismiss", "reject", "hail", "welcome",
-    "applaud", "describe", "announce",
+    "applaud", "describe", "announce", "call for",
 )
 # What reports a finding: "a new poll shows Clinton ahead", "the survey found most voters undecided".
 SURVEY_WORDS = (

@@ -144,6 +144,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "insist": Verb(EMPHATIC, ("insist", "insisted", "insists"), ("insisting",)),
     "warn": Verb(EMPHATIC, ("warn", "warned", "warns"), ("warning",)),
     "urge": Verb(EMPHATIC, ("urged", "urges"), ("urging",)),
+    "call for": Verb(EMPHATIC, clause=("call for", "called for", "calling for", "calls for")),
     "call on": Verb(EMPHATIC, clause=("called on", "calls on", "calling on")),
     "plead": Verb(EMPHATIC, ("pleaded", "pleads")),
     "emphasise": Verb(EMPHATIC, ("emphasised", "emphasises"), ("emphasising",)),

@@ -1,0 +1,126 @@
+"""Reported speech, the phenomena of news writing added for recall (issue 15, third
+round): each with a short sentence and the statements it must give, written out whole,
+and the look-alikes that must give none."""
+
+import pytest
+
+from quotearchive.extract import pipeline
+from quotearchive.model import Document
+
+INTRO = "Jane Porter, the energy minister, spoke in Leeds on Monday. "
+
+
+def statements(sentence: str) -> list[tuple[str, str, str | None]]:
+    """(text, cue, speaker) of each indirect statement in a short article, in body order."""
+    body = "Energy talks\n\n" + INTRO + sentence + "\n"
+    article = pipeline.parse_document(Document(source="t.txt", text=body))
+    found = sorted((q for q in article.quotes if q.kind == "indirect"), key=lambda q: q.start)
+    for q in found:
+        assert article.body[q.start : q.end] == q.text
+    return [(q.text, q.cue, q.speaker) for q in found]
+
+
+def spans(sentence: str) -> list[tuple[str, str]]:
+    """(text, cue) only: for the patterns whose speaker the resolver finds elsewhere."""
+    return [(text, cue) for text, cue, _ in statements(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Archived New York Times copy opens and closes quotations with two apostrophes: a
+        # sentence breaks before one, so the clause before it stops at its sentence's end.
+        ("Porter said the plan was sound. ''We will not give up on it,'' she added.",
+         [("the plan was sound", "said", "Jane Porter"), ("''We will not give up on it", "added", "Jane Porter")]),
+        # A clause that starts inside such a quotation ends at its closing marks.
+        ("''I think the turbines were badly built,'' Porter said.",
+         [("the turbines were badly built", "think", "Jane Porter")]),
+        # The subject before its apposition, deep in a sentence, or set off by dashes.
+        ("The review went ahead, and Tom Reed, the chairman of the energy committee, said the plan was sound.",
+         [("the plan was sound", "said", "Tom Reed")]),
+        ("Ann Lee, a welder from Hull, said the turbines were badly built.",
+         [("the turbines were badly built", "said", "Ann Lee")]),
+        # "X, who says A, said B": both statements, and the relative's ends at its comma.
+        ("Tom Reed, who says the turbines were badly built, said the plan would fail.",
+         [("the turbines were badly built", "says", "Tom Reed"), ("the plan would fail", "said", "Tom Reed")]),
+        ("Tom Reed, who says the turbines were badly built, wrote that the plan would fail.",
+         [("the turbines were badly built", "says", "Tom Reed"), ("the plan would fail", "wrote", "Tom Reed")]),
+        # A day's name before its possessive is the clause's subject, not the verb's time.
+        ("Porter said Monday's vote would decide the plan.", [("Monday's vote would decide the plan", "said", "Jane Porter")]),
+        # The subject's second verb of speech ends the clause and reports its own statement.
+        ("Porter said the plan was sound and urged the regulator to publish the figures.",
+         [("the plan was sound", "said", "Jane Porter"), ("the regulator to publish the figures", "urged", "Jane Porter")]),
+        # ... a second verb of thought does not: it is as often inside the clause.
+        ("Porter said she was tired and wanted a change of course.",
+         [("she was tired and wanted a change of course", "said", "Jane Porter")]),
+        # An attribution set inside its statement: the words before it are a statement too.
+        ("In the three years since, Porter says, far too many turbines have failed.",
+         [("In the three years since", "says", "Jane Porter"), ("far too many turbines have failed", "says", "Jane Porter")]),
+        # ... unless it is under three words: "This campaign" alone would be the same "statement"
+        # in every article that writes it (the repeated-statements page groups by the words)
+        ("This campaign, Porter says, is different from the last one.", [("is different from the last one", "says", "Jane Porter")]),
+        # A setting followed by its clause, before ", X said", is a statement.
+        ("In Leeds, the turbines were shut down twice last winter, officials said.",
+         [("In Leeds, the turbines were shut down twice last winter", "said", "officials")]),
+        # A verb after a modal or a negation reports its that-clause, a negated "say" its
+        # question; the subject before the negation is the speaker.
+        ("Porter would not argue that the plan was dead.", [("the plan was dead", "argue", "Jane Porter")]),
+        ("Porter did not say how the turbines would be paid for.", [("how the turbines would be paid for", "say", "Jane Porter")]),
+        # A question put to the speaker, after "When": no one named asked it.
+        ("When asked whether the plan would survive, Porter said it would.",
+         [("whether the plan would survive", "Asked", None)]),
+        # "X is expected to VP": an expectation no one is named as holding.
+        ("The energy committee is expected to approve the plan next week.", [("to approve the plan next week", "expected", None)]),
+        ("The energy committee is widely expected to approve the plan next week.",
+         [("to approve the plan next week", "expected", None)]),
+    ],
+)
+def test_each_phenomenon_gives_its_statements(sentence, expected):
+    assert expected == statements(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A participle of speech without its comma.
+        ("Porter ended the talks by saying the plan was dead.", [("the plan was dead", "saying")]),
+        ("Most voters doubt the plan, with 30 percent of them saying it is dead.", [("it is dead", "saying")]),
+        ("The ministry issued a statement saying the plan was dead.", [("the plan was dead", "saying")]),
+        # A verb after "to" reports its that-clause; "to say" any clause.
+        ("Porter went on television to say she had never seen the figures.", [("she had never seen the figures", "say")]),
+    ],
+)
+def test_each_phenomenon_gives_its_spans(sentence, expected):
+    assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Porter quoted the old saying that the plan was dead.",  # "saying" a noun
+        "Porter stopped writing her speech on the turbines.",  # "writing" with no "that": no speech
+        "The committee formed a tax-writing panel for the turbines.",  # an adjective in a compound
+        "In a speech in Leeds, Porter said.",  # a setting alone before ", X said"
+        "Porter would argue the plan was dead.",  # a modal with no "that": no report
+        "Porter is expected in Leeds on Monday.",  # "expected" with no infinitive
+    ],
+)
+def test_look_alikes_give_no_statement(sentence):
+    assert [] == statements(sentence)
+
+
+def test_a_call_for_something_reports_what_it_demands_with_its_stance():
+    assert [("tougher rules on turbine safety", "called for", "Jane Porter")] == statements(
+        "Porter called for tougher rules on turbine safety.")
+    assert [("a ban on imported turbines", "calls for", "Jane Porter")] == statements(
+        "Porter calls for a ban on imported turbines, and her party agrees.")
+    from quotearchive.extract.cues import cue_class
+
+    assert ["emphatic", "neutral"] == [cue_class("called for"), cue_class("called")]  # "called" alone names, "called for" demands
+
+
+def test_two_apostrophe_quotations_pair_within_their_paragraph():
+    from quotearchive.extract.reported import _apostrophe_quotes
+
+    body = "Porter said. ''We will win,'' she said. ''And then?'' rock''n''roll\nA ''left open\n''The next one.''"
+    assert ["''We will win,''", "''And then?''", "''The next one.''"] == [body[a:b] for a, b in _apostrophe_quotes(body)]
