@@ -602,3 +602,45 @@ def test_byline_meta_tags_of_other_namespaces():
     html = ('<html><head><meta name="Search.Byline" content="Patti Domm"><meta name="Search.Source" content="Money.example">'
             "</head><body><article><p>" + "Bond yields fell after the central bank's statement. " * 5 + "</p></article></body></html>")
     assert parse_html(html)["byline"] == "Patti Domm"
+
+
+# --- issue 16, dates on htmldate's dev pages (session 8) ---
+
+
+def test_a_dateless_record_meta_yields_to_the_time_the_page_shows():
+    """meta "date" and DC.date name no event (here the record's last save, the 26th); the story's own
+    <time> shows the 21st.  The masthead's <time> in the navigation is no candidate."""
+    result = page("date_record_meta_and_time.html")
+    assert ("2022-01-21", "day") == (result["published"], result["published_precision"])
+
+
+def test_the_day_printed_after_the_byline_when_the_page_data_has_none():
+    """"By Jane Roe | 30 September 2018" over the masthead's today (the <h1> is the site's logo), an
+    update note, an event date in the text and a reader comment's signature."""
+    result = page("date_after_byline.html")
+    assert ("2018-09-30", "day") == (result["published"], result["published_precision"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Von Georg Kasch 31. Oktober 2023. Woher kommt", "2023-10-31"),
+    ("von Marianne1 am 20.09.2020 Tipp drucken", "2020-09-20"),
+    ("Par Loïc Le Clerc | 30 septembre 2018", "2018-09-30"),
+    ("By Ann Lee and Bo Chen, Monday, 3 May 2021", "2021-05-03"),
+    ("The law was signed by President Roosevelt on August 14, 1935.", None),
+    ("By Jane Roe. The hearing opened on 3 May 2021 in the town hall.", None),
+])
+def test_byline_dates(text, expected):
+    from quotearchive.extract.page_dates import byline_date
+    from quotearchive.extract.webpage import parse_tree
+
+    assert expected == byline_date(parse_tree(f"<html><body><p>{text}</p></body></html>")).get("published")
+
+
+def test_a_date_far_below_the_headline_is_no_date_line():
+    """A fact box between headline and date (a book's data, a meeting's address): its date is an event's."""
+    from quotearchive.extract.page_dates import headline_date
+    from quotearchive.extract.webpage import parse_tree
+
+    tree = parse_tree("<html><body><h1>Love is War, a review</h1><p>Book data: ISBN 9783453580565, 448 pages, "
+                      "paperback, publisher Heyne, translated by Sonja H.</p><p>Release: 14.08.2017</p></body></html>")
+    assert {} == headline_date(tree)

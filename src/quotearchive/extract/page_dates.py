@@ -31,10 +31,13 @@ LOGGER = logging.getLogger(__name__)
 META_PUBLISHED = [
     "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
     "citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
-    "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
-    "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date", "date",
+    "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date",
     "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "displaydate", "og:pubdate",
 ]
+# Meta tags that name no event ("date", Dublin Core's date): a CMS fills them with the record's
+# last save as often as with the publication, so a <time> the page shows its readers comes first.
+META_RECORD_DATE = ["dc.date", "dcterms.date", "date"]
 META_MODIFIED = [
     "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
     "dc.date.modified", "last-modified", "lastmod", "article_date_updated", "revised",
@@ -93,6 +96,7 @@ def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.h
             written.append((time.get("datetime"), "marked" if marked else "classed"))
     written += [(v, "data") for v in strings_of(ld.get("dateCreated"))]
     written += [(t.get("datetime"), "first") for t in times[:1]]
+    written += [(v, "data") for k in META_RECORD_DATE for v in meta.get(k, [])]
     found = []
     for text, source in written:
         parsed = normalise_date(text) if names_a_day(text) and writes_its_year(text) else None
@@ -328,8 +332,37 @@ def labelled_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     return {}
 
 
+# A byline's word in the languages pages print; English "by" only capitalised (in prose it is
+# "signed by President Roosevelt on August 14, 1935").
+BYLINE_WORD_RE = re.compile(r"\b(?:By|Von|von|Par|par|Por|por|Di|Door|door|Av|av)\s+")
+# Between the byline word and its date: a name of one to five capitalised words (a username's digits
+# allowed), a separator, "am"/"on"/"le", a weekday; nothing a sentence would hold.
+BYLINE_TO_DATE_RE = re.compile(
+    r"(?:[A-ZÀ-Þ][\w.'’-]*,?\s+(?:(?:and|und|et|y|&)\s+)?){1,5}[|,•·/–—-]?\s*"
+    r"(?:(?:am|on|le|el|il|op|den)\s+)?(?:[A-Za-zÀ-ÿ]+\.?,\s+)?")
+BYLINE_DATE_CHARS = 80
+
+
+def byline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The day printed right after the byline ("Par Loïc Le Clerc | 30 septembre 2018", "Von Georg
+    Kasch 31. Oktober 2023", "von Marianne1 am 20.09.2020"): the author signs the story on the day it
+    is published.  Outside comments, teasers and navigation; the first one read."""
+    text = visible_text(tree)
+    for word in BYLINE_WORD_RE.finditer(text):
+        window = text[word.end():word.end() + BYLINE_DATE_CHARS]
+        between = BYLINE_TO_DATE_RE.match(window)
+        if not between:
+            continue
+        for where, day in shown_dates(window[:between.end() + 30]):
+            if where == between.end():
+                return {"published": day, "published_precision": "day"}
+    return {}
+
+
 # How far after the headline the article's date line is looked for.
 HEADLINE_DATE_CHARS = 200
+# A date line sits within this many characters of the headline (a kicker, a byline, a place between).
+HEADLINE_GAP_CHARS = 80
 # Four lower-case words in a row: a sentence of the story, not a date line ("which was signed on").
 PROSE_RE = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ'’]*,?(?:\s+[a-zà-ÿ][a-zà-ÿ'’]*,?){3}\b")
 
@@ -348,8 +381,8 @@ def headline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     start = at + len(heading)
     window = text[start:start + HEADLINE_DATE_CHARS]
     for where, day in shown_dates(window):
-        if PROSE_RE.search(window[:where]):
-            return {}  # the story's text has begun: its dates are events
+        if PROSE_RE.search(window[:where]) or where > HEADLINE_GAP_CHARS:
+            return {}  # the story's text (or a fact box, an agenda) has begun: its dates are events
         if not UPDATE_LABEL_RE.search(text[max(0, start + where - UPDATE_LABEL_WINDOW):start + where]):
             return {"published": day, "published_precision": "day"}
     return {}

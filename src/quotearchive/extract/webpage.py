@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..model import RejectedInput
 from ..text.decode import decode_page
-from .page_dates import address_day, date_from_text, headline_date, htmldate_fallback, labelled_date
+from .page_dates import address_day, byline_date, date_from_text, headline_date, htmldate_fallback, labelled_date
 from .page_metadata import extract_metadata
 from .page_text import extract_body
 
@@ -53,7 +53,7 @@ def parse_html(data: str | bytes, url: str | None = None) -> dict[str, Any]:
         # its address files it under, htmldate's quick search, our numeric-date scan near the
         # headline, then htmldate's extensive search of the visible text (the slowest, so last).
         page_url = result.get("url") or url
-        result.update(labelled_date(tree) or headline_date(tree) or address_day(page_url)
+        result.update(labelled_date(tree) or byline_date(tree) or headline_date(tree) or address_day(page_url)
                       or htmldate_fallback(tree, page_url) or date_from_text(body, tree)
                       or htmldate_fallback(tree, page_url, extensive=True))
     return {key: value for key, value in result.items() if value not in (None, "", [])}
