@@ -644,3 +644,24 @@ def test_a_date_far_below_the_headline_is_no_date_line():
     tree = parse_tree("<html><body><h1>Love is War, a review</h1><p>Book data: ISBN 9783453580565, 448 pages, "
                       "paperback, publisher Heyne, translated by Sonja H.</p><p>Release: 14.08.2017</p></body></html>")
     assert {} == headline_date(tree)
+
+
+def test_the_day_the_pages_own_picture_is_filed_under_when_nothing_else_dates_it():
+    """og:image's "/uploads/2020/10/13/", not the later days of the latest stories' thumbnails."""
+    from quotearchive.extract.page_dates import lead_picture_day
+    from quotearchive.extract.webpage import parse_tree
+
+    result = page("date_pictures.html")
+    assert ("2020-10-13", "day") == (result["published"], result["published_precision"])
+    html = (FIXTURES / "date_pictures.html").read_text(encoding="utf-8")
+    assert {} == lead_picture_day(parse_tree(html.replace('property="og:image"', 'property="og:description"')))
+
+
+def test_a_day_only_in_another_storys_picture_address_is_no_publication_date():
+    """htmldate's extensive search reads "/Images/2012/06/19/" in a teaser's background picture."""
+    html = ("<html><head><title>Centerpiece ideas for fall</title></head><body><div class='content'>"
+            "<h1>Centerpiece ideas for fall</h1><p>Pumpkins, candles and leaves make a table glow for the season.</p>"
+            "<p>Group the pieces in odd numbers and vary their heights.</p></div><div class='more'>"
+            "<a href='/decorating/mantels/' style=\"background-image: url('http://images.example/Images/2012/06/19/mantel.jpg')\">"
+            "Mantel ideas</a></div></body></html>")
+    assert "published" not in parse_html(html)

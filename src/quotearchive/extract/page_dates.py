@@ -277,6 +277,17 @@ def first_date(
 YEAR_ONLY_DAY = "-01-01"
 
 
+# A day in a picture's address: "/Images/2012/06/19/", "/uploads/2020/10/13/".
+PICTURE_DAY_RE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+
+
+def picture_days(tree: lxml.html.HtmlElement) -> set[str]:
+    """The days written in the addresses of the page's pictures (``src``, ``data-src``, inline backgrounds)."""
+    addresses = [value for element in tree.iter() if isinstance(element.tag, str)
+                 for key, value in element.attrib.items() if key in ("src", "data-src", "style", "srcset")]
+    return {"-".join(match.groups()) for address in addresses for match in PICTURE_DAY_RE.finditer(address)}
+
+
 def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False) -> dict[str, Any]:
     """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
 
@@ -293,9 +304,11 @@ def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: b
     except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
         LOGGER.debug("htmldate failed (%s)", error)
         return {}
-    if found and extensive and found.endswith(YEAR_ONLY_DAY) and shown_at(found, visible_text(tree)) is None:
-        # The extensive search makes a day of a bare year ("© 2011" -> 2011-01-01):
-        # a 1 January the page never writes is no publication date.
+    if found and extensive and (found.endswith(YEAR_ONLY_DAY) or found in picture_days(tree)) and shown_at(
+            found, visible_text(tree)) is None:
+        # The extensive search makes a day of a bare year ("© 2011" -> 2011-01-01) and reads the
+        # days in the addresses of other stories' pictures ("/Images/2012/06/19/"): a day the
+        # page never shows its readers is no publication date.
         return {}
     return {"published": found, "published_precision": "day"} if found else {}
 
@@ -402,6 +415,24 @@ def address_day(url: str | None) -> dict[str, Any]:
         return {"published": datetime_date(*(int(g) for g in match.groups())).isoformat(), "published_precision": "day"}
     except ValueError:
         return {}
+
+
+LEAD_PICTURE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+
+
+def lead_picture_day(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The day the page's own picture (``og:image``, ``twitter:image``) is filed under
+    ("/uploads/2020/10/13/news/..."): uploaded with the story, when nothing else dates it.
+    Other pictures on the page are other stories' (teasers) and are not read."""
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").lower()
+        match = PICTURE_DAY_RE.search(element.get("content") or "") if key in LEAD_PICTURE_META else None
+        if match:
+            try:
+                return {"published": datetime_date(*(int(g) for g in match.groups())).isoformat(), "published_precision": "day"}
+            except ValueError:
+                continue
+    return {}
 
 
 def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
