@@ -665,3 +665,16 @@ def test_a_day_only_in_another_storys_picture_address_is_no_publication_date():
             "<a href='/decorating/mantels/' style=\"background-image: url('http://images.example/Images/2012/06/19/mantel.jpg')\">"
             "Mantel ideas</a></div></body></html>")
     assert "published" not in parse_html(html)
+
+
+@pytest.mark.parametrize("shown, expected", [
+    ("ca. 8 Min. · 12.01.2022", "2022-01-12T14:27:30+00:00"),
+    ("29.11.2021 · aktualisiert 12.01.2022", "2021-11-29T14:13:37+00:00"),
+    ("Aktualisiert: 12.01.2022", "2021-11-29T14:13:37+00:00"),
+    ("ca. 8 Min.", "2021-11-29T14:13:37+00:00"),
+])
+def test_the_modification_day_when_it_is_the_only_one_shown_to_readers(shown, expected):
+    """The page shows only the day of its last modification, unlabelled: it republished the story under
+    that day.  When it shows the first day too, or labels the shown one an update, the first day stands."""
+    html = (FIXTURES / "date_shown_revision.html").read_text(encoding="utf-8")
+    assert expected == parse_html(html.replace("ca. 8 Min. · 12.01.2022", shown))["published"]

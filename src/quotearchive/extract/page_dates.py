@@ -134,6 +134,7 @@ def published_date(
         if earlier:
             chosen = earlier[0]
     chosen = _shown_to_readers(chosen, candidates, tree)
+    chosen = _shown_revision(chosen, modified, tree)
     chosen = _in_local_zone(chosen, story)
     chosen = _within_filed_month(chosen, url, tree)
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
@@ -196,6 +197,21 @@ def _shown_to_readers(chosen: DateCandidate, candidates: list[DateCandidate], tr
         return chosen
     first_day = min(shown, key=shown.__getitem__)
     return next(c for c in story if c.iso[:10] == first_day)
+
+
+def _shown_revision(chosen: DateCandidate, modified: tuple[str, str] | None, tree: lxml.html.HtmlElement) -> DateCandidate:
+    """The modification day, when it is the only one of the two the page shows its readers, and never
+    as an update ("12.01.2022" under the author's name): the newsroom republished the story under
+    that day, and the recorded first day is the draft's."""
+    if not modified or modified[0][:10] == chosen.iso[:10]:
+        return chosen
+    text = visible_text(tree)
+    if shown_at(chosen.iso[:10], text) is not None or shown_at(modified[0][:10], text) is None:
+        return chosen
+    if any(UPDATE_LABEL_RE.search(text[max(0, m.start() - UPDATE_LABEL_WINDOW):m.start()])
+           for m in day_written_re(modified[0][:10]).finditer(text)):
+        return chosen  # labelled an update once ("Updated 2010 GMT March 14, 2021"): the page says what it is
+    return DateCandidate(modified[0], modified[1], "shown")
 
 
 def _instant(candidate: DateCandidate) -> datetime | None:
