@@ -678,3 +678,23 @@ def test_the_modification_day_when_it_is_the_only_one_shown_to_readers(shown, ex
     that day.  When it shows the first day too, or labels the shown one an update, the first day stands."""
     html = (FIXTURES / "date_shown_revision.html").read_text(encoding="utf-8")
     assert expected == parse_html(html.replace("ca. 8 Min. · 12.01.2022", shown))["published"]
+
+
+def test_a_page_whose_only_timestamp_is_its_update_gets_that_day():
+    """No date in the data, by the byline or after the headline: "Letzte Änderung: 14.01.2022", not the
+    text's 2016 data set (which htmldate took)."""
+    result = page("date_update_only.html")
+    assert ("2022-01-14", "day") == (result["published"], result["published_precision"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last updated 04 Jun 2020, originally created 17 Jun 2019", "2020-06-04"),
+    ("By Betty Kitchens Updated June 13, 2019 Make with Betty", "2019-06-13"),
+    ("Stand: 07.11.2023, 07:30 Uhr", "2023-11-07"),
+    ("The rules were updated in a vote on 3 May 2021.", None),
+])
+def test_update_dates(text, expected):
+    from quotearchive.extract.page_dates import update_date
+    from quotearchive.extract.webpage import parse_tree
+
+    assert expected == update_date(parse_tree(f"<html><body><p>{text}</p></body></html>")).get("published")

@@ -388,6 +388,24 @@ def byline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     return {}
 
 
+# An update label and the date it gives ("Letzte Änderung: 14.01.2022", "Last updated 04 Jun 2020").
+UPDATE_DATE_RE = re.compile(
+    r"\b(?:last\s+)?(?:updated?|modified|revised|stand|aktualisiert|letzte\s+änderung|geändert|actualizado|mis à jour)"
+    r"(?:\s+(?:on|am|le|el))?\s*:?\s*", re.IGNORECASE)
+
+
+def update_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The day a page labels as its update, when it gives no other (a page whose only timestamp is
+    its last change): outside comments, teasers and navigation, the first one read."""
+    text = visible_text(tree)
+    for label in UPDATE_DATE_RE.finditer(text):
+        window = WEEKDAY_RE.sub("", text[label.end():label.end() + LABELLED_DATE_CHARS])
+        found = shown_dates(window)
+        if found and found[0][0] == 0:
+            return {"published": found[0][1], "published_precision": "day"}
+    return {}
+
+
 # How far after the headline the article's date line is looked for.
 HEADLINE_DATE_CHARS = 200
 # A date line sits within this many characters of the headline (a kicker, a byline, a place between).
