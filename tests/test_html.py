@@ -628,6 +628,9 @@ def test_the_day_printed_after_the_byline_when_the_page_data_has_none():
     ("By Ann Lee and Bo Chen, Monday, 3 May 2021", "2021-05-03"),
     ("The law was signed by President Roosevelt on August 14, 1935.", None),
     ("By Jane Roe. The hearing opened on 3 May 2021 in the town hall.", None),
+    ("By Monday, May 4, 2020, the schools will have reopened.", None),
+    ("Von Montag, 4. Mai 2020 an gelten neue Regeln.", None),
+    ("Von Monika Weber, 4. Mai 2020", "2020-05-04"),
 ])
 def test_byline_dates(text, expected):
     from quotearchive.extract.page_dates import byline_date

@@ -20,7 +20,7 @@ from typing import Any
 import lxml.html
 
 from ..text.dates import (
-    ISO_DATE_RE, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date, shown_dates,
+    ISO_DATE_RE, MONTH_NUMBER_OF, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date, shown_dates,
     writes_its_year,
 )
 from .page_strings import strings_of
@@ -370,6 +370,10 @@ BYLINE_TO_DATE_RE = re.compile(
     r"(?:[A-ZÀ-Þ][\w.'’-]*,?\s+(?:(?:and|und|et|y|&)\s+)?){1,5}[|,•·/–—-]?\s*"
     r"(?:(?:am|on|le|el|il|op|den)\s+)?(?:[A-Za-zÀ-ÿ]+\.?,\s+)?")
 BYLINE_DATE_CHARS = 80
+# Words that start a sentence's time, not a name, after "By"/"Von" ("By Monday, May 4, 2020, ...").
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 
 
 def byline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
@@ -380,8 +384,9 @@ def byline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     for word in BYLINE_WORD_RE.finditer(text):
         window = text[word.end():word.end() + BYLINE_DATE_CHARS]
         between = BYLINE_TO_DATE_RE.match(window)
-        if not between:
-            continue
+        first_word = window.split(maxsplit=1)[0].strip(".,").lower() if window.strip() else ""
+        if not between or first_word in WEEKDAYS or first_word in MONTH_NUMBER_OF:
+            continue  # "By Monday, May 4, 2020, the schools..." / "Von Mai 2020 an": a sentence's time, no name
         for where, day in shown_dates(window[:between.end() + 30]):
             if where == between.end():
                 return {"published": day, "published_precision": "day"}
