@@ -20,8 +20,8 @@ from typing import Any
 import lxml.html
 
 from ..text.dates import (
-    ISO_DATE_RE, MONTH_NUMBER_OF, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date, shown_dates,
-    writes_its_year,
+    ISO_DATE_RE, MONTH_NUMBER_OF, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date,
+    shown_dates, writes_its_year,
 )
 from .page_strings import strings_of
 
@@ -199,7 +199,9 @@ def _shown_to_readers(chosen: DateCandidate, candidates: list[DateCandidate], tr
     return next(c for c in story if c.iso[:10] == first_day)
 
 
-def _shown_revision(chosen: DateCandidate, modified: tuple[str, str] | None, tree: lxml.html.HtmlElement) -> DateCandidate:
+def _shown_revision(
+    chosen: DateCandidate, modified: tuple[str, str] | None, tree: lxml.html.HtmlElement
+) -> DateCandidate:
     """The modification day, when it is the only one of the two the page shows its readers, and never
     as an update ("12.01.2022" under the author's name): the newsroom republished the story under
     that day, and the recorded first day is the draft's."""
@@ -395,8 +397,8 @@ def byline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
 
 # An update label and the date it gives ("Letzte Änderung: 14.01.2022", "Last updated 04 Jun 2020").
 UPDATE_DATE_RE = re.compile(
-    r"\b(?:last\s+)?(?:updated?|modified|revised|stand|aktualisiert|letzte\s+änderung|geändert|actualizado|mis à jour)"
-    r"(?:\s+(?:on|am|le|el))?\s*:?\s*", re.IGNORECASE)
+    r"\b(?:last\s+)?(?:updated?|modified|revised|stand|aktualisiert|letzte\s+änderung|geändert|actualizado|"
+    r"mis à jour)(?:\s+(?:on|am|le|el))?\s*:?\s*", re.IGNORECASE)
 
 
 def update_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
@@ -468,9 +470,10 @@ def lead_picture_day(tree: lxml.html.HtmlElement) -> dict[str, Any]:
         match = PICTURE_DAY_RE.search(element.get("content") or "") if key in LEAD_PICTURE_META else None
         if match:
             try:
-                return {"published": datetime_date(*(int(g) for g in match.groups())).isoformat(), "published_precision": "day"}
+                day = datetime_date(*(int(g) for g in match.groups()))
             except ValueError:
                 continue
+            return {"published": day.isoformat(), "published_precision": "day"}
     return {}
 
 
