@@ -602,3 +602,102 @@ def test_byline_meta_tags_of_other_namespaces():
     html = ('<html><head><meta name="Search.Byline" content="Patti Domm"><meta name="Search.Source" content="Money.example">'
             "</head><body><article><p>" + "Bond yields fell after the central bank's statement. " * 5 + "</p></article></body></html>")
     assert parse_html(html)["byline"] == "Patti Domm"
+
+
+# --- issue 16, dates on htmldate's dev pages (session 8) ---
+
+
+def test_a_dateless_record_meta_yields_to_the_time_the_page_shows():
+    """meta "date" and DC.date name no event (here the record's last save, the 26th); the story's own
+    <time> shows the 21st.  The masthead's <time> in the navigation is no candidate."""
+    result = page("date_record_meta_and_time.html")
+    assert ("2022-01-21", "day") == (result["published"], result["published_precision"])
+
+
+def test_the_day_printed_after_the_byline_when_the_page_data_has_none():
+    """"By Jane Roe | 30 September 2018" over the masthead's today (the <h1> is the site's logo), an
+    update note, an event date in the text and a reader comment's signature."""
+    result = page("date_after_byline.html")
+    assert ("2018-09-30", "day") == (result["published"], result["published_precision"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Von Georg Kasch 31. Oktober 2023. Woher kommt", "2023-10-31"),
+    ("von Marianne1 am 20.09.2020 Tipp drucken", "2020-09-20"),
+    ("Par Loïc Le Clerc | 30 septembre 2018", "2018-09-30"),
+    ("By Ann Lee and Bo Chen, Monday, 3 May 2021", "2021-05-03"),
+    ("The law was signed by President Roosevelt on August 14, 1935.", None),
+    ("By Jane Roe. The hearing opened on 3 May 2021 in the town hall.", None),
+    ("By Monday, May 4, 2020, the schools will have reopened.", None),
+    ("Von Montag, 4. Mai 2020 an gelten neue Regeln.", None),
+    ("Von Monika Weber, 4. Mai 2020", "2020-05-04"),
+])
+def test_byline_dates(text, expected):
+    from quotearchive.extract.page_dates import byline_date
+    from quotearchive.extract.webpage import parse_tree
+
+    assert expected == byline_date(parse_tree(f"<html><body><p>{text}</p></body></html>")).get("published")
+
+
+def test_a_date_far_below_the_headline_is_no_date_line():
+    """A fact box between headline and date (a book's data, a meeting's address): its date is an event's."""
+    from quotearchive.extract.page_dates import headline_date
+    from quotearchive.extract.webpage import parse_tree
+
+    tree = parse_tree("<html><body><h1>Love is War, a review</h1><p>Book data: ISBN 9783453580565, 448 pages, "
+                      "paperback, publisher Heyne, translated by Sonja H.</p><p>Release: 14.08.2017</p></body></html>")
+    assert {} == headline_date(tree)
+
+
+def test_the_day_the_pages_own_picture_is_filed_under_when_nothing_else_dates_it():
+    """og:image's "/uploads/2020/10/13/", not the later days of the latest stories' thumbnails."""
+    from quotearchive.extract.page_dates import lead_picture_day
+    from quotearchive.extract.webpage import parse_tree
+
+    result = page("date_pictures.html")
+    assert ("2020-10-13", "day") == (result["published"], result["published_precision"])
+    html = (FIXTURES / "date_pictures.html").read_text(encoding="utf-8")
+    assert {} == lead_picture_day(parse_tree(html.replace('property="og:image"', 'property="og:description"')))
+
+
+def test_a_day_only_in_another_storys_picture_address_is_no_publication_date():
+    """htmldate's extensive search reads "/Images/2012/06/19/" in a teaser's background picture."""
+    html = ("<html><head><title>Centerpiece ideas for fall</title></head><body><div class='content'>"
+            "<h1>Centerpiece ideas for fall</h1><p>Pumpkins, candles and leaves make a table glow for the season.</p>"
+            "<p>Group the pieces in odd numbers and vary their heights.</p></div><div class='more'>"
+            "<a href='/decorating/mantels/' style=\"background-image: url('http://images.example/Images/2012/06/19/mantel.jpg')\">"
+            "Mantel ideas</a></div></body></html>")
+    assert "published" not in parse_html(html)
+
+
+@pytest.mark.parametrize("shown, expected", [
+    ("ca. 8 Min. · 12.01.2022", "2022-01-12T14:27:30+00:00"),
+    ("29.11.2021 · aktualisiert 12.01.2022", "2021-11-29T14:13:37+00:00"),
+    ("Aktualisiert: 12.01.2022", "2021-11-29T14:13:37+00:00"),
+    ("ca. 8 Min.", "2021-11-29T14:13:37+00:00"),
+])
+def test_the_modification_day_when_it_is_the_only_one_shown_to_readers(shown, expected):
+    """The page shows only the day of its last modification, unlabelled: it republished the story under
+    that day.  When it shows the first day too, or labels the shown one an update, the first day stands."""
+    html = (FIXTURES / "date_shown_revision.html").read_text(encoding="utf-8")
+    assert expected == parse_html(html.replace("ca. 8 Min. · 12.01.2022", shown))["published"]
+
+
+def test_a_page_whose_only_timestamp_is_its_update_gets_that_day():
+    """No date in the data, by the byline or after the headline: "Letzte Änderung: 14.01.2022", not the
+    text's 2016 data set (which htmldate took)."""
+    result = page("date_update_only.html")
+    assert ("2022-01-14", "day") == (result["published"], result["published_precision"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last updated 04 Jun 2020, originally created 17 Jun 2019", "2020-06-04"),
+    ("By Betty Kitchens Updated June 13, 2019 Make with Betty", "2019-06-13"),
+    ("Stand: 07.11.2023, 07:30 Uhr", "2023-11-07"),
+    ("The rules were updated in a vote on 3 May 2021.", None),
+])
+def test_update_dates(text, expected):
+    from quotearchive.extract.page_dates import update_date
+    from quotearchive.extract.webpage import parse_tree
+
+    assert expected == update_date(parse_tree(f"<html><body><p>{text}</p></body></html>")).get("published")

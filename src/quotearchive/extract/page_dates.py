@@ -20,8 +20,8 @@ from typing import Any
 import lxml.html
 
 from ..text.dates import (
-    ISO_DATE_RE, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date, shown_dates,
-    writes_its_year,
+    ISO_DATE_RE, MONTH_NUMBER_OF, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date,
+    shown_dates, writes_its_year,
 )
 from .page_strings import strings_of
 
@@ -31,10 +31,13 @@ LOGGER = logging.getLogger(__name__)
 META_PUBLISHED = [
     "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
     "citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
-    "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
-    "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date", "date",
+    "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date",
     "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime", "displaydate", "og:pubdate",
 ]
+# Meta tags that name no event ("date", Dublin Core's date): a CMS fills them with the record's
+# last save as often as with the publication, so a <time> the page shows its readers comes first.
+META_RECORD_DATE = ["dc.date", "dcterms.date", "date"]
 META_MODIFIED = [
     "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
     "dc.date.modified", "last-modified", "lastmod", "article_date_updated", "revised",
@@ -93,6 +96,7 @@ def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.h
             written.append((time.get("datetime"), "marked" if marked else "classed"))
     written += [(v, "data") for v in strings_of(ld.get("dateCreated"))]
     written += [(t.get("datetime"), "first") for t in times[:1]]
+    written += [(v, "data") for k in META_RECORD_DATE for v in meta.get(k, [])]
     found = []
     for text, source in written:
         parsed = normalise_date(text) if names_a_day(text) and writes_its_year(text) else None
@@ -130,6 +134,7 @@ def published_date(
         if earlier:
             chosen = earlier[0]
     chosen = _shown_to_readers(chosen, candidates, tree)
+    chosen = _shown_revision(chosen, modified, tree)
     chosen = _in_local_zone(chosen, story)
     chosen = _within_filed_month(chosen, url, tree)
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
@@ -192,6 +197,23 @@ def _shown_to_readers(chosen: DateCandidate, candidates: list[DateCandidate], tr
         return chosen
     first_day = min(shown, key=shown.__getitem__)
     return next(c for c in story if c.iso[:10] == first_day)
+
+
+def _shown_revision(
+    chosen: DateCandidate, modified: tuple[str, str] | None, tree: lxml.html.HtmlElement
+) -> DateCandidate:
+    """The modification day, when it is the only one of the two the page shows its readers, and never
+    as an update ("12.01.2022" under the author's name): the newsroom republished the story under
+    that day, and the recorded first day is the draft's."""
+    if not modified or modified[0][:10] == chosen.iso[:10]:
+        return chosen
+    text = visible_text(tree)
+    if shown_at(chosen.iso[:10], text) is not None or shown_at(modified[0][:10], text) is None:
+        return chosen
+    if any(UPDATE_LABEL_RE.search(text[max(0, m.start() - UPDATE_LABEL_WINDOW):m.start()])
+           for m in day_written_re(modified[0][:10]).finditer(text)):
+        return chosen  # labelled an update once ("Updated 2010 GMT March 14, 2021"): the page says what it is
+    return DateCandidate(modified[0], modified[1], "shown")
 
 
 def _instant(candidate: DateCandidate) -> datetime | None:
@@ -273,6 +295,17 @@ def first_date(
 YEAR_ONLY_DAY = "-01-01"
 
 
+# A day in a picture's address: "/Images/2012/06/19/", "/uploads/2020/10/13/".
+PICTURE_DAY_RE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+
+
+def picture_days(tree: lxml.html.HtmlElement) -> set[str]:
+    """The days written in the addresses of the page's pictures (``src``, ``data-src``, inline backgrounds)."""
+    addresses = [value for element in tree.iter() if isinstance(element.tag, str)
+                 for key, value in element.attrib.items() if key in ("src", "data-src", "style", "srcset")]
+    return {"-".join(match.groups()) for address in addresses for match in PICTURE_DAY_RE.finditer(address)}
+
+
 def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False) -> dict[str, Any]:
     """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
 
@@ -289,9 +322,11 @@ def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: b
     except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
         LOGGER.debug("htmldate failed (%s)", error)
         return {}
-    if found and extensive and found.endswith(YEAR_ONLY_DAY) and shown_at(found, visible_text(tree)) is None:
-        # The extensive search makes a day of a bare year ("© 2011" -> 2011-01-01):
-        # a 1 January the page never writes is no publication date.
+    if found and extensive and (found.endswith(YEAR_ONLY_DAY) or found in picture_days(tree)) and shown_at(
+            found, visible_text(tree)) is None:
+        # The extensive search makes a day of a bare year ("© 2011" -> 2011-01-01) and reads the
+        # days in the addresses of other stories' pictures ("/Images/2012/06/19/"): a day the
+        # page never shows its readers is no publication date.
         return {}
     return {"published": found, "published_precision": "day"} if found else {}
 
@@ -328,8 +363,60 @@ def labelled_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     return {}
 
 
+# A byline's word in the languages pages print; English "by" only capitalised (in prose it is
+# "signed by President Roosevelt on August 14, 1935").
+BYLINE_WORD_RE = re.compile(r"\b(?:By|Von|von|Par|par|Por|por|Di|Door|door|Av|av)\s+")
+# Between the byline word and its date: a name of one to five capitalised words (a username's digits
+# allowed), a separator, "am"/"on"/"le", a weekday; nothing a sentence would hold.
+BYLINE_TO_DATE_RE = re.compile(
+    r"(?:[A-ZÀ-Þ][\w.'’-]*,?\s+(?:(?:and|und|et|y|&)\s+)?){1,5}[|,•·/–—-]?\s*"
+    r"(?:(?:am|on|le|el|il|op|den)\s+)?(?:[A-Za-zÀ-ÿ]+\.?,\s+)?")
+BYLINE_DATE_CHARS = 80
+# Words that start a sentence's time, not a name, after "By"/"Von" ("By Monday, May 4, 2020, ...").
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+
+
+def byline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The day printed right after the byline ("Par Loïc Le Clerc | 30 septembre 2018", "Von Georg
+    Kasch 31. Oktober 2023", "von Marianne1 am 20.09.2020"): the author signs the story on the day it
+    is published.  Outside comments, teasers and navigation; the first one read."""
+    text = visible_text(tree)
+    for word in BYLINE_WORD_RE.finditer(text):
+        window = text[word.end():word.end() + BYLINE_DATE_CHARS]
+        between = BYLINE_TO_DATE_RE.match(window)
+        first_word = window.split(maxsplit=1)[0].strip(".,").lower() if window.strip() else ""
+        if not between or first_word in WEEKDAYS or first_word in MONTH_NUMBER_OF:
+            continue  # "By Monday, May 4, 2020, the schools..." / "Von Mai 2020 an": a sentence's time, no name
+        for where, day in shown_dates(window[:between.end() + 30]):
+            if where == between.end():
+                return {"published": day, "published_precision": "day"}
+    return {}
+
+
+# An update label and the date it gives ("Letzte Änderung: 14.01.2022", "Last updated 04 Jun 2020").
+UPDATE_DATE_RE = re.compile(
+    r"\b(?:last\s+)?(?:updated?|modified|revised|stand|aktualisiert|letzte\s+änderung|geändert|actualizado|"
+    r"mis à jour)(?:\s+(?:on|am|le|el))?\s*:?\s*", re.IGNORECASE)
+
+
+def update_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The day a page labels as its update, when it gives no other (a page whose only timestamp is
+    its last change): outside comments, teasers and navigation, the first one read."""
+    text = visible_text(tree)
+    for label in UPDATE_DATE_RE.finditer(text):
+        window = WEEKDAY_RE.sub("", text[label.end():label.end() + LABELLED_DATE_CHARS])
+        found = shown_dates(window)
+        if found and found[0][0] == 0:
+            return {"published": found[0][1], "published_precision": "day"}
+    return {}
+
+
 # How far after the headline the article's date line is looked for.
 HEADLINE_DATE_CHARS = 200
+# A date line sits within this many characters of the headline (a kicker, a byline, a place between).
+HEADLINE_GAP_CHARS = 80
 # Four lower-case words in a row: a sentence of the story, not a date line ("which was signed on").
 PROSE_RE = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ'’]*,?(?:\s+[a-zà-ÿ][a-zà-ÿ'’]*,?){3}\b")
 
@@ -348,8 +435,8 @@ def headline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     start = at + len(heading)
     window = text[start:start + HEADLINE_DATE_CHARS]
     for where, day in shown_dates(window):
-        if PROSE_RE.search(window[:where]):
-            return {}  # the story's text has begun: its dates are events
+        if PROSE_RE.search(window[:where]) or where > HEADLINE_GAP_CHARS:
+            return {}  # the story's text (or a fact box, an agenda) has begun: its dates are events
         if not UPDATE_LABEL_RE.search(text[max(0, start + where - UPDATE_LABEL_WINDOW):start + where]):
             return {"published": day, "published_precision": "day"}
     return {}
@@ -369,6 +456,25 @@ def address_day(url: str | None) -> dict[str, Any]:
         return {"published": datetime_date(*(int(g) for g in match.groups())).isoformat(), "published_precision": "day"}
     except ValueError:
         return {}
+
+
+LEAD_PICTURE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+
+
+def lead_picture_day(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The day the page's own picture (``og:image``, ``twitter:image``) is filed under
+    ("/uploads/2020/10/13/news/..."): uploaded with the story, when nothing else dates it.
+    Other pictures on the page are other stories' (teasers) and are not read."""
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").lower()
+        match = PICTURE_DAY_RE.search(element.get("content") or "") if key in LEAD_PICTURE_META else None
+        if match:
+            try:
+                day = datetime_date(*(int(g) for g in match.groups()))
+            except ValueError:
+                continue
+            return {"published": day.isoformat(), "published_precision": "day"}
+    return {}
 
 
 def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
