@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import PRONOUNS, ROLE_WORDS
-from ...text.sentences import sentence_starts
+from ...text.sentences import follows_abbreviation, sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .coreference import resolve_pronoun
 from .mentions import (
@@ -81,6 +81,19 @@ INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
+
+
+def prose_sentence_starts(text: str) -> list[int]:
+    """``sentence_starts`` without the stops that end an abbreviation: in "said Ron
+    Weiser, a co-chair for Sen. John McCain's campaign." no sentence starts at
+    "John", so the campaign's name is not read as the subject of a sentence."""
+    starts = []
+    for start in sentence_starts(text):
+        stop = len(text[:start].rstrip().rstrip("\"”’'"))
+        if stop and text[stop - 1] == "." and follows_abbreviation(text, stop - 1):
+            continue
+        starts.append(start)
+    return starts
 
 
 def is_headline(body: str, paragraphs: list[tuple[int, int]], para: int) -> bool:
@@ -167,7 +180,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     ):
         between = body[prev.end + 1 : cand.start - 1]
         if len(between) < 400:  # (tested first: no need to split a long gap into sentences)
-            starts = sentence_starts(between)
+            starts = prose_sentence_starts(between)
             last = between[starts[-1] :] if starts else ""
             if not SPEECH_CUE_RE.search(last) and not has_name(last):
                 return done[i - 1].copy("previous-quote"), "previous-quote"
@@ -477,7 +490,7 @@ def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: lis
     text = body[lo:end].rstrip()
     if text.endswith(("\"", "”")):
         return None  # that sentence is a quote with its own speaker
-    starts = sentence_starts(text)
+    starts = prose_sentence_starts(text)
     start = lo + (starts[-1] if starts else 0)
     sentence = body[start : lo + len(text)]
     if re.search(r"[\"“”]", sentence):
