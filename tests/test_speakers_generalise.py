@@ -22,3 +22,23 @@ def test_a_title_stop_inside_an_attribution_starts_no_sentence():
     text = ('"The party is unifying," said Ann Weber, a co-chair for Sen. John Marsh\'s 2008 campaign. '
             '"I see it everywhere."')
     assert speakers(text) == ["Ann Weber", "Ann Weber"]
+
+
+# ---------------------------------------------------------------- the subject of the sentence
+
+
+def test_a_fronted_time_or_participle_phrase_is_not_the_subject():
+    # "Hours later," and "Reached by phone," open the sentence; the subject follows them.
+    text = 'Hours later, Tom Ruiz returned the compliment, telling reporters, "She is a fine mayor."'
+    assert speakers(text) == ["Tom Ruiz"]
+    text = 'Reached by phone, Ann Lee denied the report, saying she was "on holiday all week."'
+    assert speakers(text) == ["Ann Lee"]
+    text = ('Appearing before supporters at the hall, Joan Fisk, 70, said it was too early but added, '
+            '"You all know the results."')
+    assert speakers(text)[-1] == "Joan Fisk"
+
+
+def test_role_words_before_the_name_belong_to_the_subject():
+    text = ('Republican presidential candidate Sen. Mark Dunn on Monday criticised the deal, saying it goes '
+            '"nowhere near far enough."')
+    assert speakers(text) == ["Mark Dunn"]

@@ -250,6 +250,19 @@ FRONTED_WORDS = frozenset(
     "at in on during after before despite with under following from for by since until upon among "
     "amid within without over through like unlike".split()
 )
+# Words opening a fronted time or manner phrase before a sentence's subject ("Hours later,
+# Trump ...", "Early in his campaign, Trump ..."); participles ("Reached by ...,") and
+# "-ly" adverbs are told by their endings.
+FRONTED_ADVERBS = frozenset(
+    "hours days weeks months years minutes moments early late soon shortly earlier later last next "
+    "separately afterward afterwards once back".split()
+)
+# Lower-case words inside a role before a name ("Democratic presidential candidate Sen. X"),
+# beside the role words themselves.
+ROLE_ADJECTIVES = frozenset(
+    "presidential gubernatorial congressional vice-presidential republican democratic gop party campaign top press "
+    "longtime conservative liberal progressive national".split()
+)
 
 # ---------------------------------------------------------------- unions
 

@@ -19,6 +19,7 @@ import re
 
 from ...lexicon.people import (
     FIRST_NAMES,
+    FRONTED_ADVERBS,
     FRONTED_WORDS,
     GROUP_SPEAKERS,
     NOT_SPEAKER_LEAD,
@@ -31,6 +32,7 @@ from ...lexicon.people import (
     PARTICLES,
     PRONOUNS,
     ROLE_OR_PERSON_HEADS,
+    ROLE_ADJECTIVES,
     ROLE_WORDS,
     STOP_LEAD,
     SURNAME_NEXT,
@@ -171,7 +173,7 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
     while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
         words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
     for _ in range(3):  # "On Thursday, after a long silence, Warren endorsed ...": past the fronted phrases
-        if len(words) > 2 and words[0].lower().strip(",") in FRONTED_WORDS:
+        if len(words) > 2 and _opens_fronted_phrase(words[0], names):
             comma = next((k for k, w in enumerate(words[:12]) if w.endswith(",")), None)
             if comma is None or comma + 1 >= len(words):
                 break
@@ -195,11 +197,14 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
         return None
     if first in NON_NAME or not first[:1].isupper():
         return None
-    # The opening noun phrase: capitalised words and role words, up to the first other word.
+    # The opening noun phrase: capitalised words and role words, up to the first other word
+    # ("Democratic presidential candidate Sen. Bernie Sanders": role words before the name).
     subject = []
     for word in words[:8]:
         bare = word.rstrip(",")
-        if not (bare[:1].isupper() or bare.lower() in ROLE_WORDS or bare.lower() in PARTICLES):
+        low = bare.lower()
+        if not (bare[:1].isupper() or low in ROLE_WORDS or low in PARTICLES or low in ROLE_ADJECTIVES
+                or low in SUBJECT_DESCRIPTION_HEADS):
             break
         subject.append(bare)
         if bare != word:
@@ -208,6 +213,19 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
     if found and found.speaker_type in ("person", "organisation"):
         return found
     return None
+
+
+def _opens_fronted_phrase(word: str, names: Names) -> bool:
+    """Does ``word`` open a phrase fronted before the subject: a preposition ("On
+    Thursday,"), a time word ("Hours later,"), an "-ly" adverb, or a participle
+    ("Reached by POLITICO,", "Continuing to explain,") that is no one's name?"""
+    bare = word.strip(",")
+    low = bare.lower()
+    if low in FRONTED_WORDS or low in FRONTED_ADVERBS:
+        return True
+    if len(low) < 5 or not low.endswith(("ing", "ed", "ly")) or not low.isalpha():
+        return False
+    return bare not in FIRST_NAMES and names.person([bare]) is None
 
 
 def _appositive_role(appositive: str) -> str | None:
