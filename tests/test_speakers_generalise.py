@@ -42,3 +42,12 @@ def test_role_words_before_the_name_belong_to_the_subject():
     text = ('Republican presidential candidate Sen. Mark Dunn on Monday criticised the deal, saying it goes '
             '"nowhere near far enough."')
     assert speakers(text) == ["Mark Dunn"]
+
+
+# ---------------------------------------------------------------- reporting verbs
+
+
+def test_documents_read_and_speakers_press_beam_and_bark():
+    text = ('"We will appeal the ruling," read the statement from the union. '
+            '"Would you run again?" Jo Baker pressed. "This is wonderful!" beamed Sam Ortiz of Dayton.')
+    assert speakers(text) == ["the statement from the union", "Jo Baker", "Sam Ortiz"]

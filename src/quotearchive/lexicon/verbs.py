@@ -124,6 +124,14 @@ REPORTING_VERBS: dict[str, Verb] = {
     "refer": Verb(NEUTRAL, (), ("referred to",)),
     "talk about": Verb(NEUTRAL, (), ("talked about", "spoke about", "spoke of")),
     "write in": Verb(NEUTRAL, ("wrote in",)),
+    # A document speaks by what it reads ("..." read the statement; the email reads:).
+    "read": Verb(NEUTRAL, ("read", "reads")),
+    "repeat": Verb(NEUTRAL, ("repeated",)),
+    "interrupt": Verb(NEUTRAL, ("interrupted",)),
+    "cut in": Verb(NEUTRAL, ("cut in",)),
+    "press": Verb(EMPHATIC, ("pressed",)),
+    "bark": Verb(EMPHATIC, ("barked",)),
+    "beam": Verb(APPROVING, ("beamed",)),
     # How loud is the speaker's manner, not the reporter's stance.
     "shout": Verb(NEUTRAL, ("shouted", "shouts")),
     "yell": Verb(NEUTRAL, ("yelled",)),
