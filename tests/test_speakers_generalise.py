@@ -51,3 +51,22 @@ def test_documents_read_and_speakers_press_beam_and_bark():
     text = ('"We will appeal the ruling," read the statement from the union. '
             '"Would you run again?" Jo Baker pressed. "This is wonderful!" beamed Sam Ortiz of Dayton.')
     assert speakers(text) == ["the statement from the union", "Jo Baker", "Sam Ortiz"]
+
+
+# ---------------------------------------------------------------- a speaker is a noun phrase, never a clause
+
+
+def test_a_clause_after_the_quote_is_not_its_speaker():
+    # The words after the closing mark are a clause of the reporter's, not "she is responsible ...":
+    # the sentence's subject speaks.
+    text = ('Mayor Jo Hale is insisting that she has "grown the party," claiming that she is responsible '
+            'for higher turnout in the primary states.')
+    assert speakers(text) == ["Jo Hale"]
+
+
+def test_phrases_holding_a_finite_verb_or_opening_with_an_adverb_are_not_speakers():
+    from quotearchive.extract.speakers.fragments import plausible
+
+    assert [plausible(p) for p in ("the population was overwhelmingly white", "she has dropped direct", "he won't",
+                                   "credibly by his listeners", "George Will", "Will Doyle", "a former aide")] == [
+        False, False, False, False, True, True, True]

@@ -288,6 +288,12 @@ NOT_SPEAKER_LEAD = frozenset(
     "those there here is was are were be been being has have had do does did can could will would should may "
     "might must shall level favorably".split()
 )
+# Words that make a phrase a clause wherever they stand in it ("the population was overwhelmingly
+# white", "she has dropped direct", "he won't"): a finite verb or a subject pronoun.
+CLAUSE_WORDS = frozenset(
+    "was were is are has have had will won't would wants wanted does did doesn't didn't wasn't isn't "
+    "he she they we i you he's she's they're".split()
+)
 # Last words that leave a phrase unfinished ("the", "a candidate who", "pulverizing the rights of the").
 NOT_SPEAKER_TAIL = frozenset(
     "the a an of to for in on at by from with and or but that which who whom whose his her their its our my "

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import (
+    CLAUSE_WORDS,
     FIRST_NAMES,
     GROUP_SPEAKERS,
     NOT_SPEAKER_LEAD,
@@ -81,8 +82,17 @@ def plausible(name: str | None) -> bool:
 
 def clause_like(words: list[str]) -> bool:
     """A participle or preposition opening a clause, not a noun phrase: "Leaving a
-    Brussels summit", "followed up with an attack on Trump", "In an interview with X"."""
-    if len(words) < 2 or not words[1][:1].islower():
+    Brussels summit", "followed up with an attack on Trump", "In an interview with X";
+    or a phrase holding a finite verb or a subject pronoun ("the population was
+    overwhelmingly white", "she has dropped direct"), or opening with an adverb
+    ("credibly by his listeners")."""
+    if len(words) < 2:
+        return False
+    if any(w in CLAUSE_WORDS for w in words):  # (lower-case only: "Will Doyle" is a name)
+        return True
+    if words[0].endswith("ly") and len(words[0]) > 5 and words[0].islower():
+        return True
+    if not words[1][:1].islower():
         return False
     first, second = words[0].lower(), words[1].lower()
     if first.endswith(("ing", "ed")) and second in CLAUSE_SECOND_WORDS and words[0] not in FIRST_NAMES:
