@@ -70,3 +70,12 @@ def test_phrases_holding_a_finite_verb_or_opening_with_an_adverb_are_not_speaker
     assert [plausible(p) for p in ("the population was overwhelmingly white", "she has dropped direct", "he won't",
                                    "credibly by his listeners", "George Will", "Will Doyle", "a former aide")] == [
         False, False, False, False, True, True, True]
+
+
+def test_a_document_named_with_the_speaks_for_itself():
+    text = ('Miller sent the letter on Friday.\n\n'
+            '"The board refused to say whether it would act," the letter says. "Anything less will fail."')
+    assert speakers(text) == ["the letter", "the letter"]
+    from quotearchive.extract.speakers.fragments import plausible
+
+    assert [plausible(p) for p in ("the email", "an email", "the explanatory")] == [True, False, False]

@@ -45,6 +45,8 @@ DETERMINERS = frozenset("a an the one another some several many two three four f
 CLAUSE_SECOND_WORDS = frozenset(
     "a an the up by before after with to on in at for from his her their its this that these those out into".split()
 )
+# Words that name no document of their own even after "the" ("the explanatory" note).
+UNNAMED_DOCUMENTS = frozenset({"explanatory"})
 PERSONISH = ROLE_OR_PERSON_HEADS | ORG_VOICE_WORDS | REFERRING_ORG_HEADS | GROUP_SPEAKERS
 
 
@@ -75,8 +77,9 @@ def plausible(name: str | None) -> bool:
         if not words[0][:1].isupper():
             return word in PERSONISH or word.rstrip("s") in PERSONISH
         return True
-    if low[0] in DETERMINERS and len(words) == 2 and (low[1] in NON_SPEAKER_NOUNS or low[1] in TIME_WORDS):
-        return False  # "an email", "the explanatory", "this week"
+    if low[0] in DETERMINERS and len(words) == 2 and (low[1] in TIME_WORDS or low[1] in NON_SPEAKER_NOUNS and (
+            low[0] != "the" or low[1] in UNNAMED_DOCUMENTS)):
+        return False  # "an email", "the explanatory", "this week" (but "the letter says": a document speaks)
     return not clause_like(words)
 
 
