@@ -79,3 +79,12 @@ def test_a_document_named_with_the_speaks_for_itself():
     from quotearchive.extract.speakers.fragments import plausible
 
     assert [plausible(p) for p in ("the email", "an email", "the explanatory")] == [True, False, False]
+
+
+# ---------------------------------------------------------------- after the closing mark
+
+
+def test_a_bare_attribution_sentence_after_a_full_stop_names_the_speaker():
+    # The stop inside the quote ends its sentence; "Ann Lee said." is a sentence of its own.
+    text = 'Tom Ruiz spoke first.\n\n"I hope you can find the missing files." Ann Lee said.'
+    assert speakers(text) == ["Ann Lee"]

@@ -235,9 +235,13 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     text_end = body[cand.start : cand.end].rstrip()[-1:]
     pos = close + lead.end()
     limit = min(cand.sent_end, pos + WINDOW)
+    bare_sentence = False
     if limit <= pos and text_end in "?!":
         # '"...aimed?" Putin asked': the question mark ends no sentence here.
         limit = min(para_end, pos + 60)
+    elif limit <= pos and text_end == ".":
+        # '"...are missing." Trump said.': a sentence of its own that is only an attribution.
+        limit, bare_sentence = min(para_end, pos + 60), True
     nxt = candidates[i + 1].start - 1 if i + 1 < len(candidates) else len(body)
     limit = min(limit, nxt)
     window = body[pos:limit]
@@ -263,7 +267,7 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         rest = window[cue.end() :]
         stop = re.search(r"[.!?]", rest)
         rest = rest[: stop.start()] if stop else rest
-        if len(subject.split()) > 5 or re.search(r"[\"“”:]", rest):
+        if len(subject.split()) > 5 or re.search(r"[\"“”:]", rest) or bare_sentence and rest.strip():
             return None
     if (subject.rstrip().endswith(",") and subject.lstrip()[:1].islower() and not cue.group().lower().startswith(("told", "tell"))
             and INVERTED_RE.match(window[cue.start() :])):
