@@ -88,3 +88,10 @@ def test_a_bare_attribution_sentence_after_a_full_stop_names_the_speaker():
     # The stop inside the quote ends its sentence; "Ann Lee said." is a sentence of its own.
     text = 'Tom Ruiz spoke first.\n\n"I hope you can find the missing files." Ann Lee said.'
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_refused_source_after_the_quote_is_not_replaced_by_the_quote_before():
+    # "an email" is refused as a speaker, but the text does say where the words came from:
+    # the quote before it is no evidence that Ann Lee said them too.
+    text = '"We will win," said Ann Lee. "Give what you can today," an email said.'
+    assert speakers(text) == ["Ann Lee", None]

@@ -147,7 +147,11 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     prev = candidates[i - 1] if i else None
     if cand.continues and prev is not None:
         return done[i - 1].copy("continues"), "continues"
-    found = _sound(_trailing(body, cand, names, candidates, i, para_end))
+    trailing = _trailing(body, cand, names, candidates, i, para_end)
+    found = _sound(trailing)
+    # '"...," the explanatory says.': the text names its source right after the quote, one
+    # the resolver refuses; the quotes around it are no evidence for another speaker.
+    refused_after = bool(trailing and trailing.speaker) and found is None
     if found and (found.as_written or "").lower() in PRONOUNS:
         # 'For the Lib Dems David Laws said: "...," he said.': the name right before the
         # quote is who "he" is, whoever the pronoun would reach back to alone.
@@ -168,6 +172,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
         if found and found.speaker:
             return found, "headline"
+    if refused_after:
+        return None, ""
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
