@@ -95,3 +95,24 @@ def test_a_refused_source_after_the_quote_is_not_replaced_by_the_quote_before():
     # the quote before it is no evidence that Ann Lee said them too.
     text = '"We will win," said Ann Lee. "Give what you can today," an email said.'
     assert speakers(text) == ["Ann Lee", None]
+
+
+# ---------------------------------------------------------------- colon lead-ins
+
+
+def test_a_lead_in_after_a_fronted_clause_names_its_subject():
+    text = ('Ted Cruz spoke at the debate on Wednesday.\n\n'
+            'When the moderators yielded to snark, Cruz called them on it:\n\n'
+            '"The questions asked in this debate show why people distrust the media."')
+    assert speakers(text) == ["Ted Cruz"]
+
+
+def test_the_following_statement_introduces_its_author():
+    text = ('When Wallace died in 1998, Senator Tom Ruiz released the following statement:\n\n'
+            '"We offer our condolences to the family and friends of George Wallace."')
+    assert speakers(text) == ["Tom Ruiz"]
+
+
+def test_a_role_with_of_before_a_name_and_a_colon():
+    text = 'Former secretary of state Ann Lee Baker: "We learned that from the department and its analysis."'
+    assert speakers(text) == ["Ann Lee Baker"]

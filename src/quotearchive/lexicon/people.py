@@ -255,7 +255,7 @@ FRONTED_WORDS = frozenset(
 # "-ly" adverbs are told by their endings.
 FRONTED_ADVERBS = frozenset(
     "hours days weeks months years minutes moments early late soon shortly earlier later last next "
-    "separately afterward afterwards once back".split()
+    "separately afterward afterwards once back when while although though because whereas if".split()
 )
 # Lower-case words inside a role before a name ("Democratic presidential candidate Sen. X"),
 # beside the role words themselves.

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import PRONOUNS, ROLE_WORDS
+from ...lexicon.people import PRONOUNS, ROLE_ADJECTIVES, ROLE_WORDS
 from ...text.sentences import follows_abbreviation, sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .coreference import resolve_pronoun
@@ -72,7 +72,9 @@ DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ 
 # "And from Chairwoman Ann Lee:" -- a name right before the colon.
 COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
 # "- Brentford boss Martin Allen:" -- a name after capitalised and role words.
-COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,4}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
+COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,5}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
+# Words a role before a name may hold besides role words: "Former secretary of state X".
+ROLE_CONNECTIVES = frozenset({"of", "for", "and"})
 # "Sen." or "F." inside a subject: its stop ends no sentence.
 ABBREVIATION_STOP_RE = re.compile(ABBREVIATION_STOP)
 # Right after the closing mark: optional punctuation, then the attribution.
@@ -314,7 +316,8 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
         named = COLON_NAME_RE.search(tail)
         if named is None:
             named = COLON_ROLE_NAME_RE.search(tail)
-            if named and not all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in named.group(1).split()):
+            if named and not all(w[:1].isupper() or w.lower() in ROLE_WORDS or w in ROLE_CONNECTIVES
+                                 or w in ROLE_ADJECTIVES for w in named.group(1).split()):
                 named = None
         if named and len(tail.split()) <= 8 and has_name(named.group(1)):
             found = resolve_mention(named.group(1), lo + named.start(1), None, None, names)
