@@ -116,3 +116,10 @@ def test_the_following_statement_introduces_its_author():
 def test_a_role_with_of_before_a_name_and_a_colon():
     text = 'Former secretary of state Ann Lee Baker: "We learned that from the department and its analysis."'
     assert speakers(text) == ["Ann Lee Baker"]
+
+
+def test_a_verb_in_a_subordinate_clause_after_the_quote_is_not_its_attribution():
+    # "while Tom Ruiz suggests": Ruiz's verb has a clause of its own; Ann Lee used the words.
+    text = ('Ann Lee accuses Tom Ruiz of an "artful smear" about her bank links while Ruiz suggests '
+            'she is a captive of the establishment.')
+    assert speakers(text) == ["Ann Lee"]

@@ -67,6 +67,8 @@ PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 # "..., with Councilman Tom Ruiz saying": the noun phrase after "with".
 WITH_NP_RE = re.compile(r"\bwith\s+([^,;:\"“”]{2,80}?)\s*$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
+# A subordinating word inside the words between a quote and a verb: that verb has a clause of its own.
+SUBORDINATE_RE = re.compile(r"\b(?:while|whereas|until|unless|because|although|though|since|when|whenever|if)\b", re.I)
 # A dash and a name after the closing mark, ending the paragraph or sentence.
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
 # "And from Chairwoman Ann Lee:" -- a name right before the colon.
@@ -264,8 +266,10 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     subject = window[: cue.start()]
     if len(subject.split()) > MAX_NP_WORDS or not subject.strip():
         return None
-    if CLAUSE_START_RE.match(subject):
-        return None  # '"..." but the government said': a new clause with its own quote
+    if CLAUSE_START_RE.match(subject) or SUBORDINATE_RE.search(subject):
+        # '"..." but the government said': a new clause with its own quote; '"..." regarding
+        # her links while Sanders suggests': the verb is a subordinate clause's, not the quote's.
+        return None
     if "," in subject.strip().rstrip(",") and not subject.rstrip().endswith(","):
         return None  # a clause, not a name: "didn't mind," the delegation was shocked, Putin said
     if re.search(r"[.;!?\"“”]", ABBREVIATION_STOP_RE.sub("", subject)):
