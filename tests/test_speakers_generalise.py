@@ -123,3 +123,16 @@ def test_a_verb_in_a_subordinate_clause_after_the_quote_is_not_its_attribution()
     text = ('Ann Lee accuses Tom Ruiz of an "artful smear" about her bank links while Ruiz suggests '
             'she is a captive of the establishment.')
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_quote_ending_in_a_quoted_question_keeps_its_trailing_attribution():
+    text = ('Tom Ruiz spoke first.\n\n'
+            '"She asked us, \'What kind of help do you need?\'" Ann Lee said.')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_no_break_spaces_separate_as_spaces_do():
+    text = 'Tom Ruiz spoke first.\n\n"What did you expect from them?"\xa0Ann Lee asked.'
+    assert speakers(text) == ["Ann Lee"]
+    text = 'Tom Ruiz spoke first.\n\n"We will never accept the deal,"\xa0said Ann Lee.'
+    assert speakers(text) == ["Ann Lee"]

@@ -79,8 +79,11 @@ COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+
 ROLE_CONNECTIVES = frozenset({"of", "for", "and"})
 # "Sen." or "F." inside a subject: its stop ends no sentence.
 ABBREVIATION_STOP_RE = re.compile(ABBREVIATION_STOP)
+# Closing marks of a quote inside the quote, after its last stop.
+INNER_CLOSERS = "’'\"”»"
 # Right after the closing mark: optional punctuation, then the attribution.
-TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
+# (A no-break space, common in web copy, separates as a space does.)
+TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t\xa0]+")
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
@@ -242,7 +245,8 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     lead = TRAIL_LEAD_RE.match(body[close : close + 4])
     if not lead:
         return None
-    text_end = body[cand.start : cand.end].rstrip()[-1:]
+    # The quote's last stop, past the marks of a quote it ends with ('... do you need?’'):
+    text_end = body[cand.start : cand.end].rstrip().rstrip(INNER_CLOSERS)[-1:]
     pos = close + lead.end()
     limit = min(cand.sent_end, pos + WINDOW)
     bare_sentence = False
