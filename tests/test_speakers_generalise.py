@@ -136,3 +136,20 @@ def test_no_break_spaces_separate_as_spaces_do():
     assert speakers(text) == ["Ann Lee"]
     text = 'Tom Ruiz spoke first.\n\n"We will never accept the deal,"\xa0said Ann Lee.'
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_reporting_form_after_a_possessive_is_a_noun():
+    # "Trump's remarks" names the remarks; the lawmaker said the quoted words.
+    text = ('Ann Lee, who represents a district in Albay, said Trump\'s remarks "have had wide '
+            'dissemination and aggravated the shame."')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_credit_line_name_after_a_dash_beats_the_verb_before_it():
+    text = 'Pollsters agree - Carl Brandt: "Keep contacting voters as late as you possibly can."'
+    assert speakers(text) == ["Carl Brandt"]
+
+
+def test_an_inverted_verb_before_a_colon_names_the_speaker_after_it():
+    text = 'In other words, explained CBS moderator Nancy Cole: "What does that have to do with donations?"'
+    assert speakers(text) == ["Nancy Cole"]

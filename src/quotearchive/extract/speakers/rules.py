@@ -61,6 +61,7 @@ NOUN_BEFORE_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my"
                      "of", "whose", "no", "any", "many", "several", "recent", "latest", "new", "two", "three")
 NOUN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(NOUN_BEFORE_WORDS)})\s+$", re.I)
 NOUN_BEFORE_REACH = max(map(len, NOUN_BEFORE_WORDS)) + 3
+POSSESSIVE_BEFORE_RE = re.compile(r"\w['’]s?\s+$")
 HEADLINE_MAX_WORDS = 20
 # "is praising", "were calling": the participle is the sentence's verb.
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
@@ -115,11 +116,11 @@ def is_headline(body: str, paragraphs: list[tuple[int, int]], para: int) -> bool
 
 def verb_cues(pattern: re.Pattern, text: str):
     """The matches of a reporting-verb ``pattern`` in ``text`` that are verbs: a form
-    after a determiner or a preposition is a noun ("the attacks", "his remarks",
-    "of the states"), not a report (issue 14, class 5)."""
+    after a determiner, a preposition or a possessive is a noun ("the attacks", "his
+    remarks", "of the states", "Trump's remarks"), not a report (issue 14, class 5)."""
     for cue in pattern.finditer(text):
         before = NOUN_BEFORE_RE.search(text, max(0, cue.start() - NOUN_BEFORE_REACH), cue.start())
-        if before is None:
+        if before is None and POSSESSIVE_BEFORE_RE.search(text, max(0, cue.start() - 4), cue.start()) is None:
             yield cue
 
 
@@ -167,7 +168,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             return named, "leading"
     if found:
         return found, "trailing"
-    found = _sound(_leading(body, cand, names) or credit_line(body, cand, names)
+    # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
+    # speaks, not the subject of the verb before it.)
+    found = _sound(credit_line(body, cand, names) or _leading(body, cand, names)
                    or paragraph_leadin(body, cand, names, paragraphs, _leading))
     if found:
         return found, "leading"
@@ -313,6 +316,15 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
     tail = re.sub(r"\s+that$", "", tail)
     cues = list(verb_cues(SPEECH_CUE_RE, tail))
     # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
+    if cues and colon:
+        after = tail[cues[-1].end() :]
+        left = tail[: cues[-1].start()].rstrip()
+        if (not left or left.endswith(",")) and after.strip() and len(after.split()) <= 8 and has_name(after):
+            # "In other words, explained CBS moderator Nancy Cordes:": the verb is inverted,
+            # its speaker is the name after it.
+            found = _sound(inverted_np(after.lstrip(), lo + len(tail) - len(after.lstrip()), cues[-1].group(), names))
+            if found and found.speaker_type == "person":
+                return found
     if cues and (colon or not tail[cues[-1].end() :].strip()):
         found = subject_before(tail, lo, cues[-1], names)
         if found:
