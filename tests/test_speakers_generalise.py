@@ -153,3 +153,10 @@ def test_a_credit_line_name_after_a_dash_beats_the_verb_before_it():
 def test_an_inverted_verb_before_a_colon_names_the_speaker_after_it():
     text = 'In other words, explained CBS moderator Nancy Cole: "What does that have to do with donations?"'
     assert speakers(text) == ["Nancy Cole"]
+
+
+def test_a_name_running_into_its_verb_phrase_keeps_the_name():
+    from quotearchive.extract.speakers.fragments import tidy
+
+    assert [tidy(p) for p in ("Cruz has long", "Bolton and Gorka were both sternly critical", "the population was white")
+            ] == ["Cruz", "Bolton and Gorka", "the population was white"]

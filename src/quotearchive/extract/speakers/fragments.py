@@ -51,8 +51,13 @@ PERSONISH = ROLE_OR_PERSON_HEADS | ORG_VOICE_WORDS | REFERRING_ORG_HEADS | GROUP
 
 
 def tidy(name: str) -> str:
-    """The name without what only hangs on it: a trailing relative pronoun or time."""
+    """The name without what only hangs on it: a trailing relative pronoun or time, or
+    the verb phrase a name runs into ("Cruz has long argued" -> "Cruz")."""
     name = LEADING_VERB_RE.sub("", name.strip())
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if w in CLAUSE_WORDS), None)
+    if cut and words[cut - 1][:1].isupper() and words[0].lower() not in DETERMINERS and words[0].lower() not in PRONOUNS:
+        name = " ".join(words[:cut])
     return TRAILING_HANG_RE.sub("", name).strip(" ,;:-–—'’\"“”")
 
 
@@ -80,22 +85,24 @@ def plausible(name: str | None) -> bool:
     if low[0] in DETERMINERS and len(words) == 2 and (low[1] in TIME_WORDS or low[1] in NON_SPEAKER_NOUNS and (
             low[0] != "the" or low[1] in UNNAMED_DOCUMENTS)):
         return False  # "an email", "the explanatory", "this week" (but "the letter says": a document speaks)
-    return not clause_like(words)
+    return not clause_like(words) and not finite_clause(words)
 
 
-def clause_like(words: list[str]) -> bool:
-    """A participle or preposition opening a clause, not a noun phrase: "Leaving a
-    Brussels summit", "followed up with an attack on Trump", "In an interview with X";
-    or a phrase holding a finite verb or a subject pronoun ("the population was
+def finite_clause(words: list[str]) -> bool:
+    """A phrase holding a finite verb or a subject pronoun ("the population was
     overwhelmingly white", "she has dropped direct"), or opening with an adverb
-    ("credibly by his listeners")."""
+    ("credibly by his listeners"): a clause, where a speaker should be a noun phrase."""
     if len(words) < 2:
         return False
     if any(w in CLAUSE_WORDS for w in words):  # (lower-case only: "Will Doyle" is a name)
         return True
-    if words[0].endswith("ly") and len(words[0]) > 5 and words[0].islower():
-        return True
-    if not words[1][:1].islower():
+    return words[0].endswith("ly") and len(words[0]) > 5 and words[0].islower()
+
+
+def clause_like(words: list[str]) -> bool:
+    """A participle or preposition opening a clause, not a noun phrase: "Leaving a
+    Brussels summit", "followed up with an attack on Trump", "In an interview with X"."""
+    if len(words) < 2 or not words[1][:1].islower():
         return False
     first, second = words[0].lower(), words[1].lower()
     if first.endswith(("ing", "ed")) and second in CLAUSE_SECOND_WORDS and words[0] not in FIRST_NAMES:
