@@ -160,3 +160,9 @@ def test_a_name_running_into_its_verb_phrase_keeps_the_name():
 
     assert [tidy(p) for p in ("Cruz has long", "Bolton and Gorka were both sternly critical", "the population was white")
             ] == ["Cruz", "Bolton and Gorka", "the population was white"]
+
+
+def test_this_source_points_back_at_a_person():
+    text = ('Members of the family soured on him, the Post reported.\n\n'
+            '"The kids do not like him, and they are happy with the new manager," this source told the Post.')
+    assert speakers(text)[-1] == "this source"

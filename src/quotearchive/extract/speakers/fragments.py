@@ -45,6 +45,7 @@ DETERMINERS = frozenset("a an the one another some several many two three four f
 CLAUSE_SECOND_WORDS = frozenset(
     "a an the up by before after with to on in at for from his her their its this that these those out into".split()
 )
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Words that name no document of their own even after "the" ("the explanatory" note).
 UNNAMED_DOCUMENTS = frozenset({"explanatory"})
 PERSONISH = ROLE_OR_PERSON_HEADS | ORG_VOICE_WORDS | REFERRING_ORG_HEADS | GROUP_SPEAKERS
@@ -71,8 +72,9 @@ def plausible(name: str | None) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     # A capitalised first name ("Will Doyle") or surname ("Al From") is no function word.
     if low[0] in NOT_SPEAKER_LEAD and not (words[0][:1].isupper() and (words[0] in FIRST_NAMES or words[0] in ("Will", "May"))
-                                      and len(words) > 1 and words[1][:1].isupper()):
-        return False
+                                      and len(words) > 1 and words[1][:1].isupper()) and not (
+            low[0] in DEMONSTRATIVES and len(low) == 2 and (low[1] in PERSONISH or low[1].rstrip("s") in PERSONISH)):
+        return False  # (but "this source", "that official": a person pointed back to)
     if low[-1] in NOT_SPEAKER_TAIL and (words[-1][:1].islower() or len(words) == 1):
         return False
     if len(words) == 1:
