@@ -166,3 +166,11 @@ def test_this_source_points_back_at_a_person():
     text = ('Members of the family soured on him, the Post reported.\n\n'
             '"The kids do not like him, and they are happy with the new manager," this source told the Post.')
     assert speakers(text)[-1] == "this source"
+
+
+def test_a_name_and_any_past_tense_verb_after_an_open_quote_attribute_it():
+    # "questioned", "retaliated", "reacted" are in no lexicon; the comma or question mark
+    # inside the quote and a sentence of only a name and a verb are the attribution.
+    text = ('Tom Ruiz spoke first.\n\n"Would it be negotiable?" Jo Baker questioned.\n\n'
+            '"France will always be France," Sam Ortiz retaliated.\n\n"Is that profiling?" reacted Ann Lee.')
+    assert speakers(text) == ["Jo Baker", "Sam Ortiz", "Ann Lee"]

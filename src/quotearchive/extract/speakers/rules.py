@@ -87,6 +87,10 @@ INNER_CLOSERS = "’'\"”»"
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t\xa0]+")
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
+# '"...," Hannity pressed.' / '"...?" reacted Trump.': a name or pronoun and a past-tense
+# verb the lexicon does not hold, and nothing else in the sentence.
+OTHER_VERB_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*|he|she)[ \t]+([a-z]{3,}ed)[ \t]*(?:[.;]|$)")
+OTHER_VERB_INVERTED_RE = re.compile(r"([a-z]{3,}ed)[ \t]+((?:[A-Z][\w'’.-]*[ \t]*){1,4})(?:[.;]|$)")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
 
@@ -269,7 +273,7 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         return inverted_np(np_text, pos + inverted.end(), inverted.group(1), names)
     cue = next(verb_cues(SPEECH_CUE_RE, window), None)
     if not cue:
-        return None
+        return _other_verb(window, pos, text_end, names)
     subject = window[: cue.start()]
     if len(subject.split()) > MAX_NP_WORDS or not subject.strip():
         return None
@@ -298,6 +302,26 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     if aux:
         subject = subject[: aux.start()]  # '"..." Bono recently said'
     return subject_np(subject, pos, cue.group(), names)
+
+
+def _other_verb(window: str, pos: int, text_end: str, names: Names) -> Attribution | None:
+    """``"...," Hannity started.`` / ``"...?" reacted Trump.``: a quote left open by its comma
+    (or ending in a question) and a sentence that is only a name and a past-tense verb is
+    an attribution, whatever the verb (one the lexicon lacks: "started", "retaliated")."""
+    if text_end not in ",?!":
+        return None
+    plain = OTHER_VERB_RE.match(window)
+    if plain:
+        found = _sound(subject_np(plain.group(1) + " ", pos, plain.group(2), names))
+    else:
+        inverted = OTHER_VERB_INVERTED_RE.match(window)
+        if not inverted:
+            return None
+        found = _sound(inverted_np(inverted.group(2), pos + inverted.start(2), inverted.group(1), names))
+    if found and found.speaker_type == "person":
+        found.rule = "trailing-other-verb"
+        return found
+    return None
 
 
 # ---------------------------------------------------------------- 2. before the opening mark
