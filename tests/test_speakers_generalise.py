@@ -174,3 +174,14 @@ def test_a_name_and_any_past_tense_verb_after_an_open_quote_attribute_it():
     text = ('Tom Ruiz spoke first.\n\n"Would it be negotiable?" Jo Baker questioned.\n\n'
             '"France will always be France," Sam Ortiz retaliated.\n\n"Is that profiling?" reacted Ann Lee.')
     assert speakers(text) == ["Jo Baker", "Sam Ortiz", "Ann Lee"]
+
+
+# ---------------------------------------------------------------- groups
+
+
+def test_a_share_of_a_group_speaks_as_written():
+    text = ('About four in 10 primary voters say that an important quality in a candidate is that they '
+            '"share my values."\n\nAt least half of voters in each state say the positions are "about right," '
+            'though many disagree.')
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == [
+        "About four in 10 primary voters", "At least half of voters in each state"]

@@ -45,6 +45,18 @@ DETERMINERS = frozenset("a an the one another some several many two three four f
 CLAUSE_SECOND_WORDS = frozenset(
     "a an the up by before after with to on in at for from his her their its this that these those out into".split()
 )
+# Words opening a share of a group ("about four in 10 voters", "most Republicans").
+QUANTITY_LEADS = frozenset(
+    "about nearly almost roughly around approximately over under more fewer less at half most many some several "
+    "few two three four five six seven eight nine ten majority a an".split()
+)
+# Plural nouns of people a poll or a report speaks for, beside the group speakers.
+PEOPLE_PLURALS = frozenset(
+    "voters republicans democrats independents americans respondents adults people members delegates "
+    "supporters conservatives liberals evangelicals women men caucusgoers caucus-goers participants "
+    "likely-voters viewers readers".split()
+)
+MAX_GROUP_WORDS = 12
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Words that name no document of their own even after "the" ("the explanatory" note).
 UNNAMED_DOCUMENTS = frozenset({"explanatory"})
@@ -70,6 +82,8 @@ def plausible(name: str | None) -> bool:
     if not words or not any(c.isalpha() for c in name):
         return False
     low = [w.lower().rstrip(".") for w in words]
+    if quantified_group(low):
+        return True  # "About four in 10 primary voters", "At least half of voters in each state"
     # A capitalised first name ("Will Doyle") or surname ("Al From") is no function word.
     if low[0] in NOT_SPEAKER_LEAD and not (words[0][:1].isupper() and (words[0] in FIRST_NAMES or words[0] in ("Will", "May"))
                                       and len(words) > 1 and words[1][:1].isupper()) and not (
@@ -99,6 +113,15 @@ def finite_clause(words: list[str]) -> bool:
     if any(w in CLAUSE_WORDS for w in words):  # (lower-case only: "Will Doyle" is a name)
         return True
     return words[0].endswith("ly") and len(words[0]) > 5 and words[0].islower()
+
+
+def quantified_group(low: list[str]) -> bool:
+    """A share of a group of people, as polls and crowds are reported: a quantity first
+    ("about four in 10", "at least half of", "most", "75 percent of"), a plural people noun
+    ("voters", "Republicans") among the words; never a clause."""
+    if len(low) < 2 or len(low) > MAX_GROUP_WORDS or not (low[0] in QUANTITY_LEADS or low[0][:1].isdigit()):
+        return False
+    return any(w in PEOPLE_PLURALS or w in GROUP_SPEAKERS for w in low[1:]) and not finite_clause(low)
 
 
 def clause_like(words: list[str]) -> bool:

@@ -268,8 +268,8 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
         return found
     np_text = re.sub(r"^.*\b[Aa]ccording to\s+", "", left[start:]).strip()
     words = np_text.split()
-    while words and words[0].lower() in STOP_LEAD:
-        words = words[1:]
+    while words and words[0].lower() in STOP_LEAD and not (words[0].lower() == "at" and words[1:2] == ["least"]):
+        words = words[1:]  # (but "At least half of voters" keeps its "At")
     if not words or len(words) > MAX_NP_WORDS:
         return None
     np_text = " ".join(words)
