@@ -185,3 +185,9 @@ def test_a_share_of_a_group_speaks_as_written():
             'though many disagree.')
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == [
         "About four in 10 primary voters", "At least half of voters in each state"]
+
+
+def test_a_plural_noun_is_not_read_as_a_reporting_verb():
+    # "remarks were": a noun; the subject of "called" speaks.
+    text = 'Mayor Tom Ruiz called the plan a "disgrace," and said his rival\'s angry remarks were "pure propaganda."'
+    assert speakers(text) == ["Tom Ruiz", "Tom Ruiz"]

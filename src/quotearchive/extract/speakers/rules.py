@@ -62,6 +62,8 @@ NOUN_BEFORE_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my"
 NOUN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(NOUN_BEFORE_WORDS)})\s+$", re.I)
 NOUN_BEFORE_REACH = max(map(len, NOUN_BEFORE_WORDS)) + 3
 POSSESSIVE_BEFORE_RE = re.compile(r"\w['’]s?\s+$")
+# After an "-s" form, a word only a plural noun takes ("remarks were", "attacks and", "claims of").
+PLURAL_NOUN_NEXT_RE = re.compile(r"\s+(?:were|are|have|and|or|of)\b")
 HEADLINE_MAX_WORDS = 20
 # "is praising", "were calling": the participle is the sentence's verb.
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
@@ -124,8 +126,11 @@ def verb_cues(pattern: re.Pattern, text: str):
     remarks", "of the states", "Trump's remarks"), not a report (issue 14, class 5)."""
     for cue in pattern.finditer(text):
         before = NOUN_BEFORE_RE.search(text, max(0, cue.start() - NOUN_BEFORE_REACH), cue.start())
-        if before is None and POSSESSIVE_BEFORE_RE.search(text, max(0, cue.start() - 4), cue.start()) is None:
-            yield cue
+        if before is not None or POSSESSIVE_BEFORE_RE.search(text, max(0, cue.start() - 4), cue.start()) is not None:
+            continue
+        if cue.group().endswith("s") and PLURAL_NOUN_NEXT_RE.match(text, cue.end()):
+            continue  # "his anti-Muslim remarks were", "the Paris attacks and", "bellwether states and"
+        yield cue
 
 
 def has_cue(body: str, cand: Candidate, speech_only: bool = False) -> bool:
