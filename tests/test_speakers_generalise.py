@@ -191,3 +191,14 @@ def test_a_plural_noun_is_not_read_as_a_reporting_verb():
     # "remarks were": a noun; the subject of "called" speaks.
     text = 'Mayor Tom Ruiz called the plan a "disgrace," and said his rival\'s angry remarks were "pure propaganda."'
     assert speakers(text) == ["Tom Ruiz", "Tom Ruiz"]
+
+
+# ---------------------------------------------------------------- credit lines
+
+
+def test_a_credit_line_under_a_quote_paragraph_names_its_speaker():
+    # Tom Ruiz is the subject of the sentence before, but the dash line under the quote credits it.
+    text = ('In the end, Tom Ruiz voted for the bill.\n\n'
+            '"I will look into it. I do not know the status, but I will certainly look into it."\n\n'
+            '- Ann Lee.\n\nLee has been looking into it for a long time.')
+    assert speakers(text) == ["Ann Lee"]

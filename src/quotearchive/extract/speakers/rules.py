@@ -93,6 +93,8 @@ VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # verb the lexicon does not hold, and nothing else in the sentence.
 OTHER_VERB_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*|he|she)[ \t]+([a-z]{3,}ed)[ \t]*(?:[.;]|$)")
 OTHER_VERB_INVERTED_RE = re.compile(r"([a-z]{3,}ed)[ \t]+((?:[A-Z][\w'’.-]*[ \t]*){1,4})(?:[.;]|$)")
+# "- Hillary Clinton." / "— Ann Lee, mayor of Dayton": a credit line under a quote.
+CREDIT_UNDER_RE = re.compile(r"^[ \t]*[-–—]+[ \t]*([A-Z][^\n\"“”]{1,100}?)[ \t]*\.?[ \t]*$")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
 
@@ -193,6 +195,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             return found, "headline"
     if refused_after:
         return None, ""
+    found = _sound(credit_under(body, cand, names, paragraphs))
+    if found:
+        return found, "credit-under"
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
@@ -223,6 +228,23 @@ def _sound(found: Attribution | None) -> Attribution | None:
         return found
     found = vet(found)
     return found if found.speaker else None
+
+
+def credit_under(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """A quote filling its paragraph, and under it a credit line: '"I will look into it."'
+    then '- Hillary Clinton.' (a pull quote's name line, issue 14 class 3)."""
+    para_start, para_end = paragraphs[cand.para]
+    if cand.para + 1 >= len(paragraphs) or body[para_start : cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
+        return None
+    nstart, nend = paragraphs[cand.para + 1]
+    credit = CREDIT_UNDER_RE.match(body[nstart : min(nend, nstart + 200)])
+    if not credit or not has_name(credit.group(1)):
+        return None
+    found = inverted_np(credit.group(1), nstart + credit.start(1), None, names)
+    if found and found.speaker_type == "person":
+        found.rule = "credit-under"
+        return found
+    return None
 
 
 def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
