@@ -202,3 +202,9 @@ def test_a_credit_line_under_a_quote_paragraph_names_its_speaker():
             '"I will look into it. I do not know the status, but I will certainly look into it."\n\n'
             '- Ann Lee.\n\nLee has been looking into it for a long time.')
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_relative_clause_verb_speaks_for_its_antecedent():
+    text = ('The rules face a challenge from the Air Transport Association, which has attacked the package '
+            'as a "bad piece of legislation".')
+    assert speakers(text) == ["Air Transport Association"]

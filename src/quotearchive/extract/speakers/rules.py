@@ -93,6 +93,8 @@ VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # verb the lexicon does not hold, and nothing else in the sentence.
 OTHER_VERB_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*|he|she)[ \t]+([a-z]{3,}ed)[ \t]*(?:[.;]|$)")
 OTHER_VERB_INVERTED_RE = re.compile(r"([a-z]{3,}ed)[ \t]+((?:[A-Z][\w'’.-]*[ \t]*){1,4})(?:[.;]|$)")
+# ", who" / ", which" ending the words before a verb: a relative clause whose antecedent speaks.
+RELATIVE_TAIL_RE = re.compile(r",\s*(?:who|which)\s*$")
 # "- Hillary Clinton." / "— Ann Lee, mayor of Dayton": a credit line under a quote.
 CREDIT_UNDER_RE = re.compile(r"^[ \t]*[-–—]+[ \t]*([A-Z][^\n\"“”]{1,100}?)[ \t]*\.?[ \t]*$")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
@@ -542,6 +544,14 @@ def _cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Att
     if found and found.speaker_type in ("person", "organisation") and found.speaker:
         return found
     left = text[: cue.start()].rstrip()
+    aux = AUX_TAIL_RE.search(left)
+    relative = RELATIVE_TAIL_RE.search(left[: aux.start()] if aux else left)
+    if relative:
+        # "the Air Transport Association (IATA), which has attacked the package as a "...": the
+        # relative pronoun's antecedent speaks.
+        named = _sound(subject_np(left[: relative.start()] + " ", text_start, cue.group(), names))
+        if named and named.speaker_type in ("person", "organisation"):
+            return named
     if not left or left.endswith(","):
         inverted = INVERTED_RE.match(text[cue.start() :])
         tail = text[cue.end() :]
