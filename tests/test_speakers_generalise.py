@@ -208,3 +208,13 @@ def test_a_relative_clause_verb_speaks_for_its_antecedent():
     text = ('The rules face a challenge from the Air Transport Association, which has attacked the package '
             'as a "bad piece of legislation".')
     assert speakers(text) == ["Air Transport Association"]
+
+
+# ---------------------------------------------------------------- continuity
+
+
+def test_a_paragraph_with_no_verb_of_its_own_continues_the_speaker_before_it():
+    text = ('Tom Ruiz chaired the meeting on Monday.\n\n'
+            'Offshore centres are not to blame for the delays, Ann Lee says.\n\n'
+            'There are "no big differences in wait time and call resolution" between the regions.')
+    assert speakers(text) == ["Ann Lee"]

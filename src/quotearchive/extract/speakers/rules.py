@@ -206,6 +206,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     found = _sound(_previous_sentence(body, cand, names, paragraphs, paragraph_opening))
     if found:
         return found, "previous-sentence"
+    found = _sound(_previous_paragraph(body, cand, names, paragraphs))
+    if found:
+        return found, "previous-paragraph"
     # ... or of the quote just before, with no one else named in between.
     if prev is not None and done[i - 1].speaker and (
         prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening and not is_headline(body, paragraphs, prev.para)
@@ -563,6 +566,29 @@ def _cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Att
 
 
 # ---------------------------------------------------------------- 4. the context
+
+
+def _previous_paragraph(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """``Suggestions that ... are wrong, Ms Diemont says.`` then a paragraph opening ``There are
+    "no big differences" ...`` with no reporting verb of its own: the speaker goes on."""
+    para_start, _ = paragraphs[cand.para]
+    if cand.sent_start > para_start or cand.para == 0 or is_headline(body, paragraphs, cand.para - 1):
+        return None
+    if has_cue(body, cand) or re.search(r"[\"“”]", body[cand.sent_start : cand.start - 1]):
+        return None
+    prev_start, prev_end = paragraphs[cand.para - 1]
+    lo = max(prev_start, prev_end - PREVIOUS_SENTENCE_REACH)
+    text = body[lo:prev_end].rstrip()
+    starts = prose_sentence_starts(text)
+    start = lo + (starts[-1] if starts else 0)
+    sentence = body[start : lo + len(text)]
+    if re.search(r"[\"“”]", sentence):
+        return None  # a quote there has its own speaker, and the quote rules follow it
+    for cue in verb_cues(SPEECH_CUE_RE, sentence):
+        found = _cue_subject(sentence, start, cue, names)
+        if found and found.speaker and found.speaker_type == "person":
+            return found
+    return None
 
 
 def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
