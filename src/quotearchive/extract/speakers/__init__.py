@@ -10,8 +10,9 @@ one other question quotes.py asks: does a short quote's sentence report speech?
 Inside, by responsibility:
 
 * :mod:`.rules`: where the text says who spoke, nearest evidence first (after
-  the closing mark, before the opening one, elsewhere in the sentence, the
-  context), each rule finding a mention;
+  the closing mark, before the opening one, elsewhere in the sentence, then
+  :mod:`.context`, the sentences around), each rule finding a mention, with
+  :mod:`.clauses` (what the rules ask of a sentence);
 * :mod:`.mentions`: the noun phrase a reporting verb points at ("Mr Blair",
   "a BA spokesman", "The Shadow Secretary, Theresa May,"), resolved;
 * :mod:`.coreference`: whom "he", "the president" or "the firm" means;
@@ -36,7 +37,9 @@ from .fragments import vet
 from .mentions import subject_np
 from .model import Attribution, Candidate
 from .names import Names
-from .rules import attribute_one, has_cue, next_paragraph_claim
+from .clauses import has_cue
+from .context import next_paragraph_claim
+from .rules import attribute_one
 
 __all__ = ["Attribution", "Candidate", "Names", "attribute", "confidence", "evidence", "has_cue", "name_table",
            "parser_mode"]

@@ -10,14 +10,17 @@
    said that he "didn't mind," ..., Putin said``) then the one after it; a
    participle (``adding that ...``) or a coordinated verb (``... and vowed:``)
    speaks for the sentence's subject;
-4. the context: a paragraph reopening an unfinished quote, or a quote standing
-   alone after another quote or after ``X said that ...`` (in its paragraph or
-   closing the one before), takes that speaker; a quote paragraph may be
+4. the context (:mod:`.context`): a paragraph reopening an unfinished quote, or a
+   quote standing alone after another quote or after ``X said that ...`` (in its
+   paragraph or closing the one before), takes that speaker; a credit line under a
+   quote paragraph (``- Hillary Clinton.``) names it; a quote paragraph may be
    claimed by the next one (``Mr Smith, the coach, said.``:
    ``next_paragraph_claim``, tried once every quote has had its turn).
 
-Each rule finds the mention; :mod:`.mentions` resolves it.  The text looked
-at is a fixed window around the quote, so the cost is linear in the body.
+Each rule finds the mention; :mod:`.mentions` resolves it; :mod:`.clauses` holds
+what every rule asks of a sentence (which forms are verbs, who a verb says
+spoke).  The text looked at is a fixed window around the quote, so the cost is
+linear in the body.
 """
 
 from __future__ import annotations
@@ -25,8 +28,19 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import PRONOUNS, ROLE_ADJECTIVES, ROLE_WORDS
-from ...text.sentences import follows_abbreviation, sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
+from .clauses import (
+    ACCORDING_RE,
+    HEADLINE_SPEAKER_RE,
+    INVERTED_RE,
+    cue_subject,
+    has_cue,
+    is_headline,
+    prose_sentence_starts,
+    sound,
+    verb_cues,
+)
+from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
 from .coreference import resolve_pronoun
 from .mentions import (
     ABBREVIATION_STOP,
@@ -40,31 +54,16 @@ from .mentions import (
     subject_before,
     subject_np,
 )
-from .fragments import vet
 from .leadins import credit_line, paragraph_leadin
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name
 
+__all__ = ["attribute_one", "has_cue", "next_paragraph_claim"]
+
 # How far from a quote its attribution may sit (characters).
 WINDOW = 260
-# How far back the sentence before a quote may start (characters).
-PREVIOUS_SENTENCE_REACH = 600
-# "(?<!\w.)" after the first letter is the "\b" before it, where the engine can
-# skip ahead to an "a" instead of testing the boundary at every offset.
-ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
-# A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
-HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
 PARTICIPLE_RE = re.compile(r"\w+ing$")
-# A word that makes the reporting form after it a noun: "the attacks", "his remarks".
-NOUN_BEFORE_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
-                     "of", "whose", "no", "any", "many", "several", "recent", "latest", "new", "two", "three")
-NOUN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(NOUN_BEFORE_WORDS)})\s+$", re.I)
-NOUN_BEFORE_REACH = max(map(len, NOUN_BEFORE_WORDS)) + 3
-POSSESSIVE_BEFORE_RE = re.compile(r"\w['’]s?\s+$")
-# After an "-s" form, a word only a plural noun takes ("remarks were", "attacks and", "claims of").
-PLURAL_NOUN_NEXT_RE = re.compile(r"\s+(?:were|are|have|and|or|of)\b")
-HEADLINE_MAX_WORDS = 20
 # "is praising", "were calling": the participle is the sentence's verb.
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 # "..., with Councilman Tom Ruiz saying": the noun phrase after "with".
@@ -87,67 +86,11 @@ INNER_CLOSERS = "’'\"”»"
 # Right after the closing mark: optional punctuation, then the attribution.
 # (A no-break space, common in web copy, separates as a space does.)
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t\xa0]+")
-INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # '"...," Hannity pressed.' / '"...?" reacted Trump.': a name or pronoun and a past-tense
 # verb the lexicon does not hold, and nothing else in the sentence.
 OTHER_VERB_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*|he|she)[ \t]+([a-z]{3,}ed)[ \t]*(?:[.;]|$)")
 OTHER_VERB_INVERTED_RE = re.compile(r"([a-z]{3,}ed)[ \t]+((?:[A-Z][\w'’.-]*[ \t]*){1,4})(?:[.;]|$)")
-# ", who" / ", which" ending the words before a verb: a relative clause whose antecedent speaks.
-RELATIVE_TAIL_RE = re.compile(r",\s*(?:who|which)\s*$")
-# "- Hillary Clinton." / "— Ann Lee, mayor of Dayton": a credit line under a quote.
-CREDIT_UNDER_RE = re.compile(r"^[ \t]*[-–—]+[ \t]*([A-Z][^\n\"“”]{1,100}?)[ \t]*\.?[ \t]*$")
-# "Jim Reed, the team coach, said." opening the paragraph after a quote.
-CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
-
-
-def prose_sentence_starts(text: str) -> list[int]:
-    """``sentence_starts`` without the stops that end an abbreviation: in "said Ron
-    Weiser, a co-chair for Sen. John McCain's campaign." no sentence starts at
-    "John", so the campaign's name is not read as the subject of a sentence."""
-    starts = []
-    for start in sentence_starts(text):
-        stop = len(text[:start].rstrip().rstrip("\"”’'"))
-        if stop and text[stop - 1] == "." and follows_abbreviation(text, stop - 1):
-            continue
-        starts.append(start)
-    return starts
-
-
-def is_headline(body: str, paragraphs: list[tuple[int, int]], para: int) -> bool:
-    """Is paragraph ``para`` the article's headline: the first line, short, with no full
-    stop at its end?  Headlines name a story's main person whoever speaks under them."""
-    if para != 0:
-        return False
-    start, end = paragraphs[0]
-    line = body[start:end].rstrip()
-    return len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith(".")
-
-
-def verb_cues(pattern: re.Pattern, text: str):
-    """The matches of a reporting-verb ``pattern`` in ``text`` that are verbs: a form
-    after a determiner, a preposition or a possessive is a noun ("the attacks", "his
-    remarks", "of the states", "Trump's remarks"), not a report (issue 14, class 5)."""
-    for cue in pattern.finditer(text):
-        before = NOUN_BEFORE_RE.search(text, max(0, cue.start() - NOUN_BEFORE_REACH), cue.start())
-        if before is not None or POSSESSIVE_BEFORE_RE.search(text, max(0, cue.start() - 4), cue.start()) is not None:
-            continue
-        if cue.group().endswith("s") and PLURAL_NOUN_NEXT_RE.match(text, cue.end()):
-            continue  # "his anti-Muslim remarks were", "the Paris attacks and", "bellwether states and"
-        yield cue
-
-
-def has_cue(body: str, cand: Candidate, speech_only: bool = False) -> bool:
-    """Does the quote's sentence (outside the quote) say someone said it?
-
-    ``speech_only``: count only the verbs that report speech wherever they stand
-    ("said", not "called" or "found", which as often name a term)."""
-    before = body[cand.sent_start : max(cand.sent_start, cand.start - 1)]
-    if HEADLINE_SPEAKER_RE.match(before):
-        return True
-    after = body[min(cand.end + 1, cand.sent_end) : cand.sent_end]
-    cue = SPEECH_CUE_RE if speech_only else CUE_RE
-    return bool(cue.search(before) or cue.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
 
 
 def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
@@ -169,25 +112,25 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     if cand.continues and prev is not None:
         return done[i - 1].copy("continues"), "continues"
     trailing = _trailing(body, cand, names, candidates, i, para_end)
-    found = _sound(trailing)
+    found = sound(trailing)
     # '"...," the explanatory says.': the text names its source right after the quote, one
     # the resolver refuses; the quotes around it are no evidence for another speaker.
     refused_after = bool(trailing and trailing.speaker) and found is None
     if found and (found.as_written or "").lower() in PRONOUNS:
         # 'For the Lib Dems David Laws said: "...," he said.': the name right before the
         # quote is who "he" is, whoever the pronoun would reach back to alone.
-        named = _sound(_leading(body, cand, names))
+        named = sound(_leading(body, cand, names))
         if named and (named.as_written or "").lower() not in PRONOUNS:
             return named, "leading"
     if found:
         return found, "trailing"
     # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
     # speaks, not the subject of the verb before it.)
-    found = _sound(credit_line(body, cand, names) or _leading(body, cand, names)
+    found = sound(credit_line(body, cand, names) or _leading(body, cand, names)
                    or paragraph_leadin(body, cand, names, paragraphs, _leading))
     if found:
         return found, "leading"
-    found = _sound(_in_sentence(body, cand, names, candidates, i, done))
+    found = sound(_in_sentence(body, cand, names, candidates, i, done))
     if found:
         return found, "sentence"
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
@@ -197,16 +140,16 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             return found, "headline"
     if refused_after:
         return None, ""
-    found = _sound(credit_under(body, cand, names, paragraphs))
+    found = sound(credit_under(body, cand, names, paragraphs))
     if found:
         return found, "credit-under"
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
-    found = _sound(_previous_sentence(body, cand, names, paragraphs, paragraph_opening))
+    found = sound(previous_sentence(body, cand, names, paragraphs, paragraph_opening))
     if found:
         return found, "previous-sentence"
-    found = _sound(_previous_paragraph(body, cand, names, paragraphs))
+    found = sound(previous_paragraph(body, cand, names, paragraphs))
     if found:
         return found, "previous-paragraph"
     # ... or of the quote just before, with no one else named in between.
@@ -224,50 +167,6 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             if prev.end < done[i - 1].pos < cand.start - 1 and len(SPEECH_CUE_RE.findall(between)) <= 1:
                 return done[i - 1].copy("previous-quote"), "previous-quote"
     return None, ""
-
-
-def _sound(found: Attribution | None) -> Attribution | None:
-    """``found`` unless its speaker is a fragment ("to win many of the", from a noun
-    read as a verb: "the states voting"): then the next rule gets its turn."""
-    if found is None or not found.speaker:
-        return found
-    found = vet(found)
-    return found if found.speaker else None
-
-
-def credit_under(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
-    """A quote filling its paragraph, and under it a credit line: '"I will look into it."'
-    then '- Hillary Clinton.' (a pull quote's name line, issue 14 class 3)."""
-    para_start, para_end = paragraphs[cand.para]
-    if cand.para + 1 >= len(paragraphs) or body[para_start : cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
-        return None
-    nstart, nend = paragraphs[cand.para + 1]
-    credit = CREDIT_UNDER_RE.match(body[nstart : min(nend, nstart + 200)])
-    if not credit or not has_name(credit.group(1)):
-        return None
-    found = inverted_np(credit.group(1), nstart + credit.start(1), None, names)
-    if found and found.speaker_type == "person":
-        found.rule = "credit-under"
-        return found
-    return None
-
-
-def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
-    """A quote paragraph whose speaker is named at the start of the next one."""
-    para_start, para_end = paragraphs[cand.para]
-    if body[para_start:cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
-        return None
-    if cand.para + 1 >= len(paragraphs):
-        return None
-    nstart, nend = paragraphs[cand.para + 1]
-    text = body[nstart : min(nend, nstart + 200)]
-    m = CLAIM_RE.match(text)
-    if m:
-        found = subject_np(m.group(1) + " ", nstart, m.group(2), names)
-        if found:
-            found.rule = "next-paragraph"
-        return found
-    return None
 
 
 # ---------------------------------------------------------------- 1. after the closing mark
@@ -327,7 +226,7 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     if (subject.rstrip().endswith(",") and subject.lstrip()[:1].islower() and not cue.group().lower().startswith(("told", "tell"))
             and INVERTED_RE.match(window[cue.start() :])):
         # '"..." about fixing inequality, said Ann Lee' (not '..., an aide, told Fox News'): words finishing the quote's clause.
-        found = _sound(inverted_np(window[cue.end() :].lstrip(), pos + len(window) - len(window[cue.end() :].lstrip()), cue.group(), names))
+        found = sound(inverted_np(window[cue.end() :].lstrip(), pos + len(window) - len(window[cue.end() :].lstrip()), cue.group(), names))
         if found and found.speaker_type in ("person", "organisation"):
             return found
     aux = AUX_TAIL_RE.search(subject)
@@ -344,12 +243,12 @@ def _other_verb(window: str, pos: int, text_end: str, names: Names) -> Attributi
         return None
     plain = OTHER_VERB_RE.match(window)
     if plain:
-        found = _sound(subject_np(plain.group(1) + " ", pos, plain.group(2), names))
+        found = sound(subject_np(plain.group(1) + " ", pos, plain.group(2), names))
     else:
         inverted = OTHER_VERB_INVERTED_RE.match(window)
         if not inverted:
             return None
-        found = _sound(inverted_np(inverted.group(2), pos + inverted.start(2), inverted.group(1), names))
+        found = sound(inverted_np(inverted.group(2), pos + inverted.start(2), inverted.group(1), names))
     if found and found.speaker_type == "person":
         found.rule = "trailing-other-verb"
         return found
@@ -378,7 +277,7 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
         if (not left or left.endswith(",")) and after.strip() and len(after.split()) <= 8 and has_name(after):
             # "In other words, explained CBS moderator Nancy Cordes:": the verb is inverted,
             # its speaker is the name after it.
-            found = _sound(inverted_np(after.lstrip(), lo + len(tail) - len(after.lstrip()), cues[-1].group(), names))
+            found = sound(inverted_np(after.lstrip(), lo + len(tail) - len(after.lstrip()), cues[-1].group(), names))
             if found and found.speaker_type == "person":
                 return found
     if cues and (colon or not tail[cues[-1].end() :].strip()):
@@ -461,7 +360,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             aux = PROGRESSIVE_RE.search(before, max(0, cue.start() - 12), cue.start())
             if aux:
                 # "Cruz is praising Bush as ...": a finite verb in the progressive, its own subject.
-                found = _sound(subject_np(before[: aux.start()], lo, cue.group(), names))
+                found = sound(subject_np(before[: aux.start()], lo, cue.group(), names))
                 if found and found.speaker_type in ("person", "organisation"):
                     return found
             found = (_with_subject(body, cand, names, lo, cue) or _main_clause_speaker(body, cand, names, lo, cue)
@@ -469,7 +368,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             if found:
                 return found
             continue
-        found = _sound(_cue_subject(before, lo, cue, names))
+        found = sound(cue_subject(before, lo, cue, names))
         if found:
             return found
     hi = min(cand.sent_end, cand.end + 1 + WINDOW)
@@ -507,7 +406,7 @@ def _main_clause_speaker(body: str, cand: Candidate, names: Names, lo: int, part
     """The subject of the sentence's first reporting verb, for "adding that ..."."""
     text = body[cand.sent_start : lo + participle.start()]
     for cue in verb_cues(SPEECH_CUE_RE, text):
-        found = _cue_subject(text, cand.sent_start, cue, names)
+        found = cue_subject(text, cand.sent_start, cue, names)
         if found:
             found.cue = participle.group()
             return found
@@ -539,91 +438,3 @@ def _participle_subject(body: str, cand: Candidate, names: Names, lo: int, parti
     if found:
         found.rule = "participle"
     return found
-
-
-def _cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
-    """Who the verb ``cue`` says spoke: "Mr Thomas said" or ", said Mr Thomas."."""
-    found = subject_before(text, text_start, cue, names)
-    if found and found.speaker_type in ("person", "organisation") and found.speaker:
-        return found
-    left = text[: cue.start()].rstrip()
-    aux = AUX_TAIL_RE.search(left)
-    relative = RELATIVE_TAIL_RE.search(left[: aux.start()] if aux else left)
-    if relative:
-        # "the Air Transport Association (IATA), which has attacked the package as a "...": the
-        # relative pronoun's antecedent speaks.
-        named = _sound(subject_np(left[: relative.start()] + " ", text_start, cue.group(), names))
-        if named and named.speaker_type in ("person", "organisation"):
-            return named
-    if not left or left.endswith(","):
-        inverted = INVERTED_RE.match(text[cue.start() :])
-        tail = text[cue.end() :]
-        if inverted and len(re.split(r"[.;!?]", tail)[0].split()) <= 14:
-            named = inverted_np(text[cue.start() + inverted.end() :], text_start + cue.start() + inverted.end(), cue.group(), names)
-            if named and named.speaker_type in ("person", "organisation"):
-                return named
-    return found
-
-
-# ---------------------------------------------------------------- 4. the context
-
-
-def _previous_paragraph(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
-    """``Suggestions that ... are wrong, Ms Diemont says.`` then a paragraph opening ``There are
-    "no big differences" ...`` with no reporting verb of its own: the speaker goes on."""
-    para_start, _ = paragraphs[cand.para]
-    if cand.sent_start > para_start or cand.para == 0 or is_headline(body, paragraphs, cand.para - 1):
-        return None
-    if has_cue(body, cand) or re.search(r"[\"“”]", body[cand.sent_start : cand.start - 1]):
-        return None
-    prev_start, prev_end = paragraphs[cand.para - 1]
-    lo = max(prev_start, prev_end - PREVIOUS_SENTENCE_REACH)
-    text = body[lo:prev_end].rstrip()
-    starts = prose_sentence_starts(text)
-    start = lo + (starts[-1] if starts else 0)
-    sentence = body[start : lo + len(text)]
-    if re.search(r"[\"“”]", sentence):
-        return None  # a quote there has its own speaker, and the quote rules follow it
-    for cue in verb_cues(SPEECH_CUE_RE, sentence):
-        found = _cue_subject(sentence, start, cue, names)
-        if found and found.speaker and found.speaker_type == "person":
-            return found
-    return None
-
-
-def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
-                       paragraph_opening: bool) -> Attribution | None:
-    """A full quote after ``Putin said that ...`` speaks for that subject.
-
-    The sentence may end the previous paragraph when the quote opens its own.
-    """
-    if body[cand.sent_start : cand.start - 1].strip():
-        return None
-    para_start, _ = paragraphs[cand.para]
-    if cand.sent_start <= para_start:
-        if not paragraph_opening or cand.para == 0 or is_headline(body, paragraphs, cand.para - 1):
-            return None  # (a headline is no attribution evidence for the text under it)
-        para_start, end = paragraphs[cand.para - 1]
-    else:
-        end = cand.sent_start
-    lo = max(para_start, end - PREVIOUS_SENTENCE_REACH)
-    text = body[lo:end].rstrip()
-    if text.endswith(("\"", "”")):
-        return None  # that sentence is a quote with its own speaker
-    starts = prose_sentence_starts(text)
-    start = lo + (starts[-1] if starts else 0)
-    sentence = body[start : lo + len(text)]
-    if re.search(r"[\"“”]", sentence):
-        return None
-    for cue in verb_cues(SPEECH_CUE_RE, sentence):
-        found = _cue_subject(sentence, start, cue, names)
-        if found and found.speaker:
-            return found
-    # "Ann Lee repeated her party's call for an inquiry. "...": a person introduced as
-    # the subject of the sentence before a quote standing alone takes it over.
-    if body[cand.start : cand.start + 1].isupper():
-        found = sentence_start_subject(sentence, start, None, names)
-        if found and found.speaker and found.speaker_type == "person":
-            found.rule = "previous-subject"
-            return found
-    return None
