@@ -1,9 +1,12 @@
 """Streaming ingest: bounded parsing window, skip-unchanged by content hash, FTS kept in step."""
 
 import itertools
+import json
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections import deque
 
 import pytest
@@ -12,6 +15,7 @@ from quotearchive import ingest
 from quotearchive import readers as read
 from quotearchive.archive import store
 from quotearchive.extract import pipeline
+from quotearchive.extract.speakers import parse
 from quotearchive.ingest import parsing, workers, writer
 from quotearchive.ingest.tasks import Task, file_key
 from quotearchive.readers.files import DEFAULT_MAX_BYTES
@@ -251,3 +255,54 @@ def test_a_crawl_of_bad_files_is_reported_in_full_but_not_held_in_full(tmp_path,
     summary = ingest.ingest(tmp_path / "q.db", [folder], on_error=lambda source, reason: heard.append(source))
     assert 5 == summary.rejected == len(heard)
     assert [str(folder / "empty0.txt"), str(folder / "empty1.txt")] == [source for source, _ in summary.errors]
+
+
+# A worker's speaker parse (extract/speakers/parse.py): loaded once, in the process that forks
+# the workers, never in a worker; and with the rules alone, spaCy is not even looked up.
+# Run in a new process with a finder that notes each process looking spaCy up (an import, or
+# the ``find_spec`` that asks whether it is installed); forked workers inherit the finder.
+POOL_WITH_SPACY_LOOKUPS_NOTED = """
+import json, os, sys
+class NoteSpacyLookups:
+    def find_spec(self, name, path=None, target=None):
+        if name == "spacy":
+            with open(sys.argv[1], "a") as noted:
+                noted.write(f"{os.getpid()}\\n")
+        return None
+sys.meta_path.insert(0, NoteSpacyLookups())
+from quotearchive.ingest import workers
+from quotearchive.ingest.tasks import Task, file_key
+from quotearchive.readers.files import DEFAULT_MAX_BYTES
+tasks = (Task(p, file_key(p)) for p in sys.argv[2:])
+results = list(workers._parse_in_pool(tasks, DEFAULT_MAX_BYTES, workers=2))
+print(json.dumps({"pid": os.getpid(), "speakers": [[q.speaker, q.speaker_evidence] for r in results
+                  for a in r.articles for q in a.quotes]}))
+"""
+PARSED_ONLY = 'Speaking at a town hall in Salem, the senator went after her rival, calling him "a total stiff."'
+
+
+def pool_noting_spacy_lookups(tmp_path, env: dict[str, str]) -> tuple[dict, list[int]]:
+    """(the pool's parent pid and the speakers of its results, the pids that looked spaCy up)."""
+    paths = []
+    for i in range(6):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(f"Town hall {i}\n\n{PARSED_ONLY}\n", "utf-8")
+        paths.append(str(path))
+    noted = tmp_path / "lookups"
+    noted.touch()
+    done = subprocess.run([sys.executable, "-c", POOL_WITH_SPACY_LOOKUPS_NOTED, str(noted), *paths],
+                          capture_output=True, text=True, env={**os.environ, **env}, check=True)
+    return json.loads(done.stdout), [int(line) for line in noted.read_text().split()]
+
+
+@pytest.mark.skipif(not parse.available(), reason="spaCy or its model is not installed (pip install '.[parse]')")
+def test_the_workers_parse_with_the_pipeline_loaded_before_they_forked(tmp_path):
+    ran, lookups = pool_noting_spacy_lookups(tmp_path, {"QUOTEARCHIVE_PARSER": "on"})
+    assert [["the senator", "parse:description"]] * 6 == ran["speakers"]  # found by the parse, in the workers
+    assert {ran["pid"]} == set(lookups)  # and spaCy was imported (and the model loaded) by the parent alone
+
+
+def test_with_the_rules_alone_no_process_of_the_pool_looks_spacy_up(tmp_path):
+    ran, lookups = pool_noting_spacy_lookups(tmp_path, {"QUOTEARCHIVE_PARSER": "off"})
+    assert [[None, None]] * 6 == ran["speakers"]
+    assert [] == lookups

@@ -142,3 +142,15 @@ def test_without_spacy_the_rules_run_alone():
     quotes, mode = extract_in_subprocess(QUOTED_AS_SAYING + ' Ann Lee said: "We are ready."', block_spacy=True)
     assert [(None, None), ("Ann Lee", "leading:name")] == [(q["speaker"], q["speaker_evidence"]) for q in quotes]
     assert "speakers: rules only (spaCy or its model not installed: pip install 'quotearchive[parse]')" == mode
+
+
+@needs_parser
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc (Linux)")
+def test_loading_the_parser_starts_no_thread_so_a_fork_after_it_is_safe():
+    # ingest loads the parser, then forks its workers (ingest/parsing.py, before_fork): numpy
+    # would otherwise start OpenBLAS's thread pool as spaCy imports it.  The environment is left as it was.
+    code = ("import os, threading; from quotearchive.extract.speakers import parse; loaded = parse.load(); "
+            "print(loaded, threading.active_count(), len(os.listdir('/proc/self/task')), 'OPENBLAS_NUM_THREADS' in os.environ)")
+    env = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert "True 1 1 False" == done.stdout.strip()

