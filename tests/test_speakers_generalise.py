@@ -218,3 +218,9 @@ def test_a_paragraph_with_no_verb_of_its_own_continues_the_speaker_before_it():
             'Offshore centres are not to blame for the delays, Ann Lee says.\n\n'
             'There are "no big differences in wait time and call resolution" between the regions.')
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_with_x_yelling_and_an_adverb_after_the_name():
+    text = ('At a rally on Saturday, some supporters punched a protester, with Ann Lee reportedly yelling: '
+            '"Get him out of here!"')
+    assert speakers(text) == ["Ann Lee"]

@@ -420,7 +420,11 @@ def _with_subject(body: str, cand: Candidate, names: Names, lo: int, participle:
     with_np = WITH_NP_RE.search(text)
     if not with_np:
         return None
-    found = subject_np(with_np.group(1) + " ", cand.sent_start + with_np.start(1), participle.group(), names)
+    np_text = with_np.group(1)
+    aux = AUX_TAIL_RE.search(np_text)
+    if aux:
+        np_text = np_text[: aux.start()]  # "with Trump reportedly yelling:"
+    found = subject_np(np_text + " ", cand.sent_start + with_np.start(1), participle.group(), names)
     if found and found.speaker:
         found.rule = "participle"
         return found
