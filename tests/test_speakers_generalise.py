@@ -225,3 +225,8 @@ def test_with_x_yelling_and_an_adverb_after_the_name():
     text = ('At a rally on Saturday, some supporters punched a protester, with Ann Lee reportedly yelling: '
             '"Get him out of here!"')
     assert [(q.speaker, q.speaker_evidence) for q in extract_quotes(text)] == [("Ann Lee", "participle:name")]
+
+
+def test_a_dash_introduces_a_quote_as_a_colon_does():
+    text = 'Ann Lee spoke first.\n\nTom Ruiz also embraced the new rules -- "I think they are long overdue and welcome."'
+    assert speakers(text) == ["Tom Ruiz"]

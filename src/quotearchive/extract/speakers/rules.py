@@ -266,7 +266,7 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
     stripped = before.rstrip()
     if not stripped:
         return None
-    colon = stripped[-1] in ":—–" or stripped.endswith(" -")
+    colon = stripped[-1] in ":—–" or stripped.endswith((" -", "--"))
     tail = stripped.rstrip(",:—–-").rstrip()
     tail = re.sub(r"\s+that$", "", tail)
     cues = list(verb_cues(SPEECH_CUE_RE, tail))
@@ -302,9 +302,10 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
         subject = _possessor_subject(lo, tail, names)
         if subject:
             return subject
-        # "Kaine has taken the stance common among Catholics:" / "Jane Doe, on Twitter:" --
-        # a colon introducing the quote, the sentence's subject speaks.
-        if lo == cand.sent_start and stripped.endswith(":"):
+        # "Kaine has taken the stance common among Catholics:" / "Jane Doe, on Twitter:" /
+        # "Trump also embraced the techniques --": a colon or a dash introducing the quote,
+        # the sentence's subject speaks.
+        if lo == cand.sent_start and stripped.endswith((":", "--", "—", "–")):
             subject = sentence_start_subject(tail, lo, None, names)
             if subject and subject.speaker_type == "person":
                 subject.rule = "colon-subject"
