@@ -173,7 +173,7 @@ def test_a_name_and_any_past_tense_verb_after_an_open_quote_attribute_it():
     # inside the quote and a sentence of only a name and a verb are the attribution.
     text = ('Tom Ruiz spoke first.\n\n"Would it be negotiable?" Jo Baker questioned.\n\n'
             '"France will always be France," Sam Ortiz retaliated.\n\n"Is that profiling?" reacted Ann Lee.\n\n'
-            '"It is about time we had a woman running this country," exhorted the host, actress Jamie Lee Curtis.')
+            '"It is about time we had a woman running this country," exhorted Lee\'s introducer, actress Jamie Lee Curtis.')
     assert speakers(text) == ["Jo Baker", "Sam Ortiz", "Ann Lee", "Jamie Lee Curtis"]
 
 
