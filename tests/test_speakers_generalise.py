@@ -231,3 +231,10 @@ def test_with_x_yelling_and_an_adverb_after_the_name():
 def test_a_dash_introduces_a_quote_as_a_colon_does():
     text = 'Ann Lee spoke first.\n\nTom Ruiz also embraced the new rules -- "I think they are long overdue and welcome."'
     assert speakers(text) == ["Tom Ruiz"]
+
+
+def test_a_name_in_apposition_beats_the_person_in_focus_for_a_description():
+    # "the bureau's director" alone would go to the person the article is about.
+    text = ('Omar Sharif met the suspect twice.\n\n'
+            'Agents found "no ties of any consequence," said the bureau\'s director, James B. Comey, on Monday.')
+    assert speakers(text) == ["James B. Comey"]

@@ -310,7 +310,9 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
         head = head[: cut.start()]
     found = resolve_mention(head.strip(), pos, cue_word, None, names)
     if found and found.speaker and role:
-        inner = has_name(role) and found.speaker_type != "person"
+        # (A description resolved by salience yields to a name in apposition: "said the
+        # host, actress Jamie Lee Curtis" is Curtis, not the person in focus.)
+        inner = has_name(role) and (found.speaker_type != "person" or not re.search(r"[A-Z]", head))
         if inner:
             # "said its chairman, Sir Anthony Greener": the name is in the appositive.
             named = resolve_mention(role, pos + len(np_text) + 2, cue_word, None, names)
