@@ -238,3 +238,10 @@ def test_a_name_in_apposition_beats_the_person_in_focus_for_a_description():
     text = ('Omar Sharif met the suspect twice.\n\n'
             'Agents found "no ties of any consequence," said the bureau\'s director, James B. Comey, on Monday.')
     assert speakers(text) == ["James B. Comey"]
+
+
+def test_a_description_before_a_name_in_apposition_is_that_name():
+    # Issue 14, class 4: "The council's finance director" alone would go to Tom Ruiz, in focus.
+    text = ('Tom Ruiz proposed the budget on Monday.\n\n'
+            'The council\'s finance director, Ann Lee, later said the plan was "simply unaffordable for the town."')
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Ann Lee"]

@@ -142,7 +142,8 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
             appositive = inner[comma + 1 :].strip()
             head = inner[:comma]
             found = _np_tail(head, text_start, cue_word, names, role=_appositive_role(appositive))
-            if (found is None or found.speaker_type != "person") and has_name(appositive):
+            described = found is not None and not _names_anyone(found.as_written or "")
+            if (found is None or found.speaker_type != "person" or described) and has_name(appositive):
                 # "The Shadow Secretary for the Family, Theresa May, said"
                 named = resolve_mention(appositive, text_start + comma + 1, cue_word, None, names)
                 if named and named.speaker_type == "person":
@@ -231,6 +232,12 @@ def _opens_fronted_phrase(word: str, names: Names) -> bool:
     return bare not in FIRST_NAMES and names.person([bare]) is None
 
 
+def _names_anyone(phrase: str) -> bool:
+    """Does a phrase hold a capital past its article ("The council's finance director" does
+    not: a description, which a name in apposition beats)?"""
+    return re.search(r"[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", phrase.strip())) is not None
+
+
 def _appositive_role(appositive: str) -> str | None:
     """The role an aside gives ("a doctor"), not a relative clause or an age."""
     if re.match(r"^(?:who|which|whose|where|when)\b", appositive):
@@ -312,7 +319,7 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
     if found and found.speaker and role:
         # (A description resolved by salience yields to a name in apposition: "said the
         # host, actress Jamie Lee Curtis" is Curtis, not the person in focus.)
-        inner = has_name(role) and (found.speaker_type != "person" or not re.search(r"[A-Z]", head))
+        inner = has_name(role) and (found.speaker_type != "person" or not _names_anyone(head))
         if inner:
             # "said its chairman, Sir Anthony Greener": the name is in the appositive.
             named = resolve_mention(role, pos + len(np_text) + 2, cue_word, None, names)
