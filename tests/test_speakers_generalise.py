@@ -245,3 +245,9 @@ def test_a_description_before_a_name_in_apposition_is_that_name():
     text = ('Tom Ruiz proposed the budget on Monday.\n\n'
             'The council\'s finance director, Ann Lee, later said the plan was "simply unaffordable for the town."')
     assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Ann Lee"]
+
+
+def test_the_agent_of_a_passive_naming_verb_speaks():
+    text = ('This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor '
+            'at Loyola University, and it makes funding hard to trace.')
+    assert speakers(text) == ["Joshua Hendrick"]

@@ -71,6 +71,14 @@ WITH_NP_RE = re.compile(r"\bwith\s+([^,;:\"“”]{2,80}?)\s*$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
 # A subordinating word inside the words between a quote and a verb: that verb has a clause of its own.
 SUBORDINATE_RE = re.compile(r"\b(?:while|whereas|until|unless|because|although|though|since|when|whenever|if)\b", re.I)
+# "called a "...", "labeled as a "...": a naming verb in the passive right before a quote ...
+PASSIVE_NAMING_RE = re.compile(
+    r"\b(?:called|labeled|labelled|dubbed|termed|branded|described|characterized|characterised|derided)"
+    r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
+)
+# ... and "by X" right after it: the agent named it.
+AGENT_RE = re.compile(r"[\"”’']?[,.]?[ \t]+by[ \t]+([^,;:.!?\"“”\n—–]{2,80})")
+PASSIVE_REACH = 60
 # A dash and a name after the closing mark, ending the paragraph or sentence.
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
 # "And from Chairwoman Ann Lee:" -- a name right before the colon.
@@ -133,6 +141,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     found = sound(_in_sentence(body, cand, names, candidates, i, done))
     if found:
         return found, "sentence"
+    found = sound(_passive_agent(body, cand, names))
+    if found:
+        return found, "passive-agent"
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
     if headline:
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
@@ -400,6 +411,21 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
         found = subject_before(after, after_lo, cue, names)
         if found:
             return found
+    return None
+
+
+def _passive_agent(body: str, cand: Candidate, names: Names) -> Attribution | None:
+    """``has been called "strategic ambiguity" by Joshua Hendrick`` / ``labeled a "witch hunt"
+    by Democrats``: a passive naming verb before the quote, its agent after it."""
+    lo = max(cand.sent_start, cand.start - 1 - PASSIVE_REACH)
+    if not PASSIVE_NAMING_RE.search(body[lo : cand.start - 1]):
+        return None
+    agent = AGENT_RE.match(body[cand.end : min(cand.sent_end, cand.end + 1 + PASSIVE_REACH)])
+    if not agent:
+        return None
+    found = inverted_np(agent.group(1), cand.end + agent.start(1), None, names)
+    if found and found.speaker_type in ("person", "organisation"):
+        return found
     return None
 
 
