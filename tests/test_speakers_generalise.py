@@ -251,3 +251,17 @@ def test_the_agent_of_a_passive_naming_verb_speaks():
     text = ('This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor '
             'at Loyola University, and it makes funding hard to trace.')
     assert speakers(text) == ["Joshua Hendrick"]
+
+
+def test_a_name_and_its_apposition_after_a_question_mark_attribute_the_quote():
+    text = ('Tom Ruiz visited the county.\n\n'
+            '"He just stopped and asked, how do we win Loudoun?" Will Estrada, the chairman for the exurb, '
+            'said of the encounter.')
+    assert speakers(text) == ["Will Estrada"]
+
+
+def test_a_new_sentence_after_a_full_stop_is_no_attribution_unless_it_ends_at_the_verb():
+    # "Mr Law ... believed damage had been done": a sentence of its own, about something else.
+    text = ('Mr MacDonell said: "I think the problem is that he said a lot more. "But that has been lost in '
+            'the furore." Mr Law, from the charity Alcohol Focus, believed damage had been done.')
+    assert speakers(text) == ["Mr MacDonell", "Mr MacDonell"]

@@ -79,6 +79,10 @@ PASSIVE_NAMING_RE = re.compile(
 # ... and "by X" right after it: the agent named it.
 AGENT_RE = re.compile(r"[\"”’']?[,.]?[ \t]+by[ \t]+([^,;:.!?\"“”\n—–]{2,80})")
 PASSIVE_REACH = 60
+# How far past a quote ending in its own stop its attribution may run (characters).
+TRAIL_AFTER_STOP = 60
+# "Will Estrada, the chairman for the Northern Virginia exurb," -- a name and its apposition.
+NAME_APPOSITIVE_RE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[^,.;:!?\"“”\n]{2,90},[ \t]*")
 # A dash and a name after the closing mark, ending the paragraph or sentence.
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
 # "And from Chairwoman Ann Lee:" -- a name right before the colon.
@@ -200,11 +204,13 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     limit = min(cand.sent_end, pos + WINDOW)
     bare_sentence = False
     if limit <= pos and text_end in "?!":
-        # '"...aimed?" Putin asked': the question mark ends no sentence here.
-        limit = min(para_end, pos + 60)
+        # '"...aimed?" Putin asked': the question mark ends no sentence here (and '"...?" Will
+        # Estrada, the chairman for the exurb, said': a name and its apposition may run longer).
+        appositive = NAME_APPOSITIVE_RE.match(body, pos, min(para_end, pos + 2 * TRAIL_AFTER_STOP))
+        limit = min(para_end, pos + (2 * TRAIL_AFTER_STOP if appositive else TRAIL_AFTER_STOP))
     elif limit <= pos and text_end == ".":
         # '"...are missing." Trump said.': a sentence of its own that is only an attribution.
-        limit, bare_sentence = min(para_end, pos + 60), True
+        limit, bare_sentence = min(para_end, pos + TRAIL_AFTER_STOP), True
     nxt = candidates[i + 1].start - 1 if i + 1 < len(candidates) else len(body)
     limit = min(limit, nxt)
     window = body[pos:limit]
@@ -232,7 +238,9 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         rest = window[cue.end() :]
         stop = re.search(r"[.!?]", rest)
         rest = rest[: stop.start()] if stop else rest
-        if len(subject.split()) > 5 or re.search(r"[\"“”:]", rest) or bare_sentence and rest.strip():
+        named = NAME_APPOSITIVE_RE.match(subject)
+        bare_end = re.match(r"[ \t]*\.", window[cue.end() :]) is not None  # "Trump said." and nothing more
+        if len(subject.split()) > 5 and not named or re.search(r"[\"“”:]", rest) or bare_sentence and not bare_end:
             return None
     if (subject.rstrip().endswith(",") and subject.lstrip()[:1].islower() and not cue.group().lower().startswith(("told", "tell"))
             and INVERTED_RE.match(window[cue.start() :])):
