@@ -265,3 +265,12 @@ def test_a_new_sentence_after_a_full_stop_is_no_attribution_unless_it_ends_at_th
     text = ('Mr MacDonell said: "I think the problem is that he said a lot more. "But that has been lost in '
             'the furore." Mr Law, from the charity Alcohol Focus, believed damage had been done.')
     assert speakers(text) == ["Mr MacDonell", "Mr MacDonell"]
+
+
+def test_a_speech_announced_in_advance_keeps_its_speaker():
+    # "was due to say": the subject before the auxiliary speaks, not a clause "he was due to".
+    text = ('Mr Ruiz is expected to tell activists in Kent that tolerance is being abused.\n\n'
+            'Mr Ruiz said Britain should take its fair share of "genuine refugees".\n\n'
+            '"The anniversary has reminded all of us that we have a moral responsibility," he was due to say. '
+            '"But if we are to fulfil it, we have to get a grip of the system."')
+    assert speakers(text) == ["Mr Ruiz", "Mr Ruiz", "Mr Ruiz"]

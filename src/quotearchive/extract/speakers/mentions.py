@@ -53,7 +53,7 @@ AUX_TAIL_RE = re.compile(
     r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"
     r"already|quickly|long|both|all|somehow|hardly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly|"
     r"went on to|go on to|goes on to|continued to|wanted to|wants to|was quoted as|were quoted as|"
-    r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
+    r"is quoted as|is expected to|was expected to|is due to|was due to|are due to|were due to|used to|tried to|has been|had been|went on|is|was))+\s*$"
 )
 # A subject longer than this is a clause, not a noun phrase.
 MAX_NP_WORDS = 12
