@@ -274,3 +274,11 @@ def test_a_speech_announced_in_advance_keeps_its_speaker():
             '"The anniversary has reminded all of us that we have a moral responsibility," he was due to say. '
             '"But if we are to fulfil it, we have to get a grip of the system."')
     assert speakers(text) == ["Mr Ruiz", "Mr Ruiz", "Mr Ruiz"]
+
+
+def test_stray_words_after_a_quote_do_not_silence_it():
+    # ', has said ...' after the second quote names no source: the decline for a refused
+    # source does not apply, and the first quote's speaker goes on.
+    text = ('Jack Straw, who argues the treaty reflected a "British vision for Europe" and gives "national '
+            'governments a stronger grip", has said the vote could be held in spring.')
+    assert speakers(text)[:2] == ["Jack Straw", "Jack Straw"]

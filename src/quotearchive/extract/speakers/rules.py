@@ -83,6 +83,8 @@ PASSIVE_REACH = 60
 TRAIL_AFTER_STOP = 60
 # "Will Estrada, the chairman for the Northern Virginia exurb," -- a name and its apposition.
 NAME_APPOSITIVE_RE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[^,.;:!?\"“”\n]{2,90},[ \t]*")
+# A source as written: a determiner or a capital first ("an email", "The explanatory").
+NAMED_SOURCE_RE = re.compile(r"(?:[A-Z]|(?:a|an|the|this|that|one|another|some)\b)")
 # A dash and a name after the closing mark, ending the paragraph or sentence.
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
 # "And from Chairwoman Ann Lee:" -- a name right before the colon.
@@ -125,9 +127,12 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         return done[i - 1].copy("continues"), "continues"
     trailing = _trailing(body, cand, names, candidates, i, para_end)
     found = sound(trailing)
-    # '"...," the explanatory says.': the text names its source right after the quote, one
-    # the resolver refuses; the quotes around it are no evidence for another speaker.
-    refused_after = bool(trailing and trailing.speaker) and found is None
+    # '"...," an email said.': the text names its source right after the quote, a noun phrase
+    # the resolver refuses; the quotes around it are no evidence for another speaker.  (Not a
+    # pronoun the name table resolved badly, nor a verb's stray words: those say nothing.)
+    written = (trailing.as_written or "").strip() if trailing else ""
+    refused_after = (bool(trailing and trailing.speaker) and found is None and written.lower() not in PRONOUNS
+                     and NAMED_SOURCE_RE.match(written) is not None)
     if found and (found.as_written or "").lower() in PRONOUNS:
         # 'For the Lib Dems David Laws said: "...," he said.': the name right before the
         # quote is who "he" is, whoever the pronoun would reach back to alone.
