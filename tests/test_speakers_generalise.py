@@ -282,3 +282,10 @@ def test_stray_words_after_a_quote_do_not_silence_it():
     text = ('Jack Straw, who argues the treaty reflected a "British vision for Europe" and gives "national '
             'governments a stronger grip", has said the vote could be held in spring.')
     assert speakers(text)[:2] == ["Jack Straw", "Jack Straw"]
+
+
+def test_a_firm_named_in_the_possessive_still_says_things():
+    # "Foster's said": the brewer's name, then its verb (only "Trump's remarks" is a noun).
+    text = ('Foster\'s said a combination of the two companies would create a global player with an '
+            '"unrivalled" collection of premium wine brands.')
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Foster"]
