@@ -40,8 +40,8 @@ FLOORS = {
     "recall": 0.975,
     "f1": 0.975,
     "exact_f1": 0.975,
-    "speaker_accuracy": 0.945,
-    "end_to_end_f1": 0.925,
+    "speaker_accuracy": 0.948,
+    "end_to_end_f1": 0.93,
 }
 # PolNeAR, measured when pinned: train F1 0.945, speaker 0.879 (4136/4708), ECE 0.004;
 # dev F1 0.941, speaker 0.830 (475/572), ECE 0.007, accuracy at confidence >= 0.8 0.955
@@ -63,9 +63,15 @@ FLOORS = {
 # ECE 0.004; dev F1 0.954, speaker 0.850 (493/580), ECE 0.015, at confidence >= 0.8 accuracy 0.936,
 # coverage 0.893. The confident-accuracy floor fell again, 0.94 to 0.93: the quotes won back
 # on dev are attributed by the parse, at 0.70-0.90, and right less often than on train.
+# Issue 14, third pass (generalisation: fronted phrases, clause speakers refused, documents and
+# shares of groups as written, no-break spaces, credit lines, relative clauses, continuity;
+# appositive names over salient descriptions, passive agents; calibration refitted): BBC dev F1
+# 0.984, speaker 0.950 (286/301), end-to-end F1 0.935, ECE 0.014; train F1 0.956, speaker 0.919 (4398/4787),
+# ECE 0.003; dev F1 0.954, speaker 0.866 (502/580), ECE 0.014, at confidence >= 0.8 accuracy
+# 0.944, coverage 0.917.
 POLNEAR_FLOORS = {
-    "train": {"f1": 0.95, "speaker_accuracy": 0.895},
-    "dev": {"f1": 0.95, "speaker_accuracy": 0.845, "confident_accuracy": 0.93},
+    "train": {"f1": 0.95, "speaker_accuracy": 0.915},
+    "dev": {"f1": 0.95, "speaker_accuracy": 0.86, "confident_accuracy": 0.94},
 }
 ECE_CEILING = {"bbc": 0.05, "train": 0.02, "dev": 0.03}
 

@@ -250,6 +250,19 @@ FRONTED_WORDS = frozenset(
     "at in on during after before despite with under following from for by since until upon among "
     "amid within without over through like unlike".split()
 )
+# Words opening a fronted time or manner phrase before a sentence's subject ("Hours later,
+# Trump ...", "Early in his campaign, Trump ..."); participles ("Reached by ...,") and
+# "-ly" adverbs are told by their endings.
+FRONTED_ADVERBS = frozenset(
+    "hours days weeks months years minutes moments early late soon shortly earlier later last next "
+    "separately afterward afterwards once back when while although though because whereas if".split()
+)
+# Lower-case words inside a role before a name ("Democratic presidential candidate Sen. X"),
+# beside the role words themselves.
+ROLE_ADJECTIVES = frozenset(
+    "presidential gubernatorial congressional vice-presidential republican democratic gop party campaign top press "
+    "longtime conservative liberal progressive national".split()
+)
 
 # ---------------------------------------------------------------- unions
 
@@ -274,6 +287,12 @@ NOT_SPEAKER_LEAD = frozenset(
     "if when while because although though whether where how why what which who whom whose that this these "
     "those there here is was are were be been being has have had do does did can could will would should may "
     "might must shall level favorably".split()
+)
+# Words that make a phrase a clause wherever they stand in it ("the population was overwhelmingly
+# white", "she has dropped direct", "he won't"): a finite verb or a subject pronoun.
+CLAUSE_WORDS = frozenset(
+    "was were is are has have had will won't would wants wanted does did doesn't didn't wasn't isn't "
+    "he she they we i you he's she's they're".split()
 )
 # Last words that leave a phrase unfinished ("the", "a candidate who", "pulverizing the rights of the").
 NOT_SPEAKER_TAIL = frozenset(

@@ -10,8 +10,9 @@ one other question quotes.py asks: does a short quote's sentence report speech?
 Inside, by responsibility:
 
 * :mod:`.rules`: where the text says who spoke, nearest evidence first (after
-  the closing mark, before the opening one, elsewhere in the sentence, the
-  context), each rule finding a mention;
+  the closing mark, before the opening one, elsewhere in the sentence, then
+  :mod:`.context`, the sentences around), each rule finding a mention, with
+  :mod:`.clauses` (what the rules ask of a sentence);
 * :mod:`.mentions`: the noun phrase a reporting verb points at ("Mr Blair",
   "a BA spokesman", "The Shadow Secretary, Theresa May,"), resolved;
 * :mod:`.coreference`: whom "he", "the president" or "the firm" means;
@@ -36,17 +37,25 @@ from .fragments import vet
 from .mentions import subject_np
 from .model import Attribution, Candidate
 from .names import Names
-from .rules import attribute_one, has_cue, next_paragraph_claim
+from .clauses import has_cue
+from .context import next_paragraph_claim
+from .rules import attribute_one
 
 __all__ = ["Attribution", "Candidate", "Names", "attribute", "confidence", "evidence", "has_cue", "name_table",
            "parser_mode"]
 parser_mode = parse.describe
 
 
+def spaced(body: str) -> str:
+    """``body`` with no-break spaces as plain ones: web copy writes '”\xa0Trump said.' and
+    every rule reads a space there (one character for one: offsets are unchanged)."""
+    return body.replace("\xa0", " ") if "\xa0" in body else body
+
+
 def name_table(body: str, candidates: list[Candidate]) -> Names:
     """The article's table of names (names inside ``candidates`` are what was
     said, not who said it), for ``attribute(..., names=...)``."""
-    return Names(body, candidates)
+    return Names(spaced(body), candidates)
 
 
 def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
@@ -64,6 +73,7 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
     """
     if not candidates:
         return []
+    body = spaced(body)
     names = names if names is not None else Names(body, candidates)
     result: list[Attribution] = []
     for i, cand in enumerate(candidates):

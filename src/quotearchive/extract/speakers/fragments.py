@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import (
+    CLAUSE_WORDS,
     FIRST_NAMES,
     GROUP_SPEAKERS,
     NOT_SPEAKER_LEAD,
@@ -44,12 +45,32 @@ DETERMINERS = frozenset("a an the one another some several many two three four f
 CLAUSE_SECOND_WORDS = frozenset(
     "a an the up by before after with to on in at for from his her their its this that these those out into".split()
 )
+# Words opening a share of a group ("about four in 10 voters", "most Republicans").
+QUANTITY_LEADS = frozenset(
+    "about nearly almost roughly around approximately over under more fewer less at half most many some several "
+    "few two three four five six seven eight nine ten majority a an".split()
+)
+# Plural nouns of people a poll or a report speaks for, beside the group speakers.
+PEOPLE_PLURALS = frozenset(
+    "voters republicans democrats independents americans respondents adults people members delegates "
+    "supporters conservatives liberals evangelicals women men caucusgoers caucus-goers participants "
+    "likely-voters viewers readers".split()
+)
+MAX_GROUP_WORDS = 12
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Words that name no document of their own even after "the" ("the explanatory" note).
+UNNAMED_DOCUMENTS = frozenset({"explanatory"})
 PERSONISH = ROLE_OR_PERSON_HEADS | ORG_VOICE_WORDS | REFERRING_ORG_HEADS | GROUP_SPEAKERS
 
 
 def tidy(name: str) -> str:
-    """The name without what only hangs on it: a trailing relative pronoun or time."""
+    """The name without what only hangs on it: a trailing relative pronoun or time, or
+    the verb phrase a name runs into ("Cruz has long argued" -> "Cruz")."""
     name = LEADING_VERB_RE.sub("", name.strip())
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if w in CLAUSE_WORDS), None)
+    if cut and words[cut - 1][:1].isupper() and words[0].lower() not in DETERMINERS and words[0].lower() not in PRONOUNS:
+        name = " ".join(words[:cut])
     return TRAILING_HANG_RE.sub("", name).strip(" ,;:-–—'’\"“”")
 
 
@@ -61,10 +82,13 @@ def plausible(name: str | None) -> bool:
     if not words or not any(c.isalpha() for c in name):
         return False
     low = [w.lower().rstrip(".") for w in words]
+    if quantified_group(low):
+        return True  # "About four in 10 primary voters", "At least half of voters in each state"
     # A capitalised first name ("Will Doyle") or surname ("Al From") is no function word.
     if low[0] in NOT_SPEAKER_LEAD and not (words[0][:1].isupper() and (words[0] in FIRST_NAMES or words[0] in ("Will", "May"))
-                                      and len(words) > 1 and words[1][:1].isupper()):
-        return False
+                                      and len(words) > 1 and words[1][:1].isupper()) and not (
+            low[0] in DEMONSTRATIVES and len(low) == 2 and (low[1] in PERSONISH or low[1].rstrip("s") in PERSONISH)):
+        return False  # (but "this source", "that official": a person pointed back to)
     if low[-1] in NOT_SPEAKER_TAIL and (words[-1][:1].islower() or len(words) == 1):
         return False
     if len(words) == 1:
@@ -74,9 +98,30 @@ def plausible(name: str | None) -> bool:
         if not words[0][:1].isupper():
             return word in PERSONISH or word.rstrip("s") in PERSONISH
         return True
-    if low[0] in DETERMINERS and len(words) == 2 and (low[1] in NON_SPEAKER_NOUNS or low[1] in TIME_WORDS):
-        return False  # "an email", "the explanatory", "this week"
-    return not clause_like(words)
+    if low[0] in DETERMINERS and len(words) == 2 and (low[1] in TIME_WORDS or low[1] in NON_SPEAKER_NOUNS and (
+            low[0] != "the" or low[1] in UNNAMED_DOCUMENTS)):
+        return False  # "an email", "the explanatory", "this week" (but "the letter says": a document speaks)
+    return not clause_like(words) and not finite_clause(words)
+
+
+def finite_clause(words: list[str]) -> bool:
+    """A phrase holding a finite verb or a subject pronoun ("the population was
+    overwhelmingly white", "she has dropped direct"), or opening with an adverb
+    ("credibly by his listeners"): a clause, where a speaker should be a noun phrase."""
+    if len(words) < 2:
+        return False
+    if any(w in CLAUSE_WORDS for w in words):  # (lower-case only: "Will Doyle" is a name)
+        return True
+    return words[0].endswith("ly") and len(words[0]) > 5 and words[0].islower()
+
+
+def quantified_group(low: list[str]) -> bool:
+    """A share of a group of people, as polls and crowds are reported: a quantity first
+    ("about four in 10", "at least half of", "most", "75 percent of"), a plural people noun
+    ("voters", "Republicans") among the words; never a clause."""
+    if len(low) < 2 or len(low) > MAX_GROUP_WORDS or not (low[0] in QUANTITY_LEADS or low[0][:1].isdigit()):
+        return False
+    return any(w in PEOPLE_PLURALS or w in GROUP_SPEAKERS for w in low[1:]) and not finite_clause(low)
 
 
 def clause_like(words: list[str]) -> bool:

@@ -19,6 +19,7 @@ import re
 
 from ...lexicon.people import (
     FIRST_NAMES,
+    FRONTED_ADVERBS,
     FRONTED_WORDS,
     GROUP_SPEAKERS,
     NOT_SPEAKER_LEAD,
@@ -31,6 +32,7 @@ from ...lexicon.people import (
     PARTICLES,
     PRONOUNS,
     ROLE_OR_PERSON_HEADS,
+    ROLE_ADJECTIVES,
     ROLE_WORDS,
     STOP_LEAD,
     SURNAME_NEXT,
@@ -49,9 +51,9 @@ CLAUSE_STOP_RE = re.compile(
 AUX_TAIL_RE = re.compile(
     r"(?:\s+(?:also|later|then|has|have|had|was|is|were|are|did|does|do|would|will|could|should|may|might|"
     r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"
-    r"already|quickly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly|"
+    r"already|quickly|long|both|all|somehow|hardly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly|"
     r"went on to|go on to|goes on to|continued to|wanted to|wants to|was quoted as|were quoted as|"
-    r"is quoted as|is expected to|was expected to|used to|tried to|has been|had been|went on|is|was))+\s*$"
+    r"is quoted as|is expected to|was expected to|is due to|was due to|are due to|were due to|used to|tried to|has been|had been|went on|is|was))+\s*$"
 )
 # A subject longer than this is a clause, not a noun phrase.
 MAX_NP_WORDS = 12
@@ -89,6 +91,9 @@ SPEAKS_FOR_RE = re.compile(
     r"representative|lawyer|attorney|friend|source|official|ally|associate)\s+(?:for|to|of|close to)\s+\S",
     re.I,
 )
+# "this source told the Post", "that official said": a person the text pointed at before.
+POINTING_OPENERS = frozenset({"this", "that", "these", "those"})
+POINTED_PEOPLE = (ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | {"source", "insider", "aide", "person"}) - {"state", "home"}
 # "Madrid midfielder Guti": a lower-case role word, then one name.
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 
@@ -137,7 +142,8 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
             appositive = inner[comma + 1 :].strip()
             head = inner[:comma]
             found = _np_tail(head, text_start, cue_word, names, role=_appositive_role(appositive))
-            if (found is None or found.speaker_type != "person") and has_name(appositive):
+            described = found is not None and not _names_anyone(found.as_written or "")
+            if (found is None or found.speaker_type != "person" or described) and has_name(appositive):
                 # "The Shadow Secretary for the Family, Theresa May, said"
                 named = resolve_mention(appositive, text_start + comma + 1, cue_word, None, names)
                 if named and named.speaker_type == "person":
@@ -171,7 +177,7 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
     while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
         words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
     for _ in range(3):  # "On Thursday, after a long silence, Warren endorsed ...": past the fronted phrases
-        if len(words) > 2 and words[0].lower().strip(",") in FRONTED_WORDS:
+        if len(words) > 2 and _opens_fronted_phrase(words[0], names):
             comma = next((k for k, w in enumerate(words[:12]) if w.endswith(",")), None)
             if comma is None or comma + 1 >= len(words):
                 break
@@ -195,11 +201,14 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
         return None
     if first in NON_NAME or not first[:1].isupper():
         return None
-    # The opening noun phrase: capitalised words and role words, up to the first other word.
+    # The opening noun phrase: capitalised words and role words, up to the first other word
+    # ("Democratic presidential candidate Sen. Bernie Sanders": role words before the name).
     subject = []
     for word in words[:8]:
         bare = word.rstrip(",")
-        if not (bare[:1].isupper() or bare.lower() in ROLE_WORDS or bare.lower() in PARTICLES):
+        low = bare.lower()
+        if not (bare[:1].isupper() or low in ROLE_WORDS or low in PARTICLES or low in ROLE_ADJECTIVES
+                or low in SUBJECT_DESCRIPTION_HEADS):
             break
         subject.append(bare)
         if bare != word:
@@ -208,6 +217,25 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
     if found and found.speaker_type in ("person", "organisation"):
         return found
     return None
+
+
+def _opens_fronted_phrase(word: str, names: Names) -> bool:
+    """Does ``word`` open a phrase fronted before the subject: a preposition ("On
+    Thursday,"), a time word ("Hours later,"), an "-ly" adverb, or a participle
+    ("Reached by POLITICO,", "Continuing to explain,") that is no one's name?"""
+    bare = word.strip(",")
+    low = bare.lower()
+    if low in FRONTED_WORDS or low in FRONTED_ADVERBS:
+        return True
+    if len(low) < 5 or not low.endswith(("ing", "ed", "ly")) or not low.isalpha():
+        return False
+    return bare not in FIRST_NAMES and names.person([bare]) is None
+
+
+def _names_anyone(phrase: str) -> bool:
+    """Does a phrase hold a capital past its article ("The council's finance director" does
+    not: a description, which a name in apposition beats)?"""
+    return re.search(r"[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", phrase.strip())) is not None
 
 
 def _appositive_role(appositive: str) -> str | None:
@@ -247,8 +275,8 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
         return found
     np_text = re.sub(r"^.*\b[Aa]ccording to\s+", "", left[start:]).strip()
     words = np_text.split()
-    while words and words[0].lower() in STOP_LEAD:
-        words = words[1:]
+    while words and words[0].lower() in STOP_LEAD and not (words[0].lower() == "at" and words[1:2] == ["least"]):
+        words = words[1:]  # (but "At least half of voters" keeps its "At")
     if not words or len(words) > MAX_NP_WORDS:
         return None
     np_text = " ".join(words)
@@ -289,7 +317,9 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
         head = head[: cut.start()]
     found = resolve_mention(head.strip(), pos, cue_word, None, names)
     if found and found.speaker and role:
-        inner = has_name(role) and found.speaker_type != "person"
+        # (A description resolved by salience yields to a name in apposition: "said the
+        # host, actress Jamie Lee Curtis" is Curtis, not the person in focus.)
+        inner = has_name(role) and (found.speaker_type != "person" or not _names_anyone(head))
         if inner:
             # "said its chairman, Sir Anthony Greener": the name is in the appositive.
             named = resolve_mention(role, pos + len(np_text) + 2, cue_word, None, names)
@@ -326,8 +356,9 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     if low in PRONOUNS:
         return resolve_pronoun(low, np_text, pos, cue_word, names)
     words = np_text.split()
-    if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1):
-        return None  # ("one district leader", "one of his aides": a described person)
+    if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1) and not (
+            words[0].lower() in POINTING_OPENERS and len(words) == 2 and words[1].lower().rstrip("s") in POINTED_PEOPLE):
+        return None  # ("one district leader", "one of his aides", "this source": a described person)
     if words[0].lower() in FRONTED_WORDS and len(words) > 2:
         # "For the Lib Dems David Laws said": the fronted phrase names the side; the
         # person is the first-name-and-surname at the end.

@@ -10,23 +10,37 @@
    said that he "didn't mind," ..., Putin said``) then the one after it; a
    participle (``adding that ...``) or a coordinated verb (``... and vowed:``)
    speaks for the sentence's subject;
-4. the context: a paragraph reopening an unfinished quote, or a quote standing
-   alone after another quote or after ``X said that ...`` (in its paragraph or
-   closing the one before), takes that speaker; a quote paragraph may be
+4. the context (:mod:`.context`): a paragraph reopening an unfinished quote, or a
+   quote standing alone after another quote or after ``X said that ...`` (in its
+   paragraph or closing the one before), takes that speaker; a credit line under a
+   quote paragraph (``- Hillary Clinton.``) names it; a quote paragraph may be
    claimed by the next one (``Mr Smith, the coach, said.``:
    ``next_paragraph_claim``, tried once every quote has had its turn).
 
-Each rule finds the mention; :mod:`.mentions` resolves it.  The text looked
-at is a fixed window around the quote, so the cost is linear in the body.
+Each rule finds the mention; :mod:`.mentions` resolves it; :mod:`.clauses` holds
+what every rule asks of a sentence (which forms are verbs, who a verb says
+spoke).  The text looked at is a fixed window around the quote, so the cost is
+linear in the body.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...lexicon.people import PRONOUNS, ROLE_WORDS
-from ...text.sentences import sentence_starts
+from ...lexicon.people import PRONOUNS, ROLE_ADJECTIVES, ROLE_WORDS
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
+from .clauses import (
+    ACCORDING_RE,
+    HEADLINE_SPEAKER_RE,
+    INVERTED_RE,
+    cue_subject,
+    has_cue,
+    is_headline,
+    prose_sentence_starts,
+    sound,
+    verb_cues,
+)
+from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
 from .coreference import resolve_pronoun
 from .mentions import (
     ABBREVIATION_STOP,
@@ -40,80 +54,57 @@ from .mentions import (
     subject_before,
     subject_np,
 )
-from .fragments import vet
 from .leadins import credit_line, paragraph_leadin
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name
 
+__all__ = ["attribute_one", "has_cue", "next_paragraph_claim"]
+
 # How far from a quote its attribution may sit (characters).
 WINDOW = 260
-# How far back the sentence before a quote may start (characters).
-PREVIOUS_SENTENCE_REACH = 600
-# "(?<!\w.)" after the first letter is the "\b" before it, where the engine can
-# skip ahead to an "a" instead of testing the boundary at every offset.
-ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
-# A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
-HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
 PARTICIPLE_RE = re.compile(r"\w+ing$")
-# A word that makes the reporting form after it a noun: "the attacks", "his remarks".
-NOUN_BEFORE_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
-                     "of", "whose", "no", "any", "many", "several", "recent", "latest", "new", "two", "three")
-NOUN_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(NOUN_BEFORE_WORDS)})\s+$", re.I)
-NOUN_BEFORE_REACH = max(map(len, NOUN_BEFORE_WORDS)) + 3
-HEADLINE_MAX_WORDS = 20
 # "is praising", "were calling": the participle is the sentence's verb.
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 # "..., with Councilman Tom Ruiz saying": the noun phrase after "with".
 WITH_NP_RE = re.compile(r"\bwith\s+([^,;:\"“”]{2,80}?)\s*$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
+# A subordinating word inside the words between a quote and a verb: that verb has a clause of its own.
+SUBORDINATE_RE = re.compile(r"\b(?:while|whereas|until|unless|because|although|though|since|when|whenever|if)\b", re.I)
+# "called a "...", "labeled as a "...": a naming verb in the passive right before a quote ...
+PASSIVE_NAMING_RE = re.compile(
+    r"\b(?:called|labeled|labelled|dubbed|termed|branded|described|characterized|characterised|derided)"
+    r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
+)
+# ... and "by X" right after it: the agent named it.
+AGENT_RE = re.compile(r"[\"”’']?[,.]?[ \t]+by[ \t]+([^,;:.!?\"“”\n—–]{2,80})")
+PASSIVE_REACH = 60
+# How far past a quote ending in its own stop its attribution may run (characters).
+TRAIL_AFTER_STOP = 60
+# "Will Estrada, the chairman for the Northern Virginia exurb," -- a name and its apposition.
+NAME_APPOSITIVE_RE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[^,.;:!?\"“”\n]{2,90},[ \t]*")
+# A source as written: a determiner or a capital first ("an email", "The explanatory").
+NAMED_SOURCE_RE = re.compile(r"(?:[A-Z]|(?:a|an|the|this|that|one|another|some)\b)")
 # A dash and a name after the closing mark, ending the paragraph or sentence.
 DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ \t]*([^\n.;:\"“”]{2,80}?)[ \t]*(?:[.,;]|$)")
 # "And from Chairwoman Ann Lee:" -- a name right before the colon.
 COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
 # "- Brentford boss Martin Allen:" -- a name after capitalised and role words.
-COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,4}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
+COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,5}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
+# Words a role before a name may hold besides role words: "Former secretary of state X".
+ROLE_CONNECTIVES = frozenset({"of", "for", "and"})
 # "Sen." or "F." inside a subject: its stop ends no sentence.
 ABBREVIATION_STOP_RE = re.compile(ABBREVIATION_STOP)
+# Closing marks of a quote inside the quote, after its last stop.
+INNER_CLOSERS = "’'\"”»"
 # Right after the closing mark: optional punctuation, then the attribution.
-TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t]+")
-INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
+# (A no-break space, common in web copy, separates as a space does.)
+TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t\xa0]+")
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
-# "Jim Reed, the team coach, said." opening the paragraph after a quote.
-CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
-
-
-def is_headline(body: str, paragraphs: list[tuple[int, int]], para: int) -> bool:
-    """Is paragraph ``para`` the article's headline: the first line, short, with no full
-    stop at its end?  Headlines name a story's main person whoever speaks under them."""
-    if para != 0:
-        return False
-    start, end = paragraphs[0]
-    line = body[start:end].rstrip()
-    return len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith(".")
-
-
-def verb_cues(pattern: re.Pattern, text: str):
-    """The matches of a reporting-verb ``pattern`` in ``text`` that are verbs: a form
-    after a determiner or a preposition is a noun ("the attacks", "his remarks",
-    "of the states"), not a report (issue 14, class 5)."""
-    for cue in pattern.finditer(text):
-        before = NOUN_BEFORE_RE.search(text, max(0, cue.start() - NOUN_BEFORE_REACH), cue.start())
-        if before is None:
-            yield cue
-
-
-def has_cue(body: str, cand: Candidate, speech_only: bool = False) -> bool:
-    """Does the quote's sentence (outside the quote) say someone said it?
-
-    ``speech_only``: count only the verbs that report speech wherever they stand
-    ("said", not "called" or "found", which as often name a term)."""
-    before = body[cand.sent_start : max(cand.sent_start, cand.start - 1)]
-    if HEADLINE_SPEAKER_RE.match(before):
-        return True
-    after = body[min(cand.end + 1, cand.sent_end) : cand.sent_end]
-    cue = SPEECH_CUE_RE if speech_only else CUE_RE
-    return bool(cue.search(before) or cue.search(after) or ACCORDING_RE.search(before) or ACCORDING_RE.search(after))
+# '"...," Hannity pressed.' / '"...?" reacted Trump.': a name or pronoun and a past-tense
+# verb the lexicon does not hold, and nothing else in the sentence.
+OTHER_VERB_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*|he|she)[ \t]+([a-z]{3,}ed)[ \t]*(?:[.;]|$)")
+OTHER_VERB_INVERTED_RE = re.compile(r"([a-z]{3,}ed)[ \t]+([A-Z][^.;:!?\"“”\n]{1,80}?)[ \t]*(?:[.;]|$)")
 
 
 def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
@@ -134,40 +125,60 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     prev = candidates[i - 1] if i else None
     if cand.continues and prev is not None:
         return done[i - 1].copy("continues"), "continues"
-    found = _sound(_trailing(body, cand, names, candidates, i, para_end))
+    trailing = _trailing(body, cand, names, candidates, i, para_end)
+    found = sound(trailing)
+    # '"...," an email said.': the text names its source right after the quote, a noun phrase
+    # the resolver refuses; the quotes around it are no evidence for another speaker.  (Not a
+    # pronoun the name table resolved badly, nor a verb's stray words: those say nothing.)
+    written = (trailing.as_written or "").strip() if trailing else ""
+    refused_after = (bool(trailing and trailing.speaker) and found is None and written.lower() not in PRONOUNS
+                     and NAMED_SOURCE_RE.match(written) is not None)
     if found and (found.as_written or "").lower() in PRONOUNS:
         # 'For the Lib Dems David Laws said: "...," he said.': the name right before the
         # quote is who "he" is, whoever the pronoun would reach back to alone.
-        named = _sound(_leading(body, cand, names))
+        named = sound(_leading(body, cand, names))
         if named and (named.as_written or "").lower() not in PRONOUNS:
             return named, "leading"
     if found:
         return found, "trailing"
-    found = _sound(_leading(body, cand, names) or credit_line(body, cand, names)
+    # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
+    # speaks, not the subject of the verb before it.)
+    found = sound(credit_line(body, cand, names) or _leading(body, cand, names)
                    or paragraph_leadin(body, cand, names, paragraphs, _leading))
     if found:
         return found, "leading"
-    found = _sound(_in_sentence(body, cand, names, candidates, i, done))
+    found = sound(_in_sentence(body, cand, names, candidates, i, done))
     if found:
         return found, "sentence"
+    found = sound(_passive_agent(body, cand, names))
+    if found:
+        return found, "passive-agent"
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
     if headline:
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
         if found and found.speaker:
             return found, "headline"
+    if refused_after:
+        return None, ""
+    found = sound(credit_under(body, cand, names, paragraphs))
+    if found:
+        return found, "credit-under"
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
-    found = _sound(_previous_sentence(body, cand, names, paragraphs, paragraph_opening))
+    found = sound(previous_sentence(body, cand, names, paragraphs, paragraph_opening))
     if found:
         return found, "previous-sentence"
+    found = sound(previous_paragraph(body, cand, names, paragraphs))
+    if found:
+        return found, "previous-paragraph"
     # ... or of the quote just before, with no one else named in between.
     if prev is not None and done[i - 1].speaker and (
         prev.para == cand.para or prev.para == cand.para - 1 and paragraph_opening and not is_headline(body, paragraphs, prev.para)
     ):
         between = body[prev.end + 1 : cand.start - 1]
         if len(between) < 400:  # (tested first: no need to split a long gap into sentences)
-            starts = sentence_starts(between)
+            starts = prose_sentence_starts(between)
             last = between[starts[-1] :] if starts else ""
             if not SPEECH_CUE_RE.search(last) and not has_name(last):
                 return done[i - 1].copy("previous-quote"), "previous-quote"
@@ -176,33 +187,6 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             if prev.end < done[i - 1].pos < cand.start - 1 and len(SPEECH_CUE_RE.findall(between)) <= 1:
                 return done[i - 1].copy("previous-quote"), "previous-quote"
     return None, ""
-
-
-def _sound(found: Attribution | None) -> Attribution | None:
-    """``found`` unless its speaker is a fragment ("to win many of the", from a noun
-    read as a verb: "the states voting"): then the next rule gets its turn."""
-    if found is None or not found.speaker:
-        return found
-    found = vet(found)
-    return found if found.speaker else None
-
-
-def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
-    """A quote paragraph whose speaker is named at the start of the next one."""
-    para_start, para_end = paragraphs[cand.para]
-    if body[para_start:cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
-        return None
-    if cand.para + 1 >= len(paragraphs):
-        return None
-    nstart, nend = paragraphs[cand.para + 1]
-    text = body[nstart : min(nend, nstart + 200)]
-    m = CLAIM_RE.match(text)
-    if m:
-        found = subject_np(m.group(1) + " ", nstart, m.group(2), names)
-        if found:
-            found.rule = "next-paragraph"
-        return found
-    return None
 
 
 # ---------------------------------------------------------------- 1. after the closing mark
@@ -219,12 +203,19 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     lead = TRAIL_LEAD_RE.match(body[close : close + 4])
     if not lead:
         return None
-    text_end = body[cand.start : cand.end].rstrip()[-1:]
+    # The quote's last stop, past the marks of a quote it ends with ('... do you need?’'):
+    text_end = body[cand.start : cand.end].rstrip().rstrip(INNER_CLOSERS)[-1:]
     pos = close + lead.end()
     limit = min(cand.sent_end, pos + WINDOW)
+    bare_sentence = False
     if limit <= pos and text_end in "?!":
-        # '"...aimed?" Putin asked': the question mark ends no sentence here.
-        limit = min(para_end, pos + 60)
+        # '"...aimed?" Putin asked': the question mark ends no sentence here (and '"...?" Will
+        # Estrada, the chairman for the exurb, said': a name and its apposition may run longer).
+        appositive = NAME_APPOSITIVE_RE.match(body, pos, min(para_end, pos + 2 * TRAIL_AFTER_STOP))
+        limit = min(para_end, pos + (2 * TRAIL_AFTER_STOP if appositive else TRAIL_AFTER_STOP))
+    elif limit <= pos and text_end == ".":
+        # '"...are missing." Trump said.': a sentence of its own that is only an attribution.
+        limit, bare_sentence = min(para_end, pos + TRAIL_AFTER_STOP), True
     nxt = candidates[i + 1].start - 1 if i + 1 < len(candidates) else len(body)
     limit = min(limit, nxt)
     window = body[pos:limit]
@@ -235,12 +226,14 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         return inverted_np(np_text, pos + inverted.end(), inverted.group(1), names)
     cue = next(verb_cues(SPEECH_CUE_RE, window), None)
     if not cue:
-        return None
+        return _other_verb(window, pos, text_end, names)
     subject = window[: cue.start()]
     if len(subject.split()) > MAX_NP_WORDS or not subject.strip():
         return None
-    if CLAUSE_START_RE.match(subject):
-        return None  # '"..." but the government said': a new clause with its own quote
+    if CLAUSE_START_RE.match(subject) or SUBORDINATE_RE.search(subject):
+        # '"..." but the government said': a new clause with its own quote; '"..." regarding
+        # her links while Sanders suggests': the verb is a subordinate clause's, not the quote's.
+        return None
     if "," in subject.strip().rstrip(",") and not subject.rstrip().endswith(","):
         return None  # a clause, not a name: "didn't mind," the delegation was shocked, Putin said
     if re.search(r"[.;!?\"“”]", ABBREVIATION_STOP_RE.sub("", subject)):
@@ -250,18 +243,40 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         rest = window[cue.end() :]
         stop = re.search(r"[.!?]", rest)
         rest = rest[: stop.start()] if stop else rest
-        if len(subject.split()) > 5 or re.search(r"[\"“”:]", rest):
+        named = NAME_APPOSITIVE_RE.match(subject)
+        bare_end = re.match(r"[ \t]*\.", window[cue.end() :]) is not None  # "Trump said." and nothing more
+        if len(subject.split()) > 5 and not named or re.search(r"[\"“”:]", rest) or bare_sentence and not bare_end:
             return None
     if (subject.rstrip().endswith(",") and subject.lstrip()[:1].islower() and not cue.group().lower().startswith(("told", "tell"))
             and INVERTED_RE.match(window[cue.start() :])):
         # '"..." about fixing inequality, said Ann Lee' (not '..., an aide, told Fox News'): words finishing the quote's clause.
-        found = _sound(inverted_np(window[cue.end() :].lstrip(), pos + len(window) - len(window[cue.end() :].lstrip()), cue.group(), names))
+        found = sound(inverted_np(window[cue.end() :].lstrip(), pos + len(window) - len(window[cue.end() :].lstrip()), cue.group(), names))
         if found and found.speaker_type in ("person", "organisation"):
             return found
     aux = AUX_TAIL_RE.search(subject)
     if aux:
         subject = subject[: aux.start()]  # '"..." Bono recently said'
     return subject_np(subject, pos, cue.group(), names)
+
+
+def _other_verb(window: str, pos: int, text_end: str, names: Names) -> Attribution | None:
+    """``"...," Hannity started.`` / ``"...?" reacted Trump.``: a quote left open by its comma
+    (or ending in a question) and a sentence that is only a name and a past-tense verb is
+    an attribution, whatever the verb (one the lexicon lacks: "started", "retaliated")."""
+    if text_end not in ",?!":
+        return None
+    plain = OTHER_VERB_RE.match(window)
+    if plain:
+        found = sound(subject_np(plain.group(1) + " ", pos, plain.group(2), names))
+    else:
+        inverted = OTHER_VERB_INVERTED_RE.match(window)
+        if not inverted:
+            return None
+        found = sound(inverted_np(inverted.group(2), pos + inverted.start(2), inverted.group(1), names))
+    if found and found.speaker_type == "person":
+        found.rule = "trailing-other-verb"
+        return found
+    return None
 
 
 # ---------------------------------------------------------------- 2. before the opening mark
@@ -275,11 +290,20 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
     stripped = before.rstrip()
     if not stripped:
         return None
-    colon = stripped[-1] in ":—–" or stripped.endswith(" -")
+    colon = stripped[-1] in ":—–" or stripped.endswith((" -", "--"))
     tail = stripped.rstrip(",:—–-").rstrip()
     tail = re.sub(r"\s+that$", "", tail)
     cues = list(verb_cues(SPEECH_CUE_RE, tail))
     # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
+    if cues and colon:
+        after = tail[cues[-1].end() :]
+        left = tail[: cues[-1].start()].rstrip()
+        if (not left or left.endswith(",")) and after.strip() and len(after.split()) <= 8 and has_name(after):
+            # "In other words, explained CBS moderator Nancy Cordes:": the verb is inverted,
+            # its speaker is the name after it.
+            found = sound(inverted_np(after.lstrip(), lo + len(tail) - len(after.lstrip()), cues[-1].group(), names))
+            if found and found.speaker_type == "person":
+                return found
     if cues and (colon or not tail[cues[-1].end() :].strip()):
         found = subject_before(tail, lo, cues[-1], names)
         if found:
@@ -291,7 +315,8 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
         named = COLON_NAME_RE.search(tail)
         if named is None:
             named = COLON_ROLE_NAME_RE.search(tail)
-            if named and not all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in named.group(1).split()):
+            if named and not all(w[:1].isupper() or w.lower() in ROLE_WORDS or w in ROLE_CONNECTIVES
+                                 or w in ROLE_ADJECTIVES for w in named.group(1).split()):
                 named = None
         if named and len(tail.split()) <= 8 and has_name(named.group(1)):
             found = resolve_mention(named.group(1), lo + named.start(1), None, None, names)
@@ -301,9 +326,10 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
         subject = _possessor_subject(lo, tail, names)
         if subject:
             return subject
-        # "Kaine has taken the stance common among Catholics:" / "Jane Doe, on Twitter:" --
-        # a colon introducing the quote, the sentence's subject speaks.
-        if lo == cand.sent_start and stripped.endswith(":"):
+        # "Kaine has taken the stance common among Catholics:" / "Jane Doe, on Twitter:" /
+        # "Trump also embraced the techniques --": a colon or a dash introducing the quote,
+        # the sentence's subject speaks.
+        if lo == cand.sent_start and stripped.endswith((":", "--", "—", "–")):
             subject = sentence_start_subject(tail, lo, None, names)
             if subject and subject.speaker_type == "person":
                 subject.rule = "colon-subject"
@@ -359,7 +385,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             aux = PROGRESSIVE_RE.search(before, max(0, cue.start() - 12), cue.start())
             if aux:
                 # "Cruz is praising Bush as ...": a finite verb in the progressive, its own subject.
-                found = _sound(subject_np(before[: aux.start()], lo, cue.group(), names))
+                found = sound(subject_np(before[: aux.start()], lo, cue.group(), names))
                 if found and found.speaker_type in ("person", "organisation"):
                     return found
             found = (_with_subject(body, cand, names, lo, cue) or _main_clause_speaker(body, cand, names, lo, cue)
@@ -367,7 +393,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             if found:
                 return found
             continue
-        found = _sound(_cue_subject(before, lo, cue, names))
+        found = sound(cue_subject(before, lo, cue, names))
         if found:
             return found
     hi = min(cand.sent_end, cand.end + 1 + WINDOW)
@@ -401,11 +427,26 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
     return None
 
 
+def _passive_agent(body: str, cand: Candidate, names: Names) -> Attribution | None:
+    """``has been called "strategic ambiguity" by Joshua Hendrick`` / ``labeled a "witch hunt"
+    by Democrats``: a passive naming verb before the quote, its agent after it."""
+    lo = max(cand.sent_start, cand.start - 1 - PASSIVE_REACH)
+    if not PASSIVE_NAMING_RE.search(body[lo : cand.start - 1]):
+        return None
+    agent = AGENT_RE.match(body[cand.end : min(cand.sent_end, cand.end + 1 + PASSIVE_REACH)])
+    if not agent:
+        return None
+    found = inverted_np(agent.group(1), cand.end + agent.start(1), None, names)
+    if found and found.speaker_type in ("person", "organisation"):
+        return found
+    return None
+
+
 def _main_clause_speaker(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
     """The subject of the sentence's first reporting verb, for "adding that ..."."""
     text = body[cand.sent_start : lo + participle.start()]
     for cue in verb_cues(SPEECH_CUE_RE, text):
-        found = _cue_subject(text, cand.sent_start, cue, names)
+        found = cue_subject(text, cand.sent_start, cue, names)
         if found:
             found.cue = participle.group()
             return found
@@ -419,7 +460,11 @@ def _with_subject(body: str, cand: Candidate, names: Names, lo: int, participle:
     with_np = WITH_NP_RE.search(text)
     if not with_np:
         return None
-    found = subject_np(with_np.group(1) + " ", cand.sent_start + with_np.start(1), participle.group(), names)
+    np_text = with_np.group(1)
+    aux = AUX_TAIL_RE.search(np_text)
+    if aux:
+        np_text = np_text[: aux.start()]  # "with Trump reportedly yelling:"
+    found = subject_np(np_text + " ", cand.sent_start + with_np.start(1), participle.group(), names)
     if found and found.speaker:
         found.rule = "participle"
         return found
@@ -437,60 +482,3 @@ def _participle_subject(body: str, cand: Candidate, names: Names, lo: int, parti
     if found:
         found.rule = "participle"
     return found
-
-
-def _cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
-    """Who the verb ``cue`` says spoke: "Mr Thomas said" or ", said Mr Thomas."."""
-    found = subject_before(text, text_start, cue, names)
-    if found and found.speaker_type in ("person", "organisation") and found.speaker:
-        return found
-    left = text[: cue.start()].rstrip()
-    if not left or left.endswith(","):
-        inverted = INVERTED_RE.match(text[cue.start() :])
-        tail = text[cue.end() :]
-        if inverted and len(re.split(r"[.;!?]", tail)[0].split()) <= 14:
-            named = inverted_np(text[cue.start() + inverted.end() :], text_start + cue.start() + inverted.end(), cue.group(), names)
-            if named and named.speaker_type in ("person", "organisation"):
-                return named
-    return found
-
-
-# ---------------------------------------------------------------- 4. the context
-
-
-def _previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
-                       paragraph_opening: bool) -> Attribution | None:
-    """A full quote after ``Putin said that ...`` speaks for that subject.
-
-    The sentence may end the previous paragraph when the quote opens its own.
-    """
-    if body[cand.sent_start : cand.start - 1].strip():
-        return None
-    para_start, _ = paragraphs[cand.para]
-    if cand.sent_start <= para_start:
-        if not paragraph_opening or cand.para == 0 or is_headline(body, paragraphs, cand.para - 1):
-            return None  # (a headline is no attribution evidence for the text under it)
-        para_start, end = paragraphs[cand.para - 1]
-    else:
-        end = cand.sent_start
-    lo = max(para_start, end - PREVIOUS_SENTENCE_REACH)
-    text = body[lo:end].rstrip()
-    if text.endswith(("\"", "”")):
-        return None  # that sentence is a quote with its own speaker
-    starts = sentence_starts(text)
-    start = lo + (starts[-1] if starts else 0)
-    sentence = body[start : lo + len(text)]
-    if re.search(r"[\"“”]", sentence):
-        return None
-    for cue in verb_cues(SPEECH_CUE_RE, sentence):
-        found = _cue_subject(sentence, start, cue, names)
-        if found and found.speaker:
-            return found
-    # "Ann Lee repeated her party's call for an inquiry. "...": a person introduced as
-    # the subject of the sentence before a quote standing alone takes it over.
-    if body[cand.start : cand.start + 1].isupper():
-        found = sentence_start_subject(sentence, start, None, names)
-        if found and found.speaker and found.speaker_type == "person":
-            found.rule = "previous-subject"
-            return found
-    return None

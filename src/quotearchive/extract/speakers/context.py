@@ -1,0 +1,124 @@
+"""Rule 4 of the attribution rules: the context, where the quote's own sentence names no one.
+
+A quote standing as its own sentence continues the speech around it: the
+subject of ``X said that ...`` just before it (``previous_sentence``), the
+speaker of the previous paragraph's closing attribution when the quote's
+paragraph has no reporting verb of its own (``previous_paragraph``), a credit
+line under a quote paragraph (``credit_under``: ``- Hillary Clinton.``), or a
+claim opening the next paragraph (``next_paragraph_claim``: ``Mr Smith, the
+coach, said.``).  :mod:`.rules` tries them after the sentence's own rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cues import SPEECH_CUE_RE, SPEECH_VERBS
+from .clauses import cue_subject, has_cue, is_headline, prose_sentence_starts, verb_cues
+from .mentions import inverted_np, sentence_start_subject, subject_np
+from .model import Attribution, Candidate
+from .names import Names
+from .runs import has_name
+
+# How far back the sentence before a quote may start (characters).
+PREVIOUS_SENTENCE_REACH = 600
+# "- Hillary Clinton." / "— Ann Lee, mayor of Dayton": a credit line under a quote.
+CREDIT_UNDER_RE = re.compile(r"^[ \t]*[-–—]+[ \t]*([A-Z][^\n\"“”]{1,100}?)[ \t]*\.?[ \t]*$")
+# "Jim Reed, the team coach, said." opening the paragraph after a quote.
+CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
+
+
+def credit_under(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """A quote filling its paragraph, and under it a credit line: '"I will look into it."'
+    then '- Hillary Clinton.' (a pull quote's name line, issue 14 class 3)."""
+    para_start, para_end = paragraphs[cand.para]
+    if cand.para + 1 >= len(paragraphs) or body[para_start : cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
+        return None
+    nstart, nend = paragraphs[cand.para + 1]
+    credit = CREDIT_UNDER_RE.match(body[nstart : min(nend, nstart + 200)])
+    if not credit or not has_name(credit.group(1)):
+        return None
+    found = inverted_np(credit.group(1), nstart + credit.start(1), None, names)
+    if found and found.speaker_type == "person":
+        found.rule = "credit-under"
+        return found
+    return None
+
+
+def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """A quote paragraph whose speaker is named at the start of the next one."""
+    para_start, para_end = paragraphs[cand.para]
+    if body[para_start:cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
+        return None
+    if cand.para + 1 >= len(paragraphs):
+        return None
+    nstart, nend = paragraphs[cand.para + 1]
+    text = body[nstart : min(nend, nstart + 200)]
+    m = CLAIM_RE.match(text)
+    if m:
+        found = subject_np(m.group(1) + " ", nstart, m.group(2), names)
+        if found:
+            found.rule = "next-paragraph"
+        return found
+    return None
+
+
+def previous_paragraph(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """``Suggestions that ... are wrong, Ms Diemont says.`` then a paragraph opening ``There are
+    "no big differences" ...`` with no reporting verb of its own: the speaker goes on."""
+    para_start, _ = paragraphs[cand.para]
+    if cand.sent_start > para_start or cand.para == 0 or is_headline(body, paragraphs, cand.para - 1):
+        return None
+    if has_cue(body, cand) or re.search(r"[\"“”]", body[cand.sent_start : cand.start - 1]):
+        return None
+    prev_start, prev_end = paragraphs[cand.para - 1]
+    lo = max(prev_start, prev_end - PREVIOUS_SENTENCE_REACH)
+    text = body[lo:prev_end].rstrip()
+    starts = prose_sentence_starts(text)
+    start = lo + (starts[-1] if starts else 0)
+    sentence = body[start : lo + len(text)]
+    if re.search(r"[\"“”]", sentence):
+        return None  # a quote there has its own speaker, and the quote rules follow it
+    for cue in verb_cues(SPEECH_CUE_RE, sentence):
+        found = cue_subject(sentence, start, cue, names)
+        if found and found.speaker and found.speaker_type == "person":
+            return found
+    return None
+
+
+def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
+                       paragraph_opening: bool) -> Attribution | None:
+    """A full quote after ``Putin said that ...`` speaks for that subject.
+
+    The sentence may end the previous paragraph when the quote opens its own.
+    """
+    if body[cand.sent_start : cand.start - 1].strip():
+        return None
+    para_start, _ = paragraphs[cand.para]
+    if cand.sent_start <= para_start:
+        if not paragraph_opening or cand.para == 0 or is_headline(body, paragraphs, cand.para - 1):
+            return None  # (a headline is no attribution evidence for the text under it)
+        para_start, end = paragraphs[cand.para - 1]
+    else:
+        end = cand.sent_start
+    lo = max(para_start, end - PREVIOUS_SENTENCE_REACH)
+    text = body[lo:end].rstrip()
+    if text.endswith(("\"", "”")):
+        return None  # that sentence is a quote with its own speaker
+    starts = prose_sentence_starts(text)
+    start = lo + (starts[-1] if starts else 0)
+    sentence = body[start : lo + len(text)]
+    if re.search(r"[\"“”]", sentence):
+        return None
+    for cue in verb_cues(SPEECH_CUE_RE, sentence):
+        found = cue_subject(sentence, start, cue, names)
+        if found and found.speaker:
+            return found
+    # "Ann Lee repeated her party's call for an inquiry. "...": a person introduced as
+    # the subject of the sentence before a quote standing alone takes it over.
+    if body[cand.start : cand.start + 1].isupper():
+        found = sentence_start_subject(sentence, start, None, names)
+        if found and found.speaker and found.speaker_type == "person":
+            found.rule = "previous-subject"
+            return found
+    return None
