@@ -63,13 +63,9 @@ from ..lexicon import reported as words
 from ..lexicon.verbs import REPORTING_VERBS, SPEECH_NOUNS, THOUGHT
 from ..model import Quote
 from ..text.patterns import trie_pattern
-from ..text.sentences import STOPS, follows_abbreviation
+from ..text.sentences import SENTENCE_BREAK_OR_APOSTROPHES_RE as SENTENCE_BREAK_RE, follows_abbreviation
 
 PARAGRAPH_RE = re.compile(r"[^\n]+")
-# A sentence break as ``text.sentences.SENTENCE_BREAK_RE`` reads it, and also before two
-# apostrophes, the opening quotation mark of archived New York Times copy ("he said. ''The
-# plan ..."): without it a reported clause ran on into the next sentence's quotation.
-SENTENCE_BREAK_RE = re.compile(rf"[{STOPS}][\"'”’)\]]*\s+(?=(?:''|[\"'“‘(\[])?[A-Z0-9])")
 # A quotation in those two-apostrophe marks, within its paragraph.  The direct extractor
 # does not read them as quotes, so the statement they hold is kept as reported; but a
 # clause that starts inside one ("''I think [we will win,'' he said]") is the quote's words.
@@ -78,6 +74,7 @@ APOSTROPHES_RE = re.compile(r"''")
 # Verbs whose subject speaks (or thinks) the clause after them.
 SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
 CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
+VERB_FORMS = SPEECH_FORMS | CLAUSE_FORMS  # a noun's form that is also a verb's: "claims", "warning"
 # Participles that carry the sentence subject's speech on: "..., saying the plan failed".
 PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing"))
 # "accused X of ...", "urged X to ...": the form -> the word that opens the complement after the object.
@@ -568,7 +565,7 @@ def _noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[
     """``X's claim that CLAUSE``, ``the belief that CLAUSE``: a noun of speech or
     belief with its that-clause (a clause: "that" and a subject, so "the claim
     that he made" -- a relative -- is read too; PolNeAR marks both)."""
-    if cue[0] in SPEECH_FORMS | CLAUSE_FORMS and not NOUN_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]) \
+    if cue[0] in VERB_FORMS and not NOUN_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]) \
             and not DETERMINER_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]):
             return None  # "he claims that ...": the verb's (the leading pattern reads it)
     that = NOUN_THAT_RE.match(sentence, cue[2])
@@ -689,7 +686,7 @@ def _subject_before_apposition(left: str) -> str:
     or holds a quotation mark (then the verb's "subject" is a quote before it)."""
     stripped = left.rstrip()
     mark = stripped[-1]
-    opening = stripped.rfind(mark, 0, len(stripped) - 1) if mark != "," else stripped.rfind(",", 0, len(stripped) - 1)
+    opening = stripped.rfind(mark, 0, len(stripped) - 1)
     if mark in "—–" and opening < 0:
         opening = max(stripped.rfind("—", 0, len(stripped) - 1), stripped.rfind("–", 0, len(stripped) - 1))
     if opening < 0:

@@ -223,6 +223,10 @@ PLACE_WORDS = frozenset(
 # Numbers written as words: "Two Labour MPs" names no one.
 NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split())
 
+# Words pointing back at someone the text named before: "this source", "that official"
+# is a described person, though a phrase opening with them usually names no speaker.
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
 # First words of a phrase that names no speaker: "this", "there", "nobody", "what".
 NO_SPEAKER_OPENERS = frozenset({
     "i", "you", "we", "this", "there", "it's", "that", "what", "which", "who", "these", "those", "one", "nobody",

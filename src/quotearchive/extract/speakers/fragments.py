@@ -18,6 +18,7 @@ import re
 
 from ...lexicon.people import (
     CLAUSE_WORDS,
+    DEMONSTRATIVES,
     FIRST_NAMES,
     GROUP_SPEAKERS,
     NOT_SPEAKER_LEAD,
@@ -57,7 +58,6 @@ PEOPLE_PLURALS = frozenset(
     "likely-voters viewers readers".split()
 )
 MAX_GROUP_WORDS = 12
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Words that name no document of their own even after "the" ("the explanatory" note).
 UNNAMED_DOCUMENTS = frozenset({"explanatory"})
 PERSONISH = ROLE_OR_PERSON_HEADS | ORG_VOICE_WORDS | REFERRING_ORG_HEADS | GROUP_SPEAKERS

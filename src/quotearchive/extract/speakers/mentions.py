@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import (
+    DEMONSTRATIVES,
     FIRST_NAMES,
     FRONTED_ADVERBS,
     FRONTED_WORDS,
@@ -92,7 +93,6 @@ SPEAKS_FOR_RE = re.compile(
     re.I,
 )
 # "this source told the Post", "that official said": a person the text pointed at before.
-POINTING_OPENERS = frozenset({"this", "that", "these", "those"})
 POINTED_PEOPLE = (ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | {"source", "insider", "aide", "person"}) - {"state", "home"}
 # "Madrid midfielder Guti": a lower-case role word, then one name.
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
@@ -357,7 +357,7 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
         return resolve_pronoun(low, np_text, pos, cue_word, names)
     words = np_text.split()
     if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1) and not (
-            words[0].lower() in POINTING_OPENERS and len(words) == 2 and words[1].lower().rstrip("s") in POINTED_PEOPLE):
+            words[0].lower() in DEMONSTRATIVES and len(words) == 2 and words[1].lower().rstrip("s") in POINTED_PEOPLE):
         return None  # ("one district leader", "one of his aides", "this source": a described person)
     if words[0].lower() in FRONTED_WORDS and len(words) > 2:
         # "For the Lib Dems David Laws said": the fronted phrase names the side; the
