@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotearchive.site import make_datasette
-from quotearchive.site.searchsyntax import fts_query
+from quotearchive.site.searchsyntax import fts_query, has_words_as_written, snippet_as_written
 
 DOCS = ["climate change is real", "putin and blair met", "the arms race", "sport and politics", "a climber's view"]
 
@@ -70,3 +70,24 @@ async def test_the_site_and_its_table_pages_read_the_same_syntax(seeds_db):
 def test_a_one_letter_prefix_is_read_as_the_letter(fts):
     assert fts_query("t") == fts_query("t*")
     assert '"cl" *' == fts_query("cl*")
+
+
+@pytest.mark.parametrize(("text", "query", "expected"), [
+    ("Interest rates will stay", '"interest rates"', True),
+    ("The interest rate is", '"interest rates"', False),
+    ("rates rose; the rate", "rate", True),
+    ("rates rose", "rate", False),
+    ("rates rose", "rate OR rates", True),
+    ("rates rose", "rate rates", False),  # both words, as written
+    ("climatic rates", "clim* rates", True),
+    ("rates rose", "rates -rose", True),  # a left-out word is not asked for
+])
+def test_words_as_written_ask_for_each_wanted_term(text, query, expected):
+    assert expected is has_words_as_written(text, query)
+
+
+def test_snippet_as_written_marks_the_words_and_cuts_around_the_first():
+    body = " ".join(f"w{i}" for i in range(40)) + " the interest rate held " + " ".join(f"v{i}" for i in range(40))
+    assert ("…w35 w36 w37 w38 w39 the \x02interest rate\x03 held v0 v1 v2 v3 v4 v5 v6 v7 v8 v9 v10 v11 v12 v13 v14…"
+            == snippet_as_written(body, '"interest rate"'))
+    assert "Short \x02rate\x03 text" == snippet_as_written("Short rate text", "rate")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sqlite3
 
 import pytest
@@ -133,6 +134,26 @@ async def test_exact_words_search_reads_the_unstemmed_index(ds, ids):
     assert [str(ids["rates"])] == [r["id"] for r in rows]
     table = (await ds.client.get('/quotes/quotes.json?_search="interest rates"&_fts_table=quotes_exact_fts&_shape=array')).json()
     assert [ids["rates"]] == [r["id"] for r in table]
+
+
+def article_titles(html: str) -> list[str]:
+    """The titles in the Articles panel beside the quotes, as a reader sees them."""
+    panel = html.split('data-testid="article-results"')[1].split("</section>")[0] if 'data-testid="article-results"' in html else ""
+    return [text_of(title) for title in re.findall(r'<li><a href="[^"]*">(.*?)</a>', panel, re.S)]
+
+
+@pytest.mark.asyncio
+async def test_exact_words_keep_the_articles_panel_to_the_words_as_written(ds):
+    stemmed = (await ds.client.get("/search?q=rates")).text
+    assert ["Bank holds interest rates as inflation slows", "Governor questions the rate as a tool"] == sorted(article_titles(stemmed))
+    exact = (await ds.client.get("/search?q=rates&exact=1")).text
+    assert ["Bank holds interest rates as inflation slows"] == article_titles(exact)
+    panel = exact.split('data-testid="article-results"')[1].split("</section>")[0]
+    assert "Bank holds interest <mark>rates</mark> as inflation slows" in panel
+    singular = (await ds.client.get("/search?q=rate&exact=1")).text
+    assert ["Governor questions the rate as a tool"] == article_titles(singular)
+    assert "The <mark>interest rate</mark> is the wrong tool" in (await ds.client.get('/search?q="interest rate"&exact=1')).text.split(
+        'data-testid="article-results"')[1].split("</section>")[0]
 
 
 @pytest.mark.asyncio

@@ -100,17 +100,14 @@ def left_out_only(text: str) -> bool:
     return fts_query(text) == NOTHING and any(token.minus or token.operator == "NOT" for token in tokens(text))
 
 
-def mark_words(text: str, query: str) -> str:
-    """``text`` with the query's wanted terms between \\x02 and \\x03, as FTS5's highlight() marks them.
-
-    For the exact index, which keeps no text to highlight from: its words
-    match as written (any case), a phrase's words in a row, ``clim*`` any
-    ending; left-out words are not marked.
-    """
+def _wanted_patterns(query: str) -> tuple[list[str], bool]:
+    """The regexes of the query's wanted terms as written, and whether any one of them is enough (OR)."""
     patterns = []
+    any_one = False
     excluded_next = False
     for token in tokens(query):
         if token.operator in ("OR", "AND"):
+            any_one = any_one or token.operator == "OR"
             continue
         if token.operator == "NOT":
             excluded_next = True
@@ -121,10 +118,52 @@ def mark_words(text: str, query: str) -> str:
             continue
         ending = r"\w*" if token.star and len(token.text.strip()) >= MIN_PREFIX else ""
         patterns.append(r"\W+".join(map(re.escape, words)) + ending)
+    return patterns, any_one
+
+
+def _as_written(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+
+
+def mark_words(text: str, query: str) -> str:
+    """``text`` with the query's wanted terms between \\x02 and \\x03, as FTS5's highlight() marks them.
+
+    For the exact index, which keeps no text to highlight from: its words
+    match as written (any case), a phrase's words in a row, ``clim*`` any
+    ending; left-out words are not marked.
+    """
+    patterns, _ = _wanted_patterns(query)
     if not patterns:
         return text
-    found = re.compile(r"(?<!\w)(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
-    return found.sub(lambda m: "\x02" + m.group(0) + "\x03", text)
+    return _as_written(patterns).sub(lambda m: "\x02" + m.group(0) + "\x03", text)
+
+
+def has_words_as_written(text: str, query: str) -> bool:
+    """Does ``text`` hold the query's wanted terms as written (each of them; any one after OR)?
+
+    The speakers and articles listed beside an exact-words search come from
+    stemmed indexes; this keeps those that hold the words themselves.
+    """
+    patterns, any_one = _wanted_patterns(query)
+    if not patterns:
+        return True
+    found = [re.search(r"(?<!\w)(?:" + pattern + r")(?!\w)", text, re.IGNORECASE) for pattern in patterns]
+    return any(found) if any_one else all(found)
+
+
+def snippet_as_written(text: str, query: str, words: int = 24) -> str:
+    """About ``words`` words of ``text`` around the first of the query's terms as written, marked
+    as ``mark_words`` marks them, with "…" where text was cut (as FTS5's snippet() writes it)."""
+    marked = mark_words(text, query)
+    at = marked.find("\x02")
+    if at < 0:
+        at = 0
+    before = marked[:at].split()
+    after = marked[at:].split()
+    start = max(0, len(before) - words // 4)
+    kept = before[start:] + after[: words - (len(before) - start)]
+    cut_after = len(before) - start + len(after) > len(kept)
+    return ("…" if start else "") + " ".join(kept) + ("…" if cut_after else "")
 
 
 def shown_query(q: str) -> str:
