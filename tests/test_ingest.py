@@ -306,3 +306,16 @@ def test_with_the_rules_alone_no_process_of_the_pool_looks_spacy_up(tmp_path):
     ran, lookups = pool_noting_spacy_lookups(tmp_path, {"QUOTEARCHIVE_PARSER": "off"})
     assert [[None, None]] * 6 == ran["speakers"]
     assert [] == lookups
+
+
+def test_two_folders_of_the_same_name_in_one_run_keep_every_article(tmp_path):
+    for year, name in (("2019", "Ann Lee"), ("2020", "Bob Stone")):
+        (tmp_path / year / "news").mkdir(parents=True)
+        (tmp_path / year / "news" / "story.txt").write_text(f'Council vote {year}\n\n"We won," {name} said.\n')
+    db = tmp_path / "q.db"
+    summary = ingest.ingest(db, [tmp_path / "2019" / "news", tmp_path / "2020" / "news"])
+    assert (2, 0) == (summary.added, summary.updated)
+    conn = sqlite3.connect(db)
+    assert [("2019/news/story.txt", "Ann Lee"), ("2020/news/story.txt", "Bob Stone")] == conn.execute(
+        "select articles.source, speakers.name from quotes join articles on articles.id = quotes.article_id "
+        "join speakers on speakers.id = quotes.speaker_id order by articles.source").fetchall()

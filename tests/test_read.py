@@ -113,3 +113,20 @@ def test_line_parts_after_lines_were_added_cover_only_the_new_ones(tmp_path_fact
     assert cut.appended_from == cut.parts[0][0] and len(now) == cut.parts[-1][1]
     for start, end, first_line in cut.parts:
         assert first_line == now[:start].count(b"\n") + 1
+
+
+def test_files_are_named_from_the_folder_given_and_same_named_folders_stay_apart(tmp_path, monkeypatch):
+    for folder in ("2019/news", "2020/news", "2020/sport"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "a.txt").write_text("Title\n\nText.")
+    monkeypatch.chdir(tmp_path)
+    named = lambda *paths: [(str(f.path), f.name, f.inner) for f in readers.iter_named_files(paths)]  # noqa: E731
+    assert [("2020/news/a.txt", "news/a.txt", "a.txt"), ("2020/sport/a.txt", "sport/a.txt", "a.txt")] == named(
+        "2020/news", "2020/sport")
+    # Two different folders called "news" in one run: their parents' names keep them apart.
+    assert [("2019/news/a.txt", "2019/news/a.txt", "a.txt"), ("2020/news/a.txt", "2020/news/a.txt", "a.txt"),
+            ("2020/sport/a.txt", "sport/a.txt", "a.txt")] == named("2019/news", "2020/news", "2020/sport")
+    assert [("2019/news/a.txt", "2019/news/a.txt", "a.txt"), ("2020/news/a.txt", "2020/news/a.txt", "a.txt")] == named(
+        "2019/news/a.txt", "2020/news/a.txt")
+    # The same folder twice is one folder.
+    assert [("2019/news/a.txt", "news/a.txt", "a.txt")] * 2 == named("2019/news", "2019/news/")

@@ -57,11 +57,13 @@ def write_shard(shard_path: str | Path, paths: Iterable[str | Path], max_bytes: 
 def _named(paths: Iterable) -> Iterator[read.InputFile]:
     """Files under ``paths`` with their stored names; a ``(path, name)`` pair is a
     file a coordinator named already (``ingest_with_dask``'s partitions)."""
+    plain = []
     for path in paths:
         if isinstance(path, (tuple, list)):
             yield read.InputFile(Path(path[0]), path[1], path[1])
         else:
-            yield from read.iter_named_files([path])
+            plain.append(path)
+    yield from read.iter_named_files(plain)  # together: two folders of the same name stay apart
 
 
 def _columns(table: str, prefix: str = "") -> str:

@@ -49,18 +49,38 @@ class InputFile:
 
 def iter_named_files(paths: Iterable[str | Path]) -> Iterator[InputFile]:
     """``iter_input_files`` with each file's stored name (``InputFile``)."""
-    for path in map(_display_path, paths):
+    paths = [_display_path(path) for path in paths]
+    tops = _root_names(paths)
+    for path, top in zip(paths, tops):
         if path.is_dir():
             prefix = "" if str(path) == "." else str(path).rstrip(os.sep) + os.sep  # what _walk puts before each inner path
-            top = Path(os.path.abspath(path)).name
             for found in _walk(path):
                 inner = str(found)[len(prefix):].replace(os.sep, "/")
                 yield InputFile(found, f"{top}/{inner}" if top else inner, inner)
         else:
             # A file given on its own: its folder is the folder given (its name
             # first, as for a folder's files: two crawl.jsonl in two folders stay apart).
-            top = Path(os.path.abspath(path)).parent.name
             yield InputFile(path, f"{top}/{path.name}" if top else path.name, path.name)
+
+
+def _root_names(paths: list[Path]) -> list[str]:
+    """The name each given path's files are stored under: a folder's own name (a file's
+    folder's), or, where two different folders of one run share that name
+    (``2019/news`` and ``2020/news``), as many of their parents' names as keep them apart:
+    one would otherwise replace the other's articles file by file."""
+    roots = [Path(os.path.abspath(path if path.is_dir() else path.parent)) for path in paths]
+    depth = {root: 1 for root in roots}
+    while True:
+        named = {root: "/".join(root.parts[1:][-depth[root]:]) if depth[root] else "" for root in roots}
+        seen: dict[str, set[Path]] = {}
+        for root, name in named.items():
+            seen.setdefault(name, set()).add(root)
+        clashing = [root for roots_named in seen.values() if len(roots_named) > 1 for root in roots_named
+                    if depth[root] < len(root.parts) - 1]
+        if not clashing:
+            return [named[root] for root in roots]
+        for root in clashing:
+            depth[root] += 1
 
 
 def _display_path(path: str | Path) -> Path:
