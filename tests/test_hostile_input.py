@@ -172,6 +172,21 @@ def test_a_second_ingest_refuses_clearly_when_the_wait_is_over(tmp_path):
     assert [(400,)] == rows(db_path, "select count(*) from articles")
 
 
+def test_the_cli_waits_as_long_as_asked_then_says_why_it_refused(tmp_path):
+    db_path = tmp_path / "q.db"
+    first = _slow_ingest(tmp_path, db_path)
+    try:
+        refused = subprocess.run([sys.executable, "-m", "quotearchive.cli", "ingest", "-s", str(db_path), str(seed("001")), "--wait", "0.5"],
+                                 capture_output=True, text=True, timeout=120)
+    finally:
+        assert 0 == first.wait(60), first.stderr.read()
+    assert 1 == refused.returncode
+    assert [f"waiting for another ingest into {db_path} to finish (at most 0.5 s)...",
+            f"Error: {db_path}: another ingest is writing this database (waited 0.5 s); run again when it has finished, "
+            "or wait longer with --wait SECONDS"] == refused.stderr.splitlines()
+    assert [(400,)] == rows(db_path, "select count(*) from articles")
+
+
 # 1, 4, 9. JSON Lines: decoded line by line, records named by themselves, authors as names ---------
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .ingest.lock import DEFAULT_LOCK_TIMEOUT
 from .readers.files import DEFAULT_MAX_BYTES
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -98,6 +99,16 @@ def cli() -> None:
     multiple=True,
     help="Do not read files matching this pattern (below the folder given, or a file name: '*.lc.txt', 'notes/*'); repeatable.",
 )
+@click.option(
+    "--wait",
+    "wait_seconds",
+    metavar="SECONDS",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_LOCK_TIMEOUT,
+    show_default=True,
+    help="While another ingest writes DB_PATH, wait this many seconds for it to finish, then refuse "
+    "without writing (0: refuse at once). A scheduled run that may overlap a long one wants more.",
+)
 def ingest(
     db_path: Path,
     paths: tuple[Path, ...],
@@ -110,6 +121,7 @@ def ingest(
     outlet: str | None,
     manifest: Path | None,
     exclude: tuple[str, ...],
+    wait_seconds: float,
 ) -> None:
     """Parse news articles into the SQLite database DB_PATH.
 
@@ -146,7 +158,8 @@ def ingest(
     if supplied and dask_scheduler:
         raise click.UsageError("--outlet, --manifest and --exclude do not work with --dask yet.")
     summary = ingest_lib.Summary()
-    options = {"workers": workers, "force": force, "dask": dask_scheduler, "supplied": supplied, "summary": summary}
+    options = {"workers": workers, "force": force, "dask": dask_scheduler, "supplied": supplied, "summary": summary,
+               "lock_timeout": wait_seconds}
     if max_bytes is not None:
         options["max_bytes"] = max_bytes
     if batch_size is not None:
@@ -171,7 +184,7 @@ def ingest(
             on_wait=_notice, **options
         )
     except ingest_lib.IngestBusy as error:
-        raise click.ClickException(f"{db_path}: {error}") from None
+        raise click.ClickException(f"{db_path}: {error}, or wait longer with --wait SECONDS") from None
     except ingest_lib.DaskNotInstalled:
         raise click.ClickException("--dask needs Dask: pip install 'dask[distributed]'") from None
     except KeyboardInterrupt:
