@@ -1,7 +1,9 @@
 """No local file paths on a published site.
 
-``articles.source`` and ``files.path`` hold where each article was read
-from on the machine that ran ingest (``/home/alice/corpora/bbc/209.txt``).
+``articles.source`` and ``files.path`` hold each file's path from the folder
+given to ingest (``bbc/politics/209.txt``), whose folder names can say more than
+an owner means to publish, and in an archive made before 2026-12, where the
+file lay on the machine that ran ingest (``/home/alice/corpora/bbc/209.txt``).
 Unless the site is served for its owner (``make_datasette(owner=True)``),
 every connection to the archive reads those columns as NULL, through
 SQLite's authorizer: table and row pages, JSON, Datasette's CSV, filters
