@@ -23,10 +23,11 @@ from datasette.utils.asgi import Response
 
 from ...archive.schema import DB_NAME, ID_DATE_FACTOR
 from .. import facets, limits
-from ..searchsyntax import NOTHING, fts_query, has_words_as_written, mark_words, nothing_to_find, shown_query, snippet_as_written
+from ..searchsyntax import NOTHING, fts_query, mark_words, nothing_to_find, shown_query
 from ..urls import ArchiveUrls, through
 from .common import DATED_MIN_ID, FACET_SIZE, NO_VALUE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SPEAKER_NAMES_SQL, TOPIC_NAMES_SQL
-from .common import archive_db, human_date, limited, parse_roles, quote_card, rows, split_marked
+from .common import archive_db, limited, quote_card, rows
+from .search_beside import beside_the_quotes
 
 PAGE_SIZE = 20  # search results per page
 MAX_SEARCH_PAGES = 50  # ranked paging beyond 1,000 results: use the CSV
@@ -113,25 +114,6 @@ order by reports desc, quotes.id desc limit :limit offset :offset"""
 TOPIC_COUNT_SQL = "select count(*) from quote_topics where topic = :topic"
 SEARCH_COUNT_SQL = "select count(*) from quotes where {where}"
 FTS_COUNT_SQL = "select count(*) from quotes_fts where quotes_fts match :fts"
-SPEAKER_SEARCH_SQL = """select speakers.id, speakers.name, speakers.type, speakers.roles, speakers.quote_count,
-  highlight(speakers_fts, 0, char(2), char(3)) as marked
-from speakers_fts join speakers on speakers.id = speakers_fts.rowid
-where speakers_fts match :fts order by speakers_fts.rank limit :n"""
-ARTICLE_SEARCH_SQL = """select articles.id, articles.outlet, articles.published, articles.quote_count,
-  highlight(articles_fts, 0, char(2), char(3)) as marked,
-  snippet(articles_fts, 1, char(2), char(3), '…', 24) as snippet
-from articles_fts join articles on articles.id = articles_fts.rowid
-where articles_fts match :fts{filters} order by articles_fts.rank limit :n"""
-# Beside an exact-words search, the speakers and articles come from their stemmed
-# indexes: the best matches of these, kept when they hold the words as written.
-EXACT_PANEL_CANDIDATES = 50
-ARTICLE_EXACT_SQL = """select articles.id, articles.outlet, articles.published, articles.quote_count,
-  articles.title, substr(articles.body, 1, 200000) as body
-from articles_fts join articles on articles.id = articles_fts.rowid
-where articles_fts match :fts{filters} order by articles_fts.rank limit :n"""
-# The taxonomy is a few dozen rows: a scan is cheaper than an index would be.
-TOPIC_SEARCH_SQL = """select slug, name, description, quote_count from topics
-where name like :like or description like :like order by quote_count desc limit :n"""
 
 FACETS = (  # search filter, the facet engine's name for it, title
     ("speaker", "speaker_id", "Speaker"),
@@ -390,41 +372,8 @@ async def search(datasette, args) -> dict[str, Any]:
         result["feed_url"] = urls.feed("search", {"q": q})
     if fts and page == 1:
         article_filters = "".join(f" and {filter_condition(name, value, article=True)}" for name, value in filters.items())
-        for key, sql, shown, extra in (
-            ("speakers", SPEAKER_SEARCH_SQL, 6, {}),
-            ("articles", (ARTICLE_EXACT_SQL if exact else ARTICLE_SEARCH_SQL).format(filters=article_filters), 5, params),
-        ):
-            also = await limited(db, sql, {"fts": fts, **extra, "n": EXACT_PANEL_CANDIDATES if exact else shown}) or []
-            if exact:
-                also = [_as_written(row, q) for row in also if has_words_as_written(_panel_text(row), q)][:shown]
-            for row in also:
-                row["segments"] = split_marked(row.pop("marked"))
-                if "snippet" in row:
-                    row["snippet"] = split_marked(row["snippet"])
-                    row["date"] = human_date(row["published"])
-                if "roles" in row:
-                    row["roles"] = parse_roles(row["roles"])
-            result[key] = also
-        result["topics"] = await rows(db, TOPIC_SEARCH_SQL, {"like": f"%{q}%", "n": 5})
+        result.update(await beside_the_quotes(db, q, fts, article_filters, params, exact))
     return result
-
-
-def _panel_text(row: dict[str, Any]) -> str:
-    """What a speaker's or article's stemmed match was found in: name and roles, or title and body."""
-    if "body" in row:
-        return f"{row['title'] or ''}\n{row['body'] or ''}"
-    return f"{row['name'] or ''}\n{row['roles'] or ''}"
-
-
-def _as_written(row: dict[str, Any], q: str) -> dict[str, Any]:
-    """A panel row marked by the words as written, not by the stemmed index's highlight()."""
-    if "body" in row:
-        body = row.pop("body") or ""
-        row["marked"] = mark_words(row.pop("title") or "", q)
-        row["snippet"] = snippet_as_written(body, q)
-    else:
-        row["marked"] = mark_words(row["name"] or "", q)
-    return row
 
 
 async def _with_no_value(db, counts: dict[str, list[tuple[Any, int]]], filters: dict[str, str], condition: str,
