@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import sqlite_utils
 
 from quotearchive.site import charts, facets, make_datasette
-from quotearchive.site.pages import article, common, home, quote, repeated, search, speaker, topic
+from quotearchive.site.pages import article, common, home, quote, repeated, search, search_beside, speaker, topic
 from quotearchive.site.urls import external
 
 XSS = "<script>alert('x')</script>"
@@ -360,7 +360,7 @@ def search_facets_sql(filters: dict[str, str], with_fts: bool) -> str:
 
 def page_queries() -> dict[str, str]:
     sqls = {}
-    for page in (common, home, search, quote, speaker, topic, article, repeated):
+    for page in (common, home, search, search_beside, quote, speaker, topic, article, repeated):
         sqls.update({k: v for k, v in vars(page).items() if k.endswith("_SQL") and isinstance(v, str) and "{" not in v})
     sqls.pop("OUTLETS_SQL")  # once per immutable database, with the counts (archive_summary)
     columns = dict(columns=common.QUOTE_CARD_COLUMNS, joins=common.QUOTE_CARD_JOINS)
@@ -386,7 +386,9 @@ def page_queries() -> dict[str, str]:
         sqls[f"SEARCH_TOPIC_SQL[{direction} dated]"] = search.SEARCH_TOPIC_SQL.format(
             **columns, direction=direction, dated=f" and quote_topics.quote_id >= {common.DATED_MIN_ID}")
         sqls[f"SEARCH_NEWEST_SQL[{direction}]"] = search.SEARCH_NEWEST_SQL.format(**columns, filters=" and quotes.year = :year", direction=direction)
-    sqls["ARTICLE_SEARCH_SQL"] = search.ARTICLE_SEARCH_SQL.format(filters="".join(f" and {c}" for c in search.ARTICLE_FILTERS.values()))
+    every_filter = "".join(f" and {c}" for c in search.ARTICLE_FILTERS.values())
+    sqls["ARTICLE_SEARCH_SQL"] = search_beside.ARTICLE_SEARCH_SQL.format(filters=every_filter)
+    sqls["ARTICLE_EXACT_SQL"] = search_beside.ARTICLE_EXACT_SQL.format(filters=every_filter)
     sqls.update({f"SPEAKER_BREAKDOWN_SQL[{k}]": v for k, v in speaker.SPEAKER_BREAKDOWN_SQL.items()})
     return sqls
 
