@@ -384,7 +384,7 @@ def test_a_footer_byline_is_read_only_when_the_article_names_no_one(article_byli
 def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(monkeypatch):
     """The fallback's own worth: "September 21, 2019" in the visible text is not numeric, so without
     htmldate the page has no date (the fixture above is numeric, which our own scan also reads)."""
-    import quotearchive.extract.webpage as webpage
+    import quotearchive.extract.page_dates as page_dates
 
     html = (b'<html><head><title>Orchard harvest begins</title></head><body><div class="content">'
             b'<h1>Orchard harvest begins</h1>'
@@ -393,7 +393,7 @@ def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(mon
             b"<p>The valley's cooperative expects to sell most of the crop to supermarkets in the region.</p>"
             b'<p class="byline">Sam Reed, September 21, 2019</p></div></body></html>')
     assert parse_html(html).get("published") == "2019-09-21"
-    monkeypatch.setattr(webpage, "htmldate_fallback", lambda *args, **kwargs: {})
+    monkeypatch.setattr(page_dates, "htmldate_fallback", lambda *args, **kwargs: {})
     assert parse_html(html).get("published") is None
 
 
