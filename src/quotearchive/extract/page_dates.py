@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date as datetime_date
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -136,7 +137,7 @@ def published_date(
         earlier = [c for c in story if c.iso[:10] < chosen.iso[:10]]
         if earlier:
             chosen = earlier[0]
-    chosen = _shown_to_readers(chosen, candidates, shown)
+    chosen = _shown_to_readers(chosen, candidates, shown, modified)
     chosen = _shown_revision(chosen, modified, shown)
     chosen = _in_local_zone(chosen, story)
     chosen = _within_filed_month(chosen, url, shown)
@@ -196,16 +197,22 @@ def shown_at(day: str, text: str) -> int | None:
     return None
 
 
-def _shown_to_readers(chosen: DateCandidate, candidates: list[DateCandidate], shown_text: ShownText) -> DateCandidate:
+def _shown_to_readers(
+    chosen: DateCandidate, candidates: list[DateCandidate], shown_text: ShownText, modified: tuple[str, str] | None
+) -> DateCandidate:
     """When the page's own records of the story disagree about the day, the one it shows its readers decides.
 
     A CMS fills one field with the import or first-draft time (JSON-LD the
     4th, ``article:published_time`` the 6th); the day printed beside the
     headline is the one the newsroom stands by.  Only the story's sources
     (data, marked ``<time>``) take part: a lone visible stamp that no record
-    gives does not overrule them, and records that agree are never overruled.
+    gives does not overrule them, and records that agree are never overruled.  A record that is the
+    modification time, beside an earlier one, is the update (a live page's latest entry, shown on
+    the page as the day's updates) and decides nothing.
     """
     story = [c for c in candidates if c.source in STORY_SOURCES]
+    if modified and any(c.iso < modified[0] for c in story if c.iso[:10] != modified[0][:10]):
+        story = [c for c in story if c.iso != modified[0]]
     days = {c.iso[:10] for c in story}
     if len(days) < 2:
         return chosen
@@ -508,6 +515,19 @@ def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
     return {}
 
 
+# The address of a site's front page: its root, or an index page at the root.
+HOME_PATH_RE = re.compile(r"/?(?:(?:index|default|home)(?:\.[a-z]{2,5})?/?)?", re.IGNORECASE)
+
+
+def is_home_page(url: str | None) -> bool:
+    """Whether ``url`` is a site's front page ("https://uk.yahoo.com/", "/index.html"): its dates are the
+    masthead's "today" and the latest stories', none of them a publication date of the page."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    return bool(parts.netloc) and not parts.query and bool(HOME_PATH_RE.fullmatch(parts.path))
+
+
 def fallback_date(tree: lxml.html.HtmlElement, url: str | None, body: str) -> dict[str, Any]:
     """The publication date of a page whose data (JSON-LD, meta tags, ``<time>``) gives none.
 
@@ -516,6 +536,8 @@ def fallback_date(tree: lxml.html.HtmlElement, url: str | None, body: str) -> di
     update, htmldate's quick search, our numeric-date scan near the headline, then htmldate's
     extensive search of the visible text (the slowest, so last).  The visible text is walked once.
     """
+    if is_home_page(url):
+        return {}
     text = visible_text(tree)
     return (labelled_date(tree, text) or byline_date(tree, text) or headline_date(tree, text) or address_day(url)
             or lead_picture_day(tree) or update_date(tree, text) or htmldate_fallback(tree, url, text=text)
