@@ -384,7 +384,7 @@ def test_a_footer_byline_is_read_only_when_the_article_names_no_one(article_byli
 def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(monkeypatch):
     """The fallback's own worth: "September 21, 2019" in the visible text is not numeric, so without
     htmldate the page has no date (the fixture above is numeric, which our own scan also reads)."""
-    import quotearchive.extract.webpage as webpage
+    import quotearchive.extract.page_dates as page_dates
 
     html = (b'<html><head><title>Orchard harvest begins</title></head><body><div class="content">'
             b'<h1>Orchard harvest begins</h1>'
@@ -393,7 +393,7 @@ def test_htmldate_reads_a_date_written_in_words_that_the_numeric_scan_cannot(mon
             b"<p>The valley's cooperative expects to sell most of the crop to supermarkets in the region.</p>"
             b'<p class="byline">Sam Reed, September 21, 2019</p></div></body></html>')
     assert parse_html(html).get("published") == "2019-09-21"
-    monkeypatch.setattr(webpage, "htmldate_fallback", lambda *args, **kwargs: {})
+    monkeypatch.setattr(page_dates, "htmldate_fallback", lambda *args, **kwargs: {})
     assert parse_html(html).get("published") is None
 
 
@@ -701,3 +701,64 @@ def test_update_dates(text, expected):
     from quotearchive.extract.webpage import parse_tree
 
     assert expected == update_date(parse_tree(f"<html><body><p>{text}</p></body></html>")).get("published")
+
+
+# --- issue 16, sixth pass: dates, classes from the dev splits (htmldate's pages, fundus's, the corpus's "none") ---
+
+
+def test_a_front_page_gets_no_date_from_its_masthead():
+    """A site's front page (its address the site's root) prints the masthead's "today" and the latest stories'
+    days: none of them is the page's publication date. The same page under a story's address keeps its date line."""
+    body = ("<html><head><title>Riverside Gazette: news, sport, weather</title>{link}</head><body>"
+            "<div class='top'>Thursday, 24 July 2014</div><h1>Riverside Gazette</h1><p>Thursday, 24 July 2014</p>"
+            "<div><h2>Harbour bridge reopens</h2><p>The bridge reopened on Monday after two years of repairs to its deck.</p>"
+            "<h2>Council sets budget</h2><p>The council approved its budget for the coming year after a long debate.</p>"
+            "</div></body></html>")
+    front = body.format(link='<link rel="canonical" href="https://gazette.example/">').encode()
+    story = body.format(link='<link rel="canonical" href="https://gazette.example/news/harbour">').encode()
+    assert "published" not in parse_html(front)
+    assert parse_html(story)["published"] == "2014-07-24"
+
+
+def test_a_front_page_address():
+    from quotearchive.extract.page_dates import is_home_page
+
+    assert [True, True, True, False, False, False] == [is_home_page(u) for u in [
+        "https://uk.yahoo.com/", "http://edition.cnn.com", "https://gazette.example/index.html",
+        "https://gazette.example/news/", "https://gazette.example/?p=959", None]]
+
+
+def test_the_update_time_does_not_decide_between_the_records():
+    """A live page: JSON-LD datePublished is the first post (the 4th), article:published_time is the latest
+    update (the same instant as dateModified, the 5th), and the page shows only the day's updates (the 5th).
+    The update is no publication: the first post's day stands."""
+    head = ('<script type="application/ld+json">{"@type": "LiveBlogPosting", "datePublished": "2024-08-04T13:23:00Z",'
+            ' "dateModified": "2024-08-05T19:49:50Z"}</script>'
+            '<meta property="article:published_time" content="2024-08-05T19:49:50Z">'
+            '<meta property="article:modified_time" content="2024-08-05T19:49:50Z">')
+    html = _dated_page(head, '<p><time class="date-updated" datetime="2024-08-05T19:49:50Z">Updated 20:49, 5 Aug 2024'
+                             '</time></p><p>20:30, 5 Aug 2024: police said three officers were hurt.</p>')
+    assert parse_html(html)["published"] == "2024-08-04T13:23:00+00:00"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Familie 17/02/2022 Ihre Tochter", ["2022-02-17"]),
+    ("Politics 02/17/2022 The senator", ["2022-02-17"]),
+    ("Politics 03/04/2022 The senator", []),
+    ("31/12/2019, 1/2/2020", ["2019-12-31"]),
+])
+def test_a_day_written_with_slashes_is_read_when_only_one_order_is_possible(text, expected):
+    from quotearchive.text.dates import shown_dates
+
+    assert expected == [day for _, day in shown_dates(text)]
+
+
+def test_the_date_line_after_the_headline_with_slashes():
+    """No date in the page's data: "Familie 17/02/2022" under the headline is the date line (htmldate took
+    a teaser's day farther down)."""
+    html = ("<html><head><title>Wie spreche ich mit meiner Tochter?</title></head><body>"
+            "<h1>Wie spreche ich mit meiner Tochter?</h1><p>Familie 17/02/2022</p>"
+            "<p>Ihre Tochter ist launisch und zieht sich zurück, macht sich viele Gedanken um ihr Aussehen.</p>"
+            "<p>Seien Sie für sie da und sprechen Sie mit ihr über die bevorstehenden Veränderungen.</p>"
+            "<div class='teaser-list'><p>09.02.2022 Ein anderer Artikel</p></div></body></html>").encode()
+    assert parse_html(html)["published"] == "2022-02-17"

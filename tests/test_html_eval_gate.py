@@ -40,15 +40,19 @@ HTMLDATE = Path(os.environ.get("QUOTEARCHIVE_HTMLDATE_EVAL") or SHARED.parent / 
 # 0.916 / 0.741 (n = 107/102/90/17/5/86), check 0.965 / 0.925 / 0.895 / 0.897 / 0.444 / 0.898 / 0.763
 # (n = 114/106/86/29/9/93). Before it: dev 0.860 / 0.971 / 0.944 / 0.824 / 0.000, check 0.877 / 0.906 /
 # 0.895 / 0.690 / 0.111. Session 8's date rules: dev no date where none 0.400 (n=5), the rest unchanged.
+# Session 9 (front pages get no date): no date where none dev 0.800, check 0.556; the rest unchanged.
 FLOORS = {
-    "dev": {"title": 0.96, "date": 0.99, "byline": 0.97, "byline_none": 0.94, "date_none": 0.39, "text_f1": 0.91,
+    "dev": {"title": 0.96, "date": 0.99, "byline": 0.97, "byline_none": 0.94, "date_none": 0.79, "text_f1": 0.91,
             "text_f1_strict": 0.73},
-    "check": {"title": 0.96, "date": 0.92, "byline": 0.89, "byline_none": 0.89, "date_none": 0.44, "text_f1": 0.89,
+    "check": {"title": 0.96, "date": 0.92, "byline": 0.89, "byline_none": 0.89, "date_none": 0.55, "text_f1": 0.89,
               "text_f1_strict": 0.75},
 }
-# Dates on htmldate's evaluation pages, measured 2026-12-03 after session 8's date rules: dev 0.950
-# (n=457), check 0.911 (n=483) (0.928 / 0.907 before them; 0.915 / 0.894 before the fourth pass).
-HTMLDATE_FLOORS = {"dev": 0.94, "check": 0.91}
+# Dates on htmldate's evaluation pages, measured 2026-12-03 after session 9's date rules: dev 0.950
+# (n=457), check 0.909 (n=483) (0.950 / 0.911 before them; 0.928 / 0.907 before session 8's; 0.915 / 0.894
+# before the fourth pass). The check floor went from 0.91 to 0.90: a page whose own address is a site's
+# front page gets no date (the corpus labels' convention), and htmldate's set labels one such check page
+# (and one dev page, a feed link landing on noticialdia.com's front page) with the masthead's day.
+HTMLDATE_FLOORS = {"dev": 0.94, "check": 0.90}
 
 
 def extract(data: bytes, url: str | None) -> dict:

@@ -151,3 +151,44 @@ def test_every_label_slices_to_text_on_the_shared_pages():
         "dev": {"pages": 107, "title": 107, "byline": 90, "byline_none": 17, "date": 102, "date_none": 5},
         "check": {"pages": 115, "title": 114, "byline": 86, "byline_none": 29, "date": 106, "date_none": 9},
     }
+
+
+def test_htmldate_pages_with_no_date_are_expected_none(tmp_path):
+    """htmldate's set marks a page with no date NaN: it is scored on the "no date where none" row."""
+    from quotearchive.tools.evaluation_html import evaluate_htmldate, split_of
+
+    names = [n for n in (f"page{i}.html" for i in range(40)) if split_of(n) == "dev"][:2]
+    (tmp_path / "eval").mkdir()
+    for name in names:
+        (tmp_path / "eval" / name).write_text(
+            "<html><head><title>A page</title></head><body><h1>A page</h1><p>Published: 7 March 2021</p>"
+            "<p>The council met on Monday and agreed the budget for the coming year.</p></body></html>")
+    (tmp_path / "eval_default.json").write_text(
+        '{"https://a.example/one": {"file": "%s", "date": "2021-03-07"},'
+        ' "https://a.example/two": {"file": "%s", "date": NaN}}' % tuple(names))
+    scores = evaluate_htmldate(tmp_path, lambda data, url: {"published": "2021-03-07"}, "dev")
+    assert ([1.0], [0.0]) == (scores.hits["date"], scores.hits["date_none"])
+
+
+def test_fundus_pages_pair_each_parser_version_with_its_page(tmp_path):
+    """fundus's tests: versions V1, V1_1 and the publisher's pages in crawl order; the expected day as written."""
+    import gzip
+    import json
+
+    from quotearchive.tools.evaluation_html import FUNDUS_TEST_DATA, evaluate_fundus, fundus_pages, split_of
+
+    folder = tmp_path / FUNDUS_TEST_DATA / "uk"
+    folder.mkdir(parents=True)
+    pages = {"Gazette_2023_04_28.html.gz": "2023-04-28 20:32:23", "Gazette_2024_08_05.html.gz": "2024-08-05 10:00:00"}
+    for name, crawled in pages.items():
+        (folder / name).write_bytes(gzip.compress(f"<html><body><p>{name}</p></body></html>".encode()))
+    (folder / "meta.info").write_text(json.dumps({n: {"url": f"https://gazette.example/{n[:-8]}", "crawl_date": c}
+                                                   for n, c in pages.items()}))
+    (folder / "Gazette.json").write_text(json.dumps({"V1_1": {"publishing_date": "2024-08-04 13:23:00+00:00"},
+                                                     "V1": {"publishing_date": "2023-04-28 17:40:08+00:00"}}))
+    found = [(url, day, path.name) for split in ("dev", "check") for url, day, path in fundus_pages(tmp_path, split)]
+    assert sorted([("https://gazette.example/Gazette_2023_04_28", "2023-04-28", "Gazette_2023_04_28.html.gz"),
+                   ("https://gazette.example/Gazette_2024_08_05", "2024-08-04", "Gazette_2024_08_05.html.gz")]) == sorted(found)
+    split = split_of("uk_Gazette_2023_04_28.html")
+    scores = evaluate_fundus(tmp_path, lambda data, url: {"published": "2023-04-28"} if b"2023" in data else {}, split)
+    assert [1.0] + ([0.0] if split_of("uk_Gazette_2024_08_05.html") == split else []) == scores.hits["date"]

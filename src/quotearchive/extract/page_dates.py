@@ -4,7 +4,9 @@ JSON-LD ``datePublished``, the published meta tags, ``<time>`` elements, then
 ``dateCreated``; htmldate (trafilatura's date library) and a numeric date in
 the visible text when the page's data has none.  Split from page_metadata
 (dates are their own concern: candidates, their sources, the checks between
-them).
+them).  One piece: the page's records and its fallbacks are checked against the same visible
+text (what the page shows its readers, walked once per page), with the same labels ("Updated",
+"Published") and the same blocks left out (comments, teasers, navigation).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date as datetime_date
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -127,16 +130,17 @@ def published_date(
     candidates = date_candidates(ld, meta, tree)
     if not candidates:
         return None
+    shown = ShownText(tree)
     chosen = candidates[0]
     story = [c for c in candidates if c.source in STORY_SOURCES]
     if modified and chosen.iso == modified[0]:
         earlier = [c for c in story if c.iso[:10] < chosen.iso[:10]]
         if earlier:
             chosen = earlier[0]
-    chosen = _shown_to_readers(chosen, candidates, tree)
-    chosen = _shown_revision(chosen, modified, tree)
+    chosen = _shown_to_readers(chosen, candidates, shown, modified)
+    chosen = _shown_revision(chosen, modified, shown)
     chosen = _in_local_zone(chosen, story)
-    chosen = _within_filed_month(chosen, url, tree)
+    chosen = _within_filed_month(chosen, url, shown)
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
 
 
@@ -156,6 +160,21 @@ def visible_text(tree: lxml.html.HtmlElement) -> str:
     body = tree.find("body")
     _visible_pieces(body if body is not None else tree, pieces)
     return " ".join(" ".join(pieces).split())
+
+
+class ShownText:
+    """A page's visible text, walked out of the tree on first use and then kept: several date
+    rules read it, and the walk is the costly part on a big page."""
+
+    def __init__(self, tree: lxml.html.HtmlElement, text: str | None = None) -> None:
+        self.tree = tree
+        self._text = text
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = visible_text(self.tree)
+        return self._text
 
 
 def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
@@ -178,20 +197,26 @@ def shown_at(day: str, text: str) -> int | None:
     return None
 
 
-def _shown_to_readers(chosen: DateCandidate, candidates: list[DateCandidate], tree: lxml.html.HtmlElement) -> DateCandidate:
+def _shown_to_readers(
+    chosen: DateCandidate, candidates: list[DateCandidate], shown_text: ShownText, modified: tuple[str, str] | None
+) -> DateCandidate:
     """When the page's own records of the story disagree about the day, the one it shows its readers decides.
 
     A CMS fills one field with the import or first-draft time (JSON-LD the
     4th, ``article:published_time`` the 6th); the day printed beside the
     headline is the one the newsroom stands by.  Only the story's sources
     (data, marked ``<time>``) take part: a lone visible stamp that no record
-    gives does not overrule them, and records that agree are never overruled.
+    gives does not overrule them, and records that agree are never overruled.  A record that is the
+    modification time, beside an earlier one, is the update (a live page's latest entry, shown on
+    the page as the day's updates) and decides nothing.
     """
     story = [c for c in candidates if c.source in STORY_SOURCES]
+    if modified and any(c.iso < modified[0] for c in story if c.iso[:10] != modified[0][:10]):
+        story = [c for c in story if c.iso != modified[0]]
     days = {c.iso[:10] for c in story}
     if len(days) < 2:
         return chosen
-    text = visible_text(tree)
+    text = shown_text.text
     shown = {day: at for day in days if (at := shown_at(day, text)) is not None}
     if not shown or chosen.iso[:10] in shown:
         return chosen
@@ -199,15 +224,13 @@ def _shown_to_readers(chosen: DateCandidate, candidates: list[DateCandidate], tr
     return next(c for c in story if c.iso[:10] == first_day)
 
 
-def _shown_revision(
-    chosen: DateCandidate, modified: tuple[str, str] | None, tree: lxml.html.HtmlElement
-) -> DateCandidate:
+def _shown_revision(chosen: DateCandidate, modified: tuple[str, str] | None, shown: ShownText) -> DateCandidate:
     """The modification day, when it is the only one of the two the page shows its readers, and never
     as an update ("12.01.2022" under the author's name): the newsroom republished the story under
     that day, and the recorded first day is the draft's."""
     if not modified or modified[0][:10] == chosen.iso[:10]:
         return chosen
-    text = visible_text(tree)
+    text = shown.text
     if shown_at(chosen.iso[:10], text) is not None or shown_at(modified[0][:10], text) is None:
         return chosen
     if any(UPDATE_LABEL_RE.search(text[max(0, m.start() - UPDATE_LABEL_WINDOW):m.start()])
@@ -245,7 +268,7 @@ URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d
 URL_MONTH_RE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)")
 
 
-def _within_filed_month(chosen: DateCandidate, url: str | None, tree: lxml.html.HtmlElement) -> DateCandidate:
+def _within_filed_month(chosen: DateCandidate, url: str | None, shown: ShownText) -> DateCandidate:
     """A recorded date before the month the address files the story under is a template's stale
     stamp (a blog's ``article:published_time`` left at its launch): the first day the page shows
     within that month is the story's, if it shows one."""
@@ -253,7 +276,7 @@ def _within_filed_month(chosen: DateCandidate, url: str | None, tree: lxml.html.
     if not match or URL_DATE_RE.search(url or "") or chosen.iso[:7] >= f"{match.group(1)}-{match.group(2)}":
         return chosen
     month = f"{match.group(1)}-{match.group(2)}"
-    text = visible_text(tree)
+    text = shown.text
     for where, day in shown_dates(text):
         if day.startswith(month) and not UPDATE_LABEL_RE.search(text[max(0, where - UPDATE_LABEL_WINDOW):where]):
             return DateCandidate(day, "day", "shown")
@@ -306,7 +329,9 @@ def picture_days(tree: lxml.html.HtmlElement) -> set[str]:
     return {"-".join(match.groups()) for address in addresses for match in PICTURE_DAY_RE.finditer(address)}
 
 
-def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False) -> dict[str, Any]:
+def htmldate_fallback(
+    tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False, text: str | None = None
+) -> dict[str, Any]:
     """htmldate's original publication date (trafilatura's own date library), when the page's data has none.
 
     It runs only on pages whose data gives no date.  Its ``extensive`` search
@@ -323,7 +348,7 @@ def htmldate_fallback(tree: lxml.html.HtmlElement, url: str | None, extensive: b
         LOGGER.debug("htmldate failed (%s)", error)
         return {}
     if found and extensive and (found.endswith(YEAR_ONLY_DAY) or found in picture_days(tree)) and shown_at(
-            found, visible_text(tree)) is None:
+            found, visible_text(tree) if text is None else text) is None:
         # The extensive search makes a day of a bare year ("© 2011" -> 2011-01-01) and reads the
         # days in the addresses of other stories' pictures ("/Images/2012/06/19/"): a day the
         # page never shows its readers is no publication date.
@@ -343,10 +368,10 @@ LABELLED_DATE_CHARS = 40
 WEEKDAY_RE = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*", re.IGNORECASE)
 
 
-def labelled_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+def labelled_date(tree: lxml.html.HtmlElement, text: str | None = None) -> dict[str, Any]:
     """A date the visible page labels as the publication ("Published: 7 March 2021", "Erschienen am:
     01.11.2023"), outside comments, teasers and navigation; the first one read."""
-    text = visible_text(tree)
+    text = visible_text(tree) if text is None else text
     for label in PUBLISHED_LABEL_RE.finditer(text):
         written = text[label.end():label.end() + LABELLED_DATE_CHARS]
         dotted = DOTTED_DATE_RE.match(written)
@@ -378,11 +403,11 @@ WEEKDAYS = frozenset(
     "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 
 
-def byline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+def byline_date(tree: lxml.html.HtmlElement, text: str | None = None) -> dict[str, Any]:
     """The day printed right after the byline ("Par Loïc Le Clerc | 30 septembre 2018", "Von Georg
     Kasch 31. Oktober 2023", "von Marianne1 am 20.09.2020"): the author signs the story on the day it
     is published.  Outside comments, teasers and navigation; the first one read."""
-    text = visible_text(tree)
+    text = visible_text(tree) if text is None else text
     for word in BYLINE_WORD_RE.finditer(text):
         window = text[word.end():word.end() + BYLINE_DATE_CHARS]
         between = BYLINE_TO_DATE_RE.match(window)
@@ -401,10 +426,10 @@ UPDATE_DATE_RE = re.compile(
     r"mis à jour)(?:\s+(?:on|am|le|el))?\s*:?\s*", re.IGNORECASE)
 
 
-def update_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+def update_date(tree: lxml.html.HtmlElement, text: str | None = None) -> dict[str, Any]:
     """The day a page labels as its update, when it gives no other (a page whose only timestamp is
     its last change): outside comments, teasers and navigation, the first one read."""
-    text = visible_text(tree)
+    text = visible_text(tree) if text is None else text
     for label in UPDATE_DATE_RE.finditer(text):
         window = WEEKDAY_RE.sub("", text[label.end():label.end() + LABELLED_DATE_CHARS])
         found = shown_dates(window)
@@ -421,14 +446,14 @@ HEADLINE_GAP_CHARS = 80
 PROSE_RE = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ'’]*,?(?:\s+[a-zà-ÿ][a-zà-ÿ'’]*,?){3}\b")
 
 
-def headline_date(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+def headline_date(tree: lxml.html.HtmlElement, text: str | None = None) -> dict[str, Any]:
     """The day printed just after the page's headline (its date line: "Headline 13 Oct 2020 18:29",
     "Headline | By Jane Roe | 30 September 2018"), not after "Updated".  The masthead's "today"
     comes before the headline, other stories' dates farther down."""
     heading = next((" ".join(h.text_content().split()) for h in tree.iter("h1") if h.text_content().strip()), "")
     if not heading:
         return {}
-    text = visible_text(tree)
+    text = visible_text(tree) if text is None else text
     at = text.find(heading)
     if at < 0:
         return {}
@@ -488,3 +513,32 @@ def date_from_text(body: str, tree: lxml.html.HtmlElement) -> dict[str, Any]:
         if found:
             return {"published": found[0], "published_precision": found[1]}
     return {}
+
+
+# The address of a site's front page: its root, or an index page at the root.
+HOME_PATH_RE = re.compile(r"/?(?:(?:index|default|home)(?:\.[a-z]{2,5})?/?)?", re.IGNORECASE)
+
+
+def is_home_page(url: str | None) -> bool:
+    """Whether ``url`` is a site's front page ("https://uk.yahoo.com/", "/index.html"): its dates are the
+    masthead's "today" and the latest stories', none of them a publication date of the page."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    return bool(parts.netloc) and not parts.query and bool(HOME_PATH_RE.fullmatch(parts.path))
+
+
+def fallback_date(tree: lxml.html.HtmlElement, url: str | None, body: str) -> dict[str, Any]:
+    """The publication date of a page whose data (JSON-LD, meta tags, ``<time>``) gives none.
+
+    A date the page labels as its publication, the day after its byline, the date line after the
+    headline, the day its address files it under, the day its own picture is filed under, a lone
+    update, htmldate's quick search, our numeric-date scan near the headline, then htmldate's
+    extensive search of the visible text (the slowest, so last).  The visible text is walked once.
+    """
+    if is_home_page(url):
+        return {}
+    text = visible_text(tree)
+    return (labelled_date(tree, text) or byline_date(tree, text) or headline_date(tree, text) or address_day(url)
+            or lead_picture_day(tree) or update_date(tree, text) or htmldate_fallback(tree, url, text=text)
+            or date_from_text(body, tree) or htmldate_fallback(tree, url, extensive=True, text=text))

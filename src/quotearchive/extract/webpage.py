@@ -21,10 +21,7 @@ from lxml import etree
 
 from ..model import RejectedInput
 from ..text.decode import decode_page
-from .page_dates import (
-    address_day, byline_date, date_from_text, headline_date, htmldate_fallback, labelled_date, lead_picture_day,
-    update_date,
-)
+from .page_dates import fallback_date
 from .page_metadata import extract_metadata
 from .page_text import extract_body
 
@@ -52,14 +49,8 @@ def parse_html(data: str | bytes, url: str | None = None) -> dict[str, Any]:
         raise RejectedInput("no article text in page")
     result = {"body": body, **meta}
     if "published" not in result:
-        # A date the page labels as its publication, the day after its byline, the date line after
-        # the headline, the day its address files it under, the day its own picture is filed
-        # under, htmldate's quick search, our numeric-date scan near the headline, then htmldate's
-        # extensive search of the visible text (the slowest, so last).
-        page_url = result.get("url") or url
-        result.update(labelled_date(tree) or byline_date(tree) or headline_date(tree) or address_day(page_url)
-                      or lead_picture_day(tree) or update_date(tree) or htmldate_fallback(tree, page_url) or date_from_text(body, tree)
-                      or htmldate_fallback(tree, page_url, extensive=True))
+        # The page's data gives no date: what it shows its readers, its address, then htmldate.
+        result.update(fallback_date(tree, result.get("url") or url, body))
     return {key: value for key, value in result.items() if value not in (None, "", [])}
 
 

@@ -313,17 +313,27 @@ SHOWN_DATE_RE = re.compile(
     r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d)"
     rf"|(?P<n3>{_MONTH_NAME})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>(?:19|20)\d\d)"
     rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<n4>{_MONTH_NAME}),?\s+(?:de\s+)?(?P<y4>(?:19|20)\d\d)"
+    r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>(?:19|20)\d\d)"
     r")(?!\d)",
     re.IGNORECASE,
 )
 
 
 def shown_dates(text: str) -> list[tuple[int, str]]:
-    """Every day ``text`` prints for readers, as (where it starts, ISO day), in order; impossible days left out."""
+    """Every day ``text`` prints for readers, as (where it starts, ISO day), in order; impossible days left out.
+
+    A day written with slashes is read only when one of its first two numbers cannot be a month
+    ("17/02/2022", "02/17/2022"); "03/04/2022" is the 3rd of April or the 4th of March, by country.
+    """
     found = []
     for match in SHOWN_DATE_RE.finditer(text):
         groups = match.groupdict()
-        for i in "1234":
+        if groups.get("y5"):
+            first, second = int(groups["a5"]), int(groups["b5"])
+            if (first > 12) == (second > 12):
+                continue
+            groups.update(d5=str(max(first, second)), m5=str(min(first, second)))
+        for i in "12345":
             if groups.get(f"y{i}"):
                 year, day = int(groups[f"y{i}"]), int(groups[f"d{i}"])
                 month_text = groups.get(f"m{i}") or groups.get(f"n{i}")

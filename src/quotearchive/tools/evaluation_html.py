@@ -45,11 +45,18 @@ Two more sets, kept outside the repository, are read when present:
   passes ``../htmldate-eval/tests`` when it exists): the ``tests`` folder
   of the public adbar/htmldate repository (``eval/``, ``test_set/``,
   ``eval_default.json``, ``eval_mediacloud_2020.json``: ~900 pages with
-  their expected publication day): dates only, split by the same hash,
+  their expected publication day; NaN, five pages, "no date": scored on the
+  "no date where none" row): dates only, split by the same hash,
   every page of the split unless ``--htmldate-sample N``.  htmldate was
   developed on these pages, and trafilatura and quotearchive's fallback both
   call htmldate, so both columns are optimistic there; the difference
   between them is what the page-data rules add or lose.
+
+* ``--fundus DIR`` (or ``$QUOTEARCHIVE_FUNDUS``): a checkout of flairNLP/fundus, whose parser tests
+  (``tests/resources/parser/test_data/<country>/``: ~260 news pages, 40 countries, 2023-2026,
+  gzip-compressed) give each page's ``publishing_date``: dates only, split by the same hash of
+  "<country>_<page file>".  Those labels are what fundus's per-publisher parsers read (mostly the
+  page's JSON-LD or meta tags), not read by hand: a few are wrong (a day-first date read month-first).
 
 ``python -m quotearchive.tools.evaluation_html FOLDER [--extractor NAME] [--split dev|check] [--show]``
 """
@@ -321,7 +328,11 @@ def evaluate(folder: Path, extract: Extractor, split: str | None = None,
 
 
 def htmldate_pages(folder: Path, split: str, sample: int | None = None) -> list[tuple[str, str, Path]]:
-    """(url, expected date, page path) of htmldate's evaluation set in ``split``: ``sample`` of them, or all."""
+    """(url, expected date, page path) of htmldate's evaluation set in ``split``: ``sample`` of them, or all.
+
+    A page whose expected date is NaN (the set's mark for "this page has no date": a front page,
+    a company register's entry, an image search) is expected ``none``.
+    """
     found = []
     for listing in ("eval_default.json", "eval_mediacloud_2020.json"):
         if not (folder / listing).exists():
@@ -329,8 +340,10 @@ def htmldate_pages(folder: Path, split: str, sample: int | None = None) -> list[
         for url, item in json.loads((folder / listing).read_text(encoding="utf-8")).items():
             for sub in ("eval", "test_set"):
                 path = folder / sub / item["file"]
-                if path.exists() and isinstance(item.get("date"), str) and split_of(item["file"]) == split:
-                    found.append((url, item["date"], path))
+                date = item.get("date")
+                no_date = isinstance(date, float) and date != date  # NaN
+                if path.exists() and (isinstance(date, str) or no_date) and split_of(item["file"]) == split:
+                    found.append((url, "none" if no_date else date, path))
                     break
     # A deterministic sample, the same for every extractor.
     found.sort(key=lambda page: hashlib.sha1(page[2].name.encode()).hexdigest())
@@ -344,6 +357,56 @@ def evaluate_htmldate(folder: Path, extract: Extractor, split: str, sample: int 
     started = time.perf_counter()
     for url, gold, path in pages:
         predicted = _run(extract, path.read_bytes(), url).get("published")
+        key = "date_none" if gold == "none" else "date"
+        ok = not predicted if gold == "none" else date_matches(predicted, gold)
+        scores.hits[key].append(float(ok))
+        if not ok:
+            scores.failures.append((path.name, key, gold, predicted))
+    scores.seconds = time.perf_counter() - started
+    scores.pages = len(pages)
+    return scores
+
+
+# fundus's parser tests: one folder per country, "<Publisher>_<crawl day>.html.gz" pages, "<Publisher>.json"
+# with the expected fields per parser version, "meta.info" with each page's address and crawl time.
+FUNDUS_TEST_DATA = Path("tests/resources/parser/test_data")
+
+
+def fundus_pages(folder: Path, split: str) -> list[tuple[str, str, Path]]:
+    """(url, expected day, page path) of fundus's parser test pages in ``split`` (split by the page's name,
+    "<country>_<file>", as the others).
+
+    Each publisher's versions (V1, V1_1, V2...) and its pages are matched in order: oldest version,
+    earliest crawl.  The expected day is ``publishing_date``'s, in the zone fundus wrote it.
+    """
+    found = []
+    for meta_path in sorted((folder / FUNDUS_TEST_DATA).glob("*/meta.info")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        for cases_path in sorted(meta_path.parent.glob("*.json")):
+            cases = json.loads(cases_path.read_text(encoding="utf-8"))
+            pages = sorted((p for p in meta_path.parent.glob(f"{cases_path.stem}_*.html.gz")
+                            if re.fullmatch(re.escape(cases_path.stem) + r"_\d{4}_\d\d_\d\d\.html\.gz", p.name)),
+                           key=lambda p: meta.get(p.name, {}).get("crawl_date", ""))
+            versions = sorted(cases, key=lambda v: [int(n) for n in re.findall(r"\d+", v)])
+            if len(pages) != len(versions):
+                continue
+            for version, path in zip(versions, pages):
+                day = (cases[version] or {}).get("publishing_date")
+                name = f"{meta_path.parent.name}_{path.name[:-3]}"
+                if isinstance(day, str) and path.name in meta and split_of(name) == split:
+                    found.append((meta[path.name]["url"], day[:10], path))
+    return found
+
+
+def evaluate_fundus(folder: Path, extract: Extractor, split: str) -> Scores:
+    """Dates only, on fundus's parser test pages (gzip-compressed)."""
+    import gzip
+
+    scores = Scores()
+    pages = fundus_pages(folder, split)
+    started = time.perf_counter()
+    for url, gold, path in pages:
+        predicted = _run(extract, gzip.decompress(path.read_bytes()), url).get("published")
         ok = date_matches(predicted, gold)
         scores.hits["date"].append(float(ok))
         if not ok:
@@ -426,6 +489,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="Do not read tools/html_labels.tsv (the index's labels only, as before issue 16's labels).")
     parser.add_argument("--htmldate", type=Path, default=os.environ.get("QUOTEARCHIVE_HTMLDATE_EVAL") or None,
                         help="adbar/htmldate's tests/ folder: dates on its evaluation pages.")
+    parser.add_argument("--fundus", type=Path, default=os.environ.get("QUOTEARCHIVE_FUNDUS") or None,
+                        help="A checkout of flairNLP/fundus: dates on its parser test pages.")
     parser.add_argument("--htmldate-sample", type=int, default=None, help="htmldate pages per split (default: all).")
     parser.add_argument("--no-address-dates", action="store_true",
                         help="Do not take the day in a page's address as its expected date where the index has none.")
@@ -464,6 +529,13 @@ def main(argv: list[str] | None = None) -> int:
             columns.update({f"{name} htmldate": scores for name, scores in dates.items()})
         elif args.htmldate:
             print(f"(no htmldate evaluation set at {args.htmldate}: skipped)")
+        if args.fundus and (args.fundus / FUNDUS_TEST_DATA).is_dir():
+            dates = {name: evaluate_fundus(args.fundus, EXTRACTORS[name], split) for name in extractors}
+            print(f"-- {split} split, fundus parser test pages (dates only) --")
+            print(side_by_side(dates))
+            columns.update({f"{name} fundus": scores for name, scores in dates.items()})
+        elif args.fundus:
+            print(f"(no fundus test pages at {args.fundus}: skipped)")
         if args.show:
             for name, scores in columns.items():
                 for failure in scores.failures:
