@@ -10,6 +10,8 @@ DB ?= data/quotes.db
 SHARED ?= ../shared
 # adbar/htmldate's tests/ folder (public; dates only), fetched beside the shared corpora; skipped if absent.
 HTMLDATE_EVAL ?= $(SHARED)/../htmldate-eval/tests
+# A checkout of flairNLP/fundus (only its tests/resources/parser/test_data is read): a third date set.
+FUNDUS_EVAL ?= $(SHARED)/../fundus-eval/checkout
 
 .PHONY: install data serve test eval eval-html bench bench-db browser clean readme
 
@@ -53,7 +55,8 @@ eval: install
 	$(BIN)/python -m quotearchive.tools.evaluation_topics --bbc $(SHARED)/corpora/bbc --reuters $(SHARED)/corpora/reuters
 
 eval-html: install
-	$(BIN)/python -m quotearchive.tools.evaluation_html $(SHARED)/corpora/html $(if $(wildcard $(HTMLDATE_EVAL)/eval_default.json),--htmldate $(HTMLDATE_EVAL))
+	$(BIN)/python -m quotearchive.tools.evaluation_html $(SHARED)/corpora/html $(if $(wildcard $(HTMLDATE_EVAL)/eval_default.json),--htmldate $(HTMLDATE_EVAL)) \
+	  $(if $(wildcard $(FUNDUS_EVAL)/tests/resources/parser/test_data),--fundus $(FUNDUS_EVAL))
 
 # Benchmarks (issue 5; not tests, nothing is asserted): ingest ratio to the
 # sqlite-utils floor, articles/s, peak memory, and search latencies over HTTP
