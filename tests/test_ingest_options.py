@@ -4,6 +4,7 @@ wording (issue 20, item 8).  Real files, real databases, the real CLI."""
 
 import json
 import shutil
+import sqlite3
 
 import pytest
 import sqlite_utils
@@ -121,6 +122,61 @@ def test_a_changed_manifest_row_rereads_its_file_only(tmp_path, corpora):
     titles = sqlite_utils.Database(db).execute("select source, title from articles order by source").fetchall()
     assert [("bbc/politics/000.txt", "Second title"), ("bbc/politics/001.txt", "Council backs new cycle lanes"),
             ("bbc/tech/002.txt", "Council backs new cycle lanes")] == titles
+
+
+def rows(db, sql, params=()):
+    """Read on a connection of its own, closed after: one held open would keep the WAL from the immutable site."""
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_date_supplied_later_moves_the_ids_and_the_old_permalinks_lead_to_the_new(tmp_path, corpora):
+    import asyncio
+
+    from quotearchive.site import make_datasette
+
+    bbc, _ = corpora
+    db = tmp_path / "q.db"
+    run("ingest", db, bbc, "-s")
+    source = "bbc/politics/000.txt"
+    old_article = rows(db, "select id from articles where source = ?", [source])[0][0]
+    old_quotes = [r[0] for r in rows(db, "select id from quotes where article_id = ? order by start", [old_article])]
+    assert old_article < 10**8 and old_quotes and all(q < 10**8 for q in old_quotes)  # undated: no date part
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\npolitics/000.txt,2019-07-04\n", "utf-8")
+    run("ingest", db, bbc, "-s", "--manifest", manifest)
+    new_article = rows(db, "select id from articles where source = ?", [source])[0][0]
+    new_quotes = [r[0] for r in rows(db, "select id from quotes where article_id = ? order by start", [new_article])]
+    # Ids begin with the date, so the article sorts among 2019's; each quote keeps its own hash part.
+    assert 20190704 == new_article // 10**8 and old_article % 10**8 == new_article % 10**8
+    assert [20190704 * 10**8 + q for q in old_quotes] == new_quotes
+    moved = rows(db, "select table_name, old_id, new_id from moved_ids order by table_name, old_id")
+    assert [("articles", old_article, new_article)] + sorted(("quotes", o, n) for o, n in zip(old_quotes, new_quotes)) == moved
+
+    async def get(path):
+        return await make_datasette(db).client.get(path)
+
+    quote = asyncio.run(get(f"/quotes/quotes/{old_quotes[0]}"))
+    assert (301, f"/quotes/quotes/{new_quotes[0]}") == (quote.status_code, quote.headers["location"])
+    article = asyncio.run(get(f"/quotes/articles/{old_article}.json?_shape=objects"))
+    assert (301, f"/quotes/articles/{new_article}.json?_shape=objects") == (article.status_code, article.headers["location"])
+    assert 200 == asyncio.run(get(f"/quotes/quotes/{new_quotes[0]}")).status_code
+    assert 404 == asyncio.run(get("/quotes/quotes/12345")).status_code
+
+    # Corrected again: the first ids lead to the latest, with no chain to follow.
+    manifest.write_text("path,published\npolitics/000.txt,2019-07-05\n", "utf-8")
+    run("ingest", db, bbc, "-s", "--manifest", manifest)
+    latest = rows(db, "select id from articles where source = ?", [source])[0][0]
+    assert {(old_article, latest), (new_article, latest)} == set(rows(
+        db, "select old_id, new_id from moved_ids where table_name = 'articles'"))
+    # And back to no date: the first id is the article's again, so it no longer moves.
+    run("ingest", db, bbc, "-s")
+    assert old_article == rows(db, "select id from articles where source = ?", [source])[0][0]
+    assert {(new_article, old_article), (latest, old_article)} == set(rows(
+        db, "select old_id, new_id from moved_ids where table_name = 'articles'"))
 
 
 # --- 2. manifests ----------------------------------------------------------------------------

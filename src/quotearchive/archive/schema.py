@@ -215,7 +215,21 @@ FILES = Table(
     ),
 )
 
-TABLES: tuple[Table, ...] = (ARTICLES, SPEAKERS, TOPICS, QUOTES, QUOTE_TOPICS, ARTICLE_TOPICS, FILES)
+MOVED_IDS = Table(
+    name="moved_ids",
+    description="Permalinks kept when ids change. Ids begin with the article's date, so an article whose date is "
+    "supplied or corrected later (a manifest's published) gets new ids for it and its quotes; the old ids are "
+    "listed here and the site sends their pages on to the new ones.",
+    pk=("table_name", "old_id"),
+    hidden=True,
+    columns=(
+        Column("table_name", str, "articles or quotes."),
+        Column("old_id", int, "The id the row had."),
+        Column("new_id", int, "The id it has now."),
+    ),
+)
+
+TABLES: tuple[Table, ...] = (ARTICLES, SPEAKERS, TOPICS, QUOTES, QUOTE_TOPICS, ARTICLE_TOPICS, FILES, MOVED_IDS)
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 
 # Full-text search: the stemmed index each table's ``fts`` columns are searched through.

@@ -149,9 +149,18 @@ def save_article(
             return UNCHANGED
         # The same text under another name (a re-saved page, a reprint): count it once.
         return DUPLICATE
+    old_quote_ids: list[int] = []
     if row:
-        old_speakers = delete_article(conn, row[0], fts=fts)
         new_id = row[0]  # an edited article keeps its id, and so its permalink
+        redated = row[0] // ID_DATE_FACTOR != date_prefix(article.published)
+        if redated:
+            old_quote_ids = [r[0] for r in conn.execute("select id from quotes where article_id = ?", [row[0]])]
+        old_speakers = delete_article(conn, row[0], fts=fts)
+        if redated:
+            # Ids begin with the date, so that id order is date order: a date supplied or
+            # corrected later gives new ids, and the old ones lead to them (moved_ids).
+            new_id = _free_id(conn, "articles", article_id(article))
+            _moved(conn, "articles", {row[0]: new_id})
     else:
         old_speakers = set()
         new_id = _free_id(conn, "articles", article_id(article))
@@ -172,13 +181,24 @@ def save_article(
         INSERT_ARTICLE_TOPIC.sql, [INSERT_ARTICLE_TOPIC.values({"article_id": new_id, "topic": slug}) for slug in article.topics]
     )
     speakers, merged_away = _save_speakers(conn, article.quotes, fts)
-    _save_quotes(conn, new_id, article, speakers, fts)
+    quote_ids = _save_quotes(conn, new_id, article, speakers, fts)
+    if old_quote_ids:
+        now = {qid % ID_DATE_FACTOR: qid for qid in quote_ids}
+        _moved(conn, "quotes", {old: now[old % ID_DATE_FACTOR] for old in old_quote_ids if old % ID_DATE_FACTOR in now})
     changed = set(speakers.values()) | old_speakers | merged_away
     if touched_speakers is None:
         refresh_counts(conn, changed)
     else:
         touched_speakers.update(changed)
     return UPDATED if row else SAVED
+
+
+def _moved(conn: sqlite3.Connection, table: str, moves: dict[int, int]) -> None:
+    """Record ``{old id: new id}`` for ``table``; ids that had moved to an old id move on with it."""
+    for old, new in moves.items():
+        conn.execute("update moved_ids set new_id = ? where table_name = ? and new_id = ?", [new, table, old])
+        conn.execute("insert or replace into moved_ids (table_name, old_id, new_id) values (?, ?, ?)", [table, old, new])
+        conn.execute("delete from moved_ids where table_name = ? and old_id = ?", [table, new])  # back where it was
 
 
 def _renamed_record(stored: str, new: str) -> bool:
@@ -314,7 +334,8 @@ def _save_quotes(
     article: Article,
     speakers: dict[str, int],
     fts: FtsBatch | None = None,
-) -> None:
+) -> list[int]:
+    """Insert the article's quotes; returns their ids."""
     prefix = date_prefix(article.published) * ID_DATE_FACTOR
     published = article.published
     year = _year(published)
@@ -326,11 +347,12 @@ def _save_quotes(
         wanted.append(prefix + _hash_int(quote_key(article, q, occurrence)))
     # One query for the whole article: a taken id (a hash collision) is rare.
     taken = {r[0] for r in conn.execute("select id from quotes where id in (select value from json_each(?))", [json.dumps(wanted)])}
-    rows, topic_rows = [], []
+    rows, topic_rows, stored = [], [], []
     for q, qid in zip(article.quotes, wanted):
         if qid in taken:
             qid = _free_id(conn, "quotes", qid + 1, taken)
         taken.add(qid)
+        stored.append(qid)
         # A column is written from the Quote's field of the same name; the rest
         # is the archive's: ids, the article's facets copied onto the quote, and
         # the stance under the column's name.
@@ -351,6 +373,7 @@ def _save_quotes(
             fts.added("quotes", qid)
     conn.executemany(INSERT_QUOTE.sql, rows)
     conn.executemany(INSERT_QUOTE_TOPIC.sql, topic_rows)
+    return stored
 
 
 def refresh_counts(conn: sqlite3.Connection, speaker_ids: Iterable[int] = (), fts: FtsBatch | None = None) -> None:

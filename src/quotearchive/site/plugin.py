@@ -16,7 +16,7 @@ from datasette import hookimpl
 from datasette.utils import urlsafe_components
 
 from ..archive.schema import DB_NAME
-from . import feeds, limits, privacy, safecsv
+from . import feeds, limits, moved, privacy, safecsv
 from .metadata import TITLE
 from .pages.article import article_page
 from .pages.export import export_view
@@ -82,8 +82,9 @@ def register_output_renderer(datasette):
 def asgi_wrapper(datasette):
     # Every request: bad parameters, facets, time and disconnects checked first (limits);
     # then Datasette's own .csv exports (every table page links one) made formula-safe.
-    wrap = limits.guard(datasette)
-    return lambda app: wrap(safecsv.guard(app))
+    # An old address of an article or quote whose id changed with its date is sent on (moved).
+    wrap, moved_rows = limits.guard(datasette), moved.guard(datasette)
+    return lambda app: wrap(moved_rows(safecsv.guard(app)))
 
 
 @hookimpl(trylast=True)  # after Datasette's own, which it replaces

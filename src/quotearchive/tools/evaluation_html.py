@@ -1,5 +1,8 @@
 """Measure the HTML step on a folder of saved pages (``make eval-html``).
 
+One piece, though long: the three page sets (the corpus, htmldate's, fundus's) are scored by the
+same rules and printed in one table beside trafilatura, and the rules are what must not drift apart.
+
 The folder holds the pages, an ``INDEX.tsv`` (file, url, expected title,
 byline and date where known) and ``expected_text/<stem>.txt`` with the
 expected main text.  Each rate is over the pages that have that expected
