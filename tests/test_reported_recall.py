@@ -29,12 +29,13 @@ def spans(sentence: str) -> list[tuple[str, str]]:
     "sentence, expected",
     [
         # Archived New York Times copy opens and closes quotations with two apostrophes: a
-        # sentence breaks before one, so the clause before it stops at its sentence's end.
+        # sentence breaks before one, so the clause before it stops at its sentence's end;
+        # the quotation is a statement of its own, whole with its marks (fourth round).
         ("Porter said the plan was sound. ''We will not give up on it,'' she added.",
-         [("the plan was sound", "said", "Jane Porter"), ("''We will not give up on it", "added", "Jane Porter")]),
-        # A clause that starts inside such a quotation ends at its closing marks.
+         [("the plan was sound", "said", "Jane Porter"), ("''We will not give up on it,''", "added", "Jane Porter")]),
+        # A clause that starts inside such a quotation yields to the whole quotation.
         ("''I think the turbines were badly built,'' Porter said.",
-         [("the turbines were badly built", "think", "Jane Porter")]),
+         [("''I think the turbines were badly built,''", "said", "Jane Porter")]),
         # The subject before its apposition, deep in a sentence, or set off by dashes.
         ("The review went ahead, and Tom Reed, the chairman of the energy committee, said the plan was sound.",
          [("the plan was sound", "said", "Tom Reed")]),
@@ -124,3 +125,37 @@ def test_two_apostrophe_quotations_pair_within_their_paragraph():
 
     body = "Porter said. ''We will win,'' she said. ''And then?'' rock''n''roll\nA ''left open\n''The next one.''"
     assert ["''We will win,''", "''And then?''", "''The next one.''"] == [body[a:b] for a, b in _apostrophe_quotes(body)]
+
+
+# ---------------------------------------------------------------- fourth round
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A quotation in two-apostrophe marks (archived New York Times copy) standing alone or
+        # before its attribution is a statement whole with its marks, its speaker resolved as a
+        # quote's, its cue the attribution's verb.
+        ("''We will not give up on the turbines,'' said Ms. Porter. ''Not now, not ever.''",
+         [("''We will not give up on the turbines,''", "said", "Jane Porter"), ("''Not now, not ever.''", "said", "Jane Porter")]),
+        # One the clause patterns read starting inside it yields to the whole quotation.
+        ("''The plan, I believe, is dead,'' Porter said.", [("''The plan, I believe, is dead,''", "said", "Jane Porter")]),
+        # A clause starting before it keeps it (the quotation is the clause's words).
+        ("Porter said the plan was ''dead in the water'' after the vote.",
+         [("the plan was ''dead in the water'' after the vote", "said", "Jane Porter")]),
+    ],
+)
+def test_two_apostrophe_quotations_are_statements(sentence, expected):
+    assert expected == statements(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Porter appeared on NBC's ''Meet the Press'' on Sunday.",  # a title
+        "The so-called ''turbine tax'' was dropped.",  # a name, not anyone's words
+        "Porter ordered ''Rush Hour'' again.",  # title case, two words
+    ],
+)
+def test_two_apostrophe_titles_and_terms_are_not_statements(sentence):
+    assert [] == statements(sentence)

@@ -58,7 +58,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from . import speakers
+from . import quotations, speakers
 from ..lexicon import reported as words
 from ..lexicon.verbs import REPORTING_VERBS, SPEECH_NOUNS, THOUGHT
 from ..model import Quote
@@ -241,6 +241,8 @@ class Found:
     sent_end: int
     # No one is named as its source: "Asked whether ...", "X is expected to ...".
     unattributed: bool = False
+    # A quotation in two-apostrophe marks, kept whole with its marks (the resolver reads its words).
+    quoted: bool = False
 
 
 def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
@@ -269,23 +271,51 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
             if at > first:
                 clipped = (_clip(body, item, inside) for item in _in_sentence(body, s_start, s_end, index, cues[first:at]))
                 found.extend(item for item in clipped if _keep(body, item, quoted))
+    if inside:
+        found = _with_apostrophe_quotations(body, found, inside, paragraphs, quoted)
     resolve = [f for f in found if not f.unattributed]  # "Asked whether ...": the asker is not named
-    cands = [speakers.Candidate(f.start, f.end, f.para, f.sent_start, f.sent_end) for f in resolve]
+    cands = [speakers.Candidate(f.start + 2 * f.quoted, f.end - 2 * f.quoted, f.para, f.sent_start, f.sent_end) for f in resolve]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
     # The quotes' name table when there is one (built once per article); its events carry the
     # quotes' attributions. The verbs rewritten as "said" are lower-case, so the names read the same.
     # The rules alone: the parse was built and measured on quote-marked speech only, and
     # parsing every speaker-less clause would double its cost to the ingest.
-    resolved = iter(speakers.attribute(_as_speech(body, resolve), cands, paragraphs, names=names, parsed=False))
+    resolved = iter(speakers.attribute(_marked(_as_speech(body, resolve), resolve), cands, paragraphs, names=names, parsed=False))
     who = [speakers.Attribution() if f.unattributed else next(resolved) for f in found]
     return [
-        Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=f.cue, speaker=a.speaker,
+        Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=a.cue if f.quoted else f.cue, speaker=a.speaker,
               speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
               # Calibrated on reported clauses (speakers/calibration_indirect.json), the quotes' table behind it.
               speaker_confidence=speakers.confidence(a, kind="indirect"), speaker_evidence=speakers.evidence(a),
               context=body[f.sent_start : f.sent_end])
         for f, a in zip(found, who)
     ]
+
+
+def _with_apostrophe_quotations(body: str, found: list[Found], inside: list[tuple[int, int]],
+                                paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Found]:
+    """``found`` with the quotations in two-apostrophe marks (``inside``) that are speech
+    (``quotations.is_quotation``: not a title, a name or a scare quote) as statements of
+    their own, whole with their marks, as PolNeAR files them (the direct extractor does not
+    read these marks).  A clause found starting inside one, or within it from its opening
+    mark (``[''We will win],'' she said``), was the quotation's words: it yields to the
+    whole quotation.  One found starting before it (``said ''...''``) stays."""
+    kept = []
+    for start, end in inside:
+        para = bisect_left(paragraphs, (start + 1, -1)) - 1
+        p_start, p_end = paragraphs[para]
+        sentences = _sentences(body, p_start, p_end)
+        s_start = next((a for a, b in reversed(sentences) if a <= start), p_start)
+        s_end = next((b for a, b in sentences if b >= end), p_end)
+        cand = speakers.Candidate(start + 2, end - 2, para, s_start, s_end)
+        item = Found(start, end, "''", para, s_start, s_end, quoted=True)
+        if quotations.is_quotation(body, cand, WORD_RE.findall(body, start, end)) and _keep(body, item, quoted):
+            kept.append(item)
+    if not kept:
+        return found
+    out = [f for f in found if not any(q.start < f.start < q.end or q.start == f.start and f.end <= q.end for q in kept)]
+    out += [q for q in kept if not any(f.start < q.end and q.start < f.end for f in out)]
+    return sorted(out, key=lambda f: f.start)
 
 
 # ---------------------------------------------------------------- sentences
@@ -608,7 +638,7 @@ def _as_speech(body: str, found: list[Found]) -> str:
     "X wants to" has its subject where "X said" has.  Offsets do not move."""
     parts, at = [], 0
     for f in found:
-        if f.cue == "according to" or f.cue in PARTICIPLES:
+        if f.cue == "according to" or f.cue in PARTICIPLES or f.quoted:
             continue
         cue_at = body.rfind(f.cue, f.sent_start, f.start)
         if cue_at < at:
@@ -624,6 +654,20 @@ def _as_speech(body: str, found: list[Found]) -> str:
         parts += [body[at:cue_at], "said".ljust(end - cue_at)]
         at = end
     return "".join(parts) + body[at:] if parts else body
+
+
+def _marked(body: str, found: list[Found]) -> str:
+    """``body`` with each kept two-apostrophe quotation's marks written as the double
+    marks the resolver reads (``''A,'' he said`` as `` "A,"  he said``): its rules find
+    a quote's speaker by the marks around it.  Offsets do not move."""
+    spans = [(f.start, f.end) for f in found if f.quoted]
+    if not spans:
+        return body
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [body[at:start], ' "', body[start + 2 : end - 2], '" ']
+        at = end
+    return "".join(parts) + body[at:]
 
 
 def _keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
