@@ -159,3 +159,28 @@ def test_two_apostrophe_quotations_are_statements(sentence, expected):
 )
 def test_two_apostrophe_titles_and_terms_are_not_statements(sentence):
     assert [] == statements(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A plural survey's, records' or filings' finding, with or without "that".
+        ("Recent polls show Porter with a double-digit lead.", [("Porter with a double-digit lead", "show")]),
+        ("The new filings show that the campaign has less than $1 million on hand.",
+         [("the campaign has less than $1 million on hand", "show")]),
+        ("Several studies find most turbines last twenty years.", [("most turbines last twenty years", "find")]),
+    ],
+)
+def test_findings_after_a_plural_survey_word(sentence, expected):
+    assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Porter and her aides show the turbines to visitors.",  # no survey: "show" is no report
+        "We find the turbines very loud.",
+    ],
+)
+def test_show_and_find_without_a_survey_give_nothing(sentence):
+    assert [] == statements(sentence)

@@ -94,7 +94,7 @@ TARGET_FORMS = frozenset(
 # "called for tougher rules": a demand and what it demands.
 DEMAND_FORMS = frozenset(REPORTING_VERBS["call for"].clause)
 NOUN_OBJECT_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_pattern(sorted(NOUN_FORMS))})\s+that\b")
-CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS)
+CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS | set(words.FINDING_PLURAL_FORMS))
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")
 CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")  # the same, with the character before
 # Verbs that may take their clause without "that" (lexicon: which, and why).
@@ -146,7 +146,10 @@ TARGET_END_RE = re.compile(
 # Its complement runs to a comma, a dash or a second verb of the subject's ("... and said").
 OBJECT_END_RE = re.compile(r",(?!\d)|[;:—–]|\s-\s|\band\s+(?:said|says|added|has|had)\b")
 # What polls, surveys and studies do: they show or find, with or without "that".
-FINDING_FORMS = frozenset(f for b in ("show", "find") for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause)
+FINDING_FORMS = frozenset(
+    [f for b in ("show", "find") for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause]
+    + list(words.FINDING_PLURAL_FORMS)
+)
 SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,5}}$", re.I)
 SURVEY_REACH = 60  # characters before the verb where the survey is named
 # Verbs of telling: an addressee comes between the verb and the clause.
@@ -453,6 +456,8 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
     # "a new poll shows Clinton ahead": a survey's finding needs no "that".
     finding = word in FINDING_FORMS and SURVEY_RE.search(sentence, max(0, cue[1] - SURVEY_REACH), cue[1]) is not None
+    if word in words.FINDING_PLURAL_FORMS and not finding:
+        return None  # "show", "find" report only a survey's finding ("the polls show ...")
     if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
         return None  # ", hoping to ...": a participle whose subject is the sentence's, not a report of its own
     if participle:

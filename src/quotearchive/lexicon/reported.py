@@ -40,8 +40,12 @@ TARGET_BASES = (
 # What reports a finding: "a new poll shows Clinton ahead", "the survey found most voters undecided".
 SURVEY_WORDS = (
     "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "data", "figures", "results", "research",
-    "report", "census", "numbers", "polling",
+    "report", "census", "numbers", "polling", "records", "filings", "documents", "emails", "e-mails", "statistics",
+    "estimates", "projections", "returns",
 )
+# The plural subject's forms of the finding verbs ("polls show ...", "studies find ..."), which
+# the verb table leaves out ("show" is as often a noun): a finding only after a survey word.
+FINDING_PLURAL_FORMS = ("show", "find")
 # Verb forms that are as often plural nouns ("in most states, ...", "in his opening remarks, ..."):
 # before a comma they attribute only after a short subject with no preposition.
 NOUN_LIKE_FORMS = (
