@@ -184,3 +184,12 @@ def test_findings_after_a_plural_survey_word(sentence, expected):
 )
 def test_show_and_find_without_a_survey_give_nothing(sentence):
     assert [] == statements(sentence)
+
+
+def test_states_is_a_noun_after_a_word_that_is_no_subject():
+    # "the states that vote in March": the noun and its relative clause, no report.
+    assert [] == statements("Porter will campaign in the states that vote in March on the turbines.")
+    assert [] == statements("In three other states, the turbines were shut down.")
+    # After a subject (a name, a pronoun, a document) it is the verb.
+    assert [("the turbines must be inspected every year", "states", "The new law")] == statements(
+        "The new law states that the turbines must be inspected every year.")

@@ -201,6 +201,7 @@ BARE_CHAIN_RE = re.compile(r"\b(?:(?:did|does|do|would|will|could|should|can|mus
 BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary before it
 # Forms that are as often plural nouns: "states, ..." is no attribution after "In each of those".
 NOUN_LIKE_FORMS = frozenset(words.NOUN_LIKE_FORMS)
+NOUN_LIKE_SUBJECT_RE = re.compile(rf"(?:\b(?:{trie_pattern(sorted(words.NOUN_LIKE_SUBJECTS))})|\b[A-Z][\w.'’-]*|[—–])\s*$")
 PARENTHETICAL_WORDS = 6  # ", the Times said, ...": the subject of an attribution inside its statement
 PREPOSITION_RE = re.compile(r"\b(?:in|of|for|on|at|by|from|with|to|into|than)\b")
 # "X, who says ..., said ...": the verb of a relative clause set off by commas, and the end
@@ -456,6 +457,8 @@ def _leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
     # "a new poll shows Clinton ahead": a survey's finding needs no "that".
     finding = word in FINDING_FORMS and SURVEY_RE.search(sentence, max(0, cue[1] - SURVEY_REACH), cue[1]) is not None
+    if word in words.NOUN_NOT_SPEECH_FORMS and not NOUN_LIKE_SUBJECT_RE.search(left, max(0, len(left) - 40)):
+        return None  # "the states that vote in March": a noun and its relative clause
     if word in words.FINDING_PLURAL_FORMS and not finding:
         return None  # "show", "find" report only a survey's finding ("the polls show ...")
     if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):

@@ -52,6 +52,16 @@ NOUN_LIKE_FORMS = (
     "states", "remarks", "answers", "claims", "reports", "notes", "estimates", "forecasts", "forecast", "comments",
     "posts", "demands", "concerns", "responds",
 )
+# Of those, the ones whose noun says nothing ("the states that vote in March", "in three other
+# states"; "reports that ...", "remarks that ..." are speech as nouns too): a verb only after a
+# subject, a name or a capitalised word, a pronoun, or a noun that states things ("the suit states").
+NOUN_NOT_SPEECH_FORMS = ("states", "posts")
+NOUN_LIKE_SUBJECTS = (
+    "he", "she", "it", "they", "who", "also", "report", "paper", "newspaper", "suit", "lawsuit", "study", "statement",
+    "law", "document", "website", "article", "bill", "letter", "memo", "filing", "complaint", "campaign", "government",
+    "candidate", "analysis", "survey", "poll", "agency", "ruling", "order", "policy", "rule", "section", "constitution",
+    "amendment", "platform", "book", "column", "editorial", "author", "writer", "spokesman", "spokeswoman",
+)
 # Verbs of telling: an addressee comes between the verb and its clause ("told reporters that").
 TELL_FORMS = (
     "tell", "tells", "told", "assured", "assures", "advised", "advises", "warned", "warns", "warn", "promised",
