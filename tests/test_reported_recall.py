@@ -121,10 +121,10 @@ def test_a_call_for_something_reports_what_it_demands_with_its_stance():
 
 
 def test_two_apostrophe_quotations_pair_within_their_paragraph():
-    from quotearchive.extract.reported import _apostrophe_quotes
+    from quotearchive.extract.reported.apostrophes import apostrophe_quotes
 
     body = "Porter said. ''We will win,'' she said. ''And then?'' rock''n''roll\nA ''left open\n''The next one.''"
-    assert ["''We will win,''", "''And then?''", "''The next one.''"] == [body[a:b] for a, b in _apostrophe_quotes(body)]
+    assert ["''We will win,''", "''And then?''", "''The next one.''"] == [body[a:b] for a, b in apostrophe_quotes(body)]
 
 
 # ---------------------------------------------------------------- fourth round
