@@ -193,3 +193,18 @@ def test_states_is_a_noun_after_a_word_that_is_no_subject():
     # After a subject (a name, a pronoun, a document) it is the verb.
     assert [("the turbines must be inspected every year", "states", "The new law")] == statements(
         "The new law states that the turbines must be inspected every year.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # ", said X, an apposition with a verb of its own": X is the speaker, the clause before is reported.
+        ("The turbines were badly built, said Tom Reed, an engineer who has inspected all of them.",
+         [("The turbines were badly built", "said", "Tom Reed")]),
+        # "X, an apposition, said CLAUSE": the name and its apposition are the subject, not a statement.
+        ("Tom Reed, a former official at the energy ministry, said Ms. Porter had hidden the figures.",
+         [("Ms. Porter had hidden the figures", "said", "Tom Reed")]),
+    ],
+)
+def test_a_speaker_with_an_apposition_on_either_side_of_said(sentence, expected):
+    assert expected == statements(sentence)

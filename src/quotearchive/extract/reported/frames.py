@@ -121,6 +121,11 @@ THAT_WORD_RE = re.compile(r"\bthat\b")
 SUBJECT_JOIN_RE = re.compile(
     r"\b(?:and|but|that|which|who|while|because|as|if|when)\s*$|^\s*(?:and|but|while|as|because|although|though|so|yet|which|who|if|when)\b"
 )
+# After ", said X": the speaker's apposition or relative clause ("said Ann Lee, an expert who has
+# written on it"), whose verbs are not the sentence's.
+APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|who|whose|which)\s")
+# A name and the comma opening its apposition, at a sentence's start ("Mr. Prasad, a former official, said").
+NAME_THEN_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,")
 TAIL_CLAUSE_RE = re.compile(r"[,;:]\s*\w+\s+\w+\s+\w+")  # a clause after the attribution's tail
 # A clause starts with its subject: a pronoun, a determiner, a name or a number
 # (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").

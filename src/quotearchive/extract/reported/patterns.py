@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from ...lexicon import reported as words
 from .frames import (
-    ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS,
-    BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE,
+    ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, BARE_BEFORE_RE,
+    BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE,
     EXPECTED_FORMS, EXPECTED_REACH, FINDING_FORMS, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE,
-    MIN_WORDS, NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
+    MIN_WORDS, NAME_THEN_COMMA_RE, NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
     NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE,
     PROGRESSIVE_BEFORE_RE, QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
     RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
@@ -84,6 +84,10 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject):
         return None
     tail = sentence[cue[2] :].rstrip(" .")
+    if not subject.strip():
+        # ", said X, the chairman of ..., who ...": the speaker is what comes before its apposition.
+        apposition = APPOSITION_AFTER_RE.search(tail)
+        tail = tail[: apposition.start()] if apposition else tail
     if len(WORD_RE.findall(tail)) > TAIL_WORDS or THAT_WORD_RE.search(tail):
         return None  # a new clause follows: the verb leads its own statement
     if subject.strip():
@@ -100,6 +104,8 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         return None  # a direct quote's attribution
     if SETTING_START_RE.match(sentence, start) and not SETTING_THEN_CLAUSE_RE.search(sentence, start, comma):
         return None  # "In a speech in Leeds, Porter said.": a setting, not a statement
+    if not subject.strip() and NAME_THEN_COMMA_RE.match(sentence, start, comma) and not SETTING_START_RE.match(sentence, start):
+        return None  # "Mr. Prasad, a former official, said Ms. Brainard ...": a subject and its apposition, then the verb's clause
     start += s_start
     end = s_start + comma
     return Found(start, end, cue[0], para, s_start, s_end)
