@@ -208,3 +208,21 @@ def test_states_is_a_noun_after_a_word_that_is_no_subject():
 )
 def test_a_speaker_with_an_apposition_on_either_side_of_said(sentence, expected):
     assert expected == statements(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A question or a request put to someone mid-sentence: no one named asked it.
+        ("Porter was asked if the turbines had ever failed.", [("if the turbines had ever failed", "asked", None)]),
+        ("Porter said little when asked by a reporter why the figures were late.",
+         [("why the figures were late", "asked", None)]),
+        ("Porter has been asked to release the figures, and she has refused.", [("to release the figures", "asked", None)]),
+    ],
+)
+def test_a_question_put_to_someone_mid_sentence(sentence, expected):
+    assert expected == statements(sentence)
+
+
+def test_asked_about_something_puts_no_question():
+    assert [] == statements("Porter was asked about the turbines on Monday.")

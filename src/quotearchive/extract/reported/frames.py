@@ -29,6 +29,9 @@ OBJECT_FORMS = {
 }
 # "Asked whether ..., he said ...": the question put to the speaker, by someone unnamed.
 ASKED = "Asked"
+# "X was asked if ...", "..., when asked what ...": a question put to the subject, mid-sentence.
+ASKED_PUT_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|when|When)\s+$")
+ASKER_RE = re.compile(r"by\s+(?:an?\s+|the\s+)?\w+(?:\s+[A-Z]\w+)?\s+")  # "asked by a reporter", "asked by Jane Lee"
 ASKED_LEAD_RE = re.compile(r"\s*(?:But|And|Yet)?\s*(?:When|If|Once|After being)\s+")  # "When asked whether ..."
 # "the claim that ...": a noun of speech or belief and its that-clause (lexicon.verbs: each noun's verb, for its stance).
 NOUN_FORMS = frozenset(SPEECH_NOUNS)

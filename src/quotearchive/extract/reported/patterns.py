@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from ...lexicon import reported as words
 from .frames import (
-    ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, BARE_BEFORE_RE,
+    ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE,
+    BARE_BEFORE_RE,
     BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE,
     EXPECTED_FORMS, EXPECTED_REACH, FINDING_FORMS, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE,
     MIN_WORDS, NAME_THEN_COMMA_RE, NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
@@ -41,6 +42,8 @@ def in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tuple
             continue
         if cue[0] == ASKED and not cue[1] or cue[0] in (ASKED, "asked") and ASKED_LEAD_RE.fullmatch(sentence, 0, cue[1]):
             item = None if found else asked(sentence, s_start, s_end, para, cue)
+        elif cue[0] == "asked" and ASKED_PUT_RE.search(sentence, max(0, cue[1] - 8), cue[1]):
+            item = put_to(sentence, s_start, s_end, para, cue)
         elif cue[0].lower() == "according to":
             item = None if found else according(body, sentence, s_start, s_end, para, cue)
         elif cue[0] in NOUN_FORMS and (noun := noun_clause(sentence, s_start, s_end, para, cue)):
@@ -261,6 +264,21 @@ def asked(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, in
         return None  # the answer follows the comma; without one this is no question put
     end = trim_end(sentence, pos, cut.start())
     return Found(s_start + pos, s_start + end, ASKED, para, s_start, s_end, unattributed=True)
+
+
+def put_to(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``X was asked whether/what ... (to ...)``, ``..., when asked by a reporter if ...``: a
+    question or a request put to someone, to its comma or the sentence's end.  The one who
+    asked is unnamed (or the reporter's "by X"): it gets no speaker, as ``Asked whether``."""
+    pos = cue[2] + skip_space(sentence, cue[2])
+    agent = ASKER_RE.match(sentence, pos)
+    if agent:
+        pos = agent.end()
+    if not QUESTION_RE.match(sentence, pos) and not INFINITIVE_RE.match(sentence, pos):
+        return None  # "was asked about the plan": no question reported
+    cut = INFINITIVE_END_RE.search(sentence, pos)
+    end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+    return Found(s_start + pos, s_start + end, cue[0], para, s_start, s_end, unattributed=True) if end > pos else None
 
 
 def noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
