@@ -226,3 +226,10 @@ def test_a_question_put_to_someone_mid_sentence(sentence, expected):
 
 def test_asked_about_something_puts_no_question():
     assert [] == statements("Porter was asked about the turbines on Monday.")
+
+
+def test_a_gerund_after_said_is_its_clauses_subject():
+    assert [("cutting the subsidy must be a priority", "said", "Jane Porter")] == statements(
+        "Porter said cutting the subsidy must be a priority.")
+    # ... but not a participle of manner, with no verb of its own after it.
+    assert [] == statements("Porter said nothing, looking at the turbines.")

@@ -117,6 +117,8 @@ AFTER_VERB_RE = re.compile(
     r"e-mail|tweet|post|report|press release|memo|filing|op-ed))(?![’'\w])\s*,?\s*"  # not "said Monday's vote ..."
 )
 # A word only a clause has: after ", said" it means the verb leads a clause, not names its speaker.
+# A gerund's clause: its object, then a verb only a clause has, before any punctuation.
+GERUND_CLAUSE_RE = re.compile(r"(?:\s+[\w'’$.%-]+){0,8}?\s+(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|must|does|did)\b")
 CLAUSE_VERB_RE = re.compile(r"\b(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
 THAT_RE = re.compile(r"that\s+")
 THAT_WORD_RE = re.compile(r"\bthat\b")

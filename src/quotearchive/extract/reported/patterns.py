@@ -9,16 +9,15 @@ from dataclasses import replace
 from ...lexicon import reported as words
 from .frames import (
     ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE,
-    BARE_BEFORE_RE,
-    BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE,
-    EXPECTED_FORMS, EXPECTED_REACH, FINDING_FORMS, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE,
-    MIN_WORDS, NAME_THEN_COMMA_RE, NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
-    NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE,
-    PROGRESSIVE_BEFORE_RE, QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
-    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
-    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE,
-    TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
-    VERB_FORMS, WORD_RE,
+    BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, DEMAND_FORMS,
+    DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH, FINDING_FORMS, GERUND_CLAUSE_RE,
+    INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_THEN_COMMA_RE, NOT_CLAUSE_START,
+    NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_THAT_RE, OBJECT_END_RE,
+    OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
+    QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE, RELATIVE_END_RE, RELATIVE_OPEN_RE,
+    RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_WORDS, SPEECH_FORMS,
+    SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_WORDS, TARGET_END_RE, TARGET_FORMS,
+    TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE, VERB_FORMS, WORD_RE,
 )
 from .spans import (
     Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
@@ -230,7 +229,10 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         # After "said" any word but a preposition or an adverb of setting starts the clause ("said none were added").
         start_word = WORD_RE.match(sentence, pos)
         if start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
-            start_word = None
+            # ... but a gerund is the clause's subject when a verb of its own follows before any
+            # comma ("said [cutting that output must be a priority]"), not the manner of saying.
+            gerund = start_word.group().endswith("ing") and GERUND_CLAUSE_RE.match(sentence, start_word.end())
+            start_word = start_word if gerund else None
     if not that and (not start_word or start_word.group() in NOT_CLAUSE_START) and not infinitive:
         return None
     if sentence[pos : pos + 1] in QUOTE_MARKS:
