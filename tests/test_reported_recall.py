@@ -233,3 +233,20 @@ def test_a_gerund_after_said_is_its_clauses_subject():
         "Porter said cutting the subsidy must be a priority.")
     # ... but not a participle of manner, with no verb of its own after it.
     assert [] == statements("Porter said nothing, looking at the turbines.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Opposing or questioning something: its object is what the stance is about.
+        ("Porter opposed the new turbine subsidy.", [("the new turbine subsidy", "opposed")]),
+        ("Porter questioned the regulator's figures on Monday.", [("the regulator's figures", "questioned")]),
+    ],
+)
+def test_the_object_of_opposing_or_questioning(sentence, expected):
+    assert expected == spans(sentence)
+
+
+def test_opposed_to_and_the_passive_report_no_target():
+    assert [] == statements("Porter is opposed to the new turbine subsidy.")
+    assert [] == statements("The subsidy was opposed by most members of the committee.")

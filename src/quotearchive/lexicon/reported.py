@@ -35,8 +35,11 @@ OBJECT_COMPLEMENTS = {"accuse": "of", "urge": "to", "ask": "to", "blame": "for",
 # clause, "reported the deal is dead", is the better reading).
 TARGET_BASES = (
     "criticize", "criticise", "praise", "defend", "denounce", "condemn", "dismiss", "reject", "hail", "welcome",
-    "applaud", "describe", "announce", "call for",
+    "applaud", "describe", "announce", "call for", "question",
 )
+# Forms of stances the verb table does not hold (it lists verbs that report speech), whose
+# object is what the stance is about: "opposed [the trade deal]".
+TARGET_EXTRA_FORMS = ("opposed", "opposes", "opposing")
 # What reports a finding: "a new poll shows Clinton ahead", "the survey found most voters undecided".
 SURVEY_WORDS = (
     "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "data", "figures", "results", "research",

@@ -38,7 +38,8 @@ NOUN_FORMS = frozenset(SPEECH_NOUNS)
 # Evaluative speech acts and their target: "criticized [Clinton's record]", "described [the
 # field as all very good]" (PolNeAR marks the object); past and present forms only.
 TARGET_FORMS = frozenset(
-    f for b in words.TARGET_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
+    [f for b in words.TARGET_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause]
+    + list(words.TARGET_EXTRA_FORMS)
 )
 # "called for tougher rules": a demand and what it demands.
 DEMAND_FORMS = frozenset(REPORTING_VERBS["call for"].clause)
