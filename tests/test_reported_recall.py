@@ -250,3 +250,18 @@ def test_the_object_of_opposing_or_questioning(sentence, expected):
 def test_opposed_to_and_the_passive_report_no_target():
     assert [] == statements("Porter is opposed to the new turbine subsidy.")
     assert [] == statements("The subsidy was opposed by most members of the committee.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A target that opens with an adjective or a sum, not only a determiner or a name.
+        ("The ministry announced new rules for turbine safety.", [("new rules for turbine safety", "announced")]),
+        ("The ministry announced $5 million more for turbine safety.", [("$5 million more for turbine safety", "announced")]),
+        # ... a demand may be a gerund; a target is not ("praised repeatedly" has none).
+        ("Porter called for ending the subsidy.", [("ending the subsidy", "called for")]),
+        ("Porter praised repeatedly.", []),
+    ],
+)
+def test_targets_that_open_with_any_noun_phrase(sentence, expected):
+    assert expected == spans(sentence)

@@ -41,6 +41,8 @@ TARGET_FORMS = frozenset(
     [f for b in words.TARGET_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause]
     + list(words.TARGET_EXTRA_FORMS)
 )
+# A sum of money that opens a target: "announced $5 million more".
+CURRENCY_RE = re.compile(r"[$£€]\d")
 # "called for tougher rules": a demand and what it demands.
 DEMAND_FORMS = frozenset(REPORTING_VERBS["call for"].clause)
 NOUN_OBJECT_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_pattern(sorted(NOUN_FORMS))})\s+that\b")

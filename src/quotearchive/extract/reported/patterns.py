@@ -9,15 +9,15 @@ from dataclasses import replace
 from ...lexicon import reported as words
 from .frames import (
     ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE,
-    BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, DEMAND_FORMS,
-    DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH, FINDING_FORMS, GERUND_CLAUSE_RE,
-    INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_THEN_COMMA_RE, NOT_CLAUSE_START,
-    NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_THAT_RE, OBJECT_END_RE,
-    OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
-    QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE, RELATIVE_END_RE, RELATIVE_OPEN_RE,
-    RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_WORDS, SPEECH_FORMS,
-    SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_WORDS, TARGET_END_RE, TARGET_FORMS,
-    TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE, VERB_FORMS, WORD_RE,
+    BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE,
+    DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH, FINDING_FORMS,
+    GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_THEN_COMMA_RE,
+    NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
+    NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE,
+    PROGRESSIVE_BEFORE_RE, QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
+    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
+    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_WORDS,
+    TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE, VERB_FORMS, WORD_RE,
 )
 from .spans import (
     Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
@@ -192,10 +192,12 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
     if word in TARGET_FORMS and not THAT_RE.match(sentence, pos):  # "announced that ...": the clause, below
         first = CLAUSE_START_RE.match(sentence, pos)
-        if word in DEMAND_FORMS and not first:
-            # "called for tougher rules": what is demanded is any noun phrase, not a preposition's
-            first = WORD_RE.match(sentence, pos)
-            first = None if first and first.group() in SETTING_WORDS else first
+        if not first:
+            # "called for tougher rules", "announced new measures", "announced $5 million more": the
+            # target is any noun phrase (an adjective, a sum first), not a preposition's or an adverb's
+            first = WORD_RE.match(sentence, pos) or CURRENCY_RE.match(sentence, pos)
+            if first and (first.group() in SETTING_WORDS or word not in DEMAND_FORMS and first.group().endswith(("ly", "ing", "self", "selves"))):
+                first = None  # ("called for denying entry ...": a demand may be a gerund)
         if not first or first.group() in NOT_CLAUSE_START:
             return None  # "criticized in a statement": no target named
         if NOUN_OBJECT_RE.match(sentence, pos):
