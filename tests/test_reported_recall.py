@@ -265,3 +265,8 @@ def test_opposed_to_and_the_passive_report_no_target():
 )
 def test_targets_that_open_with_any_noun_phrase(sentence, expected):
     assert expected == spans(sentence)
+
+
+def test_reported_takes_its_clause_without_that():
+    assert [("the turbines had been badly built for years", "reported", "the Leeds Post")] == statements(
+        "The Leeds Post reported the turbines had been badly built for years.")
