@@ -270,3 +270,8 @@ def test_targets_that_open_with_any_noun_phrase(sentence, expected):
 def test_reported_takes_its_clause_without_that():
     assert [("the turbines had been badly built for years", "reported", "the Leeds Post")] == statements(
         "The Leeds Post reported the turbines had been badly built for years.")
+
+
+def test_a_reflexive_target():
+    assert [("herself as a friend of the turbine industry", "described")] == spans(
+        "Porter described herself as a friend of the turbine industry.")

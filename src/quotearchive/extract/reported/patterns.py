@@ -196,7 +196,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             # "called for tougher rules", "announced new measures", "announced $5 million more": the
             # target is any noun phrase (an adjective, a sum first), not a preposition's or an adverb's
             first = WORD_RE.match(sentence, pos) or CURRENCY_RE.match(sentence, pos)
-            if first and (first.group() in SETTING_WORDS or word not in DEMAND_FORMS and first.group().endswith(("ly", "ing", "self", "selves"))):
+            if first and (first.group() in SETTING_WORDS or word not in DEMAND_FORMS and first.group().endswith(("ly", "ing"))):
                 first = None  # ("called for denying entry ...": a demand may be a gerund)
         if not first or first.group() in NOT_CLAUSE_START:
             return None  # "criticized in a statement": no target named
