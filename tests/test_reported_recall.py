@@ -275,3 +275,14 @@ def test_reported_takes_its_clause_without_that():
 def test_a_reflexive_target():
     assert [("herself as a friend of the turbine industry", "described")] == spans(
         "Porter described herself as a friend of the turbine industry.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Porter has indicated she would not back the subsidy.", [("she would not back the subsidy", "indicated")]),
+        ("Porter revealed the ministry had kept the figures back.", [("the ministry had kept the figures back", "revealed")]),
+    ],
+)
+def test_indicated_and_revealed_take_their_clause_without_that(sentence, expected):
+    assert expected == spans(sentence)

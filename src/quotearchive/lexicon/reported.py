@@ -14,7 +14,7 @@ BARE_CLAUSE_BASES = (
     "say", "tell", "add", "think", "believe", "know", "feel", "hope", "fear", "worry", "reckon", "warn", "argue",
     "insist", "admit", "claim", "suggest", "acknowledge", "concede", "predict", "stress", "agree",
     "complain", "assure", "contend", "assert", "allege", "explain", "note", "write", "tweet", "caution", "boast",
-    "promise", "vow", "confirm", "recall", "emphasise", "emphasize", "report",
+    "promise", "vow", "confirm", "recall", "emphasise", "emphasize", "report", "indicate", "reveal",
 )
 # Intention takes an infinitive: "she wants to run", "he hopes to win".
 # (Measured on PolNeAR train and left out: "pledged to" 0.34, "agreed to" 0.50, "decided to" 0.56 of
