@@ -203,6 +203,7 @@ SEED_REPORTED = {'000_41fc591cc3e9c13e.txt': [(350, 'adding', 'Vladimir Putin'),
  '002_f54022162006e7ce.txt': [(506, 'said', 'Vladimir Putin'),
                               (1309, 'added', 'Vladimir Putin'),
                               (1480, 'added', 'Vladimir Putin'),
+                              (1707, 'asked', None),  # "Putin said when asked [to explain US strategy]"
                               (1763, 'suggested', 'Oliver Stone'),
                               (2383, 'added', 'Vladimir Putin'),
                               (2774, 'assured', 'Vladimir Putin'),
