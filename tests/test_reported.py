@@ -203,6 +203,7 @@ SEED_REPORTED = {'000_41fc591cc3e9c13e.txt': [(350, 'adding', 'Vladimir Putin'),
  '002_f54022162006e7ce.txt': [(506, 'said', 'Vladimir Putin'),
                               (1309, 'added', 'Vladimir Putin'),
                               (1480, 'added', 'Vladimir Putin'),
+                              (1707, 'asked', None),  # "Putin said when asked [to explain US strategy]"
                               (1763, 'suggested', 'Oliver Stone'),
                               (2383, 'added', 'Vladimir Putin'),
                               (2774, 'assured', 'Vladimir Putin'),
@@ -339,14 +340,14 @@ def test_a_reported_statement_carries_its_attributions_confidence():
 
 
 def test_the_paragraph_cue_scan_finds_what_cue_re_finds():
-    """``_cues`` (one scan per paragraph, from the character before each cue) is ``CUE_RE`` exactly:
+    """``paragraph_cues`` (one scan per paragraph, from the character before each cue) is ``CUE_RE`` exactly:
     at the body's first word, after a line break or a mark, not inside a word."""
-    from quotearchive.extract import reported
+    from quotearchive.extract.reported import frames, sentences
 
     body = "Said to be fine.\nAccording to Jane, unsaid (said) hesaid—said.\n\"Claimed\" warned,told según said_x said"
-    for m in reported.PARAGRAPH_RE.finditer(body):
-        expected = [(c.group(), c.start(), c.end()) for c in reported.CUE_RE.finditer(body, m.start(), m.end())]
-        assert expected == reported._cues(body, m.start(), m.end())
-    assert ("said", 0, 4) == reported._cues("said it", 0, 7)[0]
+    for m in frames.PARAGRAPH_RE.finditer(body):
+        expected = [(c.group(), c.start(), c.end()) for c in frames.CUE_RE.finditer(body, m.start(), m.end())]
+        assert expected == sentences.paragraph_cues(body, m.start(), m.end())
+    assert ("said", 0, 4) == sentences.paragraph_cues("said it", 0, 7)[0]
     # What the scan and the sentence split rest on: every cue is letters and spaces, starting with a letter.
-    assert all(re.fullmatch(r"[a-z][a-z ]*", form) for form in reported.CUE_FORMS)
+    assert all(re.fullmatch(r"[a-z][a-z ]*", form) for form in frames.CUE_FORMS)

@@ -29,12 +29,13 @@ def spans(sentence: str) -> list[tuple[str, str]]:
     "sentence, expected",
     [
         # Archived New York Times copy opens and closes quotations with two apostrophes: a
-        # sentence breaks before one, so the clause before it stops at its sentence's end.
+        # sentence breaks before one, so the clause before it stops at its sentence's end;
+        # the quotation is a statement of its own, whole with its marks (fourth round).
         ("Porter said the plan was sound. ''We will not give up on it,'' she added.",
-         [("the plan was sound", "said", "Jane Porter"), ("''We will not give up on it", "added", "Jane Porter")]),
-        # A clause that starts inside such a quotation ends at its closing marks.
+         [("the plan was sound", "said", "Jane Porter"), ("''We will not give up on it,''", "added", "Jane Porter")]),
+        # A clause that starts inside such a quotation yields to the whole quotation.
         ("''I think the turbines were badly built,'' Porter said.",
-         [("the turbines were badly built", "think", "Jane Porter")]),
+         [("''I think the turbines were badly built,''", "said", "Jane Porter")]),
         # The subject before its apposition, deep in a sentence, or set off by dashes.
         ("The review went ahead, and Tom Reed, the chairman of the energy committee, said the plan was sound.",
          [("the plan was sound", "said", "Tom Reed")]),
@@ -120,7 +121,168 @@ def test_a_call_for_something_reports_what_it_demands_with_its_stance():
 
 
 def test_two_apostrophe_quotations_pair_within_their_paragraph():
-    from quotearchive.extract.reported import _apostrophe_quotes
+    from quotearchive.extract.reported.apostrophes import apostrophe_quotes
 
     body = "Porter said. ''We will win,'' she said. ''And then?'' rock''n''roll\nA ''left open\n''The next one.''"
-    assert ["''We will win,''", "''And then?''", "''The next one.''"] == [body[a:b] for a, b in _apostrophe_quotes(body)]
+    assert ["''We will win,''", "''And then?''", "''The next one.''"] == [body[a:b] for a, b in apostrophe_quotes(body)]
+
+
+# ---------------------------------------------------------------- fourth round
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A quotation in two-apostrophe marks (archived New York Times copy) standing alone or
+        # before its attribution is a statement whole with its marks, its speaker resolved as a
+        # quote's, its cue the attribution's verb.
+        ("''We will not give up on the turbines,'' said Ms. Porter. ''Not now, not ever.''",
+         [("''We will not give up on the turbines,''", "said", "Jane Porter"), ("''Not now, not ever.''", "said", "Jane Porter")]),
+        # One the clause patterns read starting inside it yields to the whole quotation.
+        ("''The plan, I believe, is dead,'' Porter said.", [("''The plan, I believe, is dead,''", "said", "Jane Porter")]),
+        # A clause starting before it keeps it (the quotation is the clause's words).
+        ("Porter said the plan was ''dead in the water'' after the vote.",
+         [("the plan was ''dead in the water'' after the vote", "said", "Jane Porter")]),
+    ],
+)
+def test_two_apostrophe_quotations_are_statements(sentence, expected):
+    assert expected == statements(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Porter appeared on NBC's ''Meet the Press'' on Sunday.",  # a title
+        "The so-called ''turbine tax'' was dropped.",  # a name, not anyone's words
+        "Porter ordered ''Rush Hour'' again.",  # title case, two words
+    ],
+)
+def test_two_apostrophe_titles_and_terms_are_not_statements(sentence):
+    assert [] == statements(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A plural survey's, records' or filings' finding, with or without "that".
+        ("Recent polls show Porter with a double-digit lead.", [("Porter with a double-digit lead", "show")]),
+        ("The new filings show that the campaign has less than $1 million on hand.",
+         [("the campaign has less than $1 million on hand", "show")]),
+        ("Several studies find most turbines last twenty years.", [("most turbines last twenty years", "find")]),
+    ],
+)
+def test_findings_after_a_plural_survey_word(sentence, expected):
+    assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Porter and her aides show the turbines to visitors.",  # no survey: "show" is no report
+        "We find the turbines very loud.",
+    ],
+)
+def test_show_and_find_without_a_survey_give_nothing(sentence):
+    assert [] == statements(sentence)
+
+
+def test_states_is_a_noun_after_a_word_that_is_no_subject():
+    # "the states that vote in March": the noun and its relative clause, no report.
+    assert [] == statements("Porter will campaign in the states that vote in March on the turbines.")
+    assert [] == statements("In three other states, the turbines were shut down.")
+    # After a subject (a name, a pronoun, a document) it is the verb.
+    assert [("the turbines must be inspected every year", "states", "The new law")] == statements(
+        "The new law states that the turbines must be inspected every year.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # ", said X, an apposition with a verb of its own": X is the speaker, the clause before is reported.
+        ("The turbines were badly built, said Tom Reed, an engineer who has inspected all of them.",
+         [("The turbines were badly built", "said", "Tom Reed")]),
+        # "X, an apposition, said CLAUSE": the name and its apposition are the subject, not a statement.
+        ("Tom Reed, a former official at the energy ministry, said Ms. Porter had hidden the figures.",
+         [("Ms. Porter had hidden the figures", "said", "Tom Reed")]),
+    ],
+)
+def test_a_speaker_with_an_apposition_on_either_side_of_said(sentence, expected):
+    assert expected == statements(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A question or a request put to someone mid-sentence: no one named asked it.
+        ("Porter was asked if the turbines had ever failed.", [("if the turbines had ever failed", "asked", None)]),
+        ("Porter said little when asked by a reporter why the figures were late.",
+         [("why the figures were late", "asked", None)]),
+        ("Porter has been asked to release the figures, and she has refused.", [("to release the figures", "asked", None)]),
+    ],
+)
+def test_a_question_put_to_someone_mid_sentence(sentence, expected):
+    assert expected == statements(sentence)
+
+
+def test_asked_about_something_puts_no_question():
+    assert [] == statements("Porter was asked about the turbines on Monday.")
+
+
+def test_a_gerund_after_said_is_its_clauses_subject():
+    assert [("cutting the subsidy must be a priority", "said", "Jane Porter")] == statements(
+        "Porter said cutting the subsidy must be a priority.")
+    # ... but not a participle of manner, with no verb of its own after it.
+    assert [] == statements("Porter said nothing, looking at the turbines.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Opposing or questioning something: its object is what the stance is about.
+        ("Porter opposed the new turbine subsidy.", [("the new turbine subsidy", "opposed")]),
+        ("Porter questioned the regulator's figures on Monday.", [("the regulator's figures", "questioned")]),
+    ],
+)
+def test_the_object_of_opposing_or_questioning(sentence, expected):
+    assert expected == spans(sentence)
+
+
+def test_opposed_to_and_the_passive_report_no_target():
+    assert [] == statements("Porter is opposed to the new turbine subsidy.")
+    assert [] == statements("The subsidy was opposed by most members of the committee.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A target that opens with an adjective or a sum, not only a determiner or a name.
+        ("The ministry announced new rules for turbine safety.", [("new rules for turbine safety", "announced")]),
+        ("The ministry announced $5 million more for turbine safety.", [("$5 million more for turbine safety", "announced")]),
+        # ... a demand may be a gerund; a target is not ("praised repeatedly" has none).
+        ("Porter called for ending the subsidy.", [("ending the subsidy", "called for")]),
+        ("Porter praised repeatedly.", []),
+    ],
+)
+def test_targets_that_open_with_any_noun_phrase(sentence, expected):
+    assert expected == spans(sentence)
+
+
+def test_reported_takes_its_clause_without_that():
+    assert [("the turbines had been badly built for years", "reported", "the Leeds Post")] == statements(
+        "The Leeds Post reported the turbines had been badly built for years.")
+
+
+def test_a_reflexive_target():
+    assert [("herself as a friend of the turbine industry", "described")] == spans(
+        "Porter described herself as a friend of the turbine industry.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Porter has indicated she would not back the subsidy.", [("she would not back the subsidy", "indicated")]),
+        ("Porter revealed the ministry had kept the figures back.", [("the ministry had kept the figures back", "revealed")]),
+    ],
+)
+def test_indicated_and_revealed_take_their_clause_without_that(sentence, expected):
+    assert expected == spans(sentence)

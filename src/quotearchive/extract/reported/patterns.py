@@ -1,0 +1,323 @@
+"""The reported statements of one sentence: the patterns of the package's
+docstring, tried in an order that is itself a decision (a noun's clause before
+the verb's, an attribution after its clause before the one leading a clause)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...lexicon import reported as words
+from .frames import (
+    ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE,
+    BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE,
+    DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH, FINDING_FORMS,
+    GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_THEN_COMMA_RE,
+    NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
+    NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE,
+    PROGRESSIVE_BEFORE_RE, QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
+    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
+    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_WORDS,
+    TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE, VERB_FORMS, WORD_RE,
+)
+from .spans import (
+    Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
+)
+
+
+def in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tuple[str, int, int]]) -> list[Found]:
+    """The reported statements of a sentence, by the patterns in the package's docstring:
+    the first, then any after it ("While 7 percent said X, 27 percent said Y").
+    ``cues``: the sentence's cues, (word, start, end) in ``body``."""
+    if s_end - s_start > MAX_SENTENCE:
+        return []  # no stops for pages on end: a table or a list, not prose (and the cost stays linear)
+    sentence = body[s_start:s_end]
+    if sentence.rstrip(QUOTE_MARKS + "’' )").endswith("?"):
+        return []  # a question: the reporter asks, or a quoted one (the direct extractor's)
+    found: list[Found] = []
+    done = 0  # offset in the sentence where the last statement ended
+    for word, c_start, c_end in cues:
+        cue = (word, c_start - s_start, c_end - s_start)  # in the sentence
+        if cue[1] < done:
+            continue
+        if cue[0] == ASKED and not cue[1] or cue[0] in (ASKED, "asked") and ASKED_LEAD_RE.fullmatch(sentence, 0, cue[1]):
+            item = None if found else asked(sentence, s_start, s_end, para, cue)
+        elif cue[0] == "asked" and ASKED_PUT_RE.search(sentence, max(0, cue[1] - 8), cue[1]):
+            item = put_to(sentence, s_start, s_end, para, cue)
+        elif cue[0].lower() == "according to":
+            item = None if found else according(body, sentence, s_start, s_end, para, cue)
+        elif cue[0] in NOUN_FORMS and (noun := noun_clause(sentence, s_start, s_end, para, cue)):
+            item = noun
+        else:
+            item = (None if found else trailing(body, sentence, s_start, s_end, para, cue)) or leading(
+                body, sentence, s_start, s_end, para, cue, done)
+        if item:
+            first = before_parenthetical(sentence, s_start, cue, done, item)
+            found.extend((first, item) if first else (item,))
+            done = item.end - s_start
+    return found
+
+
+def before_parenthetical(sentence: str, s_start: int, cue: tuple[str, int, int], floor: int, item: Found) -> Found | None:
+    """``In his state, Christie said, [offenders are sent to treatment]``: an attribution set
+    inside its statement reports the words before it too, as a statement of their own
+    (PolNeAR marks both halves).  ``item``: the half after it, found by ``leading``."""
+    if cue[0] not in SPEECH_FORMS or "," not in sentence[cue[2] : item.start - s_start]:
+        return None
+    left = sentence[floor : cue[1]]
+    comma = left.rfind(",")
+    if comma < 0 or not parenthetical_subject(left):
+        return None
+    start = floor + skip_space(left, 0)
+    end = trim_end(sentence, start, floor + comma)
+    if end <= start or sentence[start : start + 1] in QUOTE_MARKS or any(m in sentence[start:end] for m in QUOTE_MARKS):
+        return None
+    return replace(item, start=s_start + start, end=s_start + end)
+
+
+def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``CLAUSE, X said.`` / ``CLAUSE, said X.``: the clause before the last comma."""
+    if cue[0] not in SPEECH_FORMS:
+        return None
+    left = sentence[: cue[1]]
+    comma = left.rfind(",")
+    if comma < 0:
+        return None
+    subject = left[comma + 1 :]
+    if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject):
+        return None
+    tail = sentence[cue[2] :].rstrip(" .")
+    if not subject.strip():
+        # ", said X, the chairman of ..., who ...": the speaker is what comes before its apposition.
+        apposition = APPOSITION_AFTER_RE.search(tail)
+        tail = tail[: apposition.start()] if apposition else tail
+    if len(WORD_RE.findall(tail)) > TAIL_WORDS or THAT_WORD_RE.search(tail):
+        return None  # a new clause follows: the verb leads its own statement
+    if subject.strip():
+        if TAIL_CLAUSE_RE.search(tail):
+            return None
+        if not TRAIL_TAIL_RE.match(tail):
+            return None  # "..., Trump said he would": the verb leads a clause of its own
+    elif not tail.strip() or not tail.lstrip()[:1].isupper() and not tail.lstrip().startswith(("the ", "a ", "an ")):
+        return None  # ", said X." needs its X
+    elif CLAUSE_VERB_RE.search(tail):
+        return None  # "X, the chairman, said the plan would fail": a clause after the verb, not its speaker
+    start = skip_space(sentence, 0)
+    if sentence[start : start + 1] in QUOTE_MARKS:
+        return None  # a direct quote's attribution
+    if SETTING_START_RE.match(sentence, start) and not SETTING_THEN_CLAUSE_RE.search(sentence, start, comma):
+        return None  # "In a speech in Leeds, Porter said.": a setting, not a statement
+    if not subject.strip() and NAME_THEN_COMMA_RE.match(sentence, start, comma) and not SETTING_START_RE.match(sentence, start):
+        return None  # "Mr. Prasad, a former official, said Ms. Brainard ...": a subject and its apposition, then the verb's clause
+    start += s_start
+    end = s_start + comma
+    return Found(start, end, cue[0], para, s_start, s_end)
+
+
+def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int], floor: int = 0) -> Found | None:
+    """``X said (that) CLAUSE``, ``X told Y (that) CLAUSE``, ``..., saying CLAUSE``."""
+    word = cue[0]
+    if word in ("went on", "goes on", "continued", "continues"):
+        return None  # "went on to ...": the verb after it reports, if any
+    left = sentence[floor : cue[1]]
+    infinitive = word in INTENTION_FORMS and INFINITIVE_RE.match(sentence, cue[2] + skip_space(sentence, cue[2])) is not None
+    participle = word in PARTICIPLES and word not in SPEECH_FORMS
+    # "a new poll shows Clinton ahead": a survey's finding needs no "that".
+    finding = word in FINDING_FORMS and SURVEY_RE.search(sentence, max(0, cue[1] - SURVEY_REACH), cue[1]) is not None
+    if word in words.NOUN_NOT_SPEECH_FORMS and not NOUN_LIKE_SUBJECT_RE.search(left, max(0, len(left) - 40)):
+        return None  # "the states that vote in March": a noun and its relative clause
+    if word in words.FINDING_PLURAL_FORMS and not finding:
+        return None  # "show", "find" report only a survey's finding ("the polls show ...")
+    if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
+        return None  # ", hoping to ...": a participle whose subject is the sentence's, not a report of its own
+    if participle:
+        # "..., saying CLAUSE", and without the comma too ("by saying", "with 30 percent saying",
+        # "a statement saying"), unless the form is a noun or an adjective ("the old saying", "his
+        # warning", "tax-writing"), or "writing" has no "that" ("stopped writing his speech").
+        if not left.rstrip().endswith((",", "—", "–")) and (
+                PARTICIPLE_NOUN_RE.search(left, max(0, len(left) - 12)) or sentence[cue[1] - 1 : cue[1]] == "-"
+                or word == "writing" and not THAT_RE.match(sentence, cue[2] + skip_space(sentence, cue[2]))):
+            return None
+    else:
+        if word in EXPECTED_FORMS and infinitive and EXPECTED_BEFORE_RE.search(left, max(0, len(left) - EXPECTED_REACH)):
+            # "The House is expected to pass the bill": an expectation no one is named as holding.
+            pos = cue[2] + skip_space(sentence, cue[2])
+            cut = INFINITIVE_END_RE.search(sentence, pos)
+            end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+            return Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True) if end > pos else None
+        before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
+        bare = BARE_BEFORE_RE.search(left, before)
+        if bare and THAT_RE.match(sentence, cue[2] + skip_space(sentence, cue[2])):
+            bare = None  # "refused to say that ...", "would argue that ...": the clause is reported, if not asserted
+        elif bare and word in ("say", "tell") and (bare.group().lower().startswith("to") or QUESTION_RE.match(sentence, cue[2] + skip_space(sentence, cue[2]))):
+            bare = None  # "tweeted on Friday to say he had never ...", "did not say how the justices voted"
+        if bare or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
+            return None  # "is said to be", "would say" (but "is hoping to win" reports a hope)
+        if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
+            return None  # "what he wants to do", "Ford's plans to open a plant"
+        subject = left[subject_start(left) :]
+        if not WORD_RE.search(subject) and left.rstrip().endswith((",", "—", "–")) and not floor:
+            # "Mark Wynn, chairman of the district party, said ...": the subject and its apposition.
+            subject = subject_before_apposition(left)
+        elif floor and left.strip() == "," and RELATIVE_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor):
+            # "Cruz, who says the polls have tightened, said ...": the relative clause's statement came
+            # first; the subject is before it.
+            subject = subject_before_apposition(sentence[: cue[1]])
+        if not WORD_RE.search(subject) or len(subject.split()) > SUBJECT_WORDS + APPOSITION_WORDS:
+            return None  # ', said X' / '"...," said X': inverted, the clause comes before
+        if subject.strip().lower() in ("that", "having"):
+            return None  # "That said, ..."
+    pos = cue[2]
+    pos += skip_space(sentence, pos)
+    if sentence[pos : pos + 1] == "," and not participle and word in SPEECH_FORMS:
+        # "This campaign, he says, is different" / "..., the Times said, including ...": the
+        # attribution sits inside the statement; what follows it is the reported part.
+        # ("she added, Donald Trump is ..." too.)
+        after = pos + 1 + skip_space(sentence, pos + 1)
+        if word in NOUN_LIKE_FORMS and not parenthetical_subject(left):
+            return None  # "In each of those states, ...", "Clinton has won more states, ...": a noun, not a verb
+        if sentence[after : after + 1] in QUOTE_MARKS or CUE_RE.match(sentence, after) or len(WORD_RE.findall(sentence, after)) < MIN_WORDS:
+            return None
+        pos = after
+        end = clause_end(sentence, pos)
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
+    if sentence[pos : pos + 1] in (":", ",") or sentence[pos : pos + 1] in QUOTE_MARKS:
+        return None  # "said: "...": a direct quote; "That said, ...": no report
+    if word in OBJECT_FORMS:
+        obj = OBJECT_RE.match(sentence, pos)
+        if obj and obj.group(2) == OBJECT_FORMS[word] and (obj.group(2) != "to" or INFINITIVE_RE.match(sentence, obj.start(2))) \
+                and not THAT_WORD_RE.search(obj.group(1)) and not QUESTION_RE.match(sentence, pos):
+            # "accused Clinton of ducking": the object and its complement, to the first comma.
+            cut = OBJECT_END_RE.search(sentence, obj.end())
+            end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+            return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
+    if word in TARGET_FORMS and not THAT_RE.match(sentence, pos):  # "announced that ...": the clause, below
+        first = CLAUSE_START_RE.match(sentence, pos)
+        if not first:
+            # "called for tougher rules", "announced new measures", "announced $5 million more": the
+            # target is any noun phrase (an adjective, a sum first), not a preposition's or an adverb's
+            first = WORD_RE.match(sentence, pos) or CURRENCY_RE.match(sentence, pos)
+            if first and (first.group() in SETTING_WORDS or word not in DEMAND_FORMS and first.group().endswith(("ly", "ing"))):
+                first = None  # ("called for denying entry ...": a demand may be a gerund)
+        if not first or first.group() in NOT_CLAUSE_START:
+            return None  # "criticized in a statement": no target named
+        if NOUN_OBJECT_RE.match(sentence, pos):
+            return None  # "rejected the notion that ...": the noun's clause is the statement
+        # The target ends at a comma or dash, or where a time or a setting of the act begins.
+        cut = min((m.start() for m in (OBJECT_END_RE.search(sentence, pos), TARGET_END_RE.search(sentence, pos)) if m), default=len(sentence))
+        end = trim_end(sentence, pos, cut)
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
+    # An addressee and a setting may come before the clause.
+    if word in TELL_FORMS:
+        m = ADDRESSEE_RE.match(sentence, pos)
+        if m:
+            pos = m.end()
+        elif word in TOLD_FORMS:
+            return None  # "told a town hall meeting ...": "tell" needs its addressee before a clause
+    m = AFTER_VERB_RE.match(sentence, pos)
+    if m:
+        pos = m.end()
+    infinitive = word in INTENTION_FORMS and INFINITIVE_RE.match(sentence, pos) is not None
+    that = THAT_RE.match(sentence, pos)
+    if that:
+        pos = that.end()
+    elif word in QUESTION_FORMS:
+        if not QUESTION_RE.match(sentence, pos):
+            return None  # "asked the campaign to ...": a request, not a reported question
+    elif word not in BARE_CLAUSE_FORMS and not finding:
+        if not infinitive:
+            return None  # "found the body", "adding to the pressure": no clause without "that"
+    start_word = CLAUSE_START_RE.match(sentence, pos)
+    if (word in SAY_FORMS or finding) and not start_word:
+        # After "said" any word but a preposition or an adverb of setting starts the clause ("said none were added").
+        start_word = WORD_RE.match(sentence, pos)
+        if start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
+            # ... but a gerund is the clause's subject when a verb of its own follows before any
+            # comma ("said [cutting that output must be a priority]"), not the manner of saying.
+            gerund = start_word.group().endswith("ing") and GERUND_CLAUSE_RE.match(sentence, start_word.end())
+            start_word = start_word if gerund else None
+    if not that and (not start_word or start_word.group() in NOT_CLAUSE_START) and not infinitive:
+        return None
+    if sentence[pos : pos + 1] in QUOTE_MARKS:
+        return None  # the clause is a direct quotation
+    if infinitive:
+        cut = INFINITIVE_END_RE.search(sentence, pos)
+        end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
+    if RELATIVE_CUE_RE.search(left, max(0, len(left) - RELATIVE_REACH)):
+        # "Graham, who says [ground forces are needed], tweeted ...": a relative clause ends at its comma.
+        cut = RELATIVE_END_RE.search(sentence, pos)
+        end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+    else:
+        end = clause_end(sentence, pos)
+    if end <= pos:
+        return None
+    return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
+
+
+def asked(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``Asked whether/if/why CLAUSE, X said ...``: the question, to its comma.  The
+    one who asked is the reporter or someone unnamed: it gets no speaker."""
+    pos = cue[2] + skip_space(sentence, cue[2])
+    m = AFTER_VERB_RE.match(sentence, pos)
+    if m:
+        pos = m.end()
+    if not QUESTION_RE.match(sentence, pos):
+        return None  # "Asked about the plan, ...": a setting, no question reported
+    cut = OBJECT_END_RE.search(sentence, pos)
+    if cut is None or sentence[cut.start()] != ",":
+        return None  # the answer follows the comma; without one this is no question put
+    end = trim_end(sentence, pos, cut.start())
+    return Found(s_start + pos, s_start + end, ASKED, para, s_start, s_end, unattributed=True)
+
+
+def put_to(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``X was asked whether/what ... (to ...)``, ``..., when asked by a reporter if ...``: a
+    question or a request put to someone, to its comma or the sentence's end.  The one who
+    asked is unnamed (or the reporter's "by X"): it gets no speaker, as ``Asked whether``."""
+    pos = cue[2] + skip_space(sentence, cue[2])
+    agent = ASKER_RE.match(sentence, pos)
+    if agent:
+        pos = agent.end()
+    if not QUESTION_RE.match(sentence, pos) and not INFINITIVE_RE.match(sentence, pos):
+        return None  # "was asked about the plan": no question reported
+    cut = INFINITIVE_END_RE.search(sentence, pos)
+    end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+    return Found(s_start + pos, s_start + end, cue[0], para, s_start, s_end, unattributed=True) if end > pos else None
+
+
+def noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``X's claim that CLAUSE``, ``the belief that CLAUSE``: a noun of speech or
+    belief with its that-clause (a clause: "that" and a subject, so "the claim
+    that he made" -- a relative -- is read too; PolNeAR marks both)."""
+    if cue[0] in VERB_FORMS and not NOUN_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]) \
+            and not DETERMINER_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]):
+            return None  # "he claims that ...": the verb's (the leading pattern reads it)
+    that = NOUN_THAT_RE.match(sentence, cue[2])
+    if not that or not CLAUSE_START_RE.match(sentence, that.end()) or sentence[that.end() : that.end() + 1] in QUOTE_MARKS:
+        return None
+    pos = that.end()
+    cut = OBJECT_END_RE.search(sentence, pos)  # a noun's clause is often its sentence's subject: it ends at a comma or dash
+    end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+    return Found(s_start + pos, s_start + end, cue[0], para, s_start, s_end) if end > pos else None
+
+
+def according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
+    """``According to X, CLAUSE`` and ``CLAUSE, according to X``."""
+    left = sentence[: cue[1]].rstrip()
+    if left.endswith(","):
+        end = len(left) - 1
+        start = skip_space(sentence, 0)
+        return Found(s_start + start, s_start + end, "according to", para, s_start, s_end)
+    if left and not left.endswith(("—", "–", "(")):
+        return None  # "... is according to plan"
+    comma = sentence.find(",", cue[2])
+    if comma < 0 or comma - cue[2] > 80:
+        return None
+    pos = comma + 1 + skip_space(sentence, comma + 1)
+    inner = CUE_RE.search(sentence, pos, min(len(sentence), pos + 80))
+    if inner and inner.group() in SPEECH_FORMS and not sentence[pos : inner.start()].rstrip().endswith(","):
+        return None  # "According to the interview, Putin said ...": the speaker inside speaks
+    end = trim_end(sentence, pos, len(sentence))
+    if end <= pos:
+        return None
+    return Found(s_start + pos, s_start + end, "according to", para, s_start, s_end)

@@ -1,0 +1,104 @@
+"""Where a statement starts and ends: the ``Found`` record, the subject before
+a verb, the end of a clause, and which statements are kept."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .frames import (
+    APPOSITION_WORDS, CLAUSE_CUT_RE, CLAUSE_JOIN_RE, CLAUSE_VERB_RE, MIN_WORDS, PARENTHETICAL_WORDS, PREPOSITION_RE,
+    QUOTE_MARKS, SUBJECT_WORDS, WORD_RE,
+)
+
+
+@dataclass
+class Found:
+    """One reported statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    cue: str
+    para: int
+    sent_start: int
+    sent_end: int
+    # No one is named as its source: "Asked whether ...", "X is expected to ...".
+    unattributed: bool = False
+    # A quotation in two-apostrophe marks, kept whole with its marks (the resolver reads its words).
+    quoted: bool = False
+
+
+def keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
+    """A clause of a few words that is not mostly a direct quotation."""
+    if len(WORD_RE.findall(body, item.start, item.end)) < MIN_WORDS:
+        return False  # (also "[This campaign], he says, ...": a fragment would be one "statement" in every article)
+    covered = 0
+    i = max(0, bisect_left(quoted, (item.start, -1)) - 1)
+    while i < len(quoted) and quoted[i][0] < item.end:
+        a, b = quoted[i]
+        if a < item.start < b:
+            return False  # it starts inside a direct quotation: speech within the quote, the quote's own words
+        covered += max(0, min(b, item.end) - max(a, item.start))
+        i += 1
+    return covered * 2 < item.end - item.start
+
+
+def parenthetical_subject(left: str) -> bool:
+    """Is the end of ``left`` the subject of an attribution set inside its statement
+    ("In the years since, Porter says, ...")?  A short noun phrase: no clause verb,
+    no preposition (which would make "states" or "reports" a noun after it)."""
+    subject = left[subject_start(left) :]
+    return len(subject.split()) <= PARENTHETICAL_WORDS and not CLAUSE_VERB_RE.search(subject) and not PREPOSITION_RE.search(subject)
+
+
+def subject_before_apposition(left: str) -> str:
+    """The subject of a verb after an apposition set off by commas or dashes ("...,
+    and Brian Deese, the White House adviser, said"; "Many speakers — including
+    X, Y and Z — said"): the words before the apposition's opening mark, back to
+    the clause boundary before them; "" when either part is too long to be one,
+    or holds a quotation mark (then the verb's "subject" is a quote before it)."""
+    stripped = left.rstrip()
+    mark = stripped[-1]
+    opening = stripped.rfind(mark, 0, len(stripped) - 1)
+    if mark in "—–" and opening < 0:
+        opening = max(stripped.rfind("—", 0, len(stripped) - 1), stripped.rfind("–", 0, len(stripped) - 1))
+    if opening < 0:
+        return stripped if len(stripped.split()) <= APPOSITION_WORDS and not any(m in stripped for m in QUOTE_MARKS) else ""
+    head, apposition = stripped[:opening], stripped[opening + 1 : -1]
+    subject = head[subject_start(head) :]
+    if len(apposition.split()) > APPOSITION_WORDS or not 0 < len(subject.split()) <= SUBJECT_WORDS:
+        return ""
+    return "" if any(m in head[-200:] + apposition for m in QUOTE_MARKS) else subject + apposition
+
+
+def subject_start(left: str) -> int:
+    """Where the subject of a verb at the end of ``left`` starts: after the last
+    comma, semicolon, colon or dash (one pass, left to right)."""
+    start = 0
+    for m in CLAUSE_JOIN_RE.finditer(left):
+        start = m.end()
+    while start < len(left) and left[start].isspace():
+        start += 1
+    return start
+
+
+def clause_end(sentence: str, pos: int) -> int:
+    """Where a clause starting at ``pos`` ends: the sentence's end, or the comma of
+    a second clause or attribution (``CLAUSE_CUT_RE``), without the final stop."""
+    cut = CLAUSE_CUT_RE.search(sentence, pos)
+    return trim_end(sentence, pos, cut.start() if cut else len(sentence))
+
+
+def trim_end(sentence: str, start: int, end: int) -> int:
+    """The clause's end without its final stop and spaces (a closing mark stays
+    with the words it closes)."""
+    while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".;:,"):
+        end -= 1
+    return end
+
+
+def skip_space(text: str, pos: int) -> int:
+    n = 0
+    while pos + n < len(text) and text[pos + n].isspace():
+        n += 1
+    return n

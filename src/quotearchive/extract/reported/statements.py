@@ -1,0 +1,83 @@
+"""``extract_reported``: the walk over the body's paragraphs and sentences, and
+the statements' speakers from the same resolver as the direct quotes'."""
+
+from __future__ import annotations
+
+from .. import speakers
+from ...model import Quote
+from .apostrophes import apostrophe_quotes, clip, marked, with_apostrophe_quotations
+from .frames import BARE_CHAIN_RE, PARAGRAPH_RE, PARTICIPLES, PROGRESSIVE_BEFORE_RE, SPEECH_FORMS
+from .patterns import in_sentence
+from .sentences import paragraph_cues, split_sentences
+from .spans import Found, keep
+
+
+def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
+    """Every reported statement in ``body``, with offsets into it.
+
+    ``direct``: the direct quotations already found, so a clause that is one
+    is left to them (and one holding a partial quote is linked to it).
+    ``names``: the article's name table the direct quotes' speakers were
+    found with (``quotes.find_quotes``), shared instead of built again.
+    """
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
+    quoted = sorted((q.start, q.end) for q in direct or ())
+    inside = apostrophe_quotes(body) if "''" in body else []
+    found: list[Found] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        # One pass for the paragraph's cues, shared out to its sentences: a cue is letters and
+        # spaces, so none crosses a sentence break, and a sentence with none is not read.
+        cues = paragraph_cues(body, p_start, p_end)
+        if not cues:
+            continue  # no verb, no report: not split into sentences
+        at = 0
+        for s_start, s_end in split_sentences(body, p_start, p_end, cues[-1][1]):
+            first = at
+            while at < len(cues) and cues[at][1] < s_end:
+                at += 1
+            if at > first:
+                clipped = (clip(body, item, inside) for item in in_sentence(body, s_start, s_end, index, cues[first:at]))
+                found.extend(item for item in clipped if keep(body, item, quoted))
+    if inside:
+        found = with_apostrophe_quotations(body, found, inside, paragraphs, quoted)
+    resolve = [f for f in found if not f.unattributed]  # "Asked whether ...": the asker is not named
+    cands = [speakers.Candidate(f.start + 2 * f.quoted, f.end - 2 * f.quoted, f.para, f.sent_start, f.sent_end) for f in resolve]
+    # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
+    # The quotes' name table when there is one (built once per article); its events carry the
+    # quotes' attributions. The verbs rewritten as "said" are lower-case, so the names read the same.
+    # The rules alone: the parse was built and measured on quote-marked speech only, and
+    # parsing every speaker-less clause would double its cost to the ingest.
+    resolved = iter(speakers.attribute(marked(as_speech(body, resolve), resolve), cands, paragraphs, names=names, parsed=False))
+    who = [speakers.Attribution() if f.unattributed else next(resolved) for f in found]
+    return [
+        Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=a.cue if f.quoted else f.cue, speaker=a.speaker,
+              speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
+              # Calibrated on reported clauses (speakers/calibration_indirect.json), the quotes' table behind it.
+              speaker_confidence=speakers.confidence(a, kind="indirect"), speaker_evidence=speakers.evidence(a),
+              context=body[f.sent_start : f.sent_end])
+        for f, a in zip(found, who)
+    ]
+
+
+def as_speech(body: str, found: list[Found]) -> str:
+    """``body`` with each thought or clause-only verb written as "said", padded
+    to its length: the resolver reads speech verbs only, and "X denied that" or
+    "X wants to" has its subject where "X said" has.  Offsets do not move."""
+    parts, at = [], 0
+    for f in found:
+        if f.cue == "according to" or f.cue in PARTICIPLES or f.quoted:
+            continue
+        cue_at = body.rfind(f.cue, f.sent_start, f.start)
+        if cue_at < at:
+            continue
+        # "X did not say how", "X would not argue that": "X said" too, the negation written over.
+        bare = BARE_CHAIN_RE.search(body, max(at, cue_at - 16), cue_at)
+        if f.cue in SPEECH_FORMS and not bare:
+            continue
+        end = cue_at + len(f.cue)
+        aux = PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at) if f.cue.endswith("ing") else bare
+        if aux:
+            cue_at = aux.start()  # "X is hoping to": "X said" too, not a passive "is said"
+        parts += [body[at:cue_at], "said".ljust(end - cue_at)]
+        at = end
+    return "".join(parts) + body[at:] if parts else body
