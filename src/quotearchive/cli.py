@@ -82,7 +82,7 @@ def cli() -> None:
     default=None,
     help="Parse on a Dask cluster, in shards merged into DB_PATH: 'local' starts one on this machine "
     "(--workers processes), or give a scheduler address (tcp://host:8786) whose workers share this "
-    "file system. Needs: pip install 'dask[distributed]'.",
+    "file system. Needs: pip install 'dask[distributed]'. Not yet with --outlet, --manifest or --exclude.",
 )
 @click.option("--outlet", metavar="NAME", default=None, help='The outlet of every article read (a corpus from one outlet: --outlet "BBC News"); a manifest row overrides it.')
 @click.option(
@@ -225,7 +225,7 @@ def extract(paths: tuple[Path, ...], jsonl) -> None:
         quotearchive extract --jsonl corpus.jsonl > quotes.jsonl
 
     Speakers come from the rules, and, where they find no one and spaCy is
-    installed (pip install 'quotearchive[parse]'), from a dependency parse
+    installed (pip install '.[parse]' from a checkout), from a dependency parse
     of the quote's sentence; QUOTEARCHIVE_PARSER=off keeps to the rules. The
     last line on stderr says which ran.
     """
@@ -272,6 +272,7 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     from . import site
 
     settings = {"sql_time_limit_ms": sql_time_limit_ms} if sql_time_limit_ms else None
+    site.check_database(db_path, immutable=not live)  # a file that cannot be served is one line, before "Serving"
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     site.serve(db_path, host=host, port=port, immutable=not live, allow_sql=allow_sql, settings=settings, owner=owner)
 

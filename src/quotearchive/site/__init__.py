@@ -18,6 +18,17 @@ from ..archive.schema import DB_NAME
 from .metadata import SETTINGS, TITLE, build_metadata  # noqa: F401  (the package's API)
 
 
+def quiet_expected_errors() -> None:
+    """Datasette prints a traceback with every local variable (rich) for each error it answers,
+    a 404 or a 400 included: a public site's log would fill with 170 lines per mistyped
+    address.  Without rich it prints only the plain traceback of a 500, a fault of ours.
+    (Its module is read here, once Datasette has registered it: imported earlier, from the
+    plugin, it would be registered half-loaded, without its hook.)"""
+    import datasette.handle_exception as default_errors
+
+    default_errors.rich = None
+
+
 def make_datasette(
     db_path: str | Path,
     *,
@@ -50,6 +61,7 @@ def make_datasette(
     from . import facets, precompute, privacy, startup
     from .database import ArchiveDatabase
 
+    quiet_expected_errors()
     if not pm.is_registered(facets):
         pm.register(facets, name="quotearchive.site.facets")
     if not pm.is_registered(privacy):
