@@ -50,11 +50,13 @@ browser:
 	  else echo "note: chromium not found and cannot be installed here; browser tests will be skipped"; fi; }
 
 eval: install
+	@test -d $(SHARED)/corpora || { echo "make $@ reads the research corpora in $(SHARED)/corpora, which is not there (SHARED=/path/to/shared)"; exit 2; }
 	$(BIN)/python -m quotearchive.tools.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc --misses --polnear $(SHARED)/corpora/polnear
 	$(BIN)/python -m quotearchive.tools.evaluation_reported $(SHARED)/corpora/polnear
 	$(BIN)/python -m quotearchive.tools.evaluation_topics --bbc $(SHARED)/corpora/bbc --reuters $(SHARED)/corpora/reuters
 
 eval-html: install
+	@test -d $(SHARED)/corpora || { echo "make $@ reads the research corpora in $(SHARED)/corpora, which is not there (SHARED=/path/to/shared)"; exit 2; }
 	$(BIN)/python -m quotearchive.tools.evaluation_html $(SHARED)/corpora/html $(if $(wildcard $(HTMLDATE_EVAL)/eval_default.json),--htmldate $(HTMLDATE_EVAL)) \
 	  $(if $(wildcard $(FUNDUS_EVAL)/tests/resources/parser/test_data),--fundus $(FUNDUS_EVAL))
 
@@ -65,6 +67,7 @@ BENCH_DB ?= bench/quotes-1m.db
 BENCH_QUOTES ?= 1000000
 
 bench: install
+	@test -d $(SHARED)/corpora || { echo "make $@ reads the research corpora in $(SHARED)/corpora, which is not there (SHARED=/path/to/shared)"; exit 2; }
 	QUOTEARCHIVE_SHARED=$(SHARED) $(BIN)/python -m quotearchive.tools.bench all --db $(BENCH_DB) --json bench/figures.json
 
 bench-db: install $(BENCH_DB)

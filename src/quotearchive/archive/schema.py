@@ -66,9 +66,10 @@ ARTICLES = Table(
         ),
         Column("url", str, "The article's canonical URL, where known."),
         Column("title", str, "The headline, or the lede's first sentence where the text has none."),
-        Column("outlet", str, "The publishing outlet (TASS, Sputnik, RT, ...), from the text's own cues."),
+        Column("outlet", str, "The publishing outlet (TASS, Sputnik, RT, ...): from the text's own cues, the file's record, "
+               "a manifest or --outlet (provenance says which)."),
         Column("published", str, "Publication date, ISO 8601, only as precise as the source: --06-15 means 15 June, year unknown."),
-        Column("published_precision", str, "How much of the date the source gives: datetime, day, month-day."),
+        Column("published_precision", str, "How much of the date the source gives: datetime, day, month-day, month, year."),
         Column("year", int, "Year of publication (null when the source gives none)."),
         Column("published_not_before", str, "For an article without a date of its own: the latest date of a post, linked story or photo it embeds, so it was published on or after this day. ISO 8601, only as precise as that date."),
         Column("modified", str, "Last-modified date, ISO 8601, where the page gives one."),
@@ -130,7 +131,8 @@ TOPICS = Table(
 
 QUOTES = Table(
     name="quotes",
-    description="One row per direct quotation found in an article, with who said it, where and when.",
+    description="One row per quotation or reported statement found in an article (kind: full, partial, indirect), "
+    "with who said it, where and when.",
     label_column="text",
     columns=(
         Column("id", int, "Stable id: publication date (YYYYMMDD) then a hash of article and quote; sorts newest first."),
