@@ -208,7 +208,9 @@ NON_NAME = frozenset(
     "Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow Washington Beijing Brussels "
     "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
     "Let Please Well Oh Thank Thanks Mrs Ms Miss Chancellor Minister Secretary President Government "
-    "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK".split()
+    "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK "
+    # A title-case headline asking a question: "Is Sanders Finally Connecting", "Did Trump Lie".
+    "Is Was Are Were Does Did Has Have Had Can Could Should Would".split()
 )
 
 # Capitalised words naming places, events and things, never people.

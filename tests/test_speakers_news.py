@@ -1,0 +1,21 @@
+"""Speakers on US political news: the fourth pass over PolNeAR train's errors (issue 14).
+
+Each test is a small text written here for one phenomenon of English news
+writing, with the expected speakers written out (docs/speakers.md lists the
+classes and what each fix won per split).
+"""
+
+from __future__ import annotations
+
+from quotearchive.extract.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_an_auxiliary_opening_a_question_headline_is_no_part_of_a_name():
+    text = ("Is Sanders finally connecting with Latino voters?\n\n"
+            "Sanders drew a large crowd in Ventura on Thursday.\n\n"
+            '"We\'re doing very well with Latinos, in general," Sanders told Rolling Stone in late May.')
+    assert speakers(text) == ["Sanders"]
