@@ -19,3 +19,11 @@ def test_an_auxiliary_opening_a_question_headline_is_no_part_of_a_name():
             "Sanders drew a large crowd in Ventura on Thursday.\n\n"
             '"We\'re doing very well with Latinos, in general," Sanders told Rolling Stone in late May.')
     assert speakers(text) == ["Sanders"]
+
+
+def test_a_credit_line_of_one_surname_under_a_quote_paragraph():
+    text = ("Bernie Sanders and Hillary Clinton met in New Hampshire on Thursday.\n\n"
+            '"Boeing and GE and other multinationals pay zero taxes."\n\n'
+            "- Sanders.\n\n"
+            "This is a complex issue.")
+    assert speakers(text) == ["Bernie Sanders"]

@@ -36,13 +36,20 @@ def credit_under(body: str, cand: Candidate, names: Names, paragraphs: list[tupl
         return None
     nstart, nend = paragraphs[cand.para + 1]
     credit = CREDIT_UNDER_RE.match(body[nstart : min(nend, nstart + 200)])
-    if not credit or not has_name(credit.group(1)):
+    if not credit or not (has_name(credit.group(1)) or _known_surname(credit.group(1), names)):
         return None
     found = inverted_np(credit.group(1), nstart + credit.start(1), None, names)
     if found and found.speaker_type == "person":
         found.rule = "credit-under"
         return found
     return None
+
+
+def _known_surname(text: str, names: Names) -> bool:
+    """A credit line of one word, the surname of a person the article named in full
+    ('- Sanders.' under a debate quote, after 'Bernie Sanders' above it)."""
+    words = text.split()
+    return len(words) == 1 and words[0][:1].isupper() and names.person(words) is not None
 
 
 def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
