@@ -22,7 +22,7 @@ def test_an_auxiliary_opening_a_question_headline_is_no_part_of_a_name():
 
 
 def test_a_credit_line_of_one_surname_under_a_quote_paragraph():
-    text = ("Bernie Sanders and Hillary Clinton met in New Hampshire on Thursday.\n\n"
+    text = ("The debate in New Hampshire on Thursday drew Bernie Sanders and Hillary Clinton.\n\n"
             '"Boeing and GE and other multinationals pay zero taxes."\n\n'
             "- Sanders.\n\n"
             "This is a complex issue.")
