@@ -27,3 +27,12 @@ def test_a_credit_line_of_one_surname_under_a_quote_paragraph():
             "- Sanders.\n\n"
             "This is a complex issue.")
     assert speakers(text) == ["Bernie Sanders"]
+
+
+def test_an_attribution_between_commas_inside_the_sentence_names_its_speaker():
+    text = ('The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that '
+            'she was "one of the most powerful first ladies of the century."')
+    assert speakers(text) == ["Carl Anthony"]
+    text = ('Because of how Democrats crafted the primary schedule, explained Jim Rosenberg, "with this thing '
+            'being over by mid-March there is a scenario where it is hard to see how she gets TV."')
+    assert speakers(text) == ["Jim Rosenberg"]

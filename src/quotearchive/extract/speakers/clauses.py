@@ -31,6 +31,9 @@ NEVER_NOUNS = frozenset({"said", "says", "told", "tells", "added", "adds"})
 PLURAL_NOUN_NEXT_RE = re.compile(r"\s+(?:were|are|have|and|or|of)\b")
 HEADLINE_MAX_WORDS = 20
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
+# ", says Carl Anthony, historian at the library," / ", explained Rosenberg,": an inverted
+# attribution set between commas inside a sentence.
+PARENTHETICAL_RE = re.compile(rf"({SPEECH_VERBS})[ \t]+([A-Z][^,.;:!?\"“”\n]{{1,60}}),")
 # ", who" / ", which" ending the words before a verb: a relative clause whose antecedent speaks.
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:who|which)\s*$")
 
@@ -97,6 +100,15 @@ def sound(found: Attribution | None) -> Attribution | None:
 
 def cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
     """Who the verb ``cue`` says spoke: "Mr Thomas said" or ", said Mr Thomas."."""
+    left = text[: cue.start()].rstrip()
+    if left.endswith(",") and text[cue.end() : cue.end() + 2].strip()[:1].isupper():
+        # "The paradox of Nancy, says Carl Anthony, historian at ..., is that": an attribution
+        # set between commas inside the sentence names its speaker after the verb.
+        aside = PARENTHETICAL_RE.match(text, cue.start())
+        if aside:
+            named = sound(inverted_np(aside.group(2), text_start + aside.start(2), cue.group(), names))
+            if named and named.speaker_type == "person":
+                return named
     found = subject_before(text, text_start, cue, names)
     if found and found.speaker_type in ("person", "organisation") and found.speaker:
         return found
