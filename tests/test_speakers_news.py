@@ -36,3 +36,12 @@ def test_an_attribution_between_commas_inside_the_sentence_names_its_speaker():
     text = ('Because of how Democrats crafted the primary schedule, explained Jim Rosenberg, "with this thing '
             'being over by mid-March there is a scenario where it is hard to see how she gets TV."')
     assert speakers(text) == ["Jim Rosenberg"]
+
+
+def test_a_reporting_form_after_a_year_or_a_hyphen_is_a_noun():
+    text = ('Democrats on the House committee plan to release transcripts to disprove claims of '
+            '"significant breakthroughs in the inquiry" in the investigation of the 2012 attacks.')
+    assert speakers(text) == ["Democrats on the House committee"]  # (the parse's: not "the investigation of the 2012")
+    text = ('Trump said he then recorded robo-calls for Romney and hosted a fundraiser for the "stiff" '
+            'that attracted so much attention.')
+    assert speakers(text) == ["Trump"]
