@@ -45,3 +45,12 @@ def test_a_reporting_form_after_a_year_or_a_hyphen_is_a_noun():
     text = ('Trump said he then recorded robo-calls for Romney and hosted a fundraiser for the "stiff" '
             'that attracted so much attention.')
     assert speakers(text) == ["Trump"]
+
+
+def test_a_headline_naming_its_speaker_with_a_title_stop_or_a_role():
+    text = ("Dr. Ben Carson: Hillary Clinton 'Not Fit To Serve As President Of The United States.'\n\n"
+            "Carson spoke on Sunday.")
+    assert speakers(text) == ["Ben Carson"]
+    text = ("McCain Challenger Kelli Ward: Impeach AG Lynch, 'Stop DC at the Bathroom Door.'\n\n"
+            "Ward spoke on Sunday.")
+    assert speakers(text) == ["Kelli Ward"]

@@ -18,7 +18,9 @@ from .names import Names
 # skip ahead to an "a" instead of testing the boundary at every offset.
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 # A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
-HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
+# ("Dr. Ben Carson:", "McCain Challenger Kelli Ward:": a title with its stop, a role before the name.)
+HEADLINE_SPEAKER_RE = re.compile(
+    r"^((?:(?:Dr|Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Rev)\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}):[ \t]")
 # A word that makes the reporting form after it a noun: "the attacks", "his remarks".
 NOUN_BEFORE_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
                      "of", "whose", "no", "any", "many", "several", "recent", "latest", "new", "two", "three")
