@@ -54,3 +54,10 @@ def test_a_headline_naming_its_speaker_with_a_title_stop_or_a_role():
     text = ("McCain Challenger Kelli Ward: Impeach AG Lynch, 'Stop DC at the Bathroom Door.'\n\n"
             "Ward spoke on Sunday.")
     assert speakers(text) == ["McCain Challenger Kelli Ward"]  # (the run as written: "Challenger" is no role word)
+
+
+def test_a_quote_after_a_sentence_ending_in_an_attribution_goes_on():
+    # The quote before is too short to keep; its attribution still names who goes on speaking.
+    text = ("Donald Trump went on to talk about crime.\n\n"
+            "“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.”")
+    assert speakers(text) == ["Donald Trump"]

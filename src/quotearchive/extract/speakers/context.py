@@ -24,6 +24,8 @@ from .runs import has_name
 PREVIOUS_SENTENCE_REACH = 600
 # "- Hillary Clinton." / "— Ann Lee, mayor of Dayton": a credit line under a quote.
 CREDIT_UNDER_RE = re.compile(r"^[ \t]*[-–—]+[ \t]*([A-Z][^\n\"“”]{1,100}?)[ \t]*\.?[ \t]*$")
+# '...,” Trump said.' ending a sentence: a closing mark, then a short attribution and its stop.
+QUOTE_TAIL_RE = re.compile(r"[\"”][,.!?]?[ \t]+([^\"“”.!?]{2,80})\.?[ \t]*$")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
 
@@ -93,6 +95,22 @@ def previous_paragraph(body: str, cand: Candidate, names: Names, paragraphs: lis
     return None
 
 
+def _quote_attribution(sentence: str, start: int, names: Names) -> Attribution | None:
+    """'"...," DeSantis said. "...': the sentence before ends in a quote's own attribution,
+    a name and a verb after its closing mark; the quote after it goes on (when the quote
+    before was not kept as one, the previous-quote rule has nothing to carry over)."""
+    tail = QUOTE_TAIL_RE.search(sentence)
+    if tail is None:
+        return None
+    words = tail.group(1)
+    at = start + tail.start(1)
+    for cue in verb_cues(SPEECH_CUE_RE, words):
+        found = cue_subject(words, at, cue, names)
+        if found and found.speaker and found.speaker_type == "person":
+            return found
+    return None
+
+
 def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
                        paragraph_opening: bool) -> Attribution | None:
     """A full quote after ``Putin said that ...`` speaks for that subject.
@@ -116,7 +134,7 @@ def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list
     start = lo + (starts[-1] if starts else 0)
     sentence = body[start : lo + len(text)]
     if re.search(r"[\"“”]", sentence):
-        return None
+        return _quote_attribution(sentence, start, names)
     for cue in verb_cues(SPEECH_CUE_RE, sentence):
         found = cue_subject(sentence, start, cue, names)
         if found and found.speaker:
