@@ -61,3 +61,14 @@ def test_a_quote_after_a_sentence_ending_in_an_attribution_goes_on():
     text = ("Donald Trump went on to talk about crime.\n\n"
             "“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.”")
     assert speakers(text) == ["Donald Trump"]
+
+
+def test_a_quantifier_speaks_for_the_people_noun_named_before_it():
+    text = ('"Yet another state we would have won if everyone could vote," one user wrote on Reddit. '
+            '"Better watch out for illegal conduct by Grimes," tweeted another.')
+    assert speakers(text) == ["one user", "another user"]
+    text = 'Supporters gave each other high-fives and held signs above their heads. Some chanted "USA! USA!"'
+    assert speakers(text) == ["some supporters"]
+    # An object is no noun the quantifier counts: no one rather than "another reader".
+    text = 'In December, a quiz asked readers to guess. Another featured five photos telling "the story of how they met."'
+    assert speakers(text) in ([None], [])

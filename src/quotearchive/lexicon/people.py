@@ -331,3 +331,12 @@ SUBJECT_DESCRIPTION_HEADS = frozenset(
     "lawmaker official spokesman spokeswoman woman man veteran activist"
     .split()
 )
+
+# "One user wrote ... Another said", "Supporters cheered. Some chanted": a quantifier standing
+# for a noun named just before; the nouns of people it may stand for, besides the role and group words.
+ELLIPTIC_QUANTIFIERS = frozenset({"another", "yet another", "some", "several", "most", "many", "others"})
+ELLIPSIS_HEADS = frozenset(
+    "user commenter poster person people resident voter supporter delegate source aide member candidate "
+    "republican democrat protester demonstrator caller reader viewer participant attendee worker student "
+    "parent woman man".split()
+)
