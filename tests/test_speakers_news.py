@@ -72,3 +72,10 @@ def test_a_quantifier_speaks_for_the_people_noun_named_before_it():
     # An object is no noun the quantifier counts: no one rather than "another reader".
     text = 'In December, a quiz asked readers to guess. Another featured five photos telling "the story of how they met."'
     assert speakers(text) in ([None], [])
+
+
+def test_a_headline_word_before_a_name_is_no_part_of_it():
+    text = ("More Hillary Clinton emails released\n\n"
+            '"Biden is very good," Nides wrote.\n\n'
+            '"So far so good," Clinton replied.')
+    assert speakers(text) == ["Nides", "Hillary Clinton"]

@@ -209,8 +209,8 @@ NON_NAME = frozenset(
     "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
     "Let Please Well Oh Thank Thanks Mrs Ms Miss Chancellor Minister Secretary President Government "
     "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK "
-    # A title-case headline asking a question: "Is Sanders Finally Connecting", "Did Trump Lie".
-    "Is Was Are Were Does Did Has Have Had Can Could Should Would".split()
+    # A headline word before a name: "Is Sanders finally connecting", "More Hillary Clinton emails".
+    "Is Was Are Were Does Did Has Have Had Can Could Should Would More".split()
 )
 
 # Capitalised words naming places, events and things, never people.
