@@ -79,3 +79,9 @@ def test_a_headline_word_before_a_name_is_no_part_of_it():
             '"Biden is very good," Nides wrote.\n\n'
             '"So far so good," Clinton replied.')
     assert speakers(text) == ["Nides", "Hillary Clinton"]
+
+
+def test_a_fronted_subordinate_clause_is_not_the_subject_of_a_coordinated_verb():
+    text = ('As the crowd began to chant, Sarah Silverman was joined on stage again by Sen. Al Franken and joked, '
+            '"Bernie or Bust people, you are being ridiculous," drawing loud jeers.')
+    assert speakers(text) == ["Sarah Silverman"]

@@ -103,6 +103,8 @@ INDEFINITES = frozenset({"someone", "somebody"})
 # What comes before the noun a quantifier stands for: "one user", "the candidates", "nine of 10 Republicans".
 ELLIPSIS_DETERMINERS = frozenset({"one", "another", "a", "an", "the", "some", "many", "several", "other", "two", "three", "of"})
 ELLIPSIS_STOPS = frozenset({"The", "A", "An", "One", "Another", "Some", "Several", "Most", "Many", "Other", "Others"})
+# A subordinate clause fronted before the subject ("As the crowd began to chant, Silverman ...").
+FRONTED_SUBORDINATORS = frozenset({"As", "When", "While", "Although", "Though", "Because", "If", "Once", "Whereas"})
 # "Madrid midfielder Guti": a lower-case role word, then one name.
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 
@@ -186,7 +188,7 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
     while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
         words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
     for _ in range(3):  # "On Thursday, after a long silence, Warren endorsed ...": past the fronted phrases
-        if len(words) > 2 and _opens_fronted_phrase(words[0], names):
+        if len(words) > 2 and (_opens_fronted_phrase(words[0], names) or words[0] in FRONTED_SUBORDINATORS):
             comma = next((k for k, w in enumerate(words[:12]) if w.endswith(",")), None)
             if comma is None or comma + 1 >= len(words):
                 break
