@@ -85,3 +85,9 @@ def test_a_fronted_subordinate_clause_is_not_the_subject_of_a_coordinated_verb()
     text = ('As the crowd began to chant, Sarah Silverman was joined on stage again by Sen. Al Franken and joked, '
             '"Bernie or Bust people, you are being ridiculous," drawing loud jeers.')
     assert speakers(text) == ["Sarah Silverman"]
+
+
+def test_a_name_in_a_fronted_phrase_does_not_replace_the_described_subject():
+    text = ('In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential '
+            'candidate stated that his comments do not "fit with what I thought I knew about him."')
+    assert speakers(text) == ["the Democratic presidential candidate"]

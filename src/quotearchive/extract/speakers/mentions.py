@@ -277,7 +277,10 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
         return _np_tail(left[:comma], text_start, cue_word, names, role)
     if comma >= 0:
         found = _np_tail(left[comma + 1 :], text_start + comma + 1, cue_word, names, role)
-        if found and found.speaker_type != "person" and has_name(left[start:comma]):
+        before_comma = left[start:comma].split()
+        fronted = bool(before_comma) and before_comma[0].lower() in FRONTED_WORDS
+        if found and found.speaker_type != "person" and has_name(left[start:comma]) and not fronted:
+            # (not "In an interview with Joe Scarborough, the candidate stated": a fronted phrase)
             # "Colin Asplin, Blackpool Hotel Association said": the person speaks.
             named = resolve_mention(left[start:comma].strip(), text_start + start, cue_word, None, names)
             if named and named.speaker_type == "person":
