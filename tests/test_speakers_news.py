@@ -91,3 +91,16 @@ def test_a_name_in_a_fronted_phrase_does_not_replace_the_described_subject():
     text = ('In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential '
             'candidate stated that his comments do not "fit with what I thought I knew about him."')
     assert speakers(text) == ["the Democratic presidential candidate"]
+
+
+def test_a_lead_in_presenting_its_source_before_a_colon():
+    text = 'What that means for the election - More from Jones: "The partisanship of the state is a starting point."'
+    assert speakers(text) == ["Jones"]
+    text = ("Aides say the former governor Jeb Bush plans to support Cruz. From Bush's Facebook post: "
+            '"For the sake of our party we must move to overcome the divisiveness."')
+    assert speakers(text) == ["Jeb Bush"]
+    text = 'Not all web panels are equal. From the report: "In general, samples with more elaborate sampling did better."'
+    assert speakers(text) == ["the report"]
+    text = ('Bill Clinton ran as a centrist. Here\'s Clinton in December 1992: "Our new direction must rest on '
+            'an understanding of the new realities."')
+    assert speakers(text) == ["Bill Clinton"]
