@@ -104,3 +104,10 @@ def test_a_lead_in_presenting_its_source_before_a_colon():
     text = ('Bill Clinton ran as a centrist. Here\'s Clinton in December 1992: "Our new direction must rest on '
             'an understanding of the new realities."')
     assert speakers(text) == ["Bill Clinton"]
+
+
+def test_a_trailing_attribution_after_an_inner_quote_and_a_space():
+    text = ('"If you lose a game, you can walk off the court and shake someone\'s hand and say, \'Well done,\' " '
+            'said Rep. Diane Russell, a Maine legislator and Sanders supporter. '
+            '"If you don\'t feel like the game was fair, it is hard to do that."')
+    assert speakers(text) == ["Diane Russell", "Diane Russell"]
