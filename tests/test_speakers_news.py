@@ -111,3 +111,16 @@ def test_a_trailing_attribution_after_an_inner_quote_and_a_space():
             'said Rep. Diane Russell, a Maine legislator and Sanders supporter. '
             '"If you don\'t feel like the game was fair, it is hard to do that."')
     assert speakers(text) == ["Diane Russell", "Diane Russell"]
+
+
+def test_a_name_line_under_a_quote_paragraph_credits_it():
+    text = ("Economists worry about what comes next.\n\n"
+            '"We are going to enter the next recession without that consensus."\n\n'
+            "Josh Bivens, Economic Policy Institute.\n\n"
+            "Others disagree.")
+    assert speakers(text) == ["Josh Bivens"]
+    # A sentence under the quote is no credit line.
+    text = ("Economists worry about what comes next.\n\n"
+            '"We are going to enter the next recession without that consensus."\n\n'
+            "Josh Bivens disagrees with the Fed.")
+    assert speakers(text) == [None]

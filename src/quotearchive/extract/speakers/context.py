@@ -26,6 +26,8 @@ PREVIOUS_SENTENCE_REACH = 600
 CREDIT_UNDER_RE = re.compile(r"^[ \t]*[-–—]+[ \t]*([A-Z][^\n\"“”]{1,100}?)[ \t]*\.?[ \t]*$")
 # '...,” Trump said.' ending a sentence: a closing mark, then a short attribution and its stop.
 QUOTE_TAIL_RE = re.compile(r"[\"”][,.!?]?[ \t]+([^\"“”.!?]{2,80})\.?[ \t]*$")
+# "Josh Bivens, Economic Policy Institute." under a quote: a name, an affiliation, nothing else.
+NAME_LINE_RE = re.compile(r"^[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})(?:,[ \t]*[A-Z][^\n.;:\"“”]{1,80})?\.?[\"”]?[ \t]*$")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
 
@@ -37,9 +39,13 @@ def credit_under(body: str, cand: Candidate, names: Names, paragraphs: list[tupl
     if cand.para + 1 >= len(paragraphs) or body[para_start : cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
         return None
     nstart, nend = paragraphs[cand.para + 1]
-    credit = CREDIT_UNDER_RE.match(body[nstart : min(nend, nstart + 200)])
+    line = body[nstart : min(nend, nstart + 200)]
+    credit = CREDIT_UNDER_RE.match(line)
     if not credit or not (has_name(credit.group(1)) or _known_surname(credit.group(1), names)):
-        return None
+        # 'Josh Bivens, Economic Policy Institute.': a name and an affiliation, no dash, no verb.
+        credit = NAME_LINE_RE.match(line)
+        if not credit or not has_name(credit.group(1)) or SPEECH_CUE_RE.search(line):
+            return None
     found = inverted_np(credit.group(1), nstart + credit.start(1), None, names)
     if found and found.speaker_type == "person":
         found.rule = "credit-under"
