@@ -124,3 +124,9 @@ def test_a_name_line_under_a_quote_paragraph_credits_it():
             '"We are going to enter the next recession without that consensus."\n\n'
             "Josh Bivens disagrees with the Fed.")
     assert speakers(text) == [None]
+
+
+def test_an_adverb_aside_between_a_subject_and_its_relative_clause():
+    text = ('Bernie Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about '
+            'which candidate is "prepared to take on the establishment."')
+    assert speakers(text) == ["Bernie Sanders"]

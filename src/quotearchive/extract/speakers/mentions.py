@@ -75,6 +75,9 @@ DATELINE_WORD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,?$")
 COMMA_COORDINATED_RE = re.compile(r",\s+but\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
+# ", meanwhile", ", for his part" between a subject and its comma: an aside about the sentence.
+ADVERB_ASIDE_RE = re.compile(
+    r",[ \t]*(?:meanwhile|however|though|too|in turn|in response|by contrast|instead|for (?:his|her|their|its) part)(?=[ \t]*,)")
 # ", 22," and ", of Raleigh, N.C.," after a name: the person's age and home town.
 AGE_PLACE_RE = re.compile(
     r"(?:,\s*\d{1,3}(?=,)|,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]{1,6}\.?)?(?=,))+,"
@@ -144,6 +147,7 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
     # "(CSA)" asides, ages and home towns ("Cory James, 22, of Flint, Mich., said"):
     # blanked, not cut, so offsets still point into the body.
     left = PAREN_RE.sub(lambda m: " " * len(m.group()), left)
+    left = ADVERB_ASIDE_RE.sub(lambda m: " " * len(m.group()), left)  # "Sanders, meanwhile, who ..., said"
     left = AGE_PLACE_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", left).rstrip()
     if left.endswith(","):
         # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
