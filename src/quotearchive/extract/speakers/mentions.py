@@ -90,6 +90,9 @@ AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\
 ABBREVIATION_STOP = r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Jr|Sr|Lt|Col|Capt|Sgt|St|Prof|Maj|Adm|Cmdr|Supt|Det|Atty|Lt|Gens)\.|\b[A-Z]\.)"
 NP_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,120}})")
 NP_SHORT_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,100}})")
+# A quoted title closing a phrase that needs it ("the authors of the", "the host of").
+TITLE_BEFORE_RE = re.compile(r"\b(?:of|of the|for|for the|on)[ \t]*$")
+TITLE_IN_NP_RE = re.compile(r"([\"“][A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]")
 APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){{1,120}})")
 # "a spokesman for Mr Blair", "an aide to the senator": someone speaking for another.
 SPEAKS_FOR_RE = re.compile(
@@ -322,9 +325,14 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
     if not m:
         return None
     np_text = m.group(1)
+    rest = text[m.end() :]
+    title = TITLE_IN_NP_RE.match(rest) if TITLE_BEFORE_RE.search(np_text) else None
+    if title:
+        # 'wrote the authors of the “Growth and Opportunity Project,”': a quoted title inside the phrase.
+        closer = "”" if title.group(1).startswith("“") else '"'
+        np_text, rest = np_text + title.group(1) + closer, rest[title.end() :]
     np_text = re.split(r"\s+(?:when|as|in an?|in the|on|after|before|during|while|adding|noting|who|which|to|at the)\b", np_text)[0]
     role = None
-    rest = text[m.end() :]
     if rest.startswith(","):
         appositive = APPOSITIVE_RE.match(rest)  # to the next comma
         if appositive:
