@@ -329,8 +329,7 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
     title = TITLE_IN_NP_RE.match(rest) if TITLE_BEFORE_RE.search(np_text) else None
     if title:
         # 'wrote the authors of the “Growth and Opportunity Project,”': a quoted title inside the phrase.
-        closer = "”" if title.group(1).startswith("“") else '"'
-        np_text, rest = np_text + title.group(1) + closer, rest[title.end() :]
+        np_text, rest = np_text + title.group(1)[1:], rest[title.end() :]
     np_text = re.split(r"\s+(?:when|as|in an?|in the|on|after|before|during|while|adding|noting|who|which|to|at the)\b", np_text)[0]
     role = None
     if rest.startswith(","):
