@@ -136,3 +136,12 @@ def test_a_quoted_title_inside_an_inverted_speaker_phrase():
     text = ('“If we want ethnic minority voters to support Republicans, we have to engage them,” wrote the authors '
             'of the “Growth and Opportunity Project,” giving the example of Mitt Romney.')
     assert speakers(text) == ["the authors of the Growth and Opportunity Project"]  # (its marks dropped)
+
+
+def test_a_title_in_quote_marks_is_never_the_speaker():
+    text = ('Sam Solovey, a contestant on Trump\'s reality TV show, "The Apprentice," who went on to work alongside '
+            'Trump, said his boss was "always kind and generous and charming."')
+    assert speakers(text) == ["Sam Solovey"]
+    text = ('Kerry Washington, star of television\'s "Scandal," thanked Obama for "taking these steps to make us '
+            'all safer."')
+    assert speakers(text)[-1] == "Kerry Washington"  # (not "Scandal")

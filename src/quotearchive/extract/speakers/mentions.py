@@ -380,6 +380,8 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     low = np_text.lower()
     if low in PRONOUNS:
         return resolve_pronoun(low, np_text, pos, cue_word, names)
+    if _quoted_title(np_text, pos, names.body):
+        return None  # 'the co-author of "Going Viral," ... said': a title in its marks names no speaker
     if low in ELLIPTIC_QUANTIFIERS:
         return _elliptic(np_text, pos, cue_word, names)
     words = np_text.split()
@@ -418,6 +420,14 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     if best.kind == "person":
         return _person(np_text, pos, cue_word, role, names, best, best_at, prefix, trailing)
     return _organisation(np_text, pos, cue_word, names, best, best_at, prefix, trailing)
+
+
+def _quoted_title(np_text: str, pos: int, body: str) -> bool:
+    """Is the phrase at ``pos`` set in quote marks there ("Scandal", "Morning Joe")?"""
+    if pos < 1 or body[pos - 1] not in "\"“":
+        return False
+    end = body.find(np_text, pos, pos + len(np_text) + 2)
+    return end >= 0 and body[end + len(np_text) : end + len(np_text) + 2].lstrip(",.")[:1] in ("\"", "”")
 
 
 def _elliptic(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution | None:
