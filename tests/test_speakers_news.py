@@ -145,3 +145,9 @@ def test_a_title_in_quote_marks_is_never_the_speaker():
     text = ('Kerry Washington, star of television\'s "Scandal," thanked Obama for "taking these steps to make us '
             'all safer."')
     assert speakers(text)[-1] == "Kerry Washington"  # (not "Scandal")
+
+
+def test_an_article_and_an_adjective_before_the_name_of_an_unlisted_verb():
+    text = ('Soon after, Donald Trump asserted that France had lost its identity: "France is no longer France," he '
+            'claimed.\n\n"France will always be France," an angry Francois Hollande retaliated. "It never gives up."')
+    assert speakers(text) == ["Donald Trump", "Francois Hollande", "Francois Hollande"]

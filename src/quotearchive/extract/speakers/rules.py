@@ -104,7 +104,9 @@ TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?(?:[ \t]?[\"”’'»])?[ 
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # '"...," Hannity pressed.' / '"...?" reacted Trump.': a name or pronoun and a past-tense
 # verb the lexicon does not hold, and nothing else in the sentence.
-OTHER_VERB_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*|he|she)[ \t]+([a-z]{3,}ed)[ \t]*(?:[.;]|$)")
+# ('"...," an angry Hollande retaliated.': an article and an adjective may come before the name.)
+OTHER_VERB_RE = re.compile(
+    r"((?:(?:an?|the)[ \t]+[a-z][a-z-]+[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*|he|she)[ \t]+([a-z]{3,}ed)[ \t]*(?:[.;]|$)")
 OTHER_VERB_INVERTED_RE = re.compile(r"([a-z]{3,}ed)[ \t]+([A-Z][^.;:!?\"“”\n]{1,80}?)[ \t]*(?:[.;]|$)")
 
 
