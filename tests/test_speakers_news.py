@@ -151,3 +151,9 @@ def test_an_article_and_an_adjective_before_the_name_of_an_unlisted_verb():
     text = ('Soon after, Donald Trump asserted that France had lost its identity: "France is no longer France," he '
             'claimed.\n\n"France will always be France," an angry Francois Hollande retaliated. "It never gives up."')
     assert speakers(text) == ["Donald Trump", "Francois Hollande", "Francois Hollande"]
+
+
+def test_first_and_now_between_a_subject_and_its_verb():
+    text = ('House Republican Thomas Massie used to support Rand Paul, but now said Trump had "the opportunity '
+            'and the obligation to bring us together."\n\n"I think he can do that."')
+    assert speakers(text) == ["Thomas Massie", "Thomas Massie"]
