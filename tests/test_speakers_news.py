@@ -157,3 +157,18 @@ def test_first_and_now_between_a_subject_and_its_verb():
     text = ('House Republican Thomas Massie used to support Rand Paul, but now said Trump had "the opportunity '
             'and the obligation to bring us together."\n\n"I think he can do that."')
     assert speakers(text) == ["Thomas Massie", "Thomas Massie"]
+
+
+def test_an_acronym_spelled_out_in_parentheses_is_no_one():
+    text = ('Can Yahoo dominate next decade?\n\n'
+            'Google was the most watched IPO (Initial Public Offering) of the era.\n\n'
+            'For Jupiter analyst Olivier Beauvillain, the decision was an error. '
+            '"Yahoo made a big mistake in outsourcing search to Google," he said.')
+    assert "Initial Public Offering" not in speakers(text)
+
+
+def test_a_pronoun_ending_the_sentence_before_is_not_carried_to_the_next_quote():
+    # The quote before is too short to keep, and "he told the BBC" alone would reach back to whomever.
+    text = ('DiCaprio faces competition from Jamie Foxx in the best actor category.\n\n'
+            '“Wow. Wow,” he told the BBC. “It is the first time I have come to the Baftas.”')
+    assert speakers(text) == [None]

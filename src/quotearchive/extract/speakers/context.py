@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.people import PRONOUNS
 from ..cues import SPEECH_CUE_RE, SPEECH_VERBS
 from .clauses import cue_subject, has_cue, is_headline, prose_sentence_starts, verb_cues
 from .mentions import inverted_np, sentence_start_subject, subject_np
@@ -112,7 +113,8 @@ def _quote_attribution(sentence: str, start: int, names: Names) -> Attribution |
     at = start + tail.start(1)
     for cue in verb_cues(SPEECH_CUE_RE, words):
         found = cue_subject(words, at, cue, names)
-        if found and found.speaker and found.speaker_type == "person":
+        # (A name: "he told the BBC" there is for the quote before, and reaches back to whomever.)
+        if found and found.speaker and found.speaker_type == "person" and (found.as_written or "").lower() not in PRONOUNS:
             return found
     return None
 
