@@ -172,3 +172,9 @@ def test_a_pronoun_ending_the_sentence_before_is_not_carried_to_the_next_quote()
     text = ('DiCaprio faces competition from Jamie Foxx in the best actor category.\n\n'
             '“Wow. Wow,” he told the BBC. “It is the first time I have come to the Baftas.”')
     assert speakers(text) == [None]
+
+
+def test_a_past_tense_verb_after_a_year_is_still_a_verb():
+    text = ('Instead, Michael Howard pointed to how Tony Blair had in 1997 complained about "personalised abusive '
+            'campaigning".')
+    assert speakers(text) == ["Tony Blair"]

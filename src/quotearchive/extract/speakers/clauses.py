@@ -30,8 +30,10 @@ POSSESSIVE_BEFORE_RE = re.compile(r"\w['’]s?\s+$")
 # After an "-s" form, a word only a plural noun takes ("remarks were", "attacks and", "claims of").
 # Reporting forms that are never a noun or an adjective after a possessive.
 NEVER_NOUNS = frozenset({"said", "says", "told", "tells", "added", "adds"})
-# A year or a number right before a form, or a hyphen joining it to a word: a noun or an adjective.
-NUMBER_OR_HYPHEN_BEFORE_RE = re.compile(r"(?:\b\d[\d/]*[ \t]+|\w-)$")
+# A hyphen joining a form to a word before it, or a year or a number before an "-s" form: a noun
+# or an adjective.
+HYPHEN_BEFORE_RE = re.compile(r"\w-$")
+NUMBER_BEFORE_RE = re.compile(r"\b\d[\d/]*[ \t]+$")
 PLURAL_NOUN_NEXT_RE = re.compile(r"\s+(?:were|are|have|and|or|of)\b")
 HEADLINE_MAX_WORDS = 20
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
@@ -75,8 +77,11 @@ def verb_cues(pattern: re.Pattern, text: str):
             continue
         if cue.group() not in NEVER_NOUNS and POSSESSIVE_BEFORE_RE.search(text, max(0, cue.start() - 4), cue.start()):
             continue  # "Trump's remarks", "Trump's repeated calls" (but "Foster's said": a firm, then its verb)
-        if cue.group() not in NEVER_NOUNS and NUMBER_OR_HYPHEN_BEFORE_RE.search(text, max(0, cue.start() - 12), cue.start()):
-            continue  # "the 2012 attacks", "the 9/11 attacks", "robo-calls", "so-called"
+        if cue.group() not in NEVER_NOUNS and HYPHEN_BEFORE_RE.search(text, max(0, cue.start() - 2), cue.start()):
+            continue  # "robo-calls", "so-called"
+        if cue.group().endswith("s") and cue.group() not in NEVER_NOUNS and NUMBER_BEFORE_RE.search(
+                text, max(0, cue.start() - 12), cue.start()):
+            continue  # "the 2012 attacks", "the 9/11 attacks" (but "had in 1997 complained": a verb)
         if cue.group().endswith("s") and PLURAL_NOUN_NEXT_RE.match(text, cue.end()):
             continue  # "his anti-Muslim remarks were", "the Paris attacks and", "bellwether states and"
         yield cue
