@@ -340,3 +340,10 @@ ELLIPSIS_HEADS = frozenset(
     "republican democrat protester demonstrator caller reader viewer participant attendee worker student "
     "parent woman man".split()
 )
+INDEFINITES = frozenset({"someone", "somebody"})
+# What comes before the noun a quantifier stands for: "one user", "the candidates", "nine of 10 Republicans".
+ELLIPSIS_DETERMINERS = frozenset({"one", "another", "a", "an", "the", "some", "many", "several", "other", "two", "three", "of"})
+# Capitalised words that open the noun phrase rather than modify its noun.
+ELLIPSIS_STOPS = frozenset({"The", "A", "An", "One", "Another", "Some", "Several", "Most", "Many", "Other", "Others"})
+# A subordinate clause fronted before the subject ("As the crowd began to chant, Silverman ...").
+FRONTED_SUBORDINATORS = frozenset({"As", "When", "While", "Although", "Though", "Because", "If", "Once", "Whereas"})

@@ -19,10 +19,10 @@ import re
 
 from ...lexicon.people import (
     DEMONSTRATIVES,
-    ELLIPSIS_HEADS,
     ELLIPTIC_QUANTIFIERS,
     FIRST_NAMES,
     FRONTED_ADVERBS,
+    FRONTED_SUBORDINATORS,
     FRONTED_WORDS,
     GROUP_SPEAKERS,
     NOT_SPEAKER_LEAD,
@@ -41,6 +41,8 @@ from ...lexicon.people import (
     SURNAME_NEXT,
 )
 from .coreference import resolve_description, resolve_pronoun
+from .ellipsis import elliptic
+from .fragments import clean_role, quoted_title
 from .model import Attribution
 from .names import Names
 from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, has_name, is_org, parse_run
@@ -102,15 +104,6 @@ SPEAKS_FOR_RE = re.compile(
 )
 # "this source told the Post", "that official said": a person the text pointed at before.
 POINTED_PEOPLE = (ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | {"source", "insider", "aide", "person"}) - {"state", "home"}
-# How far back the noun a quantifier stands for may be named ("One user wrote ... Another said").
-ELLIPSIS_REACH = 400
-ELLIPSIS_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
-INDEFINITES = frozenset({"someone", "somebody"})
-# What comes before the noun a quantifier stands for: "one user", "the candidates", "nine of 10 Republicans".
-ELLIPSIS_DETERMINERS = frozenset({"one", "another", "a", "an", "the", "some", "many", "several", "other", "two", "three", "of"})
-ELLIPSIS_STOPS = frozenset({"The", "A", "An", "One", "Another", "Some", "Several", "Most", "Many", "Other", "Others"})
-# A subordinate clause fronted before the subject ("As the crowd began to chant, Silverman ...").
-FRONTED_SUBORDINATORS = frozenset({"As", "When", "While", "Although", "Though", "Because", "If", "Once", "Whereas"})
 # "Madrid midfielder Guti": a lower-case role word, then one name.
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 
@@ -380,10 +373,10 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     low = np_text.lower()
     if low in PRONOUNS:
         return resolve_pronoun(low, np_text, pos, cue_word, names)
-    if _quoted_title(np_text, pos, names.body):
+    if quoted_title(np_text, pos, names.body):
         return None  # 'the co-author of "Going Viral," ... said': a title in its marks names no speaker
     if low in ELLIPTIC_QUANTIFIERS:
-        return _elliptic(np_text, pos, cue_word, names)
+        return elliptic(np_text, pos, cue_word, names)
     words = np_text.split()
     if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1) and not (
             words[0].lower() in DEMONSTRATIVES and len(words) == 2 and words[1].lower().rstrip("s") in POINTED_PEOPLE):
@@ -420,50 +413,6 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     if best.kind == "person":
         return _person(np_text, pos, cue_word, role, names, best, best_at, prefix, trailing)
     return _organisation(np_text, pos, cue_word, names, best, best_at, prefix, trailing)
-
-
-def _quoted_title(np_text: str, pos: int, body: str) -> bool:
-    """Is the phrase at ``pos`` set in quote marks there ("Scandal", "Morning Joe")?"""
-    if pos < 1 or body[pos - 1] not in "\"“":
-        return False
-    end = body.find(np_text, pos, pos + len(np_text) + 2)
-    return end >= 0 and body[end + len(np_text) : end + len(np_text) + 2].lstrip(",.")[:1] in ("\"", "”")
-
-
-def _elliptic(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution | None:
-    """``Another said``, ``Some chanted``: the quantifier stands for the people noun named just
-    before ("one user wrote" -> "another user", "Supporters cheered" -> "some supporters"),
-    with the capitalised words modifying it ("another New Hampshire Republican"); no one
-    when no such noun comes before."""
-    body = names.body
-    words = list(ELLIPSIS_WORD_RE.finditer(body, max(0, pos - ELLIPSIS_REACH), max(0, pos)))
-    for k in range(len(words) - 1, -1, -1):
-        written = words[k].group()
-        word = written.lower()
-        singular = word[:-1] if word.endswith("s") else word
-        if singular not in ELLIPSIS_HEADS and word not in ELLIPSIS_HEADS and word not in GROUP_SPEAKERS or word in INDEFINITES:
-            continue
-        lo = k
-        while lo > 0 and k - lo < 3 and words[lo - 1].group()[:1].isupper() and words[lo - 1].group() not in ELLIPSIS_STOPS:
-            lo -= 1
-        opens = _opens_sentence(body, words[lo].start())
-        if not opens and (lo == 0 or words[lo - 1].group().lower() not in ELLIPSIS_DETERMINERS):
-            continue  # ("a quiz asked readers": an object, not the people the quantifier counts)
-        if lo == k and opens:
-            written = written[:1].lower() + written[1:]  # "Supporters gave ...": the noun, not a name
-        quantifier = np_text.lower()
-        if quantifier.endswith("another"):
-            noun = written[:-1] if word.endswith("s") and singular in ELLIPSIS_HEADS else written
-        else:
-            noun = written + "s" if word == singular and word in ELLIPSIS_HEADS and word not in ("people",) else written
-        speaker = " ".join(["other" if quantifier == "others" else quantifier, *(w.group() for w in words[lo:k]), noun])
-        return Attribution(speaker, "description", None, np_text, cue_word, pos)
-    return None
-
-
-def _opens_sentence(body: str, at: int) -> bool:
-    before = body[max(0, at - 3) : at].rstrip(" \t\"“”")
-    return not before or before[-1:] in ".!?\n"
 
 
 def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution:
@@ -548,12 +497,3 @@ def _organisation(np_text: str, pos: int, cue_word: str | None, names: Names,
     if trailing.lower() in ("said", ""):
         return Attribution(org, "organisation", None, np_text, cue_word, pos)
     return Attribution(np_text, "organisation", None, np_text, cue_word, pos)
-
-
-def clean_role(role: str | None) -> str | None:
-    """A role as written, without its article: "the Tory leader" -> "Tory leader"."""
-    if not role:
-        return None
-    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).strip(" ,")
-    role = re.sub(r"\s+(?:the|a|an)$", "", role)
-    return role or None
