@@ -178,3 +178,9 @@ def test_a_past_tense_verb_after_a_year_is_still_a_verb():
     text = ('Instead, Michael Howard pointed to how Tony Blair had in 1997 complained about "personalised abusive '
             'campaigning".')
     assert speakers(text) == ["Tony Blair"]
+
+
+def test_common_american_first_names_give_the_pronoun_its_person():
+    text = ('Ted Cruz finished second. Stacy Baker of Columbia, South Carolina says she really thinks Cruz can '
+            'pull off a win if he keeps "doing what he is doing."')
+    assert speakers(text) == ["Stacy Baker"]

@@ -78,7 +78,10 @@ MALE_NAMES = frozenset(
     "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi "
     "Guy Josh Robbie Alex Sven Rafael Arsene Thierry Jermain Gareth Rio Frank Jonny Lawrence Clive "
     "Ronan Brian Dean Lee Craig Darren Stuart Jamie Danny Harry Charlie Oliver Hugh Toby Max Eddie Matt "
-    "Sundar".split()
+    "Sundar "
+    # Common in US news, the short forms above all ("Ted Cruz", "Jeb Bush", "Newt Gingrich").
+    "Ted Bernie Jeb Mitt Chris Ben Rudy Corey Newt Barack Reince Jake Luke Sam Greg Phil Rick Ron Don Jon Dan "
+    "Fred Jeff Brad Chad Todd Kurt Glenn Chuck Mitch Hank Stan Pete Marty Rand Rahm Bernard Elliott".split()
 )
 FEMALE_NAMES = frozenset(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
@@ -89,7 +92,10 @@ FEMALE_NAMES = frozenset(
     "Teresa Theresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn "
     "Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Tessa "
     "Harriet Gillian Hilary Hillary Nicola Jackie Tessa Clare Claire Fiona Kate Jane Lucy Sue Sally "
-    "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa".split()
+    "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa "
+    "Stacy Carly Megyn Debbie Ivanka Melania Huma Kellyanne Jill Katie Kathy Cathy Peggy Becky Wendy Tammy "
+    "Tina Gina Erin Kristen Kirsten Tara Molly Holly Beth Liz Jenny Nikki Dianne Maxine Sheila Valerie Sylvia "
+    "Loretta Kamala Tulsi Cecile Nina Nora Gwen Jenna Sheryl Patty Tammy Elise Donna Dana".split()
 )
 
 # ---------------------------------------------------------------- roles
