@@ -69,8 +69,13 @@ FLOORS = {
 # 0.984, speaker 0.950 (286/301), end-to-end F1 0.935, ECE 0.014; train F1 0.956, speaker 0.919 (4398/4787),
 # ECE 0.003; dev F1 0.954, speaker 0.866 (502/580), ECE 0.014, at confidence >= 0.8 accuracy
 # 0.944, coverage 0.917.
+# Issue 14, fourth pass (headline words out of names, credit lines of a surname or a name and an
+# affiliation, asides between commas, quantifiers standing for a noun, titles in quote marks, ...;
+# calibration refitted): BBC dev F1 0.984, speaker 0.950 (286/301), ECE 0.011; train F1 0.956,
+# speaker 0.929 (4446/4786), ECE 0.003; dev F1 0.954, speaker 0.866 (502/580), ECE 0.016, at
+# confidence >= 0.8 accuracy 0.944, coverage 0.917 (dev unchanged: see docs/speakers.md).
 POLNEAR_FLOORS = {
-    "train": {"f1": 0.95, "speaker_accuracy": 0.915},
+    "train": {"f1": 0.95, "speaker_accuracy": 0.925},
     "dev": {"f1": 0.95, "speaker_accuracy": 0.86, "confident_accuracy": 0.94},
 }
 ECE_CEILING = {"bbc": 0.05, "train": 0.02, "dev": 0.03}

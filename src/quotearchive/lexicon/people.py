@@ -78,7 +78,10 @@ MALE_NAMES = frozenset(
     "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi "
     "Guy Josh Robbie Alex Sven Rafael Arsene Thierry Jermain Gareth Rio Frank Jonny Lawrence Clive "
     "Ronan Brian Dean Lee Craig Darren Stuart Jamie Danny Harry Charlie Oliver Hugh Toby Max Eddie Matt "
-    "Sundar".split()
+    "Sundar "
+    # Common in US news, the short forms above all ("Ted Cruz", "Jeb Bush", "Newt Gingrich").
+    "Ted Bernie Jeb Mitt Chris Ben Rudy Corey Newt Barack Reince Jake Luke Sam Greg Phil Rick Ron Don Jon Dan "
+    "Fred Jeff Brad Chad Todd Kurt Glenn Chuck Mitch Hank Stan Pete Marty Rand Rahm Bernard Elliott".split()
 )
 FEMALE_NAMES = frozenset(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
@@ -89,7 +92,10 @@ FEMALE_NAMES = frozenset(
     "Teresa Theresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn "
     "Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Tessa "
     "Harriet Gillian Hilary Hillary Nicola Jackie Tessa Clare Claire Fiona Kate Jane Lucy Sue Sally "
-    "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa".split()
+    "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa "
+    "Stacy Carly Megyn Debbie Ivanka Melania Huma Kellyanne Jill Katie Kathy Cathy Peggy Becky Wendy Tammy "
+    "Tina Gina Erin Kristen Kirsten Tara Molly Holly Beth Liz Jenny Nikki Dianne Maxine Sheila Valerie Sylvia "
+    "Loretta Kamala Tulsi Cecile Nina Nora Gwen Jenna Sheryl Patty Tammy Elise Donna Dana".split()
 )
 
 # ---------------------------------------------------------------- roles
@@ -208,7 +214,9 @@ NON_NAME = frozenset(
     "Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow Washington Beijing Brussels "
     "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
     "Let Please Well Oh Thank Thanks Mrs Ms Miss Chancellor Minister Secretary President Government "
-    "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK".split()
+    "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK "
+    # A headline word before a name: "Is Sanders finally connecting", "More Hillary Clinton emails".
+    "Is Was Are Were Does Did Has Have Had Can Could Should Would More".split()
 )
 
 # Capitalised words naming places, events and things, never people.
@@ -329,3 +337,19 @@ SUBJECT_DESCRIPTION_HEADS = frozenset(
     "lawmaker official spokesman spokeswoman woman man veteran activist"
     .split()
 )
+
+# "One user wrote ... Another said", "Supporters cheered. Some chanted": a quantifier standing
+# for a noun named just before; the nouns of people it may stand for, besides the role and group words.
+ELLIPTIC_QUANTIFIERS = frozenset({"another", "yet another", "some", "several", "most", "many", "others"})
+ELLIPSIS_HEADS = frozenset(
+    "user commenter poster person people resident voter supporter delegate source aide member candidate "
+    "republican democrat protester demonstrator caller reader viewer participant attendee worker student "
+    "parent woman man".split()
+)
+INDEFINITES = frozenset({"someone", "somebody"})
+# What comes before the noun a quantifier stands for: "one user", "the candidates", "nine of 10 Republicans".
+ELLIPSIS_DETERMINERS = frozenset({"one", "another", "a", "an", "the", "some", "many", "several", "other", "two", "three", "of"})
+# Capitalised words that open the noun phrase rather than modify its noun.
+ELLIPSIS_STOPS = frozenset({"The", "A", "An", "One", "Another", "Some", "Several", "Most", "Many", "Other", "Others"})
+# A subordinate clause fronted before the subject ("As the crowd began to chant, Silverman ...").
+FRONTED_SUBORDINATORS = frozenset({"As", "When", "While", "Although", "Though", "Because", "If", "Once", "Whereas"})

@@ -18,7 +18,9 @@ from .names import Names
 # skip ahead to an "a" instead of testing the boundary at every offset.
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 # A headline naming its speaker first: "Campbell: E-mail row 'silly fuss'".
-HEADLINE_SPEAKER_RE = re.compile(r"^([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}):[ \t]")
+# ("Dr. Ben Carson:", "McCain Challenger Kelli Ward:": a title with its stop, a role before the name.)
+HEADLINE_SPEAKER_RE = re.compile(
+    r"^((?:(?:Dr|Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Rev)\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}):[ \t]")
 # A word that makes the reporting form after it a noun: "the attacks", "his remarks".
 NOUN_BEFORE_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such",
                      "of", "whose", "no", "any", "many", "several", "recent", "latest", "new", "two", "three")
@@ -28,9 +30,16 @@ POSSESSIVE_BEFORE_RE = re.compile(r"\w['’]s?\s+$")
 # After an "-s" form, a word only a plural noun takes ("remarks were", "attacks and", "claims of").
 # Reporting forms that are never a noun or an adjective after a possessive.
 NEVER_NOUNS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+# A hyphen joining a form to a word before it, or a year or a number before an "-s" form: a noun
+# or an adjective.
+HYPHEN_BEFORE_RE = re.compile(r"\w-$")
+NUMBER_BEFORE_RE = re.compile(r"\b\d[\d/]*[ \t]+$")
 PLURAL_NOUN_NEXT_RE = re.compile(r"\s+(?:were|are|have|and|or|of)\b")
 HEADLINE_MAX_WORDS = 20
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
+# ", says Carl Anthony, historian at the library," / ", explained Rosenberg,": an inverted
+# attribution set between commas inside a sentence.
+PARENTHETICAL_RE = re.compile(rf"({SPEECH_VERBS})[ \t]+([A-Z][^,.;:!?\"“”\n]{{1,60}}),")
 # ", who" / ", which" ending the words before a verb: a relative clause whose antecedent speaks.
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:who|which)\s*$")
 
@@ -68,6 +77,11 @@ def verb_cues(pattern: re.Pattern, text: str):
             continue
         if cue.group() not in NEVER_NOUNS and POSSESSIVE_BEFORE_RE.search(text, max(0, cue.start() - 4), cue.start()):
             continue  # "Trump's remarks", "Trump's repeated calls" (but "Foster's said": a firm, then its verb)
+        if cue.group() not in NEVER_NOUNS and HYPHEN_BEFORE_RE.search(text, max(0, cue.start() - 2), cue.start()):
+            continue  # "robo-calls", "so-called"
+        if cue.group().endswith("s") and cue.group() not in NEVER_NOUNS and NUMBER_BEFORE_RE.search(
+                text, max(0, cue.start() - 12), cue.start()):
+            continue  # "the 2012 attacks", "the 9/11 attacks" (but "had in 1997 complained": a verb)
         if cue.group().endswith("s") and PLURAL_NOUN_NEXT_RE.match(text, cue.end()):
             continue  # "his anti-Muslim remarks were", "the Paris attacks and", "bellwether states and"
         yield cue
@@ -97,6 +111,15 @@ def sound(found: Attribution | None) -> Attribution | None:
 
 def cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
     """Who the verb ``cue`` says spoke: "Mr Thomas said" or ", said Mr Thomas."."""
+    left = text[: cue.start()].rstrip()
+    if left.endswith(",") and text[cue.end() : cue.end() + 2].strip()[:1].isupper():
+        # "The paradox of Nancy, says Carl Anthony, historian at ..., is that": an attribution
+        # set between commas inside the sentence names its speaker after the verb.
+        aside = PARENTHETICAL_RE.match(text, cue.start())
+        if aside:
+            named = sound(inverted_np(aside.group(2), text_start + aside.start(2), cue.group(), names))
+            if named and named.speaker_type == "person":
+                return named
     found = subject_before(text, text_start, cue, names)
     if found and found.speaker_type in ("person", "organisation") and found.speaker:
         return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.people import PRONOUNS
 from ..cues import SPEECH_CUE_RE, SPEECH_VERBS
 from .clauses import cue_subject, has_cue, is_headline, prose_sentence_starts, verb_cues
 from .mentions import inverted_np, sentence_start_subject, subject_np
@@ -24,6 +25,10 @@ from .runs import has_name
 PREVIOUS_SENTENCE_REACH = 600
 # "- Hillary Clinton." / "— Ann Lee, mayor of Dayton": a credit line under a quote.
 CREDIT_UNDER_RE = re.compile(r"^[ \t]*[-–—]+[ \t]*([A-Z][^\n\"“”]{1,100}?)[ \t]*\.?[ \t]*$")
+# '...,” Trump said.' ending a sentence: a closing mark, then a short attribution and its stop.
+QUOTE_TAIL_RE = re.compile(r"[\"”][,.!?]?[ \t]+([^\"“”.!?]{2,80})\.?[ \t]*$")
+# "Josh Bivens, Economic Policy Institute." under a quote: a name, an affiliation, nothing else.
+NAME_LINE_RE = re.compile(r"^[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})(?:,[ \t]*[A-Z][^\n.;:\"“”]{1,80})?\.?[\"”]?[ \t]*$")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
 
@@ -35,14 +40,25 @@ def credit_under(body: str, cand: Candidate, names: Names, paragraphs: list[tupl
     if cand.para + 1 >= len(paragraphs) or body[para_start : cand.start - 1].strip() or body[cand.end + 1 : para_end].strip(" \"”.,"):
         return None
     nstart, nend = paragraphs[cand.para + 1]
-    credit = CREDIT_UNDER_RE.match(body[nstart : min(nend, nstart + 200)])
-    if not credit or not has_name(credit.group(1)):
-        return None
+    line = body[nstart : min(nend, nstart + 200)]
+    credit = CREDIT_UNDER_RE.match(line)
+    if not credit or not (has_name(credit.group(1)) or _known_surname(credit.group(1), names)):
+        # 'Josh Bivens, Economic Policy Institute.': a name and an affiliation, no dash, no verb.
+        credit = NAME_LINE_RE.match(line)
+        if not credit or not has_name(credit.group(1)) or SPEECH_CUE_RE.search(line):
+            return None
     found = inverted_np(credit.group(1), nstart + credit.start(1), None, names)
     if found and found.speaker_type == "person":
         found.rule = "credit-under"
         return found
     return None
+
+
+def _known_surname(text: str, names: Names) -> bool:
+    """A credit line of one word, the surname of a person the article named in full
+    ('- Sanders.' under a debate quote, after 'Bernie Sanders' above it)."""
+    words = text.split()
+    return len(words) == 1 and words[0][:1].isupper() and names.person(words) is not None
 
 
 def next_paragraph_claim(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
@@ -86,6 +102,23 @@ def previous_paragraph(body: str, cand: Candidate, names: Names, paragraphs: lis
     return None
 
 
+def _quote_attribution(sentence: str, start: int, names: Names) -> Attribution | None:
+    """'"...," DeSantis said. "...': the sentence before ends in a quote's own attribution,
+    a name and a verb after its closing mark; the quote after it goes on (when the quote
+    before was not kept as one, the previous-quote rule has nothing to carry over)."""
+    tail = QUOTE_TAIL_RE.search(sentence)
+    if tail is None:
+        return None
+    words = tail.group(1)
+    at = start + tail.start(1)
+    for cue in verb_cues(SPEECH_CUE_RE, words):
+        found = cue_subject(words, at, cue, names)
+        # (A name: "he told the BBC" there is for the quote before, and reaches back to whomever.)
+        if found and found.speaker and found.speaker_type == "person" and (found.as_written or "").lower() not in PRONOUNS:
+            return found
+    return None
+
+
 def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
                        paragraph_opening: bool) -> Attribution | None:
     """A full quote after ``Putin said that ...`` speaks for that subject.
@@ -109,7 +142,7 @@ def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list
     start = lo + (starts[-1] if starts else 0)
     sentence = body[start : lo + len(text)]
     if re.search(r"[\"“”]", sentence):
-        return None
+        return _quote_attribution(sentence, start, names)
     for cue in verb_cues(SPEECH_CUE_RE, sentence):
         found = cue_subject(sentence, start, cue, names)
         if found and found.speaker:

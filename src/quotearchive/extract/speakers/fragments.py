@@ -9,7 +9,9 @@ or a noun, does not end in a word that needs more after it ("a native who",
 "the rights of the"), and a one-word lower-case speaker is a group of people
 ("officials"), not a thing ("books").  ``tidy`` first trims what only hangs
 on the phrase: a trailing "who" and a time ("Bernie Sanders on Saturday").
-The word lists are data in :mod:`quotearchive.lexicon.people`.
+A phrase set in quote marks where it stands is a title, not a speaker
+(``quoted_title``: 'star of television's "Scandal,"'); ``clean_role`` trims a
+role as written.  The word lists are data in :mod:`quotearchive.lexicon.people`.
 """
 
 from __future__ import annotations
@@ -150,3 +152,20 @@ def vet(found: Attribution) -> Attribution:
         if found.as_written:
             found.as_written = tidy(found.as_written) or found.as_written
     return found
+
+
+def quoted_title(np_text: str, pos: int, body: str) -> bool:
+    """Is the phrase at ``pos`` set in quote marks there ("Scandal", "Morning Joe")?"""
+    if pos < 1 or body[pos - 1] not in "\"“":
+        return False
+    end = body.find(np_text, pos, pos + len(np_text) + 2)
+    return end >= 0 and body[end + len(np_text) : end + len(np_text) + 2].lstrip(",.")[:1] in ("\"", "”")
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role as written, without its article: "the Tory leader" -> "Tory leader"."""
+    if not role:
+        return None
+    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).strip(" ,")
+    role = re.sub(r"\s+(?:the|a|an)$", "", role)
+    return role or None

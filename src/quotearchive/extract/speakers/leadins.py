@@ -34,6 +34,13 @@ CREDIT_RE = re.compile(
     r"((?:[A-Z][\w'’.-]*[ \t]+(?:and[ \t]+)?){0,4}[A-Z][\w'’.-]*)[ \t]*:[ \t]*$",
     re.I,
 )
+MORE_FROM_RE = re.compile(r"more\s+from\s", re.I)
+# "From the report:", "Here's Clinton in December 1992:" opening the quote's sentence.
+FROM_SOURCE_RE = re.compile(r"^\W*(From|Here['’]s|Here is)[ \t]+([^:\n\"“”]{2,60}?)[ \t]*:[ \t]*$")
+OWNER_RE = re.compile(r"^([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,3})['’]s?[ \t]+\w")
+LEADING_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
+# What a source named by "From the ..." is: a document or a report.
+DOCUMENT_HEADS = frozenset("report study survey statement memo letter release transcript post filing ruling".split())
 # "Stated Roger Stone:", "Continued Stone:": an inverted reporting verb opening the lead-in.
 INVERTED_LEAD_RE = re.compile(rf"(?:{SPEECH_VERBS})[ \t]+(?=[A-Z])", re.I)
 LEADIN_REACH = 300  # characters of the lead-in paragraph read back from its colon
@@ -44,9 +51,37 @@ def credit_line(body: str, cand: Candidate, names: Names) -> Attribution | None:
     lo = max(cand.sent_start, cand.start - 1 - 200)
     before = body[lo : cand.start - 1]
     m = CREDIT_RE.search(before)
-    if not m or not m.group(1)[:1].isupper() or not has_name(m.group(1)):
+    if m is None:
+        return _from_source(before, lo, names)
+    # ("More from Jones:": "more from" marks a source, whatever the name's length.)
+    if not m.group(1)[:1].isupper() or not (has_name(m.group(1)) or MORE_FROM_RE.search(m.group())):
         return None
     found = resolve_mention(m.group(1), lo + m.start(1), None, None, names)
+    if found and found.speaker and found.speaker_type in ("person", "organisation"):
+        found.rule = "credit-line"
+        return found
+    return None
+
+
+def _from_source(before: str, lo: int, names: Names) -> Attribution | None:
+    """``From the report: "``, ``From Bush's Facebook post: "``, ``Here's Clinton in
+    December 1992: "``: a lead-in presenting its source, opening the sentence."""
+    m = FROM_SOURCE_RE.search(before)
+    if m is None:
+        return None
+    phrase, at = m.group(2), lo + m.start(2)
+    owner = OWNER_RE.match(phrase)
+    if owner:  # "Bush's Facebook post": the owner's words
+        found = resolve_mention(owner.group(1), at, None, None, names)
+    elif m.group(1).lower() == "from":
+        head = phrase.split()[-1].lower()
+        if not phrase.lower().startswith("the ") or head not in DOCUMENT_HEADS:
+            return None
+        return Attribution(phrase, "description", None, phrase, None, at, "credit-line")
+    else:  # "Here's Clinton in December 1992": the name right after
+        name = LEADING_NAME_RE.match(phrase)
+        found = resolve_mention(name.group(), at, None, None, names) if name and has_name(name.group()) or (
+            name and names.person(name.group().split()) is not None) else None
     if found and found.speaker and found.speaker_type in ("person", "organisation"):
         found.rule = "credit-line"
         return found

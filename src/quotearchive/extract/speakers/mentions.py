@@ -19,8 +19,10 @@ import re
 
 from ...lexicon.people import (
     DEMONSTRATIVES,
+    ELLIPTIC_QUANTIFIERS,
     FIRST_NAMES,
     FRONTED_ADVERBS,
+    FRONTED_SUBORDINATORS,
     FRONTED_WORDS,
     GROUP_SPEAKERS,
     NOT_SPEAKER_LEAD,
@@ -39,6 +41,8 @@ from ...lexicon.people import (
     SURNAME_NEXT,
 )
 from .coreference import resolve_description, resolve_pronoun
+from .ellipsis import elliptic
+from .fragments import clean_role, quoted_title
 from .model import Attribution
 from .names import Names
 from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, has_name, is_org, parse_run
@@ -50,7 +54,7 @@ CLAUSE_STOP_RE = re.compile(
 )
 # Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
 AUX_TAIL_RE = re.compile(
-    r"(?:\s+(?:also|later|then|has|have|had|was|is|were|are|did|does|do|would|will|could|should|may|might|"
+    r"(?:\s+(?:also|later|then|first|now|has|have|had|was|is|were|are|did|does|do|would|will|could|should|may|might|"
     r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"
     r"already|quickly|long|both|all|somehow|hardly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly|"
     r"went on to|go on to|goes on to|continued to|wanted to|wants to|was quoted as|were quoted as|"
@@ -73,6 +77,9 @@ DATELINE_WORD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,?$")
 COMMA_COORDINATED_RE = re.compile(r",\s+but\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
+# ", meanwhile", ", for his part" between a subject and its comma: an aside about the sentence.
+ADVERB_ASIDE_RE = re.compile(
+    r",[ \t]*(?:meanwhile|however|though|too|in turn|in response|by contrast|instead|for (?:his|her|their|its) part)(?=[ \t]*,)")
 # ", 22," and ", of Raleigh, N.C.," after a name: the person's age and home town.
 AGE_PLACE_RE = re.compile(
     r"(?:,\s*\d{1,3}(?=,)|,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]{1,6}\.?)?(?=,))+,"
@@ -85,6 +92,9 @@ AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\
 ABBREVIATION_STOP = r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Jr|Sr|Lt|Col|Capt|Sgt|St|Prof|Maj|Adm|Cmdr|Supt|Det|Atty|Lt|Gens)\.|\b[A-Z]\.)"
 NP_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,120}})")
 NP_SHORT_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,100}})")
+# A quoted title closing a phrase that needs it ("the authors of the", "the host of").
+TITLE_BEFORE_RE = re.compile(r"\b(?:of|of the|for|for the|on)[ \t]*$")
+TITLE_IN_NP_RE = re.compile(r"([\"“][A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]")
 APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){{1,120}})")
 # "a spokesman for Mr Blair", "an aide to the senator": someone speaking for another.
 SPEAKS_FOR_RE = re.compile(
@@ -133,6 +143,7 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
     # "(CSA)" asides, ages and home towns ("Cory James, 22, of Flint, Mich., said"):
     # blanked, not cut, so offsets still point into the body.
     left = PAREN_RE.sub(lambda m: " " * len(m.group()), left)
+    left = ADVERB_ASIDE_RE.sub(lambda m: " " * len(m.group()), left)  # "Sanders, meanwhile, who ..., said"
     left = AGE_PLACE_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", left).rstrip()
     if left.endswith(","):
         # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
@@ -177,7 +188,7 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
     while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
         words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
     for _ in range(3):  # "On Thursday, after a long silence, Warren endorsed ...": past the fronted phrases
-        if len(words) > 2 and _opens_fronted_phrase(words[0], names):
+        if len(words) > 2 and (_opens_fronted_phrase(words[0], names) or words[0] in FRONTED_SUBORDINATORS):
             comma = next((k for k, w in enumerate(words[:12]) if w.endswith(",")), None)
             if comma is None or comma + 1 >= len(words):
                 break
@@ -266,7 +277,10 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
         return _np_tail(left[:comma], text_start, cue_word, names, role)
     if comma >= 0:
         found = _np_tail(left[comma + 1 :], text_start + comma + 1, cue_word, names, role)
-        if found and found.speaker_type != "person" and has_name(left[start:comma]):
+        before_comma = left[start:comma].split()
+        fronted = bool(before_comma) and before_comma[0].lower() in FRONTED_WORDS
+        if found and found.speaker_type != "person" and has_name(left[start:comma]) and not fronted:
+            # (not "In an interview with Joe Scarborough, the candidate stated": a fronted phrase)
             # "Colin Asplin, Blackpool Hotel Association said": the person speaks.
             named = resolve_mention(left[start:comma].strip(), text_start + start, cue_word, None, names)
             if named and named.speaker_type == "person":
@@ -304,9 +318,13 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
     if not m:
         return None
     np_text = m.group(1)
+    rest = text[m.end() :]
+    title = TITLE_IN_NP_RE.match(rest) if TITLE_BEFORE_RE.search(np_text) else None
+    if title:
+        # 'wrote the authors of the “Growth and Opportunity Project,”': a quoted title inside the phrase.
+        np_text, rest = np_text + title.group(1)[1:], rest[title.end() :]
     np_text = re.split(r"\s+(?:when|as|in an?|in the|on|after|before|during|while|adding|noting|who|which|to|at the)\b", np_text)[0]
     role = None
-    rest = text[m.end() :]
     if rest.startswith(","):
         appositive = APPOSITIVE_RE.match(rest)  # to the next comma
         if appositive:
@@ -355,6 +373,10 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     low = np_text.lower()
     if low in PRONOUNS:
         return resolve_pronoun(low, np_text, pos, cue_word, names)
+    if quoted_title(np_text, pos, names.body):
+        return None  # 'the co-author of "Going Viral," ... said': a title in its marks names no speaker
+    if low in ELLIPTIC_QUANTIFIERS:
+        return elliptic(np_text, pos, cue_word, names)
     words = np_text.split()
     if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1) and not (
             words[0].lower() in DEMONSTRATIVES and len(words) == 2 and words[1].lower().rstrip("s") in POINTED_PEOPLE):
@@ -475,12 +497,3 @@ def _organisation(np_text: str, pos: int, cue_word: str | None, names: Names,
     if trailing.lower() in ("said", ""):
         return Attribution(org, "organisation", None, np_text, cue_word, pos)
     return Attribution(np_text, "organisation", None, np_text, cue_word, pos)
-
-
-def clean_role(role: str | None) -> str | None:
-    """A role as written, without its article: "the Tory leader" -> "Tory leader"."""
-    if not role:
-        return None
-    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.I).strip(" ,")
-    role = re.sub(r"\s+(?:the|a|an)$", "", role)
-    return role or None

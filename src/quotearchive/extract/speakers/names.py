@@ -51,6 +51,8 @@ NICKNAME_RE = re.compile(r"([A-Z](?<!\w.)[a-z]+)[ \t]+['\"‘“][A-Z][\w .-]{0,
 # space, then a capitalised word.  Searching for it first skips the scan at
 # every capital in the many articles with no nickname (quote marks are rarer).
 NICKNAME_HINT_RE = re.compile(r"['\"‘“](?<=[ \t].)[A-Z][\w .-]{0,15}['\"’”][ \t]+[A-Z][a-z]")
+# An acronym right before an opening parenthesis: "IPO (Initial Public Offering)".
+ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t]*$")
 ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
 ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})$")
 ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
@@ -104,6 +106,8 @@ class Names:
                 continue  # most runs: a capitalised word opening a sentence
             title, role, tokens, offset, kind = parsed
             if kind == "person":
+                if body[at - 1 : at] == "(" and ACRONYM_BEFORE_RE.search(body, max(0, at - 12), at - 1):
+                    continue  # "IPO (Initial Public Offering)": an acronym spelled out, no one's name
                 if not title and not role and body[max(0, at - 4) : at].lower() == "the ":
                     continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
                 before = role_before(body, at)

@@ -99,11 +99,14 @@ ABBREVIATION_STOP_RE = re.compile(ABBREVIATION_STOP)
 INNER_CLOSERS = "’'\"”»"
 # Right after the closing mark: optional punctuation, then the attribution.
 # (A no-break space, common in web copy, separates as a space does.)
-TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?[\"”’'»]?[ \t\xa0]+")
+# ('... say, 'Well done,' " said X': a space may part an inner quote's closing mark from the outer one.)
+TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?(?:[ \t]?[\"”’'»])?[ \t\xa0]+")
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # '"...," Hannity pressed.' / '"...?" reacted Trump.': a name or pronoun and a past-tense
 # verb the lexicon does not hold, and nothing else in the sentence.
-OTHER_VERB_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*|he|she)[ \t]+([a-z]{3,}ed)[ \t]*(?:[.;]|$)")
+# ('"...," an angry Hollande retaliated.': an article and an adjective may come before the name.)
+OTHER_VERB_RE = re.compile(
+    r"((?:(?:an?|the)[ \t]+[a-z][a-z-]+[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*|he|she)[ \t]+([a-z]{3,}ed)[ \t]*(?:[.;]|$)")
 OTHER_VERB_INVERTED_RE = re.compile(r"([a-z]{3,}ed)[ \t]+([A-Z][^.;:!?\"“”\n]{1,80}?)[ \t]*(?:[.;]|$)")
 
 
@@ -200,7 +203,7 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         found = inverted_np(dash.group(1), close + dash.start(1), None, names)
         if found and found.speaker_type == "person":
             return found
-    lead = TRAIL_LEAD_RE.match(body[close : close + 4])
+    lead = TRAIL_LEAD_RE.match(body[close : close + 5])
     if not lead:
         return None
     # The quote's last stop, past the marks of a quote it ends with ('... do you need?’'):
