@@ -125,6 +125,8 @@ def test_two_apostrophe_quotations_pair_within_their_paragraph():
 
     body = "Porter said. ''We will win,'' she said. ''And then?'' rock''n''roll\nA ''left open\n''The next one.''"
     assert ["''We will win,''", "''And then?''", "''The next one.''"] == [body[a:b] for a, b in apostrophe_quotes(body)]
+    opening = "''We will win,'' she said."  # at the very start of the body too
+    assert ["''We will win,''"] == [opening[a:b] for a, b in apostrophe_quotes(opening)]
 
 
 # ---------------------------------------------------------------- fourth round

@@ -66,7 +66,7 @@ def apostrophe_quotes(body: str) -> list[tuple[int, int]]:
         if opened >= 0 and before.strip() and not (after.isalnum() or after == "_"):
             out.append((opened, b))
             opened = -1
-        elif opened < 0 and not (before.isalnum() or before in "_'") and after.strip():
+        elif opened < 0 and not (before.isalnum() or before and before in "_'") and after.strip():  # "" opens the body
             opened = a
             line_end = body.find("\n", b)
             line_end = len(body) if line_end < 0 else line_end
