@@ -77,3 +77,13 @@ def test_word_count_is_capped_len_split(line, limit):
 @given(texts, st.sampled_from(["Word.", "word.", "WORD.", "Straße", "STRASSE", "x"]))
 def test_same_folded_is_casefold_equality(line, title):
     assert (line.casefold() == title.casefold()) == clean._same_folded(line, title.casefold())
+
+
+def test_a_short_first_sentence_opens_the_body_and_a_rubric_does_not():
+    parts = clean.split_text("Costin crash inquiry\n\nRussian Politics\n\nBy Ann Lee\n\nJamie Costin should be paralysed.\n\n"
+                             "Doctors at the hospital in Cork said his recovery had surprised every one of them.\n")
+    assert ["Costin crash inquiry", "Russian Politics", "By Ann Lee"] == parts.header
+    assert ("Jamie Costin should be paralysed.\n\n"
+            "Doctors at the hospital in Cork said his recovery had surprised every one of them.") == parts.body
+    # The headline itself may end as a sentence: it stays the headline.
+    assert ["Blair wins."] == clean.split_text("Blair wins.\n\nHe won by a wide margin.\n").header

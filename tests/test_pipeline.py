@@ -34,7 +34,7 @@ def test_parse_document_fills_each_quotes_stance_topics_and_keys():
 
 
 def test_a_quote_without_cue_or_speaker_has_no_stance_and_no_speaker_key():
-    text = 'Notes\n\nThe crowd chanted for an hour.\n\n"We will never surrender to anyone, whatever the cost may be to us all."\n'
+    text = 'Notes\n\nThe rain fell for an hour.\n\n"We will never surrender to anyone, whatever the cost may be to us all."\n'
     article = pipeline.parse_document(Document(source="x.txt", text=text))
     assert [(None, None, None, None)] == [fields(q, "cue", "cue_stance", "speaker", "speaker_key") for q in article.quotes]
     # The words alone, case-folded: "we will never surrender to anyone whatever the cost may be to us all".

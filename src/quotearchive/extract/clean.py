@@ -70,6 +70,8 @@ TAG_LIST_RE = re.compile(r"^(?:tags?\s*:\s*)?[^.!?:]{1,60}(?:,\s*[^.!?,:]{1,60})
 
 # A paragraph of at least this many words that ends a sentence starts the body.
 MIN_BODY_WORDS = 8
+# Fewer words still open the body after the headline when they end as a sentence.
+MIN_SENTENCE_WORDS = 3
 # Headline-like lines in a trailer are shorter than this.
 MAX_TRAILER_HEADLINE_WORDS = 20
 
@@ -201,6 +203,13 @@ def is_body_paragraph(line: str) -> bool:
     return word_count(line, MIN_BODY_WORDS) >= MIN_BODY_WORDS and ends_sentence(line)
 
 
+def _short_sentence(line: str) -> bool:
+    """A short line under the headline that is a sentence ("Jamie Costin should be paralysed.")
+    opens the story: a rubric, byline or date line does not end as a sentence does."""
+    return (ends_sentence(line) and word_count(line, MIN_SENTENCE_WORDS) >= MIN_SENTENCE_WORDS
+            and not BYLINE_RE.match(line) and not is_date_line(line))
+
+
 def word_count(line: str, limit: int) -> int:
     """``len(line.split())``, but any count above ``limit`` is ``limit + 1``:
     a long paragraph is not split into all its words to learn it is long."""
@@ -209,7 +218,7 @@ def word_count(line: str, limit: int) -> int:
 
 def _first_body_line(lines: list[str]) -> int:
     for i, line in enumerate(lines):
-        if is_body_paragraph(line):
+        if is_body_paragraph(line) or i > 0 and _short_sentence(line):
             return i
     # No line looks like prose: keep everything after a one-line headline.
     return 1 if len(lines) > 1 else 0
