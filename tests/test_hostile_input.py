@@ -383,7 +383,7 @@ def test_a_parser_stuck_where_the_budget_cannot_reach_is_stopped(tmp_path, monke
         (folder / f"{i}.txt").write_text(GOOD + f"\n\nNote {i}.\n", "utf-8")
     # 1.2 MB: parsed by the worker pool (not in-process), in a chunk of its own
     (folder / "stuck.txt").write_text(GOOD + "\n\nMore was said about it on the day.\n" * 35_000, "utf-8")
-    real = parsing.parse_document
+    real = parsing.parse_document_steps
 
     def parse(doc):
         if doc.source.endswith("stuck.txt"):
@@ -391,7 +391,7 @@ def test_a_parser_stuck_where_the_budget_cannot_reach_is_stopped(tmp_path, monke
             time.sleep(120)
         return real(doc)
 
-    monkeypatch.setattr(parsing, "parse_document", parse)  # inherited by the forked workers
+    monkeypatch.setattr(parsing, "parse_document_steps", parse)  # inherited by the forked workers
     monkeypatch.setattr(workers, "OVERDUE_GRACE_SECONDS", 1)
     heard = []
     started = time.monotonic()
@@ -399,3 +399,18 @@ def test_a_parser_stuck_where_the_budget_cannot_reach_is_stopped(tmp_path, monke
     assert [(f"{folder}/stuck.txt", "took longer than 1 s")] == heard
     assert 8 == summary.added
     assert time.monotonic() - started < 60
+
+
+def test_a_file_over_its_time_budget_in_a_workers_chunk_is_one_rejected_file(tmp_path, monkeypatch):
+    # A chunk's documents run their steps in turns (their speaker parse in one batch): each is
+    # still timed on its own steps, and one over its budget costs its own file only.
+    from quotearchive.ingest import parsing
+    from quotearchive.ingest.tasks import Task
+
+    (tmp_path / "a.txt").write_text(GOOD, "utf-8")
+    slow_page(tmp_path / "slow.html")
+    (tmp_path / "z.txt").write_text(GOOD.replace("Putin", "Medvedev"), "utf-8")
+    monkeypatch.setattr(parsing, "SECONDS_PER_DOCUMENT", 1)
+    paths = [str(tmp_path / name) for name in ("a.txt", "slow.html", "z.txt")]
+    results = parsing.parse_files([Task(path, path) for path in paths])
+    assert [(None, 1), ("took longer than 1 s", 0), (None, 1)] == [(r.error, len(r.articles)) for r in results]

@@ -48,7 +48,7 @@ def test_touched_file_with_same_bytes_is_not_parsed(tmp_path, monkeypatch):
     def fail(doc):
         raise AssertionError("parsed an unchanged file")
 
-    monkeypatch.setattr(parsing, "parse_document", fail)
+    monkeypatch.setattr(parsing, "parse_document_steps", fail)
     summary = ingest.ingest(path, [folder])
     # unchanged counts articles: the touched file's one and the four skipped files' (one each)
     assert (0, 0, 4, 5) == (summary.added, summary.rejected, summary.skipped_files, summary.unchanged)
@@ -198,14 +198,14 @@ def test_a_worker_that_dies_costs_its_file_only(monkeypatch):
     seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
     paths = list(itertools.islice(itertools.cycle(seeds), 20))
     paths[6] = paths[13] = "/nonexistent/poison.txt"
-    real = workers._parse_task
+    real = workers._parse_chunk
 
-    def parse(task, max_bytes):
-        if "poison" in task.path:
+    def parse(tasks, max_bytes):
+        if any("poison" in task.path for task in tasks):
             os._exit(9)
-        return real(task, max_bytes)
+        return real(tasks, max_bytes)
 
-    monkeypatch.setattr(workers, "_parse_task", parse)  # inherited by the forked workers
+    monkeypatch.setattr(workers, "_parse_chunk", parse)  # inherited by the forked workers
     results = list(workers._parse_in_pool((Task(p, p) for p in paths), DEFAULT_MAX_BYTES, workers=2))
     assert paths == [r.path for r in results]
     assert [6, 13] == [i for i, r in enumerate(results) if r.error]
@@ -319,3 +319,19 @@ def test_two_folders_of_the_same_name_in_one_run_keep_every_article(tmp_path):
     assert [("2019/news/story.txt", "Ann Lee"), ("2020/news/story.txt", "Bob Stone")] == conn.execute(
         "select articles.source, speakers.name from quotes join articles on articles.id = quotes.article_id "
         "join speakers on speakers.id = quotes.speaker_id order by articles.source").fetchall()
+
+
+def test_a_workers_chunk_gives_the_results_its_files_give_one_at_a_time(tmp_path):
+    # parse_files (a worker's chunk) parses the sentences of all its articles that need the
+    # speaker parse in one batch: the same articles as parse_file of each file.
+    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    for i in range(3):
+        path = tmp_path / f"parsed{i}.txt"
+        path.write_text(f"Town hall {i}\n\n{PARSED_ONLY}\n", "utf-8")
+        paths.insert(2 * i, str(path))
+    paths.append(str(tmp_path / "missing.txt"))
+    alone = [parsing.parse_file(path, DEFAULT_MAX_BYTES) for path in paths]
+    together = parsing.parse_files([Task(path, file_key(path)) for path in paths])
+    assert [(r.path, r.error, [a.to_dict() for a in r.articles]) for r in alone] == [
+        (r.path, r.error, [a.to_dict() for a in r.articles]) for r in together]
+    assert "file not found (a dangling symlink?)" == together[-1].error

@@ -115,7 +115,7 @@ def test_a_touched_dump_with_the_same_bytes_is_not_parsed(tmp_path, small_parts,
     def fail(doc):
         raise AssertionError("parsed an unchanged file")
 
-    monkeypatch.setattr(parsing, "parse_document", fail)
+    monkeypatch.setattr(parsing, "parse_document_steps", fail)
     summary = ingest.ingest(db, [dump], workers=1)
     assert (0, 0, 0) == (summary.added, summary.updated, summary.rejected)
     assert before["articles"] == snapshot(db)["articles"]
@@ -202,8 +202,8 @@ def test_lines_added_to_a_dump_cost_only_themselves(tmp_path, small_parts, monke
     with dump.open("a", encoding="utf-8") as f:  # a crawler appends its new articles
         f.write("\n".join(record(i) for i in range(100, 105)) + "\n")
     parsed = []
-    real_parse = parsing.parse_document
-    monkeypatch.setattr(parsing, "parse_document", lambda doc: parsed.append(doc.source) or real_parse(doc))
+    real_parse = parsing.parse_document_steps
+    monkeypatch.setattr(parsing, "parse_document_steps", lambda doc: parsed.append(doc.source) or real_parse(doc))
     summary = ingest.ingest(db, [dump], workers=1)
     assert [f"{dump}#https://news.example/{n}" for n in range(100, 105)] == parsed
     assert 5 == summary.added
@@ -251,19 +251,19 @@ def test_a_parser_that_dies_on_a_part_costs_that_part_and_the_next_run_mends_it(
     monkeypatch.setattr(tasks, "PART_BYTES", 150)  # a line a part: more parts than run in-process
     dump = tmp_path / "crawl.jsonl"
     write_dump(dump, sample_lines(100))
-    real = workers._parse_task
+    real = workers._parse_chunk
 
-    def parse(task, max_bytes):
-        if task.part is not None and task.part[0] == 50:
+    def parse(chunk, max_bytes):
+        if any(task.part is not None and task.part[0] == 50 for task in chunk):
             os._exit(9)  # the OOM killer, say
-        return real(task, max_bytes)
+        return real(chunk, max_bytes)
 
-    monkeypatch.setattr(workers, "_parse_task", parse)  # inherited by the forked workers
+    monkeypatch.setattr(workers, "_parse_chunk", parse)  # inherited by the forked workers
     heard = []
     db = tmp_path / "parts.db"
     summary = ingest.ingest(db, [dump], workers=2, on_error=lambda source, reason: heard.append((source, reason)))
     assert [(str(dump), workers.WORKER_DIED)] == [(s, r) for s, r in heard if "#" not in s]
     assert summary.added > 80 and [] == snapshot(db)["files"]
-    monkeypatch.setattr(workers, "_parse_task", real)
+    monkeypatch.setattr(workers, "_parse_chunk", real)
     ingest.ingest(db, [dump], workers=2)
     assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(db)

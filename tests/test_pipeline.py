@@ -69,3 +69,22 @@ def test_the_archive_store_loads_no_extraction():
     code = "import quotearchive.archive.store, sys; print([m for m in sys.modules if m.startswith('quotearchive.extract')])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "[]" == out.strip()
+
+
+def test_documents_parsed_together_are_the_articles_parsed_one_at_a_time():
+    """``parse_documents``: the sentences several documents need parsed for a speaker are parsed in
+    one batch (with the parser installed; the rules alone otherwise): the same Articles, and a
+    document that cannot be an article is its own error."""
+    from quotearchive.model import RejectedInput
+
+    from .conftest import SEEDS
+
+    docs = [Document(source=p.name, text=p.read_text("utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    docs.insert(2, Document(source="bad.txt", rejected="not text"))
+    docs.append(Document(source="parsed.txt", text=(
+        "Town hall\n\nSpeaking at a town hall in Salem, the senator went after her rival, calling him \"a total stiff.\"\n")))
+    alone = [pipeline.parse_document(doc).to_dict() for doc in docs if not doc.rejected]
+    together = pipeline.parse_documents(docs)
+    rejected = together.pop(2)
+    assert (RejectedInput, "not text") == (type(rejected), str(rejected))
+    assert alone == [article.to_dict() for article in together]

@@ -154,3 +154,52 @@ def test_loading_the_parser_starts_no_thread_so_a_fork_after_it_is_safe():
     env = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert "True 1 1 False" == done.stdout.strip()
+
+
+# ---------------------------------------------------------------- articles parsed together
+
+TOGETHER = [
+    PARTICIPLE,
+    'No one spoke. "This is a quote standing alone in its paragraph with nobody near it at all."',
+    QUOTED_AS_SAYING + ' Ann Lee said: "We are ready."',
+    'The report was published on Monday.',
+    ("The bill passed late on Tuesday, with Chuck Schumer, the Senate's top Democrat, warning that it was "
+     '"a giveaway to the wealthy few." Mike Huckabee, the former Arkansas governor, proposed that Americans '
+     '"wake up and smell the coffee" on refugees.'),
+]
+
+
+def steps_of(text: str):
+    """``find_quotes`` of ``text``, as steps that wait for the parse."""
+    from quotearchive.extract.quotes import find_quotes_steps
+
+    return find_quotes_steps(text)
+
+
+@needs_parser
+def test_steps_run_together_give_each_article_the_speakers_it_gets_alone(monkeypatch):
+    alone = [[(q.speaker, q.speaker_evidence) for q in extract_quotes(text)] for text in TOGETHER]
+    assert [
+        [("the senator", "parse:description")],
+        [(None, None)],
+        [("The senator", "parse:description"), ("Ann Lee", "leading:name")],
+        [],
+        [("Chuck Schumer", "parse:name"), ("Mike Huckabee", "parse-clause:name")],
+    ] == alone
+    batches = []
+    real = parse._parsed
+    monkeypatch.setattr(parse, "_parsed", lambda texts: batches.append(len(texts)) or real(texts))
+    together = parse.run_together([steps_of(text) for text in TOGETHER])
+    assert alone == [[(q.speaker, q.speaker_evidence) for q in found.quotes] for found in together]
+    assert [4] == batches  # the four sentences waiting for the parse, in one batch
+
+
+def test_a_failure_in_steps_run_together_is_its_own():
+    def failing():
+        yield from ()
+        raise ValueError("this one only")
+
+    ok = steps_of('Ann Lee said: "We are ready."')
+    results = parse.run_together([failing(), ok])
+    assert ["ValueError('this one only')", [("Ann Lee", "leading:name")]] == [
+        repr(results[0]), [(q.speaker, q.speaker_evidence) for q in results[1].quotes]]

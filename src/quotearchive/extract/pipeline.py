@@ -9,14 +9,31 @@ between rows and counts.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
-from . import clean, cues, metadata, quotes, reported, topics
+from . import clean, cues, metadata, quotes, reported, speakers, topics
 from ..model import Article, Document, Quote, RejectedInput, speaker_key, statement_key_of
 
 
 def parse_document(doc: Document) -> Article:
     """Clean, describe and extract quotes from one document."""
+    return speakers.run(parse_document_steps(doc))
+
+
+def parse_documents(docs: Sequence[Document]) -> list[Article | Exception]:
+    """``parse_document`` of each of ``docs``, the sentences they need parsed for their speakers
+    parsed in one batch (cheaper than one at a time: ``speakers.run_together``).  The same
+    Articles as one at a time; a document that fails has its exception (``RejectedInput``...)
+    in its place."""
+    return speakers.run_together([parse_document_steps(doc) for doc in docs])
+
+
+run_together = speakers.run_together
+
+
+def parse_document_steps(doc: Document) -> speakers.Steps[Article]:
+    """``parse_document``, waiting for the speaker parse: for a caller that runs the steps of
+    several documents together (``ingest``'s workers, with ``speakers.run_together``)."""
     if doc.rejected:
         raise RejectedInput(doc.rejected)
     if doc.html is not None:
@@ -32,7 +49,7 @@ def parse_document(doc: Document) -> Article:
         metadata.apply(article, metadata.from_text_parts(parts), origin="text")
     # The container's own fields (a Reuters <DATE>, a crawler's "url") win.
     metadata.apply(article, doc.meta, origin="record")
-    article.quotes = find_statements(article.body)
+    article.quotes = yield from find_statements_steps(article.body)
     article.topics = topics.assign_topics(article)
     describe_quotes(article.quotes, article.topics or None)
     return article
@@ -41,7 +58,12 @@ def parse_document(doc: Document) -> Article:
 def find_statements(body: str) -> list[Quote]:
     """Direct quotations and reported statements in ``body``, in order of offset
     (a reported clause starts before any partial quote it holds)."""
-    direct = quotes.find_quotes(body)
+    return speakers.run(find_statements_steps(body))
+
+
+def find_statements_steps(body: str) -> speakers.Steps[list[Quote]]:
+    """``find_statements``, waiting for the speaker parse."""
+    direct = yield from quotes.find_quotes_steps(body)
     indirect = reported.extract_reported(body, direct.quotes, direct.names)  # one name table for both
     return sorted(direct.quotes + indirect, key=lambda q: (q.start, q.kind != "indirect"))
 
@@ -92,6 +114,22 @@ def article_summary(article: Article) -> dict:
     data = article.to_dict()
     data["id"] = data.pop("source")
     return data
+
+
+# A short article that takes the extractor through its stages: metadata, quotes with and
+# without a speaker, reported speech, topics.
+WARM_UP = Document(source="warm-up.txt", text=(
+    "Minister defends the budget plan\n\n"
+    "The finance minister, Ann Lee, said on Monday that the plan would cut taxes for families.\n\n"
+    '"It is a good deal for the economy," Ms Lee told MPs. Speaking in London, she went on, calling '
+    'the plan "the fairest budget in a decade".\n'))
+
+
+def warm_up() -> None:
+    """Build what the extractor builds on first use (the topics' patterns, the calibration,
+    regular expressions), by extracting one short article: ``ingest`` does it before forking
+    its workers, which then inherit it all instead of each building it for its first article."""
+    parse_document(WARM_UP)
 
 
 # What ``archive.store.ensure_db_shape`` needs from extraction to upgrade an

@@ -83,6 +83,11 @@ def extract_quotes(body: str) -> list[Quote]:
 
 def find_quotes(body: str) -> Found:
     """``extract_quotes``, with the article's name table kept for reported speech."""
+    return speakers.run(find_quotes_steps(body))
+
+
+def find_quotes_steps(body: str) -> speakers.Steps[Found]:
+    """``find_quotes``, waiting for the speaker parse (``speakers.attribute_steps``)."""
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
     spans: list[Span] = []
     budget = [MAX_MARKS]
@@ -104,7 +109,7 @@ def find_quotes(body: str) -> Found:
             kept.append(cand)
             n_words.append(len(words))
     names = speakers.name_table(body, kept) if kept else None
-    attributions = speakers.attribute(body, kept, paragraphs, names=names)
+    attributions = yield from speakers.attribute_steps(body, kept, paragraphs, names=names)
     quotes = []
     for cand, who, n in zip(kept, attributions, n_words):
         if quotations.unattributed_term(body, cand, n, who.speaker):

@@ -20,7 +20,7 @@ from multiprocessing.connection import wait
 from typing import Any
 
 from . import parsing
-from .parsing import parse_file
+from .parsing import parse_file, parse_files
 from ..text.decode import path_text
 from .results import IDLE, FileResult
 from .tasks import Task, task_bytes
@@ -43,6 +43,11 @@ WORKER_DIED = "the parser process died on this file (killed, or out of memory?)"
 
 def _parse_task(task: Task, max_bytes: int) -> FileResult:
     return parse_file(task.path, max_bytes, task)
+
+
+def _parse_chunk(tasks: list[Task], max_bytes: int) -> list[FileResult]:
+    """A worker's chunk: its files' speaker parses in one batch (``parsing.parse_files``)."""
+    return parse_files(tasks, max_bytes)
 
 
 def parse_all(tasks: Iterator[Task], max_bytes: int, workers: int | None) -> Iterator[FileResult | None]:
@@ -151,7 +156,7 @@ def _worker_main(conn, max_bytes: int, inherited: list) -> None:
             tasks = conn.recv()
             if tasks is None:
                 return
-            conn.send([_parse_task(t, max_bytes) for t in tasks])
+            conn.send(_parse_chunk(tasks, max_bytes))
         except (EOFError, OSError):  # the parent is gone
             return
 

