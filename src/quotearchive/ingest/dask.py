@@ -2,7 +2,7 @@
 
 A cluster job (Dask, Spark, or a shell loop over ``xargs``) maps
 ``write_shard`` over partitions of the input paths: each partition parses its
-files with the pure ``parse_file`` and writes an ordinary quotearchive
+files with the pure ``parse_files`` and writes an ordinary quotearchive
 database with the normal batched writer.  ``merge_shards`` then copies the
 shards into one database on one machine.  Ids are hashes of content, so the
 same article parsed in two places has the same id, and shards merge without
@@ -27,9 +27,10 @@ from .. import readers as read
 from ..archive import store
 from ..archive.schema import TABLES_BY_NAME
 from ..readers.files import DEFAULT_MAX_BYTES
-from .parsing import parse_file
+from .parsing import parse_files
 from .results import Summary, upgrade_rules
 from .tasks import Task, changed_tasks
+from .workers import chunks
 from .writer import write_results
 
 
@@ -47,7 +48,9 @@ def write_shard(shard_path: str | Path, paths: Iterable[str | Path], max_bytes: 
     db = store.open_db(shard_path)
     store.ensure_db_shape(db, upgrade_rules())
     try:
-        results = (parse_file(str(f.path), max_bytes, Task(str(f.path), f.name, name=f.name)) for f in _named(paths))
+        # A worker's chunk at a time: its articles' speaker parses in one batch (``parse_files``).
+        tasks = (Task(str(f.path), f.name, name=f.name) for f in _named(paths))
+        results = (result for chunk in chunks(tasks) for result in parse_files(chunk, max_bytes))
         # Every reason is kept: the coordinating process reports them (a shard is bounded).
         return write_results(db, results, Summary(errors_kept=None))
     finally:

@@ -64,7 +64,7 @@ def parse_all(tasks: Iterator[Task], max_bytes: int, workers: int | None) -> Ite
     return _parse_in_pool(itertools.chain(first, tasks), max_bytes, workers, idle=True)
 
 
-def _chunks(tasks: Iterator[Task]) -> Iterator[list[Task]]:
+def chunks(tasks: Iterator[Task]) -> Iterator[list[Task]]:
     """Lists of up to ``CHUNK_FILES`` tasks, fewer when they add up to ``CHUNK_BYTES``:
     what a worker holds at once stays bounded whatever the files' sizes.
 
@@ -105,7 +105,7 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
     """
     parsing.before_fork()
     pool = _Workers(workers, max_bytes)
-    chunks = _chunks(tasks)
+    pending_chunks = chunks(tasks)
     try:
         limit = IN_FLIGHT_PER_WORKER * workers
         pending: deque = deque()  # chunks not yet sent, retries first (see _Workers)
@@ -116,7 +116,7 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
             # Finished chunks waiting for an earlier one count too: memory stays bounded.
             while pool.in_flight() + len(done) < limit:
                 if not pending and not exhausted:
-                    chunk = next(chunks, None)
+                    chunk = next(pending_chunks, None)
                     if chunk:
                         pending.append((next_id, None, chunk))
                         next_id += 1
