@@ -3,7 +3,7 @@
 The door of the package; its rooms, in the order a file goes through them:
 
 - ``tasks``: which files (and parts of big JSON Lines files) changed since the last run,
-- ``parsing``: ``parse_file``, one file or part to a ``FileResult`` (what a worker runs),
+- ``parsing``: ``parse_file``, one file or part to a ``FileResult``; ``parse_files``, a worker's chunk of them,
 - ``workers``: the pool of forked parser processes, results in input order,
 - ``writer``: the single writer, batched transactions (``write_results``),
 - ``results``: ``FileResult`` and the ``Summary`` a batch returns,

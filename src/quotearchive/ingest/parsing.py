@@ -3,6 +3,8 @@
 Pure and self-contained, so it runs in a worker process, in this process for
 a small batch, or in a cluster job (``ingest.dask``).  It never raises: a
 file that cannot be parsed becomes a one-line reason in ``error``.
+``parse_files`` does it for a worker's chunk of files, their articles' speaker
+parses in one batch (``extract.speakers.parse``): the same results, less CPU.
 """
 
 from __future__ import annotations

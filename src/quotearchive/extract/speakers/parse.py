@@ -257,12 +257,6 @@ def read(asked: Request, docs: Sequence[Any]) -> dict[int, Mention]:
     return found
 
 
-def mentions(body: str, candidates: list[Candidate], which: list[int]) -> dict[int, Mention]:
-    """The speaker mention the parse finds for each quote ``candidates[i]``, i in ``which``."""
-    asked = request(body, candidates, which)
-    return read(asked, _parsed(asked.texts)) if asked.snippets else {}
-
-
 def run(steps: Steps[T]) -> T:
     """Run ``steps`` to its end, each request parsed as it comes: one article alone."""
     docs: list[Any] | None = None
