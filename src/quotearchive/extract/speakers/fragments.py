@@ -17,6 +17,7 @@ role as written.  The word lists are data in :mod:`quotearchive.lexicon.people`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...lexicon.people import (
     CLAUSE_WORDS,
@@ -65,6 +66,7 @@ UNNAMED_DOCUMENTS = frozenset({"explanatory"})
 PERSONISH = ROLE_OR_PERSON_HEADS | ORG_VOICE_WORDS | REFERRING_ORG_HEADS | GROUP_SPEAKERS
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every mention a rule finds; names repeat
 def tidy(name: str) -> str:
     """The name without what only hangs on it: a trailing relative pronoun or time, or
     the verb phrase a name runs into ("Cruz has long argued" -> "Cruz")."""
@@ -76,6 +78,7 @@ def tidy(name: str) -> str:
     return TRAILING_HANG_RE.sub("", name).strip(" ,;:-–—'’\"“”")
 
 
+@lru_cache(maxsize=65536)
 def plausible(name: str | None) -> bool:
     """Could ``name`` be someone who spoke (a name, a role, a described person or group)?"""
     if not name:
