@@ -49,7 +49,7 @@ class Verb(NamedTuple):
     speech: tuple[str, ...] = ()  # forms whose subject said the quote, wherever they stand
     weak: tuple[str, ...] = ()  # forms that report speech only before a quote in their sentence
     # Forms that introduce a reported clause ("denied that ...", "hopes the ...")
-    # but attribute no quote: read only by extract/reported.py, so the direct-quote
+    # but attribute no quote: read only by extract/reported/, so the direct-quote
     # resolver's cues stay as they were.  Reported speech also reads every speech form.
     clause: tuple[str, ...] = ()
 
@@ -199,7 +199,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "want": Verb(THOUGHT, clause=("wanted", "wants")),
     "intend": Verb(THOUGHT, clause=("intended", "intends")),
     # Intention ("plans to run", "decided that ..."):
-    # read by extract/reported.py only (they attribute no quote).
+    # read by extract/reported/ only (they attribute no quote).
     "plan": Verb(THOUGHT, clause=("plans", "planned", "planning")),
     "decide": Verb(THOUGHT, clause=("decided", "decides")),
     # ---- concessive: the speaker gives something up
