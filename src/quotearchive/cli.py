@@ -272,9 +272,9 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     from . import site
 
     settings = {"sql_time_limit_ms": sql_time_limit_ms} if sql_time_limit_ms else None
-    site.check_database(db_path, immutable=not live)  # a file that cannot be served is one line, before "Serving"
-    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    site.serve(db_path, host=host, port=port, immutable=not live, allow_sql=allow_sql, settings=settings, owner=owner)
+    site.serve(db_path, host=host, port=port, immutable=not live, allow_sql=allow_sql, settings=settings, owner=owner,
+               # Only once the file is known to be servable: one that is not is one line, "Error: ...".
+               on_ready=lambda: click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True))
 
 
 @cli.command()

@@ -9,6 +9,7 @@ every link they draw is built by ``urls``, and ``plugin`` holds the hooks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -131,14 +132,16 @@ from .plugin import (  # noqa: E402,F401
 SHUTDOWN_GRACE_S = 3  # on SIGTERM/Ctrl+C, requests still running after this are cancelled
 
 
-def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001, **options: Any) -> None:
+def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
+          on_ready: Callable[[], None] | None = None, **options: Any) -> None:
     """Serve the archive over HTTP until interrupted (uvicorn, as Datasette's own serve).
 
     The database is checked first (``check_database``): a file that cannot
     be served is one line (``ServeError``, which the command line prints as
     ``Error: ...``), not a traceback or a 500 on every page.  SIGTERM stops
     the server within ``SHUTDOWN_GRACE_S`` even while a CSV is streaming
-    (uvicorn's default waits for every response to finish).
+    (uvicorn's default waits for every response to finish).  ``on_ready`` is
+    called once the database is known to be servable, just before serving.
     """
     import sqlite3
 
@@ -149,6 +152,8 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001, **o
         datasette = make_datasette(db_path, **options)
     except sqlite3.DatabaseError as error:  # damage deeper in the file than the check reads
         raise ServeError(f"{db_path}: cannot be served: {error}") from None
+    if on_ready is not None:
+        on_ready()
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning",
                 timeout_graceful_shutdown=SHUTDOWN_GRACE_S)
 
