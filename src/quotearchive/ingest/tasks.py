@@ -17,7 +17,6 @@ from stat import S_ISREG
 
 from .. import readers as read
 from ..text.decode import path_text
-from ..text.decode import path_text
 from .results import Summary
 from .supplied import included
 

@@ -71,7 +71,7 @@ def _root_names(paths: list[Path]) -> list[str]:
     roots = [Path(os.path.abspath(path if path.is_dir() else path.parent)) for path in paths]
     depth = {root: 1 for root in roots}
     while True:
-        named = {root: "/".join(root.parts[1:][-depth[root]:]) if depth[root] else "" for root in roots}
+        named = {root: "/".join(root.parts[1:][-depth[root]:]) for root in roots}  # "/" itself: ""
         seen: dict[str, set[Path]] = {}
         for root, name in named.items():
             seen.setdefault(name, set()).add(root)

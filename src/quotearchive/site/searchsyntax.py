@@ -147,7 +147,7 @@ def has_words_as_written(text: str, query: str) -> bool:
     patterns, any_one = _wanted_patterns(query)
     if not patterns:
         return True
-    found = [re.search(r"(?<!\w)(?:" + pattern + r")(?!\w)", text, re.IGNORECASE) for pattern in patterns]
+    found = [_as_written([pattern]).search(text) for pattern in patterns]
     return any(found) if any_one else all(found)
 
 
