@@ -1,4 +1,5 @@
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,16 @@ from quotearchive import ingest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", ROOT.parent / "shared"))
+
+
+def rows(db_path, sql: str, params=()) -> list[tuple]:
+    """A query's rows, read on a connection of its own and closed after (one held open
+    would keep the WAL's pages from a site serving the file immutable)."""
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
 
 
 def seed(name_prefix: str) -> Path:

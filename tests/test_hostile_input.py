@@ -11,13 +11,12 @@ import sys
 import time
 
 import pytest
-import sqlite_utils
 from click.testing import CliRunner
 
 from quotearchive import ingest
 from quotearchive.cli import cli
 
-from .conftest import seed
+from .conftest import rows, seed
 
 GOOD = seed("000").read_text("utf-8")
 
@@ -28,10 +27,6 @@ def run_ingest(db, *paths, extra=()):
 
 def error_lines(result):
     return sorted(line for line in result.stderr.splitlines() if line.startswith("error:"))
-
-
-def rows(db_path, sql):
-    return sqlite_utils.Database(db_path).execute(sql).fetchall()
 
 
 # 2. A file name that is not UTF-8 ----------------------------------------------------------------

@@ -4,7 +4,6 @@ wording (issue 20, item 8).  Real files, real databases, the real CLI."""
 
 import json
 import shutil
-import sqlite3
 
 import pytest
 import sqlite_utils
@@ -17,7 +16,7 @@ from quotearchive.ingest.manifest import load_manifest
 from quotearchive.model import NotAnArticle
 from quotearchive.text.prose import check_prose
 
-from .conftest import SEEDS, seed
+from .conftest import SEEDS, rows, seed
 
 ARTICLE = (
     "Council backs new cycle lanes\n\n"
@@ -122,15 +121,6 @@ def test_a_changed_manifest_row_rereads_its_file_only(tmp_path, corpora):
     titles = sqlite_utils.Database(db).execute("select source, title from articles order by source").fetchall()
     assert [("bbc/politics/000.txt", "Second title"), ("bbc/politics/001.txt", "Council backs new cycle lanes"),
             ("bbc/tech/002.txt", "Council backs new cycle lanes")] == titles
-
-
-def rows(db, sql, params=()):
-    """Read on a connection of its own, closed after: one held open would keep the WAL from the immutable site."""
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def test_a_date_supplied_later_moves_the_ids_and_the_old_permalinks_lead_to_the_new(tmp_path, corpora):
