@@ -3,6 +3,8 @@
 import csv
 import io
 import json
+import os
+import shutil
 import sys
 
 import sqlite_utils
@@ -38,6 +40,21 @@ def test_ingest_summary(tmp_path):
         "5 files: 0 articles added, 0 updated, 5 unchanged, 0 duplicates, 0 rejected; "
         "5 files unchanged since the last run (not read again), 0 not articles, 0 excluded; "
     ) in again.stderr
+
+
+def test_a_copy_of_an_article_is_a_duplicate_once_and_never_counted_as_an_article_again(tmp_path):
+    news = tmp_path / "news"
+    shutil.copytree(SEEDS, news)
+    first = sorted(news.glob("*.txt"))[0]
+    shutil.copy(first, news / "copy.txt")
+    db_path = tmp_path / "q.db"
+    result = run("ingest", db_path, news, "--silent")
+    assert "6 files: 5 articles added, 0 updated, 0 unchanged, 1 duplicates, 0 rejected" in result.stderr
+    again = run("ingest", db_path, news, "-s")
+    assert "6 files: 0 articles added, 0 updated, 5 unchanged, 0 duplicates, 0 rejected; 6 files unchanged" in again.stderr
+    os.utime(news / "copy.txt", ns=(1, 1))  # touched, the same bytes: read again, still nothing new
+    touched = run("ingest", db_path, news, "-s")
+    assert "6 files: 0 articles added, 0 updated, 5 unchanged, 0 duplicates, 0 rejected; 5 files unchanged" in touched.stderr
 
 
 def test_ingest_progress_bar_counts_every_byte_on_stderr(tmp_path, progress_bars):

@@ -89,29 +89,38 @@ def _write_file(conn, result: FileResult, current: store.Batch, summary: Summary
         summary.reject(source, reason, on_error)
     if result.error is not None:
         return
-    stored = conn.execute("select sha256, decoding, supplied from files where path = ?", [result.key]).fetchone()
+    stored = conn.execute("select sha256, decoding, supplied, articles from files where path = ?", [result.key]).fetchone()
     if result.unchanged_articles is not None:
         summary.unchanged += result.unchanged_articles
     elif stored and stored[0] == result.sha256 and (stored[2] or "") == result.supplied:
         # The same bytes with the same supplied values (--outlet, a manifest row);
         # given, corrected or dropped, they send the articles to save_article,
         # whose content hash includes them.
-        summary.unchanged += len(result.articles)
+        kept = len(result.articles) if stored[3] is None else min(stored[3], len(result.articles))
+        summary.unchanged += kept
+        _record_file(conn, result, kept)
+        return
     elif stored and less_certain(result.decoding, stored[1]):
         # Not recorded either: the next run reads it again and says so again.
         summary.reject(result.path, f"its text is no longer UTF-8 ({result.decoding}): the stored {stored[1]} version is kept", on_error)
         return
     else:
-        _save_articles(conn, result, current, summary)
+        duplicates = _save_articles(conn, result, current, summary)
         sources = {a.source for a in result.articles}
         _report_vanished_records(conn, result.name or result.path, sources.__contains__, summary, on_error)
+        _record_file(conn, result, len(result.articles) - duplicates)
+        return
     _record_file(conn, result)
 
 
-def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summary) -> None:
+def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summary) -> int:
+    """Save each article of ``result``, counted in ``summary``; how many were duplicates."""
+    duplicates = 0
     for article in result.articles:
         status = store.save_article(conn, article, batch=current)
         setattr(summary, status, getattr(summary, status) + 1)
+        duplicates += status == store.DUPLICATE
+    return duplicates
 
 
 @dataclass
@@ -120,6 +129,7 @@ class _PartedFile:
 
     path: str
     articles: int = 0
+    duplicates: int = 0  # of those, the same text as an article stored from elsewhere
     record_errors: int = 0
     first_bad_line: int | None = None
     failed: bool = False  # a part was lost: the file is not recorded, so the next run reads it again
@@ -152,7 +162,7 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
         parted.failed = True
         summary.reject(result.path, result.error, on_error)
     else:
-        _save_articles(conn, result, current, summary)
+        parted.duplicates += _save_articles(conn, result, current, summary)
         conn.executemany(f"insert or ignore into {SEEN_TABLE} values (?)", [(a.source,) for a in result.articles])
         parted.articles += len(result.articles)
         parted.record_errors += len(result.record_errors)
@@ -174,7 +184,7 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
         _report_vanished_records(conn, result.name or result.path, seen, summary, on_error)
     else:
         summary.unchanged += earlier  # the file's beginning, not read again
-    _record_file(conn, result, parted.articles + (earlier or 0))
+    _record_file(conn, result, parted.articles - parted.duplicates + (earlier or 0))
     return None
 
 
