@@ -102,6 +102,13 @@ def test_pronoun_skips_other_gender():
     assert [("We will act,", "Ms Hewitt", "person")] == who(body)
 
 
+def test_the_leader_is_the_main_person_once_named_never_one_named_further_down():
+    named_first = 'Ann Lee, the party leader, spoke in Leeds. "We are ready," Ms Lee said. The leader said the plan was "dead".'
+    assert [("We are ready,", "Ann Lee", "person"), ("dead", "Ann Lee", "person")] == who(named_first)
+    named_later = 'The minister said the plan was "dead".\n\n"It is over," said Ann Lee, the party leader.'
+    assert [("dead", "The minister", "description"), ("It is over,", "Ann Lee", "person")] == who(named_later)
+
+
 def test_according_to():
     body = 'Prices will rise, according to analysts at Barclays, who said it was "inevitable".'
     assert [("inevitable", "analysts at Barclays", "description")] == who(body)

@@ -117,7 +117,10 @@ def described(names: Names, pos: int, words: list[str]) -> Entity | None:
                 if found is not None and found.name is not None and found.kind is not None:  # (always both: a mention has them)
                     return names.person(found.name.split()) or Entity(found.name, found.kind, role=found.role)
             if entity is None and head in LEADER_HEADS:
-                entity = names.main_person()
+                # "The president said": the article's main person, once named; a minister
+                # named only further down is another person, introduced there.
+                main = names.main_person()
+                entity = main if main is not None and main.mentions and min(main.mentions) < pos else None
             return entity
         if w[-1:] in ",.;:" or w.lower() in SPEECH_WORDS:
             return None
