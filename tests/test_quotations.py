@@ -81,3 +81,11 @@ def test_plain_call_needs_a_pronoun_subject():
     # Issue 16's scare quote stays out; a group's own name for a thing is its words.
     assert [] == spans('Critics call it "fake news" and move on.')
     assert ["a witch hunt"] == spans('They call it "a witch hunt" at every rally.')
+
+
+def test_a_short_sentence_after_a_quote_and_its_attribution_is_the_speaker_going_on():
+    body = ('"It is over," said Ann Lee, the party leader. "Never again." She left.\n'
+            'Critics called it "chaos". Ms Lee said "No."')
+    assert [("It is over,", "full", "Ann Lee"), ("Never again.", "full", "Ann Lee"),
+            ("chaos", "partial", "Critics"), ("No.", "partial", "Ann Lee")] == [
+        (q.text, q.kind, q.speaker) for q in extract_quotes(body)]

@@ -59,6 +59,10 @@ PULL_QUOTE_WORDS = 12
 MAX_PULL_QUOTE_CHECKS = 50
 PULL_QUOTE_REACH = 20_000
 PULL_QUOTE_TRIM = ".,!?;:…'’\"” "
+# A short quote continuing the one before: at most this far after it ends (its attribution between).
+FOLLOWING_REACH = 120
+OPENING_MARKS = ' "“„«‘\''
+CLOSING_TAIL = ' "”»’\''
 
 # A capitalised name after a broadcaster's possessive is its programme ("NBC's "Today"",
 # "MSNBC's "Morning Joe,""), not its words.
@@ -135,6 +139,18 @@ def is_quotation(body: str, cand: speakers.Candidate, words: list[str], open_end
     if len(words) >= SHORT_QUOTE_WORDS or sentence_like:
         return True
     return speakers.has_cue(body, cand)
+
+
+def follows_a_quote(body: str, cand: speakers.Candidate, previous: speakers.Candidate | None) -> bool:
+    """Is the quote a short sentence of its own right after another quote and its attribution
+    (``"It is over," said Ann Lee. "Never again."``)?  The speaker goes on: speech, however short."""
+    if previous is None or previous.para != cand.para or cand.start - previous.end > FOLLOWING_REACH:
+        return False
+    text = body[cand.start : cand.end].rstrip()
+    if not (text[:1].isupper() and text[-1:] in ".!?…"):
+        return False
+    # The quote is its whole sentence: nothing but its marks around it.
+    return not body[cand.sent_start : cand.start].strip(OPENING_MARKS) and not body[cand.end : cand.sent_end].strip(CLOSING_TAIL)
 
 
 def pull_quote(body: str, cand: speakers.Candidate, paragraphs: list[tuple[int, int]], n_words: int, checks: list[int]) -> bool:

@@ -104,8 +104,9 @@ def find_quotes_steps(body: str) -> speakers.Steps[Found]:
         sent_start, sent_end = _sentence_around(body, breaks, paragraphs[span.para], span)
         cand = speakers.Candidate(span.start, span.end, span.para, sent_start, sent_end, span.continues)
         words = WORD_RE.findall(body, span.start, span.end)
-        if (quotations.is_quotation(body, cand, words, span.open_end)
-                and not quotations.pull_quote(body, cand, paragraphs, len(words), pull_checks)):
+        speech = (quotations.is_quotation(body, cand, words, span.open_end)
+                  or quotations.follows_a_quote(body, cand, kept[-1] if kept else None))
+        if speech and not quotations.pull_quote(body, cand, paragraphs, len(words), pull_checks):
             kept.append(cand)
             n_words.append(len(words))
     names = speakers.name_table(body, kept) if kept else None
@@ -317,4 +318,6 @@ def _kind(body: str, cand: speakers.Candidate, n_words: int) -> str:
         return "partial"
     lead = body[cand.sent_start : cand.start - 1].rstrip()
     set_off = not lead or lead[-1:] in ":,—–-" or text.rstrip()[-1:] in ".,!?…"
-    return "full" if set_off and n_words >= 3 else "partial"
+    # A sentence of its own, however short ('"Never again."'), is a full quotation.
+    whole_sentence = not lead and text.rstrip()[-1:] in ".!?…" and not body[cand.end : cand.sent_end].strip(" \"”»’'")
+    return "full" if set_off and (n_words >= 3 or whole_sentence) else "partial"
