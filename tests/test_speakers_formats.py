@@ -21,3 +21,32 @@ def test_the_quotation_dash_credits_a_quote_as_an_em_dash_does():
             '"Nobody asked us." \u2015 Tom Ruiz\n\n'
             "More news follows.")
     assert speakers(text) == ["Jane Smith", "Tom Ruiz"]
+
+
+def test_a_transcript_label_inside_the_quote_marks_names_each_turn():
+    # Web copy sets the whole exchange in one run of marks, reopened at each paragraph.
+    text = ("Hillary Clinton faced the families on Univision.\n\n"
+            "The exchange went as follows:\n\n"
+            '"RAMOS: Secretary Clinton, did you lie to the families of the victims that night?\n\n'
+            '"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans.\n\n'
+            '"VIDEO: They said they would call me and let me know what the outcome was.\n\n'
+            '"UN: Peacekeepers were paid.\n\n'
+            '"RAMOS: But did you lie to them?"\n\n'
+            "The debate went on.")
+    assert speakers(text) == ["Ramos", "Hillary Clinton", None, "UN", "Ramos"]
+
+
+def test_a_quote_in_a_labelled_turn_is_the_labelled_persons():
+    text = ("The hearing ran late into the night.\n\n"
+            'SEN. WARREN: You told this committee that the bank "did nothing wrong" in this case.\n\n'
+            'MR. STUMPF: I said we would "look into it" and we did.')
+    assert speakers(text) == ["Warren", "Mr Stumpf"]
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_ones():
+    text = ("Q&A with Vice President Joe Biden.\n\n"
+            "Vice President Joe Biden spoke with POLITICO on Thursday. Biden defended Bernie Sanders "
+            "as a mainstream candidate. Here is the edited transcript.\n\n"
+            'Q: Some say the party is "too far left" these days. Are they right?\n\n'
+            'A: No. The idea is "a big mistake" and I said so.')
+    assert speakers(text) == [None, "Joe Biden"]

@@ -41,6 +41,7 @@ from .clauses import (
     verb_cues,
 )
 from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
+from .formats import quote_label, turn_label
 from .coreference import resolve_pronoun
 from .mentions import (
     ABBREVIATION_STOP,
@@ -61,6 +62,8 @@ from .runs import has_name
 
 __all__ = ["attribute_one", "has_cue", "next_paragraph_claim"]
 
+# The narrator's pronouns: no speaker in an article, the labelled one in a transcript's turn.
+FIRST_PERSON = frozenset({"i", "me"})
 # How far from a quote its attribution may sit (characters).
 WINDOW = 260
 PARTICIPLE_RE = re.compile(r"\w+ing$")
@@ -116,6 +119,11 @@ def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, 
     before it), nearest evidence first; None when none fires.  The result
     records which rule fired (``rule``): confidence is calibrated per rule."""
     found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
+    if found is not None and not found.speaker and (found.as_written or "").lower() in FIRST_PERSON:
+        # 'MR. STUMPF: I said we would "look into it"': in a transcript's turn, "I" is its label.
+        labelled = turn_label(body, candidates[i], names, paragraphs)
+        if labelled is not None and labelled.speaker:
+            found, rule = labelled, "transcript-label"
     if found is not None and found.rule is None:
         found.rule = rule  # (a rule may name a narrower one itself: "sentence-subject")
     return found
@@ -126,6 +134,11 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     cand = candidates[i]
     para_start, para_end = paragraphs[cand.para]
     prev = candidates[i - 1] if i else None
+    # '"CLINTON: I feel ...': a transcript's label inside the marks names the turn's speaker,
+    # whoever spoke in the paragraph before.
+    labelled = quote_label(body, cand, names)
+    if labelled is not None:
+        return labelled, "transcript-label"
     if cand.continues and prev is not None:
         return done[i - 1].copy("continues"), "continues"
     trailing = _trailing(body, cand, names, candidates, i, para_end)
@@ -163,6 +176,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             return found, "headline"
     if refused_after:
         return None, ""
+    labelled = turn_label(body, cand, names, paragraphs)
+    if labelled is not None:
+        return labelled, "transcript-label"  # (a question's quote: no one, not the speaker before)
     found = sound(credit_under(body, cand, names, paragraphs))
     if found:
         return found, "credit-under"

@@ -1,0 +1,97 @@
+"""News formats that name a speaker by their layout rather than by a sentence.
+
+A transcript or an interview labels each turn with its speaker: the turn's
+paragraph opens with a name in capitals and a colon (``CLINTON: I feel ...``,
+``MR. JONES: ...``, ``SEN. WARREN: ...``), or with ``Q:`` / ``A:`` in a
+question-and-answer piece.  Web copy often sets a whole transcript inside one
+run of quote marks, so the label may stand just inside the opening mark
+(``"RAMOS: Secretary Clinton, ...``).  A quote in a turn is the labelled
+person's words: the answerer ``A`` is the person the introduction presents
+(the one the article names most); the questioner ``Q`` is the interviewer, whom
+such pieces rarely name, so a question's quote gets no one rather than a guess.
+An "I" in a turn is its label (``MR. STUMPF: I said we would "look into it"``).
+
+:mod:`.rules` asks ``quote_label`` first (a label inside the marks beats any
+other evidence, the quote running on from the paragraph before included) and
+``turn_label`` once the quote's own sentence has named no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import resolve_mention
+from .model import Attribution, Candidate
+from .names import Names
+
+# "CLINTON:", "MR. JONES:", "SEN. ELIZABETH WARREN:", "Q:", "A:" opening a paragraph or a quote.
+LABEL_RE = re.compile(r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,3}[A-Z][A-Z'’-]+|Q|A)[ \t]*:[ \t]+(?=\S)")
+# Capitals and a colon that head a paragraph of news copy without naming a speaker.
+NOT_LABELS = frozenset(
+    "VIDEO AUDIO PHOTO PHOTOS WATCH LISTEN READ MORE RELATED UPDATE UPDATED NOTE EDITOR'S EDITOR’S CORRECTION "
+    "CLARIFICATION BREAKING EXCLUSIVE ANALYSIS OPINION COMMENTARY EDITORIAL SOURCE SOURCES CREDIT GRAPHIC MAP "
+    "CHART TRANSCRIPT DISCLAIMER DISCLOSURE WARNING ALERT LIVE FACT CHECK TRUTH VERDICT RATING CLAIM THE AND "
+    "BOTTOM LINE PS P.S. UPDATE: TL;DR FYI NB N.B. RE FW FWD SUBJECT DATE TO FROM CC".split()
+)
+INTERVIEW_LABELS = frozenset({"Q", "A"})
+# Spaces a paragraph may open with before its quote mark.
+LINE_INDENT = 8
+# A label of one word this short is an organisation's acronym ("UN", "FBI"), not a surname.
+ACRONYM_LENGTH = 3
+
+
+def quote_label(body: str, cand: Candidate, names: Names) -> Attribution | None:
+    """``"CLINTON: I feel ...``: a label just inside the opening mark of a quote that opens
+    its paragraph names who speaks (None: no label there)."""
+    before = body[max(0, cand.start - 1 - LINE_INDENT) : cand.start - 1]
+    if body[cand.start - 1 : cand.start] not in ("\"", "“") or (before.rstrip(" \t")[-1:] not in ("\n", "") or
+                                                                  cand.start - 1 > LINE_INDENT and "\n" not in before):
+        return None
+    return _label(body, cand.start, names, in_marks=True)
+
+
+def turn_label(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """A quote inside a labelled turn (``A: He told me "..."``) is the labelled person's
+    (an Attribution with no speaker: a question's, the interviewer not being named)."""
+    para_start, _ = paragraphs[cand.para]
+    if para_start >= cand.start - 1:
+        return None  # the quote opens the paragraph: ``quote_label``'s question
+    return _label(body, para_start, names)
+
+
+def _label(body: str, at: int, names: Names, in_marks: bool = False) -> Attribution | None:
+    """The speaker a label at ``at`` names; ``in_marks``: it stands inside a quote's opening
+    mark, where a label naming no one ("VIDEO:") still marks a turn that is not the last one's."""
+    m = LABEL_RE.match(body, at, at + 60)
+    if m is None:
+        return None
+    label = m.group(1)
+    if label in INTERVIEW_LABELS:
+        return _interview(label, m.start(1), names)
+    words = label.split()
+    if any(w in NOT_LABELS for w in words):
+        # '"VIDEO: ...': a turn naming no one; no one, rather than the speaker of the turn
+        # before ("UPDATE: ..." opening a paragraph of prose is no turn at all).
+        return Attribution(rule="transcript-label") if in_marks else None
+    if len(words) == 1 and len(label) <= ACRONYM_LENGTH:
+        # "UN:", "FBI:": an acronym, the organisation as written.
+        return Attribution(names.acronyms.get(label, label), "organisation", None, label, None, m.start(1), "transcript-label")
+    # Read in the case a sentence writes it ("MR. JONES" -> "Mr. Jones").
+    written = " ".join(w[:1] + w[1:].lower() for w in words)
+    found = resolve_mention(written, m.start(1), None, None, names)
+    if found is None or found.speaker_type == "description":
+        return None
+    if found.speaker_type == "organisation" and len(words) == 1:
+        # One capitalised word the article names nowhere else as a person ("RAMOS"): in a
+        # transcript's label it is a speaker's surname all the same.
+        found = Attribution(written, "person", None, written, None, m.start(1))
+    found.rule = "transcript-label"
+    return found
+
+
+def _interview(label: str, pos: int, names: Names) -> Attribution:
+    """``A``: the person the article names most; ``Q``: no one (the interviewer)."""
+    person = names.main_person() if label == "A" else None
+    if person is None:
+        return Attribution(rule="transcript-label")
+    return Attribution(person.name, "person", person.role, label, None, pos, "transcript-label")
