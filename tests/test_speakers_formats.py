@@ -50,3 +50,11 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_ones():
             'Q: Some say the party is "too far left" these days. Are they right?\n\n'
             'A: No. The idea is "a big mistake" and I said so.')
     assert speakers(text) == [None, "Joe Biden"]
+
+
+def test_each_line_of_a_list_of_statements_names_its_speaker():
+    text = ("Here is what the candidates said on Tuesday.\n\n"
+            '- Ann Lee, mayor of Dayton: "We will not back down."\n\n'
+            '- Tom Ruiz, council leader: "The vote was fair and the count was clean."\n\n'
+            'Sen. Ted Cruz (R-Texas): "This is a victory for the Constitution."')
+    assert speakers(text) == ["Ann Lee", "Tom Ruiz", "Ted Cruz"]

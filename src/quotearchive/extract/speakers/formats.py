@@ -13,7 +13,10 @@ An "I" in a turn is its label (``MR. STUMPF: I said we would "look into it"``).
 
 :mod:`.rules` asks ``quote_label`` first (a label inside the marks beats any
 other evidence, the quote running on from the paragraph before included) and
-``turn_label`` once the quote's own sentence has named no one.
+``turn_label`` once the quote's own sentence has named no one, then
+``statement_line``: a list of statements, a line each (``- Ann Lee, mayor of
+Dayton: "..."``, ``Sen. Ted Cruz (R-Texas): "..."``), each quote taking its
+line's name.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from .mentions import resolve_mention
 from .model import Attribution, Candidate
 from .names import Names
+from .runs import has_name
 
 # "CLINTON:", "MR. JONES:", "SEN. ELIZABETH WARREN:", "Q:", "A:" opening a paragraph or a quote.
 LABEL_RE = re.compile(r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,3}[A-Z][A-Z'’-]+|Q|A)[ \t]*:[ \t]+(?=\S)")
@@ -36,6 +40,12 @@ NOT_LABELS = frozenset(
 INTERVIEW_LABELS = frozenset({"Q", "A"})
 # Spaces a paragraph may open with before its quote mark.
 LINE_INDENT = 8
+# A list of statements, a line each: "- Ann Lee, mayor of Dayton: "...", "Sen. Ted Cruz (R-Texas): "...":
+# a bullet or nothing, a name, its role after a comma or its party in brackets, a colon or a dash.
+STATEMENT_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-–—•*·][ \t]*)?((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*)"
+    r"(?:,[ \t]*[^,:;\n\"“”]{2,80}|[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::|[-–—]+)[ \t]*$"
+)
 # A label of one word this short is an organisation's acronym ("UN", "FBI"), not a surname.
 ACRONYM_LENGTH = 3
 
@@ -48,6 +58,20 @@ def quote_label(body: str, cand: Candidate, names: Names) -> Attribution | None:
                                                                   cand.start - 1 > LINE_INDENT and "\n" not in before):
         return None
     return _label(body, cand.start, names, in_marks=True)
+
+
+def statement_line(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """``- Ann Lee, mayor of Dayton: "We will not back down."``: a line of a list of statements
+    names its speaker before the colon, with a role or a party the colon rules do not expect."""
+    para_start, _ = paragraphs[cand.para]
+    line = STATEMENT_LINE_RE.match(body[para_start : cand.start - 1])
+    if line is None or not has_name(line.group(1)):
+        return None
+    found = resolve_mention(line.group(1), para_start + line.start(1), None, None, names)
+    if found is None or found.speaker_type != "person":
+        return None
+    found.rule = "statement-line"
+    return found
 
 
 def turn_label(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:

@@ -41,7 +41,7 @@ from .clauses import (
     verb_cues,
 )
 from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
-from .formats import quote_label, turn_label
+from .formats import quote_label, statement_line, turn_label
 from .coreference import resolve_pronoun
 from .mentions import (
     ABBREVIATION_STOP,
@@ -163,6 +163,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
                    or paragraph_leadin(body, cand, names, paragraphs, _leading))
     if found:
         return found, "leading"
+    found = sound(statement_line(body, cand, names, paragraphs))
+    if found:
+        return found, "statement-line"
     found = sound(_in_sentence(body, cand, names, candidates, i, done))
     if found:
         return found, "sentence"
