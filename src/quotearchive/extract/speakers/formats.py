@@ -38,6 +38,8 @@ NOT_LABELS = frozenset(
     "BOTTOM LINE PS P.S. UPDATE: TL;DR FYI NB N.B. RE FW FWD SUBJECT DATE TO FROM CC".split()
 )
 INTERVIEW_LABELS = frozenset({"Q", "A"})
+# The narrator's pronouns: no speaker in an article, the labelled one in a transcript's turn.
+FIRST_PERSON = frozenset({"i", "me"})
 # Spaces a paragraph may open with before its quote mark.
 LINE_INDENT = 8
 # A list of statements, a line each: "- Ann Lee, mayor of Dayton: "...", "Sen. Ted Cruz (R-Texas): "...":
@@ -72,6 +74,16 @@ def statement_line(body: str, cand: Candidate, names: Names, paragraphs: list[tu
         return None
     found.rule = "statement-line"
     return found
+
+
+def narrator_turn(found: Attribution | None, body: str, cand: Candidate, names: Names,
+                  paragraphs: list[tuple[int, int]]) -> Attribution | None:
+    """``MR. STUMPF: I said we would "look into it"``: the "I" a rule found (no speaker in
+    prose) is, in a transcript's turn, its label."""
+    if found is None or found.speaker or (found.as_written or "").lower() not in FIRST_PERSON:
+        return None
+    labelled = turn_label(body, cand, names, paragraphs)
+    return labelled if labelled is not None and labelled.speaker else None
 
 
 def turn_label(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]]) -> Attribution | None:

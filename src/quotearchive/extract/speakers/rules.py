@@ -41,7 +41,7 @@ from .clauses import (
     verb_cues,
 )
 from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
-from .formats import quote_label, statement_line, turn_label
+from .formats import narrator_turn, quote_label, statement_line, turn_label
 from .coreference import resolve_pronoun
 from .mentions import (
     ABBREVIATION_STOP,
@@ -62,8 +62,6 @@ from .runs import has_name
 
 __all__ = ["attribute_one", "has_cue", "next_paragraph_claim"]
 
-# The narrator's pronouns: no speaker in an article, the labelled one in a transcript's turn.
-FIRST_PERSON = frozenset({"i", "me"})
 # How far from a quote its attribution may sit (characters).
 WINDOW = 260
 PARTICIPLE_RE = re.compile(r"\w+ing$")
@@ -119,11 +117,7 @@ def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, 
     before it), nearest evidence first; None when none fires.  The result
     records which rule fired (``rule``): confidence is calibrated per rule."""
     found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
-    if found is not None and not found.speaker and (found.as_written or "").lower() in FIRST_PERSON:
-        # 'MR. STUMPF: I said we would "look into it"': in a transcript's turn, "I" is its label.
-        labelled = turn_label(body, candidates[i], names, paragraphs)
-        if labelled is not None and labelled.speaker:
-            found, rule = labelled, "transcript-label"
+    found = narrator_turn(found, body, candidates[i], names, paragraphs) or found
     if found is not None and found.rule is None:
         found.rule = rule  # (a rule may name a narrower one itself: "sentence-subject")
     return found
@@ -134,9 +128,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     cand = candidates[i]
     para_start, para_end = paragraphs[cand.para]
     prev = candidates[i - 1] if i else None
-    # '"CLINTON: I feel ...': a transcript's label inside the marks names the turn's speaker,
-    # whoever spoke in the paragraph before.
-    labelled = quote_label(body, cand, names)
+    labelled = quote_label(body, cand, names)  # '"CLINTON: I feel ...', whoever spoke before
     if labelled is not None:
         return labelled, "transcript-label"
     if cand.continues and prev is not None:
@@ -160,12 +152,10 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
     # speaks, not the subject of the verb before it.)
     found = sound(credit_line(body, cand, names) or _leading(body, cand, names)
-                   or paragraph_leadin(body, cand, names, paragraphs, _leading))
+                   or paragraph_leadin(body, cand, names, paragraphs, _leading)
+                   or statement_line(body, cand, names, paragraphs))
     if found:
         return found, "leading"
-    found = sound(statement_line(body, cand, names, paragraphs))
-    if found:
-        return found, "statement-line"
     found = sound(_in_sentence(body, cand, names, candidates, i, done))
     if found:
         return found, "sentence"
