@@ -43,6 +43,14 @@ def test_a_quote_in_a_labelled_turn_is_the_labelled_persons():
     assert speakers(text) == ["Warren", "Mr Stumpf"]
 
 
+def test_a_turn_labelled_with_a_name_as_prose_writes_it_is_that_persons():
+    text = ("The hearing ran late into the night.\n\n"
+            'Sen. Elizabeth Warren: You told this committee that the bank "did nothing wrong" in this case.\n\n'
+            'John Stumpf: I said we would "look into it" and we did.\n\n'
+            'Update: The hearing resumed and was "stormy" by all accounts.')
+    assert speakers(text) == ["Elizabeth Warren", "John Stumpf", None]
+
+
 def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_ones():
     text = ("Q&A with Vice President Joe Biden.\n\n"
             "Vice President Joe Biden spoke with POLITICO on Thursday. Biden defended Bernie Sanders "

@@ -2,7 +2,8 @@
 
 A transcript or an interview labels each turn with its speaker: the turn's
 paragraph opens with a name in capitals and a colon (``CLINTON: I feel ...``,
-``MR. JONES: ...``, ``SEN. WARREN: ...``), or with ``Q:`` / ``A:`` in a
+``MR. JONES: ...``, ``SEN. WARREN: ...``), or as prose writes it (``Sen.
+Elizabeth Warren: ...``, a person's name only), or with ``Q:`` / ``A:`` in a
 question-and-answer piece.  Web copy often sets a whole transcript inside one
 run of quote marks, so the label may stand just inside the opening mark
 (``"RAMOS: Secretary Clinton, ...``).  A quote in a turn is the labelled
@@ -30,6 +31,8 @@ from .runs import has_name
 
 # "CLINTON:", "MR. JONES:", "SEN. ELIZABETH WARREN:", "Q:", "A:" opening a paragraph or a quote.
 LABEL_RE = re.compile(r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,3}[A-Z][A-Z'’-]+|Q|A)[ \t]*:[ \t]+(?=\S)")
+# "Sen. Elizabeth Warren:", "John Stumpf:": a name as a sentence writes it, opening a paragraph.
+NAME_LABEL_RE = re.compile(r"[ \t]*((?:[A-Z][a-z]*\.[ \t]+)?(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}[A-Z][a-z][\w'’-]*)[ \t]*:[ \t]+(?=\S)")
 # Capitals and a colon that head a paragraph of news copy without naming a speaker.
 NOT_LABELS = frozenset(
     "VIDEO AUDIO PHOTO PHOTOS WATCH LISTEN READ MORE RELATED UPDATE UPDATED NOTE EDITOR'S EDITOR’S CORRECTION "
@@ -100,7 +103,7 @@ def _label(body: str, at: int, names: Names, in_marks: bool = False) -> Attribut
     mark, where a label naming no one ("VIDEO:") still marks a turn that is not the last one's."""
     m = LABEL_RE.match(body, at, at + 60)
     if m is None:
-        return None
+        return None if in_marks else _name_label(body, at, names)
     label = m.group(1)
     if label in INTERVIEW_LABELS:
         return _interview(label, m.start(1), names)
@@ -121,6 +124,19 @@ def _label(body: str, at: int, names: Names, in_marks: bool = False) -> Attribut
         # One capitalised word the article names nowhere else as a person ("RAMOS"): in a
         # transcript's label it is a speaker's surname all the same.
         found = Attribution(written, "person", None, written, None, m.start(1))
+    found.rule = "transcript-label"
+    return found
+
+
+def _name_label(body: str, at: int, names: Names) -> Attribution | None:
+    """``Sen. Elizabeth Warren: You told ...``: a turn labelled with a person's name as
+    written in prose (a person only: "Update:", "Bottom Line:" name no one)."""
+    m = NAME_LABEL_RE.match(body, at, at + 60)
+    if m is None or any(w.upper() in NOT_LABELS for w in m.group(1).split()):
+        return None
+    found = resolve_mention(m.group(1), m.start(1), None, None, names)
+    if found is None or found.speaker_type != "person" or not found.speaker:
+        return None
     found.rule = "transcript-label"
     return found
 
