@@ -34,6 +34,9 @@ def test_a_transcript_label_inside_the_quote_marks_names_each_turn():
             '"RAMOS: But did you lie to them?"\n\n'
             "The debate went on.")
     assert speakers(text) == ["Ramos", "Hillary Clinton", None, "UN", "Ramos"]
+    # Capitals and a colon naming an organisation are a heading, no turn: the attribution speaks.
+    text = ('"NEW YORK TIMES: We will build the wall and we will win," Trump told the crowd in Ohio.')
+    assert speakers(text) == ["Trump"]
 
 
 def test_a_quote_in_a_labelled_turn_is_the_labelled_persons():

@@ -120,7 +120,9 @@ def _label(body: str, at: int, names: Names, in_marks: bool = False) -> Attribut
     found = resolve_mention(written, m.start(1), None, None, names)
     if found is None or found.speaker_type == "description":
         return None
-    if found.speaker_type == "organisation" and len(words) == 1:
+    if found.speaker_type == "organisation":
+        if len(words) > 1:
+            return None  # "NEW YORK TIMES:", a heading naming no speaker
         # One capitalised word the article names nowhere else as a person ("RAMOS"): in a
         # transcript's label it is a speaker's surname all the same.
         found = Attribution(written, "person", None, written, None, m.start(1))
