@@ -74,9 +74,13 @@ FLOORS = {
 # calibration refitted): BBC dev F1 0.984, speaker 0.950 (286/301), ECE 0.011; train F1 0.956,
 # speaker 0.929 (4446/4786), ECE 0.003; dev F1 0.954, speaker 0.866 (502/580), ECE 0.016, at
 # confidence >= 0.8 accuracy 0.944, coverage 0.917 (dev unchanged: see docs/speakers.md).
+# Issue 14, fifth pass (news formats: the horizontal bar as a dash, transcript labels, lists of
+# statements, turns labelled with a name; calibration refitted): BBC dev unchanged; train speaker
+# 0.930 (4449/4786), ECE 0.003; dev speaker 0.912 (529/580), ECE 0.021, at confidence >= 0.8
+# accuracy 0.946, coverage 0.950.
 POLNEAR_FLOORS = {
     "train": {"f1": 0.95, "speaker_accuracy": 0.925},
-    "dev": {"f1": 0.95, "speaker_accuracy": 0.86, "confident_accuracy": 0.94},
+    "dev": {"f1": 0.95, "speaker_accuracy": 0.905, "confident_accuracy": 0.94},
 }
 ECE_CEILING = {"bbc": 0.05, "train": 0.02, "dev": 0.03}
 

@@ -51,10 +51,16 @@ run = parse.run
 run_together = parse.run_together
 
 
+# Characters every rule reads as another: a no-break space as a space (web copy writes
+# '”\xa0Trump said.'), the horizontal bar as an em dash (some outlets set every dash, and
+# the quotation dash crediting a quote, '"..." ―Ann Lee', with it).  One for one: offsets hold.
+AS_PLAIN = str.maketrans({"\xa0": " ", "\u2015": "—"})
+
+
 def spaced(body: str) -> str:
-    """``body`` with no-break spaces as plain ones: web copy writes '”\xa0Trump said.' and
-    every rule reads a space there (one character for one: offsets are unchanged)."""
-    return body.replace("\xa0", " ") if "\xa0" in body else body
+    """``body`` with no-break spaces as plain ones and the horizontal bar as an em dash
+    (``AS_PLAIN``), so that every rule reads one kind of each."""
+    return body.translate(AS_PLAIN) if "\xa0" in body or "\u2015" in body else body
 
 
 def name_table(body: str, candidates: list[Candidate]) -> Names:

@@ -41,6 +41,7 @@ from .clauses import (
     verb_cues,
 )
 from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
+from .formats import narrator_turn, quote_label, statement_line, turn_label
 from .coreference import resolve_pronoun
 from .mentions import (
     ABBREVIATION_STOP,
@@ -116,6 +117,7 @@ def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, 
     before it), nearest evidence first; None when none fires.  The result
     records which rule fired (``rule``): confidence is calibrated per rule."""
     found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
+    found = narrator_turn(found, body, candidates[i], names, paragraphs) or found
     if found is not None and found.rule is None:
         found.rule = rule  # (a rule may name a narrower one itself: "sentence-subject")
     return found
@@ -126,6 +128,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     cand = candidates[i]
     para_start, para_end = paragraphs[cand.para]
     prev = candidates[i - 1] if i else None
+    labelled = quote_label(body, cand, names)  # '"CLINTON: I feel ...', whoever spoke before
+    if labelled is not None:
+        return labelled, "transcript-label"
     if cand.continues and prev is not None:
         return done[i - 1].copy("continues"), "continues"
     trailing = _trailing(body, cand, names, candidates, i, para_end)
@@ -147,7 +152,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
     # speaks, not the subject of the verb before it.)
     found = sound(credit_line(body, cand, names) or _leading(body, cand, names)
-                   or paragraph_leadin(body, cand, names, paragraphs, _leading))
+                   or paragraph_leadin(body, cand, names, paragraphs, _leading)
+                   or statement_line(body, cand, names, paragraphs))
     if found:
         return found, "leading"
     found = sound(_in_sentence(body, cand, names, candidates, i, done))
@@ -163,6 +169,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             return found, "headline"
     if refused_after:
         return None, ""
+    labelled = turn_label(body, cand, names, paragraphs)
+    if labelled is not None:
+        return labelled, "transcript-label"  # (a question's quote: no one, not the speaker before)
     found = sound(credit_under(body, cand, names, paragraphs))
     if found:
         return found, "credit-under"
