@@ -8,6 +8,10 @@ classes and what each fix won per split).
 from __future__ import annotations
 
 from quotearchive.extract.quotes import extract_quotes
+from quotearchive.extract.speakers import parse
+
+# What only the dependency parse finds: with the rules alone (QUOTEARCHIVE_PARSER=off) a null, never another speaker.
+PARSED = parse.available()
 
 
 def speakers(text: str) -> list[str | None]:
@@ -41,7 +45,8 @@ def test_an_attribution_between_commas_inside_the_sentence_names_its_speaker():
 def test_a_reporting_form_after_a_year_or_a_hyphen_is_a_noun():
     text = ('Democrats on the House committee plan to release transcripts to disprove claims of '
             '"significant breakthroughs in the inquiry" in the investigation of the 2012 attacks.')
-    assert speakers(text) == ["Democrats on the House committee"]  # (the parse's: not "the investigation of the 2012")
+    # (the parse's: not "the investigation of the 2012")
+    assert speakers(text) == (["Democrats on the House committee"] if PARSED else [None])
     text = ('Trump said he then recorded robo-calls for Romney and hosted a fundraiser for the "stiff" '
             'that attracted so much attention.')
     assert speakers(text) == ["Trump"]
@@ -141,10 +146,10 @@ def test_a_quoted_title_inside_an_inverted_speaker_phrase():
 def test_a_title_in_quote_marks_is_never_the_speaker():
     text = ('Sam Solovey, a contestant on Trump\'s reality TV show, "The Apprentice," who went on to work alongside '
             'Trump, said his boss was "always kind and generous and charming."')
-    assert speakers(text) == ["Sam Solovey"]
+    assert speakers(text) == (["Sam Solovey"] if PARSED else [None])
     text = ('Kerry Washington, star of television\'s "Scandal," thanked Obama for "taking these steps to make us '
             'all safer."')
-    assert speakers(text)[-1] == "Kerry Washington"  # (not "Scandal")
+    assert speakers(text)[-1] == ("Kerry Washington" if PARSED else None)  # (not "Scandal")
 
 
 def test_an_article_and_an_adjective_before_the_name_of_an_unlisted_verb():
