@@ -198,3 +198,9 @@ def test_marks_as_sites_type_them():
     )
     assert ["abhorrent", "Everybody sues, right?", "They sue all the time.",
             "This would be why he is the 'Title Sponsor,'"] == spans(body)
+
+
+def test_the_quotation_dash_stands_beside_quote_marks_as_an_em_dash_does():
+    # U+2015, set before a quotation or between it and its credit in some house styles.
+    body = 'Vote\n\n―"We will fight on," said Jane Smith.\n\nHe wrote:―"We won the seat."'
+    assert ["We will fight on,", "We won the seat."] == [q.text for q in extract_quotes(body)]

@@ -46,8 +46,8 @@ OPEN_ONLY_MARKS = "“„«"
 CLOSE_ONLY_MARKS = "”»"
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # What may stand right before an opening mark / right after a closing one.
-BEFORE_OPEN = set(" \t\xa0\u2009\u202f([{—–-/:;,") | {""}
-AFTER_CLOSE = set(" \t\xa0\u2009\u202f)]}.,;:!?—–-…/") | {""}
+BEFORE_OPEN = set(" \t\xa0\u2009\u202f([{—―–-/:;,") | {""}  # ― (U+2015): the quotation dash
+AFTER_CLOSE = set(" \t\xa0\u2009\u202f)]}.,;:!?—―–-…/") | {""}
 # A quote longer than this inside one paragraph is a stray mark, not speech.
 MAX_QUOTE_CHARS = 5000
 # How far around a quote its sentence is looked at (characters).
