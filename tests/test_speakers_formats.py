@@ -69,3 +69,8 @@ def test_each_line_of_a_list_of_statements_names_its_speaker():
             '- Tom Ruiz, council leader: "The vote was fair and the count was clean."\n\n'
             'Sen. Ted Cruz (R-Texas): "This is a victory for the Constitution."')
     assert speakers(text) == ["Ann Lee", "Tom Ruiz", "Ted Cruz"]
+
+
+def test_a_label_of_the_copy_is_never_a_speaker():
+    text = 'Bank fined\n\nUPDATE: The bank later said it had "no comment at this time."'
+    assert [None] == [q.speaker for q in extract_quotes(text)]  # not "UPDATE", read as an acronym

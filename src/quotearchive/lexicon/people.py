@@ -324,6 +324,14 @@ GROUP_SPEAKERS = frozenset(
     "researchers scientists investigators prosecutors police authorities organisers organizers campaigners "
     "activists leaders ministers diplomats witnesses doctors teachers parents students workers someone somebody".split()
 )
+# Capitals and a colon that head a paragraph of news copy without naming a speaker
+# ("UPDATE: The bank later said ..."): no transcript label, and never a speaker.
+NOT_LABELS = frozenset(
+    "VIDEO AUDIO PHOTO PHOTOS WATCH LISTEN READ MORE RELATED UPDATE UPDATED NOTE EDITOR'S EDITOR’S CORRECTION "
+    "CLARIFICATION BREAKING EXCLUSIVE ANALYSIS OPINION COMMENTARY EDITORIAL SOURCE SOURCES CREDIT GRAPHIC MAP "
+    "CHART TRANSCRIPT DISCLAIMER DISCLOSURE WARNING ALERT LIVE FACT CHECK TRUTH VERDICT RATING CLAIM THE AND "
+    "BOTTOM LINE PS P.S. UPDATE: TL;DR FYI NB N.B. RE FW FWD SUBJECT DATE TO FROM CC".split()
+)
 # Things that carry words but are no speaker: "an email", "the explanatory" (note).
 NON_SPEAKER_NOUNS = frozenset(
     "email e-mail emails memo note letter book books page website site document documents text message "

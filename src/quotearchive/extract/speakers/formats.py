@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.people import NOT_LABELS
 from .mentions import resolve_mention
 from .model import Attribution, Candidate
 from .names import Names
@@ -33,13 +34,6 @@ from .runs import has_name
 LABEL_RE = re.compile(r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,3}[A-Z][A-Z'’-]+|Q|A)[ \t]*:[ \t]+(?=\S)")
 # "Sen. Elizabeth Warren:", "John Stumpf:": a name as a sentence writes it, opening a paragraph.
 NAME_LABEL_RE = re.compile(r"[ \t]*((?:[A-Z][a-z]*\.[ \t]+)?(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}[A-Z][a-z][\w'’-]*)[ \t]*:[ \t]+(?=\S)")
-# Capitals and a colon that head a paragraph of news copy without naming a speaker.
-NOT_LABELS = frozenset(
-    "VIDEO AUDIO PHOTO PHOTOS WATCH LISTEN READ MORE RELATED UPDATE UPDATED NOTE EDITOR'S EDITOR’S CORRECTION "
-    "CLARIFICATION BREAKING EXCLUSIVE ANALYSIS OPINION COMMENTARY EDITORIAL SOURCE SOURCES CREDIT GRAPHIC MAP "
-    "CHART TRANSCRIPT DISCLAIMER DISCLOSURE WARNING ALERT LIVE FACT CHECK TRUTH VERDICT RATING CLAIM THE AND "
-    "BOTTOM LINE PS P.S. UPDATE: TL;DR FYI NB N.B. RE FW FWD SUBJECT DATE TO FROM CC".split()
-)
 INTERVIEW_LABELS = frozenset({"Q", "A"})
 # The narrator's pronouns: no speaker in an article, the labelled one in a transcript's turn.
 FIRST_PERSON = frozenset({"i", "me"})

@@ -27,6 +27,7 @@ from ...lexicon.people import (
     NOT_SPEAKER_LEAD,
     NOT_SPEAKER_TAIL,
     NON_SPEAKER_NOUNS,
+    NOT_LABELS,
     ORG_VOICE_WORDS,
     PRONOUNS,
     REFERRING_ORG_HEADS,
@@ -86,6 +87,8 @@ def plausible(name: str | None) -> bool:
     words = WORD_RE.findall(name)
     if not words or not any(c.isalpha() for c in name):
         return False
+    if name.isupper() and all(w in NOT_LABELS for w in name.split()):
+        return False  # "UPDATE", "EDITOR'S NOTE": a label of the copy, read as an acronym
     low = [w.lower().rstrip(".") for w in words]
     if quantified_group(low):
         return True  # "About four in 10 primary voters", "At least half of voters in each state"
