@@ -12,6 +12,7 @@ import pytest
 
 from quotearchive.model import Document
 from quotearchive.extract.pipeline import parse_document
+from quotearchive.extract.quotes import extract_quotes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -538,3 +539,10 @@ def test_organisation_possessive_before_a_name_spaced_by_tabs_or_two_spaces(gap)
     [quote] = extract_quotes(body)
     assert (quote.speaker, quote.speaker_type, quote.speaker_role) == ("Barbara Stocking", "person", "Oxfam")
     assert quote.speaker_as_written == f"Oxfam's Barbara{gap}Stocking"
+
+
+def test_words_trailing_off_end_no_sentence_before_their_attribution():
+    body = '"We will help the people…" Ann Lee said on Monday. "And the towns..." Bob Jones said at the rally.'
+    assert [("We will help the people…", "Ann Lee"), ("And the towns...", "Bob Jones")] == [
+        (q.text, q.speaker) for q in extract_quotes(body)]
+    assert [("We will help them all…", None)] == [(q.text, q.speaker) for q in extract_quotes('"We will help them all…" The crowd cheered.')]

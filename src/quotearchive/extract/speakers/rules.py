@@ -216,11 +216,13 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     if not lead:
         return None
     # The quote's last stop, past the marks of a quote it ends with ('... do you need?’'):
-    text_end = body[cand.start : cand.end].rstrip().rstrip(INNER_CLOSERS)[-1:]
+    quoted = body[cand.start : cand.end].rstrip().rstrip(INNER_CLOSERS)
+    text_end = "…" if quoted.endswith("...") else quoted[-1:]
     pos = close + lead.end()
     limit = min(cand.sent_end, pos + WINDOW)
     bare_sentence = False
-    if limit <= pos and text_end in "?!":
+    if limit <= pos and text_end in "?!…":
+        # (and '"...the people…" Clinton said on Monday': words trailing off end no sentence either)
         # '"...aimed?" Putin asked': the question mark ends no sentence here (and '"...?" Will
         # Estrada, the chairman for the exurb, said': a name and its apposition may run longer).
         appositive = NAME_APPOSITIVE_RE.match(body, pos, min(para_end, pos + 2 * TRAIL_AFTER_STOP))
@@ -275,7 +277,7 @@ def _other_verb(window: str, pos: int, text_end: str, names: Names) -> Attributi
     """``"...," Hannity started.`` / ``"...?" reacted Trump.``: a quote left open by its comma
     (or ending in a question) and a sentence that is only a name and a past-tense verb is
     an attribution, whatever the verb (one the lexicon lacks: "started", "retaliated")."""
-    if text_end not in ",?!":
+    if text_end not in ",?!…":
         return None
     plain = OTHER_VERB_RE.match(window)
     if plain:
