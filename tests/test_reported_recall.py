@@ -288,3 +288,24 @@ def test_a_reflexive_target():
 )
 def test_indicated_and_revealed_take_their_clause_without_that(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A survey's finding reported after its clause, as a speaker's is (fifth round).
+        ("More than half of the subsidy went to two firms, new fundraising reports show.",
+         [("More than half of the subsidy went to two firms", "show")]),
+        ("Turbine orders fell by a third last year, the Leeds survey found.",
+         [("Turbine orders fell by a third last year", "found")]),
+        # "found" may have a named body for its survey.
+        ("Most voters backed the subsidy, the Leeds Post found.", [("Most voters backed the subsidy", "found")]),
+        # "shows" is as often a noun: no survey named, no finding.
+        ("Porter spent the evening at home, watching the talk shows.", []),
+        ("The minister took the plan to the trade shows.", []),
+        # "found" with no survey and no name before it reports nothing.
+        ("The turbines were old, the engineers found.", []),
+    ],
+)
+def test_a_finding_after_its_clause(sentence, expected):
+    assert expected == spans(sentence)

@@ -104,6 +104,10 @@ FINDING_FORMS = frozenset(
 )
 SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,5}}$", re.I)
 SURVEY_REACH = 60  # characters before the verb where the survey is named
+# "..., records show." / "..., the poll found." / "..., Fox found.": a finding reported after its
+# clause.  "shows" is as often a noun ("the talk shows."): its subject must name a survey; "found"
+# may have a named body for one (a capitalised word).
+FINDER_NAME_RE = re.compile(r"\b[A-Z][\w.&'’-]*\s+(?:[\w.&'’-]+\s+){0,2}$")
 # Verbs of telling: an addressee comes between the verb and the clause.
 TELL_FORMS = frozenset(words.TELL_FORMS)
 TOLD_FORMS = frozenset(REPORTING_VERBS["tell"].speech + REPORTING_VERBS["tell"].weak)

@@ -10,8 +10,8 @@ from ...lexicon import reported as words
 from .frames import (
     ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE,
     BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE,
-    DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH, FINDING_FORMS,
-    GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_THEN_COMMA_RE,
+    DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE,
+    FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_THEN_COMMA_RE,
     NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
     NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE,
     PROGRESSIVE_BEFORE_RE, QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
@@ -75,14 +75,17 @@ def before_parenthetical(sentence: str, s_start: int, cue: tuple[str, int, int],
 
 
 def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
-    """``CLAUSE, X said.`` / ``CLAUSE, said X.``: the clause before the last comma."""
-    if cue[0] not in SPEECH_FORMS:
+    """``CLAUSE, X said.`` / ``CLAUSE, said X.``: the clause before the last comma;
+    ``CLAUSE, records show.``: a survey's finding the same way."""
+    if cue[0] not in SPEECH_FORMS and cue[0] not in FINDING_FORMS:
         return None
     left = sentence[: cue[1]]
     comma = left.rfind(",")
     if comma < 0:
         return None
     subject = left[comma + 1 :]
+    if cue[0] not in SPEECH_FORMS and not (SURVEY_RE.search(subject) or cue[0] in ("found", "finds") and FINDER_NAME_RE.search(subject)):
+        return None  # "..., who took to the talk shows.": no finding without a survey or a named body
     if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject):
         return None
     tail = sentence[cue[2] :].rstrip(" .")
