@@ -309,3 +309,18 @@ def test_indicated_and_revealed_take_their_clause_without_that(sentence, expecte
 )
 def test_a_finding_after_its_clause(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A word or two before "according to X," open the clause after it (fifth round).
+        ("But, according to the Leeds survey, most voters still back the subsidy.",
+         [("most voters still back the subsidy", "according to")]),
+        ("Turbine orders, according to the ministry, have fallen by a third.", [("have fallen by a third", "according to")]),
+        # Three words or more before it are the clause.
+        ("Turbine orders fell sharply, according to the ministry.", [("Turbine orders fell sharply", "according to")]),
+    ],
+)
+def test_according_to_after_an_opener(sentence, expected):
+    assert expected == spans(sentence)

@@ -305,13 +305,17 @@ def noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[s
 
 
 def according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
-    """``According to X, CLAUSE`` and ``CLAUSE, according to X``."""
+    """``According to X, CLAUSE`` and ``CLAUSE, according to X``; ``But, according to X,
+    CLAUSE`` as the first."""
     left = sentence[: cue[1]].rstrip()
     if left.endswith(","):
-        end = len(left) - 1
-        start = skip_space(sentence, 0)
-        return Found(s_start + start, s_start + end, "according to", para, s_start, s_end)
-    if left and not left.endswith(("—", "–", "(")):
+        if len(WORD_RE.findall(left)) >= MIN_WORDS:
+            end = len(left) - 1
+            start = skip_space(sentence, 0)
+            return Found(s_start + start, s_start + end, "according to", para, s_start, s_end)
+        # "But, according to the poll, CLAUSE", "Fundraising, according to X, has surged": a word or
+        # two before the source open its clause; the clause is what follows the source.
+    elif left and not left.endswith(("—", "–", "(")):
         return None  # "... is according to plan"
     comma = sentence.find(",", cue[2])
     if comma < 0 or comma - cue[2] > 80:
