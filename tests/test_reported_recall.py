@@ -324,3 +324,18 @@ def test_a_finding_after_its_clause(sentence, expected):
 )
 def test_according_to_after_an_opener(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Only an auxiliary between the comma and the verb: the comma closes the subject's
+        # apposition, and what follows the verb is the statement (fifth round).
+        ("The two ministers, Jane Porter and Tom Reed, have promised to publish the turbine figures.",
+         [("to publish the turbine figures", "promised")]),
+        ("The energy minister, Jane Porter, has repeatedly said the turbines were badly built.",
+         [("the turbines were badly built", "said")]),
+    ],
+)
+def test_an_auxiliary_after_an_apposition_is_no_attribution_after_its_clause(sentence, expected):
+    assert expected == spans(sentence)

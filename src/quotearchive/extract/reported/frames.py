@@ -133,6 +133,11 @@ THAT_WORD_RE = re.compile(r"\bthat\b")
 SUBJECT_JOIN_RE = re.compile(
     r"\b(?:and|but|that|which|who|while|because|as|if|when)\s*$|^\s*(?:and|but|while|as|because|although|though|so|yet|which|who|if|when)\b"
 )
+# "The candidates, Clinton and Sanders, have promised to ...": between the comma and the verb
+# only an auxiliary or an adverb, so the comma closes the subject's apposition, no clause.
+AUXILIARY_ONLY_RE = re.compile(
+    r"\s*(?:(?:has|have|had|will|would|could|should|can|may|might|must|did|does|do|also|now|then|again|already|not|never|[a-z]+ly)\s+)+"
+)
 # After ", said X": the speaker's apposition or relative clause ("said Ann Lee, an expert who has
 # written on it"), whose verbs are not the sentence's.
 APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|who|whose|which)\s")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...lexicon import reported as words
 from .frames import (
     ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE,
-    BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE,
+    AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE,
     DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE,
     FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_THEN_COMMA_RE,
     NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
@@ -86,7 +86,7 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     subject = left[comma + 1 :]
     if cue[0] not in SPEECH_FORMS and not (SURVEY_RE.search(subject) or cue[0] in ("found", "finds") and FINDER_NAME_RE.search(subject)):
         return None  # "..., who took to the talk shows.": no finding without a survey or a named body
-    if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject):
+    if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject) or AUXILIARY_ONLY_RE.fullmatch(subject):
         return None
     tail = sentence[cue[2] :].rstrip(" .")
     if not subject.strip():
