@@ -339,3 +339,20 @@ def test_according_to_after_an_opener(sentence, expected):
 )
 def test_an_auxiliary_after_an_apposition_is_no_attribution_after_its_clause(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A second speaker's attribution after "and"/"but" ends the first clause; the second
+        # verb has its own (fifth round).
+        ("Most voters said they were worried about the turbines, and more than four in ten said Porter would fix them.",
+         [("they were worried about the turbines", "said"), ("Porter would fix them", "said")]),
+        ("Porter said the plan was sound but her critics argued it would cost too much.",
+         [("the plan was sound", "said"), ("it would cost too much", "argued")]),
+        # "and" with no verb of speech after it stays inside the clause.
+        ("Porter said the turbines were old and the blades were cracked.", [("the turbines were old and the blades were cracked", "said")]),
+    ],
+)
+def test_a_second_speaker_ends_the_first_clause(sentence, expected):
+    assert expected == spans(sentence)

@@ -196,6 +196,7 @@ SECOND_VERB_FORMS = frozenset(
 CLAUSE_CUT_RE = re.compile(
     rf",\s+(?:according to\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b|"
     rf"(?:{trie_pattern(sorted(words.CLAUSE_ENDERS))})\b)|;\s|"
-    # "said the plan failed and urged a review": the subject's second verb, with no subject of its own.
-    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{trie_pattern(sorted(SECOND_VERB_FORMS))})\b"
+    # "said the plan failed and urged a review": the subject's second verb; "said they were worried,
+    # and more than 4 in 10 said ...": a second speaker's (a few words, then the verb).
+    rf",?\s+(?:and|but)\s+(?:[\w’'.-]+\s+){{0,6}}?(?:{trie_pattern(sorted(SECOND_VERB_FORMS))})\b"
 )
