@@ -356,3 +356,23 @@ def test_an_auxiliary_after_an_apposition_is_no_attribution_after_its_clause(sen
 )
 def test_a_second_speaker_ends_the_first_clause(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The tail of ", X said" ends at a participle of speech or a semicolon: the clause
+        # before it is reported, and the participle's statement after it (fifth round).
+        ("The turbines were badly built, Porter said, adding that the blades had cracked.",
+         [("The turbines were badly built", "said"), ("the blades had cracked", "adding")]),
+        ("The turbines were never the problem, her aides argued in interviews this week; the blades were.",
+         [("The turbines were never the problem", "argued")]),
+        # A comma inside a quotation is the quotation's, not the end of a reported clause.
+        ('Porter will play the "turbine card," Tom Reed said.', []),
+        # A negated auxiliary after an apposition's comma: the verb leads its own clause.
+        ("The energy minister, Jane Porter, wouldn't say on Tuesday how the turbines would be paid for.",
+         [("how the turbines would be paid for", "say")]),
+    ],
+)
+def test_the_tail_of_an_attribution_after_its_clause(sentence, expected):
+    assert expected == spans(sentence)

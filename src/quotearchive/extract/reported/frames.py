@@ -136,13 +136,18 @@ SUBJECT_JOIN_RE = re.compile(
 # "The candidates, Clinton and Sanders, have promised to ...": between the comma and the verb
 # only an auxiliary or an adverb, so the comma closes the subject's apposition, no clause.
 AUXILIARY_ONLY_RE = re.compile(
-    r"\s*(?:(?:has|have|had|will|would|could|should|can|may|might|must|did|does|do|also|now|then|again|already|not|never|[a-z]+ly)\s+)+"
+    r"\s*(?:(?:has|have|had|will|would|could|should|can|may|might|must|did|does|do|also|now|then|again|already|not|never|[a-z]+ly|[a-z]+n['’]t)\s+)+"
 )
 # After ", said X": the speaker's apposition or relative clause ("said Ann Lee, an expert who has
 # written on it"), whose verbs are not the sentence's.
 APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|who|whose|which)\s")
 # A name and the comma opening its apposition, at a sentence's start ("Mr. Prasad, a former official, said").
 NAME_THEN_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,")
+# A clause before ", X said" whose last quotation mark opens one: the comma is inside the quotation.
+UNCLOSED_QUOTE_RE = re.compile(r"(?:^|\s)[\"“][^\"“”]*$")
+# The tail of ", X said" ends at a semicolon or a participle of speech, whose statement is its own:
+# "..., Porter said, adding that ...", "..., his aides argued in interviews; rather, ...".
+TAIL_END_RE = re.compile(rf";|,\s+(?:{trie_pattern(sorted(PARTICIPLES))})\b")
 TAIL_CLAUSE_RE = re.compile(r"[,;:]\s*\w+\s+\w+\s+\w+")  # a clause after the attribution's tail
 # A clause starts with its subject: a pronoun, a determiner, a name or a number
 # (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").

@@ -16,8 +16,8 @@ from .frames import (
     NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE,
     PROGRESSIVE_BEFORE_RE, QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
     RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
-    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_WORDS,
-    TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE, VERB_FORMS, WORD_RE,
+    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_END_RE, TAIL_WORDS,
+    TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE, UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
 )
 from .spans import (
     Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
@@ -89,6 +89,9 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject) or AUXILIARY_ONLY_RE.fullmatch(subject):
         return None
     tail = sentence[cue[2] :].rstrip(" .")
+    tail_end = TAIL_END_RE.search(tail)
+    if tail_end:
+        tail = tail[: tail_end.start()]  # "..., Porter said, adding that ...": the participle's statement follows
     if not subject.strip():
         # ", said X, the chairman of ..., who ...": the speaker is what comes before its apposition.
         apposition = APPOSITION_AFTER_RE.search(tail)
@@ -105,8 +108,8 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     elif CLAUSE_VERB_RE.search(tail):
         return None  # "X, the chairman, said the plan would fail": a clause after the verb, not its speaker
     start = skip_space(sentence, 0)
-    if sentence[start : start + 1] in QUOTE_MARKS:
-        return None  # a direct quote's attribution
+    if sentence[start : start + 1] in QUOTE_MARKS or UNCLOSED_QUOTE_RE.search(sentence, start, comma):
+        return None  # a direct quote's attribution ('... play the "woman card," Fiorina said': its comma is the quote's)
     if SETTING_START_RE.match(sentence, start) and not SETTING_THEN_CLAUSE_RE.search(sentence, start, comma):
         return None  # "In a speech in Leeds, Porter said.": a setting, not a statement
     if not subject.strip() and NAME_THEN_COMMA_RE.match(sentence, start, comma) and not SETTING_START_RE.match(sentence, start):
