@@ -376,3 +376,19 @@ def test_a_second_speaker_ends_the_first_clause(sentence, expected):
 )
 def test_the_tail_of_an_attribution_after_its_clause(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # ", said NAME, APPOSITION": a name alone before the comma is the speaker, whatever
+        # the apposition after it (fifth round).
+        ("The turbines have a strong following in the county, said Ann Lee, director of the Leeds Energy Project at the "
+         "University of Leeds and its Centre for Regional Change in Bradford.",
+         [("The turbines have a strong following in the county", "said")]),
+        # A name followed by more words before the comma is no speaker alone: no statement before it.
+        ("The subsidy had run out, Porter told Mr. Reed last year in one such exchange, taking the blame.", []),
+    ],
+)
+def test_a_name_and_its_apposition_after_said(sentence, expected):
+    assert expected == spans(sentence)

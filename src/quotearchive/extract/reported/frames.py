@@ -141,6 +141,8 @@ AUXILIARY_ONLY_RE = re.compile(
 # After ", said X": the speaker's apposition or relative clause ("said Ann Lee, an expert who has
 # written on it"), whose verbs are not the sentence's.
 APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|who|whose|which)\s")
+# ", said Mindy Romero, director of ...": a name alone before the comma; its apposition follows.
+NAME_BEFORE_APPOSITION_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?=,\s)")
 # A name and the comma opening its apposition, at a sentence's start ("Mr. Prasad, a former official, said").
 NAME_THEN_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,")
 # A clause before ", X said" whose last quotation mark opens one: the comma is inside the quotation.

@@ -11,8 +11,9 @@ from .frames import (
     ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE,
     AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE,
     DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE,
-    FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_THEN_COMMA_RE,
-    NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
+    FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS,
+    NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS,
+    NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
     NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE,
     PROGRESSIVE_BEFORE_RE, QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
     RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
@@ -94,8 +95,12 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         tail = tail[: tail_end.start()]  # "..., Porter said, adding that ...": the participle's statement follows
     if not subject.strip():
         # ", said X, the chairman of ..., who ...": the speaker is what comes before its apposition.
+        name = NAME_BEFORE_APPOSITION_RE.match(tail)
         apposition = APPOSITION_AFTER_RE.search(tail)
-        tail = tail[: apposition.start()] if apposition else tail
+        if name:
+            tail = name.group()  # ", said Mindy Romero, director of ...": any apposition after a name alone
+        elif apposition:
+            tail = tail[: apposition.start()]
     if len(WORD_RE.findall(tail)) > TAIL_WORDS or THAT_WORD_RE.search(tail):
         return None  # a new clause follows: the verb leads its own statement
     if subject.strip():
