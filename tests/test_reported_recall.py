@@ -392,3 +392,24 @@ def test_the_tail_of_an_attribution_after_its_clause(sentence, expected):
 )
 def test_a_name_and_its_apposition_after_said(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # An opener of a setting ("This", "Today") with a verb right after it is the clause's
+        # subject, not a setting (fifth round).
+        ("This has been a persistent worry for the ministry this year, Porter said.",
+         [("This has been a persistent worry for the ministry this year", "said")]),
+        # A setting, then its clause: the clause's verb may be negated, its subject abbreviated.
+        ("If councils fail to act, the U.S. Department of Energy can step in, Porter said.",
+         [("If councils fail to act, the U.S. Department of Energy can step in", "said")]),
+        ("In this year's contest, undecided voters aren't likely to help one side, Porter said.",
+         [("In this year's contest, undecided voters aren't likely to help one side", "said")]),
+        # A setting alone before the attribution is still no statement.
+        ("This week, Porter said.", []),
+        ("In a speech in Leeds on Monday, Porter said.", []),
+    ],
+)
+def test_a_setting_and_its_clause_before_said(sentence, expected):
+    assert expected == spans(sentence)

@@ -57,10 +57,15 @@ BARE_CLAUSE_FORMS = frozenset(
 QUESTION_FORMS = frozenset(f for b in words.QUESTION_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak)
 # A clause before ", X said" is no statement when it opens with a setting:
 # "In a 1963 speech, Kennedy declared ...", "Asked about it, he said ...".
-SETTING_START_RE = re.compile(rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))})\b")
+# ("This has been a concern, X said": an opener with a verb after it is the clause's subject.)
+SETTING_START_RE = re.compile(
+    rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))})\b(?!\s+(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does)\b)"
+)
 # "In Ohio, the turnout was the highest in years, officials said": a setting, then its clause
 # (a comma and a few words, one of them a verb only a clause has).
-SETTING_THEN_CLAUSE_RE = re.compile(r",\s+(?:[\w'’-]+\s+){1,12}?(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
+SETTING_THEN_CLAUSE_RE = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,12}?(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)(?:n['’]t)?\b"
+)
 # What may follow the verb of ", X said": nothing, or a time, a place, a manner.
 TRAIL_TAIL_RE = re.compile(
     r"\s*(?:$|[a-z]+ly\b|in\b|on\b|at\b|during\b|after\b|before\b|to\b|from\b|of\b|with\b|as\b|when\b|while\b|last\b|"
