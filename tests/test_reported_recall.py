@@ -413,3 +413,11 @@ def test_a_name_and_its_apposition_after_said(sentence, expected):
 )
 def test_a_setting_and_its_clause_before_said(sentence, expected):
     assert expected == spans(sentence)
+
+
+def test_a_clause_ends_before_pointing_to_or_citing():
+    # The subject's act of pointing to evidence is no part of the clause reported (fifth round).
+    assert [("the turbines could help the town", "said")] == spans(
+        "Porter said the turbines could help the town, pointing to the sale of two plots of land in June.")
+    assert [("the turbines could help the town", "said")] == spans(
+        "Porter said the turbines could help the town, citing the sale of two plots of land in June.")

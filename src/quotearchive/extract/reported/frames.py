@@ -202,11 +202,12 @@ QUOTE_MARKS = "\"“”„«»"
 SECOND_VERB_FORMS = frozenset(
     f for v in REPORTING_VERBS.values() if v.stance != THOUGHT for f in v.speech + v.weak if not f.endswith("ing") and " " not in f
 ) - set(words.NOUN_LIKE_FORMS)
-# A participle or a second attribution ends the clause: "..., adding that ...", "..., according to X".
+# A participle or a second attribution ends the clause: "..., adding that ...", "..., according to X";
+# so does the subject's evidence ("..., pointing to the sale of ...", "..., citing ...").
 # So does a second clause joined by a comma and a conjunction ("..., while 22 percent
 # said ...") or a semicolon: news writing ends a reported clause there.
 CLAUSE_CUT_RE = re.compile(
-    rf",\s+(?:according to\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b|"
+    rf",\s+(?:according to\b|(?:pointing|referring)\s+to\b|citing\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b|"
     rf"(?:{trie_pattern(sorted(words.CLAUSE_ENDERS))})\b)|;\s|"
     # "said the plan failed and urged a review": the subject's second verb; "said they were worried,
     # and more than 4 in 10 said ...": a second speaker's (a few words, then the verb).
