@@ -421,3 +421,20 @@ def test_a_clause_ends_before_pointing_to_or_citing():
         "Porter said the turbines could help the town, pointing to the sale of two plots of land in June.")
     assert [("the turbines could help the town", "said")] == spans(
         "Porter said the turbines could help the town, citing the sale of two plots of land in June.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A target or an object ends at the subject's second act, "and" with a past tense (fifth round).
+        ("Porter questioned the cost of the turbines and criticized the new subsidy scheme.",
+         [("the cost of the turbines", "questioned"), ("the new subsidy scheme", "criticized")]),
+        ("Porter accused the regulator of hiding the figures and demanded a public inquiry.",
+         [("the regulator of hiding the figures", "accused")]),
+        # "and" with a noun stays inside the target.
+        ("Porter criticized the cost of the turbines and the noise of the blades.",
+         [("the cost of the turbines and the noise of the blades", "criticized")]),
+    ],
+)
+def test_a_target_ends_at_the_subjects_second_act(sentence, expected):
+    assert expected == spans(sentence)

@@ -100,8 +100,9 @@ TARGET_END_RE = re.compile(
     r"\s(?:in|during)\s+(?:an?|his|her|their)\s+(?:\w+\s+)?(?:interview|statement|speech|debate|letter|post|tweet|op-ed|address)\b|"
     r"\son\s+(?:Twitter|Facebook|Instagram|television|TV|CNN|Fox)\b"
 )
-# Its complement runs to a comma, a dash or a second verb of the subject's ("... and said").
-OBJECT_END_RE = re.compile(r",(?!\d)|[;:—–]|\s-\s|\band\s+(?:said|says|added|has|had)\b")
+# Its complement runs to a comma, a dash or a second verb of the subject's ("... and said",
+# "questioned [the science] and criticized [the agreement]": a noun phrase holds no past tense after "and").
+OBJECT_END_RE = re.compile(r",(?!\d)|[;:—–]|\s-\s|\b(?:and|but)\s+(?:said|says|added|has|had|[a-z]+ed)\b")
 # What polls, surveys and studies do: they show or find, with or without "that".
 FINDING_FORMS = frozenset(
     [f for b in ("show", "find") for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause]
