@@ -288,3 +288,153 @@ def test_a_reflexive_target():
 )
 def test_indicated_and_revealed_take_their_clause_without_that(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A survey's finding reported after its clause, as a speaker's is (fifth round).
+        ("More than half of the subsidy went to two firms, new fundraising reports show.",
+         [("More than half of the subsidy went to two firms", "show")]),
+        ("Turbine orders fell by a third last year, the Leeds survey found.",
+         [("Turbine orders fell by a third last year", "found")]),
+        # "found" may have a named body for its survey.
+        ("Most voters backed the subsidy, the Leeds Post found.", [("Most voters backed the subsidy", "found")]),
+        # "shows" is as often a noun: no survey named, no finding.
+        ("Porter spent the evening at home, watching the talk shows.", []),
+        ("The minister took the plan to the trade shows.", []),
+        # "found" with no survey and no name before it reports nothing.
+        ("The turbines were old, the engineers found.", []),
+    ],
+)
+def test_a_finding_after_its_clause(sentence, expected):
+    assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A word or two before "according to X," open the clause after it (fifth round).
+        ("But, according to the Leeds survey, most voters still back the subsidy.",
+         [("most voters still back the subsidy", "according to")]),
+        ("Turbine orders, according to the ministry, have fallen by a third.", [("have fallen by a third", "according to")]),
+        # Three words or more before it are the clause.
+        ("Turbine orders fell sharply, according to the ministry.", [("Turbine orders fell sharply", "according to")]),
+    ],
+)
+def test_according_to_after_an_opener(sentence, expected):
+    assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Only an auxiliary between the comma and the verb: the comma closes the subject's
+        # apposition, and what follows the verb is the statement (fifth round).
+        ("The two ministers, Jane Porter and Tom Reed, have promised to publish the turbine figures.",
+         [("to publish the turbine figures", "promised")]),
+        ("The energy minister, Jane Porter, has repeatedly said the turbines were badly built.",
+         [("the turbines were badly built", "said")]),
+    ],
+)
+def test_an_auxiliary_after_an_apposition_is_no_attribution_after_its_clause(sentence, expected):
+    assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A second speaker's attribution after "and"/"but" ends the first clause; the second
+        # verb has its own (fifth round).
+        ("Most voters said they were worried about the turbines, and more than four in ten said Porter would fix them.",
+         [("they were worried about the turbines", "said"), ("Porter would fix them", "said")]),
+        ("Porter said the plan was sound but her critics argued it would cost too much.",
+         [("the plan was sound", "said"), ("it would cost too much", "argued")]),
+        # "and" with no verb of speech after it stays inside the clause.
+        ("Porter said the turbines were old and the blades were cracked.", [("the turbines were old and the blades were cracked", "said")]),
+    ],
+)
+def test_a_second_speaker_ends_the_first_clause(sentence, expected):
+    assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The tail of ", X said" ends at a participle of speech or a semicolon: the clause
+        # before it is reported, and the participle's statement after it (fifth round).
+        ("The turbines were badly built, Porter said, adding that the blades had cracked.",
+         [("The turbines were badly built", "said"), ("the blades had cracked", "adding")]),
+        ("The turbines were never the problem, her aides argued in interviews this week; the blades were.",
+         [("The turbines were never the problem", "argued")]),
+        # A comma inside a quotation is the quotation's, not the end of a reported clause.
+        ('Porter will play the "turbine card," Tom Reed said.', []),
+        # A negated auxiliary after an apposition's comma: the verb leads its own clause.
+        ("The energy minister, Jane Porter, wouldn't say on Tuesday how the turbines would be paid for.",
+         [("how the turbines would be paid for", "say")]),
+    ],
+)
+def test_the_tail_of_an_attribution_after_its_clause(sentence, expected):
+    assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # ", said NAME, APPOSITION": a name alone before the comma is the speaker, whatever
+        # the apposition after it (fifth round).
+        ("The turbines have a strong following in the county, said Ann Lee, director of the Leeds Energy Project at the "
+         "University of Leeds and its Centre for Regional Change in Bradford.",
+         [("The turbines have a strong following in the county", "said")]),
+        # A name followed by more words before the comma is no speaker alone: no statement before it.
+        ("The subsidy had run out, Porter told Mr. Reed last year in one such exchange, taking the blame.", []),
+    ],
+)
+def test_a_name_and_its_apposition_after_said(sentence, expected):
+    assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # An opener of a setting ("This", "Today") with a verb right after it is the clause's
+        # subject, not a setting (fifth round).
+        ("This has been a persistent worry for the ministry this year, Porter said.",
+         [("This has been a persistent worry for the ministry this year", "said")]),
+        # A setting, then its clause: the clause's verb may be negated, its subject abbreviated.
+        ("If councils fail to act, the U.S. Department of Energy can step in, Porter said.",
+         [("If councils fail to act, the U.S. Department of Energy can step in", "said")]),
+        ("In this year's contest, undecided voters aren't likely to help one side, Porter said.",
+         [("In this year's contest, undecided voters aren't likely to help one side", "said")]),
+        # A setting alone before the attribution is still no statement.
+        ("This week, Porter said.", []),
+        ("In a speech in Leeds on Monday, Porter said.", []),
+    ],
+)
+def test_a_setting_and_its_clause_before_said(sentence, expected):
+    assert expected == spans(sentence)
+
+
+def test_a_clause_ends_before_pointing_to_or_citing():
+    # The subject's act of pointing to evidence is no part of the clause reported (fifth round).
+    assert [("the turbines could help the town", "said")] == spans(
+        "Porter said the turbines could help the town, pointing to the sale of two plots of land in June.")
+    assert [("the turbines could help the town", "said")] == spans(
+        "Porter said the turbines could help the town, citing the sale of two plots of land in June.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A target or an object ends at the subject's second act, "and" with a past tense (fifth round).
+        ("Porter questioned the cost of the turbines and criticized the new subsidy scheme.",
+         [("the cost of the turbines", "questioned"), ("the new subsidy scheme", "criticized")]),
+        ("Porter accused the regulator of hiding the figures and demanded a public inquiry.",
+         [("the regulator of hiding the figures", "accused")]),
+        # "and" with a noun stays inside the target.
+        ("Porter criticized the cost of the turbines and the noise of the blades.",
+         [("the cost of the turbines and the noise of the blades", "criticized")]),
+    ],
+)
+def test_a_target_ends_at_the_subjects_second_act(sentence, expected):
+    assert expected == spans(sentence)

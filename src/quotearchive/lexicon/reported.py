@@ -45,7 +45,7 @@ TARGET_EXTRA_FORMS = ("opposed", "opposes", "opposing")
 SURVEY_WORDS = (
     "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "data", "figures", "results", "research",
     "report", "census", "numbers", "polling", "records", "filings", "documents", "emails", "e-mails", "statistics",
-    "estimates", "projections", "returns",
+    "estimates", "projections", "returns", "reports",
 )
 # The plural subject's forms of the finding verbs ("polls show ...", "studies find ..."), which
 # the verb table leaves out ("show" is as often a noun): a finding only after a survey word.

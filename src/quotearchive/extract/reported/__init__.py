@@ -25,9 +25,10 @@ sentence at a time:
   (``..., saying CLAUSE``, ``..., adding that CLAUSE``);
 * the attribution after its clause: ``CLAUSE, X said.`` / ``CLAUSE, said X.``
   (maybe with a tail: ``..., officials said on Tuesday.``), and set inside it:
-  ``In his state, X said, CLAUSE`` gives both halves;
+  ``In his state, X said, CLAUSE`` gives both halves; a survey's finding the
+  same way (``CLAUSE, new fundraising reports show.``);
 * the source named with "according to": ``According to X, CLAUSE`` /
-  ``CLAUSE, according to X.``;
+  ``CLAUSE, according to X.`` / ``But, according to X, CLAUSE``;
 * thought and intention (``X believes/hopes/wants ...``) the same way; their
   verbs have the stance ``thought`` in :mod:`quotearchive.lexicon.verbs`;
 * intention, promise and refusal with an infinitive (``X plans/vowed/pledged/

@@ -57,10 +57,15 @@ BARE_CLAUSE_FORMS = frozenset(
 QUESTION_FORMS = frozenset(f for b in words.QUESTION_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak)
 # A clause before ", X said" is no statement when it opens with a setting:
 # "In a 1963 speech, Kennedy declared ...", "Asked about it, he said ...".
-SETTING_START_RE = re.compile(rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))})\b")
+# ("This has been a concern, X said": an opener with a verb after it is the clause's subject.)
+SETTING_START_RE = re.compile(
+    rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))})\b(?!\s+(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does)\b)"
+)
 # "In Ohio, the turnout was the highest in years, officials said": a setting, then its clause
 # (a comma and a few words, one of them a verb only a clause has).
-SETTING_THEN_CLAUSE_RE = re.compile(r",\s+(?:[\w'’-]+\s+){1,12}?(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
+SETTING_THEN_CLAUSE_RE = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,12}?(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)(?:n['’]t)?\b"
+)
 # What may follow the verb of ", X said": nothing, or a time, a place, a manner.
 TRAIL_TAIL_RE = re.compile(
     r"\s*(?:$|[a-z]+ly\b|in\b|on\b|at\b|during\b|after\b|before\b|to\b|from\b|of\b|with\b|as\b|when\b|while\b|last\b|"
@@ -95,8 +100,9 @@ TARGET_END_RE = re.compile(
     r"\s(?:in|during)\s+(?:an?|his|her|their)\s+(?:\w+\s+)?(?:interview|statement|speech|debate|letter|post|tweet|op-ed|address)\b|"
     r"\son\s+(?:Twitter|Facebook|Instagram|television|TV|CNN|Fox)\b"
 )
-# Its complement runs to a comma, a dash or a second verb of the subject's ("... and said").
-OBJECT_END_RE = re.compile(r",(?!\d)|[;:—–]|\s-\s|\band\s+(?:said|says|added|has|had)\b")
+# Its complement runs to a comma, a dash or a second verb of the subject's ("... and said",
+# "questioned [the science] and criticized [the agreement]": a noun phrase holds no past tense after "and").
+OBJECT_END_RE = re.compile(r",(?!\d)|[;:—–]|\s-\s|\b(?:and|but)\s+(?:said|says|added|has|had|[a-z]+ed)\b")
 # What polls, surveys and studies do: they show or find, with or without "that".
 FINDING_FORMS = frozenset(
     [f for b in ("show", "find") for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause]
@@ -104,6 +110,10 @@ FINDING_FORMS = frozenset(
 )
 SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,5}}$", re.I)
 SURVEY_REACH = 60  # characters before the verb where the survey is named
+# "..., records show." / "..., the poll found." / "..., Fox found.": a finding reported after its
+# clause.  "shows" is as often a noun ("the talk shows."): its subject must name a survey; "found"
+# may have a named body for one (a capitalised word).
+FINDER_NAME_RE = re.compile(r"\b[A-Z][\w.&'’-]*\s+(?:[\w.&'’-]+\s+){0,2}$")
 # Verbs of telling: an addressee comes between the verb and the clause.
 TELL_FORMS = frozenset(words.TELL_FORMS)
 TOLD_FORMS = frozenset(REPORTING_VERBS["tell"].speech + REPORTING_VERBS["tell"].weak)
@@ -129,11 +139,23 @@ THAT_WORD_RE = re.compile(r"\bthat\b")
 SUBJECT_JOIN_RE = re.compile(
     r"\b(?:and|but|that|which|who|while|because|as|if|when)\s*$|^\s*(?:and|but|while|as|because|although|though|so|yet|which|who|if|when)\b"
 )
+# "The candidates, Clinton and Sanders, have promised to ...": between the comma and the verb
+# only an auxiliary or an adverb, so the comma closes the subject's apposition, no clause.
+AUXILIARY_ONLY_RE = re.compile(
+    r"\s*(?:(?:has|have|had|will|would|could|should|can|may|might|must|did|does|do|also|now|then|again|already|not|never|[a-z]+ly|[a-z]+n['’]t)\s+)+"
+)
 # After ", said X": the speaker's apposition or relative clause ("said Ann Lee, an expert who has
 # written on it"), whose verbs are not the sentence's.
 APPOSITION_AFTER_RE = re.compile(r",\s+(?:a|an|the|who|whose|which)\s")
+# ", said Mindy Romero, director of ...": a name alone before the comma; its apposition follows.
+NAME_BEFORE_APPOSITION_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?=,\s)")
 # A name and the comma opening its apposition, at a sentence's start ("Mr. Prasad, a former official, said").
 NAME_THEN_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,")
+# A clause before ", X said" whose last quotation mark opens one: the comma is inside the quotation.
+UNCLOSED_QUOTE_RE = re.compile(r"(?:^|\s)[\"“][^\"“”]*$")
+# The tail of ", X said" ends at a semicolon or a participle of speech, whose statement is its own:
+# "..., Porter said, adding that ...", "..., his aides argued in interviews; rather, ...".
+TAIL_END_RE = re.compile(rf";|,\s+(?:{trie_pattern(sorted(PARTICIPLES))})\b")
 TAIL_CLAUSE_RE = re.compile(r"[,;:]\s*\w+\s+\w+\s+\w+")  # a clause after the attribution's tail
 # A clause starts with its subject: a pronoun, a determiner, a name or a number
 # (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").
@@ -181,12 +203,14 @@ QUOTE_MARKS = "\"“”„«»"
 SECOND_VERB_FORMS = frozenset(
     f for v in REPORTING_VERBS.values() if v.stance != THOUGHT for f in v.speech + v.weak if not f.endswith("ing") and " " not in f
 ) - set(words.NOUN_LIKE_FORMS)
-# A participle or a second attribution ends the clause: "..., adding that ...", "..., according to X".
+# A participle or a second attribution ends the clause: "..., adding that ...", "..., according to X";
+# so does the subject's evidence ("..., pointing to the sale of ...", "..., citing ...").
 # So does a second clause joined by a comma and a conjunction ("..., while 22 percent
 # said ...") or a semicolon: news writing ends a reported clause there.
 CLAUSE_CUT_RE = re.compile(
-    rf",\s+(?:according to\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b|"
+    rf",\s+(?:according to\b|(?:pointing|referring)\s+to\b|citing\b|(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?:he|she|they|it|we)\s+(?:said|says|added|told)\b|"
     rf"(?:{trie_pattern(sorted(words.CLAUSE_ENDERS))})\b)|;\s|"
-    # "said the plan failed and urged a review": the subject's second verb, with no subject of its own.
-    rf",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{trie_pattern(sorted(SECOND_VERB_FORMS))})\b"
+    # "said the plan failed and urged a review": the subject's second verb; "said they were worried,
+    # and more than 4 in 10 said ...": a second speaker's (a few words, then the verb).
+    rf",?\s+(?:and|but)\s+(?:[\w’'.-]+\s+){{0,6}}?(?:{trie_pattern(sorted(SECOND_VERB_FORMS))})\b"
 )

@@ -8,16 +8,18 @@ from dataclasses import replace
 
 from ...lexicon import reported as words
 from .frames import (
-    ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE,
-    BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE,
-    DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH, FINDING_FORMS,
-    GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_THEN_COMMA_RE,
-    NOT_CLAUSE_START, NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE,
-    NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE,
-    PROGRESSIVE_BEFORE_RE, QUESTION_FORMS, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
-    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
-    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_WORDS,
-    TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE, VERB_FORMS, WORD_RE,
+    ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE,
+    ASKER_RE, AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE,
+    CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH,
+    FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS,
+    MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START, NOUN_BEFORE_RE,
+    NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS,
+    OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE, QUESTION_FORMS,
+    QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE, RELATIVE_END_RE, RELATIVE_OPEN_RE,
+    RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_WORDS, SPEECH_FORMS,
+    SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_END_RE, TAIL_WORDS, TARGET_END_RE,
+    TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE, UNCLOSED_QUOTE_RE, VERB_FORMS,
+    WORD_RE,
 )
 from .spans import (
     Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
@@ -75,21 +77,31 @@ def before_parenthetical(sentence: str, s_start: int, cue: tuple[str, int, int],
 
 
 def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
-    """``CLAUSE, X said.`` / ``CLAUSE, said X.``: the clause before the last comma."""
-    if cue[0] not in SPEECH_FORMS:
+    """``CLAUSE, X said.`` / ``CLAUSE, said X.``: the clause before the last comma;
+    ``CLAUSE, records show.``: a survey's finding the same way."""
+    if cue[0] not in SPEECH_FORMS and cue[0] not in FINDING_FORMS:
         return None
     left = sentence[: cue[1]]
     comma = left.rfind(",")
     if comma < 0:
         return None
     subject = left[comma + 1 :]
-    if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject):
+    if cue[0] not in SPEECH_FORMS and not (SURVEY_RE.search(subject) or cue[0] in ("found", "finds") and FINDER_NAME_RE.search(subject)):
+        return None  # "..., who took to the talk shows.": no finding without a survey or a named body
+    if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject) or AUXILIARY_ONLY_RE.fullmatch(subject):
         return None
     tail = sentence[cue[2] :].rstrip(" .")
+    tail_end = TAIL_END_RE.search(tail)
+    if tail_end:
+        tail = tail[: tail_end.start()]  # "..., Porter said, adding that ...": the participle's statement follows
     if not subject.strip():
         # ", said X, the chairman of ..., who ...": the speaker is what comes before its apposition.
+        name = NAME_BEFORE_APPOSITION_RE.match(tail)
         apposition = APPOSITION_AFTER_RE.search(tail)
-        tail = tail[: apposition.start()] if apposition else tail
+        if name:
+            tail = name.group()  # ", said Mindy Romero, director of ...": any apposition after a name alone
+        elif apposition:
+            tail = tail[: apposition.start()]
     if len(WORD_RE.findall(tail)) > TAIL_WORDS or THAT_WORD_RE.search(tail):
         return None  # a new clause follows: the verb leads its own statement
     if subject.strip():
@@ -102,8 +114,8 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
     elif CLAUSE_VERB_RE.search(tail):
         return None  # "X, the chairman, said the plan would fail": a clause after the verb, not its speaker
     start = skip_space(sentence, 0)
-    if sentence[start : start + 1] in QUOTE_MARKS:
-        return None  # a direct quote's attribution
+    if sentence[start : start + 1] in QUOTE_MARKS or UNCLOSED_QUOTE_RE.search(sentence, start, comma):
+        return None  # a direct quote's attribution ('... play the "woman card," Fiorina said': its comma is the quote's)
     if SETTING_START_RE.match(sentence, start) and not SETTING_THEN_CLAUSE_RE.search(sentence, start, comma):
         return None  # "In a speech in Leeds, Porter said.": a setting, not a statement
     if not subject.strip() and NAME_THEN_COMMA_RE.match(sentence, start, comma) and not SETTING_START_RE.match(sentence, start):
@@ -302,13 +314,17 @@ def noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[s
 
 
 def according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:
-    """``According to X, CLAUSE`` and ``CLAUSE, according to X``."""
+    """``According to X, CLAUSE`` and ``CLAUSE, according to X``; ``But, according to X,
+    CLAUSE`` as the first."""
     left = sentence[: cue[1]].rstrip()
     if left.endswith(","):
-        end = len(left) - 1
-        start = skip_space(sentence, 0)
-        return Found(s_start + start, s_start + end, "according to", para, s_start, s_end)
-    if left and not left.endswith(("—", "–", "(")):
+        if len(WORD_RE.findall(left)) >= MIN_WORDS:
+            end = len(left) - 1
+            start = skip_space(sentence, 0)
+            return Found(s_start + start, s_start + end, "according to", para, s_start, s_end)
+        # "But, according to the poll, CLAUSE", "Fundraising, according to X, has surged": a word or
+        # two before the source open its clause; the clause is what follows the source.
+    elif left and not left.endswith(("—", "–", "(")):
         return None  # "... is according to plan"
     comma = sentence.find(",", cue[2])
     if comma < 0 or comma - cue[2] > 80:
