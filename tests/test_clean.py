@@ -87,3 +87,10 @@ def test_a_short_first_sentence_opens_the_body_and_a_rubric_does_not():
             "Doctors at the hospital in Cork said his recovery had surprised every one of them.") == parts.body
     # The headline itself may end as a sentence: it stays the headline.
     assert ["Blair wins."] == clean.split_text("Blair wins.\n\nHe won by a wide margin.\n").header
+
+
+def test_an_abbreviation_ends_a_sentence_when_only_a_sentence_can_follow():
+    text = "She moved to the U.S. He says she was right. The U.S. Senate agreed with Apple Inc. and Smith Jr. Then it ended."
+    opened = [text[m.end() :].split()[0] for m in sentences.SENTENCE_BREAK_RE.finditer(text)
+              if not sentences.follows_abbreviation(text, m.start())]
+    assert ["He", "The", "Then"] == opened  # not "Senate" after "U.S."

@@ -52,10 +52,26 @@ ABBREVIATION_RE = re.compile(
 ABBREVIATION_REACH = 6
 
 
+# Abbreviations a sentence may end with ("... born in the U.S."), and the words that
+# then can only open the next one ("in the U.S. He says"): a pronoun or a connective,
+# never a name, so "U.S. Senate" and "Smith Jr. Inc." still run on.
+SENTENCE_FINAL_ABBREVIATION_RE = re.compile(r"(?:\b(?:Jr|Sr|Inc|Ltd|Co|Corp)|\b[A-Z]\.[A-Z](?:\.[A-Z])*)\.$")
+SENTENCE_OPENERS = frozenset(
+    "He She It They We I You There This That These Those But And However Yet So Still Then Now Meanwhile".split()
+)
+NEXT_WORD_RE = re.compile(r"[\"'”’)\]]*\s+([A-Z][a-z]*)\b")
+
+
 def follows_abbreviation(text: str, stop: int, floor: int = 0) -> bool:
     """Is the stop at ``text[stop]`` (a ``SENTENCE_BREAK_RE`` match's start) the end of
     an abbreviation?  ``floor``: where the paragraph starts; nothing before it is read."""
-    return ABBREVIATION_RE.search(text, max(floor, stop - ABBREVIATION_REACH), stop + 1) is not None
+    lo = max(floor, stop - ABBREVIATION_REACH)
+    if ABBREVIATION_RE.search(text, lo, stop + 1) is None:
+        return False
+    if SENTENCE_FINAL_ABBREVIATION_RE.search(text, lo, stop + 1) is None:
+        return True
+    following = NEXT_WORD_RE.match(text, stop + 1)
+    return following is None or following.group(1) not in SENTENCE_OPENERS
 
 
 # ---------------------------------------------------------------- walking back over paragraphs
