@@ -125,6 +125,12 @@ def test_not_reported_speech(sentence):
     assert [] == reported(sentence)
 
 
+def test_what_a_sentence_reports_before_the_question_it_quotes_stands():
+    sentence = 'Porter said the deal was dead and asked: "Who will pay for the turbines now?"'
+    assert [("the deal was dead", "said", "Jane Porter")] == reported(sentence)
+    assert [] == reported('Did Porter say the deal was "dead on arrival?"')  # the reporter's question
+
+
 def test_a_clause_carrying_a_partial_quote_is_stored_with_it_and_linked():
     body = 'Energy talks\n\n' + INTRO + 'Porter said the plan was "dead in the water" after the vote.\n'
     article = pipeline.parse_document(Document(source="t.txt", text=body))

@@ -34,7 +34,13 @@ def in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tuple
         return []  # no stops for pages on end: a table or a list, not prose (and the cost stays linear)
     sentence = body[s_start:s_end]
     if sentence.rstrip(QUOTE_MARKS + "’' )").endswith("?"):
-        return []  # a question: the reporter asks, or a quoted one (the direct extractor's)
+        # A question: the reporter asks, or a quoted one (the direct extractor's), after which
+        # what the sentence reports before the quote stands ('Lee said the plan was dead and
+        # asked: "Who will pay?"').
+        s_end = _before_closing_question(sentence, s_start)
+        if s_end is None:
+            return []
+        sentence = body[s_start:s_end]
     found: list[Found] = []
     done = 0  # offset in the sentence where the last statement ended
     for word, c_start, c_end in cues:
@@ -337,3 +343,17 @@ def according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue
     if end <= pos:
         return None
     return Found(s_start + pos, s_start + end, "according to", para, s_start, s_end)
+
+
+def _before_closing_question(sentence: str, s_start: int) -> int | None:
+    """Where the quotation a sentence ends with opens, when that quotation is the question
+    (in ``body``); None for a question the sentence itself asks."""
+    text = sentence.rstrip(" )")
+    if text[-1:] not in QUOTE_MARKS or not text[:-1].rstrip("’'").endswith("?"):
+        return None
+    opening = max(text.rfind(mark, 0, len(text) - 1) for mark in "\"“„«")
+    # Set off as a sentence of its own ('and asked: "Who ...?"'), not words inside the
+    # reporter's own question ('Did Porter say the deal was "dead on arrival?"').
+    if opening <= 0 or sentence[:opening].rstrip()[-1:] not in (":", ",", "—", "–") or not text[opening + 1 : opening + 2].isupper():
+        return None
+    return s_start + opening
