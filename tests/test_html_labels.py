@@ -262,3 +262,13 @@ def test_mercury_day_is_the_day_the_page_gives_for_the_instant():
         day(evening, "America/New_York", '<meta content="2016-12-20T00:08:44Z"><script>"December 19, 2016"</script>'),
         day(None, None, ""),
     ]
+
+
+def test_mercury_fixtures_get_their_meta_content_back():
+    """Mercury saved its pages with each meta tag's "content" renamed "value": renamed back, other tags untouched."""
+    from quotearchive.tools.evaluation_html import undo_mercury_meta
+
+    page = (b'<meta data-rh="true" value="2016-09-19T11:46:01.000Z" name="article:published_time">'
+            b'<meta name="a" content="b" value="c"><input value="x">')
+    assert (b'<meta data-rh="true" content="2016-09-19T11:46:01.000Z" name="article:published_time">'
+            b'<meta name="a" content="b" value="c"><input value="x">') == undo_mercury_meta(page)
