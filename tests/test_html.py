@@ -762,3 +762,34 @@ def test_the_date_line_after_the_headline_with_slashes():
             "<p>Seien Sie für sie da und sprechen Sie mit ihr über die bevorstehenden Veränderungen.</p>"
             "<div class='teaser-list'><p>09.02.2022 Ein anderer Artikel</p></div></body></html>").encode()
     assert parse_html(html)["published"] == "2022-02-17"
+
+
+# --- issue 16, seventh pass: dates, classes from the dev split of postlight/parser's fixture pages ---
+
+
+def test_a_utc_stamp_is_told_in_the_zone_of_an_unmarked_time_of_the_same_instant():
+    """article:published_time in UTC, and an unmarked <time> under the headline writing the same instant at
+    -04:00: the newsroom's day is the <time>'s, even when the address files the story under the print day."""
+    head = '<meta property="article:published_time" content="2016-09-19T11:46:01.000Z">'
+    html = _dated_page(head, '<p><time class="css-1z1nqv" datetime="2016-09-19T07:46:01-04:00">Sept. 19, 2016</time></p>')
+    url = "https://news.example/2016/09/20/nyregion/orchard-harvest.html"
+    assert parse_html(html, url=url)["published"] == "2016-09-19T07:46:01-04:00"
+
+
+def test_a_utc_stamp_is_told_on_the_neighbouring_day_the_page_shows():
+    """01:32 UTC on the 29th, and the page prints "December 28, 2016" and never the 29th: the instant is the
+    evening of the 28th in the newsroom's zone. A page that shows the UTC day keeps it."""
+    head = '<meta property="article:published_time" content="2016-12-29T01:32:00+00:00">'
+    shown_before = _dated_page(head, "<p>By Ann Lee December 28, 2016</p>")
+    shown_same = _dated_page(head, "<p>By Ann Lee December 29, 2016</p>")
+    assert [("2016-12-28", "day"), ("2016-12-29T01:32:00+00:00", "datetime")] == [
+        (page["published"], page["published_precision"]) for page in map(parse_html, [shown_before, shown_same])]
+
+
+def test_the_body_class_hides_nothing():
+    """A <body> whose class names the site's navigation style ("stackednavigation-site-navigation") is the whole
+    page, not a navigation block: the date the page shows under the byline is still read."""
+    head = '<meta property="article:published_time" content="2016-11-28T00:00:00.000Z">'
+    html = _dated_page(head, '<p>By James Wood</p><time data-testid="PublishDate">November 27, 2016</time>').replace(
+        b"<body>", b'<body class="stackednavigation-site-navigation fixed-header-nav-variation">')
+    assert parse_html(html)["published"] == "2016-11-27"
