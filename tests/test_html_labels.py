@@ -205,7 +205,7 @@ describe('TokyoExtractor', () => {
       assert.equal(title, 'It\\'s One');
     });
     it('returns the author', async () => {
-      assert.equal(author, `Kenji Abe and Mari Sato`);
+      assert.equal(author, `Kenji\\xa0Abe and Mari Sato`);
     });
     it('returns the date_published', async () => {
       assert.equal(date_published, '2019-04-03T15:00:00.000Z');
@@ -237,7 +237,7 @@ def test_mercury_pages_read_each_fixture_with_the_first_test_that_reads_it(tmp_p
     assert [MercuryPage("news.example.jp--two.html", "https://news.example.jp/two", fixtures / "news.example.jp--two.html",
                         None, None, None, "Asia/Tokyo"),
             MercuryPage("news.example.jp.html", "https://news.example.jp/2019/04/03/one",
-                        fixtures / "news.example.jp.html", "It's One", "Kenji Abe and Mari Sato",
+                        fixtures / "news.example.jp.html", "It's One", "Kenji\xa0Abe and Mari Sato",
                         "2019-04-03T15:00:00.000Z", "Asia/Tokyo")] == found
 
 

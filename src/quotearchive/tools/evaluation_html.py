@@ -429,6 +429,8 @@ def evaluate_fundus(folder: Path, extract: Extractor, split: str) -> Scores:
 # "fixtures/<page>.html" for an address and asserts the title, author and date_published its extractor reads.
 MERCURY_TESTS = Path("src/extractors/custom")
 JS_STRING = r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`|null)"""
+JS_ESCAPE_RE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))")
+JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r"}
 MERCURY_FIXTURE_RE = re.compile(r"""readFileSync\(\s*['"`]\./fixtures/([^'"`]+)['"`]""")
 MERCURY_URL_RE = re.compile(r"""['"`](https?://[^'"`\s]+)['"`]""")
 MERCURY_ZONE_RE = re.compile(r"""timezone:\s*['"]([^'"]+)['"]""")
@@ -461,11 +463,17 @@ class MercuryPage:
     zone: str | None  # the zone the site's extractor reads its dates in ("America/New_York")
 
 
+def _js_unescape(match: re.Match[str]) -> str:
+    """One escape of a JavaScript string: "\\xa0" is a no-break space, "\\'" a quote."""
+    code = match.group(1) or match.group(2)
+    return chr(int(code, 16)) if code else JS_ESCAPES.get(match.group(3), match.group(3))
+
+
 def _js_assert(segment: str, name: str) -> str | None:
     match = re.search(r"assert\.(?:equal|strictEqual)\(\s*" + name + r"\s*,\s*" + JS_STRING, segment)
     if not match or match.group(1) == "null":
         return None
-    return re.sub(r"\\(.)", r"\1", match.group(1)[1:-1])
+    return JS_ESCAPE_RE.sub(_js_unescape, match.group(1)[1:-1])
 
 
 def mercury_pages(folder: Path, split: str) -> list[MercuryPage]:
