@@ -793,3 +793,20 @@ def test_the_body_class_hides_nothing():
     html = _dated_page(head, '<p>By James Wood</p><time data-testid="PublishDate">November 27, 2016</time>').replace(
         b"<body>", b'<body class="stackednavigation-site-navigation fixed-header-nav-variation">')
     assert parse_html(html)["published"] == "2016-11-27"
+
+
+def test_a_link_to_the_writers_page_is_the_byline_where_class_names_say_nothing():
+    """Generated class names ("NU", "sc-1out364-0") mark nothing: "By <a href='/profile/...'>" is the byline.
+    A page that credits its desk keeps the desk over a list of other stories' writers' links."""
+    story = ("<html><head><title>Thirteen ways to compliment</title></head><body><article><h1>Thirteen ways to compliment</h1>"
+             "<div class='gO'><span>By </span><a href='/profile/teresa-newsome-1910837' class='NU'>Teresa Newsome</a></div>"
+             "<p>Compliments that go beyond looks can change how a friend sees herself, a counsellor said.</p>"
+             "<p>She said the most useful praise names what a person did rather than what she is.</p>"
+             "</article></body></html>").encode()
+    desk = ("<html><head><title>Why shares rose</title><meta name='author' content='Fool Staff'></head><body><article>"
+            "<h1>Why shares rose</h1><p>Shares of the chip maker rose on Tuesday after its quarterly report beat forecasts.</p>"
+            "<p>Analysts said the data-centre business grew faster than expected in the quarter.</p></article>"
+            "<div class='qs'><a href='http://my.fool.example/profile/TMFAeassa/info.aspx'>Ashraf Eassa</a></div>"
+            "</body></html>").encode()
+    assert ["Teresa Newsome", "Fool Staff"] == [parse_html(story)["byline"],
+                                                parse_html(desk, url="https://www.fool.example/a/b")["byline"]]
