@@ -138,15 +138,14 @@ def _then_visible(
 
 
 def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Elements marked as a byline (class or id containing a marker, itemprop or rel author), in page order."""
+    """Elements marked as a byline (class or id containing a marker, itemprop or rel author) and links to an
+    author's page, in page order."""
     found = []
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag in NOT_BYLINE_TAGS:
             continue
-        marks = element.get("class", "") + " " + element.get("id", "")
-        if (BYLINE_MARKER_RE.search(marks) or element.get("itemprop") == "author"
-                or element.get("rel") == "author" or (tag == "a" and AUTHOR_HREF_RE.search(element.get("href", "")))):
+        if _is_marked(element) or (tag == "a" and AUTHOR_HREF_RE.search(element.get("href", ""))):
             found.append(element)
             if len(found) >= VISIBLE_BYLINE_MAX * 3:
                 break
@@ -172,9 +171,11 @@ def visible_byline_tiers(tree: lxml.html.HtmlElement) -> tuple[list[str], list[s
     side: list[str] = []
     links: list[str] = []
     for element in byline_elements(tree):
-        where = "link" if _marked_by_link_only(element) else _block_of(element)
-        if where == "link" and _block_of(element) != "main":
-            continue
+        where = _block_of(element)
+        if not _is_marked(element):
+            # A link to an author's page alone: read after every marked byline (a list of other
+            # stories' writers links them too), and never from a side block.
+            where = "link" if where == "main" else "other"
         if where == "other":
             continue
         names = element.xpath(".//*[@itemprop='name']")
@@ -187,11 +188,10 @@ def visible_byline_tiers(tree: lxml.html.HtmlElement) -> tuple[list[str], list[s
     return (main + side)[:VISIBLE_BYLINE_MAX], links[:VISIBLE_BYLINE_MAX]
 
 
-def _marked_by_link_only(element: lxml.html.HtmlElement) -> bool:
-    """An author-page link with no byline marker of its own: read after every marked byline (a list of
-    other stories' writers links them too), and never from a side block."""
+def _is_marked(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element's class or id holds a byline marker, or its itemprop or rel says author."""
     marks = element.get("class", "") + " " + element.get("id", "")
-    return not (BYLINE_MARKER_RE.search(marks) or element.get("itemprop") == "author" or element.get("rel") == "author")
+    return bool(BYLINE_MARKER_RE.search(marks)) or element.get("itemprop") == "author" or element.get("rel") == "author"
 
 
 def _block_of(element: lxml.html.HtmlElement) -> str:
