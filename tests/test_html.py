@@ -810,3 +810,15 @@ def test_a_link_to_the_writers_page_is_the_byline_where_class_names_say_nothing(
             "</body></html>").encode()
     assert ["Teresa Newsome", "Fool Staff"] == [parse_html(story)["byline"],
                                                 parse_html(desk, url="https://www.fool.example/a/b")["byline"]]
+
+
+def test_an_h1_classed_as_the_headline_is_the_title():
+    """An <h1> whose class names it the headline ("article-hero-headline__htag") is the title, over an og:title
+    worded for sharing; an <h1> classed for the site ("site-title") is not."""
+    page = ('<html><head><title>{og} | Today</title><meta property="og:title" content="{og}"></head><body>'
+            '<h1 class="{cls}">Take a tour inside the singer\'s former desert retreat</h1>'
+            "<p>The house, built in 1962, has six bedrooms and a pool shaped like a guitar, the agent said.</p>"
+            "<p>It went on sale on Monday for the first time in forty years.</p></body></html>")
+    og = "The singer's desert home is for sale"
+    assert ["Take a tour inside the singer's former desert retreat", og] == [
+        parse_html(page.format(og=og, cls=cls).encode())["title"] for cls in ("article-hero-headline__htag", "site-title")]
