@@ -762,3 +762,63 @@ def test_the_date_line_after_the_headline_with_slashes():
             "<p>Seien Sie für sie da und sprechen Sie mit ihr über die bevorstehenden Veränderungen.</p>"
             "<div class='teaser-list'><p>09.02.2022 Ein anderer Artikel</p></div></body></html>").encode()
     assert parse_html(html)["published"] == "2022-02-17"
+
+
+# --- issue 16, seventh pass: dates, classes from the dev split of postlight/parser's fixture pages ---
+
+
+def test_a_utc_stamp_is_told_in_the_zone_of_an_unmarked_time_of_the_same_instant():
+    """article:published_time in UTC, and an unmarked <time> under the headline writing the same instant at
+    -04:00: the newsroom's day is the <time>'s, even when the address files the story under the print day."""
+    head = '<meta property="article:published_time" content="2016-09-19T11:46:01.000Z">'
+    html = _dated_page(head, '<p><time class="css-1z1nqv" datetime="2016-09-19T07:46:01-04:00">Sept. 19, 2016</time></p>')
+    url = "https://news.example/2016/09/20/nyregion/orchard-harvest.html"
+    assert parse_html(html, url=url)["published"] == "2016-09-19T07:46:01-04:00"
+
+
+def test_a_utc_stamp_is_told_on_the_neighbouring_day_the_page_shows():
+    """01:32 UTC on the 29th, and the page prints "December 28, 2016" and never the 29th: the instant is the
+    evening of the 28th in the newsroom's zone. A page that shows the UTC day keeps it."""
+    head = '<meta property="article:published_time" content="2016-12-29T01:32:00+00:00">'
+    shown_before = _dated_page(head, "<p>By Ann Lee December 28, 2016</p>")
+    shown_same = _dated_page(head, "<p>By Ann Lee December 29, 2016</p>")
+    assert [("2016-12-28", "day"), ("2016-12-29T01:32:00+00:00", "datetime")] == [
+        (page["published"], page["published_precision"]) for page in map(parse_html, [shown_before, shown_same])]
+
+
+def test_the_body_class_hides_nothing():
+    """A <body> whose class names the site's navigation style ("stackednavigation-site-navigation") is the whole
+    page, not a navigation block: the date the page shows under the byline is still read."""
+    head = '<meta property="article:published_time" content="2016-11-28T00:00:00.000Z">'
+    html = _dated_page(head, '<p>By James Wood</p><time data-testid="PublishDate">November 27, 2016</time>').replace(
+        b"<body>", b'<body class="stackednavigation-site-navigation fixed-header-nav-variation">')
+    assert parse_html(html)["published"] == "2016-11-27"
+
+
+def test_a_link_to_the_writers_page_is_the_byline_where_class_names_say_nothing():
+    """Generated class names ("NU", "sc-1out364-0") mark nothing: "By <a href='/profile/...'>" is the byline.
+    A page that credits its desk keeps the desk over a list of other stories' writers' links."""
+    story = ("<html><head><title>Thirteen ways to compliment</title></head><body><article><h1>Thirteen ways to compliment</h1>"
+             "<div class='gO'><span>By </span><a href='/profile/teresa-newsome-1910837' class='NU'>Teresa Newsome</a></div>"
+             "<p>Compliments that go beyond looks can change how a friend sees herself, a counsellor said.</p>"
+             "<p>She said the most useful praise names what a person did rather than what she is.</p>"
+             "</article></body></html>").encode()
+    desk = ("<html><head><title>Why shares rose</title><meta name='author' content='Fool Staff'></head><body><article>"
+            "<h1>Why shares rose</h1><p>Shares of the chip maker rose on Tuesday after its quarterly report beat forecasts.</p>"
+            "<p>Analysts said the data-centre business grew faster than expected in the quarter.</p></article>"
+            "<div class='qs'><a href='http://my.fool.example/profile/TMFAeassa/info.aspx'>Ashraf Eassa</a></div>"
+            "</body></html>").encode()
+    assert ["Teresa Newsome", "Fool Staff"] == [parse_html(story)["byline"],
+                                                parse_html(desk, url="https://www.fool.example/a/b")["byline"]]
+
+
+def test_an_h1_classed_as_the_headline_is_the_title():
+    """An <h1> whose class names it the headline ("article-hero-headline__htag") is the title, over an og:title
+    worded for sharing; an <h1> classed for the site ("site-title") is not."""
+    page = ('<html><head><title>{og} | Today</title><meta property="og:title" content="{og}"></head><body>'
+            '<h1 class="{cls}">Take a tour inside the singer\'s former desert retreat</h1>'
+            "<p>The house, built in 1962, has six bedrooms and a pool shaped like a guitar, the agent said.</p>"
+            "<p>It went on sale on Monday for the first time in forty years.</p></body></html>")
+    og = "The singer's desert home is for sale"
+    assert ["Take a tour inside the singer's former desert retreat", og] == [
+        parse_html(page.format(og=og, cls=cls).encode())["title"] for cls in ("article-hero-headline__htag", "site-title")]

@@ -192,3 +192,83 @@ def test_fundus_pages_pair_each_parser_version_with_its_page(tmp_path):
     split = split_of("uk_Gazette_2023_04_28.html")
     scores = evaluate_fundus(tmp_path, lambda data, url: {"published": "2023-04-28"} if b"2023" in data else {}, split)
     assert [1.0] + ([0.0] if split_of("uk_Gazette_2024_08_05.html") == split else []) == scores.hits["date"]
+
+
+MERCURY_TEST = """
+describe('TokyoExtractor', () => {
+  describe('initial test case', () => {
+    beforeAll(() => {
+      url = 'https://news.example.jp/2019/04/03/one';
+      const html = fs.readFileSync('./fixtures/news.example.jp.html');
+    });
+    it('returns the title', async () => {
+      assert.equal(title, 'It\\'s One');
+    });
+    it('returns the author', async () => {
+      assert.equal(author, `Kenji\\xa0Abe and Mari Sato`);
+    });
+    it('returns the date_published', async () => {
+      assert.equal(date_published, '2019-04-03T15:00:00.000Z');
+    });
+  });
+  it('works with a second page', async () => {
+    const html = fs.readFileSync('./fixtures/news.example.jp--two.html');
+    const uri = 'https://news.example.jp/two';
+    assert.equal(date_published, null);
+  });
+});
+"""
+
+
+def test_mercury_pages_read_each_fixture_with_the_first_test_that_reads_it(tmp_path):
+    """postlight/parser's tests: the address set beside the page, the asserted strings unescaped, null left out."""
+    from quotearchive.tools.evaluation_html import MERCURY_TESTS, MercuryPage, mercury_pages
+
+    site = tmp_path / MERCURY_TESTS / "news.example.jp"
+    site.mkdir(parents=True)
+    (site / "index.test.js").write_text(MERCURY_TEST)
+    (site / "index.js").write_text("export const TokyoExtractor = { date_published: { timezone: 'Asia/Tokyo' } };")
+    (tmp_path / "fixtures").mkdir()
+    for name in ("news.example.jp.html", "news.example.jp--two.html"):
+        (tmp_path / "fixtures" / name).write_text("<html></html>")
+    found = sorted((page for split in ("dev", "check") for page in mercury_pages(tmp_path, split)),
+                   key=lambda page: page.name)
+    fixtures = tmp_path / "fixtures"
+    assert [MercuryPage("news.example.jp--two.html", "https://news.example.jp/two", fixtures / "news.example.jp--two.html",
+                        None, None, None, "Asia/Tokyo"),
+            MercuryPage("news.example.jp.html", "https://news.example.jp/2019/04/03/one",
+                        fixtures / "news.example.jp.html", "It's One", "Kenji\xa0Abe and Mari Sato",
+                        "2019-04-03T15:00:00.000Z", "Asia/Tokyo")] == found
+
+
+def test_mercury_day_is_the_day_the_page_gives_for_the_instant():
+    """The UTC instant told in the page's own zone: its local stamp, the site's zone, the day it shows, else UTC."""
+    from pathlib import Path
+
+    from quotearchive.tools.evaluation_html import MercuryPage, mercury_day
+
+    def day(published, zone, html):
+        return mercury_day(MercuryPage("p.html", "https://p.example/", Path("p.html"), None, None, published, zone),
+                           html)
+
+    evening = "2016-12-20T00:08:44.000Z"
+    assert [("2016-12-19", "stamp"), ("2019-04-04", "site zone"), ("2016-12-19", "shown"), ("2016-12-20", "utc"),
+            ("2016-12-20", "utc"), (None, "none")] == [
+        day(evening, None, '<meta content="2016-12-19T19:08:44-05:00">'),
+        day("2019-04-03T15:00:00.000Z", "Asia/Tokyo", "<p>2019年4月4日</p>"),
+        day(evening, None, '<meta content="2016-12-20T00:08:44+00:00"><p>December 19, 2016 | 7:08pm</p>'),
+        day(evening, None, "<p>no day shown</p>"),
+        # Written in UTC by the page: the site's zone is not applied, and a script's day is not shown.
+        day(evening, "America/New_York", '<meta content="2016-12-20T00:08:44Z"><script>"December 19, 2016"</script>'),
+        day(None, None, ""),
+    ]
+
+
+def test_mercury_fixtures_get_their_meta_content_back():
+    """Mercury saved its pages with each meta tag's "content" renamed "value": renamed back, other tags untouched."""
+    from quotearchive.tools.evaluation_html import undo_mercury_meta
+
+    page = (b'<meta data-rh="true" value="2016-09-19T11:46:01.000Z" name="article:published_time">'
+            b'<meta name="a" content="b" value="c"><input value="x">')
+    assert (b'<meta data-rh="true" content="2016-09-19T11:46:01.000Z" name="article:published_time">'
+            b'<meta name="a" content="b" value="c"><input value="x">') == undo_mercury_meta(page)

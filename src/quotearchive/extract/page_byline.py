@@ -27,6 +27,10 @@ META_AUTHOR_KEY_RE = re.compile(r"[.:_-](?:byline|author|authors)$")
 # "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
 BYLINE_MARKER_RE = re.compile(r"byline|author|auteur|autor", re.IGNORECASE)
 NOT_BYLINE_TAGS = frozenset(["script", "style", "meta", "link", "html", "body", "head", "title"])
+# A link to the writer's page ("/author/jane-roe", "/profile/jane-roe-1910837", "/contributors/jane-roe"):
+# the byline where class names are generated ("NU", "sc-1out364-0") and say nothing.
+AUTHOR_HREF_RE = re.compile(r"/(?:authors?|profiles?|contributors?|writers?|journalists?|autor|auteur)/[^/?#\s]+",
+                            re.IGNORECASE)
 # Blocks whose bylines are another story's or the author's biography: a
 # related story's teaser, a list of stories, navigation, comments, the footer.
 OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "noscript", "script", "style"])
@@ -92,7 +96,9 @@ def authors_byline(
     if len({tuple(p) for p in recorded}) > 1:
         return ", ".join(_shown_in_byline(recorded, tree))
     site_authors: list[str] = []
-    for candidates, as_written in _then_visible(sources, tree):
+    for candidates, as_written, linked in _then_visible(sources, tree):
+        if linked and site_authors:
+            break  # the page credits its desk; links to writers' pages are other stories' (a list of them)
         names = _names(candidates, as_written)
         people = [n for n in names if not _is_site_name(n, site_keys)]
         if people:
@@ -119,25 +125,27 @@ def _shown_in_byline(recorded: list[list[str]], tree: lxml.html.HtmlElement) -> 
 
 def _then_visible(
     sources: list[tuple[list[str], bool]], tree: lxml.html.HtmlElement
-) -> Iterator[tuple[list[str], bool]]:
+) -> Iterator[tuple[list[str], bool, bool]]:
     """The data's sources, then (only if asked for: walking the page costs) visible markup,
     where the first element that holds a name is the byline (later ones repeat it or
-    belong to other blocks)."""
-    yield from sources
-    for text in visible_bylines(tree):
-        yield [t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False
+    belong to other blocks), then links to an author's page; each with whether it is such a link."""
+    for candidates, as_written in sources:
+        yield candidates, as_written, False
+    marked, linked = visible_byline_tiers(tree)
+    for texts, is_link in ((marked, False), (linked, True)):
+        for text in texts:
+            yield [t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False, is_link
 
 
 def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Elements marked as a byline (class or id containing a marker, itemprop or rel author), in page order."""
+    """Elements marked as a byline (class or id containing a marker, itemprop or rel author) and links to an
+    author's page, in page order."""
     found = []
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag in NOT_BYLINE_TAGS:
             continue
-        marks = element.get("class", "") + " " + element.get("id", "")
-        if (BYLINE_MARKER_RE.search(marks) or element.get("itemprop") == "author"
-                or element.get("rel") == "author"):
+        if _is_marked(element) or (tag == "a" and AUTHOR_HREF_RE.search(element.get("href", ""))):
             found.append(element)
             if len(found) >= VISIBLE_BYLINE_MAX * 3:
                 break
@@ -145,7 +153,14 @@ def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 
 
 def visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
-    """Texts of byline markup, dates and times cut off: first those outside side blocks, then those in one.
+    """Texts of byline markup, dates and times cut off, in the order ``visible_byline_tiers`` reads them."""
+    marked, linked = visible_byline_tiers(tree)
+    return (marked + linked)[:VISIBLE_BYLINE_MAX]
+
+
+def visible_byline_tiers(tree: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
+    """Texts of byline markup, dates and times cut off: first those outside side blocks, then those in one;
+    apart, the texts of links to an author's page that carry no byline marker.
 
     Another story's block (related stories, teasers, lists, navigation,
     footers, comments, author biographies) is never read; a side block
@@ -154,8 +169,13 @@ def visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
     """
     main: list[str] = []
     side: list[str] = []
+    links: list[str] = []
     for element in byline_elements(tree):
         where = _block_of(element)
+        if not _is_marked(element):
+            # A link to an author's page alone: read after every marked byline (a list of other
+            # stories' writers links them too), and never from a side block.
+            where = "link" if where == "main" else "other"
         if where == "other":
             continue
         names = element.xpath(".//*[@itemprop='name']")
@@ -164,8 +184,14 @@ def visible_bylines(tree: lxml.html.HtmlElement) -> list[str]:
             continue  # a container holding the article, not a byline
         text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", BYLINE_HEAD_DATE_RE.sub("", text)))
         if text:
-            (main if where == "main" else side).append(text)
-    return (main + side)[:VISIBLE_BYLINE_MAX]
+            {"main": main, "side": side, "link": links}[where].append(text)
+    return (main + side)[:VISIBLE_BYLINE_MAX], links[:VISIBLE_BYLINE_MAX]
+
+
+def _is_marked(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element's class or id holds a byline marker, or its itemprop or rel says author."""
+    marks = element.get("class", "") + " " + element.get("id", "")
+    return bool(BYLINE_MARKER_RE.search(marks)) or element.get("itemprop") == "author" or element.get("rel") == "author"
 
 
 def _block_of(element: lxml.html.HtmlElement) -> str:

@@ -139,7 +139,8 @@ def published_date(
             chosen = earlier[0]
     chosen = _shown_to_readers(chosen, candidates, shown, modified)
     chosen = _shown_revision(chosen, modified, shown)
-    chosen = _in_local_zone(chosen, story)
+    chosen = _in_local_zone(chosen, candidates)
+    chosen = _shown_local_day(chosen, shown, modified)
     chosen = _within_filed_month(chosen, url, shown)
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
 
@@ -179,9 +180,11 @@ class ShownText:
 
 def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
     # Recursive: lxml's parser caps nesting at 256 levels, well inside Python's limit.
+    # <body> and <html> are no block: their classes describe the whole page's layout
+    # ("stackednavigation-site-navigation" on every page of a magazine's site).
     tag = element.tag
-    hidden = not isinstance(tag, str) or tag in HIDDEN_TAGS or tag in OTHER_BLOCK_TAGS or bool(
-        OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}"))
+    hidden = not isinstance(tag, str) or tag in HIDDEN_TAGS or tag in OTHER_BLOCK_TAGS or (
+        tag not in ("body", "html") and bool(OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}")))
     if not hidden:
         pieces.append(element.text or "")
         for child in element:
@@ -250,15 +253,43 @@ def _instant(candidate: DateCandidate) -> datetime | None:
 
 
 def _in_local_zone(chosen: DateCandidate, others: list[DateCandidate]) -> DateCandidate:
-    """``chosen`` written in a non-UTC zone by another source, if one gives the same instant so."""
+    """``chosen`` written in a non-UTC zone by another source, if one gives the same instant so.
+
+    Any ``<time>`` counts, marked or not: the same instant to the minute is this story's, and its
+    zone is the one the page shows (``article:published_time`` 11:46Z, an unmarked ``<time>``
+    07:46-04:00 under the headline).  The choice keeps its own standing as a source.
+    """
     instant = _instant(chosen)
     if instant is None or instant.utcoffset() != timedelta(0):
         return chosen
     for other in others:
         local = _instant(other)
         if local is not None and local.utcoffset() != timedelta(0) and abs((local - instant).total_seconds()) <= SAME_INSTANT_SECONDS:
-            return other
+            return DateCandidate(other.iso, other.precision, chosen.source)
     return chosen
+
+
+# Hours a newsroom's zone may lie from UTC: a UTC stamp's instant falls on these days somewhere.
+ZONE_HOURS = range(-12, 15)
+
+
+def _shown_local_day(chosen: DateCandidate, shown: ShownText, modified: tuple[str, str] | None) -> DateCandidate:
+    """A UTC stamp whose day the page never shows, while it shows the day before or after that the same
+    instant falls on in some zone, is told on the shown day: 01:32 UTC on the 29th is "December 28,
+    2016" in New York, and the page prints the 28th.  The modification day shown is an update (a live
+    page's latest entries), not the publication told in another zone."""
+    instant = _instant(chosen)
+    if instant is None or instant.utcoffset() != timedelta(0):
+        return chosen
+    text = shown.text
+    if shown_at(chosen.iso[:10], text) is not None:
+        return chosen
+    days = {(instant + timedelta(hours=hours)).date().isoformat() for hours in ZONE_HOURS} - {chosen.iso[:10]}
+    days -= {modified[0][:10]} if modified else set()
+    shown_days = [day for day in sorted(days) if shown_at(day, text) is not None]
+    if len(shown_days) != 1:
+        return chosen
+    return DateCandidate(shown_days[0], "day", chosen.source)
 
 
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")

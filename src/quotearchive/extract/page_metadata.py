@@ -237,7 +237,7 @@ def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str
             if heading and _starts_with_words(heading, record):
                 return record
     for h1, heading in zip(h1s, headings):
-        if heading and h1.get("itemprop") == "headline":
+        if heading and (h1.get("itemprop") == "headline" or "headline" in (h1.get("class") or "").lower()):
             return heading
     if page_title:
         for heading in headings:
