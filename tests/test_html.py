@@ -822,3 +822,12 @@ def test_an_h1_classed_as_the_headline_is_the_title():
     og = "The singer's desert home is for sale"
     assert ["Take a tour inside the singer's former desert retreat", og] == [
         parse_html(page.format(og=og, cls=cls).encode())["title"] for cls in ("article-hero-headline__htag", "site-title")]
+
+
+def test_a_byline_in_a_catalogues_order_is_the_name_as_written_in_prose():
+    """"Gillman, Steve" (surname, comma, first name) is Steve Gillman; "Smith, Jones" stays two authors."""
+    page = ("<html><head><title>Ways to save</title><meta name='author' content='{}'></head><body><article>"
+            "<h1>Ways to save</h1><p>Households can cut their bills by a fifth, the adviser said on Monday.</p>"
+            "<p>She said the savings came mostly from energy and insurance.</p></article></body></html>")
+    assert ["Steve Gillman", "Mary K. Jones", "Smith, Jones"] == [
+        parse_html(page.format(name).encode())["byline"] for name in ("Gillman, Steve", "Jones, Mary K.", "Smith, Jones")]

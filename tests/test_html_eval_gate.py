@@ -107,8 +107,9 @@ def test_dates_on_fundus_pages_at_or_above_floor(split):
 # Titles, dates and bylines on postlight/parser (Mercury)'s fixture pages (its meta tags' content given
 # back), measured 2026-12-03 after issue 16's seventh pass: dev 0.931 / 0.983 / 0.828 (n = 72/60/64),
 # check 0.776 / 0.935 / 0.731 (n = 76/62/67); before it 0.917 / 0.933 / 0.797 and 0.763 / 0.935 / 0.701.
+# Bylines in a catalogue's order ("Gillman, Steve") read as written in prose: dev byline 0.844.
 MERCURY_FLOORS = {
-    "dev": {"title": 0.93, "date": 0.98, "byline": 0.82},
+    "dev": {"title": 0.93, "date": 0.98, "byline": 0.84},
     "check": {"title": 0.77, "date": 0.93, "byline": 0.72},
 }
 

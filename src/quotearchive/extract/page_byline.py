@@ -15,6 +15,7 @@ from typing import Any
 
 import lxml.html
 
+from ..lexicon.people import FIRST_NAMES
 from .page_strings import alnum_key, collapse_space, name_of
 
 META_AUTHOR = [
@@ -71,6 +72,8 @@ BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|As
 NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,|\s+/\s+)\s*")
 URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
+# A catalogue's order, "Gillman, Steve": a surname, a comma, a first name (and an initial).
+SURNAME_FIRST_RE = re.compile(r"^([A-Z][\w'’-]+),\s*([A-Z][a-z]+)((?:\s+[A-Z]\.)?)$")
 
 
 def authors_byline(
@@ -243,6 +246,7 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
         if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()):
             continue
         candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
+        candidate = _first_name_first(candidate)
         for name in AUTHOR_SPLIT_RE.split(candidate):
             name = BYLINE_PREFIX_RE.sub("", name).strip(" .,:;|/-–—•")
             if not _is_name(name, as_written):
@@ -250,6 +254,15 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
     return names
+
+
+def _first_name_first(byline: str) -> str:
+    """"Gillman, Steve" -> "Steve Gillman"; two authors ("Smith, Jones") stay two: the word
+    after the comma must be a first name, the one before it not."""
+    m = SURNAME_FIRST_RE.match(byline.strip())
+    if m is None or m.group(2) not in FIRST_NAMES or m.group(1) in FIRST_NAMES:
+        return byline
+    return f"{m.group(2)}{m.group(3)} {m.group(1)}"
 
 
 def _is_name(name: str, as_written: bool) -> bool:
