@@ -222,6 +222,16 @@ class WordIndex:
     _seen: set[bytes] = field(default_factory=set, repr=False)
     _keyed: dict[bytes, tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...]]] = field(default_factory=dict, repr=False)
     _keyed_words: set[bytes] = field(default_factory=set, repr=False)
+    # The lengths of the "*" terms' keys, shortest first, and the keys cut to the shortest:
+    # a new word is looked up at those lengths only, and not at all when its start is none
+    # of theirs (most words: the taxonomy's ~280 "*" keys start in ~200 ways).
+    _prefix_lengths: tuple[int, ...] = field(init=False, repr=False)
+    _prefix_heads: frozenset[bytes] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        lengths = tuple(sorted({len(key) for key in self.prefix}))
+        object.__setattr__(self, "_prefix_lengths", lengths)
+        object.__setattr__(self, "_prefix_heads", frozenset(key[: lengths[0]] for key in self.prefix) if lengths else frozenset())
 
     def keyed_words(self, words: bytes) -> tuple[set[bytes], set[bytes]]:
         """The distinct words of ``words`` (as ``_ascii_words`` gives), and those that carry a key."""
@@ -313,8 +323,11 @@ class WordIndex:
     def terms_keyed_in(self, word: bytes) -> tuple[int, ...]:
         """Ids of the terms whose key ``word`` is (or, for a "*" term, starts with)."""
         ids = list(self.whole.get(word, ()))
-        for n in range(1, len(word) + 1):
-            ids.extend(self.prefix.get(word[:n], ()))
+        if word[: self._prefix_lengths[0] if self._prefix_lengths else 0] in self._prefix_heads:
+            for n in self._prefix_lengths:
+                if n > len(word):
+                    break
+                ids.extend(self.prefix.get(word[:n], ()))
         return tuple(ids)
 
 
