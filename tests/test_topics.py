@@ -282,3 +282,14 @@ def test_a_words_terms_are_those_of_every_key_it_is_or_starts_with():
     found = [(index.terms[i].topic, index.terms[i].regex.pattern) for i in index.terms_keyed_in(b"terrorism")]
     assert [("terrorism", r"counter(?<=\bcounter)\-terrorism\b"), ("terrorism", r"terror(?<=\bterror)\w*")] == found
     assert () == index.terms_keyed_in(b"zzzz")
+
+
+def test_the_words_a_text_has_keys_for_are_those_with_terms():
+    # keyed_words skips the lookup of a word no key is or starts: the words it finds are
+    # exactly those terms_keyed_in gives terms for, on a fresh index and on one that has seen them.
+    index = topics.word_index.__wrapped__()
+    text = b"the economy and terrorism fell as counter terror ministers met zzzz te t"
+    for _ in range(2):
+        distinct, keyed = index.keyed_words(text)
+        assert {w for w in distinct if index.terms_keyed_in(w)} == keyed
+        assert {b"economy", b"ministers", b"terror", b"terrorism"} == keyed
