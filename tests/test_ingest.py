@@ -229,6 +229,22 @@ def test_a_worker_that_died_idle_is_replaced():
         pool.close()
 
 
+def test_the_writer_freezes_what_it_holds_while_the_pool_runs():
+    # The writer's collections skip what it held when the workers forked (the modules, the
+    # speaker parse's pipeline), and only while the pool runs: after it, nothing stays frozen.
+    import gc
+
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    tasks = [Task(p, file_key(p)) for p in seeds]
+    assert 0 == gc.get_freeze_count()
+    stream = workers._parse_in_pool(iter(tasks), DEFAULT_MAX_BYTES, workers=2)
+    first = next(stream)
+    assert 0 < gc.get_freeze_count()
+    rest = list(stream)
+    assert [t.path for t in tasks] == [r.path for r in [first, *rest]]
+    assert 0 == gc.get_freeze_count()
+
+
 def test_parsers_run_at_lower_cpu_priority_than_the_writer():
     # So the writer, and a site served from the same machine, get a core first.
     pool = workers._Workers(1, DEFAULT_MAX_BYTES)

@@ -266,3 +266,30 @@ def test_an_unknown_parent_is_refused():
         topics._taxonomy_data = original
         for cache in caches:
             cache.cache_clear()
+
+
+def test_a_words_terms_are_those_of_every_key_it_is_or_starts_with():
+    # terms_keyed_in looks a word up only at the "*" keys' lengths, and not at all when its
+    # start is none of theirs: the same ids as trying every length of the word.
+    index = topics.word_index()
+    words = [b"economy", b"terrorism", b"terror", b"ter", b"te", b"t", b"", b"ministers", b"minister", b"zzzz",
+             *index.whole, *index.prefix, *(key + b"s" for key in index.prefix), *(key[:-1] for key in index.prefix)]
+    for word in words:
+        every_length = list(index.whole.get(word, ()))
+        for n in range(1, len(word) + 1):
+            every_length.extend(index.prefix.get(word[:n], ()))
+        assert tuple(every_length) == index.terms_keyed_in(word)
+    found = [(index.terms[i].topic, index.terms[i].regex.pattern) for i in index.terms_keyed_in(b"terrorism")]
+    assert [("terrorism", r"counter(?<=\bcounter)\-terrorism\b"), ("terrorism", r"terror(?<=\bterror)\w*")] == found
+    assert () == index.terms_keyed_in(b"zzzz")
+
+
+def test_the_words_a_text_has_keys_for_are_those_with_terms():
+    # keyed_words skips the lookup of a word no key is or starts: the words it finds are
+    # exactly those terms_keyed_in gives terms for, on a fresh index and on one that has seen them.
+    index = topics.word_index.__wrapped__()
+    text = b"the economy and terrorism fell as counter terror ministers met zzzz te t"
+    for _ in range(2):
+        distinct, keyed = index.keyed_words(text)
+        assert {w for w in distinct if index.terms_keyed_in(w)} == keyed
+        assert {b"economy", b"ministers", b"terror", b"terrorism"} == keyed

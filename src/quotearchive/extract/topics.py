@@ -23,6 +23,10 @@ A quote gets, of its article's topics, those whose own terms occur in the
 quote or its context sentence, with their parents: a quote tagged "elections"
 is tagged "politics" too, so filtering on a subject finds its narrower topics'
 quotes (parents are stored in the topic lists, not derived at query time).
+
+One piece although over 500 lines: the word index (``WordIndex``) must find what
+the taxonomy's regexes find, term for term, so both are built here from the
+same terms (tests/test_topics.py holds the one to the other).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import json
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -223,6 +227,13 @@ class WordIndex:
     _keyed: dict[bytes, tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...]]] = field(default_factory=dict, repr=False)
     _keyed_words: set[bytes] = field(default_factory=set, repr=False)
 
+    @cached_property
+    def _prefix_starts(self) -> tuple[tuple[int, ...], frozenset[bytes]]:
+        """The "*" keys' lengths, shortest first, and their starts that long: a word is looked up at
+        those lengths only, and not at all when it starts as none does (the ~280 keys start ~230 ways)."""
+        lengths = tuple(sorted({len(key) for key in self.prefix})) or (0,)
+        return lengths, frozenset(key[: lengths[0]] for key in self.prefix)
+
     def keyed_words(self, words: bytes) -> tuple[set[bytes], set[bytes]]:
         """The distinct words of ``words`` (as ``_ascii_words`` gives), and those that carry a key."""
         distinct = set(words.split())
@@ -233,7 +244,8 @@ class WordIndex:
                 self._keyed.clear()
                 self._keyed_words.clear()
                 new = distinct
-            for word in new:
+            lengths, starts = self._prefix_starts  # most words are no key and start none: not looked up
+            for word in [w for w in new if w in self.whole or w[: lengths[0]] in starts]:
                 ids = self.terms_keyed_in(word)
                 if ids:
                     one = tuple(self.terms[i].topic for i in ids if self.terms[i].one_word)
@@ -313,8 +325,10 @@ class WordIndex:
     def terms_keyed_in(self, word: bytes) -> tuple[int, ...]:
         """Ids of the terms whose key ``word`` is (or, for a "*" term, starts with)."""
         ids = list(self.whole.get(word, ()))
-        for n in range(1, len(word) + 1):
-            ids.extend(self.prefix.get(word[:n], ()))
+        lengths, starts = self._prefix_starts
+        if word[: lengths[0]] in starts:
+            for n in lengths:
+                ids.extend(self.prefix.get(word[:n], ()) if n <= len(word) else ())
         return tuple(ids)
 
 

@@ -104,6 +104,12 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
     time, so one poisonous file costs one file.
     """
     parsing.before_fork()
+    # What this process holds now (the modules, the speaker parse's pipeline) is never
+    # garbage: the writer's collections, which the results it unpickles set off, need not
+    # scan it, nor do the workers' (frozen before the fork, as the gc module advises).
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     pool = _Workers(workers, max_bytes)
     pending_chunks = chunks(tasks)
     try:
@@ -143,6 +149,8 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
                 pool.stop_overdue()
     finally:
         pool.close()
+        if freeze:
+            gc.unfreeze()
 
 
 def _worker_main(conn, max_bytes: int, inherited: list) -> None:
