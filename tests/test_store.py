@@ -9,7 +9,9 @@ import sqlite_utils
 from quotearchive import ingest
 from quotearchive.archive import store
 from quotearchive.archive.schema import TABLES, Column, Insert, Table
+from quotearchive.archive.shape import ensure_db_shape, open_db
 from quotearchive.extract import pipeline
+from quotearchive.model import Document
 
 from .conftest import SEEDS
 
@@ -168,6 +170,36 @@ def test_surname_shared_by_two_people_is_not_guessed(tmp_path):
     )
     rows = _speakers_after(tmp_path, two_blairs, 'Later\n\nMr Blair spoke.\n"No comment," Mr Blair said.\n')
     assert [("Cherie Blair", 1), ("Mr Blair", 1), ("Tony Blair", 1)] == rows
+
+
+DESCRIBED_SURNAME = 'Reply\n\nThe reply came on Wednesday.\n"It was nothing," Putin said.\n'
+
+
+def _speaker_rows_written(tmp_path, name: str, one_batch: bool) -> list[tuple]:
+    """Three articles: a surname-only person, the full name taking that row's quote over, then a
+    mention of the surname typed otherwise, written in one batch or each in its own."""
+    articles = [pipeline.parse_document(Document(source=f"{i}.txt", text=text))
+                for i, text in enumerate([SURNAME_ONLY, FULL_NAME, DESCRIBED_SURNAME])]
+    for q in articles[2].quotes:
+        q.speaker_type = "description"  # as the resolver types a surname it cannot place
+    db = open_db(tmp_path / name)
+    ensure_db_shape(db)
+    conn = db.conn
+    if one_batch:
+        with store.batch(conn) as current:
+            for article in articles:
+                store.save_article(conn, article, batch=current)
+    else:
+        for article in articles:
+            with store.batch(conn) as current:
+                store.save_article(conn, article, batch=current)
+    return conn.execute("select name, type, quote_count from speakers order by name").fetchall()
+
+
+def test_the_same_articles_give_the_same_speakers_however_the_writes_are_batched(tmp_path):
+    expected = [("Putin", "description", 1), ("Vladimir Putin", "person", 2)]
+    assert expected == _speaker_rows_written(tmp_path, "one.db", one_batch=True)
+    assert expected == _speaker_rows_written(tmp_path, "each.db", one_batch=False)
 
 
 UPGRADED = {

@@ -249,7 +249,8 @@ def _save_speakers(
     for q in quotes:
         if q.speaker:
             roles = [q.speaker_role] if q.speaker_role else []
-            ids[q.speaker], away = upsert_speaker(conn, q.speaker, q.speaker_type, roles, fts, key=q.speaker_key)
+            ids[q.speaker], away = upsert_speaker(conn, q.speaker, q.speaker_type, roles, fts, key=q.speaker_key,
+                                                  this_article=ids.values())
             merged |= away
     return ids, merged
 
@@ -261,13 +262,15 @@ def upsert_speaker(
     roles: list[str],
     fts: FtsBatch | None = None,
     key: str | None = None,
+    this_article: Collection[int] = (),
 ) -> tuple[int, set[int]]:
     """Store one mention of a speaker by the identity rules above; returns the
     id of the row it belongs to and the ids of rows merged away.
 
     ``key`` is the name's identity as extraction gave it (``Quote.speaker_key``);
     without it (a speaker row read back from a shard: ``ingest.dask``) the
-    model's ``speaker_key`` of the name.
+    model's ``speaker_key`` of the name.  ``this_article``: the rows the article's
+    earlier quotes went to (their quotes are not stored yet).
     """
     if key is None:
         key = speaker_key(name)
@@ -276,7 +279,15 @@ def upsert_speaker(
     sid = speaker_key_id(key)
     if person and len(tokens) == 1:
         sid = _only_person_named(conn, tokens[0], exclude=sid) or sid
-    row = conn.execute("select name, roles from speakers where id = ?", [sid]).fetchone()
+    row = conn.execute("select name, roles, type from speakers where id = ?", [sid]).fetchone()
+    if row is not None and row[2] != kind and sid not in this_article and _holds_no_quote(conn, sid):
+        # A row emptied earlier in this write (its quotes taken over by the full name) waits
+        # for refresh_counts to delete it; whether it still stands depends on when a batch
+        # ends, so it is stored anew, as if gone: the same input always gives the same rows.
+        if fts:
+            fts.unindex("speakers", "id = ?", [sid])
+        conn.execute("delete from speakers where id = ?", [sid])
+        row = None
     if row is None:
         conn.execute(INSERT_SPEAKER.sql, INSERT_SPEAKER.values({
             "id": sid,
@@ -303,6 +314,10 @@ def upsert_speaker(
             fts.added("speakers", sid)
         conn.execute("update speakers set name = ?, roles = ? where id = ?", [new_name, json.dumps(new_roles, ensure_ascii=False), sid])
     return sid, set()
+
+
+def _holds_no_quote(conn: sqlite3.Connection, sid: int) -> bool:
+    return conn.execute("select 1 from quotes where speaker_id = ? limit 1", [sid]).fetchone() is None
 
 
 def _only_person_named(conn: sqlite3.Connection, surname: str, exclude: int) -> int | None:
