@@ -238,11 +238,37 @@ def test_the_writer_freezes_what_it_holds_while_the_pool_runs():
     tasks = [Task(p, file_key(p)) for p in seeds]
     assert 0 == gc.get_freeze_count()
     stream = workers._parse_in_pool(iter(tasks), DEFAULT_MAX_BYTES, workers=2)
-    first = next(stream)
-    assert 0 < gc.get_freeze_count()
-    rest = list(stream)
-    assert [t.path for t in tasks] == [r.path for r in [first, *rest]]
-    assert 0 == gc.get_freeze_count()
+    try:
+        first = next(stream)
+        assert 0 < gc.get_freeze_count()
+        rest = list(stream)
+        assert [t.path for t in tasks] == [r.path for r in [first, *rest]]
+        assert 0 == gc.get_freeze_count()
+        # A writer that stops reading part-way closes the stream: the pool stops, nothing stays frozen.
+        stopped = workers._parse_in_pool(iter(tasks), DEFAULT_MAX_BYTES, workers=2)
+        next(stopped)
+        stopped.close()
+        assert 0 == gc.get_freeze_count()
+    finally:
+        stream.close()
+        gc.unfreeze()  # (a failure above must not leave the rest of the session frozen)
+
+
+def test_a_pool_that_fails_to_start_leaves_nothing_frozen(monkeypatch):
+    import gc
+
+    def no_workers(*args):
+        raise OSError("fork failed")
+
+    monkeypatch.setattr(workers, "_Workers", no_workers)
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    stream = workers._parse_in_pool(iter([Task(p, file_key(p)) for p in seeds]), DEFAULT_MAX_BYTES, workers=2)
+    try:
+        with pytest.raises(OSError):
+            next(stream)
+        assert 0 == gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
 
 
 def test_parsers_run_at_lower_cpu_priority_than_the_writer():

@@ -74,3 +74,11 @@ def test_each_line_of_a_list_of_statements_names_its_speaker():
 def test_a_label_of_the_copy_is_never_a_speaker():
     text = 'Bank fined\n\nUPDATE: The bank later said it had "no comment at this time."'
     assert [None] == [q.speaker for q in extract_quotes(text)]  # not "UPDATE", read as an acronym
+
+
+def test_a_statement_line_is_short_and_a_long_run_before_a_colon_is_no_label():
+    # The line pattern is read over a short lead-in only: a name, a role or party, a colon
+    # (and hostile input, a paragraph of hyphens before a quote, costs nothing).
+    role = "the long-serving chair of the " + "regional " * 30 + "committee"
+    assert [None] == speakers(f'Ann Lee, {role}: "We will not back down."')
+    assert [None] == speakers("A" + "-" * 40_000 + 'x: "We will win the seat."')

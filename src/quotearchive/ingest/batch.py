@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, closing, nullcontext
 from pathlib import Path
 from typing import Protocol
 
@@ -125,8 +125,11 @@ def _ingest_locked(
         todo = tasks.changed_tasks(
             db.conn, files, force, summary, min(tasks.PART_BYTES, max_bytes), bar.update, supplied.fingerprint
         )
-        results = apply_supplied(parse_all(todo, max_bytes, workers), supplied, summary, on_skip, bar.update)
-        writer.write_all(db, results, summary, on_error, bar.update, batch_size)
+        # Closed however the writing ends, so the pool's workers stop and the writer's
+        # frozen garbage collector thaws at once, not whenever the generator is collected.
+        with closing(parse_all(todo, max_bytes, workers)) as parsed:
+            results = apply_supplied(parsed, supplied, summary, on_skip, bar.update)
+            writer.write_all(db, results, summary, on_error, bar.update, batch_size)
     with db.conn:
         store.refresh_topic_counts(db.conn)
     db.execute("PRAGMA optimize")

@@ -108,11 +108,12 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
     # garbage: the writer's collections, which the results it unpickles set off, need not
     # scan it, nor do the workers' (frozen before the fork, as the gc module advises).
     freeze = gc.get_freeze_count() == 0
-    if freeze:
-        gc.freeze()
-    pool = _Workers(workers, max_bytes)
-    pending_chunks = chunks(tasks)
+    pool = None
     try:
+        if freeze:
+            gc.freeze()
+        pool = _Workers(workers, max_bytes)
+        pending_chunks = chunks(tasks)
         limit = IN_FLIGHT_PER_WORKER * workers
         pending: deque = deque()  # chunks not yet sent, retries first (see _Workers)
         done: dict[int, list[FileResult]] = {}
@@ -148,7 +149,8 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
                 pool.collect(done, pending, block=True, timeout=IDLE_SECONDS if idle else None)
                 pool.stop_overdue()
     finally:
-        pool.close()
+        if pool is not None:
+            pool.close()
         if freeze:
             gc.unfreeze()
 

@@ -45,6 +45,8 @@ STATEMENT_LINE_RE = re.compile(
     r"^[ \t]*(?:[-–—•*·][ \t]*)?((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*)"
     r"(?:,[ \t]*[^,:;\n\"“”]{2,80}|[ \t]*\([^()\n]{1,30}\))?[ \t]*(?::|[-–—]+)[ \t]*$"
 )
+# The longest lead-in a line of a list of statements has (name, role or party, colon).
+STATEMENT_LINE_MAX_CHARS = 200
 # A label of one word this short is an organisation's acronym ("UN", "FBI"), not a surname.
 ACRONYM_LENGTH = 3
 
@@ -63,6 +65,8 @@ def statement_line(body: str, cand: Candidate, names: Names, paragraphs: list[tu
     """``- Ann Lee, mayor of Dayton: "We will not back down."``: a line of a list of statements
     names its speaker before the colon, with a role or a party the colon rules do not expect."""
     para_start, _ = paragraphs[cand.para]
+    if cand.start - 1 - para_start > STATEMENT_LINE_MAX_CHARS:
+        return None  # a name, a role and a colon; and the pattern is read over short lines only
     line = STATEMENT_LINE_RE.match(body[para_start : cand.start - 1])
     if line is None or not has_name(line.group(1)):
         return None
