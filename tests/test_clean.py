@@ -90,7 +90,8 @@ def test_a_short_first_sentence_opens_the_body_and_a_rubric_does_not():
 
 
 def test_an_abbreviation_ends_a_sentence_when_only_a_sentence_can_follow():
-    text = "She moved to the U.S. He says she was right. The U.S. Senate agreed with Apple Inc. and Smith Jr. Then it ended."
+    text = ("She moved to the U.S. He says she was right. The U.S. Senate agreed with Apple Inc. and Smith Jr. "
+            "Then it ended in the U.S. The plan failed in the U.S. So-called experts said so.")
     opened = [text[m.end() :].split()[0] for m in sentences.SENTENCE_BREAK_RE.finditer(text)
               if not sentences.follows_abbreviation(text, m.start())]
-    assert ["He", "The", "Then"] == opened  # not "Senate" after "U.S."
+    assert ["He", "The", "Then", "The"] == opened  # not "Senate" after "U.S.", nor "So-called" read as "So"

@@ -89,3 +89,8 @@ def test_a_short_sentence_after_a_quote_and_its_attribution_is_the_speaker_going
     assert [("It is over,", "full", "Ann Lee"), ("Never again.", "full", "Ann Lee"),
             ("chaos", "partial", "Critics"), ("No.", "partial", "Ann Lee")] == [
         (q.text, q.kind, q.speaker) for q in extract_quotes(body)]
+
+
+def test_a_short_quote_right_after_another_with_no_attribution_between_is_not_speech_going_on():
+    body = '"It is over," said Ann Lee, the party leader. "Never again." "Done."'
+    assert ["It is over,", "Never again."] == spans(body)

@@ -206,7 +206,7 @@ FILES = Table(
         Column("size", int, "Size in bytes when last ingested."),
         Column("mtime_ns", int, "Modification time (ns) when last ingested."),
         Column("sha256", str, "Content hash when last ingested."),
-        Column("articles", int, "Articles stored from the file (one with the same text as an article stored from another file is not counted): a re-run that skips the file counts them unchanged."),
+        Column("articles", int, "Articles stored from the file (one with the same text as an article stored from another file or record is not counted): a re-run that skips the file counts them unchanged."),
         Column("decoding", str, "How surely its text was decoded: utf-8, utf-8 repaired (one broken character), guessed."),
         Column(
             "supplied",

@@ -146,6 +146,8 @@ def follows_a_quote(body: str, cand: speakers.Candidate, previous: speakers.Cand
     (``"It is over," said Ann Lee. "Never again."``)?  The speaker goes on: speech, however short."""
     if previous is None or previous.para != cand.para or cand.start - previous.end > FOLLOWING_REACH:
         return False
+    if not any(c.isalpha() for c in body[previous.end : cand.start]):
+        return False  # no attribution between: two quotes back to back ('"A." "B."')
     text = body[cand.start : cand.end].rstrip()
     if not (text[:1].isupper() and text[-1:] in ".!?…"):
         return False

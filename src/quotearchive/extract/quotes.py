@@ -319,5 +319,5 @@ def _kind(body: str, cand: speakers.Candidate, n_words: int) -> str:
     lead = body[cand.sent_start : cand.start - 1].rstrip()
     set_off = not lead or lead[-1:] in ":,—–-" or text.rstrip()[-1:] in ".,!?…"
     # A sentence of its own, however short ('"Never again."'), is a full quotation.
-    whole_sentence = not lead and text.rstrip()[-1:] in ".!?…" and not body[cand.end : cand.sent_end].strip(" \"”»’'")
+    whole_sentence = not lead and text.rstrip()[-1:] in ".!?…" and not body[cand.end : cand.sent_end].strip(quotations.CLOSING_TAIL)
     return "full" if set_off and (n_words >= 3 or whole_sentence) else "partial"

@@ -57,9 +57,9 @@ ABBREVIATION_REACH = 6
 # never a name, so "U.S. Senate" and "Smith Jr. Inc." still run on.
 SENTENCE_FINAL_ABBREVIATION_RE = re.compile(r"(?:\b(?:Jr|Sr|Inc|Ltd|Co|Corp)|\b[A-Z]\.[A-Z](?:\.[A-Z])*)\.$")
 SENTENCE_OPENERS = frozenset(
-    "He She It They We I You There This That These Those But And However Yet So Still Then Now Meanwhile".split()
+    "The He She It They We I You There This That These Those But And However Yet So Still Then Now Meanwhile".split()
 )
-NEXT_WORD_RE = re.compile(r"[\"'”’)\]]*\s+([A-Z][a-z]*)\b")
+NEXT_WORD_RE = re.compile(r"[\"'”’)\]]*\s+([A-Z][a-z]*)(?![\w-])")
 
 
 def follows_abbreviation(text: str, stop: int, floor: int = 0) -> bool:
