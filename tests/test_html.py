@@ -784,6 +784,10 @@ def test_a_utc_stamp_is_told_on_the_neighbouring_day_the_page_shows():
     shown_same = _dated_page(head, "<p>By Ann Lee December 29, 2016</p>")
     assert [("2016-12-28", "day"), ("2016-12-29T01:32:00+00:00", "datetime")] == [
         (page["published"], page["published_precision"]) for page in map(parse_html, [shown_before, shown_same])]
+    # A day the story's own sentences mention is an event, not the page's date line.
+    evening = '<meta property="article:published_time" content="2016-12-28T15:00:00Z">'
+    mentioned = _dated_page(evening, "<p>The growers meet again on December 29, 2016 to set next year's price.</p>")
+    assert "2016-12-28T15:00:00+00:00" == parse_html(mentioned)["published"]
 
 
 def test_the_body_class_hides_nothing():
@@ -831,3 +835,11 @@ def test_a_byline_in_a_catalogues_order_is_the_name_as_written_in_prose():
             "<p>She said the savings came mostly from energy and insurance.</p></article></body></html>")
     assert ["Steve Gillman", "Mary K. Jones", "Smith, Jones"] == [
         parse_html(page.format(name).encode())["byline"] for name in ("Gillman, Steve", "Jones, Mary K.", "Smith, Jones")]
+
+
+def test_a_menu_of_writers_links_pushes_out_no_marked_byline():
+    menu = "".join(f"<a href='/author/writer-{i}'>Writer Number{i}</a>" for i in range(130))
+    page = ("<html><head><title>Orchard harvest</title></head><body><nav>" + menu + "</nav><article><h1>Orchard harvest</h1>"
+            "<span class='byline'>By Jane Roe</span><p>The apple harvest in the valley was the largest in a decade, growers said.</p>"
+            "<p>Prices at the farm gate fell as a result.</p></article></body></html>").encode()
+    assert "Jane Roe" == parse_html(page)["byline"]

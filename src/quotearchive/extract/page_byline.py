@@ -144,14 +144,19 @@ def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Elements marked as a byline (class or id containing a marker, itemprop or rel author) and links to an
     author's page, in page order."""
     found = []
+    marked = links = 0  # each kind capped on its own: a menu of writers' links pushes out no byline
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag in NOT_BYLINE_TAGS:
             continue
-        if _is_marked(element) or (tag == "a" and AUTHOR_HREF_RE.search(element.get("href", ""))):
+        if _is_marked(element):
+            marked += 1
             found.append(element)
-            if len(found) >= VISIBLE_BYLINE_MAX * 3:
+            if marked >= VISIBLE_BYLINE_MAX * 3:
                 break
+        elif tag == "a" and links < VISIBLE_BYLINE_MAX * 3 and AUTHOR_HREF_RE.search(element.get("href", "")):
+            links += 1
+            found.append(element)
     return found
 
 
