@@ -24,7 +24,7 @@ quote or its context sentence, with their parents: a quote tagged "elections"
 is tagged "politics" too, so filtering on a subject finds its narrower topics'
 quotes (parents are stored in the topic lists, not derived at query time).
 
-One piece although over 500 lines: the word index (``WordIndex``) must find what
+One piece, though long: the word index (``WordIndex``) must find what
 the taxonomy's regexes find, term for term, so both are built here from the
 same terms (tests/test_topics.py holds the one to the other).
 """
@@ -230,7 +230,7 @@ class WordIndex:
     @cached_property
     def _prefix_starts(self) -> tuple[tuple[int, ...], frozenset[bytes]]:
         """The "*" keys' lengths, shortest first, and their starts that long: a word is looked up at
-        those lengths only, and not at all when it starts as none does (the ~280 keys start ~230 ways)."""
+        those lengths only, and not at all when it starts as none does."""
         lengths = tuple(sorted({len(key) for key in self.prefix})) or (0,)
         return lengths, frozenset(key[: lengths[0]] for key in self.prefix)
 
