@@ -115,6 +115,15 @@ def test_according_to():
     assert [("inevitable", "analysts at Barclays", "description")] == who(body)
 
 
+def test_according_to_opening_the_subject_is_cut_before_the_name():
+    # (Also the lower-case test before the substitution in mentions._np_tail: a reported
+    # statement's subject, read by the rules alone.)
+    from quotearchive.extract.pipeline import find_statements
+
+    found = find_statements("According to the BBC Ann Lee said the plan was dead.")
+    assert [("the plan was dead", "Ann Lee", "person")] == [(q.text, q.speaker, q.speaker_type) for q in found]
+
+
 def test_told_the_bbc():
     body = 'Jack Straw was asked about it. "It was wrong," Mr Straw told the BBC.'
     assert [("It was wrong,", "Jack Straw", "person")] == who(body)

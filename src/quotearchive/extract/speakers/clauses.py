@@ -72,17 +72,17 @@ def verb_cues(pattern: re.Pattern, text: str):
     after a determiner, a preposition or a possessive is a noun ("the attacks", "his
     remarks", "of the states", "Trump's remarks"), not a report (issue 14, class 5)."""
     for cue in pattern.finditer(text):
-        before = NOUN_BEFORE_RE.search(text, max(0, cue.start() - NOUN_BEFORE_REACH), cue.start())
-        if before is not None:
+        at, word = cue.start(), cue.group()
+        if NOUN_BEFORE_RE.search(text, max(0, at - NOUN_BEFORE_REACH), at) is not None:
             continue
-        if cue.group() not in NEVER_NOUNS and POSSESSIVE_BEFORE_RE.search(text, max(0, cue.start() - 4), cue.start()):
+        noun_like = word not in NEVER_NOUNS
+        if noun_like and POSSESSIVE_BEFORE_RE.search(text, max(0, at - 4), at):
             continue  # "Trump's remarks", "Trump's repeated calls" (but "Foster's said": a firm, then its verb)
-        if cue.group() not in NEVER_NOUNS and HYPHEN_BEFORE_RE.search(text, max(0, cue.start() - 2), cue.start()):
+        if noun_like and HYPHEN_BEFORE_RE.search(text, max(0, at - 2), at):
             continue  # "robo-calls", "so-called"
-        if cue.group().endswith("s") and cue.group() not in NEVER_NOUNS and NUMBER_BEFORE_RE.search(
-                text, max(0, cue.start() - 12), cue.start()):
+        if word.endswith("s") and noun_like and NUMBER_BEFORE_RE.search(text, max(0, at - 12), at):
             continue  # "the 2012 attacks", "the 9/11 attacks" (but "had in 1997 complained": a verb)
-        if cue.group().endswith("s") and PLURAL_NOUN_NEXT_RE.match(text, cue.end()):
+        if word.endswith("s") and PLURAL_NOUN_NEXT_RE.match(text, cue.end()):
             continue  # "his anti-Muslim remarks were", "the Paris attacks and", "bellwether states and"
         yield cue
 

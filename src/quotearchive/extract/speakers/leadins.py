@@ -50,6 +50,8 @@ def credit_line(body: str, cand: Candidate, names: Names) -> Attribution | None:
     """``... - Ann Lee: "..."``: the name after the dash speaks."""
     lo = max(cand.sent_start, cand.start - 1 - 200)
     before = body[lo : cand.start - 1]
+    if not before.rstrip().endswith(":"):
+        return None  # (both patterns end in a colon: most lead-ins, and every reported clause's, have none)
     m = CREDIT_RE.search(before)
     if m is None:
         return _from_source(before, lo, names)

@@ -127,7 +127,7 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
     aux = AUX_TAIL_RE.search(left)
     if aux:
         left = left[: aux.start()]
-    if COORDINATED_RE.search(left) or COMMA_COORDINATED_RE.search(left):
+    if left.rstrip().endswith(("and", "but")) and (COORDINATED_RE.search(left) or COMMA_COORDINATED_RE.search(left)):
         # "Redknapp, 57, quit his post and vowed:" / "Clinton did not name him, but told
         # the mayors": the sentence's subject speaks.
         return sentence_start_subject(left, text_start, cue.group(), names)
@@ -287,7 +287,7 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
                 named.role = found.as_written
                 return named
         return found
-    np_text = re.sub(r"^.*\b[Aa]ccording to\s+", "", left[start:]).strip()
+    np_text = (re.sub(r"^.*\b[Aa]ccording to\s+", "", left[start:]) if "ccording to" in left else left[start:]).strip()
     words = np_text.split()
     while words and words[0].lower() in STOP_LEAD and not (words[0].lower() == "at" and words[1:2] == ["least"]):
         words = words[1:]  # (but "At least half of voters" keeps its "At")
@@ -367,7 +367,7 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     """Turn a mention ("he", "Mr Blair", "a spokesman") at ``pos`` into an Attribution;
     ``role``: one an apposition gave, used when the phrase gives none."""
     np_text = np_text.strip().strip(",").strip()
-    np_text = re.sub(r"^(?:p\s*>|>)\s*", "", np_text)
+    np_text = re.sub(r"^(?:p\s*>|>)\s*", "", np_text) if np_text.startswith(("p", ">")) else np_text
     if not np_text:
         return None
     low = np_text.lower()

@@ -306,7 +306,7 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
         return None
     colon = stripped[-1] in ":—–" or stripped.endswith((" -", "--"))
     tail = stripped.rstrip(",:—–-").rstrip()
-    tail = re.sub(r"\s+that$", "", tail)
+    tail = re.sub(r"\s+that$", "", tail) if tail.endswith("that") else tail  # (the test first: asked of every candidate)
     cues = list(verb_cues(SPEECH_CUE_RE, tail))
     # The verb ends the lead-in ("X said"), or a colon does ("X told the BBC:").
     if cues and colon:
