@@ -555,3 +555,16 @@ def test_words_trailing_off_end_no_sentence_before_their_attribution():
     assert [("We will help the people…", "Ann Lee"), ("And the towns...", "Bob Jones")] == [
         (q.text, q.speaker) for q in extract_quotes(body)]
     assert [("We will help them all…", None)] == [(q.text, q.speaker) for q in extract_quotes('"We will help them all…" The crowd cheered.')]
+
+
+def test_events_stay_in_position_order_whatever_order_they_are_recorded_in():
+    # Reported speech records its statements' speakers after every quote of the article; the
+    # resolver bisects the events by position, so they must go in among the quotes' own.
+    from quotearchive.extract.speakers import name_table
+    from quotearchive.extract.speakers.model import Attribution
+
+    names = name_table("Ann Lee spoke. Bob Jones spoke. Ann Lee spoke again.", [])
+    for pos, who in [(5, "Ann Lee"), (40, "Ann Lee"), (20, "Bob Jones")]:
+        names.add_event(pos, Attribution(who, "person"))
+    assert [5, 20, 40] == names.event_pos
+    assert [(5, "Ann Lee"), (20, "Bob Jones"), (40, "Ann Lee")] == [(at, who.speaker) for at, who in names.events]

@@ -13,7 +13,7 @@ given to whom: coreference (:mod:`.coreference`) reads both.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ...lexicon.people import FEMALE_NAMES, FIRST_NAMES, HONORIFICS, MALE_NAMES, NAME_TITLES, NON_NAME, ROLE_WORDS
@@ -259,9 +259,13 @@ class Names:
         return None
 
     def add_event(self, pos: int, who: Attribution) -> None:
-        """Record that the quote at ``pos`` was said by ``who``: a mention of them there."""
-        self.events.append((pos, who))
-        self.event_pos.append(pos)
+        """Record that the quote at ``pos`` was said by ``who``: a mention of them there.
+
+        Kept in position order (the resolver bisects them): reported speech's statements,
+        resolved after every quote of the article, go in among the quotes' events."""
+        k = bisect_right(self.event_pos, pos)
+        self.events.insert(k, (pos, who))
+        self.event_pos.insert(k, pos)
 
     def main_person(self) -> Entity | None:
         """The person the article names most often."""
