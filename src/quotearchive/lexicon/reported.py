@@ -96,4 +96,9 @@ SETTING_WORDS = (
     "privately", "publicly", "only", "just", "then", "though", "last", "this", "through", "via", "over", "under",
 )
 # A second clause after a comma ends the reported one ("..., while 22 percent said ...").
+# Verbs only a clause has (its auxiliaries and copulas): "This has been ...", "the turnout was ...".
+AUXILIARIES = ("is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "should", "can", "may",
+               "might", "must", "did", "does")
+# The same, with "do", where a clause's verb is looked for anywhere in a stretch of words.
+CLAUSE_AUXILIARIES = (*AUXILIARIES, "do")
 CLAUSE_ENDERS = ("while", "though", "although", "but", "however", "whereas", "even though", "even as", "compared", "said", "which")

@@ -55,17 +55,16 @@ BARE_CLAUSE_FORMS = frozenset(
 )
 # A question reported: "asked whether ...", "wondered if ...".
 QUESTION_FORMS = frozenset(f for b in words.QUESTION_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak)
+# Verbs only a clause has, as regex alternations (lexicon/reported.py).
+AUXILIARY = "|".join(words.AUXILIARIES)
+CLAUSE_AUXILIARY = "|".join(words.CLAUSE_AUXILIARIES)
 # A clause before ", X said" is no statement when it opens with a setting:
 # "In a 1963 speech, Kennedy declared ...", "Asked about it, he said ...".
 # ("This has been a concern, X said": an opener with a verb after it is the clause's subject.)
-SETTING_START_RE = re.compile(
-    rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))})\b(?!\s+(?:is|was|were|are|has|had|have|will|would|could|should|can|may|might|must|did|does)\b)"
-)
+SETTING_START_RE = re.compile(rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))})\b(?!\s+(?:{AUXILIARY})\b)")
 # "In Ohio, the turnout was the highest in years, officials said": a setting, then its clause
 # (a comma and a few words, one of them a verb only a clause has).
-SETTING_THEN_CLAUSE_RE = re.compile(
-    r",\s+(?:[\w.'’-]+\s+){1,12}?(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)(?:n['’]t)?\b"
-)
+SETTING_THEN_CLAUSE_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{1,12}}?(?:{CLAUSE_AUXILIARY})(?:n['’]t)?\b")
 # What may follow the verb of ", X said": nothing, or a time, a place, a manner.
 TRAIL_TAIL_RE = re.compile(
     r"\s*(?:$|[a-z]+ly\b|in\b|on\b|at\b|during\b|after\b|before\b|to\b|from\b|of\b|with\b|as\b|when\b|while\b|last\b|"
@@ -131,8 +130,8 @@ AFTER_VERB_RE = re.compile(
 )
 # A word only a clause has: after ", said" it means the verb leads a clause, not names its speaker.
 # A gerund's clause: its object, then a verb only a clause has, before any punctuation.
-GERUND_CLAUSE_RE = re.compile(r"(?:\s+[\w'’$.%-]+){0,8}?\s+(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|must|does|did)\b")
-CLAUSE_VERB_RE = re.compile(r"\b(?:is|was|were|are|would|will|could|should|has|had|have|can|may|might|did|does|do|must)\b")
+GERUND_CLAUSE_RE = re.compile(rf"(?:\s+[\w'’$.%-]+){{0,8}}?\s+(?:{AUXILIARY})\b")
+CLAUSE_VERB_RE = re.compile(rf"\b(?:{CLAUSE_AUXILIARY})\b")
 THAT_RE = re.compile(r"that\s+")
 THAT_WORD_RE = re.compile(r"\bthat\b")
 # A subject of ", X said" that is the end or the start of a clause, not a speaker.
