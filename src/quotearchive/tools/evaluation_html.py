@@ -84,6 +84,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -558,6 +559,16 @@ def main(argv: list[str] | None = None) -> int:
         print("dates: the index's, else the day in the page's address (--no-address-dates: the index's only)")
     if args.htmldate and (args.htmldate / "eval_default.json").exists():
         print(f"dates also on htmldate's evaluation pages: {args.htmldate}")
+    # The public page sets, each scored beside the corpus when its checkout is there: (folder, what it
+    # must hold and how that is checked, how a split is scored, heading, column tag, what is missing).
+    page_sets = [
+        (args.htmldate, "eval_default.json", Path.exists, partial(evaluate_htmldate, sample=args.htmldate_sample),
+         "htmldate evaluation pages (dates only)", "htmldate", "no htmldate evaluation set"),
+        (args.fundus, FUNDUS_TEST_DATA, Path.is_dir, evaluate_fundus,
+         "fundus parser test pages (dates only)", "fundus", "no fundus test pages"),
+        (args.mercury, MERCURY_TESTS, Path.is_dir, evaluate_mercury,
+         "postlight/parser (Mercury) fixture pages", "mercury", "no postlight/parser tests"),
+    ]
     for split in args.split or ["dev", "check"]:
         columns = {name: evaluate(args.folder, EXTRACTORS[name], split, labels, not args.no_address_dates, stand_off)
                    for name in extractors}
@@ -566,28 +577,16 @@ def main(argv: list[str] | None = None) -> int:
         print("labelled pages: {pages} pages; titles {title}; bylines {byline} (+{byline_none} naming no author); "
               "dates {date} (+{date_none} giving none)".format(**counts))
         print(side_by_side(columns))
-        if args.htmldate and (args.htmldate / "eval_default.json").exists():
-            dates = {name: evaluate_htmldate(args.htmldate, EXTRACTORS[name], split, args.htmldate_sample)
-                     for name in extractors}
-            print(f"-- {split} split, htmldate evaluation pages (dates only) --")
-            print(side_by_side(dates))
-            columns.update({f"{name} htmldate": scores for name, scores in dates.items()})
-        elif args.htmldate:
-            print(f"(no htmldate evaluation set at {args.htmldate}: skipped)")
-        if args.fundus and (args.fundus / FUNDUS_TEST_DATA).is_dir():
-            dates = {name: evaluate_fundus(args.fundus, EXTRACTORS[name], split) for name in extractors}
-            print(f"-- {split} split, fundus parser test pages (dates only) --")
-            print(side_by_side(dates))
-            columns.update({f"{name} fundus": scores for name, scores in dates.items()})
-        elif args.fundus:
-            print(f"(no fundus test pages at {args.fundus}: skipped)")
-        if args.mercury and (args.mercury / MERCURY_TESTS).is_dir():
-            found = {name: evaluate_mercury(args.mercury, EXTRACTORS[name], split) for name in extractors}
-            print(f"-- {split} split, postlight/parser (Mercury) fixture pages --")
+        for folder, holds, present, score, heading, tag, missing in page_sets:
+            if not folder:
+                continue
+            if not present(folder / holds):
+                print(f"({missing} at {folder}: skipped)")
+                continue
+            found = {name: score(folder, EXTRACTORS[name], split) for name in extractors}
+            print(f"-- {split} split, {heading} --")
             print(side_by_side(found))
-            columns.update({f"{name} mercury": scores for name, scores in found.items()})
-        elif args.mercury:
-            print(f"(no postlight/parser tests at {args.mercury}: skipped)")
+            columns.update({f"{name} {tag}": scores for name, scores in found.items()})
         if args.show:
             for name, scores in columns.items():
                 for failure in scores.failures:
