@@ -192,11 +192,23 @@ def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
     pieces.append(element.tail or "")
 
 
-def shown_at(day: str, text: str) -> int | None:
-    """Where ``text`` first shows the day ``day`` as a publication (not after "Updated"), or None."""
+# How far before a day printed the words are read to tell a date line from the story's prose.
+DATE_LINE_LEAD_CHARS = 60
+LEAD_CUT_RE = re.compile(r"[.!?|\n]\s")
+
+
+def shown_at(day: str, text: str, date_line: bool = False) -> int | None:
+    """Where ``text`` first shows the day ``day`` as a publication (not after "Updated"), or None.
+    With ``date_line``, only as a date line (a byline's, a "Published"), not inside the story's
+    sentences ("The council meets again on December 29")."""
     for match in day_written_re(day).finditer(text):
-        if not UPDATE_LABEL_RE.search(text[max(0, match.start() - UPDATE_LABEL_WINDOW):match.start()]):
-            return match.start()
+        if UPDATE_LABEL_RE.search(text[max(0, match.start() - UPDATE_LABEL_WINDOW):match.start()]):
+            continue
+        if date_line:
+            lead = text[max(0, match.start() - DATE_LINE_LEAD_CHARS) : match.start()]
+            if PROSE_RE.search(LEAD_CUT_RE.split(lead)[-1]):  # the date's own sentence or block
+                continue
+        return match.start()
     return None
 
 
@@ -286,26 +298,10 @@ def _shown_local_day(chosen: DateCandidate, shown: ShownText, modified: tuple[st
         return chosen
     days = {(instant + timedelta(hours=hours)).date().isoformat() for hours in ZONE_HOURS} - {chosen.iso[:10]}
     days -= {modified[0][:10]} if modified else set()
-    shown_days = [day for day in sorted(days) if _shown_as_a_date_line(day, text)]
+    shown_days = [day for day in sorted(days) if shown_at(day, text, date_line=True) is not None]
     if len(shown_days) != 1:
         return chosen
     return DateCandidate(shown_days[0], "day", chosen.source)
-
-
-# How far before a day printed the words are read to tell a date line from the story's prose.
-DATE_LINE_LEAD_CHARS = 60
-LEAD_CUT_RE = re.compile(r"[.!?|\n]\s")
-
-
-def _shown_as_a_date_line(day: str, text: str) -> bool:
-    """Does ``text`` print ``day`` as a date line (a byline's, a "Published"), not inside the
-    story's sentences ("The council meets again on December 29"), nor after "Updated"?"""
-    for match in day_written_re(day).finditer(text):
-        lead = text[max(0, match.start() - DATE_LINE_LEAD_CHARS) : match.start()]
-        lead = LEAD_CUT_RE.split(lead)[-1]  # the date's own sentence or block
-        if not UPDATE_LABEL_RE.search(text[max(0, match.start() - UPDATE_LABEL_WINDOW) : match.start()]) and not PROSE_RE.search(lead):
-            return True
-    return False
 
 
 URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/-]|$)")
