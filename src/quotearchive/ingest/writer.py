@@ -91,26 +91,23 @@ def _write_file(conn, result: FileResult, current: store.Batch, summary: Summary
         return
     stored = conn.execute("select sha256, decoding, supplied, articles from files where path = ?", [result.key]).fetchone()
     if result.unchanged_articles is not None:
-        summary.unchanged += result.unchanged_articles
+        kept = result.unchanged_articles
+        summary.unchanged += kept
     elif stored and stored[0] == result.sha256 and (stored[2] or "") == result.supplied:
         # The same bytes with the same supplied values (--outlet, a manifest row);
         # given, corrected or dropped, they send the articles to save_article,
         # whose content hash includes them.
         kept = len(result.articles) if stored[3] is None else min(stored[3], len(result.articles))
         summary.unchanged += kept
-        _record_file(conn, result, kept)
-        return
     elif stored and less_certain(result.decoding, stored[1]):
         # Not recorded either: the next run reads it again and says so again.
         summary.reject(result.path, f"its text is no longer UTF-8 ({result.decoding}): the stored {stored[1]} version is kept", on_error)
         return
     else:
-        duplicates = _save_articles(conn, result, current, summary)
+        kept = len(result.articles) - _save_articles(conn, result, current, summary)
         sources = {a.source for a in result.articles}
         _report_vanished_records(conn, result.name or result.path, sources.__contains__, summary, on_error)
-        _record_file(conn, result, len(result.articles) - duplicates)
-        return
-    _record_file(conn, result)
+    _record_file(conn, result, kept)
 
 
 def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summary) -> int:
@@ -198,9 +195,8 @@ def _report_held(parted: _PartedFile, errors: list[tuple[str, str]], summary: Su
     parted.held = None
 
 
-def _record_file(conn, result: FileResult, articles: int | None = None) -> None:
-    if articles is None:
-        articles = result.unchanged_articles if result.unchanged_articles is not None else len(result.articles)
+def _record_file(conn, result: FileResult, articles: int) -> None:
+    """The file as read now, with ``articles``: how many articles stored from it."""
     conn.execute(
         "insert into files (path, size, mtime_ns, sha256, articles, decoding, supplied) values (?, ?, ?, ?, ?, ?, ?) "
         "on conflict(path) do update set size = excluded.size, mtime_ns = excluded.mtime_ns, "
