@@ -29,6 +29,7 @@ from ..text.dates import (
     is_date_line,
     parse_date,
 )
+from ..text.sentences import SENTENCE_BREAK_RE, follows_abbreviation
 from ..model import METADATA_FIELDS
 from .clean import BYLINE_RE, PHOTO_CREDIT_RE, READ_MORE_RE, TextParts, headline
 
@@ -54,7 +55,6 @@ DATELINE_PATTERNS = ((SLASH_OUTLET_DATELINE_RE, "/"), (PAREN_OUTLET_DATELINE_RE,
 DATELINE_PARAGRAPHS = 3
 SLASH_OUTLET_RE = re.compile(r"/(?P<outlet>[A-Z][A-Za-z]{1,12})/\.")  # "/TASS/." anywhere early
 # A headline for a text that has none: its first sentence.
-LEDE_SENTENCE_RE = re.compile(r"(.+?[.!?])(?:\s|$)")
 LEDE_TITLE_MAX_CHARS = 120
 
 
@@ -200,8 +200,11 @@ def lede_title(body: str, limit: int = LEDE_TITLE_MAX_CHARS) -> str | None:
     first = body.split("\n", 1)[0].strip()
     if not first:
         return None
-    m = LEDE_SENTENCE_RE.match(first)
-    sentence = m.group(1) if m else first
+    sentence = first
+    for m in SENTENCE_BREAK_RE.finditer(first):
+        if not follows_abbreviation(first, m.start()):  # "... but U.S. officials said ...": no end
+            sentence = first[: m.start() + 1]
+            break
     if len(sentence) > limit:
         sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
     return sentence

@@ -147,7 +147,7 @@ STANDS_FOR_PERSON_HEADS = frozenset(
 # Nationality, region and party words, read as part of a role ("Russian President",
 # "Tory leader"); the rules also take "Ex-" or "Former-" before one, and any "X-based".
 NATIONALITIES = (
-    "US", "UK", "EU", "UN", "Russian", "American", "British", "Chinese", "French", "German", "Italian",
+    "US", "UK", "EU", "UN", "U.S.", "U.K.", "E.U.", "U.N.", "Russian", "American", "British", "Chinese", "French", "German", "Italian",
     "Spanish", "Japanese", "Indian", "Irish", "Scottish", "Welsh", "English", "Iranian", "Iraqi", "Israeli",
     "Palestinian", "Syrian", "Turkish", "Ukrainian", "Polish", "Canadian", "Australian", "Mexican",
     "Brazilian", "Korean", "North", "South", "European", "Soviet", "Vietnamese", "Venezuelan", "Indonesian",
@@ -322,7 +322,8 @@ GROUP_SPEAKERS = frozenset(
     "officials analysts critics experts economists aides advisers advisors supporters opponents sources "
     "residents voters protesters demonstrators lawmakers legislators democrats republicans observers "
     "researchers scientists investigators prosecutors police authorities organisers organizers campaigners "
-    "activists leaders ministers diplomats witnesses doctors teachers parents students workers someone somebody".split()
+    "activists leaders ministers diplomats witnesses doctors teachers parents students workers someone somebody "
+    "traders dealers bankers brokers investors executives".split()
 )
 # Capitals and a colon that head a paragraph of news copy without naming a speaker
 # ("UPDATE: The bank later said ..."): no transcript label, and never a speaker.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import (
+    ALWAYS_ORG_HEADS,
     DEMONSTRATIVES,
     ELLIPTIC_QUANTIFIERS,
     FIRST_NAMES,
@@ -225,9 +226,14 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
         if bare != word:
             break  # "Redknapp, 57, quit": the comma ends the name
     found = resolve_mention(" ".join(subject), text_start + text.find(words[0]), cue_word, None, names)
-    if found and found.speaker_type in ("person", "organisation"):
+    if found and (found.speaker_type in ("person", "organisation") or _people_noun(found)):
         return found
     return None
+
+
+def _people_noun(found: Attribution) -> bool:
+    """A description that is one people noun ("Analysts", "Ministers"): a subject as good as a name."""
+    return found.speaker_type == "description" and (found.speaker or "").lower() in GROUP_SPEAKERS
 
 
 def _opens_fronted_phrase(word: str, names: Names) -> bool:
@@ -439,6 +445,9 @@ def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) ->
             # Named in full only inside a quote ("I thank Frank Arnesen"): still a person.
             return Attribution(names.quoted_full[token], "person", clean_role(prefix), np_text, cue_word, pos)
         if not prefix and np_text == lone[0].group():
+            if token.lower() in GROUP_SPEAKERS and token.lower() not in ALWAYS_ORG_HEADS:
+                # "Analysts said": a people noun capitalised by the sentence start, not a body's name.
+                return resolve_description(np_text, pos, cue_word, names)
             return Attribution(names.acronyms.get(token, token), "organisation", None, np_text, cue_word, pos)
     # "Madrid midfielder Guti", "Barcelona star Ronaldinho": a role word, then one name.
     m = ROLE_THEN_ONE_NAME_RE.search(np_text)

@@ -45,16 +45,19 @@ from ...lexicon.people import (
 # ("(?<![\w’'].)" looks back from after the capital): a pattern opening with a
 # lookbehind makes the engine try it at every offset of the body, one opening
 # with a capital lets it skip ahead to the next capital.
+# Initials written together are one word of the run ("J.K. Rowling", "U.S. officials"): read
+# apart, the run would open at the second initial ("K. Rowling", "S. Officials").
 # A US-style title keeps its full stop inside the run ("Mrs. Lee", "Sen. John Q. Smith"):
 # each alternative checks the one capital before it (a fixed-width look-behind).
 US_TITLE_TAIL = r"(?:(?<=M)(?:rs|r|s)\.|(?<=D)r\.|(?<=S)(?:en|gt)\.|(?<=R)(?:ep|ev)\.|(?<=G)(?:ov|en)\.|(?<=L)t\.|(?<=C)(?:ol|apt)\.|(?<=P)rof\.)(?=[ \t]+[A-Z])"
 CAP_RUN_RE = re.compile(
-    rf"[A-Z](?<![\w’'].)(?:{US_TITLE_TAIL}|\.|[\w’'-]*)(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
-    r"(?:[A-Z](?:\.|[\w’'-]*)))*"
+    rf"[A-Z](?<![\w’'].)(?:{US_TITLE_TAIL}|\.(?:[A-Z]\.)*|[\w’'-]*)(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
+    r"(?:[A-Z](?:\.(?:[A-Z]\.)*|[\w’'-]*)))*"
 )
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 RUN_WORD_RE = re.compile(r"\S+")  # the words of a run, as ``str.split`` finds them
-NATIONALITY_RE = re.compile(rf"^(?:(?:Ex|ex|Former|former)-)?(?:{'|'.join(NATIONALITIES)}|\w+-based)$")
+NATIONALITY_RE = re.compile(rf"^(?:(?:Ex|ex|Former|former)-)?(?:{'|'.join(map(re.escape, NATIONALITIES))}|\w+-based)$")
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")  # "J.", "J.K."
 # Words before a name that are themselves part of it, though NON_NAME lists them.
 NAME_OPENERS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Chancellor", "Minister", "Secretary")
 # A possessive on these opens no owner's person ("He's", not "Oxfam's Barbara Stocking").
@@ -235,7 +238,8 @@ def _parse_words(run: str, tokens: list[str]) -> ParsedName | None:
         return None
     if tokens[0] in NUMBER_WORDS or not PLACE_WORDS.isdisjoint(tokens):  # "Henk Ten Cate" is a name
         return None
-    if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t) for t in tokens):
+    if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t
+                                                                     or INITIALS_RE.fullmatch(t)) for t in tokens):
         return None
     return ParsedName(title, role, tokens, offset, "person")
 

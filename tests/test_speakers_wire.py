@@ -1,0 +1,66 @@
+"""Speakers in wire copy (Reuters-style business and political news): initials written
+together and people nouns opening a sentence.
+
+Each test is a small text written here for one phenomenon, expected speakers written out.
+"""
+
+from __future__ import annotations
+
+from quotearchive.extract.pipeline import parse_document
+from quotearchive.extract.quotes import extract_quotes
+from quotearchive.extract.reported import extract_reported
+from quotearchive.model import Document
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(q.speaker, q.speaker_type, q.speaker_role) for q in extract_quotes(text)]
+
+
+def reported_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_type) for q in extract_reported(text)]
+
+
+def test_initials_written_together_are_one_word_of_a_name():
+    text = '"It is fine," said J.K. Rowling, the author.'
+    assert speakers(text) == [("J.K. Rowling", "person", "the author")]
+
+
+def test_a_dotted_country_abbreviation_is_a_role_before_a_name_with_a_particle():
+    text = '"We will see," said U.N. Secretary-General Javier Perez de Cuellar.'
+    assert speakers(text) == [("Javier Perez de Cuellar", "person", "U.N. Secretary-General")]
+
+
+def test_the_second_letter_of_a_dotted_abbreviation_opens_no_name():
+    # Read apart, "U.S. Officials" held the "name" "S. Officials".
+    text = "China welcomed the ruling, but U.S. Officials said Peking has a long way to go before it can issue bonds."
+    assert [speaker for speaker, _ in reported_speakers(text)] != ["S. Officials"]
+    assert reported_speakers(text)[0][1] == "description"
+
+
+def test_a_people_noun_opening_a_sentence_is_a_description_not_an_organisation():
+    text = ("The department will publish its estimate today.\n\n"
+            "Analysts said the market is anticipating a downward revision.\n\n"
+            "Dealers said the pound would open lower on Monday.\n\n"
+            "Police said the road would stay closed.")
+    assert reported_speakers(text) == [("Analysts", "description"), ("Dealers", "description"),
+                                       ("Police", "organisation")]
+
+
+def test_a_headline_taken_from_the_lede_does_not_end_at_a_dotted_abbreviation():
+    text = ("China welcomed a U.S. Supreme Court decision dismissing claims by holders of old bonds. "
+            "Officials said more would follow.")
+    article = parse_document(Document(source="lede.txt", text=text))
+    assert article.title == "China welcomed a U.S. Supreme Court decision dismissing claims by holders of old bonds."
+
+
+def test_a_people_noun_is_the_subject_of_a_participle_of_speech():
+    text = ("The limit stays where it is.\n\n"
+            "Ministers do not support a lower limit, saying it is not clear it would cut casualties.")
+    assert reported_speakers(text) == [("Ministers", "description")]
+
+
+def test_the_company_is_the_firm_named_not_the_analysts_before_it():
+    text = ("Barclays will buy a majority stake in Absa Group, the South African bank.\n\n"
+            "Analysts said Absa's earnings forecast was better than expected. "
+            "However, the company warned that earnings growth would be trimmed this year.")
+    assert reported_speakers(text) == [("Analysts", "description"), ("Absa Group", "organisation")]
