@@ -64,3 +64,10 @@ def test_the_company_is_the_firm_named_not_the_analysts_before_it():
             "Analysts said Absa's earnings forecast was better than expected. "
             "However, the company warned that earnings growth would be trimmed this year.")
     assert reported_speakers(text) == [("Analysts", "description"), ("Absa Group", "organisation")]
+
+
+def test_a_name_in_a_fronted_participle_phrase_is_not_the_subject_after_its_comma():
+    text = ("Port sources said only two ships were working.\n\n"
+            "Contradicting earlier reports from strike headquarters in Rio de Janeiro, "
+            "seamen in Santos said the strikers on board ships were not running out of food.")
+    assert reported_speakers(text)[-1] == ("seamen in Santos", "description")

@@ -284,9 +284,10 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
     if comma >= 0:
         found = _np_tail(left[comma + 1 :], text_start + comma + 1, cue_word, names, role)
         before_comma = left[start:comma].split()
-        fronted = bool(before_comma) and before_comma[0].lower() in FRONTED_WORDS
+        fronted = bool(before_comma) and _opens_fronted_phrase(before_comma[0], names)
         if found and found.speaker_type != "person" and has_name(left[start:comma]) and not fronted:
-            # (not "In an interview with Joe Scarborough, the candidate stated": a fronted phrase)
+            # (not "In an interview with Joe Scarborough, the candidate stated" nor "Contradicting
+            # reports from Rio de Janeiro, seamen in Santos said": a fronted phrase)
             # "Colin Asplin, Blackpool Hotel Association said": the person speaks.
             named = resolve_mention(left[start:comma].strip(), text_start + start, cue_word, None, names)
             if named and named.speaker_type == "person":
