@@ -71,3 +71,10 @@ def test_a_name_in_a_fronted_participle_phrase_is_not_the_subject_after_its_comm
             "Contradicting earlier reports from strike headquarters in Rio de Janeiro, "
             "seamen in Santos said the strikers on board ships were not running out of food.")
     assert reported_speakers(text)[-1] == ("seamen in Santos", "description")
+
+
+def test_a_company_legal_form_makes_the_run_an_organisation():
+    text = ("Meanwhile, N.V. Philips, the Dutch electronics giant, said it would build a new plant.\n\n"
+            '"We are ready," said Siemens AG.')
+    assert reported_speakers(text) == [("Philips", "organisation")]
+    assert speakers(text) == [("Siemens AG", "organisation", None)]

@@ -172,7 +172,9 @@ ORG_WORDS = frozenset(
     "Electric Energy Oil Gas Telecom Communications Systems Technologies Solutions Media Broadcasting "
     "Radio Television TV Studios Pictures Records Research Institute Laboratories Labs Press Herald Dems "
     "Greens Nationalists Liberals Unionists Socialists FC AFC Real Athletic Athletico Atletico Rovers "
-    "Wanderers Albion Hotspur Villa Celtic Rangers Inter Juventus Sporting Dynamo Olympique AC".split()
+    "Wanderers Albion Hotspur Villa Celtic Rangers Inter Juventus Sporting Dynamo Olympique AC "
+    # company legal forms: "N.V. Philips", "Pincus Capital Co L.P.", "Siemens AG"
+    "N.V. NV S.A. SA AG GmbH SpA S.p.A. L.P. LP LLP Plc Cos".split()
 )
 
 # Organisation words that are also surnames, after a first name ("Guy Chambers").
