@@ -78,3 +78,17 @@ def test_a_company_legal_form_makes_the_run_an_organisation():
             '"We are ready," said Siemens AG.')
     assert reported_speakers(text) == [("Philips", "organisation")]
     assert speakers(text) == [("Siemens AG", "organisation", None)]
+
+
+def test_a_first_name_alone_names_the_one_person_named_in_full_with_it():
+    text = ("Serena Williams beat Anna Smith in straight sets on Monday.\n\n"
+            'But Serena added: "Venus had a stomach injury."\n\n'
+            "Zoe Slater, her coach, watched from the stands. Later Zoe said the team was tired.")
+    assert speakers(text) == [("Serena Williams", "person", None)]
+    assert reported_speakers(text)[-1] == ("Zoe Slater", "person")
+
+
+def test_a_first_name_two_people_share_names_neither():
+    text = ("John Smith and John Brown met on Monday.\n\n"
+            'But John added: "We will meet again."')
+    assert speakers(text)[0][0] not in ("John Smith", "John Brown")

@@ -31,6 +31,9 @@ PRONOUNS = {
     "i": "s",
 }
 
+# Pronouns the resolver never reads as speakers, which a run of capitals may open ("Us Weekly").
+OBJECT_PRONOUNS = frozenset({"me", "us", "you"})
+
 # ---------------------------------------------------------------- titles
 
 # Titles before a name, and the gender they give (TITLES_N: none).

@@ -16,7 +16,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ...lexicon.people import FEMALE_NAMES, FIRST_NAMES, HONORIFICS, MALE_NAMES, NAME_TITLES, NON_NAME, ROLE_WORDS
+from ...lexicon.people import (
+    FEMALE_NAMES,
+    FIRST_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NAME_TITLES,
+    NON_NAME,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+)
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Candidate, Entity
 from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, parse_run, run_facts
@@ -68,6 +78,7 @@ class Names:
         self.entities: list[Entity] = []
         self.by_surname: dict[str, int] = {}
         self.by_first: dict[str, int] = {}
+        self.shared_first: set[str] = set()  # first names of two people or more: "John said" names neither
         self.by_org: dict[str, int] = {}
         self.acronyms: dict[str, str] = {}
         self.quoted_full: dict[str, str] = {}  # surname -> full name, from names inside quotes
@@ -210,8 +221,8 @@ class Names:
                     name = title + " " + name  # "Sir Digby Jones"; "Mr Jones" when that is all we have
                 self.entities.append(Entity(name, "person", gender, role))
                 self.by_surname[key] = index
-                if len(tokens) > 1:
-                    self.by_first.setdefault(tokens[0], index)
+                if len(tokens) > 1 and self.by_first.setdefault(tokens[0], index) != index:
+                    self.shared_first.add(tokens[0])
             entity = self.entities[index]
             if entity.gender == "?":
                 entity.gender = gender
@@ -235,12 +246,28 @@ class Names:
             return None
         index = self.by_surname.get(tokens[-1])
         if index is None and len(tokens) == 1 and title and title.lower() in NAME_TITLES:
-            index = self.by_first.get(tokens[0])
+            index = self.by_first.get(tokens[0])  # "Sir Digby"
+        if index is None and len(tokens) == 1 and not title:
+            return self._by_first_name(tokens[0])
         if index is None:
             return None
         entity = self.entities[index]
         if len(tokens) > 1 and tokens[0] not in entity.name:
             return None  # another person with the same surname
+        return entity
+
+    def _by_first_name(self, word: str) -> Entity | None:
+        """The person a lone ``word`` names by their first name, as features and sport do after
+        the full name ("her daughter Zoe Slater ... Zoe said", "But Serena added"): only when
+        no one else named has it, and it opens a plain "First Last" or is a common first name
+        (not "Producers" of a run read as "Producers Barbara Broccoli")."""
+        index = self.by_first.get(word)
+        if (index is None or word in self.shared_first or not word.isalpha() or never_a_lone_name(word)
+                or word.lower() in PRONOUNS or word.lower() in OBJECT_PRONOUNS):
+            return None
+        entity = self.entities[index]
+        if word not in FIRST_NAMES and len(entity.name.split()) != 2:
+            return None
         return entity
 
     def previous(self, pos: int, want: str, gender: str = "?", role_head: str | None = None) -> Entity | None:
