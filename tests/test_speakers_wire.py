@@ -92,3 +92,15 @@ def test_a_first_name_two_people_share_names_neither():
     text = ("John Smith and John Brown met on Monday.\n\n"
             'But John added: "We will meet again."')
     assert speakers(text)[0][0] not in ("John Smith", "John Brown")
+
+
+def test_a_contraction_opening_a_sentence_is_no_organisation():
+    text = ("Qualcomm had a poor year.\n\n"
+            "But I'd argue that the system of satellites is what truly matters here.\n\n"
+            "Let's just say I've put that one to bed now and moved on.")
+    assert [speaker for speaker, _ in reported_speakers(text)] == [None, None]
+
+
+def test_all_told_is_an_idiom_not_a_report():
+    text = "All told, Qualcomm stock is cheap at just 16 times earnings, and the firm is a winner."
+    assert reported_speakers(text) == []

@@ -182,8 +182,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             subject = subject_before_apposition(sentence[: cue[1]])
         if not WORD_RE.search(subject) or len(subject.split()) > SUBJECT_WORDS + APPOSITION_WORDS:
             return None  # ', said X' / '"...," said X': inverted, the clause comes before
-        if subject.strip().lower() in ("that", "having"):
-            return None  # "That said, ..."
+        if subject.strip().lower() in ("that", "having") or subject.strip().lower() == "all" and word == "told":
+            return None  # "That said, ...", "All told, ...": idioms, no report (but "All said they ...")
     pos = cue[2]
     pos += skip_space(sentence, pos)
     if sentence[pos : pos + 1] == "," and not participle and word in SPEECH_FORMS:

@@ -11,6 +11,11 @@ Sinche, head of ...``) and ``according`` the one after "according to".
 leader", "a BA spokesman") into an :class:`Attribution`, by the article's name
 table: a name becomes the fullest name the article gives, a pronoun or a
 description goes to :mod:`.coreference`.
+
+One piece, though long: finding a phrase and resolving it call each other (an
+apposition is resolved to choose between it and its head; a fronted phrase is
+told by asking whether its word names someone).  Splitting ``resolve_mention``
+and its cases into a module of their own is the next move when this one grows.
 """
 
 from __future__ import annotations
@@ -104,6 +109,7 @@ SPEAKS_FOR_RE = re.compile(
     re.I,
 )
 # "this source told the Post", "that official said": a person the text pointed at before.
+CONTRACTION_RE = re.compile(r"^(?:I|Let)['’]|['’](?:m|d|ll|ve|re)$")  # "I'm", "Let's", "We'd", not "Moody's"
 POINTED_PEOPLE = (ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | {"source", "insider", "aide", "person"}) - {"state", "home"}
 # "Madrid midfielder Guti": a lower-case role word, then one name.
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
@@ -449,6 +455,8 @@ def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) ->
             if token.lower() in GROUP_SPEAKERS and token.lower() not in ALWAYS_ORG_HEADS:
                 # "Analysts said": a people noun capitalised by the sentence start, not a body's name.
                 return resolve_description(np_text, pos, cue_word, names)
+            if CONTRACTION_RE.search(lone[0].group()):
+                return None  # "Let's say", "I'd argue", "I'm aware that": no body at all
             return Attribution(names.acronyms.get(token, token), "organisation", None, np_text, cue_word, pos)
     # "Madrid midfielder Guti", "Barcelona star Ronaldinho": a role word, then one name.
     m = ROLE_THEN_ONE_NAME_RE.search(np_text)
