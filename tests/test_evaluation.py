@@ -88,3 +88,61 @@ def test_polnear_scores_direct_and_mixed_quotes_with_speaker_as_written(tmp_path
     predicted = [{"start": 4, "end": 16, "speaker": "Ann Lee", "speaker_as_written": "the senator"}]
     score_article(scores, "a", row["text"], records[0]["quotes"], predicted)
     assert (scores.speaker_total, scores.speaker_right, scores.speaker_right_name) == (1, 1, 0)
+
+
+def _check_corpus(tmp_path, text: str):
+    corpus = tmp_path / "corpus"
+    (corpus / "sport").mkdir(parents=True)
+    (corpus / "sport" / "001.txt").write_bytes(text.encode("utf-8"))
+    return corpus
+
+
+def test_check_labels_take_their_text_from_the_corpus(tmp_path):
+    import hashlib
+
+    from quotearchive.tools.evaluation import load_check
+
+    text = 'Headline\n\n"We will win," said Ann Lee.\n'
+    corpus = _check_corpus(tmp_path, text)
+    labels = tmp_path / "labels.jsonl"
+    row = {"id": "sport/001.txt", "file": "sport/001.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+           "quotes": [{"start": 11, "end": 23, "speaker": "Ann Lee", "speaker_type": "person", "kind": "full"}]}
+    labels.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    records = load_check(labels, corpus)
+    assert [{"start": 11, "end": 23, "speaker": "Ann Lee", "speaker_type": "person", "kind": "full", "text": "We will win,"}] == records[0]["quotes"]
+    assert text == records[0]["text"]
+
+
+def test_check_labels_refuse_an_article_whose_bytes_changed(tmp_path):
+    import pytest
+
+    from quotearchive.tools.evaluation import load_check
+
+    corpus = _check_corpus(tmp_path, 'Headline\n\n"We will win," said Ann Lee.\n')
+    labels = tmp_path / "labels.jsonl"
+    row = {"id": "sport/001.txt", "file": "sport/001.txt", "sha256": "0" * 64, "quotes": []}
+    labels.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="sport/001.txt: sha256"):
+        load_check(labels, corpus)
+
+
+def test_main_skips_the_check_set_when_its_articles_are_absent(tmp_path, capsys):
+    corpus = _check_corpus(tmp_path, 'Headline\n\n"We will win," said Mr Smith.\n')
+    gold = tmp_path / "gold.jsonl"
+    row = {"id": "sport/001.txt", "file": "sport/001.txt", "quotes": [{"start": 11, "end": 23, "text": "We will win,", "speaker": "Mr Smith"}]}
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert main([str(gold), "--corpus", str(corpus), "--check", "--no-speed"]) == 0
+    out = capsys.readouterr().out
+    assert "== BBC check (entertainment, sport, tech 001-020; hand-labelled, check set)\nskipped: its articles are not under" in out
+
+
+def test_check_labels_in_the_repository_hold_no_corpus_text():
+    from quotearchive.tools.evaluation import CHECK_LABELS
+
+    rows = [json.loads(line) for line in CHECK_LABELS.read_text(encoding="utf-8").splitlines()]
+    expected = [f"{category}/{n:03d}.txt" for category in ("entertainment", "sport", "tech") for n in range(1, 21)]
+    assert expected == [row["file"] for row in rows]
+    assert [{"id", "file", "sha256", "quotes"}] == list({frozenset(row) for row in rows})
+    keys = {frozenset(q) for row in rows for q in row["quotes"]}
+    assert [{"start", "end", "speaker", "speaker_type", "kind"}] == [set(k) for k in keys]
+    assert {"person", "org", "description", "none"} == {q["speaker_type"] for row in rows for q in row["quotes"]}

@@ -1,6 +1,6 @@
 """Score the quote extractor against hand-annotated articles (issues 3 and 14).
 
-    python -m quotearchive.tools.evaluation GOLD.jsonl --corpus DIR [--misses] [--polnear DIR]
+    python -m quotearchive.tools.evaluation GOLD.jsonl --corpus DIR [--misses] [--polnear DIR] [--check] [--parse-off]
 
 GOLD.jsonl holds one article a line: ``{"id", "file", "sha256", "quotes":
 [{"start", "end", "text", "speaker", "speaker_type", "kind"}]}`` with
@@ -24,6 +24,20 @@ a pronoun; those quotes count for quote P/R/F1 but not for speaker accuracy
 (``speaker_resolved`` is filled automatically and not hand-checked, so it is
 not used as gold).  Its test split is held out and never read here.
 
+With ``--check`` it also scores the BBC check set, ``bbc_check_labels.jsonl``
+beside this module: every direct quotation and its speaker in 60 BBC articles
+of the categories the BBC gold does not cover (entertainment, sport and tech
+001-020), hand-labelled on 2026-12-03 by a helper session of issue 14 (branch
+``bbc-check-labels``) from the text alone, by the BBC gold's convention, before
+the extractor was run on them (docs/speakers.md, "A BBC check set outside
+business and politics").  The labels are stand-off: ``file``, ``sha256`` of its
+bytes and, per quote, ``start``, ``end``, ``speaker``, ``speaker_type``,
+``kind``; the text is read from the corpus (``DIR``) and an article whose
+bytes changed is refused.  Absent corpus files: the set is skipped, saying so.
+It is a check set: no rule is written for one of its articles.  With
+``--parse-off`` the BBC sets are scored a second time with
+``QUOTEARCHIVE_PARSER=off`` (the rules alone).
+
 For every scored speaker the quote's ``speaker_confidence`` is kept: the
 command prints the expected calibration error (ten equal-width bins, the
 gap between mean confidence and share right, weighted by the bin's share of
@@ -33,6 +47,7 @@ quotes) and the accuracy and coverage of the attributions at confidence >= 0.8.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -48,6 +63,9 @@ CONFIDENT = 0.8
 CALIBRATION_BINS = 10
 POLNEAR_SPLITS = ("train", "dev")  # never "test": held out
 POLNEAR_TYPES = ("direct", "mixed")  # the quote-marked attributions
+CHECK_LABELS = Path(__file__).with_name("bbc_check_labels.jsonl")
+CHECK_NAME = "BBC check (entertainment, sport, tech 001-020; hand-labelled, check set)"
+PARSE_OFF = "parse off (QUOTEARCHIVE_PARSER=off)"
 # What ``quotearchive extract`` said it ran ("speakers: rules only ..."), printed with the figures.
 SPEAKER_MODES: set[str] = set()
 
@@ -199,12 +217,14 @@ def _show(text: str, q: dict) -> str:
     return f"{s}-{e} {_short(text[s:e])!r}"
 
 
-def run_cli(records: list[dict]) -> list[list[dict]]:
-    """Feed ``{"id", "text"}`` lines to ``quotearchive extract --jsonl -``."""
+def run_cli(records: list[dict], parse: bool = True) -> list[list[dict]]:
+    """Feed ``{"id", "text"}`` lines to ``quotearchive extract --jsonl -`` (``parse=False``: the rules alone)."""
     payload = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records)
     exe = Path(sys.executable).with_name("quotearchive")
     command = [str(exe), "extract", "--jsonl", "-"] if exe.exists() else [sys.executable, "-m", "quotearchive.cli", "extract", "--jsonl", "-"]
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    if not parse:
+        env["QUOTEARCHIVE_PARSER"] = "off"
     done = subprocess.run(command, input=payload.encode("utf-8"), capture_output=True, check=False, env=env)
     if done.returncode != 0:
         raise SystemExit(f"quotearchive extract failed ({done.returncode}): {done.stderr.decode('utf-8', 'replace')}")
@@ -231,6 +251,29 @@ def load_bbc(gold_path: Path, corpus: Path) -> list[dict]:
     return records
 
 
+def check_files_present(labels: Path, corpus: Path) -> bool:
+    """Whether every article the check labels name is in ``corpus``."""
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return bool(rows) and all((corpus / row["file"]).is_file() for row in rows)
+
+
+def load_check(labels: Path, corpus: Path) -> list[dict]:
+    """Stand-off labels as records: text read from ``corpus``, each file's sha256 checked."""
+    records = []
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        raw = (corpus / row["file"]).read_bytes()
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != row["sha256"]:
+            raise ValueError(f"{row['file']}: sha256 {digest}, the labels were made on {row['sha256']}")
+        text = raw.decode("utf-8")
+        quotes = [dict(q, text=text[q["start"]:q["end"]]) for q in row["quotes"]]
+        records.append({"id": row["id"], "text": text, "quotes": quotes})
+    return records
+
+
 def load_polnear(path: Path) -> list[dict]:
     """A PolNeAR split as records: its direct and mixed quotations, speaker as written."""
     records = []
@@ -246,17 +289,17 @@ def load_polnear(path: Path) -> list[dict]:
     return records
 
 
-def evaluate_records(records: list[dict], as_written: bool = False) -> Scores:
-    predictions = run_cli(records)
+def evaluate_records(records: list[dict], as_written: bool = False, parse: bool = True) -> Scores:
+    predictions = run_cli(records, parse=parse)
     scores = Scores(as_written=as_written)
     for row, predicted in zip(records, predictions):
         score_article(scores, row["id"], row["text"], row["quotes"], predicted)
     return scores
 
 
-def evaluate(gold_path: Path, corpus: Path) -> tuple[Scores, list[dict]]:
+def evaluate(gold_path: Path, corpus: Path, parse: bool = True) -> tuple[Scores, list[dict]]:
     records = load_bbc(gold_path, corpus)
-    return evaluate_records(records), records
+    return evaluate_records(records, parse=parse), records
 
 
 def polnear_splits(folder: Path) -> dict[str, Path]:
@@ -312,11 +355,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip timing extract_quotes over the corpus")
     parser.add_argument("--polnear", type=Path, help="PolNeAR folder: also score its train and dev splits")
     parser.add_argument("--polnear-misses", type=Path, help="write PolNeAR train's misses to this file (never dev's)")
+    parser.add_argument("--check", action="store_true", help="also score the BBC check set (tools/bbc_check_labels.jsonl)")
+    parser.add_argument("--check-labels", type=Path, default=CHECK_LABELS, help=argparse.SUPPRESS)
+    parser.add_argument("--check-misses", type=Path, help="write the check set's misses to this file (read them rarely: it is a check set)")
+    parser.add_argument("--parse-off", action="store_true", help="score the BBC sets again with QUOTEARCHIVE_PARSER=off")
     args = parser.parse_args(argv)
     scores, records = evaluate(args.gold, args.corpus)
     if args.misses:  # first, so the figures end the output
         print_misses(scores)
     report("BBC dev (60 articles, development)", scores, len(records))
+    if args.parse_off:
+        report(f"BBC dev (60 articles, development), {PARSE_OFF}", evaluate(args.gold, args.corpus, parse=False)[0], len(records))
+    if args.check:
+        if not check_files_present(args.check_labels, args.corpus):
+            print(f"== {CHECK_NAME}\nskipped: its articles are not under {args.corpus}")
+        else:
+            check_records = load_check(args.check_labels, args.corpus)
+            check_scores = evaluate_records(check_records)
+            report(CHECK_NAME, check_scores, len(check_records))
+            if args.check_misses:
+                with args.check_misses.open("w", encoding="utf-8") as out:
+                    for article in sorted(check_scores.misses):
+                        out.write(article + "\n" + "\n".join(check_scores.misses[article]) + "\n")
+            if args.parse_off:
+                report(f"{CHECK_NAME}, {PARSE_OFF}", evaluate_records(check_records, parse=False), len(check_records))
     if args.polnear:
         for split, path in polnear_splits(args.polnear).items():
             split_records = load_polnear(path)
