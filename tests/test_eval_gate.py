@@ -6,10 +6,12 @@ fails CI.  Raise them when the figures improve; never lower them to make a
 change pass.  Skipped when the shared corpora (``../shared`` beside the repo,
 or ``$QUOTEARCHIVE_SHARED``) are absent.
 
-Four sets (issue 14): the BBC dev gold and PolNeAR train, which the rules are
-developed on, and two check sets they are never tuned on: PolNeAR dev and the
+Five sets (issue 14): the BBC dev gold, PolNeAR train and the BBC training set
+of entertainment, sport and tech (021-045, hand-labelled: ``tools/bbc_train_labels.jsonl``),
+which the rules are developed on, and two check sets they are never tuned on: PolNeAR dev and the
 BBC check set (entertainment, sport and tech 001-020, hand-labelled:
-``tools/bbc_check_labels.jsonl``), scored with the parse and without it.  PolNeAR
+``tools/bbc_check_labels.jsonl``); the two hand-labelled BBC sets are scored with the parse and
+without it, by one table (``LABELLED_SETS``) and one set of tests.  PolNeAR
 is scored by its own convention (the speaker as written next to the quote; see
 tools/evaluation.py).  Calibration is a ceiling: the expected calibration error
 of ``speaker_confidence`` must stay under it.
@@ -22,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from quotearchive.tools.evaluation import CHECK_LABELS, check_files_present, evaluate, evaluate_records, load_check, load_polnear
+from quotearchive.tools.evaluation import LABELLED_SETS, check_files_present, evaluate, evaluate_records, load_check, load_polnear
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", REPO.parent / "shared"))
@@ -91,17 +93,40 @@ ECE_CEILING = {"bbc": 0.05, "train": 0.02, "dev": 0.03}
 # >= 0.8 accuracy 0.837, coverage 0.951; the same with the parse off (QUOTEARCHIVE_PARSER=off).
 # The calibration ceiling is what was measured, far over the issue's 0.05: the confidence was
 # fitted on sets where the rules are right more often (docs/speakers.md).
-CHECK_FLOORS = {
-    "precision": 0.96,
-    "recall": 0.975,
-    "f1": 0.97,
-    "exact_f1": 0.965,
-    "speaker_accuracy": 0.795,
-    "end_to_end_f1": 0.775,
-    "confident_accuracy": 0.83,
+#
+# BBC train set (entertainment, sport, tech 021-045), measured when pinned (2026-12-03, branch
+# bbc-train-labels; its first measurement, labels committed before the extractor was run on it):
+# P 0.963, R 0.992, F1 0.977, exact F1 0.974, speaker accuracy 0.891 (230/258), end-to-end F1
+# 0.868, ECE 0.045, at confidence >= 0.8 accuracy 0.916, coverage 0.973; parse off the same but
+# F1 0.979 (one false quote fewer), end-to-end F1 0.873.  Its ECE is held to the issue's 0.05.
+#
+# Floors and ceilings of the two hand-labelled sets, by LabelledSet.key (tools/evaluation.py).
+LABELLED_FLOORS = {
+    "train": {
+        "precision": 0.955,
+        "recall": 0.985,
+        "f1": 0.97,
+        "exact_f1": 0.97,
+        "speaker_accuracy": 0.885,
+        "end_to_end_f1": 0.86,
+        "confident_accuracy": 0.91,
+    },
+    "check": {
+        "precision": 0.96,
+        "recall": 0.975,
+        "f1": 0.97,
+        "exact_f1": 0.965,
+        "speaker_accuracy": 0.795,
+        "end_to_end_f1": 0.775,
+        "confident_accuracy": 0.83,
+    },
 }
-CHECK_PARSE_OFF_FLOORS = {"f1": 0.97, "speaker_accuracy": 0.795}
-CHECK_ECE_CEILING = 0.13
+LABELLED_PARSE_OFF_FLOORS = {
+    "train": {"f1": 0.97, "speaker_accuracy": 0.885},
+    "check": {"f1": 0.97, "speaker_accuracy": 0.795},
+}
+LABELLED_ECE_CEILING = {"train": 0.05, "check": 0.13}
+LABELLED = {labelled.key: labelled for labelled in LABELLED_SETS}
 
 pytestmark = [
     pytest.mark.corpus,
@@ -146,21 +171,26 @@ def test_polnear_confidence_is_calibrated(polnear_figures, split):
 
 
 @pytest.fixture(scope="module")
-def check_records():
-    if not check_files_present(CHECK_LABELS, CORPUS):
-        pytest.skip(f"BBC check articles not found under {CORPUS}")
-    return load_check(CHECK_LABELS, CORPUS)
+def labelled_records():
+    if not all(check_files_present(labelled.labels, CORPUS) for labelled in LABELLED_SETS):
+        pytest.skip(f"hand-labelled BBC articles not found under {CORPUS}")
+    return {key: load_check(labelled.labels, CORPUS) for key, labelled in LABELLED.items()}
 
 
 @pytest.fixture(scope="module")
-def check_figures(check_records):
-    return evaluate_records(check_records).figures()
+def labelled_figures(labelled_records):
+    return {key: evaluate_records(records).figures() for key, records in labelled_records.items()}
 
 
-def test_check_labels_cover_words_inside_quote_marks(check_records):
+def test_every_labelled_set_has_floors():
+    assert sorted(LABELLED) == sorted(LABELLED_FLOORS) == sorted(LABELLED_PARSE_OFF_FLOORS) == sorted(LABELLED_ECE_CEILING)
+
+
+@pytest.mark.parametrize("key", sorted(LABELLED))
+def test_labels_cover_words_inside_quote_marks(labelled_records, key):
     """Each labelled span opens after a quote mark and ends at a closing mark or, unclosed, a sentence end."""
     bad = []
-    for row in check_records:
+    for row in labelled_records[key]:
         text = row["text"]
         for q in row["quotes"]:
             opens = text[: q["start"]].rstrip(" ").endswith('"')
@@ -171,16 +201,19 @@ def test_check_labels_cover_words_inside_quote_marks(check_records):
     assert [] == bad
 
 
-@pytest.mark.parametrize("name", sorted(CHECK_FLOORS))
-def test_check_figure_stays_above_floor(check_figures, name):
-    value, floor = check_figures[name], CHECK_FLOORS[name]
-    assert value >= floor, f"BBC check {name} fell to {value:.3f} (floor {floor})"
+@pytest.mark.parametrize("key,name", [(k, n) for k, floors in LABELLED_FLOORS.items() for n in floors])
+def test_labelled_figure_stays_above_floor(labelled_figures, key, name):
+    value, floor = labelled_figures[key][name], LABELLED_FLOORS[key][name]
+    assert value >= floor, f"BBC {key} {name} fell to {value:.3f} (floor {floor})"
 
 
-def test_check_confidence_error_stays_under_ceiling(check_figures):
-    assert check_figures["ece"] <= CHECK_ECE_CEILING, f"BBC check ECE rose to {check_figures['ece']:.3f}"
+@pytest.mark.parametrize("key", sorted(LABELLED))
+def test_labelled_confidence_error_stays_under_ceiling(labelled_figures, key):
+    assert labelled_figures[key]["ece"] <= LABELLED_ECE_CEILING[key], f"BBC {key} ECE rose to {labelled_figures[key]['ece']:.3f}"
 
 
-def test_check_figures_with_the_parse_off(check_records):
-    figures = evaluate_records(check_records, parse=False).figures()
-    assert {name: figures[name] >= floor for name, floor in CHECK_PARSE_OFF_FLOORS.items()} == dict.fromkeys(CHECK_PARSE_OFF_FLOORS, True)
+@pytest.mark.parametrize("key", sorted(LABELLED))
+def test_labelled_figures_with_the_parse_off(labelled_records, key):
+    floors = LABELLED_PARSE_OFF_FLOORS[key]
+    figures = evaluate_records(labelled_records[key], parse=False).figures()
+    assert {name: figures[name] >= floor for name, floor in floors.items()} == dict.fromkeys(floors, True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from quotearchive.tools.evaluation import Scores, main, match, overlap_ok, score_article, speaker_right
 
 
@@ -114,8 +116,6 @@ def test_check_labels_take_their_text_from_the_corpus(tmp_path):
 
 
 def test_check_labels_refuse_an_article_whose_bytes_changed(tmp_path):
-    import pytest
-
     from quotearchive.tools.evaluation import load_check
 
     corpus = _check_corpus(tmp_path, 'Headline\n\n"We will win," said Ann Lee.\n')
@@ -133,14 +133,21 @@ def test_main_skips_the_check_set_when_its_articles_are_absent(tmp_path, capsys)
     gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
     assert main([str(gold), "--corpus", str(corpus), "--check", "--no-speed"]) == 0
     out = capsys.readouterr().out
+    assert "== BBC train (entertainment, sport, tech 021-045; hand-labelled, development)\nskipped: its articles are not under" in out
     assert "== BBC check (entertainment, sport, tech 001-020; hand-labelled, check set)\nskipped: its articles are not under" in out
 
 
-def test_check_labels_in_the_repository_hold_no_corpus_text():
-    from quotearchive.tools.evaluation import CHECK_LABELS
+# The articles each hand-labelled set covers; never entertainment/101-130 or tech/101-130 (held out).
+LABELLED_ARTICLES = {"check": range(1, 21), "train": range(21, 46)}
 
-    rows = [json.loads(line) for line in CHECK_LABELS.read_text(encoding="utf-8").splitlines()]
-    expected = [f"{category}/{n:03d}.txt" for category in ("entertainment", "sport", "tech") for n in range(1, 21)]
+
+@pytest.mark.parametrize("key", sorted(LABELLED_ARTICLES))
+def test_labels_in_the_repository_hold_no_corpus_text(key):
+    from quotearchive.tools.evaluation import LABELLED_SETS
+
+    labels = {labelled.key: labelled.labels for labelled in LABELLED_SETS}[key]
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+    expected = [f"{category}/{n:03d}.txt" for category in ("entertainment", "sport", "tech") for n in LABELLED_ARTICLES[key]]
     assert expected == [row["file"] for row in rows]
     assert [{"id", "file", "sha256", "quotes"}] == list({frozenset(row) for row in rows})
     keys = {frozenset(q) for row in rows for q in row["quotes"]}

@@ -34,8 +34,13 @@ business and politics").  The labels are stand-off: ``file``, ``sha256`` of its
 bytes and, per quote, ``start``, ``end``, ``speaker``, ``speaker_type``,
 ``kind``; the text is read from the corpus (``DIR``) and an article whose
 bytes changed is refused.  Absent corpus files: the set is skipped, saying so.
-It is a check set: no rule is written for one of its articles.  With
-``--parse-off`` the BBC sets are scored a second time with
+It is a check set: no rule is written for one of its articles.  Beside it
+``--check`` scores the BBC training set of the same categories,
+``bbc_train_labels.jsonl``: entertainment, sport and tech 021-045 (75 articles),
+hand-labelled the same way on 2026-12-03 (branch ``bbc-train-labels``), to
+develop rules for those kinds of copy on (docs/speakers.md, "A BBC training set
+of the same categories").  Both are rows of one table, ``LABELLED_SETS``, and go
+through the same code.  With ``--parse-off`` the BBC sets are scored a second time with
 ``QUOTEARCHIVE_PARSER=off`` (the rules alone).
 
 For every scored speaker the quote's ``speaker_confidence`` is kept: the
@@ -65,9 +70,27 @@ POLNEAR_SPLITS = ("train", "dev")  # never "test": held out
 POLNEAR_TYPES = ("direct", "mixed")  # the quote-marked attributions
 CHECK_LABELS = Path(__file__).with_name("bbc_check_labels.jsonl")
 CHECK_NAME = "BBC check (entertainment, sport, tech 001-020; hand-labelled, check set)"
+TRAIN_LABELS = Path(__file__).with_name("bbc_train_labels.jsonl")
+TRAIN_NAME = "BBC train (entertainment, sport, tech 021-045; hand-labelled, development)"
 PARSE_OFF = "parse off (QUOTEARCHIVE_PARSER=off)"
 # What ``quotearchive extract`` said it ran ("speakers: rules only ..."), printed with the figures.
 SPEAKER_MODES: set[str] = set()
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    """Stand-off hand labels of BBC articles beside this module, scored by ``--check``."""
+
+    key: str  # names its misses option, --KEY-misses
+    name: str
+    labels: Path
+    misses_help: str
+
+
+LABELLED_SETS = (
+    LabelledSet("train", TRAIN_NAME, TRAIN_LABELS, "write the BBC training set's misses to this file"),
+    LabelledSet("check", CHECK_NAME, CHECK_LABELS, "write the check set's misses to this file (read them rarely: it is a check set)"),
+)
 
 
 @dataclass
@@ -347,6 +370,22 @@ def speed(corpus: Path) -> tuple[int, float]:
     return len(texts), time.perf_counter() - started
 
 
+def score_labelled(labelled: LabelledSet, corpus: Path, misses: Path | None, parse_off: bool) -> None:
+    """Print a hand-labelled set's figures (and with the parse off), its misses to ``misses``."""
+    if not check_files_present(labelled.labels, corpus):
+        print(f"== {labelled.name}\nskipped: its articles are not under {corpus}")
+        return
+    records = load_check(labelled.labels, corpus)
+    scores = evaluate_records(records)
+    report(labelled.name, scores, len(records))
+    if misses:
+        with misses.open("w", encoding="utf-8") as out:
+            for article in sorted(scores.misses):
+                out.write(article + "\n" + "\n".join(scores.misses[article]) + "\n")
+    if parse_off:
+        report(f"{labelled.name}, {PARSE_OFF}", evaluate_records(records, parse=False), len(records))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m quotearchive.tools.evaluation", description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, help="gold annotations, JSON Lines")
@@ -355,9 +394,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip timing extract_quotes over the corpus")
     parser.add_argument("--polnear", type=Path, help="PolNeAR folder: also score its train and dev splits")
     parser.add_argument("--polnear-misses", type=Path, help="write PolNeAR train's misses to this file (never dev's)")
-    parser.add_argument("--check", action="store_true", help="also score the BBC check set (tools/bbc_check_labels.jsonl)")
-    parser.add_argument("--check-labels", type=Path, default=CHECK_LABELS, help=argparse.SUPPRESS)
-    parser.add_argument("--check-misses", type=Path, help="write the check set's misses to this file (read them rarely: it is a check set)")
+    parser.add_argument("--check", action="store_true", help="also score the hand-labelled BBC sets (tools/bbc_*_labels.jsonl)")
+    for labelled in LABELLED_SETS:
+        parser.add_argument(f"--{labelled.key}-misses", type=Path, help=labelled.misses_help)
     parser.add_argument("--parse-off", action="store_true", help="score the BBC sets again with QUOTEARCHIVE_PARSER=off")
     args = parser.parse_args(argv)
     scores, records = evaluate(args.gold, args.corpus)
@@ -367,18 +406,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.parse_off:
         report(f"BBC dev (60 articles, development), {PARSE_OFF}", evaluate(args.gold, args.corpus, parse=False)[0], len(records))
     if args.check:
-        if not check_files_present(args.check_labels, args.corpus):
-            print(f"== {CHECK_NAME}\nskipped: its articles are not under {args.corpus}")
-        else:
-            check_records = load_check(args.check_labels, args.corpus)
-            check_scores = evaluate_records(check_records)
-            report(CHECK_NAME, check_scores, len(check_records))
-            if args.check_misses:
-                with args.check_misses.open("w", encoding="utf-8") as out:
-                    for article in sorted(check_scores.misses):
-                        out.write(article + "\n" + "\n".join(check_scores.misses[article]) + "\n")
-            if args.parse_off:
-                report(f"{CHECK_NAME}, {PARSE_OFF}", evaluate_records(check_records, parse=False), len(check_records))
+        for labelled in LABELLED_SETS:
+            score_labelled(labelled, args.corpus, getattr(args, f"{labelled.key}_misses"), args.parse_off)
     if args.polnear:
         for split, path in polnear_splits(args.polnear).items():
             split_records = load_polnear(path)
