@@ -438,3 +438,31 @@ def test_a_clause_ends_before_pointing_to_or_citing():
 )
 def test_a_target_ends_at_the_subjects_second_act(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # An act's target or an infinitive of one or two words is stored (sixth round): who
+        # criticized whom, who declined to comment.
+        ("Porter criticized Reed.", [("Reed", "criticized", "Jane Porter")]),
+        ("Porter defended her vote.", [("her vote", "defended", "Jane Porter")]),
+        ("A spokesman for the ministry declined to comment.", [("to comment", "declined", "A spokesman for the ministry")]),
+        # ... but not a determiner or a question word left without its noun, a quoted word or a time.
+        ("Porter described how, growing up, she had worked in the mills.", []),
+        ("Porter criticized ''liars'' in the industry.", []),
+        ("The ministry announced Monday that the subsidy would end.", [("the subsidy would end", "announced", "The ministry")]),
+        # A clause of one or two words still stays out: "He said yes", "[In 2008], Porter said, ...".
+        ("Porter said no.", []),
+        ("In 2008, Porter said, the turbines were built in Leeds.", [("the turbines were built in Leeds", "said", "Jane Porter")]),
+    ],
+)
+def test_a_short_target_or_infinitive(sentence, expected):
+    assert expected == statements(sentence)
+
+
+def test_short_reported_speech_has_no_statement_key():
+    body = "Energy talks\n\n" + INTRO + "Porter criticized Reed. Porter said the turbines were sound.\n"
+    article = pipeline.parse_document(Document(source="t.txt", text=body))
+    keys = [(q.text, q.statement_key is None) for q in sorted(article.quotes, key=lambda q: q.start)]
+    assert [("Reed", True), ("the turbines were sound", False)] == keys

@@ -195,6 +195,12 @@ SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subjec
 TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
 MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
 MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
+# A target or an infinitive under MIN_WORDS: a word or two with no quotation mark ("criticized
+# [Cruz]", "declined [to comment]"), the last no determiner or question word without its noun
+# ("described [how], growing up, ...", "described [his] weekend outburst").
+SHORT_SPAN_WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
+SHORT_SPAN_RE = re.compile(rf"{SHORT_SPAN_WORD}(?:\s{SHORT_SPAN_WORD})?(?<!\bhis)(?<!\btheir)(?<!\bits)(?<!\bthe)(?<!\ba)(?<!\ban)"
+                           r"(?<!\bhow)(?<!\bwhat)(?<!\bwhy)")
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 QUOTE_MARKS = "\"“”„«»"
 # The past and present forms of the verbs of speech, not those that are as often nouns ("and claims"),

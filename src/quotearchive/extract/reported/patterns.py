@@ -161,7 +161,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             pos = cue[2] + skip_space(sentence, cue[2])
             cut = INFINITIVE_END_RE.search(sentence, pos)
             end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
-            return Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True) if end > pos else None
+            return Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True, short=True) if end > pos else None
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
         bare = BARE_BEFORE_RE.search(left, before)
         if bare and THAT_RE.match(sentence, cue[2] + skip_space(sentence, cue[2])):
@@ -208,7 +208,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             cut = OBJECT_END_RE.search(sentence, obj.end())
             end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
-    if word in TARGET_FORMS and not THAT_RE.match(sentence, pos):  # "announced that ...": the clause, below
+    # "announced that ...": the clause, below; so "announced Monday that ..." ("denounced Thursday" has none).
+    if word in TARGET_FORMS and not THAT_RE.match(sentence, pos) and not AFTER_VERB_RE.match(sentence, pos):
         first = CLAUSE_START_RE.match(sentence, pos)
         if not first:
             # "called for tougher rules", "announced new measures", "announced $5 million more": the
@@ -223,7 +224,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         # The target ends at a comma or dash, or where a time or a setting of the act begins.
         cut = min((m.start() for m in (OBJECT_END_RE.search(sentence, pos), TARGET_END_RE.search(sentence, pos)) if m), default=len(sentence))
         end = trim_end(sentence, pos, cut)
-        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True) if end > pos else None
     # An addressee and a setting may come before the clause.
     if word in TELL_FORMS:
         m = ADDRESSEE_RE.match(sentence, pos)
@@ -260,7 +261,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if infinitive:
         cut = INFINITIVE_END_RE.search(sentence, pos)
         end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
-        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True) if end > pos else None
     if RELATIVE_CUE_RE.search(left, max(0, len(left) - RELATIVE_REACH)):
         # "Graham, who says [ground forces are needed], tweeted ...": a relative clause ends at its comma.
         cut = RELATIVE_END_RE.search(sentence, pos)
