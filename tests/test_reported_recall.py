@@ -466,3 +466,19 @@ def test_short_reported_speech_has_no_statement_key():
     article = pipeline.parse_document(Document(source="t.txt", text=body))
     keys = [(q.text, q.statement_key is None) for q in sorted(article.quotes, key=lambda q: q.start)]
     assert [("Reed", True), ("the turbines were sound", False)] == keys
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A question put to someone named between "asked" and the question word (sixth round).
+        ("Porter asked Reed whether the turbines were safe.", [("whether the turbines were safe", "asked", "Jane Porter")]),
+        ("Porter asked the campaign to publish the figures.", [("the campaign to publish the figures", "asked", "Jane Porter")]),
+        # A setting with its adjectives, its interviewer or a network between the verb and "that".
+        ("Porter said in a recent telephone interview that the turbines were safe.", [("the turbines were safe", "said", "Jane Porter")]),
+        ("Porter said in an interview with the Leeds Post that the turbines were safe.", [("the turbines were safe", "said", "Jane Porter")]),
+        ("Porter wrote on Twitter that the turbines were safe.", [("the turbines were safe", "wrote", "Jane Porter")]),
+    ],
+)
+def test_an_addressee_or_a_setting_before_the_clause(sentence, expected):
+    assert expected == statements(sentence)

@@ -125,8 +125,11 @@ ADDRESSEE_RE = re.compile(
 AFTER_VERB_RE = re.compile(
     r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|"
-    r"privately|publicly|earlier|later|again|also|previously|often)|in an? (?:statement|interview|speech|letter|email|"
-    r"e-mail|tweet|post|report|press release|memo|filing|op-ed))(?![’'\w])\s*,?\s*"  # not "said Monday's vote ..."
+    r"privately|publicly|earlier|later|again|also|previously|often)|"
+    # "in a statement", "in a recent telephone interview with CNN", "on Twitter"
+    r"in an? (?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|email|e-mail|tweet|post|report|press release|memo|filing|op-ed)"
+    r"(?:\s+with\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|"
+    r"on\s+(?:Twitter|Facebook|Instagram|television|TV|CNN|MSNBC|Fox News|Fox))(?![’'\w])\s*,?\s*"  # not "said Monday's vote ..."
 )
 # A word only a clause has: after ", said" it means the verb leads a clause, not names its speaker.
 # A gerund's clause: its object, then a verb only a clause has, before any punctuation.

@@ -241,7 +241,11 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         pos = that.end()
     elif word in QUESTION_FORMS:
         if not QUESTION_RE.match(sentence, pos):
-            return None  # "asked the campaign to ...": a request, not a reported question
+            # "asked Clinton if ...", "asked him whether ...": the one asked, then the question.
+            addressee = ADDRESSEE_RE.match(sentence, pos)
+            if not addressee or not QUESTION_RE.match(sentence, addressee.end()):
+                return None  # "asked the campaign to ...": a request, not a reported question
+            pos = addressee.end()
     elif word not in BARE_CLAUSE_FORMS and not finding:
         if not infinitive:
             return None  # "found the body", "adding to the pressure": no clause without "that"
