@@ -482,3 +482,18 @@ def test_short_reported_speech_has_no_statement_key():
 )
 def test_an_addressee_or_a_setting_before_the_clause(sentence, expected):
     assert expected == statements(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Attacks, mockery, boasts and feelings voiced: their object is the target (sixth round).
+        ("Porter slammed the new turbine subsidy.", [("the new turbine subsidy", "slammed")]),
+        ("Porter touted her record on wind power.", [("her record on wind power", "touted")]),
+        ("Porter expressed frustration with the regulator.", [("frustration with the regulator", "expressed")]),
+        # ... in their past forms only: the present forms are as often nouns.
+        ("The Leeds attacks changed the debate on turbine safety.", []),
+    ],
+)
+def test_the_object_of_an_attack_or_a_boast(sentence, expected):
+    assert expected == spans(sentence)
