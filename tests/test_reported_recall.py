@@ -493,6 +493,13 @@ def test_an_addressee_or_a_setting_before_the_clause(sentence, expected):
         ("Porter expressed frustration with the regulator.", [("frustration with the regulator", "expressed")]),
         # ... in their past forms only: the present forms are as often nouns.
         ("The Leeds attacks changed the debate on turbine safety.", []),
+        # Endorsing, warning of, talking about and pointing to something.
+        ("Porter endorsed the new turbine subsidy.", [("the new turbine subsidy", "endorsed")]),
+        ("Porter warned of a long winter for the industry.", [("a long winter for the industry", "warned of")]),
+        ("Porter talked about the future of wind power.", [("the future of wind power", "talked about")]),
+        ("Porter pointed to the fall in turbine orders.", [("the fall in turbine orders", "pointed to")]),
+        # A target verb's form after an article is an adjective.
+        ("Despite the announced expansion of the plant, orders fell.", []),
     ],
 )
 def test_the_object_of_an_attack_or_a_boast(sentence, expected):

@@ -45,7 +45,12 @@ TARGET_BASES = (
 # Paris attacks changed ...", "blasts"): "Clinton slammed [the proposal]", "Trump touted [his
 # victories]", "Obama expressed [frustration]" (sixth round: PolNeAR marks the object in about
 # three cases of five; where it does not, the act is mostly speech still, its span cut elsewhere).
-TARGET_EXTRA_FORMS = ("opposed", "opposes", "opposing", "attacked", "slammed", "blasted", "mocked", "touted", "expressed")
+# So are endorsing, warning of, talking about and pointing to something (the same round).
+TARGET_EXTRA_FORMS = (
+    "opposed", "opposes", "opposing", "attacked", "slammed", "blasted", "mocked", "touted", "expressed", "endorsed",
+    "warned of", "warned against", "warns of", "warns against", "talked about", "talks about", "spoke about",
+    "speaks about", "pointed to",
+)
 # What reports a finding: "a new poll shows Clinton ahead", "the survey found most voters undecided".
 SURVEY_WORDS = (
     "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "data", "figures", "results", "research",

@@ -87,6 +87,8 @@ INFINITIVE_RE = re.compile(r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|t
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|with|his|her|their|its|our|new|no|of|for|and|U\.S\.))\s+$")
 # "the saying", "his warning that": the participle's form is a noun after a determiner or a possessive.
 PARTICIPLE_NOUN_RE = re.compile(r"(?:['’]s|\b(?:a|an|the|his|her|their|its|our|my|your|this|that|old))\s+$", re.I)
+# "the announced expansion", "an expressed wish": a target verb's form as an adjective after an article.
+ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 NOUN_THAT_RE = re.compile(r"\s+that\s+")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|this|these|those|such|any|its|my|your)\s+$")
 # An infinitive ends at the first comma, dash or quotation mark ("vowed to fight on, and ...").

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...lexicon import reported as words
 from .frames import (
-    ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE,
+    ADDRESSEE_RE, ADJECTIVE_BEFORE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE,
     ASKER_RE, AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE,
     CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH,
     FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS,
@@ -210,6 +210,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
     # "announced that ...": the clause, below; so "announced Monday that ..." ("denounced Thursday" has none).
     if word in TARGET_FORMS and not THAT_RE.match(sentence, pos) and not AFTER_VERB_RE.match(sentence, pos):
+        if ADJECTIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
+            return None  # "the announced expansion", "an expressed wish": an adjective
         first = CLAUSE_START_RE.match(sentence, pos)
         if not first:
             # "called for tougher rules", "announced new measures", "announced $5 million more": the
