@@ -504,3 +504,11 @@ def test_an_addressee_or_a_setting_before_the_clause(sentence, expected):
 )
 def test_the_object_of_an_attack_or_a_boast(sentence, expected):
     assert expected == spans(sentence)
+
+
+def test_no_clause_after_the_attribution_of_a_quoted_question():
+    # '"...?" said X, ...': the verb attributes the quote before it; what follows names its speaker (sixth round).
+    assert [] == statements('"Do these people read the papers?" said Tom Reed, a member of the energy committee.')
+    # (a quotation in two-apostrophe marks is a statement of its own, whole with its marks)
+    assert [("''Who will pay for the turbines?''", "said", "Tom Reed")] == statements(
+        "''Who will pay for the turbines?'' said Tom Reed, a member of the energy committee.")

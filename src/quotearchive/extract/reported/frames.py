@@ -179,6 +179,9 @@ EXPECTED_FORMS = frozenset({"expected"})
 EXPECTED_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|not|n't)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$")
 EXPECTED_REACH = 24  # characters: "were not widely expected"
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
+# A quoted question or exclamation right before the verb ('"... newspapers?" said X'): the verb is
+# the quote's attribution, inverted, and what follows it names the speaker.
+QUESTION_QUOTE_BEFORE_RE = re.compile(r"[?!](?:[\"”’]|'')\s*$")
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
 # A modal or a negation before a verb ("did not ", "would "), written over for the resolver.

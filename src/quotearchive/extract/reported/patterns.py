@@ -14,7 +14,7 @@ from .frames import (
     FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS,
     MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START, NOUN_BEFORE_RE,
     NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS,
-    OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE, QUESTION_FORMS,
+    OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE, QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE,
     QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE, RELATIVE_END_RE, RELATIVE_OPEN_RE,
     RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_WORDS, SPEECH_FORMS,
     SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_END_RE, TAIL_WORDS, TARGET_END_RE,
@@ -184,6 +184,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             return None  # ', said X' / '"...," said X': inverted, the clause comes before
         if subject.strip().lower() in ("that", "having"):
             return None  # "That said, ..."
+        if word in SPEECH_FORMS and QUESTION_QUOTE_BEFORE_RE.search(left, max(0, len(left) - 8)):
+            return None  # '"Do these people read newspapers?" said Bob Mulholland, ...': inverted, the quote is its statement
     pos = cue[2]
     pos += skip_space(sentence, pos)
     if sentence[pos : pos + 1] == "," and not participle and word in SPEECH_FORMS:
