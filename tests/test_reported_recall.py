@@ -512,3 +512,9 @@ def test_no_clause_after_the_attribution_of_a_quoted_question():
     # (a quotation in two-apostrophe marks is a statement of its own, whole with its marks)
     assert [("''Who will pay for the turbines?''", "said", "Tom Reed")] == statements(
         "''Who will pay for the turbines?'' said Tom Reed, a member of the energy committee.")
+
+
+def test_the_subject_before_an_apposition_that_reports_something_itself():
+    # The apposition's own statement comes first; the main verb's subject is before it (sixth round).
+    assert [("to back the subsidy", "refused", "Tom Reed"), ("the turbines were sound", "said", "Tom Reed")] == statements(
+        "Tom Reed, a member who has refused to back the subsidy, said the turbines were sound.")

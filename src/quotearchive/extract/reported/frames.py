@@ -196,6 +196,8 @@ PREPOSITION_RE = re.compile(r"\b(?:in|of|for|on|at|by|from|with|to|into|than)\b"
 # of its statement (the comma closing the relative), looked for this far before the verb.
 RELATIVE_CUE_RE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which)\s")
+# An apposition opening after a comma or a dash: ", a Republican who ...", "— which has endorsed ...".
+APPOSITION_OPEN_RE = re.compile(r"(?:,|\s[—–])\s+(?:a|an|the|who|which)\s")
 RELATIVE_END_RE = re.compile(r",(?!\d)|[;—–]|\s-\s")
 RELATIVE_REACH = 200  # characters
 APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its apposition

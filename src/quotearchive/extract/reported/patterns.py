@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...lexicon import reported as words
 from .frames import (
-    ADDRESSEE_RE, ADJECTIVE_BEFORE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE,
+    ADDRESSEE_RE, ADJECTIVE_BEFORE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_OPEN_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE,
     ASKER_RE, AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE,
     CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH,
     FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS,
@@ -176,9 +176,10 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         if not WORD_RE.search(subject) and left.rstrip().endswith((",", "—", "–")) and not floor:
             # "Mark Wynn, chairman of the district party, said ...": the subject and its apposition.
             subject = subject_before_apposition(left)
-        elif floor and left.strip() == "," and RELATIVE_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor):
-            # "Cruz, who says the polls have tightened, said ...": the relative clause's statement came
-            # first; the subject is before it.
+        elif floor and left.strip() in (",", "—", "–") and (RELATIVE_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor)
+                                                        or APPOSITION_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor)):
+            # "Cruz, who says the polls have tightened, said ...", "Kasich, a Republican who has refused
+            # to endorse Mr. Trump, said ...": the apposition's statement came first; the subject is before it.
             subject = subject_before_apposition(sentence[: cue[1]])
         if not WORD_RE.search(subject) or len(subject.split()) > SUBJECT_WORDS + APPOSITION_WORDS:
             return None  # ', said X' / '"...," said X': inverted, the clause comes before
