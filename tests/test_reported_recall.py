@@ -518,3 +518,12 @@ def test_the_subject_before_an_apposition_that_reports_something_itself():
     # The apposition's own statement comes first; the main verb's subject is before it (sixth round).
     assert [("to back the subsidy", "refused", "Tom Reed"), ("the turbines were sound", "said", "Tom Reed")] == statements(
         "Tom Reed, a member who has refused to back the subsidy, said the turbines were sound.")
+
+
+def test_every_target_cue_has_a_stance():
+    # The cue_class facet classes every verb the target pattern reads ("endorsed" approving, "warned of" emphatic).
+    from quotearchive.extract.cues import cue_class
+    from quotearchive.extract.reported.frames import TARGET_FORMS
+
+    assert [] == sorted(form for form in TARGET_FORMS if cue_class(form) == "other")
+    assert ["approving", "emphatic", "critical", "neutral"] == [cue_class(c) for c in ("endorsed", "warned of", "opposed", "pointed to")]
