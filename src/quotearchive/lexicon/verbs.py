@@ -249,7 +249,6 @@ REPORTING_VERBS: dict[str, Verb] = {
     "mock": Verb(CRITICAL, (), ("mocked", "mocking")),
     "taunt": Verb(CRITICAL, (), ("taunted",)),
     "deny": Verb(CRITICAL, (), ("denied",), ("denied", "denies")),
-    "oppose": Verb(CRITICAL),  # no forms: a target's cue in reported speech ("opposed [the trade deal]")
     # ---- approving: the speech praises
     "praise": Verb(APPROVING, (), ("praise", "praised", "praises", "praising")),
     "hail": Verb(APPROVING, (), ("hailed", "hails")),
@@ -259,7 +258,6 @@ REPORTING_VERBS: dict[str, Verb] = {
     "tout": Verb(APPROVING, (), ("touted", "touting")),
     "thank": Verb(APPROVING, (), ("thanked",)),
     "applaud": Verb(APPROVING, (), ("applauded",)),
-    "endorse": Verb(APPROVING),  # no forms: a target's cue in reported speech ("endorsed [Cruz]")
     # ---- question
     "ask": Verb(QUESTION, ("asked", "asks"), ("asking",)),
     "wonder": Verb(QUESTION, ("wondered", "wonders")),
