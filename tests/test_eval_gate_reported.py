@@ -21,7 +21,14 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", REPO.parent / "shared"))
 POLNEAR = SHARED / "corpora" / "polnear"
 
-# Measured when pinned (fifth round: survey findings after their clause, "But, according to
+# Measured when pinned (sixth round: short targets and infinitives, "asked NAME whether",
+# settings before "that", the objects of attacked/slammed/blasted/mocked/touted/expressed/endorsed,
+# "warned of", "talked about", "pointed to"; calibration_indirect.json refitted): train P 0.807,
+# R 0.358, F1 0.496, speaker accuracy 0.820, ECE 0.005; dev P 0.814, R 0.369, F1 0.508, speaker
+# accuracy 0.869, ECE 0.025.  The precision floors were lowered (train 0.81 -> 0.805, dev 0.82 ->
+# 0.81): the round's new targets are matched about three times in five (train 142 of 228, dev 13
+# of 22), below the patterns' average, for recall +0.015 (train) and +0.009 (dev), F1 up on both.
+# (Fifth round: survey findings after their clause, "But, according to
 # X, CLAUSE", a second speaker after "and", the tail of ", X said", settings and their
 # subjects, targets ending at a second act): train P 0.812, R 0.342, F1 0.482, speaker
 # accuracy 0.819, ECE 0.005; dev P 0.826, R 0.360, F1 0.502, speaker accuracy 0.868, ECE 0.023.
@@ -33,8 +40,8 @@ POLNEAR = SHARED / "corpora" / "polnear"
 # "reported"/"indicated"/"revealed" without "that"; calibration_indirect.json refitted).)
 # (Third round: train 0.777/0.279/0.410/0.791, dev 0.810/0.318/0.457/0.864.)
 FLOORS = {
-    "train": {"precision": 0.81, "recall": 0.34, "f1": 0.48, "speaker_accuracy": 0.815},
-    "dev": {"precision": 0.82, "recall": 0.357, "f1": 0.50, "speaker_accuracy": 0.865},
+    "train": {"precision": 0.805, "recall": 0.355, "f1": 0.493, "speaker_accuracy": 0.817},
+    "dev": {"precision": 0.81, "recall": 0.365, "f1": 0.505, "speaker_accuracy": 0.865},
 }
 # speaker_confidence of indirect statements stays calibrated (expected calibration error, at most).
 ECE_CEILINGS = {"train": 0.02, "dev": 0.045}

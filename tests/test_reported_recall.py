@@ -438,3 +438,94 @@ def test_a_clause_ends_before_pointing_to_or_citing():
 )
 def test_a_target_ends_at_the_subjects_second_act(sentence, expected):
     assert expected == spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # An act's target or an infinitive of one or two words is stored (sixth round): who
+        # criticized whom, who declined to comment.
+        ("Porter criticized Reed.", [("Reed", "criticized", "Jane Porter")]),
+        ("Porter defended her vote.", [("her vote", "defended", "Jane Porter")]),
+        ("A spokesman for the ministry declined to comment.", [("to comment", "declined", "A spokesman for the ministry")]),
+        # ... but not a determiner or a question word left without its noun, a quoted word or a time.
+        ("Porter described how, growing up, she had worked in the mills.", []),
+        ("Porter criticized ''liars'' in the industry.", []),
+        ("The ministry announced Monday that the subsidy would end.", [("the subsidy would end", "announced", "The ministry")]),
+        # A clause of one or two words still stays out: "He said yes", "[In 2008], Porter said, ...".
+        ("Porter said no.", []),
+        ("In 2008, Porter said, the turbines were built in Leeds.", [("the turbines were built in Leeds", "said", "Jane Porter")]),
+    ],
+)
+def test_a_short_target_or_infinitive(sentence, expected):
+    assert expected == statements(sentence)
+
+
+def test_short_reported_speech_has_no_statement_key():
+    body = "Energy talks\n\n" + INTRO + "Porter criticized Reed. Porter said the turbines were sound.\n"
+    article = pipeline.parse_document(Document(source="t.txt", text=body))
+    keys = [(q.text, q.statement_key is None) for q in sorted(article.quotes, key=lambda q: q.start)]
+    assert [("Reed", True), ("the turbines were sound", False)] == keys
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A question put to someone named between "asked" and the question word (sixth round).
+        ("Porter asked Reed whether the turbines were safe.", [("whether the turbines were safe", "asked", "Jane Porter")]),
+        ("Porter asked the campaign to publish the figures.", [("the campaign to publish the figures", "asked", "Jane Porter")]),
+        # A setting with its adjectives, its interviewer or a network between the verb and "that".
+        ("Porter said in a recent telephone interview that the turbines were safe.", [("the turbines were safe", "said", "Jane Porter")]),
+        ("Porter said in an interview with the Leeds Post that the turbines were safe.", [("the turbines were safe", "said", "Jane Porter")]),
+        ("Porter wrote on Twitter that the turbines were safe.", [("the turbines were safe", "wrote", "Jane Porter")]),
+    ],
+)
+def test_an_addressee_or_a_setting_before_the_clause(sentence, expected):
+    assert expected == statements(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Attacks, mockery, boasts and feelings voiced: their object is the target (sixth round).
+        ("Porter slammed the new turbine subsidy.", [("the new turbine subsidy", "slammed")]),
+        ("Porter touted her record on wind power.", [("her record on wind power", "touted")]),
+        ("Porter expressed frustration with the regulator.", [("frustration with the regulator", "expressed")]),
+        # ... in their past forms only: the present forms are as often nouns.
+        ("The Leeds attacks changed the debate on turbine safety.", []),
+        # Endorsing, warning of, talking about and pointing to something.
+        ("Porter endorsed the new turbine subsidy.", [("the new turbine subsidy", "endorsed")]),
+        ("Porter warned of a long winter for the industry.", [("a long winter for the industry", "warned of")]),
+        ("Porter talked about the future of wind power.", [("the future of wind power", "talked about")]),
+        ("Porter pointed to the fall in turbine orders.", [("the fall in turbine orders", "pointed to")]),
+        # A target verb's form after an article is an adjective.
+        ("Despite the announced expansion of the plant, orders fell.", []),
+    ],
+)
+def test_the_object_of_an_attack_or_a_boast(sentence, expected):
+    assert expected == spans(sentence)
+
+
+def test_no_clause_after_the_attribution_of_a_quoted_question():
+    # '"...?" said X, ...': the verb attributes the quote before it; what follows names its speaker (sixth round).
+    assert [] == statements('"Do these people read the papers?" said Tom Reed, a member of the energy committee.')
+    # (a quotation in two-apostrophe marks is a statement of its own, whole with its marks)
+    assert [("''Who will pay for the turbines?''", "said", "Tom Reed")] == statements(
+        "''Who will pay for the turbines?'' said Tom Reed, a member of the energy committee.")
+
+
+def test_the_subject_before_an_apposition_that_reports_something_itself():
+    # The apposition's own statement comes first; the main verb's subject is before it (sixth round).
+    assert [("to back the subsidy", "refused", "Tom Reed"), ("the turbines were sound", "said", "Tom Reed")] == statements(
+        "Tom Reed, a member who has refused to back the subsidy, said the turbines were sound.")
+
+
+def test_every_target_cue_has_a_stance():
+    # The cue_class facet classes the verbs the target pattern reads ("warned of" emphatic), but for
+    # one-word verbs outside the verb table: a stance there would make the speaker parse read
+    # "opposes" and "endorsed" as reporting verbs before direct quotes.
+    from quotearchive.extract.cues import cue_class
+    from quotearchive.extract.reported.frames import TARGET_FORMS
+
+    assert ["endorsed", "opposed", "opposes", "opposing"] == sorted(form for form in TARGET_FORMS if cue_class(form) == "other")
+    assert ["emphatic", "emphatic", "neutral", "neutral"] == [cue_class(c) for c in ("warned of", "warns against", "pointed to", "speaks about")]

@@ -165,15 +165,22 @@ QUOTED_IN_CLAUSE_RE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,2000})[\"
 # A quoted phrase this short inside a clause is a term or a scare quote ("so-called
 # "reforms""), not words of the statement: it links nothing.
 LINK_MIN_WORDS = 3
+# Reported speech shorter than this has no statement key (a target, an infinitive).
+KEYED_MIN_WORDS = 3
 
 
-def statement_key_of(text: str, kind: str | None = "full") -> str:
+def statement_key_of(text: str, kind: str | None = "full") -> str | None:
     """The statement a record reports: for a quote, its words (``statement_key``);
     for reported speech (kind "indirect") carrying a partial quotation of a few
     words, the quotation's words, so the clause and the partial quote stored
-    beside it ('He said the plan was "dead in the water"') are one statement.
+    beside it ('He said the plan was "dead in the water"') are one statement;
+    none for reported speech of one or two words ("declined [to comment]",
+    "criticized [Cruz]"): an act's target, not words that twenty articles
+    reprint as one statement (the repeated-statements page would list them first).
     A function of the row alone, so an older database's rows get the same keys."""
     if kind == "indirect":
+        if len(WORD_RE.findall(text)) < KEYED_MIN_WORDS:
+            return None
         inner = [m.group(1) for m in QUOTED_IN_CLAUSE_RE.finditer(text) if len(WORD_RE.findall(m.group(1))) >= LINK_MIN_WORDS]
         if inner:
             return statement_key(max(inner, key=len))

@@ -125,6 +125,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "remind": Verb(NEUTRAL, ("reminded",)),
     "refer": Verb(NEUTRAL, (), ("referred to",)),
     "talk about": Verb(NEUTRAL, (), ("talked about", "spoke about", "spoke of")),
+    "point to": Verb(NEUTRAL),  # no forms: a target's cue in reported speech ("pointed to [the polls]")
     "write in": Verb(NEUTRAL, ("wrote in",)),
     # A document speaks by what it reads ("..." read the statement; the email reads:).
     "read": Verb(NEUTRAL, ("read", "reads")),
@@ -154,6 +155,9 @@ REPORTING_VERBS: dict[str, Verb] = {
     "stress": Verb(EMPHATIC, ("stressed", "stresses"), ("stressing",)),
     "insist": Verb(EMPHATIC, ("insist", "insisted", "insists"), ("insisting",)),
     "warn": Verb(EMPHATIC, ("warn", "warned", "warns"), ("warning",)),
+    # No forms: classed when reported speech reads them as a target's cue ("warned of [a long winter]").
+    "warn of": Verb(EMPHATIC),
+    "warn against": Verb(EMPHATIC),
     "urge": Verb(EMPHATIC, ("urged", "urges"), ("urging",)),
     "call for": Verb(EMPHATIC, clause=("call for", "called for", "calling for", "calls for")),
     "call on": Verb(EMPHATIC, clause=("called on", "calls on", "calling on")),
@@ -306,5 +310,6 @@ IRREGULAR_FORMS: dict[str, str] = {
     "talked about": "talk about",
     "spoke about": "talk about",
     "spoke of": "talk about",
+    "speaks about": "talk about",
     **{noun: verb for noun, verb in SPEECH_NOUNS.items() if noun != verb},
 }

@@ -36,7 +36,10 @@ sentence at a time:
   passive ``X is expected to ...`` too, with no speaker (no one is named);
 * a speech act with its object and complement (``X accused Y of ...``, ``X
   urged/asked/called on Y to ...``, ``X blamed Y for ...``), or its target
-  (``X criticized ...``, ``X called for ...``);
+  (``X criticized ...``, ``X called for ...``, ``X slammed/endorsed/talked
+  about ...``); a target or an infinitive may be one word or two (``criticized
+  Cruz``, ``declined to comment``), where a clause needs three, and has no
+  ``statement_key`` then (no statement twenty articles reprint);
 * a noun of speech or belief with its that-clause (``X's claim that ...``,
   ``the notion that ...``; the noun's stance is its verb's);
 * a poll's or survey's finding, which needs no "that" (``a new poll shows

@@ -87,6 +87,8 @@ INFINITIVE_RE = re.compile(r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|t
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|with|his|her|their|its|our|new|no|of|for|and|U\.S\.))\s+$")
 # "the saying", "his warning that": the participle's form is a noun after a determiner or a possessive.
 PARTICIPLE_NOUN_RE = re.compile(r"(?:['’]s|\b(?:a|an|the|his|her|their|its|our|my|your|this|that|old))\s+$", re.I)
+# "the announced expansion", "an expressed wish": a target verb's form as an adjective after an article.
+ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 NOUN_THAT_RE = re.compile(r"\s+that\s+")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|this|these|those|such|any|its|my|your)\s+$")
 # An infinitive ends at the first comma, dash or quotation mark ("vowed to fight on, and ...").
@@ -125,8 +127,11 @@ ADDRESSEE_RE = re.compile(
 AFTER_VERB_RE = re.compile(
     r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|"
-    r"privately|publicly|earlier|later|again|also|previously|often)|in an? (?:statement|interview|speech|letter|email|"
-    r"e-mail|tweet|post|report|press release|memo|filing|op-ed))(?![’'\w])\s*,?\s*"  # not "said Monday's vote ..."
+    r"privately|publicly|earlier|later|again|also|previously|often)|"
+    # "in a statement", "in a recent telephone interview with CNN", "on Twitter"
+    r"in an? (?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|email|e-mail|tweet|post|report|press release|memo|filing|op-ed)"
+    r"(?:\s+with\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|"
+    r"on\s+(?:Twitter|Facebook|Instagram|television|TV|CNN|MSNBC|Fox News|Fox))(?![’'\w])\s*,?\s*"  # not "said Monday's vote ..."
 )
 # A word only a clause has: after ", said" it means the verb leads a clause, not names its speaker.
 # A gerund's clause: its object, then a verb only a clause has, before any punctuation.
@@ -174,6 +179,9 @@ EXPECTED_FORMS = frozenset({"expected"})
 EXPECTED_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|not|n't)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$")
 EXPECTED_REACH = 24  # characters: "were not widely expected"
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
+# A quoted question or exclamation right before the verb ('"... newspapers?" said X'): the verb is
+# the quote's attribution, inverted, and what follows it names the speaker.
+QUESTION_QUOTE_BEFORE_RE = re.compile(r"[?!](?:[\"”’]|'')\s*$")
 # "to say", "would argue", "did not say": no report.
 BARE_BEFORE_RE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|not|never|n't)\s+$", re.I)
 # A modal or a negation before a verb ("did not ", "would "), written over for the resolver.
@@ -188,6 +196,8 @@ PREPOSITION_RE = re.compile(r"\b(?:in|of|for|on|at|by|from|with|to|into|than)\b"
 # of its statement (the comma closing the relative), looked for this far before the verb.
 RELATIVE_CUE_RE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which)\s")
+# An apposition opening after a comma or a dash: ", a Republican who ...", "— which has endorsed ...".
+APPOSITION_OPEN_RE = re.compile(r"(?:,|\s[—–])\s+(?:a|an|the|who|which)\s")
 RELATIVE_END_RE = re.compile(r",(?!\d)|[;—–]|\s-\s")
 RELATIVE_REACH = 200  # characters
 APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its apposition
@@ -195,6 +205,12 @@ SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subjec
 TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
 MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
 MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
+# A target or an infinitive under MIN_WORDS: a word or two with no quotation mark ("criticized
+# [Cruz]", "declined [to comment]"), the last no determiner or question word without its noun
+# ("described [how], growing up, ...", "described [his] weekend outburst").
+SHORT_SPAN_WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
+SHORT_SPAN_RE = re.compile(rf"{SHORT_SPAN_WORD}(?:\s{SHORT_SPAN_WORD})?(?<!\bhis)(?<!\btheir)(?<!\bits)(?<!\bthe)(?<!\ba)(?<!\ban)"
+                           r"(?<!\bhow)(?<!\bwhat)(?<!\bwhy)")
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 QUOTE_MARKS = "\"“”„«»"
 # The past and present forms of the verbs of speech, not those that are as often nouns ("and claims"),

@@ -8,18 +8,18 @@ from dataclasses import replace
 
 from ...lexicon import reported as words
 from .frames import (
-    ADDRESSEE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_WORDS, ASKED, ASKED_LEAD_RE, ASKED_PUT_RE,
-    ASKER_RE, AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH, CLAUSE_START_RE, CLAUSE_VERB_RE,
-    CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE, EXPECTED_FORMS, EXPECTED_REACH,
-    FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE, INTENTION_FORMS,
-    MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START, NOUN_BEFORE_RE,
-    NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_THAT_RE, OBJECT_END_RE, OBJECT_FORMS,
-    OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE, QUESTION_FORMS,
-    QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE, RELATIVE_END_RE, RELATIVE_OPEN_RE,
-    RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_WORDS, SPEECH_FORMS,
-    SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_END_RE, TAIL_WORDS, TARGET_END_RE,
-    TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE, UNCLOSED_QUOTE_RE, VERB_FORMS,
-    WORD_RE,
+    ADDRESSEE_RE, ADJECTIVE_BEFORE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_OPEN_RE, APPOSITION_WORDS,
+    ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE, AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH,
+    CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE,
+    EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE,
+    INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START,
+    NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_THAT_RE, OBJECT_END_RE,
+    OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
+    QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
+    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
+    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_END_RE,
+    TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
+    UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
 )
 from .spans import (
     Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
@@ -161,7 +161,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             pos = cue[2] + skip_space(sentence, cue[2])
             cut = INFINITIVE_END_RE.search(sentence, pos)
             end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
-            return Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True) if end > pos else None
+            statement = Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True, short=True)
+            return statement if end > pos else None
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
         bare = BARE_BEFORE_RE.search(left, before)
         if bare and THAT_RE.match(sentence, cue[2] + skip_space(sentence, cue[2])):
@@ -176,14 +177,17 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         if not WORD_RE.search(subject) and left.rstrip().endswith((",", "—", "–")) and not floor:
             # "Mark Wynn, chairman of the district party, said ...": the subject and its apposition.
             subject = subject_before_apposition(left)
-        elif floor and left.strip() == "," and RELATIVE_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor):
-            # "Cruz, who says the polls have tightened, said ...": the relative clause's statement came
-            # first; the subject is before it.
+        elif floor and left.strip() in (",", "—", "–") and (RELATIVE_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor)
+                                                        or APPOSITION_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor)):
+            # "Cruz, who says the polls have tightened, said ...", "Kasich, a Republican who has refused
+            # to endorse Mr. Trump, said ...": the apposition's statement came first; the subject is before it.
             subject = subject_before_apposition(sentence[: cue[1]])
         if not WORD_RE.search(subject) or len(subject.split()) > SUBJECT_WORDS + APPOSITION_WORDS:
             return None  # ', said X' / '"...," said X': inverted, the clause comes before
         if subject.strip().lower() in ("that", "having") or subject.strip().lower() == "all" and word == "told":
             return None  # "That said, ...", "All told, ...": idioms, no report (but "All said they ...")
+        if word in SPEECH_FORMS and QUESTION_QUOTE_BEFORE_RE.search(left, max(0, len(left) - 8)):
+            return None  # '"Do these people read newspapers?" said Bob Mulholland, ...': inverted, the quote is its statement
     pos = cue[2]
     pos += skip_space(sentence, pos)
     if sentence[pos : pos + 1] == "," and not participle and word in SPEECH_FORMS:
@@ -208,7 +212,10 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             cut = OBJECT_END_RE.search(sentence, obj.end())
             end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
-    if word in TARGET_FORMS and not THAT_RE.match(sentence, pos):  # "announced that ...": the clause, below
+    # "announced that ...": the clause, below; so "announced Monday that ..." ("denounced Thursday" has none).
+    if word in TARGET_FORMS and not THAT_RE.match(sentence, pos) and not AFTER_VERB_RE.match(sentence, pos):
+        if ADJECTIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
+            return None  # "the announced expansion", "an expressed wish": an adjective
         first = CLAUSE_START_RE.match(sentence, pos)
         if not first:
             # "called for tougher rules", "announced new measures", "announced $5 million more": the
@@ -223,7 +230,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         # The target ends at a comma or dash, or where a time or a setting of the act begins.
         cut = min((m.start() for m in (OBJECT_END_RE.search(sentence, pos), TARGET_END_RE.search(sentence, pos)) if m), default=len(sentence))
         end = trim_end(sentence, pos, cut)
-        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True) if end > pos else None
     # An addressee and a setting may come before the clause.
     if word in TELL_FORMS:
         m = ADDRESSEE_RE.match(sentence, pos)
@@ -240,7 +247,11 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         pos = that.end()
     elif word in QUESTION_FORMS:
         if not QUESTION_RE.match(sentence, pos):
-            return None  # "asked the campaign to ...": a request, not a reported question
+            # "asked Clinton if ...", "asked him whether ...": the one asked, then the question.
+            addressee = ADDRESSEE_RE.match(sentence, pos)
+            if not addressee or not QUESTION_RE.match(sentence, addressee.end()):
+                return None  # "asked the campaign to ...": a request, not a reported question
+            pos = addressee.end()
     elif word not in BARE_CLAUSE_FORMS and not finding:
         if not infinitive:
             return None  # "found the body", "adding to the pressure": no clause without "that"
@@ -260,7 +271,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if infinitive:
         cut = INFINITIVE_END_RE.search(sentence, pos)
         end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
-        return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True) if end > pos else None
     if RELATIVE_CUE_RE.search(left, max(0, len(left) - RELATIVE_REACH)):
         # "Graham, who says [ground forces are needed], tweeted ...": a relative clause ends at its comma.
         cut = RELATIVE_END_RE.search(sentence, pos)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .frames import (
     APPOSITION_WORDS, CLAUSE_CUT_RE, CLAUSE_JOIN_RE, CLAUSE_VERB_RE, MIN_WORDS, PARENTHETICAL_WORDS, PREPOSITION_RE,
-    QUOTE_MARKS, SUBJECT_WORDS, WORD_RE,
+    QUOTE_MARKS, SHORT_SPAN_RE, SUBJECT_WORDS, WORD_RE,
 )
 
 
@@ -26,11 +26,16 @@ class Found:
     unattributed: bool = False
     # A quotation in two-apostrophe marks, kept whole with its marks (the resolver reads its words).
     quoted: bool = False
+    # An act's target or an infinitive ("criticized [Cruz]", "declined [to comment]"): whole at
+    # one word, where a clause needs ``MIN_WORDS``.
+    short: bool = False
 
 
 def keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
-    """A clause of a few words that is not mostly a direct quotation."""
-    if len(WORD_RE.findall(body, item.start, item.end)) < MIN_WORDS:
+    """A clause of a few words (a target or an infinitive of one, ``SHORT_SPAN_RE``) that is
+    not mostly a direct quotation."""
+    words = len(WORD_RE.findall(body, item.start, item.end))
+    if words < MIN_WORDS and not (item.short and SHORT_SPAN_RE.fullmatch(body, item.start, item.end)):
         return False  # (also "[This campaign], he says, ...": a fragment would be one "statement" in every article)
     covered = 0
     i = max(0, bisect_left(quoted, (item.start, -1)) - 1)
