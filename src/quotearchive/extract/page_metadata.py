@@ -47,6 +47,9 @@ TITLE_EDGE_SEPARATORS = "|-–—:»·/_ "
 LANGUAGE_CODE_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 # "//<![CDATA[ {...} //]]>", "<!-- {...} -->": wrappers some CMSs put around JSON-LD.
 JSON_LD_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+# Soft hyphens (where a German headline may break: "Ver&shy;fas&shy;sung") and zero-width spaces and joiners
+# are invisible in the headline and no part of its text.
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 MAX_TAGS = 30
 
@@ -56,7 +59,7 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     ld = json_ld_article(tree)
     meta = meta_tags(tree)
     result: dict[str, Any] = {}
-    result["title"] = choose_title(tree, ld, meta)
+    result["title"] = INVISIBLE_RE.sub("", choose_title(tree, ld, meta) or "")
     result["url"] = _first(
         _link(tree, "canonical"), *(meta.get(k, [None])[0] for k in META_URL), _ld_url(ld), url
     )
