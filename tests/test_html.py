@@ -941,3 +941,17 @@ def test_a_news_agency_credited_in_the_data_is_the_byline_when_no_person_is_name
     desk = '<meta name="author" content="Harbour Post Redaktion"><meta property="og:site_name" content="Harbour Post">'
     assert ["dpa", None, "Anadolu Ajansı", "afp", "Harbour Post Redaktion"] == [
         parse_html(_story(head, "")).get("byline") for head in (ld % "dpa", ld % "Harbour Post", camel, meta, desk)]
+
+
+@pytest.mark.parametrize("html", [
+    '<cite class="tc_article-meta-writer-name">By Lauren Jarvis-Gibson, December 16th 2016</cite>',
+    '<span class="writer">Lauren Jarvis-Gibson</span>',
+    '<div class="x1q2" data-testid="byline"><span class="a9">By Lauren Jarvis-Gibson</span></div>',
+    '<span class="c7" data-qa="author-name">Lauren Jarvis-Gibson</span>',
+    '<span itemprop="author creator">Lauren Jarvis-Gibson</span>',
+    '<a rel="author external" href="#">Lauren Jarvis-Gibson</a>',
+])
+def test_byline_markers_writer_test_attributes_and_attribute_lists(html):
+    """"writer" marks a byline as "author" does; script-built pages mark it in data-testid / data-qa where
+    class names are generated; itemprop and rel hold lists of words."""
+    assert "Lauren Jarvis-Gibson" == parse_html(_story("", html)).get("byline")

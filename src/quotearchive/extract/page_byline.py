@@ -26,7 +26,10 @@ META_AUTHOR_KEY_RE = re.compile(r"(?:[.:_-]|article|post)(?:byline|author|author
 # Visible byline markup, read only when the page's data names no author: a
 # marker as part of a class or id ("pb-byline", "article__author",
 # "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
-BYLINE_MARKER_RE = re.compile(r"byline|author|auteur|autor", re.IGNORECASE)
+BYLINE_MARKER_RE = re.compile(r"byline|author|auteur|autor|writer|journalist|posted-?by|submitted-?by", re.IGNORECASE)
+# Script-built pages mark their parts in test and component attributes where class names are generated
+# (data-testid="byline", data-qa="author-name", data-component="byline-block").
+MARKER_ATTRIBUTES = ("class", "id", "data-testid", "data-qa", "data-component", "data-test", "data-test-id", "data-cy")
 NOT_BYLINE_TAGS = frozenset(["script", "style", "meta", "link", "html", "body", "head", "title"])
 # A link to the writer's page ("/author/jane-roe", "/profile/jane-roe-1910837", "/contributors/jane-roe"):
 # the byline where class names are generated ("NU", "sc-1out364-0") and say nothing.
@@ -299,8 +302,9 @@ def bold_lead_byline(tree: lxml.html.HtmlElement) -> list[str]:
 
 def _is_marked(element: lxml.html.HtmlElement) -> bool:
     """Whether the element's class or id holds a byline marker, or its itemprop or rel says author."""
-    marks = element.get("class", "") + " " + element.get("id", "")
-    return bool(BYLINE_MARKER_RE.search(marks)) or element.get("itemprop") == "author" or element.get("rel") == "author"
+    marks = " ".join(element.get(attribute, "") for attribute in MARKER_ATTRIBUTES)
+    return bool(BYLINE_MARKER_RE.search(marks)) or "author" in (element.get("itemprop") or "").split() \
+        or "author" in (element.get("rel") or "").split()
 
 
 def _block_of(element: lxml.html.HtmlElement) -> str:
