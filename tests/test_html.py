@@ -955,3 +955,31 @@ def test_byline_markers_writer_test_attributes_and_attribute_lists(html):
     """"writer" marks a byline as "author" does; script-built pages mark it in data-testid / data-qa where
     class names are generated; itemprop and rel hold lists of words."""
     assert "Lauren Jarvis-Gibson" == parse_html(_story("", html)).get("byline")
+
+
+@pytest.mark.parametrize("html, byline", [
+    ('<div class="byline">Auteur: Anna Kubišta</div>', "Anna Kubišta"),
+    ('<div class="byline">Author: Jane Roe</div>', "Jane Roe"),
+    ('<div class="byline">Jane Roe at 10:45 am</div>', "Jane Roe"),
+    ('<div class="byline">Veröffentlicht</div>', None),
+])
+def test_byline_labels_and_times_around_the_name(html, byline):
+    """"Author:" is a label before the name; "at 10:45 am" a time after it; "Veröffentlicht" ("published")
+    furniture."""
+    assert byline == parse_html(_story("", html)).get("byline")
+
+
+def test_json_ld_author_names_with_html_entities_and_a_person_publishing_their_own_site():
+    """"H&#233;ctor" in JSON-LD is Héctor (its ";" split the name in two); a one-person site whose publisher is
+    the writer (typed Person) does not make the writer's name the site's."""
+    entity = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour fees rise", '
+              '"author": {"@type": "Person", "name": "H&#233;ctor J. Cruz"}}</script>')
+    person = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour fees rise", '
+              '"author": {"@type": ["Person", "Organization"], "name": "Christoph Hein"}, '
+              '"publisher": {"@type": ["Person", "Organization"], "name": "Christoph Hein"}}</script>')
+    assert ["Héctor J. Cruz", "Christoph Hein"] == [parse_html(_story(head, "")).get("byline") for head in (entity, person)]
+
+
+def test_an_article_author_holding_a_facebook_profile_gives_the_name_the_page_shows():
+    head = '<meta property="article:author" content="https://www.facebook.com/christoph.hein89/">'
+    assert "Christoph Hein" == parse_html(_story(head, "<p class='sig'>Christoph Hein</p>")).get("byline")

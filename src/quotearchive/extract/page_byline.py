@@ -9,6 +9,7 @@ name are cut; several authors are joined.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -55,7 +56,7 @@ VISIBLE_BYLINE_MAX = 40
 # Where a visible byline's name ends: a date or time glued on ("By Jane Roe2014-01-01",
 # "By Jane Roe on December 4, 2014", "Jane Roe | Posted Feb. 27"); digits never belong to a name.
 BYLINE_TAIL_RE = re.compile(
-    r"\s*(?:\b(?:posted|published|updated|last updated|on|am|le|el|il|vom|am)\b\s*:?\s*)?"
+    r"\s*(?:\b(?:posted|published|updated|last updated|on|at|am|um|le|el|il|vom)\b\s*:?\s*)?"
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$",
     re.IGNORECASE | re.DOTALL,
@@ -64,14 +65,15 @@ BYLINE_TAIL_RE = re.compile(
 NOT_NAME_WORDS = frozenset(
     "published posted updated follow email e-mail print comments comment share view profile articles "
     "fans rss subscribe photo photos photograph photographs photography image images getty more bio "
-    "about author authors contact twitter facebook name".split()
+    "about author authors contact twitter facebook name veröffentlicht aktualisiert publié publicado".split()
 )
 ORGANISATION_SUFFIX_RE = re.compile(r"\s*(?:magazine|media|online|newspaper|group|\.com)$", re.IGNORECASE)
 # The prefix is a word of its own ("Di" does not start "Diana"), or "By" glued to a capital ("ByJane Roe":
 # "By" and the name in separate elements with no space between).
 BYLINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator)\s*)?"
-    r"(?:(?:by|from|von|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z])))(?=\S)",
+    r"(?:(?:by|from|von|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z]))|"
+    r"(?:author|auteur|autor|autorin)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
@@ -137,18 +139,20 @@ def labelled_authors(meta: dict[str, list[str]]) -> list[str]:
 
 # An author page's address ends in the writer's name as a slug ("/editors/jon-fingas", "/author/jane-roe-1910837").
 SLUG_WORDS_RE = re.compile(r"[a-z][a-z'’]+")
+# Open Graph meant article:author to be the writer's profile: "https://www.facebook.com/christoph.hein89/".
+PROFILE_HREF_RE = re.compile(r"//(?:www\.)?facebook\.com/[^/?#\s]+/?$", re.IGNORECASE)
 
 
 def _author_page_name(value: str, tree: lxml.html.HtmlElement) -> str:
     """A meta author given as the address of the writer's page (``article:author`` is meant to hold a profile's
-    address): the name its slug spells, as the page's text writes it, when the page shows it; else the value."""
-    match = AUTHOR_HREF_RE.search(value) if URL_LIKE_RE.match(value.strip()) else None
+    address): the name its slug spells, as the page writes it, when the page names it; else the value."""
+    match = (AUTHOR_HREF_RE.search(value) or PROFILE_HREF_RE.search(value)) if URL_LIKE_RE.match(value.strip()) else None
     if match is None:
         return value
     words = SLUG_WORDS_RE.findall(match.group(0).rstrip("/").rsplit("/", 1)[-1].lower())
     if len(words) < 2:
         return value
-    shown = re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", tree.text_content(), re.IGNORECASE)
+    shown = re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", " ".join(tree.itertext()), re.IGNORECASE)
     return collapse_space(shown.group(0)) if shown else value
 
 
@@ -355,12 +359,14 @@ ORGANISATION_TYPES = frozenset(t.lower() for t in ["Organization", "NewsMediaOrg
 
 
 def _ld_authors(value: Any) -> list[str]:
+    """Person names of a JSON-LD author value; HTML entities read ("H&#233;ctor": CMSs escape JSON-LD strings
+    as they escape HTML, and the ";" of an entity split a name in two)."""
     if isinstance(value, list):
         return [name for item in value for name in _ld_authors(item)]
     if isinstance(value, dict) and str(value.get("@type", "")).lower() in ORGANISATION_TYPES:
         return []
     name = name_of(value)
-    return [name] if name else []
+    return [html.unescape(name)] if name else []
 
 
 def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
