@@ -843,3 +843,143 @@ def test_a_menu_of_writers_links_pushes_out_no_marked_byline():
             "<span class='byline'>By Jane Roe</span><p>The apple harvest in the valley was the largest in a decade, growers said.</p>"
             "<p>Prices at the farm gate fell as a result.</p></article></body></html>").encode()
     assert "Jane Roe" == parse_html(page)["byline"]
+
+
+# --- issue 16, eighth pass: bylines and titles from the dev splits (fundus's, Mercury's, the corpus's) ---
+
+def _story(head: str, body: str) -> bytes:
+    return ("<html><head><title>Harbour fees rise</title>" + head + "</head><body><article><h1>Harbour fees rise</h1>"
+            + body + "<p>The port authority raised mooring fees by a tenth on Monday, the first rise in six years.</p>"
+            "<p>Fishermen said the increase would cost a small boat several hundred pounds a year.</p>"
+            "</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("html, byline", [
+    ('<div class="byline">Diana Resnik</div>', "Diana Resnik"),
+    ('<div class="byline">Avery Byron</div>', "Avery Byron"),
+    ('<div class="byline"><span>By</span><a href="#">Jane Roe</a></div>', "Jane Roe"),
+    ('<div class="byline">By: Jane Roe</div>', "Jane Roe"),
+    ('<div class="byline">Di Marco Rossi</div>', "Marco Rossi"),
+])
+def test_a_byline_prefix_is_a_word_of_its_own(html, byline):
+    """"Di" (Italian "by") does not start "Diana", nor "Av" "Avery"; "By" glued to a capital still goes."""
+    assert byline == parse_html(_story("", html)).get("byline")
+
+
+def test_several_authors_written_as_a_list_are_the_byline():
+    """Authors as list items of a byline block (a list item is otherwise another story's teaser)."""
+    one = '<ul><li class="authors__list-item"><span>von</span> <span>Jemima Kelly</span></li></ul>'
+    two = '<div class="article-authors"><ul><li>Jane Roe</li><li>John Doe</li></ul></div>'
+    teaser = '<ul class="related"><li><span class="author">Ann Poe</span></li></ul>'
+    assert ["Jemima Kelly", "Jane Roe, John Doe", None] == [
+        parse_html(_story("", html)).get("byline") for html in (one, two, teaser)]
+
+
+def test_the_writer_in_wordpress_labelled_twitter_card_tags():
+    """Yoast's "twitter:label1" "Written by" with "twitter:data1", and "twitter:misc:Written by"; the
+    author meta tag holds an e-mail (no name)."""
+    yoast = ('<meta name="author" content="d.roe@harbour.example"><meta name="twitter:label1" content="Written by">'
+             '<meta name="twitter:data1" content="Dieter Roe"><meta name="twitter:label2" content="Est. reading time">'
+             '<meta name="twitter:data2" content="3 minutes">')
+    misc = '<meta name="twitter:misc:Written by" content="Dieter Roe">'
+    assert ["Dieter Roe", "Dieter Roe"] == [parse_html(_story(head, "")).get("byline") for head in (yoast, misc)]
+
+
+def test_a_link_to_an_authors_page_in_german_is_the_byline_over_the_sites_name():
+    """"/autoren/" is an author page too; the site's bare name as author meta (no desk) does not stop
+    the link from being read."""
+    page = _story('<meta name="author" content="LTO"><meta property="og:site_name" content="LTO">',
+                  '<p class="reader__meta-info">von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p>')
+    assert "Dr. Max Kolter" == parse_html(page, url="https://www.lto.example/recht/a").get("byline")
+
+
+def test_an_author_meta_holding_the_writers_page_address_gives_the_name_the_page_shows():
+    """``article:author`` holds the address of the writer's page ("/editors/jon-fingas"): the name its slug
+    spells, written as the page writes it, when the page shows it; an address is never a byline."""
+    head = '<meta name="article:author" content="https://www.gadgets.example/editors/jon-fingas">'
+    shown = '<div class="meta-bar"><a href="https://www.gadgets.example/about/editors/jon-fingas/">Jon Fingas</a></div>'
+    assert ["Jon Fingas", None] == [parse_html(_story(head, body)).get("byline") for body in (shown, "")]
+
+
+def test_a_wholly_bold_first_paragraph_naming_a_person_is_the_byline():
+    """Small papers' CMSs put the writer as the first paragraph, in bold; a bold first paragraph that is a
+    sentence, or bold words inside a paragraph, are not bylines."""
+    byline = "<p>&nbsp;</p><p><strong>MOHLOAI MPESI</strong></p>"
+    sentence = "<p><strong>The harbour will close for a week in March while the cranes are replaced.</strong></p>"
+    inline = "<p><strong>Jane Roe</strong> said the fees were fair.</p>"
+    assert ["MOHLOAI MPESI", None, None] == [parse_html(_story("", body)).get("byline") for body in (byline, sentence, inline)]
+
+
+def test_a_byline_in_a_card_of_a_list_of_stories_is_that_storys():
+    """An <article> beside other <article>s whose heading links elsewhere is a story card: its marked byline
+    is not this page's, whose byline links the writer's page."""
+    cards = "".join(f"<article class='w-stories__item'><h1><a href='/2012/02/story-{i}/'>Other story {i}</a></h1>"
+                    f"<a class='byline' href='/author/writer-{i}'>Michael J. Mooney</a></article>" for i in range(3))
+    page = ("<html><head><title>Payments can begin</title></head><body><article><h1>Payments can begin</h1>"
+            "<span class='story__info__item'>By <a href='/author/kathy-wise'>Kathy Wise</a></span>"
+            "<p>The settlement's first payments can go out after the court declined to hear the appeal.</p>"
+            "<p>Former players had waited more than a year for the money.</p></article>"
+            f"<section class='w-stories'>{cards}</section></body></html>").encode()
+    assert "Kathy Wise" == parse_html(page).get("byline")
+
+
+def test_soft_hyphens_and_zero_width_spaces_are_no_part_of_the_title():
+    page = ("<html><head><title>Pal&auml;s&shy;ti&shy;nenser legt Be&shy;schwerde ein | LTO</title></head><body>"
+            "<h1>Pal&auml;s&shy;ti&shy;nenser legt Be&shy;schwerde ein&#8203;</h1>"
+            "<p>Der Kl&auml;ger hat am Montag Verfassungsbeschwerde eingelegt, wie sein Anwalt mitteilte.</p></body></html>")
+    assert "Palästinenser legt Beschwerde ein" == parse_html(page.encode())["title"]
+
+
+def test_a_news_agency_credited_in_the_data_is_the_byline_when_no_person_is_named():
+    """An agency story ("dpa" as an Organization-typed JSON-LD author or in a meta tag; a camel-cased
+    "articleAuthor" tag) is credited to the agency; the site's own bare name stays no byline; a desk in
+    German ("Redaktion") is a desk."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour fees rise", '
+          '"author": [{"@type": "Organization", "name": "%s"}]}</script><meta property="og:site_name" content="Harbour Post">')
+    camel = '<meta name="articleAuthor" content="Anadolu Ajansı">'
+    meta = '<meta name="author" content="afp">'
+    desk = '<meta name="author" content="Harbour Post Redaktion"><meta property="og:site_name" content="Harbour Post">'
+    assert ["dpa", None, "Anadolu Ajansı", "afp", "Harbour Post Redaktion"] == [
+        parse_html(_story(head, "")).get("byline") for head in (ld % "dpa", ld % "Harbour Post", camel, meta, desk)]
+
+
+@pytest.mark.parametrize("html", [
+    '<cite class="tc_article-meta-writer-name">By Lauren Jarvis-Gibson, December 16th 2016</cite>',
+    '<span class="writer">Lauren Jarvis-Gibson</span>',
+    '<div class="x1q2" data-testid="byline"><span class="a9">By Lauren Jarvis-Gibson</span></div>',
+    '<span class="c7" data-qa="author-name">Lauren Jarvis-Gibson</span>',
+    '<span itemprop="author creator">Lauren Jarvis-Gibson</span>',
+    '<a rel="author external" href="#">Lauren Jarvis-Gibson</a>',
+])
+def test_byline_markers_writer_test_attributes_and_attribute_lists(html):
+    """"writer" marks a byline as "author" does; script-built pages mark it in data-testid / data-qa where
+    class names are generated; itemprop and rel hold lists of words."""
+    assert "Lauren Jarvis-Gibson" == parse_html(_story("", html)).get("byline")
+
+
+@pytest.mark.parametrize("html, byline", [
+    ('<div class="byline">Auteur: Anna Kubišta</div>', "Anna Kubišta"),
+    ('<div class="byline">Author: Jane Roe</div>', "Jane Roe"),
+    ('<div class="byline">Jane Roe at 10:45 am</div>', "Jane Roe"),
+    ('<div class="byline">Veröffentlicht</div>', None),
+])
+def test_byline_labels_and_times_around_the_name(html, byline):
+    """"Author:" is a label before the name; "at 10:45 am" a time after it; "Veröffentlicht" ("published")
+    furniture."""
+    assert byline == parse_html(_story("", html)).get("byline")
+
+
+def test_json_ld_author_names_with_html_entities_and_a_person_publishing_their_own_site():
+    """"H&#233;ctor" in JSON-LD is Héctor (its ";" split the name in two); a one-person site whose publisher is
+    the writer (typed Person) does not make the writer's name the site's."""
+    entity = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour fees rise", '
+              '"author": {"@type": "Person", "name": "H&#233;ctor J. Cruz"}}</script>')
+    person = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour fees rise", '
+              '"author": {"@type": ["Person", "Organization"], "name": "Christoph Hein"}, '
+              '"publisher": {"@type": ["Person", "Organization"], "name": "Christoph Hein"}}</script>')
+    assert ["Héctor J. Cruz", "Christoph Hein"] == [parse_html(_story(head, "")).get("byline") for head in (entity, person)]
+
+
+def test_an_article_author_holding_a_facebook_profile_gives_the_name_the_page_shows():
+    head = '<meta property="article:author" content="https://www.facebook.com/christoph.hein89/">'
+    assert "Christoph Hein" == parse_html(_story(head, "<p class='sig'>Christoph Hein</p>")).get("byline")

@@ -171,11 +171,13 @@ def test_htmldate_pages_with_no_date_are_expected_none(tmp_path):
 
 
 def test_fundus_pages_pair_each_parser_version_with_its_page(tmp_path):
-    """fundus's tests: versions V1, V1_1 and the publisher's pages in crawl order; the expected day as written."""
+    """fundus's tests: versions V1, V1_1 and the publisher's pages in crawl order; title, authors and the
+    expected day as written; an empty author list is no label."""
     import gzip
     import json
 
-    from quotearchive.tools.evaluation_html import FUNDUS_TEST_DATA, evaluate_fundus, fundus_pages, split_of
+    from quotearchive.tools.evaluation_html import FUNDUS_TEST_DATA, evaluate_fundus_sets, fundus_pages, split_of
+    from quotearchive.tools.fundus_pages import FundusPage
 
     folder = tmp_path / FUNDUS_TEST_DATA / "uk"
     folder.mkdir(parents=True)
@@ -184,14 +186,44 @@ def test_fundus_pages_pair_each_parser_version_with_its_page(tmp_path):
         (folder / name).write_bytes(gzip.compress(f"<html><body><p>{name}</p></body></html>".encode()))
     (folder / "meta.info").write_text(json.dumps({n: {"url": f"https://gazette.example/{n[:-8]}", "crawl_date": c}
                                                    for n, c in pages.items()}))
-    (folder / "Gazette.json").write_text(json.dumps({"V1_1": {"publishing_date": "2024-08-04 13:23:00+00:00"},
-                                                     "V1": {"publishing_date": "2023-04-28 17:40:08+00:00"}}))
-    found = [(url, day, path.name) for split in ("dev", "check") for url, day, path in fundus_pages(tmp_path, split)]
-    assert sorted([("https://gazette.example/Gazette_2023_04_28", "2023-04-28", "Gazette_2023_04_28.html.gz"),
-                   ("https://gazette.example/Gazette_2024_08_05", "2024-08-04", "Gazette_2024_08_05.html.gz")]) == sorted(found)
+    (folder / "Gazette.json").write_text(json.dumps({
+        "V1_1": {"publishing_date": "2024-08-04 13:23:00+00:00", "title": "Second", "authors": []},
+        "V1": {"publishing_date": "2023-04-28 17:40:08+00:00", "title": "First", "authors": ["Jane Roe", "John Doe"]}}))
+    found = [page for split in ("dev", "check") for page in fundus_pages(tmp_path, split)]
+    assert sorted([
+        FundusPage("uk_Gazette_2023_04_28.html", "uk", "https://gazette.example/Gazette_2023_04_28",
+                   folder / "Gazette_2023_04_28.html.gz", "First", ["Jane Roe", "John Doe"], "2023-04-28 17:40:08+00:00"),
+        FundusPage("uk_Gazette_2024_08_05.html", "uk", "https://gazette.example/Gazette_2024_08_05",
+                   folder / "Gazette_2024_08_05.html.gz", "Second", [], "2024-08-04 13:23:00+00:00"),
+    ], key=lambda p: p.name) == sorted(found, key=lambda p: p.name)
     split = split_of("uk_Gazette_2023_04_28.html")
-    scores = evaluate_fundus(tmp_path, lambda data, url: {"published": "2023-04-28"} if b"2023" in data else {}, split)
-    assert [1.0] + ([0.0] if split_of("uk_Gazette_2024_08_05.html") == split else []) == scores.hits["date"]
+    both = split_of("uk_Gazette_2024_08_05.html") == split
+
+    def extract(data, url):
+        if b"2023" in data:
+            return {"published": "2023-04-28", "title": "First | The Gazette", "byline": "Jane Roe, John Doe"}
+        return {"title": "Second"}
+
+    sets = evaluate_fundus_sets(tmp_path, extract, split)
+    assert ["English-language countries", "all countries"] == list(sets)
+    scores = sets["all countries"]
+    assert ([1.0] + ([0.0] if both else []), [1.0] + ([1.0] if both else []), [1.0]) == (
+        scores.hits["date"], scores.hits["title"], scores.hits["byline"])
+
+
+def test_a_joined_byline_matches_a_list_of_names_when_every_name_on_both_sides_does():
+    """fundus's authors are a list; ours one string: cut into names, each side's names all found in the other's."""
+    from quotearchive.tools.evaluation_html import authors_match
+
+    assert [True, True, True, False, False, False, False] == [
+        authors_match("Jane Roe and John Doe", ["JOHN DOE", "Jane Roe"]),
+        authors_match("The Associated Press", ["Associated Press"]),
+        authors_match("Jane Roe, John Doe", ["Jane Roe; John Doe"]),
+        authors_match("Jane Roe", ["Jane Roe", "John Doe"]),
+        authors_match("Jane Roe, Ann Poe", ["Jane Roe"]),
+        authors_match("Roe", ["Jane Monroe"]),
+        authors_match(None, ["Jane Roe"]),
+    ]
 
 
 MERCURY_TEST = """

@@ -9,6 +9,7 @@ name are cut; several authors are joined.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -22,16 +23,20 @@ META_AUTHOR = [
     "article:author", "og:article:author", "author", "og:author", "citation_author", "dc.creator", "dcterms.creator",
     "sailthru.author", "parsely-author", "byl", "byline", "article_author", "article.author", "creator",
 ]
-META_AUTHOR_KEY_RE = re.compile(r"[.:_-](?:byline|author|authors)$")
+META_AUTHOR_KEY_RE = re.compile(r"(?:[.:_-]|article|post)(?:byline|author|authors)$")
 # Visible byline markup, read only when the page's data names no author: a
 # marker as part of a class or id ("pb-byline", "article__author",
 # "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
-BYLINE_MARKER_RE = re.compile(r"byline|author|auteur|autor", re.IGNORECASE)
+BYLINE_MARKER_RE = re.compile(r"byline|author|auteur|autor|writer|journalist|posted-?by|submitted-?by", re.IGNORECASE)
+# Script-built pages mark their parts in test and component attributes where class names are generated
+# (data-testid="byline", data-qa="author-name", data-component="byline-block").
+MARKER_ATTRIBUTES = ("class", "id", "data-testid", "data-qa", "data-component", "data-test", "data-test-id", "data-cy")
 NOT_BYLINE_TAGS = frozenset(["script", "style", "meta", "link", "html", "body", "head", "title"])
 # A link to the writer's page ("/author/jane-roe", "/profile/jane-roe-1910837", "/contributors/jane-roe"):
 # the byline where class names are generated ("NU", "sc-1out364-0") and say nothing.
-AUTHOR_HREF_RE = re.compile(r"/(?:authors?|profiles?|contributors?|writers?|journalists?|autor|auteur)/[^/?#\s]+",
-                            re.IGNORECASE)
+AUTHOR_HREF_RE = re.compile(
+    r"/(?:authors?|profiles?|contributors?|writers?|journalists?|reporters?|columnists?|editors?|"
+    r"autor(?:en|es)?|auteurs?)/[^/?#\s]+", re.IGNORECASE)
 # Blocks whose bylines are another story's or the author's biography: a
 # related story's teaser, a list of stories, navigation, comments, the footer.
 OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "noscript", "script", "style"])
@@ -51,7 +56,7 @@ VISIBLE_BYLINE_MAX = 40
 # Where a visible byline's name ends: a date or time glued on ("By Jane Roe2014-01-01",
 # "By Jane Roe on December 4, 2014", "Jane Roe | Posted Feb. 27"); digits never belong to a name.
 BYLINE_TAIL_RE = re.compile(
-    r"\s*(?:\b(?:posted|published|updated|last updated|on|am|le|el|il|vom|am)\b\s*:?\s*)?"
+    r"\s*(?:\b(?:posted|published|updated|last updated|on|at|am|um|le|el|il|vom)\b\s*:?\s*)?"
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$",
     re.IGNORECASE | re.DOTALL,
@@ -60,11 +65,15 @@ BYLINE_TAIL_RE = re.compile(
 NOT_NAME_WORDS = frozenset(
     "published posted updated follow email e-mail print comments comment share view profile articles "
     "fans rss subscribe photo photos photograph photographs photography image images getty more bio "
-    "about author authors contact twitter facebook name".split()
+    "about author authors contact twitter facebook name veröffentlicht aktualisiert publié publicado".split()
 )
 ORGANISATION_SUFFIX_RE = re.compile(r"\s*(?:magazine|media|online|newspaper|group|\.com)$", re.IGNORECASE)
+# The prefix is a word of its own ("Di" does not start "Diana"), or "By" glued to a capital ("ByJane Roe":
+# "By" and the name in separate elements with no space between).
 BYLINE_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator)\s*)?(?:by|from|von|par|por|di|door|av|af|przez|curator)\s*:?\s*(?=\S)",
+    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator)\s*)?"
+    r"(?:(?:by|from|von|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z]))|"
+    r"(?:author|auteur|autor|autorin)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
@@ -91,16 +100,17 @@ def authors_byline(
     sources: list[tuple[list[str], bool]] = [
         (_ld_authors(ld.get("author")), True), (_ld_authors(ld.get("creator")), True)
     ]
-    sources += [([v for v in meta.get(k, [])], False) for k in META_AUTHOR]
+    sources += [([_author_page_name(v, tree) for v in meta.get(k, [])], False) for k in META_AUTHOR]
     # Other namespaces' byline tags ("Search.Byline", "cXenseParse:author"), after the known ones.
     sources += [(values, False) for k, values in meta.items() if k not in META_AUTHOR and META_AUTHOR_KEY_RE.search(k)]
+    sources.append((labelled_authors(meta), False))
     recorded = [people for candidates, as_written in sources
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
     if len({tuple(p) for p in recorded}) > 1:
         return ", ".join(_shown_in_byline(recorded, tree))
     site_authors: list[str] = []
     for candidates, as_written, linked in _then_visible(sources, tree):
-        if linked and site_authors:
+        if linked and any(DESK_RE.search(n) for n in site_authors):
             break  # the page credits its desk; links to writers' pages are other stories' (a list of them)
         names = _names(candidates, as_written)
         people = [n for n in names if not _is_site_name(n, site_keys)]
@@ -108,12 +118,72 @@ def authors_byline(
             return ", ".join(people)
         site_authors = site_authors or names
     desks = [n for n in site_authors if DESK_RE.search(n)]
-    return ", ".join(desks) or None
+    return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or None
+
+
+# WordPress SEO plugins (Yoast, Rank Math) give a page's writer as a labelled pair of Twitter card tags
+# ("twitter:label1" "Written by", "twitter:data1" the name), or as "twitter:misc:Written by".
+TWITTER_LABEL_RE = re.compile(r"twitter:label(\d)")
+WRITTEN_BY_LABELS = frozenset(["written by", "author", "by", "verfasst von", "geschrieben von", "écrit par", "escrito por"])
+
+
+def labelled_authors(meta: dict[str, list[str]]) -> list[str]:
+    """The writer a page's labelled Twitter card tags give ("Written by": "Jane Roe"), or []."""
+    found = [v for label in WRITTEN_BY_LABELS for v in meta.get(f"twitter:misc:{label}", [])]
+    for key, labels in meta.items():
+        match = TWITTER_LABEL_RE.fullmatch(key)
+        if match and any(label.strip().lower() in WRITTEN_BY_LABELS for label in labels):
+            found += meta.get(f"twitter:data{match.group(1)}", [])[:1]
+    return found
+
+
+# An author page's address ends in the writer's name as a slug ("/editors/jon-fingas", "/author/jane-roe-1910837").
+SLUG_WORDS_RE = re.compile(r"[a-z][a-z'’]+")
+# Open Graph meant article:author to be the writer's profile: "https://www.facebook.com/christoph.hein89/".
+PROFILE_HREF_RE = re.compile(r"//(?:www\.)?facebook\.com/[^/?#\s]+/?$", re.IGNORECASE)
+
+
+def _author_page_name(value: str, tree: lxml.html.HtmlElement) -> str:
+    """A meta author given as the address of the writer's page (``article:author`` is meant to hold a profile's
+    address): the name its slug spells, as the page writes it, when the page names it; else the value."""
+    match = (AUTHOR_HREF_RE.search(value) or PROFILE_HREF_RE.search(value)) if URL_LIKE_RE.match(value.strip()) else None
+    if match is None:
+        return value
+    words = SLUG_WORDS_RE.findall(match.group(0).rstrip("/").rsplit("/", 1)[-1].lower())
+    if len(words) < 2:
+        return value
+    shown = re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", " ".join(tree.itertext()), re.IGNORECASE)
+    return collapse_space(shown.group(0)) if shown else value
 
 
 # A byline naming the outlet's desk ("Motley Fool Staff", "The Editors") is
 # the page's attribution; the outlet's bare name as author is no byline.
-DESK_RE = re.compile(r"\b(?:staff|editors?|editorial|desk|team|newsroom|reporters?|correspondents?)\b", re.IGNORECASE)
+DESK_RE = re.compile(r"\b(?:staff|editors?|editorial|desk|team|newsroom|reporters?|correspondents?|"
+                     r"redaktion|rédaction|redacción|redazione|redactie|redação)\b", re.IGNORECASE)
+# A news agency's name as it is written for a story's credit ("dpa", "AFP"): lower-case or capitals, not a
+# person's name by its shape, so named here.
+AGENCY_RE = re.compile(r"^(?:dpa|afp|ap|apa|ansa|efe|kna|epd|sda|reuters|the associated press|associated press|"
+                       r"press association|pa|upi|xinhua|anadolu|kyodo|yonhap|bloomberg|belga|ats|anp|tt|ntb|ritzau)$",
+                       re.IGNORECASE)
+
+
+def _agencies(ld: dict[str, Any], meta: dict[str, list[str]], site_keys: set[str]) -> list[str]:
+    """News agencies the page's data credits ("dpa" as an ``Organization``-typed JSON-LD author or in an author
+    meta tag), other than the site itself: the byline when no source names a person, since the story is the
+    agency's.  Other organisations (the publisher, a radio station) are no byline."""
+    found: list[str] = []
+    for value in (ld.get("author"), ld.get("creator")):
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict) and str(item.get("@type", "")).lower() in ORGANISATION_TYPES:
+                found += [n for n in [name_of(item)] if n and AGENCY_RE.match(n.strip())]
+    found += [v for k in META_AUTHOR for v in meta.get(k, []) if AGENCY_RE.match(v.strip())]
+    kept: list[str] = []
+    for name in found:
+        name = collapse_space(name)
+        if name and not _is_site_name(name, site_keys) and _is_name(name, True) \
+                and name.lower() not in {k.lower() for k in kept}:
+            kept.append(name)
+    return kept
 
 
 def _shown_in_byline(recorded: list[list[str]], tree: lxml.html.HtmlElement) -> list[str]:
@@ -135,7 +205,7 @@ def _then_visible(
     for candidates, as_written in sources:
         yield candidates, as_written, False
     marked, linked = visible_byline_tiers(tree)
-    for texts, is_link in ((marked, False), (linked, True)):
+    for texts, is_link in ((marked, False), (linked, True), (bold_lead_byline(tree), False)):
         for text in texts:
             yield [t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False, is_link
 
@@ -186,8 +256,7 @@ def visible_byline_tiers(tree: lxml.html.HtmlElement) -> tuple[list[str], list[s
             where = "link" if where == "main" else "other"
         if where == "other":
             continue
-        names = element.xpath(".//*[@itemprop='name']")
-        text = collapse_space((names[0] if names else element).text_content())
+        text = _byline_text(element)
         if not text or len(text) > VISIBLE_BYLINE_MAX_CHARS:
             continue  # a container holding the article, not a byline
         text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", BYLINE_HEAD_DATE_RE.sub("", text)))
@@ -196,10 +265,50 @@ def visible_byline_tiers(tree: lxml.html.HtmlElement) -> tuple[list[str], list[s
     return (main + side)[:VISIBLE_BYLINE_MAX], links[:VISIBLE_BYLINE_MAX]
 
 
+def _byline_text(element: lxml.html.HtmlElement) -> str:
+    """A byline element's text; several authors written as list items or as several ``itemprop="name"``
+    elements joined with ", " (their texts touch: "Jane RoeJohn Doe"); one ``itemprop="name"`` alone."""
+    whole = collapse_space(element.text_content())
+    items = [t for t in (collapse_space(li.text_content()) for li in element.xpath(".//li")) if t]
+    # List items only when they hold all of the byline's text (not a row of share buttons beside a name).
+    if len(items) > 1 and alnum_key("".join(items)) == alnum_key(whole):
+        return ", ".join(items)
+    names = [t for t in (collapse_space(n.text_content()) for n in element.xpath(".//*[@itemprop='name']")) if t]
+    if len(names) > 1:
+        return ", ".join(names)
+    return names[0] if names else whole
+
+
+BOLD_TAGS = frozenset(["strong", "b"])
+LEAD_WORDS_MAX = 6
+
+
+def bold_lead_byline(tree: lxml.html.HtmlElement) -> list[str]:
+    """The article's first paragraph after its headline when it is wholly bold and short ("<p><strong>Jane
+    Roe</strong></p>", "<p><b>By JANE ROE</b></p>"): small papers' CMSs put the writer there, their data
+    naming an account ("admin") or no one.  [] otherwise; read after every marked byline and link."""
+    seen_headline = False
+    for element in tree.iter("h1", "p"):
+        if element.tag == "h1":
+            seen_headline = True
+            continue
+        text = collapse_space(element.text_content().replace("\xa0", " "))
+        if not seen_headline or not text:
+            continue
+        children = [c for c in element if isinstance(c.tag, str)]
+        bold = len(children) == 1 and children[0].tag in BOLD_TAGS and not collapse_space(element.text) \
+            and not collapse_space(children[0].tail)
+        if bold and len(text.split()) <= LEAD_WORDS_MAX and _block_of(element) == "main":
+            return [BYLINE_PREFIX_RE.sub("", text)]
+        return []
+    return []
+
+
 def _is_marked(element: lxml.html.HtmlElement) -> bool:
     """Whether the element's class or id holds a byline marker, or its itemprop or rel says author."""
-    marks = element.get("class", "") + " " + element.get("id", "")
-    return bool(BYLINE_MARKER_RE.search(marks)) or element.get("itemprop") == "author" or element.get("rel") == "author"
+    marks = " ".join(element.get(attribute, "") for attribute in MARKER_ATTRIBUTES)
+    return bool(BYLINE_MARKER_RE.search(marks)) or "author" in (element.get("itemprop") or "").split() \
+        or "author" in (element.get("rel") or "").split()
 
 
 def _block_of(element: lxml.html.HtmlElement) -> str:
@@ -209,7 +318,9 @@ def _block_of(element: lxml.html.HtmlElement) -> str:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in ("html", "body"):
             break
-        if tag in OTHER_BLOCK_TAGS:
+        if tag in OTHER_BLOCK_TAGS and not (tag == "li" and _is_author_list_item(node)):
+            return "other"
+        if tag == "article" and _is_story_card(node):
             return "other"
         marks = f"{node.get('class', '')} {node.get('id', '')}"
         if marks.strip():
@@ -222,6 +333,22 @@ def _block_of(element: lxml.html.HtmlElement) -> str:
     return where
 
 
+def _is_author_list_item(item: lxml.html.HtmlElement) -> bool:
+    """A list item that is one of this page's authors (``<li class="authors__list-item">``, or any item of a
+    ``<ul class="byline">``): several authors are written as a list, where other lists are other stories."""
+    parent = item.getparent()
+    return any(node is not None and BYLINE_MARKER_RE.search(f"{node.get('class', '')} {node.get('id', '')}")
+               for node in (item, parent))
+
+
+def _is_story_card(article: lxml.html.HtmlElement) -> bool:
+    """An ``<article>`` beside other ``<article>`` elements whose heading links elsewhere: one card of a list of
+    stories (its byline is that story's), not the page's article."""
+    beside = any(isinstance(n.tag, str) and n.tag == "article" for n in (article.getprevious(), article.getnext())
+                 if n is not None)
+    return beside and bool(article.xpath("(.//h1|.//h2|.//h3|.//h4)//a[@href]"))
+
+
 def _is_site_name(name: str, site_keys: set[str]) -> bool:
     key = alnum_key(ORGANISATION_SUFFIX_RE.sub("", name))
     return bool(key) and any(key == s or (len(s) >= 4 and len(key) >= 4 and (s in key or key in s)) for s in site_keys)
@@ -232,12 +359,14 @@ ORGANISATION_TYPES = frozenset(t.lower() for t in ["Organization", "NewsMediaOrg
 
 
 def _ld_authors(value: Any) -> list[str]:
+    """Person names of a JSON-LD author value; HTML entities read ("H&#233;ctor": CMSs escape JSON-LD strings
+    as they escape HTML, and the ";" of an entity split a name in two)."""
     if isinstance(value, list):
         return [name for item in value for name in _ld_authors(item)]
     if isinstance(value, dict) and str(value.get("@type", "")).lower() in ORGANISATION_TYPES:
         return []
     name = name_of(value)
-    return [name] if name else []
+    return [html.unescape(name)] if name else []
 
 
 def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:

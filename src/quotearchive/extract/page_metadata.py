@@ -47,6 +47,9 @@ TITLE_EDGE_SEPARATORS = "|-–—:»·/_ "
 LANGUAGE_CODE_RE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 # "//<![CDATA[ {...} //]]>", "<!-- {...} -->": wrappers some CMSs put around JSON-LD.
 JSON_LD_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+# Soft hyphens (where a German headline may break: "Ver&shy;fas&shy;sung") and zero-width spaces and joiners
+# are invisible in the headline and no part of its text.
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 MAX_TAGS = 30
 
@@ -56,7 +59,7 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     ld = json_ld_article(tree)
     meta = meta_tags(tree)
     result: dict[str, Any] = {}
-    result["title"] = choose_title(tree, ld, meta)
+    result["title"] = INVISIBLE_RE.sub("", choose_title(tree, ld, meta) or "")
     result["url"] = _first(
         _link(tree, "canonical"), *(meta.get(k, [None])[0] for k in META_URL), _ld_url(ld), url
     )
@@ -64,7 +67,9 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     result["outlet"] = canonical_outlet(
         _first(name_of(publisher), *(_clean_site(v) for k in META_SITE for v in meta.get(k, [])))
     )
-    sites = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [name_of(publisher), _host_name(result["url"])]
+    # A one-person site publishes as its writer (Yoast's "Person" publisher): that name is no site name.
+    publisher_site = None if _is_person(publisher) else name_of(publisher)
+    sites = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [publisher_site, _host_name(result["url"])]
     result["byline"] = authors_byline(tree, ld, meta, [s for s in sites if s])
     modified = first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
     published = published_date(ld, meta, tree, modified, result["url"] or url)
@@ -78,6 +83,12 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     )
     result["tags"] = _tags(ld, meta)
     return {key: value for key, value in result.items() if value not in (None, "", [])}
+
+
+def _is_person(value: Any) -> bool:
+    """Whether a JSON-LD node is typed ``Person`` (alone or beside other types)."""
+    types = value.get("@type") if isinstance(value, dict) else None
+    return "person" in {str(t).lower() for t in (types if isinstance(types, list) else [types])}
 
 
 def json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:

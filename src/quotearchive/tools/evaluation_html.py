@@ -2,7 +2,8 @@
 
 One piece, though long: the four page sets (the corpus, htmldate's, fundus's, Mercury's) are scored
 here by the same rules and printed in one table beside trafilatura, and the rules are what must not
-drift apart; reading Mercury's pages and their labels is ``tools/mercury_pages.py``.
+drift apart; reading fundus's and Mercury's pages and their labels is ``tools/fundus_pages.py`` and
+``tools/mercury_pages.py``.
 
 The folder holds the pages, an ``INDEX.tsv`` (file, url, expected title,
 byline and date where known) and ``expected_text/<stem>.txt`` with the
@@ -58,9 +59,12 @@ Two more sets, kept outside the repository, are read when present:
 
 * ``--fundus DIR`` (or ``$QUOTEARCHIVE_FUNDUS``): a checkout of flairNLP/fundus, whose parser tests
   (``tests/resources/parser/test_data/<country>/``: ~260 news pages, 40 countries, 2023-2026,
-  gzip-compressed) give each page's ``publishing_date``: dates only, split by the same hash of
-  "<country>_<page file>".  Those labels are what fundus's per-publisher parsers read (mostly the
-  page's JSON-LD or meta tags), not read by hand: a few are wrong (a day-first date read month-first).
+  gzip-compressed) give each page's ``title``, ``authors`` (a list of names) and ``publishing_date``,
+  split by the same hash of "<country>_<page file>" and printed twice: the English-language countries'
+  pages and all countries' (``tools/fundus_pages.py``).  Those labels are what fundus's per-publisher
+  parsers read (mostly the page's JSON-LD or meta tags), not read by hand: a few are wrong (a day-first
+  date read month-first).  Titles as above; a byline is cut into names and compared with the list
+  (``authors_match``: every name on both sides matched).
 * ``--mercury DIR`` (or ``$QUOTEARCHIVE_MERCURY``; ``make eval-html`` passes ``../mercury-eval/checkout``
   when it exists): a checkout of postlight/parser (Mercury), whose per-site extractor tests
   (``src/extractors/custom/<site>/index.test.js``) read ``fixtures/<page>.html`` for an address and assert
@@ -91,6 +95,7 @@ from typing import Any
 from ..model import RejectedInput
 from .html_labels import LABELS as STAND_OFF_LABELS
 from .html_labels import NONE_SUFFIX, label_counts, overlay
+from .fundus_pages import ENGLISH_COUNTRIES, FUNDUS_TEST_DATA, FundusPage, read_fundus_pages
 from .mercury_pages import (
     MERCURY_TESTS,
     MercuryPage,
@@ -385,53 +390,68 @@ def evaluate_htmldate(folder: Path, extract: Extractor, split: str, sample: int 
     return scores
 
 
-# fundus's parser tests: one folder per country, "<Publisher>_<crawl day>.html.gz" pages, "<Publisher>.json"
-# with the expected fields per parser version, "meta.info" with each page's address and crawl time.
-FUNDUS_TEST_DATA = Path("tests/resources/parser/test_data")
+def fundus_pages(folder: Path, split: str) -> list[FundusPage]:
+    """fundus's parser test pages in ``split`` (split by "<country>_<page file>", as the others)."""
+    return [page for page in read_fundus_pages(folder) if split_of(page.name) == split]
 
 
-def fundus_pages(folder: Path, split: str) -> list[tuple[str, str, Path]]:
-    """(url, expected day, page path) of fundus's parser test pages in ``split`` (split by the page's name,
-    "<country>_<file>", as the others).
+def _names(text: str) -> list[str]:
+    return [n for n in AUTHOR_SEPARATOR_RE.split(normalise_space(text).translate(QUOTE_TYPOGRAPHY).lower()) if n]
 
-    Each publisher's versions (V1, V1_1, V2...) and its pages are matched in order: oldest version,
-    earliest crawl.  The expected day is ``publishing_date``'s, in the zone fundus wrote it.
+
+def authors_match(predicted: str | None, expected: list[str]) -> bool:
+    """A joined byline ("Jane Roe, John Doe") against a list of names (fundus's ``authors``).
+
+    Both sides are cut into names at the author separators (";", ",", " and ", "&"; a list item holding
+    two names counts as two), case and quote typography unified.  Right when every expected name is
+    one of ours and every one of ours is expected, a name matching another that holds it as whole
+    words ("Associated Press" and "The Associated Press"): a missing or an extra author is a miss,
+    where the other sets' joined labels accept one containing the other.
     """
-    found = []
-    for meta_path in sorted((folder / FUNDUS_TEST_DATA).glob("*/meta.info")):
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        for cases_path in sorted(meta_path.parent.glob("*.json")):
-            cases = json.loads(cases_path.read_text(encoding="utf-8"))
-            pages = sorted((p for p in meta_path.parent.glob(f"{cases_path.stem}_*.html.gz")
-                            if re.fullmatch(re.escape(cases_path.stem) + r"_\d{4}_\d\d_\d\d\.html\.gz", p.name)),
-                           key=lambda p: meta.get(p.name, {}).get("crawl_date", ""))
-            versions = sorted(cases, key=lambda v: [int(n) for n in re.findall(r"\d+", v)])
-            if len(pages) != len(versions):
+    ours = _names(predicted or "")
+    gold = [n for name in expected for n in _names(name)]
+
+    def same(a: str, b: str) -> bool:
+        return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+    return bool(ours) and bool(gold) and all(any(same(g, o) for o in ours) for g in gold) and \
+        all(any(same(o, g) for g in gold) for o in ours)
+
+
+def evaluate_fundus_sets(folder: Path, extract: Extractor, split: str) -> dict[str, Scores]:
+    """Title, date and byline on fundus's parser test pages (gzip-compressed): the English-language
+    countries' pages (``ENGLISH_COUNTRIES``) and all countries', each page extracted once.
+
+    An empty ``authors`` list (fundus's parser found no author) is no label: fundus's parsers are not
+    checked against the page, so it is not scored as "no byline where none".
+    """
+    import gzip
+
+    sets = {"English-language countries": Scores(), "all countries": Scores()}
+    for page in fundus_pages(folder, split):
+        started = time.perf_counter()
+        result = _run(extract, gzip.decompress(page.path.read_bytes()), page.url)
+        seconds = time.perf_counter() - started
+        checks = [("title", page.title, title_matches, result.get("title")),
+                  ("date", page.published and page.published[:10], date_matches, result.get("published")),
+                  ("byline", page.authors or None, authors_match, result.get("byline"))]
+        for heading, scores in sets.items():
+            if heading != "all countries" and page.country not in ENGLISH_COUNTRIES:
                 continue
-            for version, path in zip(versions, pages):
-                day = (cases[version] or {}).get("publishing_date")
-                name = f"{meta_path.parent.name}_{path.name[:-3]}"
-                if isinstance(day, str) and path.name in meta and split_of(name) == split:
-                    found.append((meta[path.name]["url"], day[:10], path))
-    return found
+            scores.pages += 1
+            scores.seconds += seconds
+            for key, gold, matches, predicted in checks:
+                if gold:
+                    ok = matches(predicted, gold)
+                    scores.hits[key].append(float(ok))
+                    if not ok:
+                        scores.failures.append((page.name, key, gold, predicted))
+    return sets
 
 
 def evaluate_fundus(folder: Path, extract: Extractor, split: str) -> Scores:
-    """Dates only, on fundus's parser test pages (gzip-compressed)."""
-    import gzip
-
-    scores = Scores()
-    pages = fundus_pages(folder, split)
-    started = time.perf_counter()
-    for url, gold, path in pages:
-        predicted = _run(extract, gzip.decompress(path.read_bytes()), url).get("published")
-        ok = date_matches(predicted, gold)
-        scores.hits["date"].append(float(ok))
-        if not ok:
-            scores.failures.append((path.name, "date", gold, predicted))
-    scores.seconds = time.perf_counter() - started
-    scores.pages = len(pages)
-    return scores
+    """Title, date and byline on all of fundus's parser test pages in ``split``."""
+    return evaluate_fundus_sets(folder, extract, split)["all countries"]
 
 
 def mercury_pages(folder: Path, split: str) -> list[MercuryPage]:
@@ -534,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--htmldate", type=Path, default=os.environ.get("QUOTEARCHIVE_HTMLDATE_EVAL") or None,
                         help="adbar/htmldate's tests/ folder: dates on its evaluation pages.")
     parser.add_argument("--fundus", type=Path, default=os.environ.get("QUOTEARCHIVE_FUNDUS") or None,
-                        help="A checkout of flairNLP/fundus: dates on its parser test pages.")
+                        help="A checkout of flairNLP/fundus: titles, dates and bylines on its parser test pages.")
     parser.add_argument("--mercury", type=Path, default=os.environ.get("QUOTEARCHIVE_MERCURY") or None,
                         help="A checkout of postlight/parser: titles, dates and bylines on its fixture pages.")
     parser.add_argument("--htmldate-sample", type=int, default=None, help="htmldate pages per split (default: all).")
@@ -560,12 +580,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.htmldate and (args.htmldate / "eval_default.json").exists():
         print(f"dates also on htmldate's evaluation pages: {args.htmldate}")
     # The public page sets, each scored beside the corpus when its checkout is there: (folder, what it
-    # must hold and how that is checked, how a split is scored, heading, column tag, what is missing).
+    # must hold and how that is checked, how a split is scored (one Scores, or several by heading), heading,
+    # column tag, what is missing).
     page_sets = [
         (args.htmldate, "eval_default.json", Path.exists, partial(evaluate_htmldate, sample=args.htmldate_sample),
          "htmldate evaluation pages (dates only)", "htmldate", "no htmldate evaluation set"),
-        (args.fundus, FUNDUS_TEST_DATA, Path.is_dir, evaluate_fundus,
-         "fundus parser test pages (dates only)", "fundus", "no fundus test pages"),
+        (args.fundus, FUNDUS_TEST_DATA, Path.is_dir, evaluate_fundus_sets,
+         "fundus parser test pages", "fundus", "no fundus test pages"),
         (args.mercury, MERCURY_TESTS, Path.is_dir, evaluate_mercury,
          "postlight/parser (Mercury) fixture pages", "mercury", "no postlight/parser tests"),
     ]
@@ -584,9 +605,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"({missing} at {folder}: skipped)")
                 continue
             found = {name: score(folder, EXTRACTORS[name], split) for name in extractors}
-            print(f"-- {split} split, {heading} --")
-            print(side_by_side(found))
-            columns.update({f"{name} {tag}": scores for name, scores in found.items()})
+            parts = {sub: {name: found[name][sub] for name in extractors} for sub in found[extractors[0]]} \
+                if isinstance(found[extractors[0]], dict) else {"": found}
+            for sub, part in parts.items():
+                print(f"-- {split} split, {heading}{f', {sub}' if sub else ''} --")
+                print(side_by_side(part))
+                columns.update({f"{name} {tag}{f' {sub}' if sub else ''}": scores for name, scores in part.items()})
         if args.show:
             for name, scores in columns.items():
                 for failure in scores.failures:
