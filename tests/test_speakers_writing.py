@@ -23,8 +23,36 @@ def test_a_reporting_verb_capitalised_mid_sentence_is_still_its_cue():
     text = ('"We will win," Ann Lee said in the United States Senate.\n\n'
             'Read more: "The long road to the nomination" by Tom Ruiz.')
     assert speakers(text) == ["Ann Lee", None]
+    # After a closing mark a capital opens a sentence: "Predicted" there is no verb of the quote.
+    text = ('"We were all gobsmacked," said store manager Clive Smith. "Only then did we see he wanted the single." '
+            "Predicted chart-topper Hello World is expected to sell 300,000 copies.")
+    assert speakers(text) == ["Clive Smith", "Clive Smith"]
+
+
+def test_opposed_to_is_an_adjective_not_a_cue():
+    text = ('The number opposed to a ban remains constant, but those "neither supporting nor opposing" the ban has grown.')
+    assert speakers(text) == []
 
 
 def test_oppose_reports_a_verdict_in_quote_marks():
     text = 'The bill passed on Monday. Senator Ann Lee opposed the bill as "a disgrace to the state".'
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_participle_after_a_relative_clause_speaks_for_that_clause():
+    # "where ..." gives the clause's subject; "who ..." its antecedent, when that is a name.
+    text = ("Clinton spoke just down the street from the casino \u2014 now owned by an investor \u2014 where about 50 "
+            'protesters had gathered on Wednesday morning, chanting "no contract, no peace" after the talks failed.')
+    assert speakers(text) == ["about 50 protesters"]
+    text = ("The senator was rallying for a 70-year-old academic named Eric Kingson, who is running for Congress "
+            'and who worked the crowd, praising "the genuineness and integrity of the man" as he spoke.')
+    assert speakers(text) == ["Eric Kingson"]
+    # A relative clause closed before the main verb leaves the sentence's subject speaking.
+    text = ('Ann Lee, who backs the plan, attacked the council on Monday, calling its vote "a disgrace to the city."')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_participle_after_a_title_in_quote_marks_still_follows_its_comma():
+    text = ("Mayor Ann Lee, who backs the plan, trashed the council on MSNBC’s “Morning Joe,” calling its "
+            "vote a “no-brainer” for the city.")
     assert speakers(text) == ["Ann Lee"]

@@ -62,12 +62,13 @@ AS_PLAIN = str.maketrans({"\xa0": " ", "\u2015": "—"})
 
 
 # A past-tense reporting verb set with a capital inside a sentence ('"..." Murphy, the head of
-# Right to Rise USA, Tweeted on Friday', copied from a credit line or a social-media caption).
+# Right to Rise USA, Tweeted on Friday', copied from a credit line or a social-media caption),
+# after a word, a comma or a bracket (after a closing mark a capital opens a sentence: '..." Asked if').
 # Past forms only: "States", "Reports", "Calls" with a capital are names ("United States",
 # "Consumer Reports"), and "Read" opens a link ("Read more").
 CAPITAL_CUES = sorted(w.capitalize() for w in SPEECH_WORDS if " " not in w and w != "read"
                       and (w.endswith("ed") or w in ("said", "told", "wrote")))
-CAPITAL_CUE_RE = re.compile(rf"(?<=[a-z0-9,)”\"’] )(?:{trie_pattern(CAPITAL_CUES)})(?= [a-z]| ?[.,;:])")
+CAPITAL_CUE_RE = re.compile(rf"(?<=[a-z0-9,)] )(?:{trie_pattern(CAPITAL_CUES)})(?= [a-z]| ?[.,;:])")
 
 
 def spaced(body: str) -> str:

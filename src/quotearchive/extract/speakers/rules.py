@@ -77,6 +77,12 @@ PASSIVE_NAMING_RE = re.compile(
     r"\b(?:called|labeled|labelled|dubbed|termed|branded|described|characterized|characterised|derided)"
     r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
 )
+# A participle after a relative clause that runs up to its comma speaks for that clause:
+# "..., where about 50 protesters had gathered, chanting "..."" (the clause's subject),
+# "... for Eric Kingson, who worked the crowd, praising "..."" (the antecedent).
+RELATIVE_BEFORE_PARTICIPLE_RE = re.compile(r"(?:,|[ \t](?:--|[—–]))[ \t]+(who|where)[ \t]+([^,;:\"“”()]{2,160}),[ \t]*$")
+ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*$")
+WHERE_SUBJECT_RE = re.compile(r"(.{2,60}?)[ \t]+(?:had|has|have|were|was|are|is|[a-z]+ed)\b")
 # ... and "by X" right after it: the agent named it.
 AGENT_RE = re.compile(r"[\"”’']?[,.]?[ \t]+by[ \t]+([^,;:.!?\"“”\n—–]{2,80})")
 PASSIVE_REACH = 60
@@ -490,9 +496,33 @@ def _participle_subject(body: str, cand: Candidate, names: Names, lo: int, parti
     ``with X saying "..."`` gives X; ``The mayor defended the plan, saying "..."``
     and ``She dismissed the claim, calling it "..."`` give the sentence's subject."""
     text = body[cand.sent_start : lo + participle.start()]
-    if WITH_NP_RE.search(text) or not text.rstrip().endswith(","):
+    # ('trashed Comey on MSNBC's "Morning Joe," calling it a "...": the comma may sit inside a title's marks.)
+    if WITH_NP_RE.search(text) or not text.rstrip().rstrip(INNER_CLOSERS).endswith(","):
         return None  # "people saying": the participle modifies a noun, not the sentence
+    found = _relative_clause_speaker(text, cand.sent_start, participle.group(), names)
+    if found:
+        return found
     found = sentence_start_subject(text, cand.sent_start, participle.group(), names)
     if found:
         found.rule = "participle"
     return found
+
+
+def _relative_clause_speaker(text: str, text_start: int, participle: str, names: Names) -> Attribution | None:
+    """The speaker of a participle right after a relative clause (``RELATIVE_BEFORE_PARTICIPLE_RE``)."""
+    relative = RELATIVE_BEFORE_PARTICIPLE_RE.search(text)
+    if relative is None:
+        return None
+    if relative.group(1) == "who":
+        # The antecedent, when it is a name ("a description" could be any noun of the clause).
+        name = ANTECEDENT_NAME_RE.search(text, 0, relative.start())
+        found = sound(resolve_mention(name.group(), text_start + name.start(), participle, None, names)) if name else None
+        if found and found.speaker_type != "person":
+            return None
+    else:
+        subject = WHERE_SUBJECT_RE.match(relative.group(2))
+        found = sound(subject_np(subject.group(1) + " ", text_start + relative.start(2), participle, names)) if subject else None
+    if found and found.speaker_type in ("person", "organisation", "description"):
+        found.rule = "participle"
+        return found
+    return None
