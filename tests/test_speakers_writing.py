@@ -56,3 +56,15 @@ def test_a_participle_after_a_title_in_quote_marks_still_follows_its_comma():
     text = ("Mayor Ann Lee, who backs the plan, trashed the council on MSNBC’s “Morning Joe,” calling its "
             "vote a “no-brainer” for the city.")
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_credit_name_set_in_capitals_names_the_quote():
+    text = ("Voters wrote to us about the race.\n\n"
+            '"We will not back down from this fight." \u2015JANE SMITH, Dayton, Ohio\n\n'
+            '"Nobody asked us what we wanted." \u2014 TOM RUIZ\n\n'
+            '"I am done with both parties."\n\n'
+            "\u2015MARY ANN LEE, Columbus, Ohio\n\n"
+            '"The vote is on Tuesday." \u2014 AP\n\n'
+            "More letters follow.")
+    # An acronym in capitals is no name set in capitals.
+    assert speakers(text) == ["Jane Smith", "Tom Ruiz", "Mary Ann Lee", None]

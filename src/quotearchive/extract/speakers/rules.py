@@ -58,7 +58,7 @@ from .mentions import (
 from .leadins import credit_line, paragraph_leadin
 from .model import Attribution, Candidate
 from .names import Names
-from .runs import has_name
+from .runs import has_name, titled_credit
 
 __all__ = ["attribute_one", "has_cue", "next_paragraph_claim"]
 
@@ -213,9 +213,10 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
 def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candidate], i: int, para_end: int) -> Attribution | None:
     close = cand.end
     dash = DASH_TRAIL_RE.match(body[close : min(para_end, close + 120)])
-    if dash and has_name(dash.group(1)):
+    credit = titled_credit(dash.group(1)) if dash else ""  # ('―JANE SMITH, Dayton': the name in capitals)
+    if dash and has_name(credit):
         # '"We will fight on." - Commissioner Jane Smith'
-        found = inverted_np(dash.group(1), close + dash.start(1), None, names)
+        found = inverted_np(credit, close + dash.start(1), None, names)
         if found and found.speaker_type == "person":
             return found
     lead = TRAIL_LEAD_RE.match(body[close : close + 5])
