@@ -83,6 +83,9 @@ PASSIVE_NAMING_RE = re.compile(
 RELATIVE_BEFORE_PARTICIPLE_RE = re.compile(r"(?:,|[ \t](?:--|[—–]))[ \t]+(who|where)[ \t]+([^,;:\"“”()]{2,160}),[ \t]*$")
 ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*$")
 WHERE_SUBJECT_RE = re.compile(r"(.{2,60}?)[ \t]+(?:had|has|have|were|was|are|is|[a-z]+ed)\b")
+# "... – Ryan saying he was "...", and Trump calling it a "..."": a name right before the participle,
+# after a dash, a comma or "and", is its subject (an absolute clause, "with" left out).
+ABSOLUTE_NAME_RE = re.compile(r"(?:[,;—–]|[ \t]and)[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+$")
 # ... and "by X" right after it: the agent named it.
 AGENT_RE = re.compile(r"[\"”’']?[,.]?[ \t]+by[ \t]+([^,;:.!?\"“”\n—–]{2,80})")
 PASSIVE_REACH = 60
@@ -398,6 +401,9 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             a.cue = cue.group()
             return a
         if PARTICIPLE_RE.search(cue.group()):
+            found = _absolute_subject(before, lo, cue, names)
+            if found:
+                return found
             # "adding that ..." / "calling X a ...": the sentence's speaker.
             if i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker:
                 a = done[i - 1].copy("sentence")
@@ -459,6 +465,18 @@ def _passive_agent(body: str, cand: Candidate, names: Names) -> Attribution | No
         return None
     found = inverted_np(agent.group(1), cand.end + agent.start(1), None, names)
     if found and found.speaker_type in ("person", "organisation"):
+        return found
+    return None
+
+
+def _absolute_subject(before: str, lo: int, participle: re.Match, names: Names) -> Attribution | None:
+    """The name right before a participle in an absolute clause (``ABSOLUTE_NAME_RE``), a person."""
+    named = ABSOLUTE_NAME_RE.search(before, max(0, participle.start() - 60), participle.start())
+    if named is None:
+        return None
+    found = sound(resolve_mention(named.group(1), lo + named.start(1), participle.group(), None, names))
+    if found and found.speaker_type == "person":
+        found.rule = "participle"
         return found
     return None
 
