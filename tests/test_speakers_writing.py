@@ -74,6 +74,3 @@ def test_a_name_right_before_a_participle_is_its_subject_in_an_absolute_clause()
     text = ("Paul Ryan met Donald Trump on Thursday. Both men issued a statement expressing optimism about working "
             "together \u2013 Ryan saying he was \u201cvery encouraged\u201d and Trump calling it a \u201cgreat meeting.\u201d")
     assert speakers(text) == ["Paul Ryan", "Donald Trump"]
-    # Without a dash, a comma or "and" before it the name is the object of the verb before: no absolute clause.
-    text = 'Ann Lee met Tom Ruiz on Friday. The mayor heaped praise on Ruiz saying he was "a great servant of the town."'
-    assert speakers(text) != ["Tom Ruiz"]
