@@ -57,6 +57,7 @@ from .mentions import (
 )
 from .leadins import credit_line, paragraph_leadin
 from .model import Attribution, Candidate
+from .participles import absolute_subject, participle_speaker
 from .names import Names
 from .runs import has_name, titled_credit
 
@@ -67,8 +68,6 @@ WINDOW = 260
 PARTICIPLE_RE = re.compile(r"\w+ing$")
 # "is praising", "were calling": the participle is the sentence's verb.
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
-# "..., with Councilman Tom Ruiz saying": the noun phrase after "with".
-WITH_NP_RE = re.compile(r"\bwith\s+([^,;:\"“”]{2,80}?)\s*$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
 # A subordinating word inside the words between a quote and a verb: that verb has a clause of its own.
 SUBORDINATE_RE = re.compile(r"\b(?:while|whereas|until|unless|because|although|though|since|when|whenever|if)\b", re.I)
@@ -77,15 +76,6 @@ PASSIVE_NAMING_RE = re.compile(
     r"\b(?:called|labeled|labelled|dubbed|termed|branded|described|characterized|characterised|derided)"
     r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
 )
-# A participle after a relative clause that runs up to its comma speaks for that clause:
-# "..., where about 50 protesters had gathered, chanting "..."" (the clause's subject),
-# "... for Eric Kingson, who worked the crowd, praising "..."" (the antecedent).
-RELATIVE_BEFORE_PARTICIPLE_RE = re.compile(r"(?:,|[ \t](?:--|[—–]))[ \t]+(who|where)[ \t]+([^,;:\"“”()]{2,160}),[ \t]*$")
-ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*$")
-WHERE_SUBJECT_RE = re.compile(r"(.{2,60}?)[ \t]+(?:had|has|have|were|was|are|is|[a-z]+ed)\b")
-# "... – Ryan saying he was "...", and Trump calling it a "..."": a name right before the participle,
-# after a dash, a comma or "and", is its subject (an absolute clause, "with" left out).
-ABSOLUTE_NAME_RE = re.compile(r"(?:[,;—–]|[ \t]and)[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+$")
 # ... and "by X" right after it: the agent named it.
 AGENT_RE = re.compile(r"[\"”’']?[,.]?[ \t]+by[ \t]+([^,;:.!?\"“”\n—–]{2,80})")
 PASSIVE_REACH = 60
@@ -401,7 +391,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             a.cue = cue.group()
             return a
         if PARTICIPLE_RE.search(cue.group()):
-            found = _absolute_subject(before, lo, cue, names)
+            found = absolute_subject(before, lo, cue, names)
             if found:
                 return found
             # "adding that ..." / "calling X a ...": the sentence's speaker.
@@ -415,8 +405,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
                 found = sound(subject_np(before[: aux.start()], lo, cue.group(), names))
                 if found and found.speaker_type in ("person", "organisation"):
                     return found
-            found = (_with_subject(body, cand, names, lo, cue) or _main_clause_speaker(body, cand, names, lo, cue)
-                     or _participle_subject(body, cand, names, lo, cue))
+            found = participle_speaker(body, cand, names, lo, cue)
             if found:
                 return found
             continue
@@ -465,83 +454,5 @@ def _passive_agent(body: str, cand: Candidate, names: Names) -> Attribution | No
         return None
     found = inverted_np(agent.group(1), cand.end + agent.start(1), None, names)
     if found and found.speaker_type in ("person", "organisation"):
-        return found
-    return None
-
-
-def _absolute_subject(before: str, lo: int, participle: re.Match, names: Names) -> Attribution | None:
-    """The name right before a participle in an absolute clause (``ABSOLUTE_NAME_RE``), a person."""
-    named = ABSOLUTE_NAME_RE.search(before, max(0, participle.start() - 60), participle.start())
-    if named is None:
-        return None
-    found = sound(resolve_mention(named.group(1), lo + named.start(1), participle.group(), None, names))
-    if found and found.speaker_type == "person":
-        found.rule = "participle"
-        return found
-    return None
-
-
-def _main_clause_speaker(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
-    """The subject of the sentence's first reporting verb, for "adding that ..."."""
-    text = body[cand.sent_start : lo + participle.start()]
-    for cue in verb_cues(SPEECH_CUE_RE, text):
-        found = cue_subject(text, cand.sent_start, cue, names)
-        if found:
-            found.cue = participle.group()
-            return found
-    return None
-
-
-def _with_subject(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
-    """``..., with Senator Tom Ruiz telling reporters he saw it as "..."``: the noun
-    phrase after "with" speaks, whatever reporting verb came earlier in the sentence."""
-    text = body[cand.sent_start : lo + participle.start()]
-    with_np = WITH_NP_RE.search(text)
-    if not with_np:
-        return None
-    np_text = with_np.group(1)
-    aux = AUX_TAIL_RE.search(np_text)
-    if aux:
-        np_text = np_text[: aux.start()]  # "with Trump reportedly yelling:"
-    found = subject_np(np_text + " ", cand.sent_start + with_np.start(1), participle.group(), names)
-    if found and found.speaker:
-        found.rule = "participle"
-        return found
-    return None
-
-
-def _participle_subject(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
-    """Who a participle clause speaks for when no reporting verb comes before it:
-    ``with X saying "..."`` gives X; ``The mayor defended the plan, saying "..."``
-    and ``She dismissed the claim, calling it "..."`` give the sentence's subject."""
-    text = body[cand.sent_start : lo + participle.start()]
-    # ('trashed Comey on MSNBC's "Morning Joe," calling it a "...": the comma may sit inside a title's marks.)
-    if WITH_NP_RE.search(text) or not text.rstrip().rstrip(INNER_CLOSERS).endswith(","):
-        return None  # "people saying": the participle modifies a noun, not the sentence
-    found = _relative_clause_speaker(text, cand.sent_start, participle.group(), names)
-    if found:
-        return found
-    found = sentence_start_subject(text, cand.sent_start, participle.group(), names)
-    if found:
-        found.rule = "participle"
-    return found
-
-
-def _relative_clause_speaker(text: str, text_start: int, participle: str, names: Names) -> Attribution | None:
-    """The speaker of a participle right after a relative clause (``RELATIVE_BEFORE_PARTICIPLE_RE``)."""
-    relative = RELATIVE_BEFORE_PARTICIPLE_RE.search(text)
-    if relative is None:
-        return None
-    if relative.group(1) == "who":
-        # The antecedent, when it is a name ("a description" could be any noun of the clause).
-        name = ANTECEDENT_NAME_RE.search(text, 0, relative.start())
-        found = sound(resolve_mention(name.group(), text_start + name.start(), participle, None, names)) if name else None
-        if found and found.speaker_type != "person":
-            return None
-    else:
-        subject = WHERE_SUBJECT_RE.match(relative.group(2))
-        found = sound(subject_np(subject.group(1) + " ", text_start + relative.start(2), participle, names)) if subject else None
-    if found and found.speaker_type in ("person", "organisation", "description"):
-        found.rule = "participle"
         return found
     return None
