@@ -74,3 +74,12 @@ def test_a_name_right_before_a_participle_is_its_subject_in_an_absolute_clause()
     text = ("Paul Ryan met Donald Trump on Thursday. Both men issued a statement expressing optimism about working "
             "together \u2013 Ryan saying he was \u201cvery encouraged\u201d and Trump calling it a \u201cgreat meeting.\u201d")
     assert speakers(text) == ["Paul Ryan", "Donald Trump"]
+
+
+def test_according_to_inside_a_verbs_that_clause_is_the_speakers_source():
+    text = ("Win Htein, a member of the party's executive committee, said Tuesday morning that according to its "
+            'analysis, the party has won 82 percent of the vote, but "we are still counting the seats."')
+    assert speakers(text) == ["Win Htein"]
+    # A fronted "according to" leaves the verb's subject speaking, as before.
+    text = 'According to the Post, Ann Lee said the plan was "a disaster for the town."'
+    assert speakers(text) == ["Ann Lee"]

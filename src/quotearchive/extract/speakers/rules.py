@@ -71,6 +71,9 @@ PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
 # A subordinating word inside the words between a quote and a verb: that verb has a clause of its own.
 SUBORDINATE_RE = re.compile(r"\b(?:while|whereas|until|unless|because|although|though|since|when|whenever|if)\b", re.I)
+# "said Tuesday that according to its analysis, ...": "according to" inside the verb's that-clause
+# is the speaker's source, not the quote's.
+THAT_BEFORE_RE = re.compile(r"(?:[ \t]+[\w.]+){0,3}?[ \t]+that[ \t]+")
 # "called a "...", "labeled as a "...": a naming verb in the passive right before a quote ...
 PASSIVE_NAMING_RE = re.compile(
     r"\b(?:called|labeled|labelled|dubbed|termed|branded|described|characterized|characterised|derided)"
@@ -379,7 +382,8 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             before = body[lo : cand.start - 1]
     according_to = list(ACCORDING_RE.finditer(before))
     cues = list(verb_cues(CUE_RE, before))
-    if according_to and (not cues or according_to[-1].start() > cues[-1].start()):
+    if according_to and (not cues or according_to[-1].start() > cues[-1].start()
+                         and not THAT_BEFORE_RE.fullmatch(before, cues[-1].end(), according_to[-1].start())):
         found = according(before, lo, according_to[-1], names)
         if found:
             return found
