@@ -82,8 +82,12 @@ FLOORS = {
 # statements, turns labelled with a name; calibration refitted): BBC dev unchanged; train speaker
 # 0.930 (4449/4786), ECE 0.003; dev speaker 0.912 (529/580), ECE 0.021, at confidence >= 0.8
 # accuracy 0.946, coverage 0.950.
+# Issue 14, sixth pass (classes of news writing: participles after relative and absolute clauses,
+# capitalised cue verbs, credits in capitals; calibration refitted): BBC dev 0.950 (286/301),
+# ECE 0.012; train F1 0.957, speaker 0.931 (4461/4793), ECE 0.003; dev F1 0.954, speaker 0.912
+# (529/580, unchanged), ECE 0.022, at confidence >= 0.8 accuracy 0.946, coverage 0.950.
 POLNEAR_FLOORS = {
-    "train": {"f1": 0.95, "speaker_accuracy": 0.925},
+    "train": {"f1": 0.95, "speaker_accuracy": 0.93},
     "dev": {"f1": 0.95, "speaker_accuracy": 0.905, "confident_accuracy": 0.94},
 }
 ECE_CEILING = {"bbc": 0.05, "train": 0.02, "dev": 0.03}

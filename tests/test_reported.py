@@ -140,6 +140,22 @@ def test_a_clause_carrying_a_partial_quote_is_stored_with_it_and_linked():
     assert indirect.statement_key == partial.statement_key
 
 
+def test_a_two_word_verdict_with_a_or_an_links_its_clause_but_a_bare_term_does_not():
+    body = 'Energy talks\n\n' + INTRO + 'She opposed it as "a disgrace" and left. Porter said the plan was "reform" on Monday.\n'
+    article = pipeline.parse_document(Document(source="t.txt", text=body))
+    rows = [(q.kind, q.text, q.speaker) for q in article.quotes]
+    assert [("indirect", 'it as "a disgrace" and left', "Jane Porter"), ("partial", "a disgrace", "Jane Porter"),
+            ("indirect", 'the plan was "reform" on Monday', "Jane Porter"), ("partial", "reform", "Jane Porter")] == rows
+    verdict_clause, verdict, term_clause, term = article.quotes
+    assert verdict_clause.statement_key == verdict.statement_key
+    assert term_clause.statement_key != term.statement_key  # a one-word term or scare quote links nothing
+
+
+def test_the_addressees_apposition_is_no_part_of_the_told_clause():
+    sentence = "Porter told Ann Lee, a state representative, that the plan would fail."
+    assert [("the plan would fail", "told", "Jane Porter")] == reported(sentence)
+
+
 def test_thought_cues_have_their_own_stance():
     body = "Energy talks\n\n" + INTRO + "Porter believes the voters will back the plan. Porter said the plan would pass.\n"
     article = pipeline.parse_document(Document(source="t.txt", text=body))

@@ -163,8 +163,11 @@ def statement_key(text: str) -> str:
 # next mark, so each try ends there (linear).
 QUOTED_IN_CLAUSE_RE = re.compile(r"[\"“„«]([^\"“”„«»\n]{1,2000})[\"”»]")
 # A quoted phrase this short inside a clause is a term or a scare quote ("so-called
-# "reforms""), not words of the statement: it links nothing.
+# "reforms""), not words of the statement: it links nothing ...
 LINK_MIN_WORDS = 3
+# ... unless it is a noun phrase with "a"/"an", the speaker's verdict ('opposed it as "a
+# disgrace"', 'called it "an outrage"'), which no term is written as.
+VERDICT_RE = re.compile(r"\s*an?\s+\S+\s*$", re.I)
 # Reported speech shorter than this has no statement key (a target, an infinitive).
 KEYED_MIN_WORDS = 3
 
@@ -181,7 +184,8 @@ def statement_key_of(text: str, kind: str | None = "full") -> str | None:
     if kind == "indirect":
         if len(WORD_RE.findall(text)) < KEYED_MIN_WORDS:
             return None
-        inner = [m.group(1) for m in QUOTED_IN_CLAUSE_RE.finditer(text) if len(WORD_RE.findall(m.group(1))) >= LINK_MIN_WORDS]
+        inner = [m.group(1) for m in QUOTED_IN_CLAUSE_RE.finditer(text)
+                 if len(WORD_RE.findall(m.group(1))) >= LINK_MIN_WORDS or VERDICT_RE.fullmatch(m.group(1))]
         if inner:
             return statement_key(max(inner, key=len))
     return statement_key(text)

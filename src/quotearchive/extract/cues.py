@@ -23,8 +23,12 @@ WEAK_WORDS = frozenset(form for verb in REPORTING_VERBS.values() for form in ver
 # Regex sources, for patterns that put a verb in context ("X has said", '," said X').
 SPEECH_VERBS = trie_pattern(sorted(SPEECH_WORDS))
 WEAK_VERBS = trie_pattern(sorted(WEAK_WORDS))
+# Forms that are adjectives before "to" ("the number opposed to a ban"): no cue there.
+ADJECTIVE_BEFORE_TO = ("opposed",)
+ADJECTIVE_LOOKBEHIND = "|".join(rf"(?<=\b{w})" for w in ADJECTIVE_BEFORE_TO)
+NOT_ADJECTIVE = rf"(?!(?:{ADJECTIVE_LOOKBEHIND})[ \t]+to\b)"
 # Any reporting verb; only the speech forms.
-CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b")
+CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b{NOT_ADJECTIVE}")
 SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 # ---------------------------------------------------------------- their stance

@@ -232,6 +232,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "decry": Verb(CRITICAL, (), ("decried",)),
     "dismiss": Verb(CRITICAL, (), ("dismiss", "dismissed", "dismisses", "dismissing")),
     "reject": Verb(CRITICAL, (), ("rejected", "rejects")),
+    "oppose": Verb(CRITICAL, (), ("opposed", "opposes")),
     "slam": Verb(CRITICAL, (), ("slammed", "slams")),
     "jeer": Verb(CRITICAL, (), ("jeered",)),
     "counter": Verb(CRITICAL, ("countered", "counters")),

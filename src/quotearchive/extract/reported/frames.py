@@ -123,6 +123,8 @@ ADDRESSEE_RE = re.compile(
     rf"(?:(?:{trie_pattern(sorted(words.ADDRESSEES))}|the (?:[A-Z][\w.&'’-]*\s*){{1,4}}|(?:[A-Z][\w.&'’-]*\s*){{1,4}}|"
     rf"the (?:{trie_pattern(sorted(words.ADDRESSEE_NOUNS))}))\b\s*,?\s*)"
 )
+# "told Ann Lee, a state representative, that ...": the addressee's apposition, then the clause.
+ADDRESSEE_APPOSITION_RE = re.compile(r"(?:an?|the)\s[^,.;:!?\"“”\n]{1,80},\s*(?=that\b)")
 # Time and setting phrases right after a verb ("said Tuesday", "said in a statement").
 AFTER_VERB_RE = re.compile(
     r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"

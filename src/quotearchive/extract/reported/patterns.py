@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...lexicon import reported as words
 from .frames import (
-    ADDRESSEE_RE, ADJECTIVE_BEFORE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_OPEN_RE, APPOSITION_WORDS,
+    ADDRESSEE_APPOSITION_RE, ADDRESSEE_RE, ADJECTIVE_BEFORE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_OPEN_RE, APPOSITION_WORDS,
     ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE, AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH,
     CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE,
     EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE,
@@ -236,6 +236,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         m = ADDRESSEE_RE.match(sentence, pos)
         if m:
             pos = m.end()
+            apposition = ADDRESSEE_APPOSITION_RE.match(sentence, pos) if sentence[pos - 2 : pos].strip() == "," else None
+            pos = apposition.end() if apposition else pos
         elif word in TOLD_FORMS:
             return None  # "told a town hall meeting ...": "tell" needs its addressee before a clause
     m = AFTER_VERB_RE.match(sentence, pos)

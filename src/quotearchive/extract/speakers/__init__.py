@@ -33,6 +33,11 @@ the work is linear in the body's length.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ...text.patterns import trie_pattern
+from ..cues import SPEECH_WORDS
 from . import parse
 from .confidence import confidence, evidence
 from .fragments import vet
@@ -57,10 +62,30 @@ run_together = parse.run_together
 AS_PLAIN = str.maketrans({"\xa0": " ", "\u2015": "—"})
 
 
+# A past-tense reporting verb set with a capital inside a sentence ('"..." Murphy, the head of
+# Right to Rise USA, Tweeted on Friday', copied from a credit line or a social-media caption),
+# after a word, a comma or a bracket (after a closing mark a capital opens a sentence: '..." Asked if').
+# Past forms only: "States", "Reports", "Calls" with a capital are names ("United States",
+# "Consumer Reports"), and "Read" opens a link ("Read more").
+CAPITAL_CUES = sorted(w.capitalize() for w in SPEECH_WORDS if " " not in w and w != "read"
+                      and (w.endswith("ed") or w in ("said", "told", "wrote")))
+# (The word before is tested in Python: a lookbehind first would be tried at every offset.)
+CAPITAL_CUE_RE = re.compile(rf"(?:{trie_pattern(CAPITAL_CUES)})(?= [a-z]| ?[.,;:])")
+WORD_BEFORE_RE = re.compile(r"[a-z0-9,)] ")
+
+
+def _lowered(m: re.Match) -> str:
+    return m.group().lower() if m.start() >= 2 and WORD_BEFORE_RE.match(m.string, m.start() - 2) else m.group()
+
+
+@lru_cache(maxsize=4)  # the name table and the quotes' resolver read the same body
 def spaced(body: str) -> str:
     """``body`` with no-break spaces as plain ones and the horizontal bar as an em dash
-    (``AS_PLAIN``), so that every rule reads one kind of each."""
-    return body.translate(AS_PLAIN) if "\xa0" in body or "\u2015" in body else body
+    (``AS_PLAIN``), so that every rule reads one kind of each, and a reporting verb
+    capitalised mid-sentence in lower case (``CAPITAL_CUE_RE``).  Offsets hold."""
+    if "\xa0" in body or "\u2015" in body:
+        body = body.translate(AS_PLAIN)
+    return CAPITAL_CUE_RE.sub(_lowered, body)
 
 
 def name_table(body: str, candidates: list[Candidate]) -> Names:

@@ -19,7 +19,7 @@ from .clauses import cue_subject, has_cue, is_headline, prose_sentence_starts, v
 from .mentions import inverted_np, sentence_start_subject, subject_np
 from .model import Attribution, Candidate
 from .names import Names
-from .runs import has_name
+from .runs import has_name, titled_credit
 
 # How far back the sentence before a quote may start (characters).
 PREVIOUS_SENTENCE_REACH = 600
@@ -42,6 +42,10 @@ def credit_under(body: str, cand: Candidate, names: Names, paragraphs: list[tupl
     nstart, nend = paragraphs[cand.para + 1]
     line = body[nstart : min(nend, nstart + 200)]
     credit = CREDIT_UNDER_RE.match(line)
+    if credit and credit.group(1) != titled_credit(credit.group(1)):
+        # '―MARY ANN LEE, Columbus, Ohio': the name set in capitals.
+        line = line[: credit.start(1)] + titled_credit(credit.group(1)) + line[credit.end(1) :]
+        credit = CREDIT_UNDER_RE.match(line)
     if not credit or not (has_name(credit.group(1)) or _known_surname(credit.group(1), names)):
         # 'Josh Bivens, Economic Policy Institute.': a name and an affiliation, no dash, no verb.
         credit = NAME_LINE_RE.match(line)

@@ -57,8 +57,9 @@ from .mentions import (
 )
 from .leadins import credit_line, paragraph_leadin
 from .model import Attribution, Candidate
+from .participles import absolute_subject, participle_speaker
 from .names import Names
-from .runs import has_name
+from .runs import has_name, titled_credit
 
 __all__ = ["attribute_one", "has_cue", "next_paragraph_claim"]
 
@@ -67,11 +68,12 @@ WINDOW = 260
 PARTICIPLE_RE = re.compile(r"\w+ing$")
 # "is praising", "were calling": the participle is the sentence's verb.
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
-# "..., with Councilman Tom Ruiz saying": the noun phrase after "with".
-WITH_NP_RE = re.compile(r"\bwith\s+([^,;:\"“”]{2,80}?)\s*$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
 # A subordinating word inside the words between a quote and a verb: that verb has a clause of its own.
 SUBORDINATE_RE = re.compile(r"\b(?:while|whereas|until|unless|because|although|though|since|when|whenever|if)\b", re.I)
+# "said Tuesday that according to its analysis, ...": "according to" inside the verb's that-clause
+# is the speaker's source, not the quote's.
+THAT_BEFORE_RE = re.compile(r"(?:[ \t]+[\w.]+){0,3}?[ \t]+that[ \t]+")
 # "called a "...", "labeled as a "...": a naming verb in the passive right before a quote ...
 PASSIVE_NAMING_RE = re.compile(
     r"\b(?:called|labeled|labelled|dubbed|termed|branded|described|characterized|characterised|derided)"
@@ -207,9 +209,10 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
 def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candidate], i: int, para_end: int) -> Attribution | None:
     close = cand.end
     dash = DASH_TRAIL_RE.match(body[close : min(para_end, close + 120)])
-    if dash and has_name(dash.group(1)):
+    credit = titled_credit(dash.group(1)) if dash else ""  # ('―JANE SMITH, Dayton': the name in capitals)
+    if dash and has_name(credit):
         # '"We will fight on." - Commissioner Jane Smith'
-        found = inverted_np(dash.group(1), close + dash.start(1), None, names)
+        found = inverted_np(credit, close + dash.start(1), None, names)
         if found and found.speaker_type == "person":
             return found
     lead = TRAIL_LEAD_RE.match(body[close : close + 5])
@@ -379,7 +382,8 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             before = body[lo : cand.start - 1]
     according_to = list(ACCORDING_RE.finditer(before))
     cues = list(verb_cues(CUE_RE, before))
-    if according_to and (not cues or according_to[-1].start() > cues[-1].start()):
+    if according_to and (not cues or according_to[-1].start() > cues[-1].start()
+                         and not THAT_BEFORE_RE.fullmatch(before, cues[-1].end(), according_to[-1].start())):
         found = according(before, lo, according_to[-1], names)
         if found:
             return found
@@ -391,6 +395,9 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             a.cue = cue.group()
             return a
         if PARTICIPLE_RE.search(cue.group()):
+            found = absolute_subject(before, lo, cue, names)
+            if found:
+                return found
             # "adding that ..." / "calling X a ...": the sentence's speaker.
             if i and candidates[i - 1].end >= cand.sent_start and done[i - 1].speaker:
                 a = done[i - 1].copy("sentence")
@@ -402,8 +409,7 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
                 found = sound(subject_np(before[: aux.start()], lo, cue.group(), names))
                 if found and found.speaker_type in ("person", "organisation"):
                     return found
-            found = (_with_subject(body, cand, names, lo, cue) or _main_clause_speaker(body, cand, names, lo, cue)
-                     or _participle_subject(body, cand, names, lo, cue))
+            found = participle_speaker(body, cand, names, lo, cue)
             if found:
                 return found
             continue
@@ -454,45 +460,3 @@ def _passive_agent(body: str, cand: Candidate, names: Names) -> Attribution | No
     if found and found.speaker_type in ("person", "organisation"):
         return found
     return None
-
-
-def _main_clause_speaker(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
-    """The subject of the sentence's first reporting verb, for "adding that ..."."""
-    text = body[cand.sent_start : lo + participle.start()]
-    for cue in verb_cues(SPEECH_CUE_RE, text):
-        found = cue_subject(text, cand.sent_start, cue, names)
-        if found:
-            found.cue = participle.group()
-            return found
-    return None
-
-
-def _with_subject(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
-    """``..., with Senator Tom Ruiz telling reporters he saw it as "..."``: the noun
-    phrase after "with" speaks, whatever reporting verb came earlier in the sentence."""
-    text = body[cand.sent_start : lo + participle.start()]
-    with_np = WITH_NP_RE.search(text)
-    if not with_np:
-        return None
-    np_text = with_np.group(1)
-    aux = AUX_TAIL_RE.search(np_text)
-    if aux:
-        np_text = np_text[: aux.start()]  # "with Trump reportedly yelling:"
-    found = subject_np(np_text + " ", cand.sent_start + with_np.start(1), participle.group(), names)
-    if found and found.speaker:
-        found.rule = "participle"
-        return found
-    return None
-
-
-def _participle_subject(body: str, cand: Candidate, names: Names, lo: int, participle: re.Match) -> Attribution | None:
-    """Who a participle clause speaks for when no reporting verb comes before it:
-    ``with X saying "..."`` gives X; ``The mayor defended the plan, saying "..."``
-    and ``She dismissed the claim, calling it "..."`` give the sentence's subject."""
-    text = body[cand.sent_start : lo + participle.start()]
-    if WITH_NP_RE.search(text) or not text.rstrip().endswith(","):
-        return None  # "people saying": the participle modifies a noun, not the sentence
-    found = sentence_start_subject(text, cand.sent_start, participle.group(), names)
-    if found:
-        found.rule = "participle"
-    return found

@@ -113,6 +113,20 @@ def parse_run(run: str) -> ParsedName | None:
     return _parse_words(run, tokens)
 
 
+# A credit set in capitals ("―JANE SMITH, Dayton, Ohio" under a pull quote): two to four words
+# of capitals, then a comma or the end.
+CAPITAL_NAME_RE = re.compile(r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}(?=[ \t]*(?:,|$))")
+
+
+def titled_credit(text: str) -> str:
+    """``text`` with a name set in capitals at its start in title case ("JANE SMITH, Ohio" ->
+    "Jane Smith, Ohio"), the same length, so that the name rules read it; else ``text``."""
+    m = CAPITAL_NAME_RE.match(text)
+    if m is None or max(len(w) for w in m.group().split()) < 3:
+        return text
+    return m.group().title() + text[m.end() :]
+
+
 def has_name(text: str) -> bool:
     """Does ``text`` hold a run that names someone or something?"""
     for m in CAP_RUN_RE.finditer(text):
