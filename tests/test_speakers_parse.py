@@ -192,6 +192,17 @@ def test_loading_the_parser_starts_no_thread_so_a_fork_after_it_is_safe():
     assert "True 1 1 False" == done.stdout.strip()
 
 
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc (Linux)")
+def test_the_ingest_and_its_archive_start_no_thread_before_the_workers_fork():
+    # sqlite-utils imports numpy when installed, before the parser is loaded: the same guard.
+    code = ("import os, sys, threading; import quotearchive.ingest, quotearchive.archive.store; "
+            "print(threading.active_count(), len(os.listdir('/proc/self/task')), 'OPENBLAS_NUM_THREADS' in os.environ)")
+    env = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert "1 1 False" == done.stdout.strip()
+
+
 # ---------------------------------------------------------------- articles parsed together
 
 TOGETHER = [
