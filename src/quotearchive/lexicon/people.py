@@ -147,6 +147,14 @@ STANDS_FOR_PERSON_HEADS = frozenset(
     "goalkeeper keeper winger skipper forward manager coach boss youngster teenager".split()
 ) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
 
+# "the two-time champion", "the world 400m record holder", "the Oscar winner": sport,
+# arts and business copy re-name the person in focus by what they have won or hold
+# (not "nominee": "the Democratic nominee" is a party's candidate, often not the one in
+# focus; not a lone "holder": "the account holder").
+EPITHET_HEADS = frozenset(
+    "champion winner record-holder titleholder title-holder medallist medalist laureate finalist olympian".split()
+) | {"record holder", "title holder"}
+
 # Nationality, region and party words, read as part of a role ("Russian President",
 # "Tory leader"); the rules also take "Ex-" or "Former-" before one, and any "X-based".
 NATIONALITIES = (

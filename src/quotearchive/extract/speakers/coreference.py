@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
+    EPITHET_HEADS,
     FRONTED_WORDS,
     LEADER_HEADS,
     ORG_HEADS,
@@ -38,6 +39,8 @@ LOOKBACK = 1500
 # How far back an unnamed spokesman opening a sentence still speaks (characters).
 SPOKESPERSON_LOOKBACK = 600
 AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
+# The most words an epithet may have ("the world 200m and 400m record holder").
+EPITHET_MAX_WORDS = 8
 # "The prime minister's official spokesman said ...", opening a sentence.
 SPOKESPERSON_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))((?:A|An|The)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(spokesman|spokeswoman|spokesperson)"
@@ -88,6 +91,15 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
             found = salient(names, pos, "person", gender, describe=False, past_pronouns=True)
             if found is not None and found.kind == "person":
                 return Attribution(found.name, "person", found.role, np_text, cue_word, pos)
+    if det == "the" and len(words) <= EPITHET_MAX_WORDS and (
+        head in EPITHET_HEADS or " ".join(words[-2:]).lower() in EPITHET_HEADS
+    ):
+        # "added the two-time Academy Award winner": the person in focus, only when they
+        # are also the last person named (with a rival named since, the epithet is unclear).
+        found = salient(names, pos, "person", describe=False, past_pronouns=True)
+        last = names.previous(pos, "person")
+        if found is not None and found.kind == "person" and last is not None and last.name == found.name:
+            return Attribution(found.name, "person", found.role, np_text, cue_word, pos)
     if det == "the" and len(words) <= 5:
         head = re.sub(r"^co-", "", head)
         if head in PERSON_HEADS and not any(w.lower() in ("spokesman", "spokeswoman", "spokesperson") for w in words):

@@ -1,0 +1,47 @@
+"""Epithets: sport, arts and business copy re-name the one in focus by what they
+have won, hold or are ("the two-time champion", "the Canada-based company").
+
+The speaker is the fullest name the article gives (the product's convention: users
+ask who said it); the phrase as written is kept in ``speaker_as_written``. An epithet
+is resolved only when its referent is clear: the person in focus who is also the last
+person named. Each test is a small text written here, expected speakers written out.
+"""
+
+from __future__ import annotations
+
+from quotearchive.extract.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_as_written) for q in extract_quotes(text)]
+
+
+def test_an_epithet_of_achievement_after_an_inverted_verb_is_the_person_in_focus():
+    text = ('Film star Tom Hanks was in London for the premiere. Fans greeted the star. '
+            '"Christmas is a special time of the year," added the two-time Academy Award winner.')
+    assert [("Tom Hanks", "the two-time Academy Award winner")] == speakers(text)
+
+
+def test_an_epithet_with_coordinated_figures_is_read_whole():
+    # "200m and 400m": an "and" between figures does not end the subject.
+    text = ('Former Olympic champion Michael Johnson has accused British sprinters of lacking pride. '
+            '"The biggest factor is to be number one in Britain," the world 200m and 400m record holder told Five Live.')
+    assert [("Michael Johnson", "the world 200m and 400m record holder")] == speakers(text)
+
+
+def test_an_epithet_is_the_last_person_named_not_the_first():
+    text = ('Hicham El Guerrouj will race in France in March. Irish runner Sonia O\'Sullivan has not ruled out '
+            'the race either. "It is an event which is special to me," said the two-time champion.')
+    assert [("Sonia O'Sullivan", "the two-time champion")] == speakers(text)
+
+
+def test_an_epithet_after_a_rival_is_named_stays_as_written():
+    # Two people in the last sentence: which one won the Oscar is the reader's knowledge, not the text's.
+    text = 'Tom Hanks met director Robert Zemeckis at the premiere. "It is a special film," said the Oscar winner.'
+    assert [("the Oscar winner", "the Oscar winner")] == speakers(text)
+
+
+def test_a_partys_nominee_is_no_epithet_of_the_person_in_focus():
+    # In political copy "the Republican nominee" is often the rival of the one named before.
+    text = 'Hillary Clinton campaigned in Ohio. "She has no plan," said the Republican vice-presidential nominee.'
+    assert [("the Republican vice-presidential nominee", "the Republican vice-presidential nominee")] == speakers(text)
