@@ -45,3 +45,32 @@ def test_a_partys_nominee_is_no_epithet_of_the_person_in_focus():
     # In political copy "the Republican nominee" is often the rival of the one named before.
     text = 'Hillary Clinton campaigned in Ohio. "She has no plan," said the Republican vice-presidential nominee.'
     assert [("the Republican vice-presidential nominee", "the Republican vice-presidential nominee")] == speakers(text)
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def test_a_body_named_after_its_kind_is_an_organisation_the_firm_can_mean():
+    # "firm Bioware": no org word in the name, but the kind of body stands before it.
+    text = 'Video game firm Bioware is to hold auditions. "We need ordinary faces," the company said.'
+    assert [("Bioware", "the company")] == speakers(text)
+
+
+def test_a_body_named_after_its_kind_keeps_its_name_where_no_kind_is_given():
+    text = ('Rights watchdog Reporters Without Borders condemned the trial. A spokesman for Reporters Without '
+            'Borders called the sentence "harsh". "The authorities want to make an example of him," '
+            'the organisation said in a statement.')
+    assert [("A spokesman for Reporters Without Borders", "A spokesman for Reporters Without Borders"),
+            ("Reporters Without Borders", "the organisation")] == speakers(text)
+
+
+def test_where_a_body_is_based_is_said_of_the_body_in_focus():
+    text = 'Video game firm Bioware is to hold auditions. The Canada-based company says it wants "a wide variety of faces".'
+    assert [("Bioware", "The Canada-based company")] == speakers(text)
+    text = 'Electronics firm Sony is to cut prices. The Japanese firm said it was "a good year for us".'
+    assert [("Sony", "The Japanese firm")] == speakers(text)
+
+
+def test_where_a_body_is_based_stays_as_written_after_a_rival_is_named():
+    text = 'Electronics firm Sony is to cut prices, as is rival Samsung Group. The Japanese firm said it was "a good year for us".'
+    assert [("The Japanese firm", "The Japanese firm")] == speakers(text)

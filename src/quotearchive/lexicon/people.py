@@ -206,6 +206,12 @@ ORG_VOICE_WORDS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "source", "official", "officials", "analyst", "analysts",
     "executive", "chief", "boss", "statement", "report",
 })
+# "Video game firm Bioware", "human rights watchdog Reporters Without Borders": a kind of
+# body, in lower case right before a capitalised run, makes the run that body's name.
+BODY_KIND_WORDS = frozenset(
+    "firm company group watchdog giant maker developer publisher retailer charity broadcaster "
+    "organisation organization agency network label studio operator airline bank regulator".split()
+)
 # "the firm said": these point back at an organisation named before.
 REFERRING_ORG_HEADS = frozenset({
     "firm", "company", "group", "bank", "report", "study", "survey", "airline", "carrier", "watchdog", "regulator",

@@ -22,6 +22,7 @@ from ...lexicon.people import (
     EPITHET_HEADS,
     FRONTED_WORDS,
     LEADER_HEADS,
+    NATIONALITIES,
     ORG_HEADS,
     PERSON_HEADS,
     PRONOUNS,
@@ -110,6 +111,13 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
             # "the firm said", "the report warned": the organisation last speaking or named.
             found = salient(names, pos, "organisation")
             if found is not None:
+                return Attribution(found.name, "organisation", None, np_text, cue_word, pos)
+        if head in REFERRING_ORG_HEADS and len(words) == 3 and (words[1].endswith("-based") or words[1] in NATIONALITIES):
+            # "The Canada-based company says", "the Japanese firm said": where it is based, said
+            # of the body in focus; only when no other body has been named since.
+            found = salient(names, pos, "organisation")
+            last = names.previous(pos, "organisation")
+            if found is not None and last is not None and last.name == found.name:
                 return Attribution(found.name, "organisation", None, np_text, cue_word, pos)
     kind = "organisation" if head in ORG_HEADS and det in ("the",) else "description"
     if head in ALWAYS_ORG_HEADS:
