@@ -74,3 +74,14 @@ def test_where_a_body_is_based_is_said_of_the_body_in_focus():
 def test_where_a_body_is_based_stays_as_written_after_a_rival_is_named():
     text = 'Electronics firm Sony is to cut prices, as is rival Samsung Group. The Japanese firm said it was "a good year for us".'
     assert [("The Japanese firm", "The Japanese firm")] == speakers(text)
+
+
+# ---------------------------------------------------------------- a second woman
+
+
+def test_she_after_a_second_woman_introduced_with_her_age_is_the_second_woman():
+    # A first name the lexicon does not know: the age in apposition shows she is a person.
+    text = ('Dance teacher Eve Trew said she had seen a change. "I think children have many hobbies," she said.\n\n'
+            'Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10. '
+            '"It is not a very cool thing to do," she said.')
+    assert [("Eve Trew", "she"), ("Hazel Gilbert", "she")] == speakers(text)

@@ -69,6 +69,8 @@ ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]
 ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
 ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 POSSESSIVE_S_RE = re.compile(r"['’]s$")
+# "Hazel Gilbert, 23, ...": an age in apposition shows a person.
+AGE_AFTER_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 # The lower-case word right before a run ("firm" in "games firm Bioware").
 WORD_BEFORE_RE = re.compile(r"(?:^|\s)([a-z]+)[ \t]+$")
 
@@ -151,6 +153,7 @@ class Names:
                     or tokens[-1] in lone or SPOKE_AFTER_RE.match(body, pos, pos + 90)
                     or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
                     or role_after(body, pos + len(" ".join(tokens)))
+                    or AGE_AFTER_RE.match(body, pos + len(" ".join(tokens))) is not None
                 )
         nicknames = NICKNAME_RE.finditer(body) if NICKNAME_HINT_RE.search(body) else ()
         for nick in nicknames:
