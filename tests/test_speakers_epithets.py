@@ -85,3 +85,13 @@ def test_she_after_a_second_woman_introduced_with_her_age_is_the_second_woman():
             'Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10. '
             '"It is not a very cool thing to do," she said.')
     assert [("Eve Trew", "she"), ("Hazel Gilbert", "she")] == speakers(text)
+
+
+# ---------------------------------------------------------------- pronouns past an epithet
+
+
+def test_he_after_a_sentence_about_the_american_is_the_person_in_focus_not_a_rival_named_in_passing():
+    text = ("Michael Johnson was involved in a spat with Darren Campbell earlier this year. The American had cast "
+            "doubt on Campbell's claims.\n\nAnd the American remains highly critical of British sprinting. "
+            '"The only time you see British sprinters upset is in a debate," he claimed.')
+    assert [("Michael Johnson", "he")] == speakers(text)

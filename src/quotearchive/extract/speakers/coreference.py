@@ -35,6 +35,8 @@ from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of
 
+# Words opening a sentence before its subject: "And the American ...", "But he ...".
+OPENING_CONJUNCTIONS = frozenset({"and", "but"})
 # How far back a pronoun looks for whom it means (characters).
 LOOKBACK = 1500
 # How far back an unnamed spokesman opening a sentence still speaks (characters).
@@ -199,7 +201,15 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
             subject = body[opener : opener + 60].split()
             near = found[bisect_left(found_at, opener) : bisect_left(found_at, opener + 80)]
             named = any(kind == "person" for _, _, kind, _, _ in near)
-            if subject and subject[0].lower() == "the" and (not describe or named):
+            if describe and len(subject) > 1 and subject[0].lower() == "the" and subject[1].lower() in STANDS_FOR_PERSON_HEADS:
+                # "And the American remains critical. "...," he claimed": the sentence is about
+                # the person in focus, whom "the American" stands for (with no name in
+                # apposition: "the American," would be followed by one).
+                focus = _salient(names, opener, want, gender, True, confirmed_only, past_pronouns=True)
+                if focus is not None and focus.kind == "person":
+                    return focus
+                opener = None
+            elif subject and subject[0].lower() == "the" and (not describe or named):
                 opener = None  # "The chief inspector, David Bell, said": the name is right there
             elif subject and subject[0].lower() == "the":
                 meant = described(names, opener, subject)
@@ -251,6 +261,11 @@ def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]
             s_lo += comma + 2
             text = text[comma + 2 :]
     word = text.split(" ", 1)[0].strip("\"“").lower()
+    if word in OPENING_CONJUNCTIONS and " " in text:
+        # "And the American remains critical", "But he said": the subject follows the conjunction.
+        s_lo += len(text) - len(text.split(" ", 1)[1])
+        text = text.split(" ", 1)[1]
+        word = text.split(" ", 1)[0].strip("\"“").lower()
     if word in ("he", "she", "the"):
         return s_lo, s_lo + (len(text) - len(text.lstrip()))
     return s_lo, None
