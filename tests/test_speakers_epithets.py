@@ -95,3 +95,14 @@ def test_he_after_a_sentence_about_the_american_is_the_person_in_focus_not_a_riv
             "doubt on Campbell's claims.\n\nAnd the American remains highly critical of British sprinting. "
             '"The only time you see British sprinters upset is in a debate," he claimed.')
     assert [("Michael Johnson", "he")] == speakers(text)
+
+
+# ---------------------------------------------------------------- documents
+
+
+def test_the_report_is_the_report_the_article_introduced_not_the_body_named_last():
+    text = ('The gap is narrowing fast, according to a World Bank report. The UN hopes to help. '
+            '"Developing countries are catching up," the report said.')
+    assert [("a World Bank report", "the report")] == speakers(text)
+    text = 'The gap is narrowing, says a report by research firm Analysys. "Prices are falling fast," the report said.'
+    assert [("a report by research firm Analysys", "the report")] == speakers(text)

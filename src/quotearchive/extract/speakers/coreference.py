@@ -35,6 +35,12 @@ from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of
 
+# "the report said" after "according to a World Bank report": the document as introduced.
+DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
+DOCUMENT_INTRO_RE = re.compile(
+    r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:report|study|survey)"
+    r"(?:[ \t]+(?:by|from|for|published[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’&-]+[ \t]+){0,5}?[A-Z][\w'’&-]*)?"
+)
 # Words opening a sentence before its subject: "And the American ...", "But he ...".
 OPENING_CONJUNCTIONS = frozenset({"and", "but"})
 # How far back a pronoun looks for whom it means (characters).
@@ -109,6 +115,14 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
             entity = described(names, pos, words)
             if entity is not None:
                 return Attribution(entity.name, "person", entity.role, np_text, cue_word, pos)
+        if head in DOCUMENT_HEADS and len(words) == 2:
+            # "the report said": the report the article introduced ("a World Bank report"),
+            # not the organisation named last; a description, as the gold gives documents.
+            intro = None
+            for intro in DOCUMENT_INTRO_RE.finditer(names.body, max(0, pos - LOOKBACK), pos):
+                pass
+            if intro is not None and re.search(r"\b[A-Z]", intro.group()):  # (a named source: "a new report" is none)
+                return Attribution(intro.group(), "description", None, np_text, cue_word, pos)
         if head in REFERRING_ORG_HEADS and len(words) == 2:
             # "the firm said", "the report warned": the organisation last speaking or named.
             found = salient(names, pos, "organisation")
