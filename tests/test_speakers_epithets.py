@@ -106,3 +106,13 @@ def test_the_report_is_the_report_the_article_introduced_not_the_body_named_last
     assert [("a World Bank report", "the report")] == speakers(text)
     text = 'The gap is narrowing, says a report by research firm Analysys. "Prices are falling fast," the report said.'
     assert [("a report by research firm Analysys", "the report")] == speakers(text)
+
+
+def test_a_conjunction_opening_a_sentence_is_passed_over_but_not_inside_a_quote():
+    from quotearchive.extract.speakers.coreference import _sentence_opening
+
+    # (where the sentence starts, where its "he" / "she" / "the ..." subject starts)
+    assert (0, 4) == _sentence_opening("And the American remains critical.", 0, 34)
+    assert (0, 4) == _sentence_opening("But he has had a rethink.", 0, 25)
+    # A quote's own sentence opening "But" is the speaker's words, not the reporter's subject.
+    assert (0, None) == _sentence_opening('"But once I got the scans it was fine."', 0, 39)

@@ -275,13 +275,14 @@ def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]
             s_lo += comma + 2
             text = text[comma + 2 :]
     word = text.split(" ", 1)[0].strip("\"“").lower()
-    if word in OPENING_CONJUNCTIONS and " " in text:
-        # "And the American remains critical", "But he said": the subject follows the conjunction.
-        s_lo += len(text) - len(text.split(" ", 1)[1])
-        text = text.split(" ", 1)[1]
-        word = text.split(" ", 1)[0].strip("\"“").lower()
+    skipped = 0
+    if word in OPENING_CONJUNCTIONS and " " in text and text[:1].isalpha():
+        # "And the American remains critical", "But he said": the subject follows the
+        # conjunction (but not in a quote's own sentence: '"But once I got the scans').
+        skipped = len(text) - len(text.split(" ", 1)[1])
+        word = text[skipped:].split(" ", 1)[0].lower()
     if word in ("he", "she", "the"):
-        return s_lo, s_lo + (len(text) - len(text.lstrip()))
+        return s_lo, s_lo + skipped + (len(text) - len(text.lstrip()))
     return s_lo, None
 
 
