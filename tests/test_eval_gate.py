@@ -104,6 +104,12 @@ ECE_CEILING = {"bbc": 0.05, "train": 0.02, "dev": 0.03}
 # 0.868, ECE 0.045, at confidence >= 0.8 accuracy 0.916, coverage 0.973; parse off the same but
 # F1 0.979 (one false quote fewer), end-to-end F1 0.873.  Its ECE is held to the 0.05.
 #
+# Raised after the epithet rules (2026-12-03, branch bbc-genre-speakers, make eval; calibration
+# not refitted): BBC train speaker 0.946 (244/258), end-to-end F1 0.921, ECE 0.009, at confidence
+# >= 0.8 accuracy 0.972, coverage 0.973 (parse off the same, end-to-end F1 0.926); BBC check
+# speaker 0.825 (170/206), end-to-end F1 0.805, ECE 0.100, at >= 0.8 accuracy 0.862, coverage
+# 0.951 (parse off the same). Quote figures unchanged on both.
+#
 # Floors and ceilings of the two hand-labelled sets, by LabelledSet.key (tools/evaluation.py).
 LABELLED_FLOORS = {
     "train": {
@@ -111,23 +117,23 @@ LABELLED_FLOORS = {
         "recall": 0.985,
         "f1": 0.97,
         "exact_f1": 0.97,
-        "speaker_accuracy": 0.885,
-        "end_to_end_f1": 0.86,
-        "confident_accuracy": 0.91,
+        "speaker_accuracy": 0.94,
+        "end_to_end_f1": 0.915,
+        "confident_accuracy": 0.965,
     },
     "check": {
         "precision": 0.96,
         "recall": 0.975,
         "f1": 0.97,
         "exact_f1": 0.965,
-        "speaker_accuracy": 0.795,
-        "end_to_end_f1": 0.775,
-        "confident_accuracy": 0.83,
+        "speaker_accuracy": 0.82,
+        "end_to_end_f1": 0.80,
+        "confident_accuracy": 0.855,
     },
 }
 LABELLED_PARSE_OFF_FLOORS = {
-    "train": {"f1": 0.97, "speaker_accuracy": 0.885},
-    "check": {"f1": 0.97, "speaker_accuracy": 0.795},
+    "train": {"f1": 0.97, "speaker_accuracy": 0.94},
+    "check": {"f1": 0.97, "speaker_accuracy": 0.82},
 }
 LABELLED_ECE_CEILING = {"train": 0.05, "check": 0.13}
 LABELLED = {labelled.key: labelled for labelled in LABELLED_SETS}

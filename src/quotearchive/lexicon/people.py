@@ -147,6 +147,14 @@ STANDS_FOR_PERSON_HEADS = frozenset(
     "goalkeeper keeper winger skipper forward manager coach boss youngster teenager".split()
 ) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
 
+# "the two-time champion", "the world 400m record holder", "the Oscar winner": sport,
+# arts and business copy re-name the person in focus by what they have won or hold
+# (not "nominee": "the Democratic nominee" is a party's candidate, often not the one in
+# focus; not a lone "holder": "the account holder").
+EPITHET_HEADS = frozenset(
+    "champion winner record-holder titleholder title-holder medallist medalist laureate finalist olympian".split()
+) | {"record holder", "title holder"}
+
 # Nationality, region and party words, read as part of a role ("Russian President",
 # "Tory leader"); the rules also take "Ex-" or "Former-" before one, and any "X-based".
 NATIONALITIES = (
@@ -198,6 +206,12 @@ ORG_VOICE_WORDS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "source", "official", "officials", "analyst", "analysts",
     "executive", "chief", "boss", "statement", "report",
 })
+# "Video game firm Bioware", "human rights watchdog Reporters Without Borders": a kind of
+# body, in lower case right before a capitalised run, makes the run that body's name.
+BODY_KIND_WORDS = frozenset(
+    "firm company group watchdog giant maker developer publisher retailer charity broadcaster "
+    "organisation organization agency network label studio operator airline bank regulator".split()
+)
 # "the firm said": these point back at an organisation named before.
 REFERRING_ORG_HEADS = frozenset({
     "firm", "company", "group", "bank", "report", "study", "survey", "airline", "carrier", "watchdog", "regulator",

@@ -319,8 +319,8 @@ def _and_inside_np(left: str, stop: re.Match) -> bool:
     if not before or not after:
         return False
     b, a = before[-1], after[0]
-    if b[:1].isupper() and a[:1].isupper():
-        return True
+    if b[:1].isupper() and a[:1].isupper() or b[:1].isdigit() and a[:1].isdigit():
+        return True  # (and "the 200m and 400m record holder")
     return b.lower() in ROLE_WORDS and a.lower() in ROLE_WORDS
 
 

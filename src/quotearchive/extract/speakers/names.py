@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ...lexicon.people import (
+    BODY_KIND_WORDS,
     FEMALE_NAMES,
     FIRST_NAMES,
     HONORIFICS,
@@ -68,6 +69,10 @@ ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]
 ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
 ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
 POSSESSIVE_S_RE = re.compile(r"['’]s$")
+# "Hazel Gilbert, 23, ...": an age in apposition shows a person.
+AGE_AFTER_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
+# The lower-case word right before a run ("firm" in "games firm Bioware").
+WORD_BEFORE_RE = re.compile(r"(?:^|\s)([a-z]+)[ \t]+$")
 
 
 class Names:
@@ -92,6 +97,7 @@ class Names:
         raw: list[tuple[str | None, str | None, list[str], int, str]] = []
         lone: set[str] = set()  # single capitalised words, to confirm surnames
         lone_at: dict[str, list[int]] = {}  # where each lone word (outside quotes) stands
+        bodies: list[tuple[str, int]] = []  # "firm Bioware": names of bodies no org word shows
         q = 0  # names inside quotes are what was said, not who said it
         n_quotes = len(quotes)
         for match in CAP_RUN_RE.finditer(body):
@@ -114,6 +120,9 @@ class Names:
                 lone_word, lone_offset = single
                 lone_at.setdefault(lone_word, []).append(at + lone_offset)
             if parsed is None:
+                body_name = _body_named(body, at, g)
+                if body_name:
+                    bodies.append((body_name, at))
                 continue  # most runs: a capitalised word opening a sentence
             title, role, tokens, offset, kind = parsed
             if kind == "person":
@@ -131,6 +140,10 @@ class Names:
                 second = parse_run(g[cut:])
                 if second and second.kind == "person" and (second.title or second.role or second.tokens[0] in FIRST_NAMES):
                     raw.append((second.title, second.role, second.tokens, at + cut + second.offset, second.kind))
+        for name, at in bodies:
+            # Named once after its kind ("watchdog Reporters Without Borders"), the body is
+            # the same words wherever they stand outside quotes.
+            raw.extend((None, None, name.split(), k, "organisation") for k in _outside(body, name, quotes))
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
         for title, role, tokens, pos, kind in sorted(raw, key=_fewer_words_last):
             entity = self._add(title, role, tokens, pos, kind)
@@ -140,6 +153,7 @@ class Names:
                     or tokens[-1] in lone or SPOKE_AFTER_RE.match(body, pos, pos + 90)
                     or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
                     or role_after(body, pos + len(" ".join(tokens)))
+                    or AGE_AFTER_RE.match(body, pos + len(" ".join(tokens))) is not None
                 )
         nicknames = NICKNAME_RE.finditer(body) if NICKNAME_HINT_RE.search(body) else ()
         for nick in nicknames:
@@ -298,6 +312,29 @@ class Names:
         """The person the article names most often."""
         people = [e for e in self.entities if e.kind == "person"]
         return max(people, key=lambda e: len(e.mentions), default=None)
+
+
+def _body_named(body: str, at: int, run: str) -> str | None:
+    """The name of a body that the run at ``at`` gives after its kind in lower case
+    ("software firm Macrovision"), else None (the common case: no kind word before)."""
+    if at < 2 or not body[at - 1 : at].isspace() or not body[at - 2 : at - 1].islower():
+        return None
+    m = WORD_BEFORE_RE.search(body, max(0, at - 20), at)
+    if m is None or m.group(1) not in BODY_KIND_WORDS:
+        return None
+    words = [POSSESSIVE_S_RE.sub("", w) for w in run.split()]
+    if words[0] in NON_NAME or len(words) > 5:
+        return None
+    return " ".join(words)
+
+
+def _outside(body: str, name: str, quotes: Sequence[Candidate]) -> list[int]:
+    """Where ``name`` stands as whole words in ``body``, outside the quotes."""
+    found = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+        if not any(q.start <= m.start() < q.end for q in quotes):
+            found.append(m.start())
+    return found
 
 
 def _fewer_words_last(entry: tuple[str | None, str | None, list[str], int, str]) -> int:
