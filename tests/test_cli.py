@@ -169,8 +169,10 @@ def test_extract_jsonl_html_line_returns_the_body_its_offsets_point_into():
     assert 0 == result.exit_code
     (out,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert "Home | News" not in out["body"]
-    (quote,) = out["quotes"]
-    assert "We will not raise taxes this year," == out["body"][quote["start"] : quote["end"]] == quote["text"]
+    assert ["full", "indirect"] == [q["kind"] for q in out["quotes"]]  # ("criticised [the plan]": a target)
+    for quote in out["quotes"]:
+        assert out["body"][quote["start"] : quote["end"]] == quote["text"]
+    assert "We will not raise taxes this year," == out["quotes"][0]["text"]
 
 
 def test_export_rejects_dates_that_are_not_dates(seeds_db):
