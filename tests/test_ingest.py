@@ -419,6 +419,27 @@ def test_workers_tell_each_other_the_texts_they_extracted(tmp_path):
     assert ([], [0]) == (done[1][0].unextracted, done[2][0].unextracted)
 
 
+def test_a_chunks_message_carries_only_the_latest_texts_of_the_other_workers(tmp_path, monkeypatch):
+    # The parent's send to a busy worker must not fill its pipe (it would wait on a worker
+    # waiting to send its results): what it tells of the others' texts is bounded.
+    monkeypatch.setattr(workers, "TOLD_TEXTS", 2)
+    paths = []
+    for i in range(5):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(f'Council vote {i}\n\n"We won {i} seats," Ann Lee said.\n', "utf-8")
+    pool = workers._Workers(2, DEFAULT_MAX_BYTES)
+    try:
+        pool.send((0, None, [Task(str(p), file_key(str(p))) for p in paths]))
+        done: dict = {}
+        pool.collect(done, deque(), block=True)
+        first, second = pool.untold
+        told = [len(pool.untold[first]), len(pool.untold[second])]
+    finally:
+        pool.close()
+    assert [0, 2 * parsing.KEY_BYTES] == told
+    assert [[]] * 5 == [r.unextracted for r in done[0]]
+
+
 def test_the_writer_extracts_an_unextracted_article_that_is_no_duplicate(tmp_path):
     doc = pipeline.Document(source="a.txt", text='Council vote\n\n"We won," Ann Lee said.\n')
     twin = pipeline.Document(source="b.txt", text=doc.text)

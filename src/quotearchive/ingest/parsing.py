@@ -46,6 +46,7 @@ Steps = Generator[Any, Any, Any]
 # Texts a worker remembers having extracted (``Seen``): a duplicate lies within this many
 # articles of its first copy to be skipped; ~100 bytes each.
 SEEN_TEXTS = 1 << 16
+KEY_BYTES = 8  # of a text's content hash, to know it by
 
 
 def describe_document(doc):
@@ -69,34 +70,45 @@ def extract_steps(article):
 
 
 class Seen:
-    """The texts (``Article.content_hash``) of the articles extracted in this run, the last
-    ``SEEN_TEXTS`` of them: an article with one of these texts is a duplicate, all but
-    certainly, and is passed to the writer unextracted (``FileResult.unextracted``).
+    """The texts of the articles extracted in this run, the last ``SEEN_TEXTS`` of them:
+    an article with one of these texts is a duplicate, all but certainly, and is passed
+    to the writer unextracted (``FileResult.unextracted``).
 
-    Only a hint: the writer decides (``writer._save_articles``), and extracts an
-    article that proves not to be a duplicate itself.  The texts extracted by the
-    other workers reach this one with its chunks (``workers``).
+    A text is known by ``KEY_BYTES`` of its ``Article.content_hash``: only a hint, as the
+    writer decides (``writer._save_articles``) and extracts an article that proves not to
+    be a duplicate itself.  The texts extracted by the other workers reach this one with
+    its chunks (``workers``), as ``new_keys`` gives them: packed, so messages stay small.
     """
 
     def __init__(self, size: int = SEEN_TEXTS):
         self.size = size
-        self.texts: OrderedDict[str, None] = OrderedDict()
-        self.new: list[str] = []  # added since ``take_new``: for the other workers
+        self.keys: OrderedDict[bytes, None] = OrderedDict()
+        self.new = bytearray()  # keys added since ``new_keys``: for the other workers
 
-    def __contains__(self, text: str) -> bool:
-        return text in self.texts
+    @staticmethod
+    def key(article) -> bytes:
+        return bytes.fromhex(article.content_hash[: 2 * KEY_BYTES])
 
-    def add(self, text: str, new: bool = True) -> None:
-        if text in self.texts:
+    def __contains__(self, key: bytes) -> bool:
+        return key in self.keys
+
+    def add(self, key: bytes, new: bool = True) -> None:
+        if key in self.keys:
             return
-        self.texts[text] = None
+        self.keys[key] = None
         if new:
-            self.new.append(text)
-        if len(self.texts) > self.size:
-            self.texts.popitem(last=False)
+            self.new += key
+        if len(self.keys) > self.size:
+            self.keys.popitem(last=False)
 
-    def take_new(self) -> list[str]:
-        new, self.new = self.new, []
+    def add_packed(self, keys: bytes) -> None:
+        """The keys another worker added (its ``new_keys``)."""
+        for i in range(0, len(keys), KEY_BYTES):
+            self.add(keys[i : i + KEY_BYTES], new=False)
+
+    def new_keys(self) -> bytes:
+        """The keys added here since the last call, packed."""
+        new, self.new = bytes(self.new), bytearray()
         return new
 
 
@@ -232,16 +244,16 @@ def _parse_documents(result: FileResult, docs: Iterable, seen: Seen | None = Non
                 except RejectedInput as error:
                     result.record_errors.append((doc.source, str(error)))
                     continue
-                text = article.content_hash if seen is not None and not result.supplied else None
-                extracted = text is None or text not in seen
+                key = Seen.key(article) if seen is not None and not result.supplied else None
+                extracted = key is None or key not in seen
             if extracted:
                 try:
                     article = yield from budget.steps(extract_steps(article))
                 except RejectedInput as error:
                     result.record_errors.append((doc.source, str(error)))
                     continue
-                if text is not None:
-                    seen.add(text)
+                if key is not None:
+                    seen.add(key)
             else:
                 result.unextracted.append(len(result.articles))
             if result.name and article.source.startswith(result.path):

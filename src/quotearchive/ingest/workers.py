@@ -37,6 +37,10 @@ IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds
 # site served from the same machine stays responsive during an ingest, and
 # the writer, which every article waits for, never waits for a core.
 PARSER_NICENESS = 10
+# The texts extracted by the other workers that a chunk's message carries at most
+# (``parsing.Seen``; 8 bytes each, older ones dropped): the parent's send must never
+# wait on a worker that is itself waiting to send its results.
+TOLD_TEXTS = 1024
 IDLE_SECONDS = 1.0  # the writer's turn comes at least this often while it waits for parsers
 # A parser stuck in one call into C code (a regex, lxml) does not see its time
 # budget's signal until the call returns: past its chunk's budget and this much
@@ -174,10 +178,9 @@ def _worker_main(conn, max_bytes: int, inherited: list) -> None:
             if message is None:
                 return
             tasks, others = message
-            for text in others:
-                seen.add(text, new=False)
+            seen.add_packed(others)
             results = _parse_chunk(tasks, max_bytes, seen)
-            conn.send((results, seen.take_new()))
+            conn.send((results, seen.new_keys()))
         except (EOFError, OSError):  # the parent is gone
             return
 
@@ -200,7 +203,7 @@ class _Workers:
         self.head_started: dict[Any, float] = {}  # connection -> when its oldest chunk started
         self.overdue: set = set()  # connections whose worker was stopped for taking too long
         # connection -> texts the other workers extracted since its last chunk (``parsing.Seen``)
-        self.untold: dict[Any, list[str]] = {}
+        self.untold: dict[Any, bytes] = {}
         for _ in range(count):
             self._start()
 
@@ -213,7 +216,7 @@ class _Workers:
         child.close()
         self.processes[parent] = process
         self.queued[parent] = deque()
-        self.untold[parent] = []
+        self.untold[parent] = b""
 
     def in_flight(self) -> int:
         return sum(len(q) for q in self.queued.values())
@@ -222,7 +225,7 @@ class _Workers:
         conn = min(self.queued, key=lambda c: len(self.queued[c]))
         try:
             conn.send((chunk[2], self.untold[conn]))
-            self.untold[conn] = []
+            self.untold[conn] = b""
         except OSError:
             # It died while idle (nothing of ours was lost): replace it, send again.
             self._retire(conn)
@@ -236,13 +239,14 @@ class _Workers:
         With ``block``, wait for one at most ``timeout`` seconds (None: for ever)."""
         for conn in wait([c for c, q in self.queued.items() if q], timeout=timeout if block else 0):
             try:
-                results, texts = conn.recv()
+                results, keys = conn.recv()
             except (EOFError, OSError):
                 self._replace(conn, done, retry)
                 continue
-            for other, untold in self.untold.items():
-                if other is not conn:
-                    untold.extend(texts)
+            if keys:
+                for other in self.untold:
+                    if other is not conn:
+                        self.untold[other] = (self.untold[other] + keys)[-TOLD_TEXTS * parsing.KEY_BYTES :]
             self._finish(self.queued[conn].popleft(), results, done)
             self.head_started[conn] = time.monotonic()  # the next chunk starts now
 
