@@ -378,7 +378,7 @@ def test_a_parser_stuck_where_the_budget_cannot_reach_is_stopped(tmp_path, monke
         (folder / f"{i}.txt").write_text(GOOD + f"\n\nNote {i}.\n", "utf-8")
     # 1.2 MB: parsed by the worker pool (not in-process), in a chunk of its own
     (folder / "stuck.txt").write_text(GOOD + "\n\nMore was said about it on the day.\n" * 35_000, "utf-8")
-    real = parsing.parse_document_steps
+    real = parsing.describe_document
 
     def parse(doc):
         if doc.source.endswith("stuck.txt"):
@@ -386,7 +386,7 @@ def test_a_parser_stuck_where_the_budget_cannot_reach_is_stopped(tmp_path, monke
             time.sleep(120)
         return real(doc)
 
-    monkeypatch.setattr(parsing, "parse_document_steps", parse)  # inherited by the forked workers
+    monkeypatch.setattr(parsing, "describe_document", parse)  # inherited by the forked workers
     monkeypatch.setattr(workers, "OVERDUE_GRACE_SECONDS", 1)
     heard = []
     started = time.monotonic()

@@ -48,7 +48,7 @@ def test_touched_file_with_same_bytes_is_not_parsed(tmp_path, monkeypatch):
     def fail(doc):
         raise AssertionError("parsed an unchanged file")
 
-    monkeypatch.setattr(parsing, "parse_document_steps", fail)
+    monkeypatch.setattr(parsing, "describe_document", fail)
     summary = ingest.ingest(path, [folder])
     # unchanged counts articles: the touched file's one and the four skipped files' (one each)
     assert (0, 0, 4, 5) == (summary.added, summary.rejected, summary.skipped_files, summary.unchanged)
@@ -200,10 +200,10 @@ def test_a_worker_that_dies_costs_its_file_only(monkeypatch):
     paths[6] = paths[13] = "/nonexistent/poison.txt"
     real = workers._parse_chunk
 
-    def parse(tasks, max_bytes):
+    def parse(tasks, max_bytes, seen):
         if any("poison" in task.path for task in tasks):
             os._exit(9)
-        return real(tasks, max_bytes)
+        return real(tasks, max_bytes, seen)
 
     monkeypatch.setattr(workers, "_parse_chunk", parse)  # inherited by the forked workers
     results = list(workers._parse_in_pool((Task(p, p) for p in paths), DEFAULT_MAX_BYTES, workers=2))
@@ -377,3 +377,87 @@ def test_a_workers_chunk_gives_the_results_its_files_give_one_at_a_time(tmp_path
     assert [(r.path, r.error, [a.to_dict() for a in r.articles]) for r in alone] == [
         (r.path, r.error, [a.to_dict() for a in r.articles]) for r in together]
     assert "file not found (a dangling symlink?)" == together[-1].error
+
+
+def test_an_article_whose_text_a_worker_extracted_before_comes_unextracted(tmp_path):
+    # A second copy of a text (a reprint, the same file twice) is described but not extracted:
+    # the writer would store it as a duplicate, which reads only its source and content hash.
+    first, copy, other = (tmp_path / name for name in ("first.txt", "copy.txt", "other.txt"))
+    first.write_text('Council vote\n\n"We won," Ann Lee said.\n', "utf-8")
+    copy.write_bytes(first.read_bytes())
+    other.write_text('Council vote\n\n"We lost," Bob Stone said.\n', "utf-8")
+    seen = parsing.Seen()
+    results = parsing.parse_files([Task(str(p), file_key(str(p))) for p in (first, other)], seen=seen)
+    later = parsing.parse_files([Task(str(p), file_key(str(p))) for p in (copy, other)], seen=seen)
+    assert [[], [], [0], [0]] == [r.unextracted for r in results + later]
+    assert ([], [], str(copy), results[0].articles[0].content_hash) == (
+        later[0].articles[0].quotes, later[0].articles[0].topics, later[0].articles[0].source,
+        later[0].articles[0].content_hash)
+    assert [1, 1] == [len(r.articles[0].quotes) for r in results]
+    # What is supplied for a file (--outlet, a manifest) is applied after the worker: not skipped.
+    supplied = parsing.parse_files([Task(str(copy), file_key(str(copy)), supplied="f00d")], seen=seen)
+    assert ([], 1) == (supplied[0].unextracted, len(supplied[0].articles[0].quotes))
+
+
+def test_workers_tell_each_other_the_texts_they_extracted(tmp_path):
+    first, copy = tmp_path / "first.txt", tmp_path / "copy.txt"
+    first.write_text('Council vote\n\n"We won," Ann Lee said.\n', "utf-8")
+    copy.write_bytes(first.read_bytes())
+    pool = workers._Workers(2, DEFAULT_MAX_BYTES)
+    try:
+        seeds = [Task(str(p), file_key(str(p))) for p in sorted(SEEDS.glob("*.txt"))]
+        pool.send((0, None, seeds[:1]))  # the first worker
+        pool.send((1, None, [Task(str(first), file_key(str(first)))]))  # the second: the first is busy
+        done: dict = {}
+        while len(done) < 2:
+            pool.collect(done, deque(), block=True)
+        pool.send((2, None, [Task(str(copy), file_key(str(copy)))]))  # both idle: the first worker
+        while len(done) < 3:
+            pool.collect(done, deque(), block=True)
+    finally:
+        pool.close()
+    assert ([], [0]) == (done[1][0].unextracted, done[2][0].unextracted)
+
+
+def test_a_chunks_message_carries_only_the_latest_texts_of_the_other_workers(tmp_path, monkeypatch):
+    # The parent's send to a busy worker must not fill its pipe (it would wait on a worker
+    # waiting to send its results): what it tells of the others' texts is bounded.
+    monkeypatch.setattr(workers, "TOLD_TEXTS", 2)
+    paths = []
+    for i in range(5):
+        paths.append(tmp_path / f"{i}.txt")
+        paths[-1].write_text(f'Council vote {i}\n\n"We won {i} seats," Ann Lee said.\n', "utf-8")
+    pool = workers._Workers(2, DEFAULT_MAX_BYTES)
+    try:
+        pool.send((0, None, [Task(str(p), file_key(str(p))) for p in paths]))
+        done: dict = {}
+        pool.collect(done, deque(), block=True)
+        first, second = pool.untold
+        told = [len(pool.untold[first]), len(pool.untold[second])]
+    finally:
+        pool.close()
+    assert [0, 2 * parsing.KEY_BYTES] == told
+    assert [[]] * 5 == [r.unextracted for r in done[0]]
+
+
+def test_the_writer_extracts_an_unextracted_article_that_is_no_duplicate(tmp_path):
+    doc = pipeline.Document(source="a.txt", text='Council vote\n\n"We won," Ann Lee said.\n')
+    twin = pipeline.Document(source="b.txt", text=doc.text)
+    db = store.open_db(tmp_path / "q.db")
+    store.ensure_db_shape(db)
+    # Its text not stored: extracted by the writer, stored as the parser would have stored it.
+    summary = ingest.write_results(db, [ingest.FileResult(path="a.txt", key="a.txt", articles=[
+        pipeline.describe_document(doc)], unextracted=[0])])
+    # Its text stored under another source: a duplicate, as extracted.
+    summary = ingest.write_results(db, [ingest.FileResult(path="b.txt", key="b.txt", articles=[
+        pipeline.describe_document(twin)], unextracted=[0])], summary)
+    assert (1, 1) == (summary.added, summary.duplicates)
+    assert [("a.txt", "We won,", "Ann Lee")] == db.execute(
+        "select articles.source, quotes.text, speakers.name from quotes join articles on articles.id = quotes.article_id "
+        "join speakers on speakers.id = quotes.speaker_id").fetchall()
+    full = store.open_db(tmp_path / "full.db")
+    store.ensure_db_shape(full)
+    ingest.write_results(full, [ingest.FileResult(path="a.txt", key="a.txt", articles=[pipeline.parse_document(doc)])])
+    assert [tuple(r) for r in full.execute("select * from quotes")] == [
+        tuple(r) for r in db.execute("select * from quotes")]
+    db.close()

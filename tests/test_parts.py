@@ -115,7 +115,7 @@ def test_a_touched_dump_with_the_same_bytes_is_not_parsed(tmp_path, small_parts,
     def fail(doc):
         raise AssertionError("parsed an unchanged file")
 
-    monkeypatch.setattr(parsing, "parse_document_steps", fail)
+    monkeypatch.setattr(parsing, "describe_document", fail)
     summary = ingest.ingest(db, [dump], workers=1)
     assert (0, 0, 0) == (summary.added, summary.updated, summary.rejected)
     assert before["articles"] == snapshot(db)["articles"]
@@ -202,8 +202,8 @@ def test_lines_added_to_a_dump_cost_only_themselves(tmp_path, small_parts, monke
     with dump.open("a", encoding="utf-8") as f:  # a crawler appends its new articles
         f.write("\n".join(record(i) for i in range(100, 105)) + "\n")
     parsed = []
-    real_parse = parsing.parse_document_steps
-    monkeypatch.setattr(parsing, "parse_document_steps", lambda doc: parsed.append(doc.source) or real_parse(doc))
+    real_parse = parsing.describe_document
+    monkeypatch.setattr(parsing, "describe_document", lambda doc: parsed.append(doc.source) or real_parse(doc))
     summary = ingest.ingest(db, [dump], workers=1)
     assert [f"{dump}#https://news.example/{n}" for n in range(100, 105)] == parsed
     assert 5 == summary.added
@@ -253,10 +253,10 @@ def test_a_parser_that_dies_on_a_part_costs_that_part_and_the_next_run_mends_it(
     write_dump(dump, sample_lines(100))
     real = workers._parse_chunk
 
-    def parse(chunk, max_bytes):
+    def parse(chunk, max_bytes, seen):
         if any(task.part is not None and task.part[0] == 50 for task in chunk):
             os._exit(9)  # the OOM killer, say
-        return real(chunk, max_bytes)
+        return real(chunk, max_bytes, seen)
 
     monkeypatch.setattr(workers, "_parse_chunk", parse)  # inherited by the forked workers
     heard = []

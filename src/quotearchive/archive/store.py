@@ -201,6 +201,16 @@ def _moved(conn: sqlite3.Connection, table: str, moves: dict[int, int]) -> None:
         conn.execute("delete from moved_ids where table_name = ? and old_id = ?", [table, new])  # back where it was
 
 
+def writes_content(conn: sqlite3.Connection, article: Article) -> bool:
+    """Would ``save_article`` store ``article``'s quotes and topics (added or updated)?  Not when
+    its text is stored already, under its source (unchanged) or another (a duplicate): those
+    outcomes read only its source and ``content_hash``."""
+    row = conn.execute("select content_hash from articles where source = ?", [article.source]).fetchone()
+    if row is not None:
+        return row[0] != article.content_hash
+    return conn.execute("select 1 from articles where content_hash = ?", [article.content_hash]).fetchone() is None
+
+
 def _renamed_record(stored: str, new: str) -> bool:
     """Is ``stored`` the line-number name (``path#12``) of a record of the file ``new`` names?"""
     path, _, line = stored.rpartition("#")

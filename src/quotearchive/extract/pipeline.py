@@ -34,6 +34,13 @@ run_together = speakers.run_together
 def parse_document_steps(doc: Document) -> speakers.Steps[Article]:
     """``parse_document``, waiting for the speaker parse: for a caller that runs the steps of
     several documents together (``ingest``'s workers, with ``speakers.run_together``)."""
+    return (yield from extract_steps(describe_document(doc)))
+
+
+def describe_document(doc: Document) -> Article:
+    """The first half of ``parse_document``: the cleaned body and the metadata, no quotes or
+    topics yet.  Its ``content_hash`` is known here: ``ingest`` need not extract an article
+    whose text it has just extracted under another name (``extract_steps``)."""
     if doc.rejected:
         raise RejectedInput(doc.rejected)
     if doc.html is not None:
@@ -49,6 +56,17 @@ def parse_document_steps(doc: Document) -> speakers.Steps[Article]:
         metadata.apply(article, metadata.from_text_parts(parts), origin="text")
     # The container's own fields (a Reuters <DATE>, a crawler's "url") win.
     metadata.apply(article, doc.meta, origin="record")
+    return article
+
+
+def extract(article: Article) -> Article:
+    """The second half of ``parse_document``, one article alone."""
+    return speakers.run(extract_steps(article))
+
+
+def extract_steps(article: Article) -> speakers.Steps[Article]:
+    """The second half of ``parse_document``: ``article`` (from ``describe_document``) with its
+    quotes, reported statements and topics, waiting for the speaker parse."""
     article.quotes = yield from find_statements_steps(article.body)
     article.topics = topics.assign_topics(article)
     describe_quotes(article.quotes, article.topics or None)

@@ -15,6 +15,7 @@ import os
 import signal
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,19 +43,73 @@ SECONDS_PER_DOCUMENT: float | None = DEFAULT_SECONDS_PER_DOCUMENT
 # it needs parsed and is sent their parses.  Spelled out here so that importing ingest does
 # not import the extractor.
 Steps = Generator[Any, Any, Any]
+# Texts a worker remembers having extracted (``Seen``): a duplicate lies within this many
+# articles of its first copy to be skipped; ~100 bytes each.
+SEEN_TEXTS = 1 << 16
+KEY_BYTES = 8  # of a text's content hash, to know it by
 
 
-def parse_document_steps(doc):
-    """``pipeline.parse_document_steps``, imported on first use.
+def describe_document(doc):
+    """``pipeline.describe_document`` (the body and metadata, not yet the quotes), imported on first use.
 
     The writer process never parses (workers do), so it does not pay for
     importing the extractor (rules alone): ingest starts sooner, and each
     worker imports it in parallel with the writer's own start-up.  With the
     speaker parse on, ``before_fork`` has imported it here already.
     """
-    from ..extract.pipeline import parse_document_steps as steps
+    from ..extract.pipeline import describe_document as describe
 
-    return steps(doc)
+    return describe(doc)
+
+
+def extract_steps(article):
+    """``pipeline.extract_steps`` (the quotes and topics of a described article), imported on first use."""
+    from ..extract.pipeline import extract_steps as steps
+
+    return steps(article)
+
+
+class Seen:
+    """The texts of the articles extracted in this run, the last ``SEEN_TEXTS`` of them:
+    an article with one of these texts is a duplicate, all but certainly, and is passed
+    to the writer unextracted (``FileResult.unextracted``).
+
+    A text is known by ``KEY_BYTES`` of its ``Article.content_hash``: only a hint, as the
+    writer decides (``writer._save_articles``) and extracts an article that proves not to
+    be a duplicate itself.  The texts extracted by the other workers reach this one with
+    its chunks (``workers``), as ``new_keys`` gives them: packed, so messages stay small.
+    """
+
+    def __init__(self, size: int = SEEN_TEXTS):
+        self.size = size
+        self.keys: OrderedDict[bytes, None] = OrderedDict()
+        self.new = bytearray()  # keys added since ``new_keys``: for the other workers
+
+    @staticmethod
+    def key(article) -> bytes:
+        return bytes.fromhex(article.content_hash[: 2 * KEY_BYTES])
+
+    def __contains__(self, key: bytes) -> bool:
+        return key in self.keys
+
+    def add(self, key: bytes, new: bool = True) -> None:
+        if key in self.keys:
+            return
+        self.keys[key] = None
+        if new:
+            self.new += key
+        if len(self.keys) > self.size:
+            self.keys.popitem(last=False)
+
+    def add_packed(self, keys: bytes) -> None:
+        """The keys another worker added (its ``new_keys``)."""
+        for i in range(0, len(keys), KEY_BYTES):
+            self.add(keys[i : i + KEY_BYTES], new=False)
+
+    def new_keys(self) -> bytes:
+        """The keys added here since the last call, packed."""
+        new, self.new = bytes(self.new), bytearray()
+        return new
 
 
 def _run_together(many: list) -> list:
@@ -91,22 +146,23 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, task: Task | None 
     return _run_together([_file_steps(path, max_bytes, task)])[0]
 
 
-def parse_files(tasks: list[Task], max_bytes: int = DEFAULT_MAX_BYTES) -> list[FileResult]:
+def parse_files(tasks: list[Task], max_bytes: int = DEFAULT_MAX_BYTES, seen: Seen | None = None) -> list[FileResult]:
     """``parse_file`` of each task, in order, the sentences their articles need parsed for a
     speaker parsed in one batch (half the cost of one article's at a time): what a worker
-    does with a chunk.  The same results as one file at a time."""
-    return _run_together([_file_steps(task.path, max_bytes, task) for task in tasks])
+    does with a chunk.  The same results as one file at a time, except that with ``seen``
+    an article whose text was extracted before comes unextracted (``Seen``)."""
+    return _run_together([_file_steps(task.path, max_bytes, task, seen) for task in tasks])
 
 
-def _file_steps(path: str, max_bytes: int, task: Task | None) -> Steps:
-    """``parse_file``, waiting for the speaker parse of its articles (``pipeline.parse_document_steps``)."""
+def _file_steps(path: str, max_bytes: int, task: Task | None, seen: Seen | None = None) -> Steps:
+    """``parse_file``, waiting for the speaker parse of its articles (``pipeline.extract_steps``)."""
     # The name stored and reported: a name that is not UTF-8 gets visible escapes.
     result = FileResult(
         path=path_text(path), key=task.key if task else "", name=path_text(task.name) if task and task.name else "",
         supplied=task.supplied if task else "",
     )
     if task is not None and task.sha256:
-        return (yield from _part_steps(result, task, max_bytes))
+        return (yield from _part_steps(result, task, max_bytes, seen))
     try:
         if not result.key:
             result.key = file_key(path)
@@ -127,7 +183,7 @@ def _file_steps(path: str, max_bytes: int, task: Task | None) -> Steps:
         # The bytes just hashed: the file is read once.
         if Path(path).suffix.lower() in DECODED_WHOLE:
             result.decoding = decoding_certainty(data)
-        yield from _parse_documents(result, read.read_documents(Path(path), data))
+        yield from _parse_documents(result, read.read_documents(Path(path), data), seen)
         if not result.articles:
             raise RejectedInput(result.record_errors[0][1] if result.record_errors else "no articles found")
     except NotAnArticle as error:
@@ -161,9 +217,13 @@ def _folder_reason(path: str) -> str:
     return "a folder, not a file"
 
 
-def _parse_documents(result: FileResult, docs: Iterable) -> Steps[None]:
+def _parse_documents(result: FileResult, docs: Iterable, seen: Seen | None = None) -> Steps[None]:
     """Each document's Article into ``result``: one bad record in a multi-article
     file (.sgm, .jsonl) costs that record only.
+
+    With ``seen``, an article with the text of one extracted before is described
+    and not extracted (``Seen``); not where the user supplies values for the file
+    (``Task.supplied``), which would make the writer's copy differ from the worker's.
 
     Reading and parsing each document has ``SECONDS_PER_DOCUMENT``: one over it
     rejects the file (``RejectedInput``), so a pathological file costs the
@@ -179,12 +239,23 @@ def _parse_documents(result: FileResult, docs: Iterable) -> Steps[None]:
                 if doc is None:
                     return
                 doc.source = path_text(doc.source)  # readers name records after the file's real name
-                steps = parse_document_steps(doc)
-            try:
-                article = yield from budget.steps(steps)
-            except RejectedInput as error:
-                result.record_errors.append((doc.source, str(error)))
-                continue
+                try:
+                    article = describe_document(doc)
+                except RejectedInput as error:
+                    result.record_errors.append((doc.source, str(error)))
+                    continue
+                key = Seen.key(article) if seen is not None and not result.supplied else None
+                extracted = key is None or key not in seen
+            if extracted:
+                try:
+                    article = yield from budget.steps(extract_steps(article))
+                except RejectedInput as error:
+                    result.record_errors.append((doc.source, str(error)))
+                    continue
+                if key is not None:
+                    seen.add(key)
+            else:
+                result.unextracted.append(len(result.articles))
             if result.name and article.source.startswith(result.path):
                 # Stored by its name from the folder given to ingest, not by where it
                 # lies on this machine; errors still name the path the user gave.
@@ -263,7 +334,7 @@ def _unexpected(error: Exception, path: str) -> str:
     return f"unexpected error: {type(error).__name__}: {error}".splitlines()[0]
 
 
-def _part_steps(result: FileResult, task: Task, max_bytes: int) -> Steps:
+def _part_steps(result: FileResult, task: Task, max_bytes: int, seen: Seen | None = None) -> Steps:
     """One part of a file read in parts: its lines' articles (see ``tasks._part_tasks``)."""
     result.path = path_text(task.path)
     result.size, result.mtime_ns, result.sha256 = task.size, task.mtime_ns, task.sha256
@@ -279,7 +350,7 @@ def _part_steps(result: FileResult, task: Task, max_bytes: int) -> Steps:
             raise RejectedInput(f"line too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
         data = read.read_range(task.path, start, end)
         bad: list[int] = []
-        yield from _parse_documents(result, jsonl.json_lines_documents(Path(task.path), data, task.first_line, bad))
+        yield from _parse_documents(result, jsonl.json_lines_documents(Path(task.path), data, task.first_line, bad), seen)
         result.first_bad_line = bad[0] if bad else None
     except RejectedInput as error:
         # Its content, as a bad record in a file read whole: reported, and the

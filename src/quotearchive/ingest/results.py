@@ -90,6 +90,9 @@ class FileResult:
     name: str = ""  # the stored name of the file (``Task.name``): its articles' sources begin with it
     not_article: str | None = None  # "not an article: source code": skipped, not rejected
     supplied: str = ""  # ``Task.supplied``, recorded with the file
+    # Indexes in ``articles`` of those described but not extracted (no quotes, no topics): the
+    # same text as one extracted earlier in the run (``parsing.Seen``), so most likely duplicates.
+    unextracted: list[int] = field(default_factory=list)
 
     @property
     def input_bytes(self) -> int:

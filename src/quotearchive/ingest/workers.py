@@ -20,7 +20,7 @@ from multiprocessing.connection import wait
 from typing import Any
 
 from . import parsing
-from .parsing import parse_file, parse_files
+from .parsing import Seen, parse_file, parse_files
 from ..text.decode import path_text
 from .results import IDLE, FileResult
 from .tasks import Task, task_bytes
@@ -37,6 +37,10 @@ IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps workers busy, bounds
 # site served from the same machine stays responsive during an ingest, and
 # the writer, which every article waits for, never waits for a core.
 PARSER_NICENESS = 10
+# The texts extracted by the other workers that a chunk's message carries at most
+# (``parsing.Seen``; 8 bytes each, older ones dropped): the parent's send must never
+# wait on a worker that is itself waiting to send its results.
+TOLD_TEXTS = 1024
 IDLE_SECONDS = 1.0  # the writer's turn comes at least this often while it waits for parsers
 # A parser stuck in one call into C code (a regex, lxml) does not see its time
 # budget's signal until the call returns: past its chunk's budget and this much
@@ -49,9 +53,9 @@ def _parse_task(task: Task, max_bytes: int) -> FileResult:
     return parse_file(task.path, max_bytes, task)
 
 
-def _parse_chunk(tasks: list[Task], max_bytes: int) -> list[FileResult]:
+def _parse_chunk(tasks: list[Task], max_bytes: int, seen: Seen | None = None) -> list[FileResult]:
     """A worker's chunk: its files' speaker parses in one batch (``parsing.parse_files``)."""
-    return parse_files(tasks, max_bytes)
+    return parse_files(tasks, max_bytes, seen)
 
 
 def parse_all(tasks: Iterator[Task], max_bytes: int, workers: int | None) -> Iterator[FileResult | None]:
@@ -165,12 +169,18 @@ def _worker_main(conn, max_bytes: int, inherited: list) -> None:
         other.close()
     gc.freeze()  # the inherited objects are never garbage: don't scan (and copy) them
     os.nice(PARSER_NICENESS)
+    # The texts extracted here, and those the other workers extracted, which come with each
+    # chunk: an article repeating one is passed on unextracted (``parsing.Seen``).
+    seen = Seen()
     while True:
         try:
-            tasks = conn.recv()
-            if tasks is None:
+            message = conn.recv()
+            if message is None:
                 return
-            conn.send(_parse_chunk(tasks, max_bytes))
+            tasks, others = message
+            seen.add_packed(others)
+            results = _parse_chunk(tasks, max_bytes, seen)
+            conn.send((results, seen.new_keys()))
         except (EOFError, OSError):  # the parent is gone
             return
 
@@ -192,6 +202,8 @@ class _Workers:
         self.parts: dict[int, list] = {}  # chunk id -> results of its files, while retried
         self.head_started: dict[Any, float] = {}  # connection -> when its oldest chunk started
         self.overdue: set = set()  # connections whose worker was stopped for taking too long
+        # connection -> texts the other workers extracted since its last chunk (``parsing.Seen``)
+        self.untold: dict[Any, bytes] = {}
         for _ in range(count):
             self._start()
 
@@ -204,6 +216,7 @@ class _Workers:
         child.close()
         self.processes[parent] = process
         self.queued[parent] = deque()
+        self.untold[parent] = b""
 
     def in_flight(self) -> int:
         return sum(len(q) for q in self.queued.values())
@@ -211,7 +224,8 @@ class _Workers:
     def send(self, chunk: tuple) -> None:
         conn = min(self.queued, key=lambda c: len(self.queued[c]))
         try:
-            conn.send(chunk[2])
+            conn.send((chunk[2], self.untold[conn]))
+            self.untold[conn] = b""
         except OSError:
             # It died while idle (nothing of ours was lost): replace it, send again.
             self._retire(conn)
@@ -225,10 +239,14 @@ class _Workers:
         With ``block``, wait for one at most ``timeout`` seconds (None: for ever)."""
         for conn in wait([c for c, q in self.queued.items() if q], timeout=timeout if block else 0):
             try:
-                results = conn.recv()
+                results, keys = conn.recv()
             except (EOFError, OSError):
                 self._replace(conn, done, retry)
                 continue
+            if keys:
+                for other in self.untold:
+                    if other is not conn:
+                        self.untold[other] = (self.untold[other] + keys)[-TOLD_TEXTS * parsing.KEY_BYTES :]
             self._finish(self.queued[conn].popleft(), results, done)
             self.head_started[conn] = time.monotonic()  # the next chunk starts now
 
@@ -276,6 +294,7 @@ class _Workers:
     def _retire(self, conn) -> deque:
         """Forget a dead worker, start another in its place; returns the chunks it held."""
         lost = self.queued.pop(conn)
+        self.untold.pop(conn, None)
         self.head_started.pop(conn, None)
         self.processes.pop(conn).join(timeout=1)
         conn.close()

@@ -111,9 +111,19 @@ def _write_file(conn, result: FileResult, current: store.Batch, summary: Summary
 
 
 def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summary) -> int:
-    """Save each article of ``result``, counted in ``summary``; how many were duplicates."""
+    """Save each article of ``result``, counted in ``summary``; how many were duplicates.
+
+    An article the parser did not extract (``FileResult.unextracted``: the text of one it
+    had extracted) is extracted here in the rare case that it proves not to be stored
+    already: a duplicate of an article that was not stored, an older copy edited.
+    """
     duplicates = 0
-    for article in result.articles:
+    unextracted = set(result.unextracted)
+    for k, article in enumerate(result.articles):
+        if k in unextracted and store.writes_content(conn, article):
+            from ..extract.pipeline import extract  # the writer extracts nothing else
+
+            article = result.articles[k] = extract(article)
         status = store.save_article(conn, article, batch=current)
         setattr(summary, status, getattr(summary, status) + 1)
         duplicates += status == store.DUPLICATE
