@@ -440,13 +440,18 @@ def evaluate_fundus_sets(folder: Path, extract: Extractor, split: str) -> dict[s
                 continue
             scores.pages += 1
             scores.seconds += seconds
-            for key, gold, matches, predicted in checks:
-                if gold:
-                    ok = matches(predicted, gold)
-                    scores.hits[key].append(float(ok))
-                    if not ok:
-                        scores.failures.append((page.name, key, gold, predicted))
+            _score_checks(scores, page.name, checks)
     return sets
+
+
+def _score_checks(scores: Scores, page: str, checks: list[tuple[str, Any, Callable[[Any, Any], bool], Any]]) -> None:
+    """Each (field, label, comparison, prediction) of a page with a label: a hit or a failure."""
+    for key, gold, matches, predicted in checks:
+        if gold:
+            ok = matches(predicted, gold)
+            scores.hits[key].append(float(ok))
+            if not ok:
+                scores.failures.append((page, key, gold, predicted))
 
 
 def evaluate_fundus(folder: Path, extract: Extractor, split: str) -> Scores:
@@ -471,12 +476,7 @@ def evaluate_mercury(folder: Path, extract: Extractor, split: str) -> Scores:
         checks = [("title", page.title, title_matches, result.get("title")),
                   ("date", mercury_day(page, data.decode("utf-8", "replace"))[0], date_matches, result.get("published")),
                   ("byline", page.author, byline_matches, result.get("byline"))]
-        for key, gold, matches, predicted in checks:
-            if gold:
-                ok = matches(predicted, gold)
-                scores.hits[key].append(float(ok))
-                if not ok:
-                    scores.failures.append((page.name, key, gold, predicted))
+        _score_checks(scores, page.name, checks)
     return scores
 
 
