@@ -104,3 +104,18 @@ def test_a_contraction_opening_a_sentence_is_no_organisation():
 def test_all_told_is_an_idiom_not_a_report():
     text = "All told, Qualcomm stock is cheap at just 16 times earnings, and the firm is a winner."
     assert reported_speakers(text) == []
+
+
+def test_a_first_name_that_also_stands_as_a_place_or_club_names_no_one_by_itself():
+    text = ("Chelsea Smith, the kit manager, retired on Friday after the defeat against Chelsea.\n\n"
+            'Chelsea said in a statement: "We wish him well in his retirement from football."')
+    assert speakers(text)[0][0] != "Chelsea Smith"
+
+
+def test_a_body_named_after_its_kind_many_times_is_one_mention_a_time():
+    # Each "firm Acme" was once looked for over the whole body again: n^2 mentions, n^2 time.
+    from quotearchive.extract.speakers.names import Names
+
+    body = "The software firm Acme grew. " * 300
+    (acme,) = [entity for entity in Names(body).entities if entity.name == "Acme"]
+    assert 300 == len(acme.mentions)

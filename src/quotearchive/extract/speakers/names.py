@@ -140,9 +140,10 @@ class Names:
                 second = parse_run(g[cut:])
                 if second and second.kind == "person" and (second.title or second.role or second.tokens[0] in FIRST_NAMES):
                     raw.append((second.title, second.role, second.tokens, at + cut + second.offset, second.kind))
-        for name, at in bodies:
+        for name in dict.fromkeys(name for name, _ in bodies):
             # Named once after its kind ("watchdog Reporters Without Borders"), the body is
-            # the same words wherever they stand outside quotes.
+            # the same words wherever they stand outside quotes (each name looked for once:
+            # an article naming "firm Acme" a thousand times is not read a thousand times).
             raw.extend((None, None, name.split(), k, "organisation") for k in _outside(body, name, quotes))
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
         for title, role, tokens, pos, kind in sorted(raw, key=_fewer_words_last):
@@ -282,6 +283,8 @@ class Names:
         entity = self.entities[index]
         if word not in FIRST_NAMES and len(entity.name.split()) != 2:
             return None
+        if re.search(rf"\b(?:in|at|from|to|against|of|for|beat|visit(?:ed|ing|s)?)\s+{re.escape(word)}\b(?!\s+[A-Z])", self.body):
+            return None  # "in Virginia", "against Chelsea": the word names a place or a club here too
         return entity
 
     def previous(self, pos: int, want: str, gender: str = "?", role_head: str | None = None) -> Entity | None:
@@ -331,8 +334,10 @@ def _body_named(body: str, at: int, run: str) -> str | None:
 def _outside(body: str, name: str, quotes: Sequence[Candidate]) -> list[int]:
     """Where ``name`` stands as whole words in ``body``, outside the quotes."""
     found = []
+    starts = [q.start for q in quotes]  # in body order, apart
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
-        if not any(q.start <= m.start() < q.end for q in quotes):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= quotes[k].end:
             found.append(m.start())
     return found
 
