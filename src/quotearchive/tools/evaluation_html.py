@@ -327,12 +327,7 @@ def evaluate(folder: Path, extract: Extractor, split: str | None = None,
         checks = [("title", row.get("title"), title_matches, page.get("title")),
                   ("date", row.get("date"), date_matches, page.get("published")),
                   ("byline", row.get("byline"), byline_matches, page.get("byline"))]
-        for key, gold, matches, predicted in checks:
-            if gold:
-                ok = matches(predicted, gold)
-                scores.hits[key].append(float(ok))
-                if not ok:
-                    scores.failures.append((name, key, gold, predicted))
+        _score_checks(scores, name, checks)
         # A page labelled as naming no author (giving no date): right when the extractor gives none.
         for key, predicted in (("byline", page.get("byline")), ("date", page.get("published"))):
             if row.get(key + NONE_SUFFIX):
