@@ -156,6 +156,28 @@ def test_the_addressees_apposition_is_no_part_of_the_told_clause():
     assert [("the plan would fail", "told", "Jane Porter")] == reported(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        # a channel's number and the programme's name belong to the addressee
+        ("Porter told BBC Radio 4's Today programme that the plan would be dropped.", "the plan would be dropped"),
+        ("Porter told BBC World Service's The Music Biz programme that the industry was struggling.", "the industry was struggling"),
+        # the outlet's own name after its kind, before "that" or a pronoun
+        ("Porter told US TV show 60 Minutes that the plan would be dropped.", "the plan would be dropped"),
+        ("Porter told the Argentine newspaper Clarin it would not accept any change.", "it would not accept any change"),
+        ("Porter told the BBC News website she did not deserve any credit.", "she did not deserve any credit"),
+        ("Porter warned the MPs' committee that binding judges might look like interference.",
+         "binding judges might look like interference"),
+        # a capitalised word after the kind is the clause's subject when no pronoun or "that" follows it
+        ("Porter told the newspaper Labour would win the election.", "Labour would win the election"),
+        # a bare number after a name opens the clause
+        ("Porter told Reuters 25 people had died.", "25 people had died"),
+    ],
+)
+def test_an_outlet_addressee_with_its_channel_and_programme_is_no_part_of_the_clause(sentence, clause):
+    assert [(clause, sentence.split()[1], "Jane Porter")] == reported(sentence)
+
+
 def test_thought_cues_have_their_own_stance():
     body = "Energy talks\n\n" + INTRO + "Porter believes the voters will back the plan. Porter said the plan would pass.\n"
     article = pipeline.parse_document(Document(source="t.txt", text=body))

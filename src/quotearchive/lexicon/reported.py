@@ -88,7 +88,7 @@ ADDRESSEES = (
 )
 ADDRESSEE_NOUNS = (
     "crowd", "audience", "newspaper", "paper", "committee", "court", "panel", "jury", "magazine", "station", "network",
-    "press", "rally", "conference", "senators", "members",
+    "press", "rally", "conference", "senators", "members", "programme", "program", "show", "website", "channel", "agency",
 )
 # Words that open a setting, not a statement, before ", X said": "In a 1963 speech,
 # Kennedy declared ...", "Asked about it, he said ...".

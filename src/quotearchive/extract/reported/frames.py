@@ -119,9 +119,20 @@ FINDER_NAME_RE = re.compile(r"\b[A-Z][\w.&'’-]*\s+(?:[\w.&'’-]+\s+){0,2}$")
 TELL_FORMS = frozenset(words.TELL_FORMS)
 TOLD_FORMS = frozenset(REPORTING_VERBS["tell"].speech + REPORTING_VERBS["tell"].weak)
 # What may come between a verb and its clause: an addressee, a time, a manner.
+# A named addressee: capitalised words, a channel's number among them ("BBC Radio 4's Today
+# programme", "Channel 4 News"; a bare number after a name starts the clause: "told Reuters 25
+# people ..."), then the kind of outlet ("programme", "newspaper") and the outlet's own name
+# after it ("told US TV show 60 Minutes that", "told the Argentine newspaper Clarin it ..."):
+# a name after the kind is the outlet's only before "that" or a pronoun, else the clause's subject.
+NAME_WORD = r"(?:[A-Z][\w.&'’-]*|\d+(?:['’]s\b|(?=\s+[A-Z])))"
+OUTLET = (
+    rf"(?:{trie_pattern(sorted(words.ADDRESSEE_NOUNS))})\b"
+    rf"(?:\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}(?=\s+(?:that|he|she|it|they|we|I|there|how|why|what|whether)\b))?"
+)
 ADDRESSEE_RE = re.compile(
-    rf"(?:(?:{trie_pattern(sorted(words.ADDRESSEES))}|the (?:[A-Z][\w.&'’-]*\s*){{1,4}}|(?:[A-Z][\w.&'’-]*\s*){{1,4}}|"
-    rf"the (?:{trie_pattern(sorted(words.ADDRESSEE_NOUNS))}))\b\s*,?\s*)"
+    rf"(?:(?:{trie_pattern(sorted(words.ADDRESSEES))}|(?:the\s+)?(?:"
+    rf"(?:[A-Z][\w.&'’-]*|\d+(?=\s+[A-Z]))(?:\s+{NAME_WORD}){{0,6}}(?:\s+{OUTLET})?|{OUTLET}"
+    rf"))(?<=[\w.'’])(?![\w'’])\s*,?\s*)"
 )
 # "told Ann Lee, a state representative, that ...": the addressee's apposition, then the clause.
 ADDRESSEE_APPOSITION_RE = re.compile(r"(?:an?|the)\s[^,.;:!?\"“”\n]{1,80},\s*(?=that\b)")
