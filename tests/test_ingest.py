@@ -461,3 +461,61 @@ def test_the_writer_extracts_an_unextracted_article_that_is_no_duplicate(tmp_pat
     assert [tuple(r) for r in full.execute("select * from quotes")] == [
         tuple(r) for r in db.execute("select * from quotes")]
     db.close()
+
+
+def _stored_texts(path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "select articles.source, quotes.text from quotes join articles on articles.id = quotes.article_id order by 1"
+        ).fetchall()
+
+
+def test_a_copy_keeps_its_text_when_the_article_it_copied_is_edited(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text('Plan dropped\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
+    shutil.copy(folder / "a.txt", folder / "b.txt")
+    path = tmp_path / "q.db"
+    first = ingest.ingest(path, [folder])
+    assert (1, 1) == (first.added, first.duplicates)
+    (folder / "a.txt").write_text('Plan revived\n\nThe minister said "the plan lives" on Tuesday.\n', "utf-8")
+    # b.txt is unchanged, so skipped at first; the edit leaves its text stored nowhere, so it is read again.
+    second = ingest.ingest(path, [folder])
+    assert [("in/a.txt", "the plan lives"), ("in/b.txt", "the plan is dead")] == _stored_texts(path)
+    assert (1, 1, 0, 0) == (second.added, second.updated, second.duplicates, second.skipped_files)
+    third = ingest.ingest(path, [folder])
+    assert (0, 0, 2, 2) == (third.added, third.updated, third.unchanged, third.skipped_files)
+    with sqlite3.connect(path) as conn:
+        assert [] == conn.execute("select * from copies").fetchall()
+
+
+def test_a_copy_written_before_its_edited_original_is_stored_after_it(tmp_path):
+    # --force parses both; the copy (written first) is a duplicate of the old text, until the edit.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text('Plan dropped\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
+    (folder / "b.txt").write_text((folder / "a.txt").read_text("utf-8"), "utf-8")
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [folder / "a.txt"])
+    (folder / "a.txt").write_text('Plan revived\n\nThe minister said "the plan lives" on Tuesday.\n', "utf-8")
+    ingest.ingest(path, [folder / "b.txt"])  # a duplicate of the stored a.txt
+    ingest.ingest(path, [folder / "a.txt"])  # the edit; b.txt is not among the paths, so it waits
+    assert [("in/a.txt", "the plan lives")] == _stored_texts(path)
+    ingest.ingest(path, [folder / "b.txt"])  # forgotten as a copy: read again, not skipped
+    assert [("in/a.txt", "the plan lives"), ("in/b.txt", "the plan is dead")] == _stored_texts(path)
+
+
+def test_a_record_copying_an_edited_article_is_stored_from_its_dump(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text('Minister drops energy plan\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
+    records = [{"title": "Minister drops energy plan", "text": 'The minister said "the plan is dead" on Monday.'},
+               {"title": "Council vote", "text": '"We won," Ann Lee said on Friday.'}]
+    (folder / "dump.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    path = tmp_path / "q.db"
+    first = ingest.ingest(path, [folder])
+    assert (2, 1) == (first.added, first.duplicates)
+    (folder / "a.txt").write_text('Minister revives energy plan\n\nThe minister said "the plan lives" on Tuesday.\n', "utf-8")
+    ingest.ingest(path, [folder])
+    stored = sorted((source.split("#")[0], text) for source, text in _stored_texts(path))
+    assert [("in/a.txt", "the plan lives"), ("in/dump.jsonl", "We won,"), ("in/dump.jsonl", "the plan is dead")] == stored

@@ -231,7 +231,22 @@ MOVED_IDS = Table(
     ),
 )
 
-TABLES: tuple[Table, ...] = (ARTICLES, SPEAKERS, TOPICS, QUOTES, QUOTE_TOPICS, ARTICLE_TOPICS, FILES, MOVED_IDS)
+COPIES = Table(
+    name="copies",
+    description="Articles not stored because an article from another source has the same text (a reprint, a "
+    "page saved twice). When that article's text changes, ingest reads the copy's file again and stores it, "
+    "so the text it holds is not lost.",
+    pk="source",
+    hidden=True,
+    indexes=(("original",),),
+    columns=(
+        Column("source", str, "The copy's source, as articles.source would name it."),
+        Column("original", str, "The articles.source of the stored article with the same text."),
+        Column("file", str, "The files.path of the file the copy is in."),
+    ),
+)
+
+TABLES: tuple[Table, ...] = (ARTICLES, SPEAKERS, TOPICS, QUOTES, QUOTE_TOPICS, ARTICLE_TOPICS, FILES, MOVED_IDS, COPIES)
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 
 # Full-text search: the stemmed index each table's ``fts`` columns are searched through.

@@ -147,8 +147,12 @@ def save_article(
             # it takes its new name and keeps its id, so its permalinks still work.
             conn.execute("update articles set source = ? where id = ?", [article.source, same[0]])
             return UNCHANGED
-        # The same text under another name (a re-saved page, a reprint): count it once.
+        # The same text under another name (a re-saved page, a reprint): count it once,
+        # and remember the copy, so an edit of the original does not lose the text (``copies_of``).
+        conn.execute("insert or replace into copies (source, original) values (?, ?)", [article.source, same[1]])
         return DUPLICATE
+    if not row:
+        conn.execute("delete from copies where source = ?", [article.source])  # stored now in its own right
     old_quote_ids: list[int] = []
     if row:
         new_id = row[0]  # an edited article keeps its id, and so its permalink
@@ -191,6 +195,14 @@ def save_article(
     else:
         touched_speakers.update(changed)
     return UPDATED if row else SAVED
+
+
+def take_copies_of(conn: sqlite3.Connection, source: str) -> list[str]:
+    """The files holding copies of the article stored from ``source`` (``DUPLICATE``), forgotten
+    as copies: called when that article's text changed, so their text is stored nowhere now."""
+    files = [f for (f,) in conn.execute("select distinct file from copies where original = ? and file is not null", [source])]
+    conn.execute("delete from copies where original = ?", [source])
+    return files
 
 
 def _moved(conn: sqlite3.Connection, table: str, moves: dict[int, int]) -> None:

@@ -104,6 +104,41 @@ def ingest(
             db.close()
 
 
+def _ingest_files(
+    db, files, force: bool, max_bytes: int, workers: int | None, batch_size: int | None, supplied: Supplied,
+    summary: Summary, on_error, on_skip, on_progress: Callable[[int], None],
+) -> None:
+    """Parse and write ``files`` (``InputFile``s), the unchanged ones skipped."""
+    todo = tasks.changed_tasks(db.conn, files, force, summary, min(tasks.PART_BYTES, max_bytes), on_progress, supplied.fingerprint)
+    # Closed however the writing ends, so the pool's workers stop and the writer's
+    # frozen garbage collector thaws at once, not whenever the generator is collected.
+    with closing(parse_all(todo, max_bytes, workers)) as parsed:
+        results = apply_supplied(parsed, supplied, summary, on_skip, on_progress)
+        writer.write_all(db, results, summary, on_error, on_progress, batch_size)
+
+
+def _read_copies_again(
+    db, paths: Sequence[str | Path], max_bytes: int, workers: int | None, batch_size: int | None, supplied: Supplied,
+    summary: Summary, on_error, on_skip,
+) -> None:
+    """A second pass over the files that held copies of an article whose text changed in the
+    run (``Summary.copies_to_read``): the original no longer holds their text, so they are
+    stored under their own names now.  Its counts join the run's; the files it reads were
+    skipped as unchanged in the first pass, or counted there as duplicates."""
+    wanted = summary.copies_to_read
+    again = Summary(errors_kept=summary.errors_kept)
+    found = (f for f in included(read.iter_named_files(paths), supplied.exclude, again) if (f.name or tasks.file_key(f.path)) in wanted)
+    _ingest_files(db, found, False, max_bytes, workers, batch_size, supplied, again, on_error, on_skip, lambda size: None)
+    read_again = again.files - again.skipped_files
+    summary.skipped_files = max(0, summary.skipped_files - read_again)
+    summary.added += again.added
+    summary.updated += again.updated
+    summary.rejected += again.rejected
+    room = len(again.errors) if summary.errors_kept is None else max(0, summary.errors_kept - len(summary.errors))
+    summary.errors.extend(again.errors[:room])
+    summary.copies_to_read = set()
+
+
 def _ingest_locked(
     db, paths: Sequence[str | Path], progress: Progress | None, on_error: Callable[[str, str], None] | None,
     workers: int | None, force: bool, max_bytes: int, batch_size: int | None, supplied: Supplied | None,
@@ -122,14 +157,9 @@ def _ingest_locked(
     # files; the total costs a second directory walk, so only when it is shown.
     with (progress(tasks.input_bytes(paths, supplied.exclude)) if progress else nullcontext(_NoBar())) as bar:
         files = included(read.iter_named_files(paths), supplied.exclude, summary)
-        todo = tasks.changed_tasks(
-            db.conn, files, force, summary, min(tasks.PART_BYTES, max_bytes), bar.update, supplied.fingerprint
-        )
-        # Closed however the writing ends, so the pool's workers stop and the writer's
-        # frozen garbage collector thaws at once, not whenever the generator is collected.
-        with closing(parse_all(todo, max_bytes, workers)) as parsed:
-            results = apply_supplied(parsed, supplied, summary, on_skip, bar.update)
-            writer.write_all(db, results, summary, on_error, bar.update, batch_size)
+        _ingest_files(db, files, force, max_bytes, workers, batch_size, supplied, summary, on_error, on_skip, bar.update)
+    if summary.copies_to_read:
+        _read_copies_again(db, paths, max_bytes, workers, batch_size, supplied, summary, on_error, on_skip)
     with db.conn:
         store.refresh_topic_counts(db.conn)
     db.execute("PRAGMA optimize")

@@ -34,6 +34,9 @@ class Summary:
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): the first ``errors_kept``
     errors_kept: int | None = field(default_factory=lambda: ERRORS_KEPT)  # None: keep them all
+    # Files holding copies of an article whose text this run changed (``store.take_copies_of``):
+    # read again after the run, so the text they hold is stored under their own name.
+    copies_to_read: set[str] = field(default_factory=set)
 
     def reject(self, source: str, reason: str, on_error: Callable[[str, str], None] | None = None) -> None:
         """Count a rejected file or record, keep its reason (the first ``errors_kept``), tell ``on_error``."""

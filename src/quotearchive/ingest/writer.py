@@ -126,8 +126,20 @@ def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summ
             article = result.articles[k] = extract(article)
         status = store.save_article(conn, article, batch=current)
         setattr(summary, status, getattr(summary, status) + 1)
-        duplicates += status == store.DUPLICATE
+        if status == store.DUPLICATE:
+            duplicates += 1
+            conn.execute("update copies set file = ? where source = ?", [result.key, article.source])
+        elif status == store.UPDATED:
+            _forget_copies_of(conn, article.source, summary)
     return duplicates
+
+
+def _forget_copies_of(conn, source: str, summary: Summary) -> None:
+    """The article from ``source`` changed: the files holding copies of its old text are
+    forgotten (read in full by the next pass, ``batch``), so their text is stored again."""
+    for path in store.take_copies_of(conn, source):
+        conn.execute("update files set size = null, mtime_ns = null, sha256 = null where path = ?", [path])
+        summary.copies_to_read.add(path)
 
 
 @dataclass
