@@ -119,3 +119,9 @@ def test_a_body_named_after_its_kind_many_times_is_one_mention_a_time():
     body = "The software firm Acme grew. " * 300
     (acme,) = [entity for entity in Names(body).entities if entity.name == "Acme"]
     assert 300 == len(acme.mentions)
+
+
+def test_a_numbers_thousands_comma_does_not_cut_the_subject():
+    # Cut at "1,000", the subject was the fragment "000 voters throughout Australia".
+    text = "The poll of more than 1,000 voters throughout Australia also showed that support for the Labour Party was steady."
+    assert [("The poll of more than 1,000 voters throughout Australia", "description")] == reported_speakers(text)

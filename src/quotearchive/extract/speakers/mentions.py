@@ -284,6 +284,8 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
     if last and last[0].lower() in PRONOUNS:
         return resolve_mention(last[0], text_start + left.rfind(last[0]), cue_word, role, names)
     comma = left.rfind(",", start)
+    while comma > start and left[comma - 1 : comma].isdigit() and left[comma + 1 : comma + 2].isdigit():
+        comma = left.rfind(",", start, comma)  # "more than 1,000 voters": a number's comma splits no phrase
     if comma >= 0 and re.match(r"^\s*who\b", left[comma + 1 :]):
         # "Professor Chris Woodhead, who has said": the relative points back.
         return _np_tail(left[:comma], text_start, cue_word, names, role)
