@@ -125,3 +125,9 @@ def test_a_numbers_thousands_comma_does_not_cut_the_subject():
     # Cut at "1,000", the subject was the fragment "000 voters throughout Australia".
     text = "The poll of more than 1,000 voters throughout Australia also showed that support for the Labour Party was steady."
     assert [("The poll of more than 1,000 voters throughout Australia", "description")] == reported_speakers(text)
+
+
+def test_a_word_standing_alone_before_a_longer_name_is_not_that_names_first_name():
+    # "Orange" is the company; "Orange Smartphones", named later, is its product, not its full name.
+    text = "Orange told reporters that those with Orange Smartphones could back up their address books online."
+    assert [("Orange", "organisation")] == reported_speakers(text)

@@ -285,6 +285,9 @@ class Names:
             return None
         if re.search(rf"\b(?:in|at|from|to|against|of|for|beat|visit(?:ed|ing|s)?)\s+{re.escape(word)}\b(?!\s+[A-Z])", self.body):
             return None  # "in Virginia", "against Chelsea": the word names a place or a club here too
+        first = re.search(rf"\b{re.escape(word)}\b", self.body)
+        if first and entity.mentions and first.start() < entity.mentions[0]:
+            return None  # the word stood alone before the full name: "Orange told ... Orange Smartphones"
         return entity
 
     def previous(self, pos: int, want: str, gender: str = "?", role_head: str | None = None) -> Entity | None:
