@@ -9,6 +9,7 @@ from __future__ import annotations
 from quotearchive.extract.pipeline import parse_document
 from quotearchive.extract.quotes import extract_quotes
 from quotearchive.extract.reported import extract_reported
+from quotearchive.extract.speakers.names import Names
 from quotearchive.model import Document
 
 
@@ -130,4 +131,7 @@ def test_a_numbers_thousands_comma_does_not_cut_the_subject():
 def test_a_word_standing_alone_before_a_longer_name_is_not_that_names_first_name():
     # "Orange" is the company; "Orange Smartphones", named later, is its product, not its full name.
     text = "Orange told reporters that those with Orange Smartphones could back up their address books online."
-    assert [("Orange", "organisation")] == reported_speakers(text)
+    assert Names(text).person(["Orange"]) is None
+    # Named in full first, then by the first name: the person.
+    text = "Her daughter Zoe Slater won the race. Zoe said it was her best day."
+    assert "Zoe Slater" == Names(text).person(["Zoe"]).name
