@@ -196,11 +196,22 @@ def test_loading_the_parser_starts_no_thread_so_a_fork_after_it_is_safe():
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc (Linux)")
 def test_the_ingest_and_its_archive_start_no_thread_before_the_workers_fork():
     # sqlite-utils imports numpy when installed, before the parser is loaded: the same guard.
-    code = ("import os, sys, threading; import quotearchive.ingest, quotearchive.archive.store; "
+    code = ("import os, sys, threading; import quotearchive.ingest.batch, quotearchive.archive.store; "
             "print(threading.active_count(), len(os.listdir('/proc/self/task')), 'OPENBLAS_NUM_THREADS' in os.environ)")
     env = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert "1 1 False" == done.stdout.strip()
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir() or (os.cpu_count() or 1) < 2, reason="counts threads in /proc (Linux), several cores")
+def test_reading_an_archive_leaves_numpy_its_threads():
+    # Only the ingest, which forks, loads numpy with one thread: a program reading an archive keeps its BLAS threads.
+    pytest.importorskip("numpy")
+    code = ("import os; import quotearchive.archive.store, quotearchive.archive.export; import numpy; "
+            "print(len(os.listdir('/proc/self/task')) > 1)")
+    env = {name: value for name, value in os.environ.items() if name not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert "True" == done.stdout.strip()
 
 
 # ---------------------------------------------------------------- articles parsed together

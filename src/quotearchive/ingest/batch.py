@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .. import readers as read
+from . import forksafe  # noqa: F401  (first: sqlite-utils loaded without OpenBLAS threads)
 from ..archive import store
 from ..readers.files import DEFAULT_MAX_BYTES
 from . import parsing, tasks, writer

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .. import readers as read
+from . import forksafe  # noqa: F401  (first: sqlite-utils loaded without OpenBLAS threads)
 from ..archive import store
 from ..archive.schema import TABLES_BY_NAME
 from ..readers.files import DEFAULT_MAX_BYTES

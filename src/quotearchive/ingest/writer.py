@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from . import forksafe  # noqa: F401  (first: sqlite-utils loaded without OpenBLAS threads)
 from ..archive import store
 from ..readers import jsonl
 from ..text.decode import less_certain
