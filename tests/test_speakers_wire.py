@@ -135,3 +135,26 @@ def test_a_word_standing_alone_before_a_longer_name_is_not_that_names_first_name
     # Named in full first, then by the first name: the person.
     text = "Her daughter Zoe Slater won the race. Zoe said it was her best day."
     assert "Zoe Slater" == Names(text).person(["Zoe"]).name
+
+
+def test_a_person_of_the_body_they_speak_for_is_the_speaker():
+    # "the Corn Growers" parsed as a name of two capitalised words: after "the" it names no one.
+    text = "But Larry Johnson of the Corn Growers said they would accept the program rather than sharp cuts."
+    assert [("Larry Johnson", "person")] == reported_speakers(text)
+
+
+def test_a_person_after_a_bodys_possessive_is_the_speaker_and_their_surname_later_too():
+    text = ("However, the Congressional Budget Office's Rudolph Penner argued that the tax cut was misguided. "
+            "Penner said the deficit would grow.")
+    assert [("Rudolph Penner", "person"), ("Rudolph Penner", "person")] == reported_speakers(text)
+    assert ["the Congressional Budget Office", None] == [q.speaker_role for q in extract_reported(text)]
+
+
+def test_a_firm_after_a_countrys_possessive_is_no_person():
+    text = "China's Baoshan Iron and Steel Co said it would raise prices. France's Pernod Ricard made a bid. Pernod said it was seeking acquisitions."
+    assert ["organisation", "organisation"] == [kind for _, kind in reported_speakers(text)]
+
+
+def test_a_date_fronted_before_the_subject_is_no_part_of_it():
+    text = "On February 2 the company, a health maintenance organization, said a tentative agreement had been signed."
+    assert [("the company", "organisation")] == reported_speakers(text)

@@ -50,7 +50,7 @@ from .coreference import resolve_description, resolve_pronoun
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .model import Attribution
-from .names import Names
+from .names import Names, owned_person
 from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, has_name, is_org, parse_run
 
 # The end of a clause, looking left from a verb for its subject.
@@ -91,6 +91,14 @@ AGE_PLACE_RE = re.compile(
     r"(?:,\s*\d{1,3}(?=,)|,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]{1,6}\.?)?(?=,))+,"
 )
 # A person's affiliation between their name and an organisation's: "X from the CEA".
+# A possessive inside a run of capitals: what follows it may be a person ("the Budget Office's Rudolph Penner").
+OWNER_RE = re.compile(r"[’']s\s+(?=[A-Z])")
+# A date fronted before the subject, its preposition already dropped ("[On] February 2 the company said").
+LEADING_DATE_RE = re.compile(
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?,?\s+"
+    r"(?=(?:the|a|an|its|his|her|their)\s)"
+)
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 # A noun phrase up to its clause's punctuation, where a full stop after a US-style
 # title ("Sen.", "Rep.", "Gov."), a suffix ("Jr.") or an initial ("John Q. Smith",
@@ -306,6 +314,9 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
     words = np_text.split()
     while words and words[0].lower() in STOP_LEAD and not (words[0].lower() == "at" and words[1:2] == ["least"]):
         words = words[1:]  # (but "At least half of voters" keeps its "At")
+    dated = LEADING_DATE_RE.match(" ".join(words))
+    if dated and dated.end() < len(" ".join(words)):
+        words = " ".join(words)[dated.end() :].split()  # "On February 2 the company said": the time is no part of who
     if not words or len(words) > MAX_NP_WORDS:
         return None
     np_text = " ".join(words)
@@ -411,10 +422,15 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     best: ParsedName | None = None
     best_at: re.Match | None = None  # where ``best`` was found
     for m in CAP_RUN_RE.finditer(np_text):
+        owned = _owned_person(np_text, m, names) if not np_text[m.end() :].strip() else None
+        if owned is not None:
+            return Attribution(owned[0], "person", owned[1], np_text, cue_word, pos)
         parsed = parse_run(m.group())
         if not parsed:
             continue
-        if (best is not None and best_at is not None and best.kind == "person" and parsed.kind == "organisation"
+        # (a run after "the" names no person: "Larry Johnson of the Corn Growers")
+        body = parsed.kind == "organisation" or np_text[: m.start()].rstrip().endswith((" the", " The"))
+        if (best is not None and best_at is not None and best.kind == "person" and body
                 and AFFILIATION_RE.fullmatch(np_text, best_at.end(), m.start())):
             # "Kirsten Pfeifer from the Consumer Electronics Association": the person speaks for it.
             entity = names.person(best.tokens, best.title)
@@ -428,6 +444,21 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     if best.kind == "person":
         return _person(np_text, pos, cue_word, role, names, best, best_at, prefix, trailing)
     return _organisation(np_text, pos, cue_word, names, best, best_at, prefix, trailing)
+
+
+def _owned_person(np_text: str, run: re.Match, names: Names) -> tuple[str, str | None] | None:
+    """A person after a possessive in one capitalised run, and whose: "the Congressional Budget
+    Office's Rudolph Penner", "Microsoft's Bill Gates" (the person, the body as their role)."""
+    possessives = list(OWNER_RE.finditer(run.group()))
+    if not possessives:
+        return None
+    rest = run.group()[possessives[-1].end() :]
+    tail = parse_run(rest)
+    if not owned_person(tail, names.body) or " ".join(tail.tokens) != rest.strip():
+        return None
+    entity = names.person(tail.tokens)
+    owner = np_text[: run.start() + possessives[-1].start()].strip()
+    return (entity.name if entity else " ".join(tail.tokens)), (owner or None)
 
 
 def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution:

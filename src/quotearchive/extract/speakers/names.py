@@ -30,7 +30,7 @@ from ...lexicon.people import (
 )
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Candidate, Entity
-from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, parse_run, run_facts
+from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, ParsedName, gender_of, never_a_lone_name, parse_run, run_facts
 
 # A mention followed by its speech verb ("Mr Howard has said").
 SPOKE_AFTER_RE = re.compile(
@@ -73,6 +73,19 @@ POSSESSIVE_S_RE = re.compile(r"['’]s$")
 AGE_AFTER_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 # The lower-case word right before a run ("firm" in "games firm Bioware").
 WORD_BEFORE_RE = re.compile(r"(?:^|\s)([a-z]+)[ \t]+$")
+
+
+def owned_person(parsed: ParsedName | None, body: str) -> bool:
+    """Is a run after a possessive ("Britain's Paula Radcliffe") a person: a first name and a
+    surname, nothing more, the first name one the lexicon knows or the surname standing alone
+    elsewhere in ``body`` ("Radcliffe said"); "China's Baoshan Iron and Steel Co" and "France's
+    Pernod Ricard" ("Pernod said") are bodies."""
+    if parsed is None or parsed.kind != "person" or parsed.title or parsed.role or len(parsed.tokens) < 2:
+        return False
+    if parsed.tokens[0] in FIRST_NAMES:
+        return True
+    before = re.escape(parsed.tokens[-2])
+    return re.search(rf"(?<!{before} ){re.escape(parsed.tokens[-1])}\b(?!\s+[A-Z])", body) is not None
 
 
 class Names:
@@ -119,6 +132,13 @@ class Names:
             if single is not None:
                 lone_word, lone_offset = single
                 lone_at.setdefault(lone_word, []).append(at + lone_offset)
+            if ("'s " in g or "’s " in g) and (parsed is None or parsed[4] != "person"):
+                # "the Congressional Budget Office's Rudolph Penner", "Britain's Paula Radcliffe":
+                # a person after a body's or a place's possessive ("France's Pernod Ricard" is a firm).
+                cut = max(g.rfind("'s "), g.rfind("’s ")) + 3
+                owned = parse_run(g[cut:])
+                if owned_person(owned, body):
+                    raw.append((None, None, owned.tokens, at + cut + owned.offset, "person"))
             if parsed is None:
                 body_name = _body_named(body, at, g)
                 if body_name:
