@@ -88,9 +88,16 @@ FLOORS = {
 # (529/580, unchanged), ECE 0.022, at confidence >= 0.8 accuracy 0.946, coverage 0.950.
 POLNEAR_FLOORS = {
     "train": {"f1": 0.95, "speaker_accuracy": 0.93},
-    "dev": {"f1": 0.95, "speaker_accuracy": 0.905, "confident_accuracy": 0.94},
+    "dev": {"f1": 0.95, "speaker_accuracy": 0.905, "confident_accuracy": 0.95},
 }
-ECE_CEILING = {"bbc": 0.05, "train": 0.02, "dev": 0.03}
+# The transfer layer (2026-12-03, branch issue-14-calibration; speakers unchanged): the
+# confidence is now calibrated for news the rules were not written on, so on the development
+# sets, where the rules are right more often, it claims less than they reach and their ECE rose:
+# BBC dev 0.010 -> 0.053, at confidence >= 0.8 accuracy 0.966 -> 0.975, coverage 0.983 -> 0.940;
+# PolNeAR train 0.003 -> 0.038 (0.963 -> 0.971, 0.965 -> 0.878); PolNeAR dev 0.022 -> 0.026
+# (0.946 -> 0.954, 0.950 -> 0.866). The development sets' ceilings were loosened for that reason;
+# PolNeAR dev's confident-accuracy floor rose, 0.94 to 0.95.
+ECE_CEILING = {"bbc": 0.06, "train": 0.045, "dev": 0.03}
 # BBC check set, measured when pinned (2026-12-03, branch bbc-check-labels, make eval; its first
 # measurement, labels committed before the extractor was run on it): P 0.967, R 0.981, F1 0.974,
 # exact F1 0.969, speaker accuracy 0.801 (165/206), end-to-end F1 0.781, ECE 0.123, at confidence
@@ -119,7 +126,7 @@ LABELLED_FLOORS = {
         "exact_f1": 0.97,
         "speaker_accuracy": 0.94,
         "end_to_end_f1": 0.915,
-        "confident_accuracy": 0.965,
+        "confident_accuracy": 0.97,
     },
     "check": {
         "precision": 0.96,
@@ -128,14 +135,18 @@ LABELLED_FLOORS = {
         "exact_f1": 0.965,
         "speaker_accuracy": 0.82,
         "end_to_end_f1": 0.80,
-        "confident_accuracy": 0.855,
+        "confident_accuracy": 0.89,
     },
 }
 LABELLED_PARSE_OFF_FLOORS = {
     "train": {"f1": 0.97, "speaker_accuracy": 0.94},
     "check": {"f1": 0.97, "speaker_accuracy": 0.82},
 }
-LABELLED_ECE_CEILING = {"train": 0.05, "check": 0.13}
+# The transfer layer (branch issue-14-calibration): BBC train ECE 0.007 -> 0.046, at confidence
+# >= 0.8 accuracy 0.972 -> 0.975, coverage 0.973 -> 0.926; BBC check ECE 0.101 -> 0.061, accuracy
+# 0.863 -> 0.898, coverage 0.956 -> 0.854 (parse off the same on both). Confident-accuracy floors
+# rose: train 0.965 -> 0.97, check 0.855 -> 0.89.
+LABELLED_ECE_CEILING = {"train": 0.05, "check": 0.07}
 LABELLED = {labelled.key: labelled for labelled in LABELLED_SETS}
 
 pytestmark = [

@@ -240,14 +240,17 @@ def _show(text: str, q: dict) -> str:
     return f"{s}-{e} {_short(text[s:e])!r}"
 
 
-def run_cli(records: list[dict], parse: bool = True) -> list[list[dict]]:
-    """Feed ``{"id", "text"}`` lines to ``quotearchive extract --jsonl -`` (``parse=False``: the rules alone)."""
+def run_cli(records: list[dict], parse: bool = True, source: Path | None = None) -> list[list[dict]]:
+    """Feed ``{"id", "text"}`` lines to ``quotearchive extract --jsonl -`` (``parse=False``: the rules alone;
+    ``source``: a ``src`` folder of another checkout of the package to run instead of this one)."""
     payload = "".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records)
     exe = Path(sys.executable).with_name("quotearchive")
     command = [str(exe), "extract", "--jsonl", "-"] if exe.exists() else [sys.executable, "-m", "quotearchive.cli", "extract", "--jsonl", "-"]
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     if not parse:
         env["QUOTEARCHIVE_PARSER"] = "off"
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
     done = subprocess.run(command, input=payload.encode("utf-8"), capture_output=True, check=False, env=env)
     if done.returncode != 0:
         raise SystemExit(f"quotearchive extract failed ({done.returncode}): {done.stderr.decode('utf-8', 'replace')}")
@@ -312,8 +315,8 @@ def load_polnear(path: Path) -> list[dict]:
     return records
 
 
-def evaluate_records(records: list[dict], as_written: bool = False, parse: bool = True) -> Scores:
-    predictions = run_cli(records, parse=parse)
+def evaluate_records(records: list[dict], as_written: bool = False, parse: bool = True, source: Path | None = None) -> Scores:
+    predictions = run_cli(records, parse=parse, source=source)
     scores = Scores(as_written=as_written)
     for row, predicted in zip(records, predictions):
         score_article(scores, row["id"], row["text"], row["quotes"], predicted)
