@@ -158,3 +158,33 @@ def test_a_firm_after_a_countrys_possessive_is_no_person():
 def test_a_date_fronted_before_the_subject_is_no_part_of_it():
     text = "On February 2 the company, a health maintenance organization, said a tentative agreement had been signed."
     assert [("the company", "organisation")] == reported_speakers(text)
+
+
+def test_a_public_bodys_administration_or_bureau_is_an_organisation():
+    text = "Delays of an hour followed the storm, according to the Federal Aviation Administration."
+    assert [("the Federal Aviation Administration", "organisation")] == reported_speakers(text)
+
+
+def test_an_adverb_or_a_day_between_the_subject_and_its_verb_is_no_part_of_the_subject():
+    text = "Former Defense Secretary Robert Gates on Sunday defended the pick for secretary of state."
+    assert [("Robert Gates", "person", "Former Defense Secretary")] == [
+        (q.speaker, q.speaker_type, q.speaker_role) for q in extract_reported(text)]
+    text = "Lib Dem spokesman Ed Davey meanwhile said there had been an explosion of quangos."
+    assert [("Ed Davey", "person")] == reported_speakers(text)
+    text = "The referrer tracks it as search, but it doesn’t accurately describe the intention of the searcher."
+    assert "it doesn’t" not in [speaker for speaker, _ in reported_speakers(text)]
+
+
+def test_a_live_blogs_time_stamp_opens_no_subject():
+    text = "14.29 Indonesian authorities are hoping to bring the five remaining bodies back to land at around midnight."
+    assert [("Indonesian authorities", "description")] == reported_speakers(text)
+
+
+def test_a_shadow_or_deputy_office_is_not_the_office():
+    # "the chancellor" is not the shadow chancellor named before; "the shadow chancellor" is.
+    text = "Liberal Democrat shadow chancellor Vince Cable spoke in Leeds. The chancellor said growth would rise."
+    names = Names(text)
+    assert names.previous(text.index("The chancellor"), "person", role_head="chancellor") is None
+    assert "Vince Cable" == names.previous(text.index("The chancellor"), "person", role_head="shadow chancellor").name
+    text = "Tory shadow chancellor Oliver Letwin spoke in Leeds. The shadow chancellor said the plans were reckless."
+    assert [("Oliver Letwin", "person")] == reported_speakers(text)

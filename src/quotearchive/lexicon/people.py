@@ -137,6 +137,8 @@ PERSON_HEADS = frozenset(
 
 # "the president", "the Russian leader": with no role to match, the article's main person.
 LEADER_HEADS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
+# Words before an office that make it another office: the "shadow chancellor" is not "the chancellor".
+OFFICE_QUALIFIERS = frozenset({"shadow", "deputy", "vice", "former", "ex", "assistant", "junior", "under", "opposition"})
 
 # "the Dutchman", "the striker" (and "the 23-year-old", a pattern in the rules): a
 # description standing for the person in focus, once someone has been named.
@@ -185,7 +187,9 @@ ORG_WORDS = frozenset(
     "Greens Nationalists Liberals Unionists Socialists FC AFC Real Athletic Athletico Atletico Rovers "
     "Wanderers Albion Hotspur Villa Celtic Rangers Inter Juventus Sporting Dynamo Olympique AC "
     # company legal forms: "N.V. Philips", "Pincus Capital Co L.P.", "Siemens AG"
-    "N.V. NV S.A. SA AG GmbH SpA S.p.A. L.P. LP LLP Plc Cos".split()
+    "N.V. NV S.A. SA AG GmbH SpA S.p.A. L.P. LP LLP Plc Cos "
+    # public bodies: "the Federal Aviation Administration", "the Census Bureau"
+    "Administration Bureau Directorate Secretariat Tribunal Commissioners Inspectorate".split()
 )
 
 # Organisation words that are also surnames, after a first name ("Guy Chambers").

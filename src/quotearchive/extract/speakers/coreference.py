@@ -22,6 +22,7 @@ from ...lexicon.people import (
     EPITHET_HEADS,
     FRONTED_WORDS,
     LEADER_HEADS,
+    OFFICE_QUALIFIERS,
     NATIONALITIES,
     ORG_HEADS,
     PERSON_HEADS,
@@ -143,10 +144,12 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
 
 def described(names: Names, pos: int, words: list[str]) -> Entity | None:
     """The person "the Tory leader" or "the judge" at ``pos`` means."""
-    for w in words[1:5]:
+    for k, w in enumerate(words[1:5], start=1):
         head = re.sub(r"^co-|['’]s?$|[.,;:]$", "", w.lower())
         if head in PERSON_HEADS:
-            entity = names.previous(pos, "person", role_head=head)
+            qualifier = words[k - 1].lower()
+            office = f"{qualifier} {head}" if qualifier in OFFICE_QUALIFIERS else head
+            entity = names.previous(pos, "person", role_head=office)
             if entity is None:
                 # "The Tory co-chairman attacked ...": news re-names the person in focus by role.
                 found = salient(names, pos, "person", gender_of(None, head), describe=False)

@@ -64,7 +64,10 @@ AUX_TAIL_RE = re.compile(
     r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"
     r"already|quickly|long|both|all|somehow|hardly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly|"
     r"went on to|go on to|goes on to|continued to|wanted to|wants to|was quoted as|were quoted as|"
-    r"is quoted as|is expected to|was expected to|is due to|was due to|are due to|were due to|used to|tried to|has been|had been|went on|is|was))+\s*$"
+    r"is quoted as|is expected to|was expected to|is due to|was due to|are due to|were due to|used to|tried to|has been|had been|went on|is|was|"
+    # "it doesn’t describe", "Wall overall praised", "Robert Gates on Sunday defended"
+    r"(?:does|do|did|wo|ca|could|would|should|is|was|has|have|had|are|were)n['’]t|overall|meanwhile|yesterday|today|tonight|"
+    r"(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)))+\s*$"
 )
 # A subject longer than this is a clause, not a noun phrase.
 MAX_NP_WORDS = 12
@@ -93,6 +96,8 @@ AGE_PLACE_RE = re.compile(
 # A person's affiliation between their name and an organisation's: "X from the CEA".
 # A possessive inside a run of capitals: what follows it may be a person ("the Budget Office's Rudolph Penner").
 OWNER_RE = re.compile(r"[’']s\s+(?=[A-Z])")
+# A time of day opening a live blog's entry ("14.29", "10:45").
+CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # A date fronted before the subject, its preposition already dropped ("[On] February 2 the company said").
 LEADING_DATE_RE = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -314,6 +319,8 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
     words = np_text.split()
     while words and words[0].lower() in STOP_LEAD and not (words[0].lower() == "at" and words[1:2] == ["least"]):
         words = words[1:]  # (but "At least half of voters" keeps its "At")
+    if len(words) > 1 and CLOCK_RE.fullmatch(words[0]):
+        words = words[1:]  # "14.29 Indonesian authorities are hoping": a live blog's time stamp
     dated = LEADING_DATE_RE.match(" ".join(words))
     if dated and dated.end() < len(" ".join(words)):
         words = " ".join(words)[dated.end() :].split()  # "On February 2 the company said": the time is no part of who

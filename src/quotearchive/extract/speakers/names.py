@@ -25,6 +25,7 @@ from ...lexicon.people import (
     NAME_TITLES,
     NON_NAME,
     OBJECT_PRONOUNS,
+    OFFICE_QUALIFIERS,
     PRONOUNS,
     ROLE_WORDS,
 )
@@ -420,12 +421,20 @@ def _span_for(words: list[str], acronym: str) -> int:
 
 
 def _role_fits(role: str | None, head: str) -> bool:
-    """Does a person's ``role`` fit a description's head ("the chancellor", "the leader")?"""
+    """Does a person's ``role`` fit a description's head ("the chancellor", "the leader";
+    "shadow chancellor" when the description says "the shadow chancellor")?  A qualified
+    office is another office: Tory "shadow chancellor" Oliver Letwin is not "the chancellor"."""
     if not role:
         return False
-    words = {re.sub(r"^co-", "", w.lower()) for w in role.split()}
+    *qualifier, head = head.split()
+    sequence = [re.sub(r"^co-|[,.;:]$", "", w.lower()) for w in role.split()]
+    words = set(sequence)
     if head in words:
-        return True
-    if head in {"leader", "head"}:
+        before = sequence[sequence.index(head) - 1] if sequence.index(head) > 0 else ""
+        if qualifier:
+            return before == qualifier[0]
+        return before not in OFFICE_QUALIFIERS
+    if head in {"leader", "head"} and not qualifier:
         return bool(words & {"president", "minister", "premier", "leader", "chancellor", "chief", "head", "chairman"})
     return False
+
