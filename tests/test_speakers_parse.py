@@ -63,7 +63,7 @@ QUOTED_AS_SAYING = 'The senator was quoted as saying the bill was "dead on arriv
 
 @needs_parser
 def test_a_participle_after_a_fronted_clause_speaks_for_the_subject():
-    assert [("the senator", "parse:description")] == attributed(PARTICIPLE)
+    assert [("the senator", "parse:description:epithet")] == attributed(PARTICIPLE)
 
 
 @needs_parser
@@ -76,7 +76,7 @@ def test_saying_after_a_clause_that_holds_a_quote_of_its_own():
 
 @needs_parser
 def test_was_quoted_as_saying():
-    assert [("The senator", "parse:description")] == attributed(QUOTED_AS_SAYING)
+    assert [("The senator", "parse:description:epithet")] == attributed(QUOTED_AS_SAYING)
 
 
 @needs_parser
@@ -97,7 +97,7 @@ def test_words_named_as_a_noun_are_their_owners():
     text = 'Marco Rubio ran in 2010. Rubio\'s catch phrase in that race was that his rival "would say or do anything to win."'
     assert [("Marco Rubio", "parse-clause:name")] == attributed(text)
     text = 'The senator\'s answer was that "the family is the most important institution in society."'
-    assert [("The senator", "parse-clause:description")] == attributed(text)
+    assert [("The senator", "parse-clause:description:epithet")] == attributed(text)
 
 
 @needs_parser
@@ -140,7 +140,7 @@ def test_long_quotes_are_parsed_by_their_first_and_last_words():
 @needs_parser
 def test_extract_says_it_ran_the_parse_and_the_evidence_says_so():
     quotes, mode = extract_in_subprocess(PARTICIPLE)
-    assert [("the senator", "parse:description", "calling")] == [(q["speaker"], q["speaker_evidence"], q["cue"]) for q in quotes]
+    assert [("the senator", "parse:description:epithet", "calling")] == [(q["speaker"], q["speaker_evidence"], q["cue"]) for q in quotes]
     assert mode.startswith("speakers: rules, and a dependency parse where they find no one (spaCy 3.8.")
 
 
@@ -238,9 +238,9 @@ def steps_of(text: str):
 def test_steps_run_together_give_each_article_the_speakers_it_gets_alone(monkeypatch):
     alone = [[(q.speaker, q.speaker_evidence) for q in extract_quotes(text)] for text in TOGETHER]
     assert [
-        [("the senator", "parse:description")],
+        [("the senator", "parse:description:epithet")],
         [(None, None)],
-        [("The senator", "parse:description"), ("Ann Lee", "leading:name")],
+        [("The senator", "parse:description:epithet"), ("Ann Lee", "leading:name")],
         [],
         [("Chuck Schumer", "parse:name"), ("Mike Huckabee", "parse-clause:name")],
     ] == alone
