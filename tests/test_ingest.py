@@ -519,3 +519,68 @@ def test_a_record_copying_an_edited_article_is_stored_from_its_dump(tmp_path):
     ingest.ingest(path, [folder])
     stored = sorted((source.split("#")[0], text) for source, text in _stored_texts(path))
     assert [("in/a.txt", "the plan lives"), ("in/dump.jsonl", "We won,"), ("in/dump.jsonl", "the plan is dead")] == stored
+
+
+def _two_copies(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text('Minister drops energy plan\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
+    shutil.copy(folder / "a.txt", folder / "b.txt")
+    return folder
+
+
+EDITED = 'Minister revives energy plan\n\nThe minister said "the plan lives" on Tuesday.\n'
+
+
+def test_a_copy_touched_in_the_run_that_edits_its_original_keeps_its_text(tmp_path):
+    # The copy's task carries its old hash; its worker finds the same bytes and the writer records
+    # the file as read, after forgetting it: the second pass reads it all the same.
+    folder = _two_copies(tmp_path)
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [folder])
+    (folder / "a.txt").write_text(EDITED, "utf-8")
+    os.utime(folder / "b.txt", ns=(1, 1))
+    ingest.ingest(path, [folder])
+    assert [("in/a.txt", "the plan lives"), ("in/b.txt", "the plan is dead")] == _stored_texts(path)
+
+
+def test_a_date_supplied_for_the_original_leaves_its_copy_a_duplicate(tmp_path):
+    from quotearchive.ingest.manifest import load_manifest
+    from quotearchive.ingest.supplied import Supplied
+
+    folder = _two_copies(tmp_path)
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [folder])
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\na.txt,2005-03-01\n", "utf-8")
+    summary = ingest.ingest(path, [folder], supplied=Supplied(manifest=load_manifest(manifest)))
+    assert (0, 1) == (summary.added, summary.updated)  # the text did not change: the copy is no new article
+    assert [("in/a.txt", "the plan is dead")] == _stored_texts(path)
+
+
+def test_an_archive_made_before_copies_were_recorded_reads_its_copy_only_files_once_more(tmp_path):
+    folder = _two_copies(tmp_path)
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [folder])
+    with sqlite3.connect(path) as conn:
+        conn.execute("drop table copies")  # as an older version left it
+    again = ingest.ingest(path, [folder])
+    assert (1, 1) == (again.duplicates, again.skipped_files)  # b.txt read again, its copy recorded
+    (folder / "a.txt").write_text(EDITED, "utf-8")
+    ingest.ingest(path, [folder])
+    assert [("in/a.txt", "the plan lives"), ("in/b.txt", "the plan is dead")] == _stored_texts(path)
+
+
+def test_the_second_pass_counts_files_once_with_excluded_ones_around(tmp_path):
+    from quotearchive.ingest.supplied import Supplied
+
+    folder = _two_copies(tmp_path)
+    for i in range(3):
+        (folder / f"other{i}.txt").write_text(f'Vote {i}\n\n"We won {i} seats," Ann Lee said on Friday.\n', "utf-8")
+        (folder / f"skip{i}.txt").write_text(f"Skipped {i}\n\nNothing said here on day {i}.\n", "utf-8")
+    path = tmp_path / "q.db"
+    supplied = Supplied(exclude=("skip*",))
+    ingest.ingest(path, [folder], supplied=supplied)
+    (folder / "a.txt").write_text(EDITED, "utf-8")
+    summary = ingest.ingest(path, [folder], supplied=supplied)
+    assert (1, 1, 3, 3, 3) == (summary.added, summary.updated, summary.unchanged, summary.skipped_files, summary.excluded)

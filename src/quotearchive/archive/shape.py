@@ -16,7 +16,7 @@ import sqlite_utils
 
 from ..model import speaker_key, statement_key_of
 from .fts import create_exact_fts, make_triggers_pausable
-from .schema import EXACT_FTS_COLUMNS, EXACT_FTS_TOKENIZE, FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
+from .schema import COPIES, EXACT_FTS_COLUMNS, EXACT_FTS_TOKENIZE, FILES, FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
 from .schema import exact_fts_name
 
 # Re-reading the taxonomy renames and redescribes a topic, and keeps its counts.
@@ -70,6 +70,13 @@ def ensure_db_shape(
             _upgrade(db, table, missing[table.name], fills)
         else:
             _create(db, table)
+    if COPIES.name not in existing and FILES.name in existing:
+        # An archive made before copies were recorded: its files that stored no article held
+        # only copies of articles from elsewhere.  Forgotten, so the next ingest reads them
+        # once and records their copies (``store.take_copies_of``), which an edit of the
+        # original would otherwise lose.
+        with db.conn:
+            db.conn.execute(f"update {FILES.name} set size = null, mtime_ns = null, sha256 = null where articles = 0")
     for table in TABLES:
         if table.fts and not db.table(table.name).detect_fts():
             db.table(table.name).enable_fts(list(table.fts), tokenize=FTS_TOKENIZE, create_triggers=True)

@@ -146,6 +146,7 @@ def save_article(
             # A JSON Lines record stored under its line number by an older version:
             # it takes its new name and keeps its id, so its permalinks still work.
             conn.execute("update articles set source = ? where id = ?", [article.source, same[0]])
+            conn.execute("update copies set original = ? where original = ?", [article.source, same[1]])
             return UNCHANGED
         # The same text under another name (a re-saved page, a reprint): count it once,
         # and remember the copy, so an edit of the original does not lose the text (``copies_of``).
@@ -197,11 +198,20 @@ def save_article(
     return UPDATED if row else SAVED
 
 
+def copied_text(conn: sqlite3.Connection, source: str) -> tuple[str | None, str] | None:
+    """The (title, body) stored from ``source`` when a copy of it is known (``DUPLICATE``), else None."""
+    if conn.execute("select 1 from copies where original = ? limit 1", [source]).fetchone() is None:
+        return None
+    return conn.execute("select title, body from articles where source = ?", [source]).fetchone()
+
+
 def take_copies_of(conn: sqlite3.Connection, source: str) -> list[str]:
-    """The files holding copies of the article stored from ``source`` (``DUPLICATE``), forgotten
-    as copies: called when that article's text changed, so their text is stored nowhere now."""
+    """The files holding copies of the article stored from ``source``, forgotten as copies and
+    as files (their state cleared, so the next ingest reads them whole): called when that
+    article's text changed, so the text they hold is stored nowhere now."""
     files = [f for (f,) in conn.execute("select distinct file from copies where original = ? and file is not null", [source])]
     conn.execute("delete from copies where original = ?", [source])
+    conn.executemany("update files set size = null, mtime_ns = null, sha256 = null where path = ?", [(f,) for f in files])
     return files
 
 

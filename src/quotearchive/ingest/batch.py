@@ -127,9 +127,14 @@ def _read_copies_again(
     stored under their own names now.  Its counts join the run's; the files it reads were
     skipped as unchanged in the first pass, or counted there as duplicates."""
     wanted = summary.copies_to_read
+    with db.conn:
+        # Forgotten again: a copy whose file the first pass found touched (the same bytes) was
+        # recorded by it as read after the writer had forgotten it.
+        db.conn.executemany("update files set size = null, mtime_ns = null, sha256 = null where path = ?", [(w,) for w in wanted])
     again = Summary(errors_kept=summary.errors_kept)
-    found = (f for f in included(read.iter_named_files(paths), supplied.exclude, again) if (f.name or tasks.file_key(f.path)) in wanted)
-    _ingest_files(db, found, False, max_bytes, workers, batch_size, supplied, again, on_error, on_skip, lambda size: None)
+    named = (f for f in read.iter_named_files(paths) if tasks.task_key(f) in wanted)
+    _ingest_files(db, included(named, supplied.exclude, again), False, max_bytes, workers, batch_size, supplied,
+                  again, on_error, on_skip, lambda size: None)
     read_again = again.files - again.skipped_files
     summary.skipped_files = max(0, summary.skipped_files - read_again)
     summary.added += again.added

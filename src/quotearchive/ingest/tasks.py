@@ -75,6 +75,11 @@ def file_key(path: str | Path) -> str:
     return path_text(os.path.join(resolved, name))
 
 
+def task_key(found: read.InputFile) -> str:
+    """The ``files`` key of a file found by the walk: its stored name (as ``changed_tasks`` keys it)."""
+    return path_text(found.name) if found.name else file_key(found.path)
+
+
 def changed_tasks(
     conn, files: Iterable[Path | read.InputFile], force: bool, summary: Summary, part_bytes: int,
     skipped: Callable[[int], None] = lambda size: None, fingerprint: Callable[[read.InputFile], str] | None = None,

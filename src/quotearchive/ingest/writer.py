@@ -125,22 +125,16 @@ def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summ
             from ..extract.pipeline import extract  # the writer extracts nothing else
 
             article = result.articles[k] = extract(article)
+        copied = store.copied_text(conn, article.source)  # (title, body) when some file holds a copy of it
         status = store.save_article(conn, article, batch=current)
         setattr(summary, status, getattr(summary, status) + 1)
         if status == store.DUPLICATE:
             duplicates += 1
             conn.execute("update copies set file = ? where source = ?", [result.key, article.source])
-        elif status == store.UPDATED:
-            _forget_copies_of(conn, article.source, summary)
+        elif status == store.UPDATED and copied is not None and copied != (article.title, article.body):
+            # Its text changed (not only what the user supplied for it): the copies hold text stored nowhere now.
+            summary.copies_to_read.update(store.take_copies_of(conn, article.source))
     return duplicates
-
-
-def _forget_copies_of(conn, source: str, summary: Summary) -> None:
-    """The article from ``source`` changed: the files holding copies of its old text are
-    forgotten (read in full by the next pass, ``batch``), so their text is stored again."""
-    for path in store.take_copies_of(conn, source):
-        conn.execute("update files set size = null, mtime_ns = null, sha256 = null where path = ?", [path])
-        summary.copies_to_read.add(path)
 
 
 @dataclass
@@ -262,3 +256,4 @@ def _adopt_legacy_sources(conn, result: FileResult) -> None:
             renamed = result.name + source[len(old):]
             if conn.execute("select 1 from articles where source = ?", [renamed]).fetchone() is None:
                 conn.execute("update articles set source = ? where id = ?", [renamed, article_id])
+                conn.execute("update copies set original = ? where original = ?", [renamed, source])

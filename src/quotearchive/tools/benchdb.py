@@ -35,6 +35,7 @@ from pathlib import Path
 
 from .. import ingest
 from .. import readers as read
+from ..ingest import forksafe  # noqa: F401  (before the archive: this forks a pool, see ingest/forksafe.py)
 from ..archive import store
 
 OUTLETS = [  # (name, weight): a few big outlets and a long tail, as in a real crawl
