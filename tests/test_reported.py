@@ -162,6 +162,7 @@ def test_the_addressees_apposition_is_no_part_of_the_told_clause():
         # a channel's number and the programme's name belong to the addressee
         ("Porter told BBC Radio 4's Today programme that the plan would be dropped.", "the plan would be dropped"),
         ("Porter told BBC World Service's The Music Biz programme that the industry was struggling.", "the industry was struggling"),
+        ("Porter told Radio 4's Today the government's response would be scrutinised.", "the government's response would be scrutinised"),
         # the outlet's own name after its kind, before "that" or a pronoun
         ("Porter told US TV show 60 Minutes that the plan would be dropped.", "the plan would be dropped"),
         ("Porter told the Argentine newspaper Clarin it would not accept any change.", "it would not accept any change"),
@@ -170,8 +171,10 @@ def test_the_addressees_apposition_is_no_part_of_the_told_clause():
          "binding judges might look like interference"),
         # a capitalised word after the kind is the clause's subject when no pronoun or "that" follows it
         ("Porter told the newspaper Labour would win the election.", "Labour would win the election"),
-        # a bare number after a name opens the clause
+        # a bare number after a name opens the clause, and a long run ends at four capitalised words
         ("Porter told Reuters 25 people had died.", "25 people had died"),
+        ("Porter told CNN 3 Americans were hurt in the blast.", "3 Americans were hurt in the blast"),
+        ("Porter told ITV News Prime Minister Tony Blair had lied.", "Tony Blair had lied"),
     ],
 )
 def test_an_outlet_addressee_with_its_channel_and_programme_is_no_part_of_the_clause(sentence, clause):

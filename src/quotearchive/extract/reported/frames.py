@@ -119,19 +119,28 @@ FINDER_NAME_RE = re.compile(r"\b[A-Z][\w.&'’-]*\s+(?:[\w.&'’-]+\s+){0,2}$")
 TELL_FORMS = frozenset(words.TELL_FORMS)
 TOLD_FORMS = frozenset(REPORTING_VERBS["tell"].speech + REPORTING_VERBS["tell"].weak)
 # What may come between a verb and its clause: an addressee, a time, a manner.
-# A named addressee: capitalised words, a channel's number among them ("BBC Radio 4's Today
-# programme", "Channel 4 News"; a bare number after a name starts the clause: "told Reuters 25
-# people ..."), then the kind of outlet ("programme", "newspaper") and the outlet's own name
-# after it ("told US TV show 60 Minutes that", "told the Argentine newspaper Clarin it ..."):
-# a name after the kind is the outlet's only before "that" or a pronoun, else the clause's subject.
+# A named addressee.  Up to four capitalised words ("told Sky News", "told Ann Lee"), or, when
+# it ends at the kind of outlet ("programme", "newspaper") or right before "that" or a pronoun,
+# a longer run with a channel's number in it: "told BBC Radio 4's Today programme that", "told
+# US TV show 60 Minutes that", "told the BBC's Newsnight he ...".  The outlet's own name may
+# follow its kind before "that" or a pronoun ("told the Argentine newspaper Clarin it ...").
+# A number elsewhere opens the clause: "told CNN 3 Americans were hurt".
 NAME_WORD = r"(?:[A-Z][\w.&'’-]*|\d+(?:['’]s\b|(?=\s+[A-Z])))"
+CLAUSE_OPENER = r"(?=\s+(?:that|he|she|it|they|we|I|there|how|why|what|whether)\b)"
 OUTLET = (
     rf"(?:{trie_pattern(sorted(words.ADDRESSEE_NOUNS))})\b"
-    rf"(?:\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}(?=\s+(?:that|he|she|it|they|we|I|there|how|why|what|whether)\b))?"
+    rf"(?:\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{CLAUSE_OPENER})?"
 )
+# A channel's number with a possessive is a programme's name, wherever the run ends: "told BBC
+# Radio 4's World at One", "told Radio 4's Today the government's response ...".
+CHANNEL_NAME = (
+    r"(?:[A-Z][\w.&'’-]*\s+){1,3}\d+['’]s(?:\s+(?:[A-Z][\w.&'’-]*|at|of|with|and)){0,6}\s+[A-Z][\w.&'’-]*"
+    rf"(?:\s+(?:{trie_pattern(sorted(words.ADDRESSEE_NOUNS))})\b)?"
+)
+LONG_NAME = rf"(?:[A-Z][\w.&'’-]*|\d+(?=\s+[A-Z]))(?:\s+{NAME_WORD}){{0,6}}"
 ADDRESSEE_RE = re.compile(
     rf"(?:(?:{trie_pattern(sorted(words.ADDRESSEES))}|(?:the\s+)?(?:"
-    rf"(?:[A-Z][\w.&'’-]*|\d+(?=\s+[A-Z]))(?:\s+{NAME_WORD}){{0,6}}(?:\s+{OUTLET})?|{OUTLET}"
+    rf"(?:{LONG_NAME}\s+)?{OUTLET}|{LONG_NAME}{CLAUSE_OPENER}|{CHANNEL_NAME}|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}"
     rf"))(?<=[\w.'’])(?![\w'’])\s*,?\s*)"
 )
 # "told Ann Lee, a state representative, that ...": the addressee's apposition, then the clause.
