@@ -188,3 +188,8 @@ def test_a_shadow_or_deputy_office_is_not_the_office():
     assert "Vince Cable" == names.previous(text.index("The chancellor"), "person", role_head="shadow chancellor").name
     text = "Tory shadow chancellor Oliver Letwin spoke in Leeds. The shadow chancellor said the plans were reckless."
     assert [("Oliver Letwin", "person")] == reported_speakers(text)
+
+
+def test_a_one_name_star_introduced_by_a_role_keeps_the_full_name_given_later():
+    text = "R&B star Jamelia had three nominations. The singer, full name Jamelia Davis, was signed at 15. Jamelia said it was her year."
+    assert "Jamelia Davis" == Names(text).person(["Jamelia"]).name

@@ -50,7 +50,7 @@ from .coreference import resolve_description, resolve_pronoun
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .model import Attribution
-from .names import Names, owned_person
+from .names import Names, owned_shape
 from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, has_name, is_org, parse_run
 
 # The end of a clause, looking left from a verb for its subject.
@@ -461,11 +461,13 @@ def _owned_person(np_text: str, run: re.Match, names: Names) -> tuple[str, str |
         return None
     rest = run.group()[possessives[-1].end() :]
     tail = parse_run(rest)
-    if not owned_person(tail, names.body) or " ".join(tail.tokens) != rest.strip():
+    if tail is None or not owned_shape(tail) or " ".join(tail.tokens) != rest.strip():
         return None
     entity = names.person(tail.tokens)
+    if entity is None or entity.kind != "person":
+        return None  # the name table did not take it for a person ("France's Pernod Ricard")
     owner = np_text[: run.start() + possessives[-1].start()].strip()
-    return (entity.name if entity else " ".join(tail.tokens)), (owner or None)
+    return entity.name, (owner or None)
 
 
 def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution:

@@ -76,17 +76,11 @@ AGE_AFTER_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 WORD_BEFORE_RE = re.compile(r"(?:^|\s)([a-z]+)[ \t]+$")
 
 
-def owned_person(parsed: ParsedName | None, body: str) -> bool:
-    """Is a run after a possessive ("Britain's Paula Radcliffe") a person: a first name and a
-    surname, nothing more, the first name one the lexicon knows or the surname standing alone
-    elsewhere in ``body`` ("Radcliffe said"); "China's Baoshan Iron and Steel Co" and "France's
-    Pernod Ricard" ("Pernod said") are bodies."""
-    if parsed is None or parsed.kind != "person" or parsed.title or parsed.role or len(parsed.tokens) < 2:
-        return False
-    if parsed.tokens[0] in FIRST_NAMES:
-        return True
-    before = re.escape(parsed.tokens[-2])
-    return re.search(rf"(?<!{before} ){re.escape(parsed.tokens[-1])}\b(?!\s+[A-Z])", body) is not None
+def owned_shape(parsed: ParsedName | None) -> bool:
+    """Could a run after a possessive ("Britain's Paula Radcliffe") be a person: a first name and
+    a surname, nothing more?  (It is one when the first name is known or the surname stands
+    alone elsewhere, ``Names``; "France's Pernod Ricard", "Pernod said", is a firm.)"""
+    return parsed is not None and parsed.kind == "person" and not parsed.title and not parsed.role and len(parsed.tokens) > 1
 
 
 class Names:
@@ -112,6 +106,7 @@ class Names:
         lone: set[str] = set()  # single capitalised words, to confirm surnames
         lone_at: dict[str, list[int]] = {}  # where each lone word (outside quotes) stands
         bodies: list[tuple[str, int]] = []  # "firm Bioware": names of bodies no org word shows
+        owned_people: list[tuple[list[str], int]] = []  # "the Budget Office's Rudolph Penner": after the loop, once ``lone`` is whole
         q = 0  # names inside quotes are what was said, not who said it
         n_quotes = len(quotes)
         for match in CAP_RUN_RE.finditer(body):
@@ -138,8 +133,8 @@ class Names:
                 # a person after a body's or a place's possessive ("France's Pernod Ricard" is a firm).
                 cut = max(g.rfind("'s "), g.rfind("’s ")) + 3
                 owned = parse_run(g[cut:])
-                if owned_person(owned, body):
-                    raw.append((None, None, owned.tokens, at + cut + owned.offset, "person"))
+                if owned is not None and owned_shape(owned):
+                    owned_people.append((owned.tokens, at + cut + owned.offset))
             if parsed is None:
                 body_name = _body_named(body, at, g)
                 if body_name:
@@ -161,6 +156,9 @@ class Names:
                 second = parse_run(g[cut:])
                 if second and second.kind == "person" and (second.title or second.role or second.tokens[0] in FIRST_NAMES):
                     raw.append((second.title, second.role, second.tokens, at + cut + second.offset, second.kind))
+        for tokens, pos in owned_people:
+            if tokens[0] in FIRST_NAMES or tokens[-1] in lone:
+                raw.append((None, None, tokens, pos, "person"))
         for name in dict.fromkeys(name for name, _ in bodies):
             # Named once after its kind ("watchdog Reporters Without Borders"), the body is
             # the same words wherever they stand outside quotes (each name looked for once:
@@ -307,8 +305,10 @@ class Names:
         if re.search(rf"\b(?:in|at|from|to|against|of|for|beat|visit(?:ed|ing|s)?)\s+{re.escape(word)}\b(?!\s+[A-Z])", self.body):
             return None  # "in Virginia", "against Chelsea": the word names a place or a club here too
         first = re.search(rf"\b{re.escape(word)}\b", self.body)
-        if first and entity.mentions and first.start() < entity.mentions[0]:
-            return None  # the word stood alone before the full name: "Orange told ... Orange Smartphones"
+        if first and entity.mentions and first.start() < entity.mentions[0] and not self.body[: first.start()].rstrip()[-1:].islower():
+            # The word stood alone before the full name, opening a sentence: "Orange told ... those
+            # with Orange Smartphones" (but "R&B star Jamelia ... full name Jamelia Davis": a role before it).
+            return None
         return entity
 
     def previous(self, pos: int, want: str, gender: str = "?", role_head: str | None = None) -> Entity | None:
