@@ -40,7 +40,7 @@ def test_merged_shards_equal_one_ingest(tmp_path):
     assert dump(whole) == dump(merged)
     assert 5 == added["articles"]
     # Merging again adds nothing; searching works through the merged index.
-    assert {"articles": 0, "quotes": 0, "speakers": 0, "skipped_articles": 6} == shards.merge_shards(merged, [a, b])
+    assert {"articles": 0, "quotes": 0, "speakers": 0, "skipped_articles": 6, "updated": 0} == shards.merge_shards(merged, [a, b])
     assert dump(whole) == dump(merged)
     conn = sqlite3.connect(merged)
     assert conn.execute("select count(*) from quotes_fts where quotes_fts match 'genie'").fetchone()[0] >= 1
@@ -66,3 +66,29 @@ def test_ingest_with_dask_equals_ingest(tmp_path):
     reversed_whole = tmp_path / "reversed.db"
     ingest.ingest(reversed_whole, list(reversed(files)))
     assert dump(reversed_whole) == dump(one_by_one)
+
+
+def test_a_shard_with_an_edited_article_updates_it_and_its_copy_is_read_again(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text('Minister drops energy plan\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
+    (folder / "b.txt").write_text((folder / "a.txt").read_text("utf-8"), "utf-8")
+    merged = tmp_path / "merged.db"
+    first = tmp_path / "first.db"
+    shards.write_shard(first, [folder / "a.txt", folder / "b.txt"])
+    shards.merge_shards(merged, [first])
+    (folder / "a.txt").write_text('Minister revives energy plan\n\nThe minister said "the plan lives" on Tuesday.\n', "utf-8")
+    second = tmp_path / "second.db"
+    shards.write_shard(second, [folder / "a.txt"])
+    added = shards.merge_shards(merged, [second])
+    assert (1, 1) == (added["articles"], added["updated"])
+    conn = sqlite3.connect(merged)
+    assert [("the plan lives",)] == conn.execute("select text from quotes").fetchall()  # the edit, not the old text
+    assert [] == conn.execute("select * from copies").fetchall()  # the copy's file forgotten: its text is stored nowhere
+    assert [(None,)] == conn.execute("select sha256 from files where path = 'in/b.txt'").fetchall()
+    conn.close()
+    # A plain ingest after it reads the copy the edit left without its text.
+    ingest.ingest(merged, [folder])
+    conn = sqlite3.connect(merged)
+    assert [("the plan is dead",), ("the plan lives",)] == conn.execute("select text from quotes order by text").fetchall()
+    conn.close()

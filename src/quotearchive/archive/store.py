@@ -165,7 +165,7 @@ def save_article(
             # Ids begin with the date, so that id order is date order: a date supplied or
             # corrected later gives new ids, and the old ones lead to them (moved_ids).
             new_id = _free_id(conn, "articles", article_id(article))
-            _moved(conn, "articles", {row[0]: new_id})
+            record_moved(conn, "articles", {row[0]: new_id})
     else:
         old_speakers = set()
         new_id = _free_id(conn, "articles", article_id(article))
@@ -189,7 +189,7 @@ def save_article(
     quote_ids = _save_quotes(conn, new_id, article, speakers, fts)
     if old_quote_ids:
         now = {qid % ID_DATE_FACTOR: qid for qid in quote_ids}
-        _moved(conn, "quotes", {old: now[old % ID_DATE_FACTOR] for old in old_quote_ids if old % ID_DATE_FACTOR in now})
+        record_moved(conn, "quotes", {old: now[old % ID_DATE_FACTOR] for old in old_quote_ids if old % ID_DATE_FACTOR in now})
     changed = set(speakers.values()) | old_speakers | merged_away
     if touched_speakers is None:
         refresh_counts(conn, changed)
@@ -215,7 +215,7 @@ def take_copies_of(conn: sqlite3.Connection, source: str) -> list[str]:
     return files
 
 
-def _moved(conn: sqlite3.Connection, table: str, moves: dict[int, int]) -> None:
+def record_moved(conn: sqlite3.Connection, table: str, moves: dict[int, int]) -> None:
     """Record ``{old id: new id}`` for ``table``; ids that had moved to an old id move on with it."""
     for old, new in moves.items():
         conn.execute("update moved_ids set new_id = ? where table_name = ? and new_id = ?", [new, table, old])

@@ -76,7 +76,8 @@ def _columns(table: str, prefix: str = "") -> str:
 
 def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, int]:
     """Copy every shard into ``target`` (created if needed); returns rows added per table
-    (and ``skipped_articles``: already in the target, or their text is).
+    (and ``skipped_articles``: already in the target, or their text is; ``updated``: articles
+    stored before whose text the shard changes, counted among the articles added too).
 
     One transaction per shard, FTS indexed for the new rows only (no rebuild
     of what is already there), speaker and topic counts refreshed.
@@ -84,7 +85,7 @@ def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, 
     db = store.open_db(target)
     store.ensure_db_shape(db, upgrade_rules())
     conn = db.conn
-    added = {"articles": 0, "quotes": 0, "speakers": 0, "skipped_articles": 0}
+    added = {"articles": 0, "quotes": 0, "speakers": 0, "skipped_articles": 0, "updated": 0}
     try:
         for shard in shards:
             conn.execute("attach database ? as shard", [str(shard)])
@@ -103,6 +104,20 @@ def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, 
 def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     for name in ("new_articles", "new_quotes", "speaker_map"):
         conn.execute(f"drop table if exists temp.{name}")
+    # Articles edited since they were stored (the same source, another text): the stored one
+    # goes and the shard's comes in below with the new ones, as ``store.save_article`` updates
+    # an article in place (its id kept when its date is, else the old id leads to the new).
+    edited = conn.execute(
+        "select m.id, s.id, m.source, m.title is not s.title or m.body != s.body from shard.articles s "
+        "join main.articles m on m.source = s.source where m.content_hash != s.content_hash"
+    ).fetchall()
+    for old_id, new_id, source, text_changed in edited:
+        if text_changed:
+            store.take_copies_of(conn, source)  # their text is stored nowhere now: the next ingest reads them
+        current.touched_speakers.update(store.delete_article(conn, old_id, fts=current.fts))
+        if old_id != new_id:
+            store.record_moved(conn, "articles", {old_id: new_id})
+    added["updated"] += len(edited)
     # New articles: id not taken, and text not already stored under another source.
     conn.execute(
         "create temp table new_articles as select s.id from shard.articles s "
@@ -111,7 +126,16 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     )
     added["skipped_articles"] += conn.execute(
         "select (select count(*) from shard.articles) - (select count(*) from temp.new_articles)"
-    ).fetchone()[0]
+    ).fetchone()[0] - len(edited)
+    # Copies: the shard's own, and its articles whose text is stored under another source here
+    # (``store.take_copies_of``: an edit of the original must not lose them).
+    conn.execute("insert or replace into main.copies (source, original, file) select source, original, file from shard.copies")
+    conn.execute(
+        "insert or replace into main.copies (source, original, file) "
+        "select s.source, m.source, substr(s.source, 1, instr(s.source || '#', '#') - 1) from shard.articles s "
+        "join main.articles m on m.content_hash = s.content_hash and m.source != s.source "
+        "where s.id not in (select id from temp.new_articles)"
+    )
     conn.execute(
         "create temp table new_quotes as select s.id from shard.quotes s "
         "where s.article_id in (select id from temp.new_articles) "
@@ -272,7 +296,8 @@ def ingest_with_dask(
         with client:
             in_flight = 2 * max(n, len(client.scheduler_info().get("workers", {})))
             added = merge_shards(db_path, shards_in_order(client, in_flight))
-        summary.added = added["articles"]
+        summary.updated = added["updated"]
+        summary.added = added["articles"] - summary.updated
         summary.duplicates = added["skipped_articles"]  # already stored, or the same text as one that is
     finally:
         db.close()
