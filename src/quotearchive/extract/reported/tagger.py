@@ -244,8 +244,10 @@ def retag(body: str, reading: Reading) -> list[Found]:
                 # Its cue is the nearest of its sentence; in a sentence with none (an interview's
                 # answer, a report going on from the sentence before) it has no cue, and the
                 # resolver looks for its speaker as it does for a quote's in such a sentence.
-                cue = min(cues, key=lambda c: min(abs(c[1] - span[1]), abs(span[0] - c[2])))[0] if cues else ""
-                item = Found(span[0], span[1], cue, para, s_start, s_end, short=True)
+                # (a cue outside the span first: "X said [the plan will allay fears]" is X's saying)
+                cue = min(cues, key=lambda c: (span[0] <= c[1] < span[1], min(abs(c[1] - span[1]), abs(span[0] - c[2]))))[0] if cues else ""
+                # (as a clause, ``MIN_WORDS`` at least: "[which] he wrote", "[A decision] is expected")
+                item = Found(span[0], span[1], cue, para, s_start, s_end)
             if keep(body, item, reading.quoted):
                 out.append(item)
     return sorted(out + whole, key=lambda f: f.start)
