@@ -6,14 +6,14 @@ on PolNeAR train by ``tools/train_reported``.  Its features are the patterns' ow
 (inside a statement they found, its first token, which pattern), the cue lexicon around
 each token, the token's shape and punctuation, its distance to the nearest cue, quotation
 marks and its place in the sentence.  Words are known by name only when they are in the
-project's closed lists (``lexicon.reported.FUNCTION_WORDS``, the cue forms, the people and
-role lexicons): the model file holds no corpus vocabulary.
+project's closed lists (``lexicon.reported.FUNCTION_WORDS`` and the cue forms; the people and
+role lexicons give a class, not the word): the model file holds no corpus vocabulary.
 
 Its spans go on as the patterns' do (``Found``, then the same ``keep`` and the same
 speaker resolver): one that overlaps a pattern's statement by half their union takes that
 statement's cue and kind with the tagger's boundaries; a new one takes the nearest cue of
-its sentence, or none.  Two-apostrophe quotations stay the patterns' (kept whole, as PolNeAR files
-them).  Without crfsuite, without the model file, or with ``QUOTEARCHIVE_TAGGER=off``, the
+its sentence outside it, or none.  Two-apostrophe quotations (kept whole, as PolNeAR files
+them) and clauses holding a direct quotation (linked to it) stay the patterns'.  Without crfsuite, without the model file, or with ``QUOTEARCHIVE_TAGGER=off``, the
 patterns run alone, exactly as before.
 """
 
@@ -25,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+
 from ...lexicon import people
 from ...lexicon.reported import FUNCTION_WORDS
 from .frames import CLAUSE_FORMS, INTENTION_FORMS, NOUN_FORMS, PARTICIPLES, SPEECH_FORMS, TARGET_FORMS
