@@ -28,7 +28,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,parse]'
+	$(BIN)/python -m pip install --quiet -e '.[test,parse,tagger]'
 	touch $@
 
 data: install

@@ -112,3 +112,23 @@ AUXILIARIES = ("is", "was", "were", "are", "has", "had", "have", "will", "would"
 # The same, with "do", where a clause's verb is looked for anywhere in a stretch of words.
 CLAUSE_AUXILIARIES = (*AUXILIARIES, "do")
 CLAUSE_ENDERS = ("while", "though", "although", "but", "however", "whereas", "even though", "even as", "compared", "said", "which")
+
+# The closed classes of English (determiners, pronouns, prepositions, conjunctions, auxiliaries,
+# complementisers, question words, negation and a few adverbs of degree and time): the only words,
+# with the cue forms and the people lexicon, that the reported-speech tagger
+# (extract/reported/tagger.py) knows by name; every other word it sees by its shape only, so the
+# model it ships holds no corpus vocabulary.
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those some any no every each all both either neither another other such "
+    "i me my mine we us our you your he him his she her it its they them their one ones "
+    "myself himself herself itself themselves ourselves yourself "
+    "who whom whose which what when where why how whether if "
+    "in on at for to with by from of about into onto over under after before during since until "
+    "through against among between without within across behind beyond near toward towards upon "
+    "despite amid than as like per via around out up down off "
+    "and but or nor so yet because although though while whereas unless also "
+    "is are was were be been being am has have had do does did will would shall should can could "
+    "may might must not n't never no "
+    "there here now then just only even still already again too very more most less least much many "
+    "few several last next ago today yesterday tomorrow".split()
+)

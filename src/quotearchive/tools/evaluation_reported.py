@@ -21,7 +21,8 @@ one contains the other.  PolNeAR writes the speaker as written next to the
 clause and leaves it null for a pronoun; for those the automatically resolved
 ``speaker_resolved`` is used where it has one, and the span is skipped where
 it has none (``speaker accuracy`` counts both; ``as written`` only the
-hand-written ones).  Never run this on PolNeAR's test split: it is held out.
+hand-written ones).  ``QUOTEARCHIVE_TAGGER=on`` scores the patterns with the
+tagger stacked on them (``extract/reported/tagger.py``; ``tools/train_reported``).  Never run this on PolNeAR's test split: it is held out.
 """
 
 from __future__ import annotations

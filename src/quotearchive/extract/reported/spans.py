@@ -1,10 +1,11 @@
-"""Where a statement starts and ends: the ``Found`` record, the subject before
-a verb, the end of a clause, and which statements are kept."""
+"""Where a statement starts and ends: the ``Found`` record (and ``Reading``, a body's
+statements with the sentences they were read in), the subject before a verb, the end of
+a clause, and which statements are kept."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .frames import (
     APPOSITION_WORDS, CLAUSE_CUT_RE, CLAUSE_JOIN_RE, CLAUSE_VERB_RE, MIN_WORDS, PARENTHETICAL_WORDS, PREPOSITION_RE,
@@ -29,6 +30,17 @@ class Found:
     # An act's target or an infinitive ("criticized [Cruz]", "declined [to comment]"): whole at
     # one word, where a clause needs ``MIN_WORDS``.
     short: bool = False
+
+
+@dataclass
+class Reading:
+    """What the patterns read in a body: their statements, the paragraphs, the direct
+    quotations' spans, and the sentences read with their cues (the tagger's input)."""
+
+    found: list[Found]
+    paragraphs: list[tuple[int, int]]
+    quoted: list[tuple[int, int]]
+    sentences: list[tuple[int, int, int, list[tuple[str, int, int]]]] = field(default_factory=list)  # start, end, para, cues
 
 
 def keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:

@@ -9,7 +9,8 @@ from .apostrophes import apostrophe_quotes, clip, marked, with_apostrophe_quotat
 from .frames import BARE_CHAIN_RE, PARAGRAPH_RE, PARTICIPLES, PROGRESSIVE_BEFORE_RE, SPEECH_FORMS
 from .patterns import in_sentence
 from .sentences import paragraph_cues, split_sentences
-from .spans import Found, keep
+from . import tagger
+from .spans import Found, Reading, keep
 
 
 def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
@@ -20,26 +21,44 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     ``names``: the article's name table the direct quotes' speakers were
     found with (``quotes.find_quotes``), shared instead of built again.
     """
+    on = tagger.enabled()
+    reading = read_rules(body, direct, every_sentence=on)
+    found = tagger.retag(body, reading) if on else reading.found
+    return resolve(body, found, reading.paragraphs, names)
+
+
+def read_rules(body: str, direct: list[Quote] | None = None, every_sentence: bool = False) -> Reading:
+    """The patterns' statements in ``body`` (no speakers yet), and the sentences they read;
+    ``every_sentence``: every sentence of the body, with its cues or none (the tagger reads
+    them all).  The patterns read the same sentences either way."""
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
     quoted = sorted((q.start, q.end) for q in direct or ())
     inside = apostrophe_quotes(body) if "''" in body else []
     found: list[Found] = []
+    read = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         # One pass for the paragraph's cues, shared out to its sentences: a cue is letters and
         # spaces, so none crosses a sentence break, and a sentence with none is not read.
         cues = paragraph_cues(body, p_start, p_end)
-        if not cues:
+        if not cues and not every_sentence:
             continue  # no verb, no report: not split into sentences
         at = 0
-        for s_start, s_end in split_sentences(body, p_start, p_end, cues[-1][1]):
+        for s_start, s_end in split_sentences(body, p_start, p_end, None if every_sentence else cues[-1][1]):
             first = at
             while at < len(cues) and cues[at][1] < s_end:
                 at += 1
+            if every_sentence or at > first:
+                read.append((s_start, s_end, index, cues[first:at]))
             if at > first:
                 clipped = (clip(body, item, inside) for item in in_sentence(body, s_start, s_end, index, cues[first:at]))
                 found.extend(item for item in clipped if keep(body, item, quoted))
     if inside:
         found = with_apostrophe_quotations(body, found, inside, paragraphs, quoted)
+    return Reading(found, paragraphs, quoted, read)
+
+
+def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], names: speakers.Names | None) -> list[Quote]:
+    """The statements with their speakers, as ``Quote`` records."""
     resolve = [f for f in found if not f.unattributed]  # "Asked whether ...": the asker is not named
     cands = [speakers.Candidate(f.start + 2 * f.quoted, f.end - 2 * f.quoted, f.para, f.sent_start, f.sent_end) for f in resolve]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
@@ -50,7 +69,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     resolved = iter(speakers.attribute(marked(as_speech(body, resolve), resolve), cands, paragraphs, names=names, parsed=False))
     who = [speakers.Attribution() if f.unattributed else next(resolved) for f in found]
     return [
-        Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=a.cue if f.quoted else f.cue, speaker=a.speaker,
+        Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=a.cue if f.quoted else f.cue or None, speaker=a.speaker,
               speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
               # Calibrated on reported clauses (speakers/calibration_indirect.json), the quotes' table behind it.
               speaker_confidence=speakers.confidence(a, kind="indirect"), speaker_evidence=speakers.evidence(a),
@@ -65,7 +84,7 @@ def as_speech(body: str, found: list[Found]) -> str:
     "X wants to" has its subject where "X said" has.  Offsets do not move."""
     parts, at = [], 0
     for f in found:
-        if f.cue == "according to" or f.cue in PARTICIPLES or f.quoted:
+        if not f.cue or f.cue == "according to" or f.cue in PARTICIPLES or f.quoted:
             continue
         cue_at = body.rfind(f.cue, f.sent_start, f.start)
         if cue_at < at:
