@@ -244,7 +244,9 @@ PLACE_WORDS = frozenset(
     "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
     "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
     "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
-    "Link Programme Plan Strategy Review Agreement Deal Ball Gala".split()
+    "Link Programme Plan Strategy Review Agreement Deal Ball Gala "
+    # sporting events: "the European Indoor Championships" is no person a "he" or "the 28-year-old" means
+    "Championship Championships Marathon Prix Trophy Tournament Trials Finals".split()
 )
 
 # Numbers written as words: "Two Labour MPs" names no one.

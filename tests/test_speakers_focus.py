@@ -1,0 +1,35 @@
+"""The person in focus, in entertainment, sport and tech copy (issue 14, BBC train2).
+
+Sport and arts copy name a person once and then re-name them by age, title or
+role ("the 28-year-old", "the double Olympic champion", "the actor"); what stands
+between must not take their place: an event's name, a possessor in someone else's
+role, the words inside another quote.  Each test is a small text written here,
+expected speakers written out (speaker, and the phrase as written).
+"""
+
+from __future__ import annotations
+
+from quotearchive.extract.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_as_written) for q in extract_quotes(text)]
+
+
+def test_an_event_named_between_is_no_person_an_age_epithet_means():
+    text = ('Derval Hollis won the 60m in Leipzig.\n\n'
+            'The Welsh runner set a personal best good enough to qualify for the European Indoor Championships. '
+            '"I am qualified now and that is what matters," said the 25-year-old.')
+    assert [("Derval Hollis", "the 25-year-old")] == speakers(text)
+
+
+def test_an_event_named_last_is_no_person_an_epithet_of_achievement_means():
+    text = ('Jolanda Hollis has been forced out of the European Indoor Athletics Championships with a calf injury.\n\n'
+            'The double Olympic champion said: "I am very disappointed."')
+    assert [("Jolanda Hollis", "The double Olympic champion")] == speakers(text)
+
+
+def test_a_pronoun_passes_over_an_event_to_the_person_in_focus():
+    text = ('Aoife Pavel was third in the European Cross Country Championships but she prefers the track. '
+            '"It was great winning bronze," she said.')
+    assert [("Aoife Pavel", "she")] == speakers(text)
