@@ -33,3 +33,11 @@ def test_a_pronoun_passes_over_an_event_to_the_person_in_focus():
     text = ('Aoife Pavel was third in the European Cross Country Championships but she prefers the track. '
             '"It was great winning bronze," she said.')
     assert [("Aoife Pavel", "she")] == speakers(text)
+
+
+def test_a_sentence_inside_the_quote_before_is_no_attribution():
+    # A merged paragraph: the first quote is left open where the next opens, so "She knows ..."
+    # is the pundit's own words; the "she" in it is the athlete he talks about, not a speaker.
+    text = ('Kelly Holmes has not said if she will race again.\n\n"That is just Kelly," explains Cram. "She enjoys people guessing. She knows every time she '
+            'makes a pronouncement it is news. "Kelly has to figure out for herself what she wants."')
+    assert [("Cram", "Cram"), ("Cram", "Cram"), ("Cram", "Cram")] == speakers(text)

@@ -124,10 +124,11 @@ def _quote_attribution(sentence: str, start: int, names: Names) -> Attribution |
 
 
 def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
-                       paragraph_opening: bool) -> Attribution | None:
+                       paragraph_opening: bool, prev: Candidate | None = None) -> Attribution | None:
     """A full quote after ``Putin said that ...`` speaks for that subject.
 
     The sentence may end the previous paragraph when the quote opens its own.
+    ``prev``, the quote before: a sentence inside it is no one's attribution.
     """
     if body[cand.sent_start : cand.start - 1].strip():
         return None
@@ -144,6 +145,11 @@ def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list
         return None  # that sentence is a quote with its own speaker
     starts = prose_sentence_starts(text)
     start = lo + (starts[-1] if starts else 0)
+    if prev is not None and prev.start <= start < prev.end:
+        # '"She enjoys the guessing. She knows it is news. "Kelly has to decide ...': a quote
+        # left open where the next one opens (the corpus's merged paragraphs); the sentence
+        # before is the quoted speaker's own words, and a "she" in it names no speaker.
+        return None
     sentence = body[start : lo + len(text)]
     if re.search(r"[\"“”]", sentence):
         return _quote_attribution(sentence, start, names)

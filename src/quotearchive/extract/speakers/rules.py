@@ -180,7 +180,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
-    found = sound(previous_sentence(body, cand, names, paragraphs, paragraph_opening))
+    found = sound(previous_sentence(body, cand, names, paragraphs, paragraph_opening, prev))
     if found:
         return found, "previous-sentence"
     found = sound(previous_paragraph(body, cand, names, paragraphs))
