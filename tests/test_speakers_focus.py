@@ -41,3 +41,21 @@ def test_a_sentence_inside_the_quote_before_is_no_attribution():
     text = ('Kelly Holmes has not said if she will race again.\n\n"That is just Kelly," explains Cram. "She enjoys people guessing. She knows every time she '
             'makes a pronouncement it is news. "Kelly has to figure out for herself what she wants."')
     assert [("Cram", "Cram"), ("Cram", "Cram"), ("Cram", "Cram")] == speakers(text)
+
+
+def test_a_role_after_qualifying_words_in_apposition_shows_a_person():
+    # "Rory" is no first name the lexicon knows; "studio general manager" says he is a person,
+    # so "he" is not the confirmed man named paragraphs before.
+    text = ('Microsoft chief Bill Gates unveiled the console five years ago.\n\n'
+            'Rory Armes, studio general manager for games giant Electronic Arts, spoke to the BBC. '
+            'Microsoft had delivered kits to EA, but he said the company was waiting on Sony. '
+            'But, he added, the new machine was rumoured to have "a little more under the hood".')
+    assert [("Rory Armes", "he")] == speakers(text)
+
+
+def test_a_role_after_a_clause_word_in_apposition_shows_no_person():
+    from quotearchive.extract.speakers.names import role_after
+
+    texts = ["Rory Armes, studio general manager for EA", "Sue Ray, BBC editor", "Rory Armes, a former striker",
+             "Leeds, where the director met them", "Lyon, which the manager left", "Paris, the state capital"]
+    assert [True, True, True, False, False, False] == [role_after(t, t.index(",")) for t in texts]

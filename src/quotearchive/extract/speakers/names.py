@@ -26,6 +26,7 @@ from ...lexicon.people import (
     NON_NAME,
     OBJECT_PRONOUNS,
     PRONOUNS,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
 )
 from ..cues import SPEECH_VERBS
@@ -67,7 +68,14 @@ ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t]*$")
 ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
 ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})$")
 ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
-ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
+ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+# Role words that in apposition show no person ("Paris, the state capital").
+NOT_APPOSITIVE_ROLES = frozenset({"state", "first", "home", "trade"})
+# Words ending an apposition's noun phrase before its role could come ("Leeds, where the director").
+APPOSITION_STOPS = frozenset(
+    "who whom whose which where when while that but and or as said says is was are were has had have will would "
+    "could can of for in on at to from with by after before".split()
+)
 POSSESSIVE_S_RE = re.compile(r"['’]s$")
 # "Hazel Gilbert, 23, ...": an age in apposition shows a person.
 AGE_AFTER_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
@@ -376,7 +384,21 @@ def role_before(body: str, start: int) -> str | None:
 def role_after(body: str, end: int) -> bool:
     """"Robbie Keane, skipper for the night, ...": a role in apposition shows a person."""
     m = ROLE_AFTER_RE.match(body, end, end + 60)
-    return m is not None and m.group(1) in ROLE_WORDS and m.group(1) not in ("state", "first", "home", "trade")
+    if m is None:
+        return False
+    # "Robbie Keane, skipper for the night": the first lower-case word; "Rory Armes, studio
+    # general manager for EA": a role after words qualifying it, within the noun phrase
+    # (not past "who", "where", "said" ...).
+    first = True
+    for word in m.group(1).split():
+        if not word[:1].islower():
+            continue  # "Sue Ray, BBC editor": a capitalised word before the role
+        if word in APPOSITION_STOPS or word in NOT_APPOSITIVE_ROLES:
+            return False
+        if word in ROLE_WORDS and (first or word not in ROLE_MODIFIERS):
+            return True
+        first = False
+    return False
 
 
 def _strip_possessive(word: str) -> str:
