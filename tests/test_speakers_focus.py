@@ -59,3 +59,11 @@ def test_a_role_after_a_clause_word_in_apposition_shows_no_person():
     texts = ["Rory Armes, studio general manager for EA", "Sue Ray, BBC editor", "Rory Armes, a former striker",
              "Leeds, where the director met them", "Lyon, which the manager left", "Paris, the state capital"]
     assert [True, True, True, False, False, False] == [role_after(t, t.index(",")) for t in texts]
+
+
+def test_a_that_clause_after_a_question_reports_another_statement():
+    # '"...?" X said that ...': the question's speaker is the one the quote goes on from, not X.
+    text = ('Lembit Opik, co-chairman of the group, said: "Defra has invented a new category. '
+            '"How is the village bobby supposed to tell them apart?" Tory MP Peter Luff, another co-chairman, '
+            'said that the law was a mess.')
+    assert [("Lembit Opik", "Lembit Opik"), ("Lembit Opik", "Lembit Opik")] == speakers(text)
