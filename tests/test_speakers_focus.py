@@ -67,3 +67,14 @@ def test_a_that_clause_after_a_question_reports_another_statement():
             '"How is the village bobby supposed to tell them apart?" Tory MP Peter Luff, another co-chairman, '
             'said that the law was a mess.')
     assert [("Lembit Opik", "Lembit Opik"), ("Lembit Opik", "Lembit Opik")] == speakers(text)
+
+
+def test_capitals_after_the_before_a_role_modify_the_role():
+    # "The She Hate Me director", "The Man Utd boss": a film or a club, then the role; the
+    # person in focus, not a person called "Hate Me" or "Man Utd".
+    text = ('Film-maker Spike Lee says the true power lies behind the camera.\n\n'
+            'The She Hate Me director urged students to seek "gatekeeper positions" behind the scenes.')
+    assert [("Film-maker Spike Lee", "The She Hate Me director")] == speakers(text)
+    text = ('Sir Alex Ferguson backed Walter Smith for the job.\n\n'
+            'The Man Utd boss continued: "It is a job that needs a lot of experience."')
+    assert [("Sir Alex Ferguson", "The Man Utd boss")] == speakers(text)
