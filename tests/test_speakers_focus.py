@@ -74,7 +74,12 @@ def test_capitals_after_the_before_a_role_modify_the_role():
     # person in focus, not a person called "Hate Me" or "Man Utd".
     text = ('Film-maker Spike Lee says the true power lies behind the camera.\n\n'
             'The She Hate Me director urged students to seek "gatekeeper positions" behind the scenes.')
-    assert [("Film-maker Spike Lee", "The She Hate Me director")] == speakers(text)
+    assert [("Spike Lee", "The She Hate Me director")] == speakers(text)
     text = ('Sir Alex Ferguson backed Walter Smith for the job.\n\n'
             'The Man Utd boss continued: "It is a job that needs a lot of experience."')
     assert [("Sir Alex Ferguson", "The Man Utd boss")] == speakers(text)
+
+
+def test_film_maker_spelt_with_a_hyphen_is_a_role_not_part_of_the_name():
+    text = 'Film-maker Spike Lee told students: "Work up the corporate ladder."'
+    assert [("Spike Lee", "Film-maker Spike Lee")] == speakers(text)

@@ -111,7 +111,7 @@ ROLE_WORDS = frozenset(
     "general king queen prince princess pope mayor premier deputy shadow vice foreign home interior defence "
     "defense finance trade health education economy justice culture environment transport energy state "
     "former acting interim senior principal managing co-chairman co-founder ceo cfo coo chancellor attorney "
-    "filmmaker author singer actor actress researcher scientist doctor campaigner inspector adviser advisor "
+    "filmmaker film-maker author singer actor actress researcher scientist doctor campaigner inspector adviser advisor "
     "consultant partner member representative spokesmen officials analysts economists representative rabbi "
     "bishop archbishop detective officer captain coach sergeant chairperson congressman congresswoman "
     "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
