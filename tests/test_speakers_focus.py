@@ -83,3 +83,23 @@ def test_capitals_after_the_before_a_role_modify_the_role():
 def test_film_maker_spelt_with_a_hyphen_is_a_role_not_part_of_the_name():
     text = 'Film-maker Spike Lee told students: "Work up the corporate ladder."'
     assert [("Spike Lee", "Film-maker Spike Lee")] == speakers(text)
+
+
+def test_a_sport_or_trade_epithet_is_the_person_in_focus_who_was_named_last():
+    text = ('Roger Federer, who lost here in 2003, was happy with his form. "I am playing well," said the top seed.')
+    assert [("Roger Federer", "the top seed")] == speakers(text)
+    text = ('Simon Amor was delighted with his award. "It is a genuine honour," said the Gloucester fly-half.')
+    assert [("Simon Amor", "the Gloucester fly-half")] == speakers(text)
+    text = ('Jamie Costin talks of the crash. "I was in a lot of pain," says the Waterford man.')
+    assert [("Jamie Costin", "the Waterford man")] == speakers(text)
+
+
+def test_a_trade_epithet_after_a_rival_is_named_stays_as_written():
+    text = 'Tony Wilson met Steve Coogan on set. "I am not an actor," said the Factory Records founder.'
+    assert [("the Factory Records founder", "the Factory Records founder")] == speakers(text)
+
+
+def test_a_man_with_nothing_before_him_is_no_epithet():
+    # "the man" alone may be anyone the story has not named: only "the Waterford man" re-names.
+    text = 'Jamie Costin saw the crash. "It came from nowhere," said the man.'
+    assert [("the man", "the man")] == speakers(text)

@@ -143,7 +143,7 @@ LEADER_HEADS = frozenset({"leader", "president", "premier", "minister", "chancel
 STANDS_FOR_PERSON_HEADS = frozenset(
     "dutchman frenchman irishman scotsman englishman welshman scot american spaniard german australian "
     "italian brazilian argentine argentinian portuguese swede norwegian dane belgian croat serb russian "
-    "canadian kenyan nigerian south-african new-zealander kiwi briton veteran striker midfielder defender "
+    "canadian kenyan nigerian south-african new-zealander zealander kiwi briton veteran striker midfielder defender "
     "goalkeeper keeper winger skipper forward manager coach boss youngster teenager".split()
 ) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
 
@@ -154,6 +154,17 @@ STANDS_FOR_PERSON_HEADS = frozenset(
 EPITHET_HEADS = frozenset(
     "champion winner record-holder titleholder title-holder medallist medalist laureate finalist olympian".split()
 ) | {"record holder", "title holder"}
+
+# "the Sale full-back", "the tournament debutant", "the long-running presenter", "the
+# Uruguayan-born researcher": the sport or trade of the person in focus, re-named by it (as
+# EPITHET_HEADS, only when that person is also the last one named).
+FOCUS_ROLE_HEADS = frozenset(
+    "athlete sprinter runner hurdler heptathlete decathlete cyclist swimmer rower boxer golfer jockey "
+    "full-back fly-half scrum-half prop flanker debutant seed presenter host dj founder producer "
+    "entrepreneur researcher agent rapper rocker".split()
+)
+# "the Waterford man", "the Bolton-born woman": with a word before it, a person in focus too.
+FOCUS_PERSON_NOUNS = frozenset({"man", "woman"})
 
 # Nationality, region and party words, read as part of a role ("Russian President",
 # "Tory leader"); the rules also take "Ex-" or "Former-" before one, and any "X-based".
