@@ -103,3 +103,8 @@ def test_a_man_with_nothing_before_him_is_no_epithet():
     # "the man" alone may be anyone the story has not named: only "the Waterford man" re-names.
     text = 'Jamie Costin saw the crash. "It came from nowhere," said the man.'
     assert [("the man", "the man")] == speakers(text)
+
+
+def test_a_sport_position_before_a_name_is_a_role_not_part_of_the_name():
+    text = 'Scrum-half Peter Stringer was glad of the win. "All credit to them," he told BBC Sport.'
+    assert [("Peter Stringer", "he")] == speakers(text)
