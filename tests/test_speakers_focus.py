@@ -108,3 +108,9 @@ def test_a_man_with_nothing_before_him_is_no_epithet():
 def test_a_sport_position_before_a_name_is_a_role_not_part_of_the_name():
     text = 'Scrum-half Peter Stringer was glad of the win. "All credit to them," he told BBC Sport.'
     assert [("Peter Stringer", "he")] == speakers(text)
+
+
+def test_the_name_before_who_speaks_after_a_long_clause():
+    text = ('Kelly Holmes won twice in Athens. The physical demands of the day-to-day grind will only get '
+            'harder for Holmes, who has already admitted she "doesn\'t like the training anymore."')
+    assert [("Kelly Holmes", "Holmes")] == speakers(text)
