@@ -114,3 +114,18 @@ def test_the_name_before_who_speaks_after_a_long_clause():
     text = ('Kelly Holmes won twice in Athens. The physical demands of the day-to-day grind will only get '
             'harder for Holmes, who has already admitted she "doesn\'t like the training anymore."')
     assert [("Kelly Holmes", "Holmes")] == speakers(text)
+
+
+
+def test_a_sentence_inside_a_reported_statement_is_still_the_reporters():
+    # Reported speech's statements are spans of the reporter's sentences, not quotes in marks:
+    # the quote after "..., Laszlo Bock, told The New York Times." goes on with Laszlo Bock.
+    from quotearchive.extract import pipeline
+    from quotearchive.model import Document
+
+    body = ("Hiring\n\n''There was no relationship between interviews and how people performed,'' Google's "
+            "chief human resources executive, Laszlo Bock, told The New York Times in 2013. ''We found zero "
+            "relationship. It's a complete random mess.''\n")
+    article = pipeline.parse_document(Document(source="t.txt", text=body))
+    last = max(article.quotes, key=lambda q: q.start)
+    assert ("We found zero relationship", "Laszlo Bock") == (last.text.strip("'")[:26], last.speaker)
