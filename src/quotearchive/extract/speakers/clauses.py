@@ -134,7 +134,7 @@ def cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attr
         named = sound(subject_np(left[: relative.start()] + " ", text_start, cue.group(), names))
         if named and named.speaker_type in ("person", "organisation"):
             return named
-        antecedent = NAME_TAIL_RE.search(left, 0, relative.start())
+        antecedent = NAME_TAIL_RE.search(left, 0, relative.start()) if not (named and named.speaker) else None
         if antecedent:
             # "... will only get harder for Holmes, who has already admitted she "...": a long
             # clause before the relative; its antecedent is the name right before the comma.
