@@ -116,6 +116,10 @@ ECE_CEILING = {"bbc": 0.05, "train": 0.02, "dev": 0.03}
 # them, rules unchanged from main 46c8736): P 0.977, R 0.972, F1 0.974, exact F1 0.974, speaker
 # accuracy 0.909 (189/208), end-to-end F1 0.885, ECE 0.019, at confidence >= 0.8 accuracy 0.940,
 # coverage 0.966; parse off speaker 0.899 (187/208), the rest the same.
+# Raised after the focus rules of the same branch (make eval; calibration not refitted): train2
+# speaker 0.947 (197/208), end-to-end F1 0.923, ECE 0.015, at >= 0.8 accuracy 0.975, coverage
+# 0.971; parse off speaker 0.938 (195/208). BBC train, BBC dev, PolNeAR unchanged; BBC check
+# speaker unchanged 0.825, its ECE 0.101 -> 0.108 (rule names changed for some of its quotes).
 #
 # Floors and ceilings of the hand-labelled sets, by LabelledSet.key (tools/evaluation.py).
 LABELLED_FLOORS = {
@@ -133,9 +137,9 @@ LABELLED_FLOORS = {
         "recall": 0.965,
         "f1": 0.97,
         "exact_f1": 0.97,
-        "speaker_accuracy": 0.905,
-        "end_to_end_f1": 0.88,
-        "confident_accuracy": 0.935,
+        "speaker_accuracy": 0.94,
+        "end_to_end_f1": 0.915,
+        "confident_accuracy": 0.97,
     },
     "check": {
         "precision": 0.96,
@@ -149,7 +153,7 @@ LABELLED_FLOORS = {
 }
 LABELLED_PARSE_OFF_FLOORS = {
     "train": {"f1": 0.97, "speaker_accuracy": 0.94},
-    "train2": {"f1": 0.97, "speaker_accuracy": 0.895},
+    "train2": {"f1": 0.97, "speaker_accuracy": 0.93},
     "check": {"f1": 0.97, "speaker_accuracy": 0.82},
 }
 LABELLED_ECE_CEILING = {"train": 0.05, "train2": 0.05, "check": 0.13}
