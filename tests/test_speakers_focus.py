@@ -129,3 +129,9 @@ def test_a_sentence_inside_a_reported_statement_is_still_the_reporters():
     article = pipeline.parse_document(Document(source="t.txt", text=body))
     last = max(article.quotes, key=lambda q: q.start)
     assert ("We found zero relationship", "Laszlo Bock") == (last.text.strip("'")[:26], last.speaker)
+
+
+def test_a_headline_adjective_before_a_surname_is_not_the_persons_first_name():
+    text = ('Classy Henman makes winning start\n\n'
+            'Tim Henman began his season with a win in Doha. "It is a great start to the year," said Henman.')
+    assert [("Tim Henman", "Henman")] == speakers(text)

@@ -154,7 +154,10 @@ class Names:
             # an article naming "firm Acme" a thousand times is not read a thousand times).
             raw.extend((None, None, name.split(), k, "organisation") for k in _outside(body, name, quotes))
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
-        for title, role, tokens, pos, kind in sorted(raw, key=_fewer_words_last):
+        # ... and the headline's last: "Classy Henman", "Fuming Robinson" there put an adjective
+        # before the surname, so "Tim Henman" in the text below is the name "Henman" means.
+        headline_end = body.find("\n")
+        for title, role, tokens, pos, kind in sorted(raw, key=lambda entry: (_fewer_words_last(entry), _headline_guess(entry, headline_end))):
             entity = self._add(title, role, tokens, pos, kind)
             if entity is not None and kind == "person" and not entity.confirmed:
                 entity.confirmed = bool(
@@ -348,6 +351,12 @@ def _outside(body: str, name: str, quotes: Sequence[Candidate]) -> list[int]:
         if k < 0 or m.start() >= quotes[k].end:
             found.append(m.start())
     return found
+
+
+def _headline_guess(entry: tuple[str | None, str | None, list[str], int, str], headline_end: int) -> bool:
+    """A run in the headline whose first word is no first name, title or role ("Classy Henman")."""
+    title, role, tokens, pos, _ = entry
+    return pos < headline_end and not title and not role and tokens[0] not in FIRST_NAMES
 
 
 def _fewer_words_last(entry: tuple[str | None, str | None, list[str], int, str]) -> int:
