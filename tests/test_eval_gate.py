@@ -6,11 +6,12 @@ fails CI.  Raise them when the figures improve; never lower them to make a
 change pass.  Skipped when the shared corpora (``../shared`` beside the repo,
 or ``$QUOTEARCHIVE_SHARED``) are absent.
 
-Five sets (issue 14): the BBC dev gold, PolNeAR train and the BBC training set
+Six sets (issue 14): the BBC dev gold, PolNeAR train and the BBC training set
 of entertainment, sport and tech (021-045, hand-labelled: ``tools/bbc_train_labels.jsonl``),
-which the rules are developed on, and two check sets they are never tuned on: PolNeAR dev and the
+and a second one (046-065, ``tools/bbc_train2_labels.jsonl``), which the rules are developed on,
+and two check sets they are never tuned on: PolNeAR dev and the
 BBC check set (entertainment, sport and tech 001-020, hand-labelled:
-``tools/bbc_check_labels.jsonl``); the two hand-labelled BBC sets are scored with the parse and
+``tools/bbc_check_labels.jsonl``); the hand-labelled BBC sets are scored with the parse and
 without it, by one table (``LABELLED_SETS``) and one set of tests.  PolNeAR
 is scored by its own convention (the speaker as written next to the quote; see
 tools/evaluation.py).  Calibration is a ceiling: the expected calibration error
@@ -117,11 +118,30 @@ ECE_CEILING = {"bbc": 0.06, "train": 0.045, "dev": 0.03}
 # speaker 0.825 (170/206), end-to-end F1 0.805, ECE 0.100, at >= 0.8 accuracy 0.862, coverage
 # 0.951 (parse off the same). Quote figures unchanged on both.
 #
-# Floors and ceilings of the two hand-labelled sets, by LabelledSet.key (tools/evaluation.py).
+# BBC train2 (entertainment, sport, tech 046-065), measured when pinned (2026-12-03, branch
+# issue-14-bbc-train2; its first measurement, labels committed before the extractor was run on
+# them, rules unchanged from main 46c8736): P 0.977, R 0.972, F1 0.974, exact F1 0.974, speaker
+# accuracy 0.909 (189/208), end-to-end F1 0.885, ECE 0.019, at confidence >= 0.8 accuracy 0.940,
+# coverage 0.966; parse off speaker 0.899 (187/208), the rest the same.
+# Raised after the focus rules of the same branch (make eval; calibration not refitted): train2
+# speaker 0.947 (197/208), end-to-end F1 0.923, ECE 0.015, at >= 0.8 accuracy 0.975, coverage
+# 0.971; parse off speaker 0.938 (195/208). BBC train, BBC dev, PolNeAR unchanged; BBC check
+# speaker unchanged 0.825, its ECE 0.101 -> 0.108 (rule names changed for some of its quotes).
+#
+# Floors and ceilings of the hand-labelled sets, by LabelledSet.key (tools/evaluation.py).
 LABELLED_FLOORS = {
     "train": {
         "precision": 0.955,
         "recall": 0.985,
+        "f1": 0.97,
+        "exact_f1": 0.97,
+        "speaker_accuracy": 0.94,
+        "end_to_end_f1": 0.915,
+        "confident_accuracy": 0.97,
+    },
+    "train2": {
+        "precision": 0.97,
+        "recall": 0.965,
         "f1": 0.97,
         "exact_f1": 0.97,
         "speaker_accuracy": 0.94,
@@ -140,13 +160,14 @@ LABELLED_FLOORS = {
 }
 LABELLED_PARSE_OFF_FLOORS = {
     "train": {"f1": 0.97, "speaker_accuracy": 0.94},
+    "train2": {"f1": 0.97, "speaker_accuracy": 0.93},
     "check": {"f1": 0.97, "speaker_accuracy": 0.82},
 }
 # The transfer layer (branch issue-14-calibration): BBC train ECE 0.007 -> 0.046, at confidence
 # >= 0.8 accuracy 0.972 -> 0.975, coverage 0.973 -> 0.926; BBC check ECE 0.101 -> 0.061, accuracy
 # 0.863 -> 0.898, coverage 0.956 -> 0.854 (parse off the same on both). Confident-accuracy floors
 # rose: train 0.965 -> 0.97, check 0.855 -> 0.89.
-LABELLED_ECE_CEILING = {"train": 0.05, "check": 0.07}
+LABELLED_ECE_CEILING = {"train": 0.05, "train2": 0.06, "check": 0.07}
 LABELLED = {labelled.key: labelled for labelled in LABELLED_SETS}
 
 pytestmark = [

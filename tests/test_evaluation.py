@@ -134,11 +134,12 @@ def test_main_skips_the_check_set_when_its_articles_are_absent(tmp_path, capsys)
     assert main([str(gold), "--corpus", str(corpus), "--check", "--no-speed"]) == 0
     out = capsys.readouterr().out
     assert "== BBC train (entertainment, sport, tech 021-045; hand-labelled, development)\nskipped: its articles are not under" in out
+    assert "== BBC train2 (entertainment, sport, tech 046-065; hand-labelled, development)\nskipped: its articles are not under" in out
     assert "== BBC check (entertainment, sport, tech 001-020; hand-labelled, check set)\nskipped: its articles are not under" in out
 
 
 # The articles each hand-labelled set covers; never entertainment/101-130 or tech/101-130 (held out).
-LABELLED_ARTICLES = {"check": range(1, 21), "train": range(21, 46)}
+LABELLED_ARTICLES = {"check": range(1, 21), "train": range(21, 46), "train2": range(46, 66)}
 
 
 @pytest.mark.parametrize("key", sorted(LABELLED_ARTICLES))

@@ -111,14 +111,16 @@ ROLE_WORDS = frozenset(
     "general king queen prince princess pope mayor premier deputy shadow vice foreign home interior defence "
     "defense finance trade health education economy justice culture environment transport energy state "
     "former acting interim senior principal managing co-chairman co-founder ceo cfo coo chancellor attorney "
-    "filmmaker author singer actor actress researcher scientist doctor campaigner inspector adviser advisor "
+    "filmmaker film-maker author singer actor actress researcher scientist doctor campaigner inspector adviser advisor "
     "consultant partner member representative spokesmen officials analysts economists representative rabbi "
     "bishop archbishop detective officer captain coach sergeant chairperson congressman congresswoman "
     "lawmaker legislator envoy diplomat delegate general-secretary secretary-general commander admiral "
     "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
     "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
     "winger skipper forward exchequer superintendent supt constable dj songwriter composer producer "
-    "presenter musician novelist playwright comedian designer under-secretary sheriff star".split()
+    "presenter musician novelist playwright comedian designer under-secretary sheriff star "
+    # sport: "Prop Jones", "Olympic sprinter Kostas Kenteris"
+    "athlete sprinter hurdler heptathlete decathlete full-back fly-half scrum-half prop flanker".split()
 )
 
 # Role words that only modify a role ("former", "acting"): alone they make no one a person.
@@ -145,7 +147,7 @@ OFFICE_QUALIFIERS = frozenset({"shadow", "deputy", "vice", "former", "ex", "assi
 STANDS_FOR_PERSON_HEADS = frozenset(
     "dutchman frenchman irishman scotsman englishman welshman scot american spaniard german australian "
     "italian brazilian argentine argentinian portuguese swede norwegian dane belgian croat serb russian "
-    "canadian kenyan nigerian south-african new-zealander kiwi briton veteran striker midfielder defender "
+    "canadian kenyan nigerian south-african new-zealander zealander kiwi briton veteran striker midfielder defender "
     "goalkeeper keeper winger skipper forward manager coach boss youngster teenager".split()
 ) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
 
@@ -156,6 +158,17 @@ STANDS_FOR_PERSON_HEADS = frozenset(
 EPITHET_HEADS = frozenset(
     "champion winner record-holder titleholder title-holder medallist medalist laureate finalist olympian".split()
 ) | {"record holder", "title holder"}
+
+# "the Sale full-back", "the tournament debutant", "the long-running presenter", "the
+# Uruguayan-born researcher": the sport or trade of the person in focus, re-named by it (as
+# EPITHET_HEADS, only when that person is also the last one named).
+FOCUS_ROLE_HEADS = frozenset(
+    "athlete sprinter runner hurdler heptathlete decathlete cyclist swimmer rower boxer golfer jockey "
+    "full-back fly-half scrum-half prop flanker debutant seed presenter host dj founder producer "
+    "entrepreneur researcher agent rapper rocker".split()
+)
+# "the Waterford man", "the Bolton-born woman": with a word before it, a person in focus too.
+FOCUS_PERSON_NOUNS = frozenset({"man", "woman"})
 
 # Nationality, region and party words, read as part of a role ("Russian President",
 # "Tory leader"); the rules also take "Ex-" or "Former-" before one, and any "X-based".
@@ -248,7 +261,9 @@ PLACE_WORDS = frozenset(
     "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
     "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
     "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
-    "Link Programme Plan Strategy Review Agreement Deal Ball Gala".split()
+    "Link Programme Plan Strategy Review Agreement Deal Ball Gala "
+    # sporting events: "the European Indoor Championships" is no person a "he" or "the 28-year-old" means
+    "Championship Championships Marathon Prix Trophy Tournament Trials Finals".split()
 )
 
 # Numbers written as words: "Two Labour MPs" names no one.

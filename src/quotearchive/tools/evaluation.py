@@ -39,7 +39,10 @@ It is a check set: no rule is written for one of its articles.  Beside it
 ``bbc_train_labels.jsonl``: entertainment, sport and tech 021-045 (75 articles),
 hand-labelled the same way on 2026-12-03 (branch ``bbc-train-labels``), to
 develop rules for those kinds of copy on (docs/speakers.md, "A BBC training set
-of the same categories").  Both are rows of one table, ``LABELLED_SETS``, and go
+of the same categories"), and a second training set, ``bbc_train2_labels.jsonl``:
+entertainment, sport and tech 046-065 (60 articles), labelled the same way on 2026-12-03
+(branch ``issue-14-bbc-train2``) before the extractor was run on them (docs/speakers.md,
+"A second BBC training set").  All are rows of one table, ``LABELLED_SETS``, and go
 through the same code.  With ``--parse-off`` the BBC sets are scored a second time with
 ``QUOTEARCHIVE_PARSER=off`` (the rules alone).
 
@@ -72,6 +75,8 @@ CHECK_LABELS = Path(__file__).with_name("bbc_check_labels.jsonl")
 CHECK_NAME = "BBC check (entertainment, sport, tech 001-020; hand-labelled, check set)"
 TRAIN_LABELS = Path(__file__).with_name("bbc_train_labels.jsonl")
 TRAIN_NAME = "BBC train (entertainment, sport, tech 021-045; hand-labelled, development)"
+TRAIN2_LABELS = Path(__file__).with_name("bbc_train2_labels.jsonl")
+TRAIN2_NAME = "BBC train2 (entertainment, sport, tech 046-065; hand-labelled, development)"
 PARSE_OFF = "parse off (QUOTEARCHIVE_PARSER=off)"
 # What ``quotearchive extract`` said it ran ("speakers: rules only ..."), printed with the figures.
 SPEAKER_MODES: set[str] = set()
@@ -89,6 +94,7 @@ class LabelledSet:
 
 LABELLED_SETS = (
     LabelledSet("train", TRAIN_NAME, TRAIN_LABELS, "write the BBC training set's misses to this file"),
+    LabelledSet("train2", TRAIN2_NAME, TRAIN2_LABELS, "write the second BBC training set's misses to this file"),
     LabelledSet("check", CHECK_NAME, CHECK_LABELS, "write the check set's misses to this file (read them rarely: it is a check set)"),
 )
 

@@ -42,6 +42,8 @@ INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
 PARENTHETICAL_RE = re.compile(rf"({SPEECH_VERBS})[ \t]+([A-Z][^,.;:!?\"“”\n]{{1,60}}),")
 # ", who" / ", which" ending the words before a verb: a relative clause whose antecedent speaks.
 RELATIVE_TAIL_RE = re.compile(r",\s*(?:who|which)\s*$")
+# A name ending a clause: "... get harder for Kelly Holmes".
+NAME_TAIL_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*$")
 
 
 def prose_sentence_starts(text: str) -> list[int]:
@@ -132,6 +134,13 @@ def cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attr
         named = sound(subject_np(left[: relative.start()] + " ", text_start, cue.group(), names))
         if named and named.speaker_type in ("person", "organisation"):
             return named
+        antecedent = NAME_TAIL_RE.search(left, 0, relative.start()) if not (named and named.speaker) else None
+        if antecedent:
+            # "... will only get harder for Holmes, who has already admitted she "...": a long
+            # clause before the relative; its antecedent is the name right before the comma.
+            named = sound(subject_np(antecedent.group() + " ", text_start + antecedent.start(), cue.group(), names))
+            if named and named.speaker_type in ("person", "organisation"):
+                return named
     if not left or left.endswith(","):
         inverted = INVERTED_RE.match(text[cue.start() :])
         tail = text[cue.end() :]

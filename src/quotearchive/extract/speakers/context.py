@@ -29,6 +29,8 @@ CREDIT_UNDER_RE = re.compile(r"^[ \t]*[-–—]+[ \t]*([A-Z][^\n\"“”]{1,100}
 QUOTE_TAIL_RE = re.compile(r"[\"”][,.!?]?[ \t]+([^\"“”.!?]{2,80})\.?[ \t]*$")
 # "Josh Bivens, Economic Policy Institute." under a quote: a name, an affiliation, nothing else.
 NAME_LINE_RE = re.compile(r"^[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})(?:,[ \t]*[A-Z][^\n.;:\"“”]{1,80})?\.?[\"”]?[ \t]*$")
+# Opening quote marks (a quote's span starts right after one; a reported statement's does not).
+QUOTE_OPENERS = frozenset("\"“‘'«")
 # "Jim Reed, the team coach, said." opening the paragraph after a quote.
 CLAIM_RE = re.compile(rf"^([^.\"“”]{{1,80}}?)\s+({SPEECH_VERBS})\b[.,]")
 
@@ -124,10 +126,12 @@ def _quote_attribution(sentence: str, start: int, names: Names) -> Attribution |
 
 
 def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list[tuple[int, int]],
-                       paragraph_opening: bool) -> Attribution | None:
+                       paragraph_opening: bool, prev: Candidate | None = None) -> Attribution | None:
     """A full quote after ``Putin said that ...`` speaks for that subject.
 
     The sentence may end the previous paragraph when the quote opens its own.
+    ``prev``, the quote before: a sentence inside it is no one's attribution (a quote in
+    marks: reported speech's statements hold their own attributions).
     """
     if body[cand.sent_start : cand.start - 1].strip():
         return None
@@ -144,6 +148,11 @@ def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list
         return None  # that sentence is a quote with its own speaker
     starts = prose_sentence_starts(text)
     start = lo + (starts[-1] if starts else 0)
+    if prev is not None and prev.start <= start < prev.end and body[prev.start - 1 : prev.start] in QUOTE_OPENERS:
+        # '"She enjoys the guessing. She knows it is news. "Kelly has to decide ...': a quote
+        # left open where the next one opens (the corpus's merged paragraphs); the sentence
+        # before is the quoted speaker's own words, and a "she" in it names no speaker.
+        return None
     sentence = body[start : lo + len(text)]
     if re.search(r"[\"“”]", sentence):
         return _quote_attribution(sentence, start, names)

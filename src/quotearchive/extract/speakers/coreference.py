@@ -20,6 +20,8 @@ from operator import itemgetter
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
     EPITHET_HEADS,
+    FOCUS_PERSON_NOUNS,
+    FOCUS_ROLE_HEADS,
     FRONTED_WORDS,
     LEADER_HEADS,
     OFFICE_QUALIFIERS,
@@ -103,6 +105,7 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
                 return Attribution(found.name, "person", found.role, np_text, cue_word, pos)
     if det == "the" and len(words) <= EPITHET_MAX_WORDS and (
         head in EPITHET_HEADS or " ".join(words[-2:]).lower() in EPITHET_HEADS
+        or re.sub(r"^ex-", "", head) in FOCUS_ROLE_HEADS or head in FOCUS_PERSON_NOUNS and len(words) > 2
     ):
         # "added the two-time Academy Award winner": the person in focus, only when they
         # are also the last person named (with a rival named since, the epithet is unclear).

@@ -515,7 +515,9 @@ def _person(np_text: str, pos: int, cue_word: str | None, role: str | None, name
     title, run_role, tokens = parsed.title, parsed.role, parsed.tokens
     if trailing and not re.match(r"^(?:['’]s)?$", trailing):
         possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
-        if trailing.split()[0].lower() in ROLE_WORDS and not prefix and not possessive:
+        if trailing.split()[0].lower() in ROLE_WORDS and not prefix and not possessive and not m.group().startswith("The "):
+            # (but "The She Hate Me director", "The Harry Potter star": after "The", the capitals
+            # are a work's title modifying the role, a description of the person in focus)
             # "Dr Mike Watts head of exploration said": a name, then its role.
             entity = names.person(tokens, title)
             full = entity.name if entity else " ".join(tokens)

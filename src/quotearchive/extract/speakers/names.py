@@ -27,6 +27,7 @@ from ...lexicon.people import (
     OBJECT_PRONOUNS,
     OFFICE_QUALIFIERS,
     PRONOUNS,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
 )
 from ..cues import SPEECH_VERBS
@@ -68,7 +69,14 @@ ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t]*$")
 ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
 ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})$")
 ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
-ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*)\b")
+ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+# Role words that in apposition show no person ("Paris, the state capital").
+NOT_APPOSITIVE_ROLES = frozenset({"state", "first", "home", "trade"})
+# Words ending an apposition's noun phrase before its role could come ("Leeds, where the director").
+APPOSITION_STOPS = frozenset(
+    "who whom whose which where when while that but and or as said says is was are were has had have will would "
+    "could can of for in on at to from with by after before".split()
+)
 POSSESSIVE_S_RE = re.compile(r"['’]s$")
 # "Hazel Gilbert, 23, ...": an age in apposition shows a person.
 AGE_AFTER_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
@@ -165,7 +173,10 @@ class Names:
             # an article naming "firm Acme" a thousand times is not read a thousand times).
             raw.extend((None, None, name.split(), k, "organisation") for k in _outside(body, name, quotes))
         # People first by fullness, so "Putin" resolves to "Vladimir Putin".
-        for title, role, tokens, pos, kind in sorted(raw, key=_fewer_words_last):
+        # ... and the headline's last: "Classy Henman", "Fuming Robinson" there put an adjective
+        # before the surname, so "Tim Henman" in the text below is the name "Henman" means.
+        headline_end = body.find("\n")
+        for title, role, tokens, pos, kind in sorted(raw, key=lambda entry: (_fewer_words_last(entry), _headline_guess(entry, headline_end))):
             entity = self._add(title, role, tokens, pos, kind)
             if entity is not None and kind == "person" and not entity.confirmed:
                 entity.confirmed = bool(
@@ -366,6 +377,12 @@ def _outside(body: str, name: str, quotes: Sequence[Candidate]) -> list[int]:
     return found
 
 
+def _headline_guess(entry: tuple[str | None, str | None, list[str], int, str], headline_end: int) -> bool:
+    """A run in the headline whose first word is no first name, title or role ("Classy Henman")."""
+    title, role, tokens, pos, _ = entry
+    return pos < headline_end and not title and not role and tokens[0] not in FIRST_NAMES
+
+
 def _fewer_words_last(entry: tuple[str | None, str | None, list[str], int, str]) -> int:
     _, _, tokens, _, _ = entry
     return -len(tokens)
@@ -400,7 +417,21 @@ def role_before(body: str, start: int) -> str | None:
 def role_after(body: str, end: int) -> bool:
     """"Robbie Keane, skipper for the night, ...": a role in apposition shows a person."""
     m = ROLE_AFTER_RE.match(body, end, end + 60)
-    return m is not None and m.group(1) in ROLE_WORDS and m.group(1) not in ("state", "first", "home", "trade")
+    if m is None:
+        return False
+    # "Robbie Keane, skipper for the night": the first lower-case word; "Rory Armes, studio
+    # general manager for EA": a role after words qualifying it, within the noun phrase
+    # (not past "who", "where", "said" ...).
+    first = True
+    for word in m.group(1).split():
+        if not word[:1].islower():
+            continue  # "Sue Ray, BBC editor": a capitalised word before the role
+        if word in APPOSITION_STOPS or word in NOT_APPOSITIVE_ROLES:
+            return False
+        if word in ROLE_WORDS and (first or word not in ROLE_MODIFIERS):
+            return True
+        first = False
+    return False
 
 
 def _strip_possessive(word: str) -> str:

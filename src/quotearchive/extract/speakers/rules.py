@@ -104,6 +104,8 @@ INNER_CLOSERS = "’'\"”»"
 # (A no-break space, common in web copy, separates as a space does.)
 # ('... say, 'Well done,' " said X': a space may part an inner quote's closing mark from the outer one.)
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?(?:[ \t]?[\"”’'»])?[ \t\xa0]+")
+# A reported clause right after a reporting verb: "said that ...".
+REPORTED_THAT_RE = re.compile(r"[ \t]+that\b")
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # '"...," Hannity pressed.' / '"...?" reacted Trump.': a name or pronoun and a past-tense
 # verb the lexicon does not hold, and nothing else in the sentence.
@@ -180,7 +182,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     # A quote standing as its own sentence continues the speech around it:
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
-    found = sound(previous_sentence(body, cand, names, paragraphs, paragraph_opening))
+    found = sound(previous_sentence(body, cand, names, paragraphs, paragraph_opening, prev))
     if found:
         return found, "previous-sentence"
     found = sound(previous_paragraph(body, cand, names, paragraphs))
@@ -263,6 +265,10 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
         named = NAME_APPOSITIVE_RE.match(subject)
         bare_end = re.match(r"[ \t]*\.", window[cue.end() :]) is not None  # "Trump said." and nothing more
         if len(subject.split()) > 5 and not named or re.search(r"[\"“”:]", rest) or bare_sentence and not bare_end:
+            return None
+        if REPORTED_THAT_RE.match(rest):
+            # '"How do I look?" His assistant, Alice Marchak, said that he looked like ...': after
+            # a quote ending its sentence, a verb taking a that-clause reports another statement.
             return None
     if (subject.rstrip().endswith(",") and subject.lstrip()[:1].islower() and not cue.group().lower().startswith(("told", "tell"))
             and INVERTED_RE.match(window[cue.start() :])):
