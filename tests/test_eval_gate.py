@@ -167,7 +167,9 @@ LABELLED_PARSE_OFF_FLOORS = {
 # >= 0.8 accuracy 0.972 -> 0.975, coverage 0.973 -> 0.926; BBC check ECE 0.101 -> 0.061, accuracy
 # 0.863 -> 0.898, coverage 0.956 -> 0.854 (parse off the same on both). Confident-accuracy floors
 # rose: train 0.965 -> 0.97, check 0.855 -> 0.89.
-LABELLED_ECE_CEILING = {"train": 0.05, "train2": 0.06, "check": 0.07}
+# After the merge of train2's rules and the refit on the merged code (2026-12-03): train 0.045,
+# train2 0.057, check 0.054 (accuracy at >= 0.8 0.894, coverage 0.869); BBC dev 0.057.
+LABELLED_ECE_CEILING = {"train": 0.05, "train2": 0.065, "check": 0.06}
 LABELLED = {labelled.key: labelled for labelled in LABELLED_SETS}
 
 pytestmark = [
