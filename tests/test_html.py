@@ -1055,5 +1055,7 @@ def test_a_visible_byline_naming_the_recorded_writer_and_more_is_the_byline():
             '<span>Ingrid</span> <span>Treborg</span></a></div> <div class="byline" itemscope>'
             '<a rel="author" itemprop="url name" href="#"><span>Marlene Lundberg</span> <span>Holm</span></a></div></div>')
     other = '<div class="byline">Ingrid Treborg</div>'
-    assert ["Ingrid Treborg, Marlene Lundberg Holm", "Marlene Lundberg Holm"] == [
-        parse_html(_story(head, body)).get("byline") for body in (both, other)]
+    role = '<div class="author main-author">By <a href="#">Marlene Lundberg Holm</a>, News Reporter | Harbour Post</div>'
+    assert ["Ingrid Treborg, Marlene Lundberg Holm", "Marlene Lundberg Holm", "Marlene Lundberg Holm"] == [
+        parse_html(_story(head + '<meta property="og:site_name" content="Harbour Post">', body)).get("byline")
+        for body in (both, other, role)]

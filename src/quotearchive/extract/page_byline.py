@@ -114,7 +114,7 @@ def authors_byline(
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
     if len({tuple(p) for p in recorded}) > 1:
         return ", ".join(_shown_in_byline(recorded, tree))
-    if recorded and (shown := _more_in_byline(recorded[0], tree)):
+    if recorded and (shown := _more_in_byline(recorded[0], tree, site_keys)):
         return ", ".join(shown)
     site_authors: list[str] = []
     for candidates, as_written, linked in _then_visible(sources, tree):
@@ -204,12 +204,14 @@ def _shown_in_byline(recorded: list[list[str]], tree: lxml.html.HtmlElement) -> 
     return recorded[0]
 
 
-def _more_in_byline(people: list[str], tree: lxml.html.HtmlElement) -> list[str]:
-    """The page's visible byline when it names every author its records name and more (the records keep the
-    first or the last of several writers; the byline shows them all), else []."""
+def _more_in_byline(people: list[str], tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[str]:
+    """The page's visible byline when it names every author its records name and more people (the records
+    keep the first or the last of several writers; the byline shows them all), else [].  The site's name and
+    a role beside the name ("| Fox News", ", News Reporter") are no more people."""
     marked, _ = visible_byline_tiers(tree)
     for text in marked[:1]:
-        shown = [n for n in _names([text]) if _is_visible_name(n)]
+        shown = [n for n in _names([text]) if _is_visible_name(n) and not _is_site_name(n, site_keys)
+                 and not DESK_RE.search(n)]
         keys = {n.lower() for n in shown}
         if len(shown) > len(people) and all(n.lower() in keys for n in people):
             return shown
