@@ -996,6 +996,7 @@ def test_an_article_author_holding_a_facebook_profile_gives_the_name_the_page_sh
     ('<meta name="author" content="Anna Martel und Lea Wagner, Nairobi">', "", "Anna Martel, Lea Wagner"),
     ('<meta name="author" content="harbourpost.example, Frankfurt, Germany">', "", None),
     ('<meta name="author" content="Smith, Jones">', "", "Smith, Jones"),
+    ('<meta name="author" content="Jane Roe, dpa">', "", "Jane Roe, dpa"),
     ("", '<p class="author">von <a href="mailto:d@x.example">David Straub, MDR THÜRINGEN</a></p>', "David Straub"),
     ("", '<div class="authorWrapper"><p class="author">von David Straub</p> <p>Stand: 28. April 2023</p></div>',
      "David Straub"),

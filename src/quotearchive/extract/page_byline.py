@@ -126,6 +126,9 @@ def authors_byline(
             return ", ".join(people)
         site_authors = site_authors or names
     desks = [n for n in site_authors if DESK_RE.search(n)]
+    import os
+    if os.environ.get("QA_SITE_AUTHOR") == "1":
+        return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or ", ".join(site_authors) or None
     return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or None
 
 
@@ -416,8 +419,10 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
         parts = [part for part in parts if part]
         if not as_written:
             parts = _without_places(parts)
+        # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
+        beside_person = any(_is_name(part, as_written) for part in parts)
         for name in parts:
-            if not _is_name(name, as_written):
+            if not (_is_name(name, as_written) or (beside_person and AGENCY_RE.match(name))):
                 continue
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
@@ -428,8 +433,9 @@ def _without_places(parts: list[str]) -> list[str]:
     """A byline's parts less its places and affiliations: a part of one word beside a writer's full name or
     beside a part that is no name ("Anna Martel und Lea Wagner, Nairobi"; "hessenschau.de, Frankfurt,
     Germany"), and a part in capitals after a name in mixed case ("David Straub, MDR THÜRINGEN").
-    Parts of one word alone ("Smith, Jones", "Madonna") stay names."""
-    one_word = [len(p.split()) == 1 and _is_name(p, False) for p in parts]
+    Parts of one word alone ("Smith, Jones", "Madonna") stay names, and a news agency ("Jane Roe, dpa") is
+    credited as the pages credit it."""
+    one_word = [len(p.split()) == 1 and _is_name(p, False) and not AGENCY_RE.match(p) for p in parts]
     if not all(one_word):
         parts = [p for p, alone in zip(parts, one_word) if not alone]
     kept: list[str] = []
