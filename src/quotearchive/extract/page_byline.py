@@ -126,9 +126,6 @@ def authors_byline(
             return ", ".join(people)
         site_authors = site_authors or names
     desks = [n for n in site_authors if DESK_RE.search(n)]
-    import os
-    if os.environ.get("QA_SITE_AUTHOR") == "1":
-        return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or ", ".join(site_authors) or None
     return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or None
 
 
