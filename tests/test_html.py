@@ -280,6 +280,11 @@ def test_short_western_page_with_a_pound_sign_reads_as_windows_1252():
     ("Gates on ‘Tillerson’", "Gates on 'Tillerson'", True),
     ("Gates", "Gates on Tillerson", False),
     ("Second wording", "First wording || Second wording", True),
+    ("Ein bisschen Fortschritt", "Ein bisschen Fort\u00adschritt\u200b", True),
+    ("Who is the striker's girlfriend and how many children do they have?",
+     "Who is the striker's girlfriend and how many children do...", True),
+    ("Who is the striker's girlfriend", "Who is the striker's girlfriend and how many...", False),
+    ("Wait...", "Wait...", True),
 ])
 def test_eval_titles_scored_under_either_convention(predicted, expected, ok):
     from quotearchive.tools.evaluation_html import title_matches
@@ -983,3 +988,75 @@ def test_json_ld_author_names_with_html_entities_and_a_person_publishing_their_o
 def test_an_article_author_holding_a_facebook_profile_gives_the_name_the_page_shows():
     head = '<meta property="article:author" content="https://www.facebook.com/christoph.hein89/">'
     assert "Christoph Hein" == parse_html(_story(head, "<p class='sig'>Christoph Hein</p>")).get("byline")
+
+
+# --- issue 16, ninth pass: places, affiliations and accounts in bylines; kickers and site names in titles ---
+
+@pytest.mark.parametrize("head, body, byline", [
+    ('<meta name="author" content="Anna Martel und Lea Wagner, Nairobi">', "", "Anna Martel, Lea Wagner"),
+    ('<meta name="author" content="harbourpost.example, Frankfurt, Germany">', "", None),
+    ('<meta name="author" content="Smith, Jones">', "", "Smith, Jones"),
+    ('<meta name="author" content="Jane Roe, dpa">', "", "Jane Roe, dpa"),
+    ("", '<p class="author">von <a href="mailto:d@x.example">David Straub, MDR THÜRINGEN</a></p>', "David Straub"),
+    ("", '<div class="authorWrapper"><p class="author">von David Straub</p> <p>Stand: 28. April 2023</p></div>',
+     "David Straub"),
+    ("", '<div class="byline">JANE ROE, AP</div>', "JANE ROE"),
+    ("", '<div class="byline">JANE ROE, JOHN DOE</div>', "JANE ROE, JOHN DOE"),
+    ("", '<div class="byline">Bill MCCARTHY, JOHN DOE</div>', "Bill MCCARTHY, JOHN DOE"),
+])
+def test_places_and_affiliations_beside_the_writers_name_are_no_authors(head, body, byline):
+    """A one-word part beside a full name or beside a part that is no name is a place or an affiliation
+    ("..., Nairobi"; "site, Frankfurt, Germany"); a part in capitals after a name in mixed case is the
+    employer ("David Straub, MDR THÜRINGEN"); "Stand:" ("as of") and a date end the name; one-word names alone
+    and names wholly in capitals stay; "und" joins two writers as "and" does."""
+    assert byline == parse_html(_story(head, body)).get("byline")
+
+
+def test_a_cms_default_account_is_no_byline_and_the_bold_first_paragraph_names_the_writer():
+    """WordPress's first account ("/author/admin/", renamed to anything) credits whoever published the page;
+    the writer is in the story's bold first paragraph, after the headline's meta line."""
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Harbour fees rise", '
+          '"author": {"@id": "https://harbour.example/author/admin/", "name": "Harbour D"}}</script>')
+    body = ('<p class="meta">by <span class="author vcard"><a href="https://harbour.example/author/admin/" '
+            'rel="author">Harbour D</a></span> | 5 November 2024</p><p><strong>MTHOBISI SITHOLE&nbsp;</strong></p>')
+    named = body.replace("/author/admin/", "/author/harbour-d/")
+    assert ["MTHOBISI SITHOLE", "Harbour D"] == [parse_html(_story(ld, body)).get("byline"),
+                                                 parse_html(_story(ld.replace("/author/admin/", "/author/harbour-d/"),
+                                                                   named)).get("byline")]
+
+
+def test_a_kicker_glued_to_the_headline_in_its_h1_is_no_part_of_it():
+    """"<h1><span>Nationale Demo</span>Der 9. Juli naht</h1>": a label the page's style sets on a line of its own
+    (readers would otherwise see "DemoDer"); a first word in its own element with a space after it stays."""
+    page = ("<html><head><title>Harbour news</title></head><body><h1 class='post-headline'>{}</h1>"
+            "<p>The port authority raised mooring fees by a tenth on Monday, the first rise in six years.</p></body></html>")
+    assert ["Der 9. Juli naht: Gewerkschaften demonstrieren", "Trump says the talks will go on"] == [
+        parse_html(page.format(h1).encode())["title"] for h1 in (
+            "<span>Nationale Demo</span>Der 9. Juli naht: Gewerkschaften demonstrieren",
+            "<span>Trump</span> says the talks will go on")]
+
+
+def test_a_title_segment_holding_the_name_the_sites_address_spells_is_the_sites():
+    """"„Unermüdlicher Einsatz“ – Die Neue Südtiroler Tageszeitung" on tageszeitung.example: the segment
+    longer than the headline is the site's name, which the page gives nowhere else but in its address."""
+    page = ('<html><head><title>„Unermüdlicher Einsatz“ &#8211; Die Neue Südtiroler Tageszeitung</title>'
+            '<meta property="og:title" content="„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung"></head>'
+            '<body><h1 class="cat_article_title">„Unermüdlicher Einsatz“</h1>'
+            "<p>Die Vollversammlung dankte den Freiwilligen für ihren Einsatz im vergangenen Jahr.</p></body></html>")
+    assert "„Unermüdlicher Einsatz“" == parse_html(page.encode(), url="https://www.tageszeitung.example/2025/04/01/a/")["title"]
+
+
+def test_a_visible_byline_naming_the_recorded_writer_and_more_is_the_byline():
+    """The records (JSON-LD, ``article:author``) keep one of two writers; the byline, one ``itemprop="name"`` per
+    writer, shows both; a byline naming someone else does not overrule the records."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour fees rise", '
+            '"author": [{"@type": "Person", "name": "Marlene Lundberg Holm"}]}</script>'
+            '<meta property="article:author" content="Marlene Lundberg Holm">')
+    both = ('<div class="bylines"><div class="byline" itemscope><a rel="author" itemprop="url name" href="#">'
+            '<span>Ingrid</span> <span>Treborg</span></a></div> <div class="byline" itemscope>'
+            '<a rel="author" itemprop="url name" href="#"><span>Marlene Lundberg</span> <span>Holm</span></a></div></div>')
+    other = '<div class="byline">Ingrid Treborg</div>'
+    role = '<div class="author main-author">By <a href="#">Marlene Lundberg Holm</a>, News Reporter | Harbour Post</div>'
+    assert ["Ingrid Treborg, Marlene Lundberg Holm", "Marlene Lundberg Holm", "Marlene Lundberg Holm"] == [
+        parse_html(_story(head + '<meta property="og:site_name" content="Harbour Post">', body)).get("byline")
+        for body in (both, other, role)]

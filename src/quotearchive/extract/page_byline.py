@@ -37,6 +37,10 @@ NOT_BYLINE_TAGS = frozenset(["script", "style", "meta", "link", "html", "body", 
 AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|profiles?|contributors?|writers?|journalists?|reporters?|columnists?|editors?|"
     r"autor(?:en|es)?|auteurs?)/[^/?#\s]+", re.IGNORECASE)
+# A CMS's default account as the author ("/author/admin/", WordPress's first user, renamed "Ilanga D"): whoever
+# pressed "publish", not the writer, who small papers' pages name in the story's first lines instead.
+ACCOUNT_HREF_RE = re.compile(r"/(?:author|authors|user|users|profile)/(?:admin|administrator|webmaster|root)/?(?:[?#]|$)",
+                             re.IGNORECASE)
 # Blocks whose bylines are another story's or the author's biography: a
 # related story's teaser, a list of stories, navigation, comments, the footer.
 OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "noscript", "script", "style"])
@@ -56,7 +60,8 @@ VISIBLE_BYLINE_MAX = 40
 # Where a visible byline's name ends: a date or time glued on ("By Jane Roe2014-01-01",
 # "By Jane Roe on December 4, 2014", "Jane Roe | Posted Feb. 27"); digits never belong to a name.
 BYLINE_TAIL_RE = re.compile(
-    r"\s*(?:\b(?:posted|published|updated|last updated|on|at|am|um|le|el|il|vom)\b\s*:?\s*)?"
+    r"\s*(?:\b(?:posted|published|updated|last updated|on|at|am|um|le|el|il|vom|stand|aktualisiert|veröffentlicht|"
+    r"publié|mis à jour|actualizado|publicado)\b\s*:?\s*)?"
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$",
     re.IGNORECASE | re.DOTALL,
@@ -79,7 +84,8 @@ BYLINE_PREFIX_RE = re.compile(
 BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
 # A name: one to five words, each starting with an upper-case letter (particles allowed).
 NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s+&\s+|,|\s+/\s+)\s*")
+# "and" in the languages whose bylines join two writers with it ("Anna Martel und Lea Wagner", "X et Y", "X og Y").
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+(?:and|und|et|og|och)\s+|\s+&\s+|,|\s+/\s+)\s*")
 URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
 # A catalogue's order, "Gillman, Steve": a surname, a comma, a first name (and an initial).
 SURNAME_FIRST_RE = re.compile(r"^([A-Z][\w'’-]+),\s*([A-Z][a-z]+)((?:\s+[A-Z]\.)?)$")
@@ -108,6 +114,8 @@ def authors_byline(
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
     if len({tuple(p) for p in recorded}) > 1:
         return ", ".join(_shown_in_byline(recorded, tree))
+    if recorded and (shown := _more_in_byline(recorded[0], tree, site_keys)):
+        return ", ".join(shown)
     site_authors: list[str] = []
     for candidates, as_written, linked in _then_visible(sources, tree):
         if linked and any(DESK_RE.search(n) for n in site_authors):
@@ -196,6 +204,20 @@ def _shown_in_byline(recorded: list[list[str]], tree: lxml.html.HtmlElement) -> 
     return recorded[0]
 
 
+def _more_in_byline(people: list[str], tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[str]:
+    """The page's visible byline when it names every author its records name and more people (the records
+    keep the first or the last of several writers; the byline shows them all), else [].  The site's name and
+    a role beside the name ("| Fox News", ", News Reporter") are no more people."""
+    marked, _ = visible_byline_tiers(tree)
+    for text in marked[:1]:
+        shown = [n for n in _names([text]) if _is_visible_name(n) and not _is_site_name(n, site_keys)
+                 and not DESK_RE.search(n)]
+        keys = {n.lower() for n in shown}
+        if len(shown) > len(people) and all(n.lower() in keys for n in people):
+            return shown
+    return []
+
+
 def _then_visible(
     sources: list[tuple[list[str], bool]], tree: lxml.html.HtmlElement
 ) -> Iterator[tuple[list[str], bool, bool]]:
@@ -254,7 +276,7 @@ def visible_byline_tiers(tree: lxml.html.HtmlElement) -> tuple[list[str], list[s
             # A link to an author's page alone: read after every marked byline (a list of other
             # stories' writers links them too), and never from a side block.
             where = "link" if where == "main" else "other"
-        if where == "other":
+        if where == "other" or _is_account(element):
             continue
         text = _byline_text(element)
         if not text or len(text) > VISIBLE_BYLINE_MAX_CHARS:
@@ -265,6 +287,12 @@ def visible_byline_tiers(tree: lxml.html.HtmlElement) -> tuple[list[str], list[s
     return (main + side)[:VISIBLE_BYLINE_MAX], links[:VISIBLE_BYLINE_MAX]
 
 
+def _is_account(element: lxml.html.HtmlElement) -> bool:
+    """A byline whose links all lead to a CMS's default account ("/author/admin/")."""
+    hrefs = [element.get("href", "")] if element.tag == "a" else [a.get("href", "") for a in element.iter("a")]
+    return bool(hrefs) and all(ACCOUNT_HREF_RE.search(h) for h in hrefs)
+
+
 def _byline_text(element: lxml.html.HtmlElement) -> str:
     """A byline element's text; several authors written as list items or as several ``itemprop="name"``
     elements joined with ", " (their texts touch: "Jane RoeJohn Doe"); one ``itemprop="name"`` alone."""
@@ -273,7 +301,8 @@ def _byline_text(element: lxml.html.HtmlElement) -> str:
     # List items only when they hold all of the byline's text (not a row of share buttons beside a name).
     if len(items) > 1 and alnum_key("".join(items)) == alnum_key(whole):
         return ", ".join(items)
-    names = [t for t in (collapse_space(n.text_content()) for n in element.xpath(".//*[@itemprop='name']")) if t]
+    names = [t for t in (collapse_space(n.text_content()) for n in element.xpath(
+        ".//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' name ')]")) if t]
     if len(names) > 1:
         return ", ".join(names)
     return names[0] if names else whole
@@ -293,8 +322,8 @@ def bold_lead_byline(tree: lxml.html.HtmlElement) -> list[str]:
             seen_headline = True
             continue
         text = collapse_space(element.text_content().replace("\xa0", " "))
-        if not seen_headline or not text:
-            continue
+        if not seen_headline or not text or any(isinstance(e.tag, str) and _is_marked(e) for e in element.iter()):
+            continue  # the headline's meta line ("by <span class='author'>admin</span> | 5 November 2024")
         children = [c for c in element if isinstance(c.tag, str)]
         bold = len(children) == 1 and children[0].tag in BOLD_TAGS and not collapse_space(element.text) \
             and not collapse_space(children[0].tail)
@@ -365,6 +394,8 @@ def _ld_authors(value: Any) -> list[str]:
         return [name for item in value for name in _ld_authors(item)]
     if isinstance(value, dict) and str(value.get("@type", "")).lower() in ORGANISATION_TYPES:
         return []
+    if isinstance(value, dict) and any(isinstance(value.get(k), str) and ACCOUNT_HREF_RE.search(value[k]) for k in ("@id", "url")):
+        return []
     name = name_of(value)
     return [html.unescape(name)] if name else []
 
@@ -381,13 +412,42 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
             continue
         candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
         candidate = _first_name_first(candidate)
-        for name in AUTHOR_SPLIT_RE.split(candidate):
-            name = BYLINE_PREFIX_RE.sub("", name).strip(" .,:;|/-–—•")
-            if not _is_name(name, as_written):
+        parts = [BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•") for part in AUTHOR_SPLIT_RE.split(candidate)]
+        parts = [part for part in parts if part]
+        if not as_written:
+            parts = _without_places(parts)
+        # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
+        beside_person = any(_is_name(part, as_written) for part in parts)
+        for name in parts:
+            if not (_is_name(name, as_written) or (beside_person and AGENCY_RE.match(name))):
                 continue
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
     return names
+
+
+def _without_places(parts: list[str]) -> list[str]:
+    """A byline's parts less its places and affiliations: a part of one word beside a writer's full name or
+    beside a part that is no name ("Anna Martel und Lea Wagner, Nairobi"; "hessenschau.de, Frankfurt,
+    Germany"), and a part in capitals after a name in mixed case ("David Straub, MDR THÜRINGEN").
+    Parts of one word alone ("Smith, Jones", "Madonna") stay names, and a news agency ("Jane Roe, dpa") is
+    credited as the pages credit it."""
+    one_word = [len(p.split()) == 1 and _is_name(p, False) and not AGENCY_RE.match(p) for p in parts]
+    if not all(one_word):
+        parts = [p for p, alone in zip(parts, one_word) if not alone]
+    kept: list[str] = []
+    for part in parts:
+        letters = [c for c in part if c.isalpha()]
+        if kept and letters and all(c.isupper() for c in letters) and _in_mixed_case(kept[-1]):
+            continue
+        kept.append(part)
+    return kept
+
+
+def _in_mixed_case(name: str) -> bool:
+    """"David Straub" (no word in capitals), not "Byby JOSH HASKELL"."""
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    return bool(words) and not any(len(w) > 1 and w.isupper() for w in words)
 
 
 def _first_name_first(byline: str) -> str:

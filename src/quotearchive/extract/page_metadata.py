@@ -59,10 +59,10 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     ld = json_ld_article(tree)
     meta = meta_tags(tree)
     result: dict[str, Any] = {}
-    result["title"] = INVISIBLE_RE.sub("", choose_title(tree, ld, meta) or "")
     result["url"] = _first(
         _link(tree, "canonical"), *(meta.get(k, [None])[0] for k in META_URL), _ld_url(ld), url
     )
+    result["title"] = INVISIBLE_RE.sub("", choose_title(tree, ld, meta, result["url"]) or "")
     publisher = ld.get("publisher")
     result["outlet"] = canonical_outlet(
         _first(name_of(publisher), *(_clean_site(v) for k in META_SITE for v in meta.get(k, [])))
@@ -216,11 +216,16 @@ def parsely_page(contents: list[str]) -> dict[str, list[str]]:
 
 # The headline as the page's records give it for sharing and search engines.
 META_HEADLINE = ["og:title", "twitter:title"]
+KICKER_TAGS = frozenset(["span", "small", "em", "strong", "b", "div"])
+# A host name this short ("ap", "ft") could be part of any headline's word.
+HOST_SITE_MIN_CHARS = 5
 # An <h1> that starts a longer title ("Headline (AAPL, FB)", "Headline for faster pages") has this many words at least.
 TITLE_PREFIX_MIN_WORDS = 3
 
 
-def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]]) -> str | None:
+def choose_title(
+    tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, list[str]], url: str | None = None
+) -> str | None:
     """The headline, by agreement between the page's sources.
 
     1. the ``<h1>`` that the page's records (og:title, twitter:title,
@@ -235,10 +240,15 @@ def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str
     """
     page_title = collapse_space(_first(*(t.text_content() for t in tree.iter("title"))))
     site_names = [s for s in [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [name_of(ld.get("publisher"))] if s]
+    # The name the site's address spells ("tageszeitung"), for pages that name the site nowhere else: a title's
+    # segment holding it ("Die Neue Südtiroler Tageszeitung") is the site's, even when longer than the headline.
+    host = _host_name(url)
+    if host and len(host) >= HOST_SITE_MIN_CHARS:
+        site_names.append(host)
     shared = _headlines([v for k in META_HEADLINE for v in meta.get(k, [])], site_names)
     records = shared + _headlines(strings_of(ld.get("headline")), site_names)
     h1s = [h for h in tree.iter("h1") if len(collapse_space(h.text_content())) <= 400]
-    headings = [collapse_space(h.text_content()) for h in h1s]
+    headings = [_heading_text(h) for h in h1s]
     keys = {alnum_key(r) for r in records if alnum_key(r)}
     for heading in headings:
         if heading and alnum_key(heading) in keys:
@@ -264,6 +274,20 @@ def choose_title(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str
         if cleaned:
             return strip_site_name(cleaned, [])
     return None
+
+
+def _heading_text(h1: lxml.html.HtmlElement) -> str:
+    """An ``<h1>``'s headline: a kicker in its first element, glued to the headline with no space between
+    ("<h1><span>Nationale Demo</span>Der 9. Juli naht: ...</h1>", set on a line of its own by the page's
+    style, or readers would see "DemoDer"), is a label above the headline, not part of it."""
+    whole = collapse_space(h1.text_content())
+    first = next((c for c in h1 if isinstance(c.tag, str)), None)
+    if first is None or collapse_space(h1.text) or first.tag not in KICKER_TAGS:
+        return whole
+    kicker, tail = collapse_space(first.text_content()), first.tail or ""
+    if kicker and tail[:1].isalnum() and tail[:1].isupper() and kicker[-1:].isalnum():
+        return collapse_space(whole[len(kicker):]) or whole
+    return whole
 
 
 # "Don???t": a record whose typography was lost to a wrong decoding on the way in.

@@ -157,9 +157,20 @@ QUOTE_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'"
 TITLE_SEGMENT_RE = re.compile(r"\s+(?:\||--|-|::|·|/|:|»)\s+|\s*\|\s*")
 
 
+# Soft hyphens and zero-width characters: invisible, no part of a title's wording (a label may keep them).
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# A label cut for length ("... how many children do couple have?..."): a record truncated by its site.
+TRUNCATED_TITLE_RE = re.compile(r"\s*(?:\.\.\.|…)$")
+TRUNCATED_TITLE_MIN_CHARS = 30
+
+
+def _title_text(title: str | None) -> str:
+    return normalise_space(INVISIBLE_RE.sub("", title or "")).translate(QUOTE_TYPOGRAPHY).lower().strip()
+
+
 def _title_forms(title: str | None) -> set[str]:
     """The title, and the title with one site segment cut at either end (typography unified)."""
-    text = normalise_space(title).translate(QUOTE_TYPOGRAPHY).lower().strip()
+    text = _title_text(title)
     if not text:
         return set()
     forms = {text}
@@ -175,12 +186,16 @@ def title_matches(predicted: str | None, expected: str) -> bool:
 
     A label may list alternatives separated by " || " (a page whose visible
     headline and ``<title>`` differ in wording: both are the page's title).
+    Invisible characters (soft hyphens, zero-width spaces) are no part of either; a label
+    ending in "..." is a record cut for length, matched by a title that starts with it.
     """
     if " || " in expected:
         return any(title_matches(predicted, alternative) for alternative in expected.split(" || "))
     pred, gold = _title_forms(predicted), _title_forms(expected)
-    full_pred = normalise_space(predicted).translate(QUOTE_TYPOGRAPHY).lower()
-    full_gold = normalise_space(expected).translate(QUOTE_TYPOGRAPHY).lower()
+    full_pred, full_gold = _title_text(predicted), _title_text(expected)
+    stem = TRUNCATED_TITLE_RE.sub("", full_gold)
+    if stem != full_gold and len(stem) >= TRUNCATED_TITLE_MIN_CHARS and any(p.startswith(stem) for p in pred):
+        return True
     return bool(pred) and (full_pred in gold or full_gold in pred)
 
 
