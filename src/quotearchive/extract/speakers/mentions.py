@@ -93,7 +93,6 @@ ADVERB_ASIDE_RE = re.compile(
 AGE_PLACE_RE = re.compile(
     r"(?:,\s*\d{1,3}(?=,)|,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]{1,6}\.?)?(?=,))+,"
 )
-# A person's affiliation between their name and an organisation's: "X from the CEA".
 # A possessive inside a run of capitals: what follows it may be a person ("the Budget Office's Rudolph Penner").
 OWNER_RE = re.compile(r"[’']s\s+(?=[A-Z])")
 # A time of day opening a live blog's entry ("14.29", "10:45").
@@ -104,6 +103,7 @@ LEADING_DATE_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?,?\s+"
     r"(?=(?:the|a|an|its|his|her|their)\s)"
 )
+# A person's affiliation between their name and an organisation's: "X from the CEA".
 AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 # A noun phrase up to its clause's punctuation, where a full stop after a US-style
 # title ("Sen.", "Rep.", "Gov."), a suffix ("Jr.") or an initial ("John Q. Smith",
