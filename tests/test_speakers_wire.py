@@ -193,3 +193,11 @@ def test_a_shadow_or_deputy_office_is_not_the_office():
 def test_a_one_name_star_introduced_by_a_role_keeps_the_full_name_given_later():
     text = "R&B star Jamelia had three nominations. The singer, full name Jamelia Davis, was signed at 15. Jamelia said it was her year."
     assert "Jamelia Davis" == Names(text).person(["Jamelia"]).name
+
+
+def test_a_body_or_country_before_a_persons_possessive_is_no_part_of_the_name():
+    # "Arsenal Sol Campbell", "Plaid Cymru Elfyn Llwyd" were stored as the speakers' names.
+    text = 'Arsenal\'s Sol Campbell was injured on Saturday. "I will be back soon," said Campbell.'
+    assert [("Sol Campbell", "person", "Arsenal")] == speakers(text)
+    text = 'Plaid Cymru\'s Elfyn Llwyd spoke in Cardiff. "The plan is dead," Mr Llwyd said.'
+    assert [("Elfyn Llwyd", "person")] == [(s, t) for s, t, _ in speakers(text)]

@@ -106,11 +106,19 @@ def parse_run(run: str) -> ParsedName | None:
             rest_at = [m.start() for m in RUN_WORD_RE.finditer(run)][k + 1]
             parsed = parse_run(rest)
             if parsed and parsed.kind == "person" and (parsed.title or parsed.role or parsed.tokens[0] in FIRST_NAMES):
-                owner = " ".join(tokens[: k + 1])[:-2]
-                owner_role = f"{owner} {parsed.role}" if parsed.role else owner
-                return ParsedName(parsed.title, owner_role, parsed.tokens, rest_at + parsed.offset, "person")
-            break
+                return _owned(tokens[: k + 1], parsed, rest_at)
+            whole = _parse_words(run, tokens)
+            if parsed and parsed.kind == "person" and whole and whole.kind == "person" and len(whole.tokens) > len(parsed.tokens):
+                # "Arsenal's Sol Campbell": a person either way, so not "Arsenal Sol Campbell".
+                return _owned(tokens[: k + 1], parsed, rest_at)
+            return whole
     return _parse_words(run, tokens)
+
+
+def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
+    """The person ``parsed`` found after an owner's possessive, the owner as (part of) the role."""
+    owner = " ".join(owner_tokens)[:-2]
+    return ParsedName(parsed.title, f"{owner} {parsed.role}" if parsed.role else owner, parsed.tokens, at + parsed.offset, "person")
 
 
 # A credit set in capitals ("―JANE SMITH, Dayton, Ohio" under a pull quote): two to four words
