@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from importlib import resources
 from typing import Any
@@ -76,7 +76,7 @@ def ensure_db_shape(
         # once and records their copies (``store.take_copies_of``), which an edit of the
         # original would otherwise lose.
         with db.conn:
-            db.conn.execute(f"update {FILES.name} set size = null, mtime_ns = null, sha256 = null where articles = 0")
+            forget_files(db.conn, [path for (path,) in db.conn.execute(f"select path from {FILES.name} where articles = 0").fetchall()])
     for table in TABLES:
         if table.fts and not db.table(table.name).detect_fts():
             db.table(table.name).enable_fts(list(table.fts), tokenize=FTS_TOKENIZE, create_triggers=True)
@@ -87,6 +87,12 @@ def ensure_db_shape(
         make_triggers_pausable(db.conn)
     with db.conn:
         db.conn.executemany(UPSERT_TOPIC.sql, [UPSERT_TOPIC.values(row) for row in taxonomy_rows()])
+
+
+def forget_files(conn, paths: Iterable[str]) -> None:
+    """Clear what the ``files`` table recorded of the files at ``paths`` (``files.path``): the
+    next ingest reads them whole, as if new."""
+    conn.executemany(f"update {FILES.name} set size = null, mtime_ns = null, sha256 = null where path = ?", [(p,) for p in paths])
 
 
 def taxonomy_rows() -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ import sqlite_utils
 from ..model import Article, Quote, speaker_key
 from .fts import FtsBatch, fts_triggers, pause_triggers
 from .schema import FTS_COLUMNS, ID_DATE_FACTOR, TABLES_BY_NAME, Insert, fts_indexes
-from .shape import ensure_db_shape, open_db, site_indexes_built_after
+from .shape import ensure_db_shape, forget_files, open_db, site_indexes_built_after
 
 __all__ = [
     "FTS_COLUMNS", "Batch", "FtsBatch", "article_id", "fts_indexes", "batch", "date_prefix",
@@ -55,6 +55,8 @@ class Batch:
         self.conn = conn
         self.fts = FtsBatch(conn)
         self.touched_speakers: set[int] = set()
+        # Files holding copies of an article whose text the batch changed (``take_copies_of``).
+        self.copies_to_read: set[str] = set()
 
 
 @contextmanager
@@ -149,7 +151,7 @@ def save_article(
             conn.execute("update copies set original = ? where original = ?", [article.source, same[1]])
             return UNCHANGED
         # The same text under another name (a re-saved page, a reprint): count it once,
-        # and remember the copy, so an edit of the original does not lose the text (``copies_of``).
+        # and remember the copy, so an edit of the original does not lose the text (``take_copies_of``).
         conn.execute("insert or replace into copies (source, original) values (?, ?)", [article.source, same[1]])
         return DUPLICATE
     if not row:
@@ -157,6 +159,13 @@ def save_article(
     old_quote_ids: list[int] = []
     if row:
         new_id = row[0]  # an edited article keeps its id, and so its permalink
+        copied = _copied_text(conn, article.source)
+        if copied is not None and copied != (article.title, article.body):
+            # Its text changed (not only what the user supplied for it): its copies hold text
+            # stored nowhere now, and their files are read again (``Batch.copies_to_read``).
+            forgotten = take_copies_of(conn, article.source)
+            if batch is not None:
+                batch.copies_to_read.update(forgotten)
         redated = row[0] // ID_DATE_FACTOR != date_prefix(article.published)
         if redated:
             old_quote_ids = [r[0] for r in conn.execute("select id from quotes where article_id = ?", [row[0]])]
@@ -198,7 +207,7 @@ def save_article(
     return UPDATED if row else SAVED
 
 
-def copied_text(conn: sqlite3.Connection, source: str) -> tuple[str | None, str] | None:
+def _copied_text(conn: sqlite3.Connection, source: str) -> tuple[str | None, str] | None:
     """The (title, body) stored from ``source`` when a copy of it is known (``DUPLICATE``), else None."""
     if conn.execute("select 1 from copies where original = ? limit 1", [source]).fetchone() is None:
         return None
@@ -211,7 +220,7 @@ def take_copies_of(conn: sqlite3.Connection, source: str) -> list[str]:
     article's text changed, so the text they hold is stored nowhere now."""
     files = [f for (f,) in conn.execute("select distinct file from copies where original = ? and file is not null", [source])]
     conn.execute("delete from copies where original = ?", [source])
-    conn.executemany("update files set size = null, mtime_ns = null, sha256 = null where path = ?", [(f,) for f in files])
+    forget_files(conn, files)
     return files
 
 

@@ -130,7 +130,7 @@ def _read_copies_again(
     with db.conn:
         # Forgotten again: a copy whose file the first pass found touched (the same bytes) was
         # recorded by it as read after the writer had forgotten it.
-        db.conn.executemany("update files set size = null, mtime_ns = null, sha256 = null where path = ?", [(w,) for w in wanted])
+        store.forget_files(db.conn, wanted)
     again = Summary(errors_kept=summary.errors_kept)
     named = (f for f in read.iter_named_files(paths) if tasks.task_key(f) in wanted)
     _ingest_files(db, included(named, supplied.exclude, again), False, max_bytes, workers, batch_size, supplied,

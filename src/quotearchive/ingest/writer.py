@@ -125,15 +125,12 @@ def _save_articles(conn, result: FileResult, current: store.Batch, summary: Summ
             from ..extract.pipeline import extract  # the writer extracts nothing else
 
             article = result.articles[k] = extract(article)
-        copied = store.copied_text(conn, article.source)  # (title, body) when some file holds a copy of it
         status = store.save_article(conn, article, batch=current)
         setattr(summary, status, getattr(summary, status) + 1)
         if status == store.DUPLICATE:
             duplicates += 1
             conn.execute("update copies set file = ? where source = ?", [result.key, article.source])
-        elif status == store.UPDATED and copied is not None and copied != (article.title, article.body):
-            # Its text changed (not only what the user supplied for it): the copies hold text stored nowhere now.
-            summary.copies_to_read.update(store.take_copies_of(conn, article.source))
+    summary.copies_to_read.update(current.copies_to_read)
     return duplicates
 
 

@@ -50,8 +50,8 @@ from .coreference import resolve_description, resolve_pronoun
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .model import Attribution
-from .names import Names, owned_shape
-from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, has_name, is_org, parse_run
+from .names import Names
+from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, has_name, is_org, owned_name, parse_run
 
 # The end of a clause, looking left from a verb for its subject.
 CLAUSE_STOP_RE = re.compile(
@@ -93,8 +93,6 @@ ADVERB_ASIDE_RE = re.compile(
 AGE_PLACE_RE = re.compile(
     r"(?:,\s*\d{1,3}(?=,)|,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]{1,6}\.?)?(?=,))+,"
 )
-# A possessive inside a run of capitals: what follows it may be a person ("the Budget Office's Rudolph Penner").
-OWNER_RE = re.compile(r"[’']s\s+(?=[A-Z])")
 # A time of day opening a live blog's entry ("14.29", "10:45").
 CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # A date fronted before the subject, its preposition already dropped ("[On] February 2 the company said").
@@ -456,17 +454,13 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
 def _owned_person(np_text: str, run: re.Match, names: Names) -> tuple[str, str | None] | None:
     """A person after a possessive in one capitalised run, and whose: "the Congressional Budget
     Office's Rudolph Penner", "Microsoft's Bill Gates" (the person, the body as their role)."""
-    possessives = list(OWNER_RE.finditer(run.group()))
-    if not possessives:
+    owned = owned_name(run.group())
+    if owned is None or " ".join(owned[2].tokens) != run.group()[owned[1] :].strip():
         return None
-    rest = run.group()[possessives[-1].end() :]
-    tail = parse_run(rest)
-    if tail is None or not owned_shape(tail) or " ".join(tail.tokens) != rest.strip():
-        return None
-    entity = names.person(tail.tokens)
+    entity = names.person(owned[2].tokens)
     if entity is None or entity.kind != "person":
         return None  # the name table did not take it for a person ("France's Pernod Ricard")
-    owner = np_text[: run.start() + possessives[-1].start()].strip()
+    owner = np_text[: run.start() + owned[0]].strip()
     return entity.name, (owner or None)
 
 

@@ -32,7 +32,7 @@ from ...lexicon.people import (
 )
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Candidate, Entity
-from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, ParsedName, gender_of, never_a_lone_name, parse_run, run_facts
+from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, run_facts
 
 # A mention followed by its speech verb ("Mr Howard has said").
 SPOKE_AFTER_RE = re.compile(
@@ -84,13 +84,6 @@ AGE_AFTER_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 WORD_BEFORE_RE = re.compile(r"(?:^|\s)([a-z]+)[ \t]+$")
 
 
-def owned_shape(parsed: ParsedName | None) -> bool:
-    """Could a run after a possessive ("Britain's Paula Radcliffe") be a person: a first name and
-    a surname, nothing more?  (It is one when the first name is known or the surname stands
-    alone elsewhere, ``Names``; "France's Pernod Ricard", "Pernod said", is a firm.)"""
-    return parsed is not None and parsed.kind == "person" and not parsed.title and not parsed.role and len(parsed.tokens) > 1
-
-
 class Names:
     """The people and organisations an article names, and where."""
 
@@ -139,10 +132,9 @@ class Names:
             if ("'s " in g or "’s " in g) and (parsed is None or parsed[4] != "person"):
                 # "the Congressional Budget Office's Rudolph Penner", "Britain's Paula Radcliffe":
                 # a person after a body's or a place's possessive ("France's Pernod Ricard" is a firm).
-                cut = max(g.rfind("'s "), g.rfind("’s ")) + 3
-                owned = parse_run(g[cut:])
-                if owned is not None and owned_shape(owned):
-                    owned_people.append((owned.tokens, at + cut + owned.offset))
+                owned = owned_name(g)
+                if owned is not None:
+                    owned_people.append((owned[2].tokens, at + owned[1] + owned[2].offset))
             if parsed is None:
                 body_name = _body_named(body, at, g)
                 if body_name:

@@ -121,6 +121,25 @@ def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
     return ParsedName(parsed.title, f"{owner} {parsed.role}" if parsed.role else owner, parsed.tokens, at + parsed.offset, "person")
 
 
+# A possessive inside a run of capitals: what follows it may be a person ("the Budget Office's Rudolph Penner").
+OWNER_RE = re.compile(r"[’']s\s+(?=[A-Z])")
+
+
+def owned_name(run: str) -> tuple[int, int, ParsedName] | None:
+    """The words after the last possessive of ``run``, when they could be a person's name alone
+    (a first name and a surname, nothing more): where the possessive starts, where the name
+    starts, and its parse.  Whether it is a person the article decides (``Names``): "Britain's
+    Paula Radcliffe" is; "France's Pernod Ricard", "Pernod said" later, is a firm."""
+    possessives = list(OWNER_RE.finditer(run))
+    if not possessives:
+        return None
+    at = possessives[-1].end()
+    parsed = parse_run(run[at:])
+    if parsed is None or parsed.kind != "person" or parsed.title or parsed.role or len(parsed.tokens) < 2:
+        return None
+    return possessives[-1].start(), at, parsed
+
+
 # A credit set in capitals ("―JANE SMITH, Dayton, Ohio" under a pull quote): two to four words
 # of capitals, then a comma or the end.
 CAPITAL_NAME_RE = re.compile(r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}(?=[ \t]*(?:,|$))")
