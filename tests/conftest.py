@@ -11,6 +11,20 @@ SEEDS = ROOT / "seeds"
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", ROOT.parent / "shared"))
 
 
+# An article and its edit, for the tests of copies (``two_copies``).
+ORIGINAL = 'Minister drops energy plan\n\nThe minister said "the plan is dead" on Monday.\n'
+EDITED = 'Minister revives energy plan\n\nThe minister said "the plan lives" on Tuesday.\n'
+
+
+def two_copies(tmp_path: Path) -> Path:
+    """A folder ``in`` holding a.txt and b.txt, the same article twice (ORIGINAL)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(ORIGINAL, "utf-8")
+    return folder
+
+
 def rows(db_path, sql: str, params=()) -> list[tuple]:
     """A query's rows, read on a connection of its own and closed after (one held open
     would keep the WAL's pages from a site serving the file immutable)."""

@@ -20,7 +20,7 @@ from quotearchive.ingest import parsing, workers, writer
 from quotearchive.ingest.tasks import Task, file_key
 from quotearchive.readers.files import DEFAULT_MAX_BYTES
 
-from .conftest import SEEDS
+from .conftest import EDITED, ORIGINAL, SEEDS, two_copies
 
 
 def fts_ok(path) -> None:
@@ -471,14 +471,11 @@ def _stored_texts(path) -> list[tuple[str, str]]:
 
 
 def test_a_copy_keeps_its_text_when_the_article_it_copied_is_edited(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text('Plan dropped\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
-    shutil.copy(folder / "a.txt", folder / "b.txt")
+    folder = two_copies(tmp_path)
     path = tmp_path / "q.db"
     first = ingest.ingest(path, [folder])
     assert (1, 1) == (first.added, first.duplicates)
-    (folder / "a.txt").write_text('Plan revived\n\nThe minister said "the plan lives" on Tuesday.\n', "utf-8")
+    (folder / "a.txt").write_text(EDITED, "utf-8")
     # b.txt is unchanged, so skipped at first; the edit leaves its text stored nowhere, so it is read again.
     second = ingest.ingest(path, [folder])
     assert [("in/a.txt", "the plan lives"), ("in/b.txt", "the plan is dead")] == _stored_texts(path)
@@ -491,13 +488,10 @@ def test_a_copy_keeps_its_text_when_the_article_it_copied_is_edited(tmp_path):
 
 def test_a_copy_written_before_its_edited_original_is_stored_after_it(tmp_path):
     # --force parses both; the copy (written first) is a duplicate of the old text, until the edit.
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text('Plan dropped\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
-    (folder / "b.txt").write_text((folder / "a.txt").read_text("utf-8"), "utf-8")
+    folder = two_copies(tmp_path)
     path = tmp_path / "q.db"
     ingest.ingest(path, [folder / "a.txt"])
-    (folder / "a.txt").write_text('Plan revived\n\nThe minister said "the plan lives" on Tuesday.\n', "utf-8")
+    (folder / "a.txt").write_text(EDITED, "utf-8")
     ingest.ingest(path, [folder / "b.txt"])  # a duplicate of the stored a.txt
     ingest.ingest(path, [folder / "a.txt"])  # the edit; b.txt is not among the paths, so it waits
     assert [("in/a.txt", "the plan lives")] == _stored_texts(path)
@@ -508,34 +502,23 @@ def test_a_copy_written_before_its_edited_original_is_stored_after_it(tmp_path):
 def test_a_record_copying_an_edited_article_is_stored_from_its_dump(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.txt").write_text('Minister drops energy plan\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
+    (folder / "a.txt").write_text(ORIGINAL, "utf-8")
     records = [{"title": "Minister drops energy plan", "text": 'The minister said "the plan is dead" on Monday.'},
                {"title": "Council vote", "text": '"We won," Ann Lee said on Friday.'}]
     (folder / "dump.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
     path = tmp_path / "q.db"
     first = ingest.ingest(path, [folder])
     assert (2, 1) == (first.added, first.duplicates)
-    (folder / "a.txt").write_text('Minister revives energy plan\n\nThe minister said "the plan lives" on Tuesday.\n', "utf-8")
+    (folder / "a.txt").write_text(EDITED, "utf-8")
     ingest.ingest(path, [folder])
     stored = sorted((source.split("#")[0], text) for source, text in _stored_texts(path))
     assert [("in/a.txt", "the plan lives"), ("in/dump.jsonl", "We won,"), ("in/dump.jsonl", "the plan is dead")] == stored
 
 
-def _two_copies(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text('Minister drops energy plan\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
-    shutil.copy(folder / "a.txt", folder / "b.txt")
-    return folder
-
-
-EDITED = 'Minister revives energy plan\n\nThe minister said "the plan lives" on Tuesday.\n'
-
-
 def test_a_copy_touched_in_the_run_that_edits_its_original_keeps_its_text(tmp_path):
     # The copy's task carries its old hash; its worker finds the same bytes and the writer records
     # the file as read, after forgetting it: the second pass reads it all the same.
-    folder = _two_copies(tmp_path)
+    folder = two_copies(tmp_path)
     path = tmp_path / "q.db"
     ingest.ingest(path, [folder])
     (folder / "a.txt").write_text(EDITED, "utf-8")
@@ -548,7 +531,7 @@ def test_a_date_supplied_for_the_original_leaves_its_copy_a_duplicate(tmp_path):
     from quotearchive.ingest.manifest import load_manifest
     from quotearchive.ingest.supplied import Supplied
 
-    folder = _two_copies(tmp_path)
+    folder = two_copies(tmp_path)
     path = tmp_path / "q.db"
     ingest.ingest(path, [folder])
     manifest = tmp_path / "m.csv"
@@ -559,7 +542,7 @@ def test_a_date_supplied_for_the_original_leaves_its_copy_a_duplicate(tmp_path):
 
 
 def test_an_archive_made_before_copies_were_recorded_reads_its_copy_only_files_once_more(tmp_path):
-    folder = _two_copies(tmp_path)
+    folder = two_copies(tmp_path)
     path = tmp_path / "q.db"
     ingest.ingest(path, [folder])
     with sqlite3.connect(path) as conn:
@@ -574,7 +557,7 @@ def test_an_archive_made_before_copies_were_recorded_reads_its_copy_only_files_o
 def test_the_second_pass_counts_files_once_with_excluded_ones_around(tmp_path):
     from quotearchive.ingest.supplied import Supplied
 
-    folder = _two_copies(tmp_path)
+    folder = two_copies(tmp_path)
     for i in range(3):
         (folder / f"other{i}.txt").write_text(f'Vote {i}\n\n"We won {i} seats," Ann Lee said on Friday.\n', "utf-8")
         (folder / f"skip{i}.txt").write_text(f"Skipped {i}\n\nNothing said here on day {i}.\n", "utf-8")

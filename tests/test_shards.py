@@ -7,7 +7,7 @@ import pytest
 from quotearchive import ingest
 from quotearchive.ingest import dask as shards
 
-from .conftest import SEEDS
+from .conftest import EDITED, SEEDS, two_copies
 
 TABLES = {
     "articles": "select id, source, title, body, content_hash from articles order by id",
@@ -69,15 +69,12 @@ def test_ingest_with_dask_equals_ingest(tmp_path):
 
 
 def test_a_shard_with_an_edited_article_updates_it_and_its_copy_is_read_again(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text('Minister drops energy plan\n\nThe minister said "the plan is dead" on Monday.\n', "utf-8")
-    (folder / "b.txt").write_text((folder / "a.txt").read_text("utf-8"), "utf-8")
+    folder = two_copies(tmp_path)
     merged = tmp_path / "merged.db"
     first = tmp_path / "first.db"
     shards.write_shard(first, [folder / "a.txt", folder / "b.txt"])
     shards.merge_shards(merged, [first])
-    (folder / "a.txt").write_text('Minister revives energy plan\n\nThe minister said "the plan lives" on Tuesday.\n', "utf-8")
+    (folder / "a.txt").write_text(EDITED, "utf-8")
     second = tmp_path / "second.db"
     shards.write_shard(second, [folder / "a.txt"])
     added = shards.merge_shards(merged, [second])
