@@ -180,6 +180,12 @@ def test_an_ingest_goes_on_when_the_parser_fails_to_load(tmp_path):
             "select speakers.name from quotes join speakers on speakers.id = quotes.speaker_id").fetchall()
 
 
+def _run_without(code: str, *unset: str) -> str:
+    """What ``python -c code`` prints, run in a process without the environment variables ``unset``."""
+    env = {name: value for name, value in os.environ.items() if name not in unset}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.strip()
+
+
 @needs_parser
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc (Linux)")
 def test_loading_the_parser_starts_no_thread_so_a_fork_after_it_is_safe():
@@ -187,10 +193,7 @@ def test_loading_the_parser_starts_no_thread_so_a_fork_after_it_is_safe():
     # would otherwise start OpenBLAS's thread pool as spaCy imports it.  The environment is left as it was.
     code = ("import os, threading; from quotearchive.extract.speakers import parse; loaded = parse.load(); "
             "print(loaded, threading.active_count(), len(os.listdir('/proc/self/task')), 'OPENBLAS_NUM_THREADS' in os.environ)")
-    env = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    assert "True 1 1 False" == done.stdout.strip()
-
+    assert "True 1 1 False" == _run_without(code, "OPENBLAS_NUM_THREADS")
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc (Linux)")
@@ -198,9 +201,7 @@ def test_the_ingest_and_its_archive_start_no_thread_before_the_workers_fork():
     # sqlite-utils imports numpy when installed, before the parser is loaded: the same guard.
     code = ("import os, sys, threading; import quotearchive.ingest.batch, quotearchive.archive.store; "
             "print(threading.active_count(), len(os.listdir('/proc/self/task')), 'OPENBLAS_NUM_THREADS' in os.environ)")
-    env = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    assert "1 1 False" == done.stdout.strip()
+    assert "1 1 False" == _run_without(code, "OPENBLAS_NUM_THREADS")
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir() or (os.cpu_count() or 1) < 2, reason="counts threads in /proc (Linux), several cores")
@@ -209,9 +210,7 @@ def test_reading_an_archive_leaves_numpy_its_threads():
     pytest.importorskip("numpy")
     code = ("import os; import quotearchive.archive.store, quotearchive.archive.export; import numpy; "
             "print(len(os.listdir('/proc/self/task')) > 1)")
-    env = {name: value for name, value in os.environ.items() if name not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    assert "True" == done.stdout.strip()
+    assert "True" == _run_without(code, "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")
 
 
 # ---------------------------------------------------------------- articles parsed together
