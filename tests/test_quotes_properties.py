@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotearchive.extract.quotes import extract_quotes
+from quotearchive.lexicon.sources import SOURCE_TYPES
 
 MARKS = "\"“”„«»'‘’ "
 # Pieces news text is made of, so random text hits the rules, not just noise.
@@ -33,7 +34,7 @@ def check(body: str) -> None:
         assert q.start >= previous_end, "quotes overlap"
         previous_end = q.end
         assert q.kind in ("full", "partial")
-        assert q.speaker_type in (None, "person", "organisation", "description")
+        assert q.speaker_type is None or q.speaker_type in SOURCE_TYPES
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -107,12 +107,12 @@ def test_the_leader_is_the_main_person_once_named_never_one_named_further_down()
     named_first = 'Ann Lee, the party leader, spoke in Leeds. "We are ready," Ms Lee said. The leader said the plan was "dead".'
     assert [("We are ready,", "Ann Lee", "person"), ("dead", "Ann Lee", "person")] == who(named_first)
     named_later = 'The minister said the plan was "dead".\n\n"It is over," said Ann Lee, the party leader.'
-    assert [("dead", "The minister", "description"), ("It is over,", "Ann Lee", "person")] == who(named_later)
+    assert [("dead", "The minister", "unnamed"), ("It is over,", "Ann Lee", "person")] == who(named_later)
 
 
 def test_according_to():
     body = 'Prices will rise, according to analysts at Barclays, who said it was "inevitable".'
-    assert [("inevitable", "analysts at Barclays", "description")] == who(body)
+    assert [("inevitable", "analysts at Barclays", "unnamed")] == who(body)
 
 
 def test_according_to_opening_the_subject_is_cut_before_the_name():
@@ -150,7 +150,7 @@ def test_in_a_statement_the_firm_said():
 
 def test_spokesman_description():
     body = 'The firm was silent. "We do not comment," a spokesman for the firm said.'
-    assert [("We do not comment,", "a spokesman for the firm", "description")] == who(body)
+    assert [("We do not comment,", "a spokesman for the firm", "unnamed")] == who(body)
 
 
 def test_organisation_speaker():
@@ -196,7 +196,7 @@ def test_nobody_said_it():
 
 def test_speaker_not_guessed_from_the_subject_of_the_article():
     body = 'Putin spoke on Monday.\n\nThe crowd cheered. "Long live the king!" someone shouted.'
-    assert [("Long live the king!", "someone", "description")] == who(body)
+    assert [("Long live the king!", "someone", "unnamed")] == who(body)
 
 
 def test_reported_as_saying():
@@ -212,7 +212,7 @@ def test_pronoun_needs_a_confirmed_person():
 
 def test_possessive_name_before_role_is_a_description():
     body = 'Tony Blair met them. Mr Blair\'s official spokesman said it was "a good day".'
-    assert [("a good day", "Mr Blair's official spokesman", "description")] == who(body)
+    assert [("a good day", "Mr Blair's official spokesman", "unnamed")] == who(body)
 
 
 def test_description_with_appositive_name_is_that_person():
@@ -492,7 +492,7 @@ def test_pronoun_after_an_unnamed_spokesman():
         "The prime minister's official spokesman said the board was still consulted. "
         'But he added: "Not every decision goes to the board."'
     )
-    assert [("Not every decision goes to the board.", "The prime minister's official spokesman", "description")] == who(body)
+    assert [("Not every decision goes to the board.", "The prime minister's official spokesman", "unnamed")] == who(body)
 
 
 def test_pronoun_after_a_spokesman_then_a_named_person_is_the_person():

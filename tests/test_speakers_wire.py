@@ -43,7 +43,7 @@ def test_a_people_noun_opening_a_sentence_is_a_description_not_an_organisation()
             "Analysts said the market is anticipating a downward revision.\n\n"
             "Dealers said the pound would open lower on Monday.\n\n"
             "Police said the road would stay closed.")
-    assert reported_speakers(text) == [("Analysts", "description"), ("Dealers", "description"),
+    assert reported_speakers(text) == [("Analysts", "unnamed"), ("Dealers", "unnamed"),
                                        ("Police", "organisation")]
 
 
@@ -57,14 +57,14 @@ def test_a_headline_taken_from_the_lede_does_not_end_at_a_dotted_abbreviation():
 def test_a_people_noun_is_the_subject_of_a_participle_of_speech():
     text = ("The limit stays where it is.\n\n"
             "Ministers do not support a lower limit, saying it is not clear it would cut casualties.")
-    assert reported_speakers(text) == [("Ministers", "description")]
+    assert reported_speakers(text) == [("Ministers", "unnamed")]
 
 
 def test_the_company_is_the_firm_named_not_the_analysts_before_it():
     text = ("Barclays will buy a majority stake in Absa Group, the South African bank.\n\n"
             "Analysts said Absa's earnings forecast was better than expected. "
             "However, the company warned that earnings growth would be trimmed this year.")
-    assert reported_speakers(text) == [("Analysts", "description"), ("Absa Group", "organisation")]
+    assert reported_speakers(text) == [("Analysts", "unnamed"), ("Absa Group", "organisation")]
 
 
 def test_a_name_in_a_fronted_participle_phrase_is_not_the_subject_after_its_comma():
@@ -125,7 +125,7 @@ def test_a_body_named_after_its_kind_many_times_is_one_mention_a_time():
 def test_a_numbers_thousands_comma_does_not_cut_the_subject():
     # Cut at "1,000", the subject was the fragment "000 voters throughout Australia".
     text = "The poll of more than 1,000 voters throughout Australia also showed that support for the Labour Party was steady."
-    assert [("The poll of more than 1,000 voters throughout Australia", "description")] == reported_speakers(text)
+    assert [("The poll of more than 1,000 voters throughout Australia", "document")] == reported_speakers(text)
 
 
 def test_a_word_standing_alone_before_a_longer_name_is_not_that_names_first_name():
@@ -177,7 +177,7 @@ def test_an_adverb_or_a_day_between_the_subject_and_its_verb_is_no_part_of_the_s
 
 def test_a_live_blogs_time_stamp_opens_no_subject():
     text = "14.29 Indonesian authorities are hoping to bring the five remaining bodies back to land at around midnight."
-    assert [("Indonesian authorities", "description")] == reported_speakers(text)
+    assert [("Indonesian authorities", "unnamed")] == reported_speakers(text)
 
 
 def test_a_shadow_or_deputy_office_is_not_the_office():

@@ -68,7 +68,7 @@ class Quote:
     kind: str = "full"  # full | partial
     cue: str | None = None  # said, added, told, ...
     speaker: str | None = None
-    speaker_type: str | None = None  # person | organisation | description
+    speaker_type: str | None = None  # person | organisation | unnamed | document | description (lexicon/sources.py)
     speaker_role: str | None = None
     speaker_as_written: str | None = None
     context: str | None = None  # the sentence(s) holding the quote

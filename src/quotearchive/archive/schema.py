@@ -20,6 +20,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..lexicon.sources import SOURCE_TYPES
+
+# The kinds of source (speakers.type, quotes.speaker_type), as the lexicon declares them.
+SPEAKER_TYPES_DOC = "; ".join(f"{name}: {meaning}" for name, meaning in SOURCE_TYPES.items()) + "."
+
 DB_NAME = "quotes"  # the Datasette database name, from data/quotes.db
 # 10**8 keeps ids below 2**53 (about 9e15) until the year 9000: JavaScript
 # clients read Datasette JSON ids as doubles, and must not round them.
@@ -101,7 +106,7 @@ SPEAKERS = Table(
     columns=(
         Column("id", int, "Stable id: a hash of the normalised name."),
         Column("name", str, "The fullest name the articles give."),
-        Column("type", str, "person, organisation or description (\"a spokesman for the firm\")."),
+        Column("type", str, SPEAKER_TYPES_DOC),
         Column("surname", str, "A person's last name, lower case: resolves surname-only mentions across articles."),
         Column("roles", str, "Roles as written next to the name (\"Russian President\"), a JSON array."),
         Column("quote_count", int, "Number of quotes and reported statements attributed to this speaker."),
@@ -140,7 +145,7 @@ QUOTES = Table(
         Column("speaker_id", int, "Who said it (links to speakers); empty when the article does not say."),
         Column("speaker_as_written", str, "How the article refers to the speaker next to the quote (\"the Russian leader\", \"he\")."),
         Column("speaker_role", str, "The speaker's role as written in this article."),
-        Column("speaker_type", str, "person, organisation or description."),
+        Column("speaker_type", str, SPEAKER_TYPES_DOC),
         Column("cue", str, "The reporting verb: said, added, told, stressed, claimed..."),
         Column("cue_class", str, "The reporting verb's stance: neutral (said), emphatic (warned), distancing (claimed), concessive (admitted), critical (accused), approving (praised), question (asked), humorous (joked), thought (believes, hopes, wants: reported speech only), other."),
         Column("kind", str, "full (a whole statement in quote marks), partial (a phrase quoted inside the reporter's sentence) or indirect (reported speech, no quote marks: \"the minister said the plan would be dropped\")."),

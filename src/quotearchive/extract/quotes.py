@@ -124,7 +124,7 @@ def find_quotes_steps(body: str) -> speakers.Steps[Found]:
                 kind=_kind(body, cand, n),
                 cue=who.cue,
                 speaker=who.speaker,
-                speaker_type=who.speaker_type,
+                speaker_type=speakers.source_type(who),
                 speaker_role=who.role,
                 speaker_as_written=who.as_written,
                 speaker_confidence=speakers.confidence(who),

@@ -70,7 +70,7 @@ def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], na
     who = [speakers.Attribution() if f.unattributed else next(resolved) for f in found]
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=a.cue if f.quoted else f.cue or None, speaker=a.speaker,
-              speaker_type=a.speaker_type, speaker_role=a.role, speaker_as_written=a.as_written,
+              speaker_type=speakers.source_type(a), speaker_role=a.role, speaker_as_written=a.as_written,
               # Calibrated on reported clauses (speakers/calibration_indirect.json), the quotes' table behind it.
               speaker_confidence=speakers.confidence(a, kind="indirect"), speaker_evidence=speakers.evidence(a),
               context=body[f.sent_start : f.sent_end])

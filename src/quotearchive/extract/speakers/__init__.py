@@ -47,9 +47,10 @@ from .names import Names
 from .clauses import has_cue
 from .context import next_paragraph_claim
 from .rules import attribute_one
+from .sources import source_type
 
 __all__ = ["Attribution", "Candidate", "Names", "Steps", "attribute", "attribute_steps", "confidence", "evidence",
-           "has_cue", "name_table", "parser_mode", "run", "run_together"]
+           "has_cue", "name_table", "parser_mode", "run", "run_together", "source_type"]
 parser_mode = parse.describe
 Steps = parse.Steps
 run = parse.run

@@ -11,11 +11,13 @@ from ..urls import ArchiveUrls
 from .common import DATED_MIN_ID, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SUMMARY_TIME_LIMIT_MS, archive_db, human_date
 from .common import limited, parse_roles, quote_card, rows
 
-# People and organisations rank apart from described sources ("a spokesman for the ministry").
-TOP_SPEAKERS_SQL = """select id, name, type, roles, quote_count, first_seen, last_seen
-from speakers where coalesce(type, '') != 'description' order by quote_count desc limit :n"""
-TOP_DESCRIBED_SQL = """select id, name, type, roles, quote_count, first_seen, last_seen
-from speakers where type = 'description' order by quote_count desc limit :n"""
+# People and organisations rank apart from sources quoted by description (speaker_type
+# unnamed, document or description: "a spokesman for the ministry", "the report").
+NAMED_TYPES = "('person', 'organisation')"
+TOP_SPEAKERS_SQL = f"""select id, name, type, roles, quote_count, first_seen, last_seen
+from speakers where coalesce(type, 'person') in {NAMED_TYPES} order by quote_count desc limit :n"""
+TOP_DESCRIBED_SQL = f"""select id, name, type, roles, quote_count, first_seen, last_seen
+from speakers where type not in {NAMED_TYPES} order by quote_count desc limit :n"""
 TOP_TOPICS_SQL = """select slug, name, description, quote_count, article_count
 from topics where quote_count > 0 order by quote_count desc limit :n"""
 FIRST_DATED_SQL = "select published from quotes where id >= :min_id order by id limit 1"

@@ -1,0 +1,79 @@
+"""What kind of source a resolved speaker is, as the archive stores it.
+
+The resolver's own types (person, organisation, description) are what its
+rules reason with; a reader wants the kind of source: a named person or body,
+people described but not named ("a senior official", "traders"), or a document
+("the report", "a joint statement issued after the talks").  This is decided
+last, from the head noun of the speaker as resolved, so no rule and no
+calibrated confidence sees it (the word lists: :mod:`quotearchive.lexicon.sources`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.people import ELLIPSIS_HEADS, GROUP_SPEAKERS, PERSON_HEADS, ROLE_MODIFIERS, ROLE_WORDS
+from ...lexicon.people import SUBJECT_DESCRIPTION_HEADS
+from ...lexicon.sources import DOCUMENT_NOUNS, HEAD_ENDERS
+from ...lexicon.sources import PEOPLE_NOUNS as MORE_PEOPLE_NOUNS
+from .model import Attribution
+
+# Every noun of people the lexicon knows: the speaker rules' role, group and description words too.
+PEOPLE_NOUNS = (
+    (ROLE_WORDS - ROLE_MODIFIERS) | PERSON_HEADS | GROUP_SPEAKERS | ELLIPSIS_HEADS | SUBJECT_DESCRIPTION_HEADS
+    | MORE_PEOPLE_NOUNS
+)
+
+WORD_RE = re.compile(r"[\w'’.-]+")
+# "the ministry's", "officials'": the noun without its possessive.
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+# A participle after the head opens what qualifies it: "the proposal handed to",
+# "a negotiator taking part in", "the concern based in" (before it, as "the retired
+# surgeon", it is an adjective: only from the third word on).
+PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|ing)$")
+
+
+def source_type(found: Attribution) -> str | None:
+    """``found.speaker_type`` told apart for the reader: person, organisation,
+    unnamed, document or description (None when there is no speaker)."""
+    kind = found.speaker_type
+    if not found.speaker or kind not in ("organisation", "description"):
+        return kind
+    head = head_noun(found.speaker)
+    if head is None:
+        return kind
+    if kind == "organisation":
+        # "An EC negotiator", "Agriculture Ministry sources", "The proposal handed to the
+        # government": a body's name before a lower-case noun of people or of a text is
+        # someone or something speaking for the body, not the body.
+        if head.islower() and _people_noun(head):
+            return "unnamed"
+        return "document" if head.islower() and head in DOCUMENT_NOUNS else kind
+    word = head.lower()
+    if word in DOCUMENT_NOUNS:
+        return "document"
+    if _people_noun(word):
+        return "unnamed"
+    return kind
+
+
+def head_noun(phrase: str) -> str | None:
+    """The head of a noun phrase as written: the word before what qualifies it
+    ("a report by the ministry" -> "report"), without a possessive.  A word that
+    qualifies follows a lower-case word (or the first): "of" inside "a Bank of
+    England spokesman" is part of a name."""
+    words = WORD_RE.findall(phrase)
+    head = None
+    for k, word in enumerate(words):
+        opens = k == 1 or k > 1 and words[k - 1][:1].islower()
+        if opens and (word in HEAD_ENDERS or k > 1 and PARTICIPLE_RE.fullmatch(word)):
+            break
+        head = POSSESSIVE_RE.sub("", word.rstrip("."))
+    return head or None
+
+
+def _people_noun(word: str) -> bool:
+    """A noun of people, its plural ("delegates", "congressmen") and "co-" forms included."""
+    word = word.removeprefix("co-")
+    return (word in PEOPLE_NOUNS or word.endswith("s") and word[:-1] in PEOPLE_NOUNS
+            or word.endswith("men") and word[:-3] + "man" in PEOPLE_NOUNS)

@@ -1,0 +1,51 @@
+"""The kinds of source a statement comes from, as data: what the head noun of an
+unnamed source makes it.  A source named by no one ("a senior official",
+"traders") is told apart from a document ("the report", "a joint statement"),
+so a researcher can facet on named people, organisations, unnamed people and
+documents (USERS.md: "source types as facets").  Read by
+:mod:`quotearchive.extract.speakers.sources`.
+"""
+
+from __future__ import annotations
+
+# The speaker_type values the archive stores, and what each means (the schema's column doc).
+SOURCE_TYPES = {
+    "person": "a person named",
+    "organisation": "a body named (a company, ministry, party, team)",
+    "unnamed": "people described but not named: \"a senior official\", \"traders\", \"a BA spokesman\"",
+    "document": "a text that speaks: \"the report\", \"a joint statement\", \"the ruling\"",
+    "description": "any other description: \"the talks\"",
+}
+
+# Nouns of texts that "say", "found" or "warned": a source that is a document.
+DOCUMENT_NOUNS = frozenset(
+    "report reports study studies survey surveys poll polls statement statements memo memos memorandum letter "
+    "letters release communique communiqué declaration transcript filing filings ruling rulings judgment judgement "
+    "verdict indictment affidavit complaint lawsuit suit petition motion proposal proposals document documents "
+    "paper papers analysis review audit assessment estimate estimates forecast forecasts figures data minutes "
+    "bill law legislation regulation regulations resolution agreement treaty draft plan budget guidelines guidance "
+    "notice order decree directive manifesto platform website site article editorial column book email e-mail "
+    "message tweet tweets post blog newsletter brochure leaflet advert advertisement ad survey-based research "
+    "findings summary prospectus circular bulletin announcement note".split()
+)
+
+# Nouns of people, besides the role, group and description words of lexicon/people.py (the
+# extractor adds those): a source with one of these heads is people described, not named.
+PEOPLE_NOUNS = frozenset(
+    "source sources insider insiders negotiator negotiators spokesmen spokeswomen person people man men woman "
+    "women family relative relatives friend friends neighbour neighbor neighbours neighbors colleague colleagues "
+    "wife husband mother father son daughter brother sister fan fans dealer owner owners resident spectator "
+    "employee employees staff worker player players manager managers official economist analyst trader expert "
+    "observer witness victim survivor passenger passengers customer customers shopper shoppers consumer "
+    "consumers patient patients pupil pupils farmer farmers driver drivers pilot pilots soldier soldiers "
+    "officer officers agent agents executive chief chiefs director directors member members leader leaders "
+    "diplomat minister ministers regulator regulators banker broker investor someone somebody reporter journalist "
+    "trustee participant delegate congressman congresswoman lawmaker manager shareholder stockholder".split()
+)
+
+# Words after a source's head noun that begin what qualifies it ("a report BY the ministry",
+# "officials FAMILIAR with", "a negotiator TAKING part"): the head is the word before.
+HEAD_ENDERS = frozenset(
+    "of for by at in from with on to who whom whose which that close familiar involved under about "
+    "inside within near over among responsible here there".split()
+)
