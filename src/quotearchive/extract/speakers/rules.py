@@ -106,6 +106,13 @@ INNER_CLOSERS = "’'\"”»"
 TRAIL_LEAD_RE = re.compile(r"^[\"”’'»]?[,.!?…]?(?:[ \t]?[\"”’'»])?[ \t\xa0]+")
 # A reported clause right after a reporting verb: "said that ...".
 REPORTED_THAT_RE = re.compile(r"[ \t]+that\b")
+# A determiner right before the opening mark: 'a "substantial" cut in rates', 'the "so-called"
+# deal' quote a modifier inside a noun phrase, and the words after the closing mark finish it.
+# ("that" is left out: 'polls suggest that "..."' opens a clause.) Unless a verb that is never
+# a noun follows: '2004 was a "stellar year" said Roger Bennett'.
+NP_OPENER_BEFORE_RE = re.compile(r"\b(?:a|an|the|this|these|those|its|his|her|their|our|my|your)[ \t]+$", re.IGNORECASE)
+ONLY_A_VERB_AFTER_RE = re.compile(r"[ \t]*(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|explains)\b")
+
 VERB_NEXT_RE = re.compile(rf"\s*({SPEECH_VERBS})\b")
 # '"...," Hannity pressed.' / '"...?" reacted Trump.': a name or pronoun and a past-tense
 # verb the lexicon does not hold, and nothing else in the sentence.
@@ -223,6 +230,9 @@ def _trailing(body: str, cand: Candidate, names: Names, candidates: list[Candida
     # The quote's last stop, past the marks of a quote it ends with ('... do you need?’'):
     quoted = body[cand.start : cand.end].rstrip().rstrip(INNER_CLOSERS)
     text_end = "…" if quoted.endswith("...") else quoted[-1:]
+    if (text_end.isalnum() and NP_OPENER_BEFORE_RE.search(body, max(0, cand.start - 12), cand.start - 1)
+            and not ONLY_A_VERB_AFTER_RE.match(body, cand.end + 1)):
+        return None  # 'a "substantial" cut in rates': no verb follows the quote, the noun it modifies does
     pos = close + lead.end()
     limit = min(cand.sent_end, pos + WINDOW)
     bare_sentence = False

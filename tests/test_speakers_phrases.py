@@ -1,0 +1,36 @@
+"""Quoted words inside the reporter's own phrases: what follows the closing mark
+is the rest of that phrase, not an attribution.
+
+Each test is a small text written here for one phenomenon, expected speakers written out.
+"""
+
+from __future__ import annotations
+
+from quotearchive.extract.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+def test_a_quoted_modifier_after_a_determiner_is_followed_by_its_noun_not_a_verb():
+    # "cut in" is a verb of speech ("she cut in"); after 'a "substantial"' it is the noun the
+    # quote modifies, and the words after it were taken for an inverted speaker.
+    text = ('The Finance Committee has called for a "substantial" cut in card interest rates '
+            'charged by banks and other lenders.')
+    assert speakers(text) == [("substantial", "the Finance Committee")]
+
+
+def test_a_quote_closing_its_clause_before_an_inverted_attribution_still_takes_it():
+    text = 'She called the plan "a disgrace," said Ann Lee, the party leader.'
+    assert speakers(text) == [("a disgrace,", "Ann Lee")]
+
+
+def test_a_quoted_complement_before_said_keeps_its_inverted_speaker():
+    text = '2004 was a "stellar year" said Roger Bennett, the association\'s director.'
+    assert speakers(text) == [("stellar year", "Roger Bennett")]
+
+
+def test_a_quote_after_that_opens_a_clause_and_takes_the_trailing_speaker():
+    text = 'Opinion polls suggest that "people still want the state to lead", Ms Alexander says.'
+    assert speakers(text) == [("people still want the state to lead", "Ms Alexander")]
