@@ -1,5 +1,6 @@
-"""Quoted words inside the reporter's own phrases: what follows the closing mark
-is the rest of that phrase, not an attribution.
+"""The reporter's own phrases around a quote or a subject: quoted words inside a
+noun phrase (what follows the closing mark is the rest of that phrase, not an
+attribution), and a home town set between a subject and its verb.
 
 Each test is a small text written here for one phenomenon, expected speakers written out.
 """
@@ -7,6 +8,7 @@ Each test is a small text written here for one phenomenon, expected speakers wri
 from __future__ import annotations
 
 from quotearchive.extract.quotes import extract_quotes
+from quotearchive.extract.reported import extract_reported
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -34,3 +36,10 @@ def test_a_quoted_complement_before_said_keeps_its_inverted_speaker():
 def test_a_quote_after_that_opens_a_clause_and_takes_the_trailing_speaker():
     text = 'Opinion polls suggest that "people still want the state to lead", Ms Alexander says.'
     assert speakers(text) == [("people still want the state to lead", "Ms Alexander")]
+
+
+def test_a_home_town_and_us_state_between_a_company_and_its_verb_is_not_the_speaker():
+    # US wire copy: "Company, City, St., said" (no "of"); the city was taken for the speaker.
+    text = ("Harbor View Holdings Corp, Phoenix, Ariz., said it acquired a radio network.\n\n"
+            "Acme Tools Inc, Boise, Idaho, said it would buy back 10 pct of its shares.")
+    assert [q.speaker for q in extract_reported(text)] == ["Harbor View Holdings Corp", "Acme Tools Inc"]

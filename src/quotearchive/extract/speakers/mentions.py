@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.places import US_STATES
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
     DEMONSTRATIVES,
@@ -90,8 +91,11 @@ PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
 ADVERB_ASIDE_RE = re.compile(
     r",[ \t]*(?:meanwhile|however|though|too|in turn|in response|by contrast|instead|for (?:his|her|their|its) part)(?=[ \t]*,)")
 # ", 22," and ", of Raleigh, N.C.," after a name: the person's age and home town.
+# A home town and its US state without "of" ("Maratech Inc, Phoenix, Ariz., said"), as wire copy writes it.
+US_STATE = "(?:" + "|".join(re.escape(state) for state in US_STATES) + ")"
 AGE_PLACE_RE = re.compile(
-    r"(?:,\s*\d{1,3}(?=,)|,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]{1,6}\.?)?(?=,))+,"
+    r"(?:,\s*\d{1,3}(?=,)|,\s*(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]{1,6}\.?)?(?=,)"
+    rf"|,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*{US_STATE}(?=,))+,"
 )
 # A time of day opening a live blog's entry ("14.29", "10:45").
 CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
