@@ -23,6 +23,10 @@ from quotearchive.model import Document
     ("The retired surgeon", "surgeon"),  # a participle before the head is no cut
     ("the firm's", "firm"),
     ("Federal Reserve", "Reserve"),
+    ("The CEO of Vail Resorts", "CEO"),  # "of" after a known noun in capitals
+    ("a Bank of England spokesman", "spokesman"),  # "of" inside a name
+    ("A number of researchers", "researchers"),  # after a quantity, the noun that follows
+    ("One of these analyses", "analyses"),
 ])
 def test_the_head_noun_is_the_word_before_what_qualifies_it(phrase, head):
     assert head_noun(phrase) == head
@@ -39,6 +43,9 @@ def test_the_head_noun_is_the_word_before_what_qualifies_it(phrase, head):
     ("A joint statement issued after the talks", "description", "document"),
     ("a report by the ministry", "description", "document"),  # the head, not the body named after "by"
     ("the talks", "description", "description"),  # neither people nor a text
+    ("The ex-staffer", "description", "unnamed"),
+    ("Several leading farm-state congressmen", "description", "unnamed"),  # a plural of people
+    ("One of these analyses", "description", "document"),
     # A body's name before a lower-case noun of people or of a text: someone or something speaking for it.
     ("An EU negotiator taking part in the talks", "organisation", "unnamed"),
     ("Agriculture Ministry sources", "organisation", "unnamed"),

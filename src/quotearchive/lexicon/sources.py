@@ -22,11 +22,12 @@ DOCUMENT_NOUNS = frozenset(
     "report reports study studies survey surveys poll polls statement statements memo memos memorandum letter "
     "letters release communique communiqué declaration transcript filing filings ruling rulings judgment judgement "
     "verdict indictment affidavit complaint lawsuit suit petition motion proposal proposals document documents "
-    "paper papers analysis review audit assessment estimate estimates forecast forecasts figures data minutes "
+    "paper papers analysis analyses review audit assessment estimate estimates forecast forecasts figures data minutes "
     "bill law legislation regulation regulations resolution agreement treaty draft plan budget guidelines guidance "
     "notice order decree directive manifesto platform website site article editorial column book email e-mail "
     "message tweet tweets post blog newsletter brochure leaflet advert advertisement ad survey-based research "
-    "findings summary prospectus circular bulletin announcement note".split()
+    "findings summary prospectus circular bulletin announcement note results video videos film documentary "
+    "footage recording broadcast programme program".split()
 )
 
 # Nouns of people, besides the role, group and description words of lexicon/people.py (the
@@ -40,7 +41,14 @@ PEOPLE_NOUNS = frozenset(
     "consumers patient patients pupil pupils farmer farmers driver drivers pilot pilots soldier soldiers "
     "officer officers agent agents executive chief chiefs director directors member members leader leaders "
     "diplomat minister ministers regulator regulators banker broker investor someone somebody reporter journalist "
-    "trustee participant delegate congressman congresswoman lawmaker manager shareholder stockholder".split()
+    "trustee participant delegate congressman congresswoman lawmaker manager shareholder stockholder personnel "
+    "perpetrator suspect staffer staffers lawyers attorneys".split()
+)
+
+# "A number of researchers", "one of these analyses": the head is the noun after "of".
+QUANTITY_HEADS = frozenset(
+    "number group handful majority minority one two three some most many few several couple lot lots dozens "
+    "hundreds thousands millions both all each either neither none any".split()
 )
 
 # Words after a source's head noun that begin what qualifies it ("a report BY the ministry",

@@ -14,7 +14,7 @@ import re
 
 from ...lexicon.people import ELLIPSIS_HEADS, GROUP_SPEAKERS, PERSON_HEADS, ROLE_MODIFIERS, ROLE_WORDS
 from ...lexicon.people import SUBJECT_DESCRIPTION_HEADS
-from ...lexicon.sources import DOCUMENT_NOUNS, HEAD_ENDERS
+from ...lexicon.sources import DOCUMENT_NOUNS, HEAD_ENDERS, QUANTITY_HEADS
 from ...lexicon.sources import PEOPLE_NOUNS as MORE_PEOPLE_NOUNS
 from .model import Attribution
 
@@ -60,20 +60,30 @@ def source_type(found: Attribution) -> str | None:
 def head_noun(phrase: str) -> str | None:
     """The head of a noun phrase as written: the word before what qualifies it
     ("a report by the ministry" -> "report"), without a possessive.  A word that
-    qualifies follows a lower-case word (or the first): "of" inside "a Bank of
-    England spokesman" is part of a name."""
+    qualifies follows a lower-case word, a known noun or the first word: "of" inside
+    "a Bank of England spokesman" is part of a name, after "The CEO" it is not.
+    After a quantity ("a number of researchers") the head is the noun that follows."""
     words = WORD_RE.findall(phrase)
     head = None
     for k, word in enumerate(words):
-        opens = k == 1 or k > 1 and words[k - 1][:1].islower()
+        before = words[k - 1] if k else ""
+        opens = k == 1 or before[:1].islower() or _is_noun(before)
+        if word == "of" and head is not None and head.lower() in QUANTITY_HEADS:
+            head = None  # "one of these analyses": read on
+            continue
         if opens and (word in HEAD_ENDERS or k > 1 and PARTICIPLE_RE.fullmatch(word)):
             break
         head = POSSESSIVE_RE.sub("", word.rstrip("."))
     return head or None
 
 
+def _is_noun(word: str) -> bool:
+    word = word.lower()
+    return word in DOCUMENT_NOUNS or _people_noun(word)
+
+
 def _people_noun(word: str) -> bool:
-    """A noun of people, its plural ("delegates", "congressmen") and "co-" forms included."""
-    word = word.removeprefix("co-")
+    """A noun of people, its plural ("delegates", "congressmen") and "co-" and "ex-" forms included."""
+    word = word.removeprefix("co-").removeprefix("ex-")
     return (word in PEOPLE_NOUNS or word.endswith("s") and word[:-1] in PEOPLE_NOUNS
             or word.endswith("men") and word[:-3] + "man" in PEOPLE_NOUNS)
