@@ -27,7 +27,7 @@ DOCUMENT_NOUNS = frozenset(
     "notice order decree directive manifesto platform website site article editorial column book email e-mail "
     "message tweet tweets post blog newsletter brochure leaflet advert advertisement ad survey-based research "
     "findings summary prospectus circular bulletin announcement note results video videos film documentary "
-    "footage recording broadcast programme program".split()
+    "footage recording broadcast programme program testimony".split()
 )
 
 # Nouns of people, besides the role, group and description words of lexicon/people.py (the
@@ -42,7 +42,8 @@ PEOPLE_NOUNS = frozenset(
     "officer officers agent agents executive chief chiefs director directors member members leader leaders "
     "diplomat minister ministers regulator regulators banker broker investor someone somebody reporter journalist "
     "trustee participant delegate congressman congresswoman lawmaker manager shareholder stockholder personnel "
-    "perpetrator suspect staffer staffers lawyers attorneys".split()
+    "perpetrator suspect staffer staffers lawyers attorneys guy guys politician programmer blogger advocate "
+    "plaintiff defendant associate mom dad grower commentator pundit user users citizen citizens".split()
 )
 
 # "A number of researchers", "one of these analyses": the head is the noun after "of".
@@ -55,5 +56,5 @@ QUANTITY_HEADS = frozenset(
 # "officials FAMILIAR with", "a negotiator TAKING part"): the head is the word before.
 HEAD_ENDERS = frozenset(
     "of for by at in from with on to who whom whose which that close familiar involved under about "
-    "inside within near over among responsible here there".split()
+    "inside within near over among responsible here there above below present".split()
 )
