@@ -46,6 +46,8 @@ def test_the_head_noun_is_the_word_before_what_qualifies_it(phrase, head):
     ("The ex-staffer", "description", "unnamed"),
     ("Several leading farm-state congressmen", "description", "unnamed"),  # a plural of people
     ("One of these analyses", "description", "document"),
+    ("BBC Broadcast", "description", "description"),  # a capital past the first word: a name
+    ("The CEO of Vail Resorts", "description", "unnamed"),  # unless it is a role
     # A body's name before a lower-case noun of people or of a text: someone or something speaking for it.
     ("An EU negotiator taking part in the talks", "organisation", "unnamed"),
     ("Agriculture Ministry sources", "organisation", "unnamed"),

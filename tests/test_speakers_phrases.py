@@ -43,3 +43,16 @@ def test_a_home_town_and_us_state_between_a_company_and_its_verb_is_not_the_spea
     text = ("Harbor View Holdings Corp, Phoenix, Ariz., said it acquired a radio network.\n\n"
             "Acme Tools Inc, Boise, Idaho, said it would buy back 10 pct of its shares.")
     assert [q.speaker for q in extract_reported(text)] == ["Harbor View Holdings Corp", "Acme Tools Inc"]
+
+
+def test_an_adverb_between_a_name_and_its_verb_is_not_part_of_the_name():
+    text = "Maya Karenga, the curator, spoke first.\n\nKarenga matter-of-factly said the exhibition would close."
+    assert [q.speaker for q in extract_reported(text)] == ["Maya Karenga"]
+
+
+def test_a_noun_ending_in_ly_is_not_an_adverb():
+    # "-ly" words were all read as adverbs: "the royal family said" gave "the royal".
+    text = ('"We are deeply saddened," the royal family said.\n\n'
+            "His closest ally said he would stay.")
+    assert speakers(text) == [("We are deeply saddened,", "the royal family")]
+    assert [q.speaker for q in extract_reported(text)] == ["His closest ally"]

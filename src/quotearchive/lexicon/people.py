@@ -307,6 +307,11 @@ FRONTED_ADVERBS = frozenset(
     "hours days weeks months years minutes moments early late soon shortly earlier later last next "
     "separately afterward afterwards once back when while although though because whereas if".split()
 )
+# Nouns that end in "-ly" like an adverb: "the royal family said" is not "the royal" said family-ly.
+LY_NOUNS = frozenset(
+    "family ally assembly supply monopoly duopoly oligopoly rally anomaly homily belly bully jelly lily tally "
+    "folly fly butterfly reply panoply melancholy".split()
+)
 # Lower-case words inside a role before a name ("Democratic presidential candidate Sen. X"),
 # beside the role words themselves.
 ROLE_ADJECTIVES = frozenset(

@@ -43,7 +43,7 @@ PEOPLE_NOUNS = frozenset(
     "diplomat minister ministers regulator regulators banker broker investor someone somebody reporter journalist "
     "trustee participant delegate congressman congresswoman lawmaker manager shareholder stockholder personnel "
     "perpetrator suspect staffer staffers lawyers attorneys guy guys politician programmer blogger advocate "
-    "plaintiff defendant associate mom dad grower commentator pundit user users citizen citizens".split()
+    "plaintiff defendant associate mom dad grower commentator pundit user users citizen citizens ally allies".split()
 )
 
 # "A number of researchers", "one of these analyses": the head is the noun after "of".

@@ -32,6 +32,7 @@ from ...lexicon.people import (
     FRONTED_SUBORDINATORS,
     FRONTED_WORDS,
     GROUP_SPEAKERS,
+    LY_NOUNS,
     NOT_SPEAKER_LEAD,
     SUBJECT_DESCRIPTION_HEADS,
     HONORIFICS,
@@ -60,10 +61,12 @@ CLAUSE_STOP_RE = re.compile(
     r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
 )
 # Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
+# An adverb ending in "-ly" ("Karenga matter-of-factly said"), never a noun ending so ("the royal family said").
+LY_ADVERB = r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]+(?:-[a-z]+)*ly"
 AUX_TAIL_RE = re.compile(
     r"(?:\s+(?:also|later|then|first|now|has|have|had|was|is|were|are|did|does|do|would|will|could|should|may|might|"
     r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"
-    r"already|quickly|long|both|all|somehow|hardly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|[a-z]+ly|"
+    rf"already|quickly|long|both|all|somehow|hardly|himself|herself|themselves|itself|too|however|in turn|,\s*in turn|{LY_ADVERB}|"
     r"went on to|go on to|goes on to|continued to|wanted to|wants to|was quoted as|were quoted as|"
     r"is quoted as|is expected to|was expected to|is due to|was due to|are due to|were due to|used to|tried to|has been|had been|went on|is|was|"
     # "it doesn’t describe", "Wall overall praised", "Robert Gates on Sunday defended"

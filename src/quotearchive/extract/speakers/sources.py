@@ -50,10 +50,12 @@ def source_type(found: Attribution) -> str | None:
             return "unnamed"
         return "document" if head.islower() and head in DOCUMENT_NOUNS else kind
     word = head.lower()
+    if _people_noun(word):
+        return "unnamed"  # ("The CEO of ...", "the Archbishop of Canterbury": a role in capitals too)
+    if head[:1].isupper() and not found.speaker.startswith(head):
+        return kind  # "BBC Broadcast": a capital past the first word is a name's, not a common noun's
     if word in DOCUMENT_NOUNS:
         return "document"
-    if _people_noun(word):
-        return "unnamed"
     return kind
 
 
