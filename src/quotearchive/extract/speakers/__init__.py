@@ -42,6 +42,7 @@ from . import parse
 from .confidence import confidence, evidence
 from .fragments import vet
 from .mentions import subject_np
+from .capitals import fold_capitals, restore_capitals
 from .model import Attribution, Candidate
 from .names import Names
 from .clauses import has_cue
@@ -82,11 +83,12 @@ def _lowered(m: re.Match) -> str:
 @lru_cache(maxsize=4)  # the name table and the quotes' resolver read the same body
 def spaced(body: str) -> str:
     """``body`` with no-break spaces as plain ones and the horizontal bar as an em dash
-    (``AS_PLAIN``), so that every rule reads one kind of each, and a reporting verb
-    capitalised mid-sentence in lower case (``CAPITAL_CUE_RE``).  Offsets hold."""
+    (``AS_PLAIN``), so that every rule reads one kind of each, a capital outside ASCII
+    as its base letter (:mod:`.capitals`: the names found get theirs back), and a
+    reporting verb capitalised mid-sentence in lower case (``CAPITAL_CUE_RE``).  Offsets hold."""
     if "\xa0" in body or "\u2015" in body:
         body = body.translate(AS_PLAIN)
-    return CAPITAL_CUE_RE.sub(_lowered, body)
+    return CAPITAL_CUE_RE.sub(_lowered, fold_capitals(body))
 
 
 def name_table(body: str, candidates: list[Candidate]) -> Names:
@@ -114,9 +116,15 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
 def attribute_steps(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
                     names: Names | None = None, parsed: bool = True) -> Steps[list[Attribution]]:
     """``attribute``, waiting for the parse of the sentences the rules found no one in."""
+    found = yield from _rules_then_parse(spaced(body), candidates, paragraphs, names, parsed)
+    return restore_capitals(body, found)
+
+
+def _rules_then_parse(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
+                      names: Names | None, parsed: bool) -> Steps[list[Attribution]]:
+    """The attributions of the rules over ``body`` (as ``spaced`` writes it), then the parse's."""
     if not candidates:
         return []
-    body = spaced(body)
     names = names if names is not None else Names(body, candidates)
     result: list[Attribution] = []
     for i, cand in enumerate(candidates):
