@@ -226,6 +226,11 @@ APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its appo
 SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
 TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
 MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
+# A title-case line (a headline): at most this long, this many words, this share capitalised.
+TITLE_CASE_MAX = 250
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.75
+TITLE_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
 # A target or an infinitive under MIN_WORDS: a word or two with no quotation mark ("criticized
 # [Cruz]", "declined [to comment]"), the last no determiner or question word without its noun

@@ -103,6 +103,10 @@ def clause_end(sentence: str, pos: int) -> int:
     """Where a clause starting at ``pos`` ends: the sentence's end, or the comma of
     a second clause or attribution (``CLAUSE_CUT_RE``), without the final stop."""
     cut = CLAUSE_CUT_RE.search(sentence, pos)
+    while cut and sentence[cut.start()] != "," and len(WORD_RE.findall(sentence, pos, cut.start())) < MIN_WORDS:
+        # "said [he and Rubio promised to ...]": an "and" before the clause has words enough for a
+        # verb joins its subjects; the second verb is the clause's own, not a second speaker's.
+        cut = CLAUSE_CUT_RE.search(sentence, cut.end())
     return trim_end(sentence, pos, cut.start() if cut else len(sentence))
 
 
