@@ -48,3 +48,14 @@ def test_a_compound_subject_is_no_second_speaker():
         "Jane Porter said he and Tom Reed promised to scrap the turbine levy.")
     assert [("the plan was sound", "said", "Jane Porter"), ("the levy would stay", "said", "Tom Reed")] == statements(
         "Jane Porter said the plan was sound and Tom Reed said the levy would stay.")
+
+
+def test_what_a_speaker_cites_is_the_target_of_the_act():
+    # "cited X", "..., citing X": the evidence a speaker or a document calls on (PolNeAR marks
+    # it as the act's content); the clause before ", citing" still ends there.
+    assert [("a 2013 audit of the turbine contracts", "cited", "Jane Porter")] == statements(
+        "Jane Porter cited a 2013 audit of the turbine contracts.")
+    assert [("the plan would fail", "said", "Jane Porter"), ("the cost of the levy", "citing", "Jane Porter")] == statements(
+        "Jane Porter said the plan would fail, citing the cost of the levy.")
+    # "excited", "recited": other words; no statement.
+    assert [] == statements("The crowd was excited by the turbine plan and recited its figures.")
