@@ -230,6 +230,9 @@ MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
 TITLE_CASE_MAX = 250
 TITLE_CASE_WORDS = 4
 TITLE_CASE_SHARE = 0.75
+# A title-case line writes no word of five letters or more in lower case ("with", "from", "to"
+# may be): one such word and the line is prose.
+PROSE_WORD_RE = re.compile(r"\b[a-z]{5,}")
 TITLE_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
 # A target or an infinitive under MIN_WORDS: a word or two with no quotation mark ("criticized

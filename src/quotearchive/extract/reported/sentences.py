@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...text.sentences import SENTENCE_BREAK_OR_APOSTROPHES_RE as SENTENCE_BREAK_RE
 from ...text.sentences import follows_abbreviation
-from .frames import CUE_FORMS, CUE_RE, CUE_SCAN_RE, TITLE_CASE_MAX, TITLE_CASE_SHARE, TITLE_CASE_WORDS, TITLE_WORD_RE
+from .frames import CUE_FORMS, CUE_RE, CUE_SCAN_RE, PROSE_WORD_RE, TITLE_CASE_MAX, TITLE_CASE_SHARE, TITLE_CASE_WORDS, TITLE_WORD_RE
 from ...lexicon.reported import FUNCTION_WORDS
 
 # The words a title-case line writes with a capital that running prose writes without: the
@@ -60,8 +60,8 @@ def as_sentence_case(body: str, paragraphs: list[tuple[int, int]]) -> str:
     looked at (``TITLE_CASE_MAX`` characters), each once: linear in the body."""
     parts, at = [], 0
     for p_start, p_end in paragraphs:
-        if p_end - p_start > TITLE_CASE_MAX:
-            continue
+        if p_end - p_start > TITLE_CASE_MAX or PROSE_WORD_RE.search(body, p_start, p_end):
+            continue  # (a word of five lower-case letters is prose's: found in a line's first words, a cheap no)
         words = TITLE_WORD_RE.findall(body, p_start, p_end)
         if len(words) < TITLE_CASE_WORDS or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
             continue
