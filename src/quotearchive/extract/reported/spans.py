@@ -41,6 +41,8 @@ class Reading:
     paragraphs: list[tuple[int, int]]
     quoted: list[tuple[int, int]]
     sentences: list[tuple[int, int, int, list[tuple[str, int, int]]]] = field(default_factory=list)  # start, end, para, cues
+    # The body as the patterns read it where it differs (title-case lines in prose case), else None.
+    prose: str | None = None
 
 
 def keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:

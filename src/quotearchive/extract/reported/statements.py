@@ -22,21 +22,19 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     found with (``quotes.find_quotes``), shared instead of built again.
     """
     on = tagger.enabled()
-    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
-    # Headlines in title case read as prose (the same offsets): "Sanders Says He's ..." -> "says he's".
-    prose = as_sentence_case(body, paragraphs)
-    reading = read_rules(prose, direct, every_sentence=on, paragraphs=paragraphs)
+    reading = read_rules(body, direct, every_sentence=on)
     found = tagger.retag(body, reading) if on else reading.found
-    return resolve(body, found, reading.paragraphs, names, prose)
+    return resolve(body, found, reading.paragraphs, names, reading.prose)
 
 
-def read_rules(body: str, direct: list[Quote] | None = None, every_sentence: bool = False,
-               paragraphs: list[tuple[int, int]] | None = None) -> Reading:
+def read_rules(body: str, direct: list[Quote] | None = None, every_sentence: bool = False) -> Reading:
     """The patterns' statements in ``body`` (no speakers yet), and the sentences they read;
     ``every_sentence``: every sentence of the body, with its cues or none (the tagger reads
-    them all).  The patterns read the same sentences either way."""
-    if paragraphs is None:
-        paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
+    them all).  The patterns read the same sentences either way.  They read ``body`` with its
+    title-case lines in prose case ("Sanders Says He's ..." as "Sanders says he's ...": the
+    same offsets), the ``prose`` the reading returns."""
+    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
+    original, body = body, as_sentence_case(body, paragraphs)
     quoted = sorted((q.start, q.end) for q in direct or ())
     inside = apostrophe_quotes(body) if "''" in body else []
     found: list[Found] = []
@@ -59,7 +57,7 @@ def read_rules(body: str, direct: list[Quote] | None = None, every_sentence: boo
                 found.extend(item for item in clipped if keep(body, item, quoted))
     if inside:
         found = with_apostrophe_quotations(body, found, inside, paragraphs, quoted)
-    return Reading(found, paragraphs, quoted, read)
+    return Reading(found, paragraphs, quoted, read, prose=None if body is original else body)
 
 
 def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], names: speakers.Names | None,
