@@ -57,5 +57,8 @@ def test_what_a_speaker_cites_is_the_target_of_the_act():
         "Jane Porter cited a 2013 audit of the turbine contracts.")
     assert [("the plan would fail", "said", "Jane Porter"), ("the cost of the levy", "citing", "Jane Porter")] == statements(
         "Jane Porter said the plan would fail, citing the cost of the levy.")
+    # "cited that comment": a determiner, no clause; the verb after it reads its own.
+    assert [("the plan had failed", "suggested", None)] == [
+        (t, c, None) for t, c, _ in statements("The council cited that comment when reporters suggested the plan had failed.")]
     # "excited", "recited": other words; no statement.
     assert [] == statements("The crowd was excited by the turbine plan and recited its figures.")

@@ -56,6 +56,9 @@ TARGET_EXTRA_FORMS = (
 # quote after "citing" is the document's words, not the subject's, so the quotes' rules keep
 # away from it.
 TARGET_PARTICIPLES = ("citing",)
+# Of the target forms, those that take an object and never a clause: "that" after them is a
+# determiner ("Downing Street cited that comment when reporters suggested ..."), no statement.
+OBJECT_ONLY_FORMS = ("cited", "cites", "citing")
 # What reports a finding: "a new poll shows Clinton ahead", "the survey found most voters undecided".
 SURVEY_WORDS = (
     "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "data", "figures", "results", "research",
