@@ -27,6 +27,14 @@ def test_a_title_case_headline_is_read_as_prose():
     assert [("She Will Not Back The Turbine Plan", "says", "Jane Porter")] == statements(text)
 
 
+def test_a_title_case_line_keeps_its_first_word():
+    # A headline's first word is capitalised as any sentence's: "Hope" there is a name.
+    text = ("The energy talks went on in Leeds on Monday.\n\n"
+            "Hope Porter Says The Turbine Plan Is Dead\n\n"
+            "The energy minister spoke in Leeds on Monday about the plan.")
+    assert [("The Turbine Plan Is Dead", "says", "Hope Porter")] == statements(text)
+
+
 def test_the_sentence_case_copy_keeps_offsets_and_names():
     body = "Porter Says He’s Ready\nThe Minister Said Nothing in the long debate of Monday about the plan.\n"
     paragraphs = [(0, 22), (23, len(body) - 1)]

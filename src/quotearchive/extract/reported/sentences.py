@@ -65,7 +65,9 @@ def as_sentence_case(body: str, paragraphs: list[tuple[int, int]]) -> str:
         words = TITLE_WORD_RE.findall(body, p_start, p_end)
         if len(words) < TITLE_CASE_WORDS or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
             continue
-        for m in TITLE_WORD_RE.finditer(body, p_start, p_end):
+        # The line's first word keeps its capital, as a sentence's would ("Will Smith Says ...",
+        # "Hope Hicks Says ...": a name, whatever word it looks like).
+        for m in TITLE_WORD_RE.finditer(body, p_start + 1, p_end):
             word = m.group()
             # ("He's": the word before its apostrophe.)
             if "A" <= word[0] <= "Z" and word[1:].islower() and word.lower().replace("’", "'").split("'")[0] in _LOWERED:
