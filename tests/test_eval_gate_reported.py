@@ -21,7 +21,12 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", REPO.parent / "shared"))
 POLNEAR = SHARED / "corpora" / "polnear"
 
-# Measured when pinned (sixth round: short targets and infinitives, "asked NAME whether",
+# Measured when pinned (eighth round: title-case lines read as prose, "cited"/"citing" and their
+# target, a compound subject after "said"): train P 0.806, R 0.363, F1 0.501, speaker accuracy
+# 0.821, ECE 0.005; dev P 0.814, R 0.377, F1 0.515, speaker accuracy 0.872, ECE 0.024; recall and
+# F1 floors raised, precision and speaker floors as they were.  With the tagger on: train P 0.831,
+# R 0.456, F1 0.589, speaker 0.734; dev P 0.787, R 0.444, F1 0.568, speaker 0.800.
+# (Sixth round: short targets and infinitives, "asked NAME whether",
 # settings before "that", the objects of attacked/slammed/blasted/mocked/touted/expressed/endorsed,
 # "warned of", "talked about", "pointed to"; calibration_indirect.json refitted): train P 0.807,
 # R 0.358, F1 0.496, speaker accuracy 0.820, ECE 0.005; dev P 0.814, R 0.369, F1 0.508, speaker
@@ -40,8 +45,8 @@ POLNEAR = SHARED / "corpora" / "polnear"
 # "reported"/"indicated"/"revealed" without "that"; calibration_indirect.json refitted).)
 # (Third round: train 0.777/0.279/0.410/0.791, dev 0.810/0.318/0.457/0.864.)
 FLOORS = {
-    "train": {"precision": 0.805, "recall": 0.355, "f1": 0.493, "speaker_accuracy": 0.817},
-    "dev": {"precision": 0.81, "recall": 0.365, "f1": 0.505, "speaker_accuracy": 0.865},
+    "train": {"precision": 0.805, "recall": 0.36, "f1": 0.498, "speaker_accuracy": 0.817},
+    "dev": {"precision": 0.81, "recall": 0.372, "f1": 0.511, "speaker_accuracy": 0.865},
 }
 # speaker_confidence of indirect statements stays calibrated (expected calibration error, at most).
 ECE_CEILINGS = {"train": 0.02, "dev": 0.045}

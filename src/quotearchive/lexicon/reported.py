@@ -49,8 +49,16 @@ TARGET_BASES = (
 TARGET_EXTRA_FORMS = (
     "opposed", "opposes", "opposing", "attacked", "slammed", "blasted", "mocked", "touted", "expressed", "endorsed",
     "warned of", "warned against", "warns of", "warns against", "talked about", "talks about", "spoke about",
-    "speaks about", "pointed to",
+    "speaks about", "pointed to", "cited", "cites", "citing",
 )
+# Participles of those acts that carry the sentence subject's act on, as "..., saying" does
+# ("..., citing [a poll by the Center for ...]"), where the verb table holds no form of them: a
+# quote after "citing" is the document's words, not the subject's, so the quotes' rules keep
+# away from it.
+TARGET_PARTICIPLES = ("citing",)
+# Of the target forms, those that take an object and never a clause: "that" after them is a
+# determiner ("Downing Street cited that comment when reporters suggested ..."), no statement.
+OBJECT_ONLY_FORMS = ("cited", "cites", "citing")
 # What reports a finding: "a new poll shows Clinton ahead", "the survey found most voters undecided".
 SURVEY_WORDS = (
     "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "data", "figures", "results", "research",

@@ -126,6 +126,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "refer": Verb(NEUTRAL, (), ("referred to",)),
     "talk about": Verb(NEUTRAL, (), ("talked about", "spoke about", "spoke of")),
     "point to": Verb(NEUTRAL),  # no forms: a target's cue in reported speech ("pointed to [the polls]")
+    "cite": Verb(NEUTRAL),  # no forms, the same: "cited [a 2013 memo]", "..., citing [fears of terrorism]"
     "write in": Verb(NEUTRAL, ("wrote in",)),
     # A document speaks by what it reads ("..." read the statement; the email reads:).
     "read": Verb(NEUTRAL, ("read", "reads")),

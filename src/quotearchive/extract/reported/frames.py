@@ -22,7 +22,7 @@ SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
 CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
 VERB_FORMS = SPEECH_FORMS | CLAUSE_FORMS  # a noun's form that is also a verb's: "claims", "warning"
 # Participles that carry the sentence subject's speech on: "..., saying the plan failed".
-PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing"))
+PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing")) | frozenset(words.TARGET_PARTICIPLES)
 # "accused X of ...", "urged X to ...": the form -> the word that opens the complement after the object.
 OBJECT_FORMS = {
     f: prep for b, prep in words.OBJECT_COMPLEMENTS.items() for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
@@ -226,6 +226,14 @@ APPOSITION_WORDS = 20  # "X, the chairman of ..., said": a subject with its appo
 SUBJECT_WORDS = 10  # a longer stretch before the verb is a clause, not a subject
 TAIL_WORDS = 16  # "..., officials said on condition of anonymity." -- at most this after the verb
 MAX_SENTENCE = 1500  # characters; news sentences run to a few hundred
+# A title-case line (a headline): at most this long, this many words, this share capitalised.
+TITLE_CASE_MAX = 250
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.75
+# A title-case line writes no word of five letters or more in lower case ("with", "from", "to"
+# may be): one such word and the line is prose.
+PROSE_WORD_RE = re.compile(r"\b[a-z]{5,}")
+TITLE_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
 # A target or an infinitive under MIN_WORDS: a word or two with no quotation mark ("criticized
 # [Cruz]", "declined [to comment]"), the last no determiner or question word without its noun

@@ -212,6 +212,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             cut = OBJECT_END_RE.search(sentence, obj.end())
             end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
+    if word in words.OBJECT_ONLY_FORMS and THAT_RE.match(sentence, pos):
+        return None  # "cited that comment when ...": a determiner; a cue after it reads its own clause
     # "announced that ...": the clause, below; so "announced Monday that ..." ("denounced Thursday" has none).
     if word in TARGET_FORMS and not THAT_RE.match(sentence, pos) and not AFTER_VERB_RE.match(sentence, pos):
         if ADJECTIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from ...text.sentences import SENTENCE_BREAK_OR_APOSTROPHES_RE as SENTENCE_BREAK_RE
 from ...text.sentences import follows_abbreviation
-from .frames import CUE_RE, CUE_SCAN_RE
+from .frames import CUE_FORMS, CUE_RE, CUE_SCAN_RE, PROSE_WORD_RE, TITLE_CASE_MAX, TITLE_CASE_SHARE, TITLE_CASE_WORDS, TITLE_WORD_RE
+from ...lexicon.reported import FUNCTION_WORDS
+
+# The words a title-case line writes with a capital that running prose writes without: the
+# closed classes and the cue forms ("Says", "Endorses", "On", "He's"), lower-cased to read it.
+_LOWERED = FUNCTION_WORDS | frozenset(f for f in CUE_FORMS if " " not in f)
 
 
 def paragraph_cues(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -44,3 +49,28 @@ def split_sentences(body: str, start: int, end: int, last: int | None = None) ->
         if b > a:
             out.append((a, b))
     return out
+
+
+def as_sentence_case(body: str, paragraphs: list[tuple[int, int]]) -> str:
+    """``body`` with each title-case line (a headline, a live blog's entry title: "Sanders Says
+    He's Riding Momentum", "Pence Endorses Paul Ryan With Trump's Blessing") written as prose
+    writes it: its function words and cue forms lower-cased, names left capitalised, so the
+    patterns (case-sensitive, as prose is) read it as "Sanders says he's riding momentum".
+    Only ASCII initials change: offsets and length stay the same.  Only short lines are
+    looked at (``TITLE_CASE_MAX`` characters), each once: linear in the body."""
+    parts, at = [], 0
+    for p_start, p_end in paragraphs:
+        if p_end - p_start > TITLE_CASE_MAX or PROSE_WORD_RE.search(body, p_start, p_end):
+            continue  # (a word of five lower-case letters is prose's: found in a line's first words, a cheap no)
+        words = TITLE_WORD_RE.findall(body, p_start, p_end)
+        if len(words) < TITLE_CASE_WORDS or sum(w[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+            continue
+        # The line's first word keeps its capital, as a sentence's would ("Will Smith Says ...",
+        # "Hope Hicks Says ...": a name, whatever word it looks like).
+        for m in TITLE_WORD_RE.finditer(body, p_start + 1, p_end):
+            word = m.group()
+            # ("He's": the word before its apostrophe.)
+            if "A" <= word[0] <= "Z" and word[1:].islower() and word.lower().replace("’", "'").split("'")[0] in _LOWERED:
+                parts += [body[at : m.start()], word[0].lower()]
+                at = m.start() + 1
+    return "".join(parts) + body[at:] if parts else body

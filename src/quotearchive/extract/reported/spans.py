@@ -41,6 +41,8 @@ class Reading:
     paragraphs: list[tuple[int, int]]
     quoted: list[tuple[int, int]]
     sentences: list[tuple[int, int, int, list[tuple[str, int, int]]]] = field(default_factory=list)  # start, end, para, cues
+    # The body as the patterns read it where it differs (title-case lines in prose case), else None.
+    prose: str | None = None
 
 
 def keep(body: str, item: Found, quoted: list[tuple[int, int]]) -> bool:
@@ -103,6 +105,10 @@ def clause_end(sentence: str, pos: int) -> int:
     """Where a clause starting at ``pos`` ends: the sentence's end, or the comma of
     a second clause or attribution (``CLAUSE_CUT_RE``), without the final stop."""
     cut = CLAUSE_CUT_RE.search(sentence, pos)
+    while cut and sentence[cut.start()] != "," and len(WORD_RE.findall(sentence, pos, cut.start())) < MIN_WORDS:
+        # "said [he and Rubio promised to ...]": an "and" before the clause has words enough for a
+        # verb joins its subjects; the second verb is the clause's own, not a second speaker's.
+        cut = CLAUSE_CUT_RE.search(sentence, cut.end())
     return trim_end(sentence, pos, cut.start() if cut else len(sentence))
 
 

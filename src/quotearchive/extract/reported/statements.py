@@ -8,7 +8,7 @@ from ...model import Quote
 from .apostrophes import apostrophe_quotes, clip, marked, with_apostrophe_quotations
 from .frames import BARE_CHAIN_RE, PARAGRAPH_RE, PARTICIPLES, PROGRESSIVE_BEFORE_RE, SPEECH_FORMS
 from .patterns import in_sentence
-from .sentences import paragraph_cues, split_sentences
+from .sentences import as_sentence_case, paragraph_cues, split_sentences
 from . import tagger
 from .spans import Found, Reading, keep
 
@@ -24,14 +24,17 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     on = tagger.enabled()
     reading = read_rules(body, direct, every_sentence=on)
     found = tagger.retag(body, reading) if on else reading.found
-    return resolve(body, found, reading.paragraphs, names)
+    return resolve(body, found, reading.paragraphs, names, reading.prose)
 
 
 def read_rules(body: str, direct: list[Quote] | None = None, every_sentence: bool = False) -> Reading:
     """The patterns' statements in ``body`` (no speakers yet), and the sentences they read;
     ``every_sentence``: every sentence of the body, with its cues or none (the tagger reads
-    them all).  The patterns read the same sentences either way."""
+    them all).  The patterns read the same sentences either way.  They read ``body`` with its
+    title-case lines in prose case ("Sanders Says He's ..." as "Sanders says he's ...": the
+    same offsets), the ``prose`` the reading returns."""
     paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(body)]
+    original, body = body, as_sentence_case(body, paragraphs)
     quoted = sorted((q.start, q.end) for q in direct or ())
     inside = apostrophe_quotes(body) if "''" in body else []
     found: list[Found] = []
@@ -54,11 +57,13 @@ def read_rules(body: str, direct: list[Quote] | None = None, every_sentence: boo
                 found.extend(item for item in clipped if keep(body, item, quoted))
     if inside:
         found = with_apostrophe_quotations(body, found, inside, paragraphs, quoted)
-    return Reading(found, paragraphs, quoted, read)
+    return Reading(found, paragraphs, quoted, read, prose=None if body is original else body)
 
 
-def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], names: speakers.Names | None) -> list[Quote]:
-    """The statements with their speakers, as ``Quote`` records."""
+def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], names: speakers.Names | None,
+            prose: str | None = None) -> list[Quote]:
+    """The statements with their speakers, as ``Quote`` records; ``prose``: ``body`` as the
+    patterns read it (title-case lines in prose case), which the resolver reads too."""
     resolve = [f for f in found if not f.unattributed]  # "Asked whether ...": the asker is not named
     cands = [speakers.Candidate(f.start + 2 * f.quoted, f.end - 2 * f.quoted, f.para, f.sent_start, f.sent_end) for f in resolve]
     # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
@@ -66,7 +71,7 @@ def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], na
     # quotes' attributions. The verbs rewritten as "said" are lower-case, so the names read the same.
     # The rules alone: the parse was built and measured on quote-marked speech only, and
     # parsing every speaker-less clause would double its cost to the ingest.
-    resolved = iter(speakers.attribute(marked(as_speech(body, resolve), resolve), cands, paragraphs, names=names, parsed=False))
+    resolved = iter(speakers.attribute(marked(as_speech(prose or body, resolve), resolve), cands, paragraphs, names=names, parsed=False))
     who = [speakers.Attribution() if f.unattributed else next(resolved) for f in found]
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=a.cue if f.quoted else f.cue or None, speaker=a.speaker,
