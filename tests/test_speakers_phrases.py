@@ -56,3 +56,10 @@ def test_a_noun_ending_in_ly_is_not_an_adverb():
             "His closest ally said he would stay.")
     assert speakers(text) == [("We are deeply saddened,", "the royal family")]
     assert [q.speaker for q in extract_reported(text)] == ["His closest ally"]
+
+
+def test_a_documents_participle_before_after_opens_no_clause():
+    # "after" opened a clause, so the speaker was "the talks".
+    text = ("A joint statement issued after the talks said progress was made.\n\n"
+            "The minister resigned after the report said the firm had failed.")
+    assert [q.speaker for q in extract_reported(text)] == ["A joint statement issued after the talks", "the report"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.places import US_STATES
+from ...lexicon.sources import DOCUMENT_NOUNS
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
     DEMONSTRATIVES,
@@ -55,6 +56,11 @@ from .model import Attribution
 from .names import Names
 from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, has_name, is_org, owned_name, parse_run
 
+# A document and a participle of its making before "after"/"before" ("a statement issued
+# after the talks"): a phrase about the document, not a clause's opening.
+DOCUMENT_PARTICIPLE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")[ \t]+[a-z]{3,}(?:ed|en|ade)[ \t]+$",
+    re.IGNORECASE)
 # The end of a clause, looking left from a verb for its subject.
 CLAUSE_STOP_RE = re.compile(
     r"(?:\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
@@ -296,6 +302,8 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
         word = stop.group()
         if word == "and" and _and_inside_np(left, stop):
             continue
+        if word in ("after", "before", "since", "until") and DOCUMENT_PARTICIPLE_RE.search(left, max(0, stop.start() - 40), stop.start()):
+            continue  # "A joint statement issued after the talks said": a document's participle, no clause
         start = stop.end()
         break
     last = left.split()[-1:] if left.split() else []
