@@ -141,7 +141,7 @@ def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) ->
     if len(lone) == 1 and " " not in lone[0].group() and not np_text[lone[0].end() :].strip():
         token = POSSESSIVE_RE.sub("", lone[0].group()) if lone[0].group().endswith(("'s", "’s")) else lone[0].group()
         prefix = np_text[: lone[0].start()].strip()
-        entity = names.person([token])
+        entity = names.person([token], at=pos)
         if entity is not None:
             return Attribution(entity.name, "person", clean_role(prefix) or entity.role, np_text, cue_word, pos)
         if token in names.quoted_full:
@@ -157,7 +157,7 @@ def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) ->
     # "Madrid midfielder Guti", "Barcelona star Ronaldinho": a role word, then one name.
     m = ROLE_THEN_ONE_NAME_RE.search(np_text)
     if m and m.group(1) in ROLE_WORDS and m.group(2) not in NON_NAME and not is_org([m.group(2)]):
-        entity = names.person([m.group(2)])
+        entity = names.person([m.group(2)], at=pos)
         prefix = np_text[: m.start(2)].strip()
         return Attribution(entity.name if entity else m.group(2), "person", clean_role(prefix), np_text, cue_word, pos)
     return resolve_description(np_text, pos, cue_word, names)
@@ -173,7 +173,7 @@ def _person(np_text: str, pos: int, cue_word: str | None, role: str | None, name
             # (but "The She Hate Me director", "The Harry Potter star": after "The", the capitals
             # are a work's title modifying the role, a description of the person in focus)
             # "Dr Mike Watts head of exploration said": a name, then its role.
-            entity = names.person(tokens, title)
+            entity = names.person(tokens, title, at=pos)
             full = entity.name if entity else " ".join(tokens)
             return Attribution(full, "person", trailing, np_text, cue_word, pos)
         titled = (title and title.lower() in SURNAME_NEXT and m.start() == 0 and not possessive
@@ -182,7 +182,7 @@ def _person(np_text: str, pos: int, cue_word: str | None, role: str | None, name
             # "the Gartner analyst" style phrase ending in a common noun: a description
             # (but "Mr Howard last week" is Mr Howard).
             return resolve_description(np_text, pos, cue_word, names)
-    entity = names.person(tokens, title)
+    entity = names.person(tokens, title, at=pos)
     with_title = title and (title.lower() in NAME_TITLES or len(tokens) == 1 and title.lower() in HONORIFICS)
     full = entity.name if entity else " ".join(([title] if title and with_title else []) + tokens)
     written_role = " ".join(x for x in (prefix, run_role) if x) or None
@@ -195,7 +195,7 @@ def _organisation(np_text: str, pos: int, cue_word: str | None, names: Names,
                   parsed: ParsedName, m: re.Match, prefix: str, trailing: str) -> Attribution:
     """A phrase whose last name run is an organisation's: the organisation, or someone speaking for it."""
     tokens = parsed.tokens
-    known = names.person(tokens) if len(tokens) == 1 and not prefix.lower().startswith("the") else None
+    known = names.person(tokens, at=pos) if len(tokens) == 1 and not prefix.lower().startswith("the") else None
     if known is not None and known.kind == "person" and " " in known.name:
         # "Chambers said" after "Guy Chambers": the surname, not the org word.
         return Attribution(known.name, "person", clean_role(prefix) or known.role, np_text, cue_word, pos)

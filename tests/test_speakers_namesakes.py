@@ -1,0 +1,52 @@
+"""Names a headline or a sentence's start glues a word to, and two people with one surname
+(issue 14, session 13).
+
+A headline puts an adjective before a name ("Defiant Matt Williams"), a sentence's start
+capitalises the role before it ("Guitarist Brian May"): the word is no part of the name.
+Family, club and cabinet stories name two people with one surname; their first names split
+them, and the surname alone is the one named in full last.  Each test is a small text written
+here, expected speakers written out (speaker, and the phrase as written).
+"""
+
+from __future__ import annotations
+
+from quotearchive.extract.quotes import extract_quotes
+from quotearchive.extract.speakers.runs import parse_run
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_as_written) for q in extract_quotes(text)]
+
+
+def test_a_headline_adjective_is_no_part_of_the_name():
+    text = ('Coach refuses to resign\n\n'
+            'Defiant Matt Pellow says he will stay on. "I have never walked away from a job," Pellow told reporters.')
+    assert [("Matt Pellow", "Pellow")] == speakers(text)
+
+
+def test_a_capitalised_role_opening_a_sentence_is_no_part_of_the_name():
+    text = 'Drummer Brian Tolland has sold his kit. "It was time," said Tolland. "I have no room left," he added.'
+    assert [("Brian Tolland", "Tolland"), ("Brian Tolland", "he")] == speakers(text)
+
+
+def test_a_run_that_opens_with_a_first_name_or_an_initial_is_kept_whole():
+    assert parse_run("Mary Ann Tolland").tokens == ["Mary", "Ann", "Tolland"]
+    assert parse_run("D. Joshua Tolland").tokens == ["D.", "Joshua", "Tolland"]
+
+
+def test_two_people_with_one_surname_are_split_by_their_first_names():
+    text = ('England coach Andy Rowntree said the side would recover. "We will learn from this," said Rowntree.\n\n'
+            'Captain Jason Rowntree was less sure. "We gave away too many penalties," said Rowntree.')
+    assert [("Andy Rowntree", "Rowntree"), ("Jason Rowntree", "Rowntree")] == speakers(text)
+
+
+def test_a_pronoun_after_the_second_namesake_is_that_person():
+    text = ('The competition is judged by the brother of Simon Pardew.\n\n'
+            'Writer Tony Pardew is on the panel. "I will not be harsh," said Pardew. "Everyone gets a fair hearing," he added.')
+    assert [("Tony Pardew", "Pardew"), ("Tony Pardew", "he")] == speakers(text)
+
+
+def test_a_magazine_sharing_a_surname_is_no_namesake():
+    # "Rolling" is no first name: the magazine is not a second Stone.
+    text = ('Director Oliver Stane spoke to Rolling Stane about the film. "It was not an easy movie," said Stane.')
+    assert [("Oliver Stane", "Stane")] == speakers(text)
