@@ -1,11 +1,13 @@
 """Names a headline or a sentence's start glues a word to, and two people with one surname
-(issue 14, session 13).
+(issue 14, session 13), and offices said again.
 
 A headline puts an adjective before a name ("Defiant Matt Williams"), a sentence's start
 capitalises the role before it ("Guitarist Brian May"): the word is no part of the name.
 Family, club and cabinet stories name two people with one surname; their first names split
-them, and the surname alone is the one named in full last.  Each test is a small text written
-here, expected speakers written out (speaker, and the phrase as written).
+them, and the surname alone is the one named in full last.  An office said again ("the
+chancellor") is the one it first meant, and an office with another qualifier ("the foreign
+secretary", "Home Secretary X") is another office.  Each test is a small text written here,
+expected speakers written out (speaker, and the phrase as written).
 """
 
 from __future__ import annotations
@@ -50,3 +52,25 @@ def test_a_magazine_sharing_a_surname_is_no_namesake():
     # "Rolling" is no first name: the magazine is not a second Stone.
     text = ('Director Oliver Stane spoke to Rolling Stane about the film. "It was not an easy movie," said Stane.')
     assert [("Oliver Stane", "Stane")] == speakers(text)
+
+
+def test_an_office_said_again_is_the_one_it_first_meant():
+    # No one is named with the office, and another man is in focus when it is used again.
+    text = ('Gordon Brand defended his Budget. "The rule is met," the chancellor said.\n\n'
+            'Conservative Michael Fallow asked Mr Brand whether the Treasury had leaned on statisticians. '
+            '"It is a fix," Mr Fallow said. But the chancellor insisted: "The decision was independent."')
+    assert [("Gordon Brand", "the chancellor"), ("Michael Fallow", "Mr Fallow"), ("Gordon Brand", "the chancellor")] == speakers(text)
+
+
+def test_an_office_with_another_qualifier_is_another_office():
+    # "Home Secretary Charles Clerk" is the last "secretary" named, not "the foreign secretary".
+    text = ('Jack Brawn attacked the ruling on detainees.\n\n'
+            'The foreign secretary said: "Life is the most important liberty." Home Secretary Charles Clerk said the men '
+            'would stay in prison. "They stay," Mr Clerk said.\n\nThe foreign secretary insisted: "The lords are wrong."')
+    assert [("Jack Brawn", "The foreign secretary"), ("Charles Clerk", "Mr Clerk"), ("Jack Brawn", "The foreign secretary")] == speakers(text)
+
+
+def test_a_bare_office_fits_its_qualified_description():
+    text = ('Spurs director Frank Arneson denied a rift with coach Jacques Santoni.\n\n'
+            '"There is no problem," the sporting director said.')
+    assert [("Frank Arneson", "the sporting director")] == speakers(text)

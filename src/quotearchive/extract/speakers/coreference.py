@@ -24,7 +24,9 @@ from ...lexicon.people import (
     FOCUS_ROLE_HEADS,
     FRONTED_WORDS,
     LEADER_HEADS,
+    OFFICE_HEADS,
     OFFICE_QUALIFIERS,
+    SAME_OFFICE_WORDS,
     NATIONALITIES,
     ORG_HEADS,
     PERSON_HEADS,
@@ -152,7 +154,12 @@ def described(names: Names, pos: int, words: list[str]) -> Entity | None:
         if head in PERSON_HEADS:
             qualifier = words[k - 1].lower()
             office = f"{qualifier} {head}" if qualifier in OFFICE_QUALIFIERS else head
-            entity = names.previous(pos, "person", role_head=office)
+            if office == head and head in OFFICE_HEADS and k > 1 and qualifier.isalpha() and qualifier not in SAME_OFFICE_WORDS:
+                # "The foreign secretary": the one the article names with that office, never
+                # "Home Secretary Charles Clarke", the last "secretary" named (but "the new
+                # chancellor" is the chancellor).
+                office = f"{qualifier} {head}"
+            entity = names.previous(pos, "person", role_head=office) or _described_before(names, pos, words)
             if entity is None:
                 # "The Tory co-chairman attacked ...": news re-names the person in focus by role.
                 found = salient(names, pos, "person", gender_of(None, head), describe=False)
@@ -166,6 +173,19 @@ def described(names: Names, pos: int, words: list[str]) -> Entity | None:
             return entity
         if w[-1:] in ",.;:" or w.lower() in SPEECH_WORDS:
             return None
+    return None
+
+
+def _described_before(names: Names, pos: int, words: list[str]) -> Entity | None:
+    """The person the same description was given to at the first quote it stood for: news
+    re-uses an office for the one it first meant ("The foreign secretary said ... The foreign
+    secretary insisted" is Jack Straw both times, though Charles Clarke was named between),
+    where no one named has the office as a role."""
+    written = " ".join(words).lower()
+    for e in range(bisect_left(names.event_pos, pos)):
+        earlier = names.events[e][1]  # (the first: a later one may repeat a wrong guess)
+        if earlier.speaker_type == "person" and earlier.speaker and (earlier.as_written or "").lower() == written:
+            return names.person(earlier.speaker.split()) or Entity(earlier.speaker, "person", role=earlier.role)
     return None
 
 

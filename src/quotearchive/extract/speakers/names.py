@@ -537,7 +537,9 @@ def _role_fits(role: str | None, head: str) -> bool:
     if head in words:
         before = sequence[sequence.index(head) - 1] if sequence.index(head) > 0 else ""
         if qualifier:
-            return before == qualifier[0]
+            # ("Tottenham sporting director Frank Arnesen" recorded as "director": a bare office
+            # fits a qualified description of it; another qualifier does not.)
+            return before in (qualifier[0], "")
         return before not in OFFICE_QUALIFIERS
     if head in {"leader", "head"} and not qualifier:
         return bool(words & {"president", "minister", "premier", "leader", "chancellor", "chief", "head", "chairman"})
