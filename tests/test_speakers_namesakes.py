@@ -74,3 +74,12 @@ def test_a_bare_office_fits_its_qualified_description():
     text = ('Spurs director Frank Arneson denied a rift with coach Jacques Santoni.\n\n'
             '"There is no problem," the sporting director said.')
     assert [("Frank Arneson", "the sporting director")] == speakers(text)
+
+
+def test_a_name_in_a_fronted_participle_phrase_is_not_the_pronoun_it_opens():
+    # "Dismayed by ... Bill Clinton's years, he": the "he" is the canvasser named before, whom
+    # the sentence is about; the name in the fronted phrase is not its subject.
+    text = ('Across town is Wayne Borton, a 33-year-old canvasser who left his job in November. '
+            "Dismayed by his memory of Bill Clinton's years in office, he backs the senator.\n\n"
+            '"I am knocking on doors all over town," he said.')
+    assert [("Wayne Borton", "he")] == speakers(text)

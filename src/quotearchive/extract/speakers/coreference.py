@@ -290,12 +290,18 @@ def _speaks(body: str, at: int) -> bool:
     return bool(INVERTED_BEFORE_RE.search(body, max(0, at - 30), at))
 
 
+# A past participle opening a sentence before its preposition ("Dismayed by his memory of Bill
+# Clinton's years in office, he ...", "Asked about Mr Brown, she ..."): a fronted phrase, whose
+# names are not the sentence's subject.
+PARTICIPLE_PHRASE_RE = re.compile(r"[A-Z][a-z]{3,}ed (?:by|about|with|at|on|in|over|from|to|for) ")
+
+
 def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]:
     """Skip a fronted phrase ("At a conference hosted by X, he said"); then (where the
     sentence starts, where its subject starts when that is "he", "she" or "the ...")."""
     text = body[s_lo : min(s_hi, s_lo + 160)]
     first = text.split(" ", 1)[0].strip("\"“")
-    if first.lower() in FRONTED_WORDS or first.endswith("ing") and first[:1].isupper():
+    if first.lower() in FRONTED_WORDS or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
         comma = text.find(", ")
         if comma > 0:
             s_lo += comma + 2
