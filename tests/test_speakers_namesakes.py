@@ -83,3 +83,10 @@ def test_a_name_in_a_fronted_participle_phrase_is_not_the_pronoun_it_opens():
             "Dismayed by his memory of Bill Clinton's years in office, he backs the senator.\n\n"
             '"I am knocking on doors all over town," he said.')
     assert [("Wayne Borton", "he")] == speakers(text)
+
+
+def test_a_country_is_no_firm_and_writes_no_report():
+    # The name table reads "UK" as an organisation; "the firm" is the company named before it.
+    text = ('Multiplex Group reported an 11% rise in profits. Costs rose at Wembley and another UK project. '
+            '"The result was below expectations," the firm said.')
+    assert [("Multiplex Group", "the firm")] == speakers(text)

@@ -236,6 +236,9 @@ BODY_KIND_WORDS = frozenset(
     "organisation organization agency network label studio operator airline bank regulator".split()
 )
 # "the firm said": these point back at an organisation named before.
+# Countries written as abbreviations, which the name table reads as organisations: never what
+# "the firm" or "the report" refers to.
+COUNTRY_ABBREVIATIONS = frozenset({"US", "UK", "U.S.", "U.K.", "USA", "U.S.A."})
 REFERRING_ORG_HEADS = frozenset({
     "firm", "company", "group", "bank", "report", "study", "survey", "airline", "carrier", "watchdog", "regulator",
     "organisation", "organization",

@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
+    COUNTRY_ABBREVIATIONS,
     EPITHET_HEADS,
     FOCUS_PERSON_NOUNS,
     FOCUS_ROLE_HEADS,
@@ -132,6 +133,11 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
         if head in REFERRING_ORG_HEADS and len(words) == 2:
             # "the firm said", "the report warned": the organisation last speaking or named.
             found = salient(names, pos, "organisation")
+            if found is not None and found.name in COUNTRY_ABBREVIATIONS:
+                # A country is no firm and writes no report ("Children in the UK ... had an income
+                # of £775, the report said"): the body named last before it, else the phrase.
+                body = _previous_body(names, pos)
+                found = Referent(body.name, "organisation", None) if body is not None else None
             if found is not None:
                 return Attribution(found.name, "organisation", None, np_text, cue_word, pos)
         if head in REFERRING_ORG_HEADS and len(words) == 3 and (words[1].endswith("-based") or words[1] in NATIONALITIES):
@@ -173,6 +179,17 @@ def described(names: Names, pos: int, words: list[str]) -> Entity | None:
             return entity
         if w[-1:] in ",.;:" or w.lower() in SPEECH_WORDS:
             return None
+    return None
+
+
+def _previous_body(names: Names, pos: int) -> Entity | None:
+    """The organisation named last before ``pos`` that is not a country, within the lookback."""
+    k = bisect_left(names.positions, pos) - 1
+    while k >= 0 and names.positions[k] >= pos - LOOKBACK:
+        entity = names.entities[names.mention_entity[k]]
+        if entity.kind == "organisation" and entity.name not in COUNTRY_ABBREVIATIONS:
+            return entity
+        k -= 1
     return None
 
 
