@@ -141,6 +141,12 @@ PERSON_HEADS = frozenset(
 LEADER_HEADS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
 # Words before an office that make it another office: the "shadow chancellor" is not "the chancellor".
 OFFICE_QUALIFIERS = frozenset({"shadow", "deputy", "vice", "former", "ex", "assistant", "junior", "under", "opposition"})
+# Words before an office that leave it the same office: "the new chancellor" is the chancellor
+# (other words name another office: "the foreign secretary" is not "Home Secretary X").
+# Offices: heads a qualifying word makes another office ("foreign secretary", "police chief"),
+# unlike epithets ("heavy metal star" and "rock star" are one person).
+OFFICE_HEADS = LEADER_HEADS | frozenset({"secretary", "chief", "director", "commissioner", "governor", "mayor", "chairman", "chairwoman"})
+SAME_OFFICE_WORDS = frozenset({"new", "current", "outgoing", "incoming", "then", "acting", "embattled", "beleaguered", "veteran", "same"})
 
 # "the Dutchman", "the striker" (and "the 23-year-old", a pattern in the rules): a
 # description standing for the person in focus, once someone has been named.
@@ -230,6 +236,9 @@ BODY_KIND_WORDS = frozenset(
     "organisation organization agency network label studio operator airline bank regulator".split()
 )
 # "the firm said": these point back at an organisation named before.
+# Countries written as abbreviations, which the name table reads as organisations: never what
+# "the firm" or "the report" refers to.
+COUNTRY_ABBREVIATIONS = frozenset({"US", "UK", "U.S.", "U.K.", "USA", "U.S.A."})
 REFERRING_ORG_HEADS = frozenset({
     "firm", "company", "group", "bank", "report", "study", "survey", "airline", "carrier", "watchdog", "regulator",
     "organisation", "organization",

@@ -19,12 +19,15 @@ from operator import itemgetter
 
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
+    COUNTRY_ABBREVIATIONS,
     EPITHET_HEADS,
     FOCUS_PERSON_NOUNS,
     FOCUS_ROLE_HEADS,
     FRONTED_WORDS,
     LEADER_HEADS,
+    OFFICE_HEADS,
     OFFICE_QUALIFIERS,
+    SAME_OFFICE_WORDS,
     NATIONALITIES,
     ORG_HEADS,
     PERSON_HEADS,
@@ -130,6 +133,11 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
         if head in REFERRING_ORG_HEADS and len(words) == 2:
             # "the firm said", "the report warned": the organisation last speaking or named.
             found = salient(names, pos, "organisation")
+            if found is not None and found.name in COUNTRY_ABBREVIATIONS:
+                # A country is no firm and writes no report ("Children in the UK ... had an income
+                # of £775, the report said"): the body named last before it, else the phrase.
+                body = _previous_body(names, pos)
+                found = Referent(body.name, "organisation", None) if body is not None else None
             if found is not None:
                 return Attribution(found.name, "organisation", None, np_text, cue_word, pos)
         if head in REFERRING_ORG_HEADS and len(words) == 3 and (words[1].endswith("-based") or words[1] in NATIONALITIES):
@@ -152,7 +160,12 @@ def described(names: Names, pos: int, words: list[str]) -> Entity | None:
         if head in PERSON_HEADS:
             qualifier = words[k - 1].lower()
             office = f"{qualifier} {head}" if qualifier in OFFICE_QUALIFIERS else head
-            entity = names.previous(pos, "person", role_head=office)
+            if office == head and head in OFFICE_HEADS and k > 1 and qualifier.isalpha() and qualifier not in SAME_OFFICE_WORDS:
+                # "The foreign secretary": the one the article names with that office, never
+                # "Home Secretary Charles Clarke", the last "secretary" named (but "the new
+                # chancellor" is the chancellor).
+                office = f"{qualifier} {head}"
+            entity = names.previous(pos, "person", role_head=office) or _described_before(names, pos, words)
             if entity is None:
                 # "The Tory co-chairman attacked ...": news re-names the person in focus by role.
                 found = salient(names, pos, "person", gender_of(None, head), describe=False)
@@ -166,6 +179,30 @@ def described(names: Names, pos: int, words: list[str]) -> Entity | None:
             return entity
         if w[-1:] in ",.;:" or w.lower() in SPEECH_WORDS:
             return None
+    return None
+
+
+def _previous_body(names: Names, pos: int) -> Entity | None:
+    """The organisation named last before ``pos`` that is not a country, within the lookback."""
+    k = bisect_left(names.positions, pos) - 1
+    while k >= 0 and names.positions[k] >= pos - LOOKBACK:
+        entity = names.entities[names.mention_entity[k]]
+        if entity.kind == "organisation" and entity.name not in COUNTRY_ABBREVIATIONS:
+            return entity
+        k -= 1
+    return None
+
+
+def _described_before(names: Names, pos: int, words: list[str]) -> Entity | None:
+    """The person the same description was given to at the first quote it stood for: news
+    re-uses an office for the one it first meant ("The foreign secretary said ... The foreign
+    secretary insisted" is Jack Straw both times, though Charles Clarke was named between),
+    where no one named has the office as a role."""
+    written = " ".join(words).lower()
+    for e in range(bisect_left(names.event_pos, pos)):
+        earlier = names.events[e][1]  # (the first: a later one may repeat a wrong guess)
+        if earlier.speaker_type == "person" and earlier.speaker and (earlier.as_written or "").lower() == written:
+            return names.person(earlier.speaker.split()) or Entity(earlier.speaker, "person", role=earlier.role)
     return None
 
 
@@ -270,12 +307,18 @@ def _speaks(body: str, at: int) -> bool:
     return bool(INVERTED_BEFORE_RE.search(body, max(0, at - 30), at))
 
 
+# A past participle opening a sentence before its preposition ("Dismayed by his memory of Bill
+# Clinton's years in office, he ...", "Asked about Mr Brown, she ..."): a fronted phrase, whose
+# names are not the sentence's subject.
+PARTICIPLE_PHRASE_RE = re.compile(r"[A-Z][a-z]{3,}ed (?:by|about|with|at|on|in|over|from|to|for) ")
+
+
 def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]:
     """Skip a fronted phrase ("At a conference hosted by X, he said"); then (where the
     sentence starts, where its subject starts when that is "he", "she" or "the ...")."""
     text = body[s_lo : min(s_hi, s_lo + 160)]
     first = text.split(" ", 1)[0].strip("\"“")
-    if first.lower() in FRONTED_WORDS or first.endswith("ing") and first[:1].isupper():
+    if first.lower() in FRONTED_WORDS or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
         comma = text.find(", ")
         if comma > 0:
             s_lo += comma + 2

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import NOT_LABELS
-from .mentions import resolve_mention
+from .resolve import resolve_mention
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS
-from .mentions import resolve_mention
+from .resolve import resolve_mention
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name

@@ -14,9 +14,10 @@ import re
 
 from ..cues import SPEECH_CUE_RE
 from .clauses import cue_subject, sound, verb_cues
-from .mentions import AUX_TAIL_RE, resolve_mention, sentence_start_subject, subject_np
+from .mentions import AUX_TAIL_RE, sentence_start_subject, subject_np
 from .model import Attribution, Candidate
 from .names import Names
+from .resolve import resolve_mention
 
 __all__ = ["absolute_subject", "participle_speaker"]
 

@@ -50,7 +50,6 @@ from .mentions import (
     MAX_NP_WORDS,
     according,
     inverted_np,
-    resolve_mention,
     sentence_start_subject,
     subject_before,
     subject_np,
@@ -59,6 +58,7 @@ from .leadins import credit_line, paragraph_leadin
 from .model import Attribution, Candidate
 from .participles import absolute_subject, participle_speaker
 from .names import Names
+from .resolve import resolve_mention
 from .runs import has_name, titled_credit
 
 __all__ = ["attribute_one", "has_cue", "next_paragraph_claim"]

@@ -83,8 +83,10 @@ class LoneWord(NamedTuple):
 
 
 @lru_cache(maxsize=1 << 16)
-def parse_run(run: str) -> ParsedName | None:
-    """What the capitalised ``run`` names, or None.
+def parse_run(run: str, unglue: bool = True) -> ParsedName | None:
+    """What the capitalised ``run`` names, or None.  ``unglue``: a capitalised word before a
+    first name and surname may be dropped (``_glued_before_first_name``); the name table asks
+    for the run whole where it does not open a sentence or a line.
 
     A pure function of the run's text, so cached: an article names the same
     people again and again, and most runs are the same sentence openers ("The",
@@ -112,7 +114,7 @@ def parse_run(run: str) -> ParsedName | None:
                 # "Arsenal's Sol Campbell": a person either way, so not "Arsenal Sol Campbell".
                 return _owned(tokens[: k + 1], parsed, rest_at)
             return whole
-    return _parse_words(run, tokens)
+    return _parse_words(run, tokens, unglue)
 
 
 def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
@@ -218,7 +220,7 @@ def gender_of(title: str | None, role: str | None, first: str | None = None) -> 
     return "?"
 
 
-def _parse_words(run: str, tokens: list[str]) -> ParsedName | None:
+def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName | None:
     """``parse_run`` for a run of several words (``tokens``) that opens with no owner's person."""
     offset = 0
     # Leading function words: "But Mr Blair", "The OECD".
@@ -263,6 +265,11 @@ def _parse_words(run: str, tokens: list[str]) -> ParsedName | None:
         role_words.append(word)
         if title and title.lower() in SURNAME_NEXT and tokens:
             break  # "Mr King", "Dr Chancellor": what follows an honorific is a name
+    if unglue and not role_words and _glued_before_first_name(tokens):
+        # "Defiant Matt Williams", "Guitarist Brian May": a word a headline or a sentence's
+        # start capitalised, glued to a first name and surname, is no part of the name.
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
     # Words are only ever cut off, so the same length means the whole run again.
     if not tokens or (whole_is_org if len(tokens) == len(whole) else is_org(tokens)):
         return ParsedName(None, None, whole, offset, "organisation") if whole_is_org else None
@@ -283,6 +290,17 @@ def _parse_words(run: str, tokens: list[str]) -> ParsedName | None:
                                                                      or INITIALS_RE.fullmatch(t)) for t in tokens):
         return None
     return ParsedName(title, role, tokens, offset, "person")
+
+
+def _glued_before_first_name(tokens: list[str]) -> bool:
+    """Does the run open with a word that is no part of the name: a capitalised word (not a
+    first name, an initial or an acronym) before a known first name and a surname? Names do
+    not put another word before the first name; headlines ("Defiant Matt Williams") and
+    sentence starts ("Broadcaster Chris Evans") put adjectives and roles there."""
+    if len(tokens) < 3 or tokens[1] not in FIRST_NAMES or tokens[0] in FIRST_NAMES or tokens[0] in PARTICLES:
+        return False
+    first = tokens[0]
+    return first[:1].isupper() and first[1:].replace("-", "").isalpha() and first[1:].islower() and tokens[2][:1].isupper()
 
 
 def _org_role_name(tokens: list[str], tokens_are_org: bool) -> int | None:
