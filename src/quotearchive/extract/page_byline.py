@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -24,6 +25,9 @@ META_AUTHOR = [
     "sailthru.author", "parsely-author", "byl", "byline", "article_author", "article.author", "creator",
 ]
 META_AUTHOR_KEY_RE = re.compile(r"(?:[.:_-]|article|post)(?:byline|author|authors)$")
+# A smart app banner's tags ("smartbanner:author" beside "smartbanner:price") describe the outlet's phone app:
+# their author is the app's maker ("KSF Media", "Handball-Bundesliga GmbH"), never the story's writer.
+NOT_ARTICLE_META_RE = re.compile(r"^(?:smartbanner|apple-itunes|google-play|al:)", re.IGNORECASE)
 # Visible byline markup, read only when the page's data names no author: a
 # marker as part of a class or id ("pb-byline", "article__author",
 # "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
@@ -70,20 +74,33 @@ BYLINE_TAIL_RE = re.compile(
 NOT_NAME_WORDS = frozenset(
     "published posted updated follow email e-mail print comments comment share view profile articles "
     "fans rss subscribe photo photos photograph photographs photography image images getty more bio "
-    "about author authors contact twitter facebook name veröffentlicht aktualisiert publié publicado".split()
+    "about author authors contact twitter facebook name veröffentlicht aktualisiert publié publicado "
+    # German and other languages' furniture on writers' links and labels: "Alle Beiträge" ("all posts"),
+    # "Zur Artikelübersicht" ("to the list of articles"), "Zum Profil", "Zuletzt geändert" ("last changed").
+    "posts beiträge beitrag artikel artikelübersicht übersicht profil zuletzt geändert autor autorin auteur".split()
 )
 ORGANISATION_SUFFIX_RE = re.compile(r"\s*(?:magazine|media|online|newspaper|group|\.com)$", re.IGNORECASE)
 # The prefix is a word of its own ("Di" does not start "Diana"), or "By" glued to a capital ("ByJane Roe":
 # "By" and the name in separate elements with no space between).
 BYLINE_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator)\s*)?"
-    r"(?:(?:by|from|von|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z]))|"
+    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator|veröffentlicht|geschrieben|verfasst|"
+    r"publiziert|écrit|recueilli|recueillie|propos recueillis|escrito|publicado)\s*)?"
+    r"(?:(?:by|from|von|durch|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z]))|"
     r"(?:author|auteur|autor|autorin)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
-# A name: one to five words, each starting with an upper-case letter (particles allowed).
-NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
+# Lower-case particles inside a name ("Michelle de Oliveira", "Ludwig van Beethoven"): never its last word
+# ("de Abril de", a date's pieces between two "de").
+NAME_PARTICLES = ("de", "del", "della", "der", "van", "von", "da", "di", "la", "le", "bin", "al", "y")
+_PARTICLE = "|".join(NAME_PARTICLES)
+# A name: one to five words, each starting with an upper-case letter of the Latin script (particles allowed).
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]"
+NAME_RE = re.compile(rf"^(?:{_CAPITAL}[\w.'’-]*|{_PARTICLE})(?:\s+(?:{_CAPITAL}[\w.'’\"“”-]*|\"[^\"]+\"|{_PARTICLE}))"
+                     rf"{{0,5}}$")
+# A company's legal form ends an organisation's name, never a person's ("Olympia-Verlag GmbH", "Acme Ltd").
+COMPANY_FORM_RE = re.compile(r"\b(?:GmbH|AG|KG|SE|e\.\s?V\.?|Ltd|Limited|Inc|LLC|plc|S\.A\.?|S\.L\.?|SpA|S\.p\.A\.?|"
+                             r"B\.V\.?|N\.V\.?|Oy|AB|ASA|A/S)\.?$")
 # "and" in the languages whose bylines join two writers with it ("Anna Martel und Lea Wagner", "X et Y", "X og Y").
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+(?:and|und|et|og|och)\s+|\s+&\s+|,|\s+/\s+)\s*")
 URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
@@ -108,7 +125,8 @@ def authors_byline(
     ]
     sources += [([_author_page_name(v, tree) for v in meta.get(k, [])], False) for k in META_AUTHOR]
     # Other namespaces' byline tags ("Search.Byline", "cXenseParse:author"), after the known ones.
-    sources += [(values, False) for k, values in meta.items() if k not in META_AUTHOR and META_AUTHOR_KEY_RE.search(k)]
+    sources += [(values, False) for k, values in meta.items()
+                if k not in META_AUTHOR and META_AUTHOR_KEY_RE.search(k) and not NOT_ARTICLE_META_RE.match(k)]
     sources.append((labelled_authors(meta), False))
     recorded = [people for candidates, as_written in sources
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
@@ -198,10 +216,10 @@ def _shown_in_byline(recorded: list[list[str]], tree: lxml.html.HtmlElement) -> 
     """When the page's records name different authors (a meta tag left at a desk editor's name,
     Parse.ly and the byline naming the writer), the ones its visible byline shows; else the first."""
     shown = " ".join(visible_bylines(tree)).lower()
-    for people in recorded:
-        if shown and all(name.lower() in shown for name in people):
-            return people
-    return recorded[0]
+    # Of the records the byline shows whole, the one naming most writers: a record keeping the first of two
+    # writers ("April Roe" in JSON-LD, "April Roe, Dan Doe" in meta author, both shown) tells less.
+    whole = [people for people in recorded if shown and all(name.lower() in shown for name in people)]
+    return max(whole, key=len) if whole else recorded[0]
 
 
 def _more_in_byline(people: list[str], tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[str]:
@@ -418,12 +436,23 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
             parts = _without_places(parts)
         # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
         beside_person = any(_is_name(part, as_written) for part in parts)
+        parts = [_once(part) for part in parts]
         for name in parts:
             if not (_is_name(name, as_written) or (beside_person and AGENCY_RE.match(name))):
                 continue
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
     return names
+
+
+# A name written twice over ("Olivier Roe Olivier Roe", "Jane RoeJane Roe"): a link's text beside the same name
+# in a hidden or a second element (an avatar's caption, a tooltip), which text extraction joins.
+DOUBLED_RE = re.compile(r"(\S.*\S)\s*\1")
+
+
+def _once(part: str) -> str:
+    match = DOUBLED_RE.fullmatch(part)
+    return match.group(1) if match and " " in match.group(1) else part
 
 
 def _without_places(parts: list[str]) -> list[str]:
@@ -460,16 +489,28 @@ def _first_name_first(byline: str) -> str:
 
 
 def _is_name(name: str, as_written: bool) -> bool:
-    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or URL_LIKE_RE.search(name):
+    """Whether a byline's part is a person's name: no digits, e-mail, address or company form; and, unless
+    written in the page's data as a name (JSON-LD), capitalised words with particles inside (a name in
+    another script than the Latin one is taken as it comes: its capitals say nothing)."""
+    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or URL_LIKE_RE.search(name) \
+            or COMPANY_FORM_RE.search(name):
         return False
     if as_written:
         return True
     words = name.lower().replace(".", " ").split()
     if any(word in NOT_NAME_WORDS for word in words):
         return False
-    return bool(NAME_RE.match(name)) or not name.isascii()
+    if _in_other_script(name):
+        return True
+    return bool(NAME_RE.match(name)) and words[-1] not in NAME_PARTICLES
+
+
+def _in_other_script(name: str) -> bool:
+    """Letters of a script other than the Latin one ("渡辺洋介", "Юрій Братюк"): accents are no other script, so
+    "Alle Beiträge" or "lassú kilábalás" must look like names as "Jane Roe" must."""
+    return any(c.isalpha() and not unicodedata.name(c, "LATIN").startswith("LATIN") for c in name)
 
 
 def _is_visible_name(name: str) -> bool:
     """A visible byline's name has two words at least ("The" alone is a cut headline), unless written in another script."""
-    return len(name.split()) >= 2 or not name.isascii()
+    return len(name.split()) >= 2 or _in_other_script(name)
