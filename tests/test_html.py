@@ -1135,3 +1135,16 @@ def test_title_records_naming_the_site_a_dash_between_numbers_and_a_spaced_kicke
     kicker = ('<meta property="og:title" content="Wormery | Harbour Home"><script type="application/ld+json">'
               '{"@type": "Article", "headline": "Building your own"}</script>')
     assert "Building your own" == _headline(kicker, '<h1><span class="roofline">Wormery</span> Building your own</h1>')
+
+
+@pytest.mark.parametrize("body, byline", [
+    ('<div class="author">Marguerite Roe Senior reporter</div>', "Marguerite Roe"),
+    ('<div class="author"><b>Jenna Roe</b><b>Jenna Roe</b> Opinion writer reporting from the harbour</div>', "Jenna Roe"),
+    ('<div class="author">Dan Doe was a former harbour editor-in-chief</div>', "Dan Doe"),
+    ('<div class="author">Oli Roe <a href="/a">View author archive</a> <a href="/r">Get author RSS feed</a></div>', "Oli Roe"),
+    ('<div class="author">Edgar Roe ist Redaktor am Newsdesk</div>', "Edgar Roe"),
+])
+def test_a_byline_element_going_on_with_the_writers_role_or_biography_gives_the_name_at_its_head(body, byline):
+    """A byline element holding the name and then, with no separator, the writer's role ("Senior reporter"), a
+    biography ("... was a former ...", "ist Redaktor") or links' furniture ("View author archive")."""
+    assert byline == parse_html(_story("", body)).get("byline")

@@ -437,12 +437,41 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
         # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
         beside_person = any(_is_name(part, as_written) for part in parts)
         parts = [_once(part) for part in parts]
+        if not as_written:
+            parts = [part if _is_name(part, False) else _leading_name(part) or part for part in parts]
         for name in parts:
             if not (_is_name(name, as_written) or (beside_person and AGENCY_RE.match(name))):
                 continue
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
     return names
+
+
+# What follows a writer's name inside a byline element, where no separator comes between: a biography ("Jane Roe
+# is a senior editor", "ist Redaktor"), the role ("Senior reporter", "Opinion writer"), links' furniture ("View
+# author archive").
+BIO_VERBS = frozenset("is was ist war est es è".split())
+ROLE_WORDS = frozenset(
+    "reporter writer editor correspondent contributor columnist journalist producer critic "
+    "redakteur redakteurin redaktor redaktorin korrespondent korrespondentin journaliste rédacteur rédactrice".split())
+ROLE_ADJECTIVES = frozenset(
+    "senior junior chief staff opinion executive managing deputy contributing political business sports news "
+    "freier freie".split())
+LEADING_NAME_MAX_WORDS = 5
+
+
+def _leading_name(part: str) -> str | None:
+    """The writer's name at the head of a byline part that goes on with a biography, a role or furniture
+    ("Marguerite Roe Senior reporter" -> "Marguerite Roe"), the shortest such head; None when there is none."""
+    words = part.split()
+    for k in range(2, min(len(words) - 1, LEADING_NAME_MAX_WORDS) + 1):
+        rest = [w.lower().strip(".,:;") for w in words[k:k + 2]]
+        ends = rest[0] in BIO_VERBS or rest[0] in NOT_NAME_WORDS or rest[0] in ROLE_WORDS or (
+            len(rest) > 1 and rest[0] in ROLE_ADJECTIVES and rest[1] in ROLE_WORDS)
+        name = _once(" ".join(words[:k]))
+        if ends and _is_name(name, False):
+            return name
+    return None
 
 
 # A name written twice over ("Olivier Roe Olivier Roe", "Jane RoeJane Roe"): a link's text beside the same name
