@@ -1143,6 +1143,8 @@ def test_title_records_naming_the_site_a_dash_between_numbers_and_a_spaced_kicke
     ('<div class="author">Dan Doe was a former harbour editor-in-chief</div>', "Dan Doe"),
     ('<div class="author">Oli Roe <a href="/a">View author archive</a> <a href="/r">Get author RSS feed</a></div>', "Oli Roe"),
     ('<div class="author">Edgar Roe ist Redaktor am Newsdesk</div>', "Edgar Roe"),
+    ('<div class="author">~ Cem Roe</div>', "Cem Roe"),
+    ('<div class="author">Cem Roe Life is not digital</div>', None),
 ])
 def test_a_byline_element_going_on_with_the_writers_role_or_biography_gives_the_name_at_its_head(body, byline):
     """A byline element holding the name and then, with no separator, the writer's role ("Senior reporter"), a

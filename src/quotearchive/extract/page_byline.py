@@ -430,7 +430,7 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
             continue
         candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
         candidate = _first_name_first(candidate)
-        parts = [BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•") for part in AUTHOR_SPLIT_RE.split(candidate)]
+        parts = [BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·") for part in AUTHOR_SPLIT_RE.split(candidate)]
         parts = [part for part in parts if part]
         if not as_written:
             parts = _without_places(parts)
@@ -451,6 +451,10 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
 # is a senior editor", "ist Redaktor"), the role ("Senior reporter", "Opinion writer"), links' furniture ("View
 # author archive").
 BIO_VERBS = frozenset("is was ist war est es è".split())
+# What a biography's verb takes ("is a", "war freier", "is Opinion Editor"); "Life is not digital" is no biography.
+BIO_OBJECTS = frozenset("a an the ein eine einer der die un une former ehemaliger ehemalige".split())
+# Links' furniture after the name ("View author archive", "Follow", "Email").
+LINK_FURNITURE = frozenset("view follow email e-mail more get see read".split())
 ROLE_WORDS = frozenset(
     "reporter writer editor correspondent contributor columnist journalist producer critic "
     "redakteur redakteurin redaktor redaktorin korrespondent korrespondentin journaliste rédacteur rédactrice".split())
@@ -466,8 +470,9 @@ def _leading_name(part: str) -> str | None:
     words = part.split()
     for k in range(2, min(len(words) - 1, LEADING_NAME_MAX_WORDS) + 1):
         rest = [w.lower().strip(".,:;") for w in words[k:k + 2]]
-        ends = rest[0] in BIO_VERBS or rest[0] in NOT_NAME_WORDS or rest[0] in ROLE_WORDS or (
-            len(rest) > 1 and rest[0] in ROLE_ADJECTIVES and rest[1] in ROLE_WORDS)
+        after = rest[1] if len(rest) > 1 else ""
+        ends = rest[0] in LINK_FURNITURE or rest[0] in ROLE_WORDS or (rest[0] in ROLE_ADJECTIVES and after in ROLE_WORDS) or (
+            rest[0] in BIO_VERBS and (after in BIO_OBJECTS or after in ROLE_WORDS or after in ROLE_ADJECTIVES))
         name = _once(" ".join(words[:k]))
         if ends and _is_name(name, False):
             return name
