@@ -1150,3 +1150,10 @@ def test_a_byline_element_going_on_with_the_writers_role_or_biography_gives_the_
     """A byline element holding the name and then, with no separator, the writer's role ("Senior reporter"), a
     biography ("... was a former ...", "ist Redaktor") or links' furniture ("View author archive")."""
     assert byline == parse_html(_story("", body)).get("byline")
+
+
+def test_a_kicker_ending_in_a_colon_glued_to_the_headline_gets_its_space():
+    """"<h1><span>Police catch two:</span>jewellery found ...</h1>": the records write
+    "two: jewellery"; the element boundary lost the space."""
+    assert "Police catch two: jewellery found two days after the theft" == _headline(
+        "", '<h1><span class="kicker">Police catch two:</span>jewellery found two days after the theft</h1>')

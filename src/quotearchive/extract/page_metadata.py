@@ -305,6 +305,10 @@ def _heading_text(h1: lxml.html.HtmlElement) -> str:
     kicker, tail = collapse_space(first.text_content()), first.tail or ""
     if kicker and tail[:1].isalnum() and tail[:1].isupper() and kicker[-1:].isalnum():
         return collapse_space(whole[len(kicker):]) or whole
+    # A kicker ending in a colon, in its own element, glued to the headline ("<span>Police catch two:</span>Two
+    # days after the theft ..."): the space the page's records write after the colon.
+    if kicker and kicker[-1:] == ":" and tail[:1].isalnum() and whole.startswith(kicker):
+        return collapse_space(f"{kicker} {whole[len(kicker):]}")
     return whole
 
 
