@@ -5,6 +5,10 @@ navigation, lists, related-story, comment and author-bio blocks (a related
 story's teaser byline is not this page's), and asides and footers only as a
 last resort.  Names with digits are usernames; "By", dates and times glued to a
 name are cut; several authors are joined.
+
+One piece, though over 500 lines: which source gives the byline and what a name looks like are decided
+together (every source's strings, records and visible markup alike, go through the same name rules, and the
+visible tiers are read back to settle the records); the name rules alone would be the piece to move out.
 """
 
 from __future__ import annotations
