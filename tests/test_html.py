@@ -1060,3 +1060,100 @@ def test_a_visible_byline_naming_the_recorded_writer_and_more_is_the_byline():
     assert ["Ingrid Treborg, Marlene Lundberg Holm", "Marlene Lundberg Holm", "Marlene Lundberg Holm"] == [
         parse_html(_story(head + '<meta property="og:site_name" content="Harbour Post">', body)).get("byline")
         for body in (both, other, role)]
+
+
+# --- issue 16, tenth pass: bylines and titles from htmldate's dev pages, read where ours and trafilatura's differ ---
+
+@pytest.mark.parametrize("head, body, byline", [
+    # Accents are no other script: a Latin-script part must look like a name ("all posts", "last changed").
+    ("", '<div class="author-box"><a href="/autor/x">Alle Beiträge</a></div><p class="byline">Von Jana Körber</p>',
+     "Jana Körber"),
+    ("", '<div class="byline">Zuletzt geändert</div>', None),
+    ("", '<div class="cikk-szerzo">lassú kilábalás</div><div class="author">Zsigmond Enikő</div>', "Zsigmond Enikő"),
+    # Names in another script stay as they come; particles inside a name stay, one at its end is a date's piece.
+    ("", '<div class="byline">渡辺洋介</div>', "渡辺洋介"),
+    ("", '<div class="byline">Michelle de Oliveira</div>', "Michelle de Oliveira"),
+    ("", '<div class="author">de Abril de</div>', None),
+])
+def test_a_latin_script_byline_must_look_like_a_name_whatever_its_accents(head, body, byline):
+    """The exemption for names in other scripts ("渡辺洋介": capitals say nothing there) took any text with an
+    accent for a name: German and Hungarian furniture ("Alle Beiträge", "lassú kilábalás") became authors."""
+    assert byline == parse_html(_story(head, body)).get("byline")
+
+
+@pytest.mark.parametrize("head, byline", [
+    ('<meta name="author" content="Harbour-Verlag GmbH, Nürnberg, Germany">', None),
+    ('<meta name="author" content="Harbour Media Ltd">', None),
+    ('<meta name="smartbanner:author" content="Harbour Media"><meta name="smartbanner:price" content="FREE">', None),
+    ('<meta name="smartbanner:author" content="Harbour Media"><meta name="author" content="Jane Roe">', "Jane Roe"),
+])
+def test_a_company_and_the_app_banners_maker_are_no_byline(head, byline):
+    """A company's legal form (GmbH, Ltd) ends an organisation's name, never a writer's; a smart app banner's
+    ``smartbanner:author`` is the maker of the outlet's phone app."""
+    assert byline == parse_html(_story(head, "")).get("byline")
+
+
+@pytest.mark.parametrize("body, byline", [
+    ('<p class="author">Veröffentlicht von Cem Roeder</p>', "Cem Roeder"),
+    ('<p class="author">Recueilli par Patrick ROUX</p>', "Patrick ROUX"),
+    ('<p class="author">durch Yara Chen</p>', "Yara Chen"),
+    ('<p class="author"><a href="/x">Olivier Minot</a> <span>Olivier Minot</span></p>', "Olivier Minot"),
+    ("<p class=\"author\"><span>Kristen Falc'hon</span><span>Kristen Falc'hon</span></p>", "Kristen Falc'hon"),
+])
+def test_published_by_prefixes_in_other_languages_and_a_name_written_twice(body, byline):
+    """"Veröffentlicht von" ("published by"), "Recueilli par" ("[interview] taken by"), "durch" are bylines'
+    prefixes; a name written twice over (a link's text and a hidden caption joined) is one name."""
+    assert byline == parse_html(_story("", body)).get("byline")
+
+
+def test_of_records_the_byline_shows_whole_the_one_naming_most_writers():
+    """JSON-LD keeps the first of two writers, the meta author both, and the byline shows both: both writers."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour fees rise", '
+            '"author": {"@type": "Person", "name": "April Roe"}}</script>'
+            '<meta name="author" content="April Roe, Dan O\'Doe">')
+    body = '<p class="byline"><a href="/author/april-roe">April Roe</a> and <a href="/author/dan-odoe">Dan O\'Doe</a></p>'
+    assert "April Roe, Dan O'Doe" == parse_html(_story(head, body)).get("byline")
+
+
+def _headline(head: str, body: str, url: str | None = None) -> str | None:
+    page = ("<html><head>" + head + "</head><body>" + body + "<p>The port authority raised mooring fees by a tenth "
+            "on Monday, the first rise in six years.</p></body></html>")
+    return parse_html(page.encode(), url=url).get("title")
+
+
+def test_title_records_naming_the_site_a_dash_between_numbers_and_a_spaced_kicker():
+    """twitter:title holding only the site's name ("Harbour.example", the logo's <h1> too) names no headline;
+    a dash between two numbers is a range or a score, not a site separator; an <h1> whose first element is a
+    kicker, then the headline the records give, is that headline."""
+    site = ('<meta property="og:title" content="Harbour fees rise by a tenth"><meta property="og:site_name" '
+            'content="Harbour.example"><meta name="twitter:title" content="Harbour.example">')
+    assert "Harbour fees rise by a tenth" == _headline(site, '<h1 class="logo">Harbour.example</h1>'
+                                                     '<h1 class="h4">Harbour fees rise by a tenth</h1>',
+                                                     "https://harbour.example/news/1")
+    assert "Weekly report 14. - 20. January 2022" == _headline("<title>Weekly report 14. - 20. January 2022 - HPA</title>", "")
+    assert "Harbour 2 - 1 Rovers" == _headline("<title>Harbour 2 - 1 Rovers | Harbour Post</title>", "")
+    kicker = ('<meta property="og:title" content="Wormery | Harbour Home"><script type="application/ld+json">'
+              '{"@type": "Article", "headline": "Building your own"}</script>')
+    assert "Building your own" == _headline(kicker, '<h1><span class="roofline">Wormery</span> Building your own</h1>')
+
+
+@pytest.mark.parametrize("body, byline", [
+    ('<div class="author">Marguerite Roe Senior reporter</div>', "Marguerite Roe"),
+    ('<div class="author"><b>Jenna Roe</b><b>Jenna Roe</b> Opinion writer reporting from the harbour</div>', "Jenna Roe"),
+    ('<div class="author">Dan Doe was a former harbour editor-in-chief</div>', "Dan Doe"),
+    ('<div class="author">Oli Roe <a href="/a">View author archive</a> <a href="/r">Get author RSS feed</a></div>', "Oli Roe"),
+    ('<div class="author">Edgar Roe ist Redaktor am Newsdesk</div>', "Edgar Roe"),
+    ('<div class="author">~ Cem Roe</div>', "Cem Roe"),
+    ('<div class="author">Cem Roe Life is not digital</div>', None),
+])
+def test_a_byline_element_going_on_with_the_writers_role_or_biography_gives_the_name_at_its_head(body, byline):
+    """A byline element holding the name and then, with no separator, the writer's role ("Senior reporter"), a
+    biography ("... was a former ...", "ist Redaktor") or links' furniture ("View author archive")."""
+    assert byline == parse_html(_story("", body)).get("byline")
+
+
+def test_a_kicker_ending_in_a_colon_glued_to_the_headline_gets_its_space():
+    """"<h1><span>Police catch two:</span>jewellery found ...</h1>": the records write
+    "two: jewellery"; the element boundary lost the space."""
+    assert "Police catch two: jewellery found two days after the theft" == _headline(
+        "", '<h1><span class="kicker">Police catch two:</span>jewellery found two days after the theft</h1>')

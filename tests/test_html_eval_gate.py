@@ -106,10 +106,12 @@ def test_dates_on_htmldate_pages_at_or_above_floor(split):
 # from 0.79 to 0.78: one check page lost (counted, not read) to the rule that a one-word part beside a
 # writer's full name is a place or an employer, where fundus's label keeps the whole author field (on dev
 # the same convention labels JungeWelt's "Anna Martel und Lea Wagner, Nairobi" with "Nairobi" as an author).
+# Issue 16's tenth pass (a kicker ending in a colon glued to the headline gets its space): dev title 0.829 /
+# 0.784 (+1 page, Bhaskar); check unchanged.
 FUNDUS_FLOORS = {
-    "English-language countries": {"dev": {"title": 0.80, "date": 0.99, "byline": 0.92},
+    "English-language countries": {"dev": {"title": 0.82, "date": 0.99, "byline": 0.92},
                                    "check": {"title": 0.86, "date": 0.99, "byline": 0.92}},
-    "all countries": {"dev": {"title": 0.77, "date": 0.98, "byline": 0.81},
+    "all countries": {"dev": {"title": 0.78, "date": 0.98, "byline": 0.81},
                       "check": {"title": 0.82, "date": 0.96, "byline": 0.78}},
 }
 

@@ -5,12 +5,17 @@ navigation, lists, related-story, comment and author-bio blocks (a related
 story's teaser byline is not this page's), and asides and footers only as a
 last resort.  Names with digits are usernames; "By", dates and times glued to a
 name are cut; several authors are joined.
+
+One piece, though over 500 lines: which source gives the byline and what a name looks like are decided
+together (every source's strings, records and visible markup alike, go through the same name rules, and the
+visible tiers are read back to settle the records); the name rules alone would be the piece to move out.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -24,6 +29,9 @@ META_AUTHOR = [
     "sailthru.author", "parsely-author", "byl", "byline", "article_author", "article.author", "creator",
 ]
 META_AUTHOR_KEY_RE = re.compile(r"(?:[.:_-]|article|post)(?:byline|author|authors)$")
+# A smart app banner's tags ("smartbanner:author" beside "smartbanner:price") describe the outlet's phone app:
+# their author is the app's maker ("KSF Media", "Handball-Bundesliga GmbH"), never the story's writer.
+NOT_ARTICLE_META_RE = re.compile(r"^(?:smartbanner|apple-itunes|google-play|al:)", re.IGNORECASE)
 # Visible byline markup, read only when the page's data names no author: a
 # marker as part of a class or id ("pb-byline", "article__author",
 # "FeatureByline", French "auteur", German/Spanish "autor"), itemprop or rel.
@@ -70,20 +78,33 @@ BYLINE_TAIL_RE = re.compile(
 NOT_NAME_WORDS = frozenset(
     "published posted updated follow email e-mail print comments comment share view profile articles "
     "fans rss subscribe photo photos photograph photographs photography image images getty more bio "
-    "about author authors contact twitter facebook name veröffentlicht aktualisiert publié publicado".split()
+    "about author authors contact twitter facebook name veröffentlicht aktualisiert publié publicado "
+    # German and other languages' furniture on writers' links and labels: "Alle Beiträge" ("all posts"),
+    # "Zur Artikelübersicht" ("to the list of articles"), "Zum Profil", "Zuletzt geändert" ("last changed").
+    "posts beiträge beitrag artikel artikelübersicht übersicht profil zuletzt geändert autor autorin auteur".split()
 )
 ORGANISATION_SUFFIX_RE = re.compile(r"\s*(?:magazine|media|online|newspaper|group|\.com)$", re.IGNORECASE)
 # The prefix is a word of its own ("Di" does not start "Diana"), or "By" glued to a capital ("ByJane Roe":
 # "By" and the name in separate elements with no space between).
 BYLINE_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator)\s*)?"
-    r"(?:(?:by|from|von|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z]))|"
+    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator|veröffentlicht|geschrieben|verfasst|"
+    r"publiziert|écrit|recueilli|recueillie|propos recueillis|escrito|publicado)\s*)?"
+    r"(?:(?:by|from|von|durch|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z]))|"
     r"(?:author|auteur|autor|autorin)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
-# A name: one to five words, each starting with an upper-case letter (particles allowed).
-NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*|de|del|della|der|van|von|da|di|la|le|bin|al|y)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\"“”-]*|\"[^\"]+\"|de|del|della|der|van|von|da|di|la|le|bin|al|y)){0,5}$")
+# Lower-case particles inside a name ("Michelle de Oliveira", "Ludwig van Beethoven"): never its last word
+# ("de Abril de", a date's pieces between two "de").
+NAME_PARTICLES = ("de", "del", "della", "der", "van", "von", "da", "di", "la", "le", "bin", "al", "y")
+_PARTICLE = "|".join(NAME_PARTICLES)
+# A name: one to five words, each starting with an upper-case letter of the Latin script (particles allowed).
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]"
+NAME_RE = re.compile(rf"^(?:{_CAPITAL}[\w.'’-]*|{_PARTICLE})(?:\s+(?:{_CAPITAL}[\w.'’\"“”-]*|\"[^\"]+\"|{_PARTICLE}))"
+                     rf"{{0,5}}$")
+# A company's legal form ends an organisation's name, never a person's ("Olympia-Verlag GmbH", "Acme Ltd").
+COMPANY_FORM_RE = re.compile(r"\b(?:GmbH|AG|KG|SE|e\.\s?V\.?|Ltd|Limited|Inc|LLC|plc|S\.A\.?|S\.L\.?|SpA|S\.p\.A\.?|"
+                             r"B\.V\.?|N\.V\.?|Oy|AB|ASA|A/S)\.?$")
 # "and" in the languages whose bylines join two writers with it ("Anna Martel und Lea Wagner", "X et Y", "X og Y").
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+(?:and|und|et|og|och)\s+|\s+&\s+|,|\s+/\s+)\s*")
 URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
@@ -108,7 +129,8 @@ def authors_byline(
     ]
     sources += [([_author_page_name(v, tree) for v in meta.get(k, [])], False) for k in META_AUTHOR]
     # Other namespaces' byline tags ("Search.Byline", "cXenseParse:author"), after the known ones.
-    sources += [(values, False) for k, values in meta.items() if k not in META_AUTHOR and META_AUTHOR_KEY_RE.search(k)]
+    sources += [(values, False) for k, values in meta.items()
+                if k not in META_AUTHOR and META_AUTHOR_KEY_RE.search(k) and not NOT_ARTICLE_META_RE.match(k)]
     sources.append((labelled_authors(meta), False))
     recorded = [people for candidates, as_written in sources
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
@@ -198,10 +220,10 @@ def _shown_in_byline(recorded: list[list[str]], tree: lxml.html.HtmlElement) -> 
     """When the page's records name different authors (a meta tag left at a desk editor's name,
     Parse.ly and the byline naming the writer), the ones its visible byline shows; else the first."""
     shown = " ".join(visible_bylines(tree)).lower()
-    for people in recorded:
-        if shown and all(name.lower() in shown for name in people):
-            return people
-    return recorded[0]
+    # Of the records the byline shows whole, the one naming most writers: a record keeping the first of two
+    # writers ("April Roe" in JSON-LD, "April Roe, Dan Doe" in meta author, both shown) tells less.
+    whole = [people for people in recorded if shown and all(name.lower() in shown for name in people)]
+    return max(whole, key=len) if whole else recorded[0]
 
 
 def _more_in_byline(people: list[str], tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[str]:
@@ -412,18 +434,63 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
             continue
         candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
         candidate = _first_name_first(candidate)
-        parts = [BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•") for part in AUTHOR_SPLIT_RE.split(candidate)]
+        parts = [BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·") for part in AUTHOR_SPLIT_RE.split(candidate)]
         parts = [part for part in parts if part]
         if not as_written:
             parts = _without_places(parts)
         # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
         beside_person = any(_is_name(part, as_written) for part in parts)
+        parts = [_once(part) for part in parts]
+        if not as_written:
+            parts = [part if _is_name(part, False) else _leading_name(part) or part for part in parts]
         for name in parts:
             if not (_is_name(name, as_written) or (beside_person and AGENCY_RE.match(name))):
                 continue
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
     return names
+
+
+# What follows a writer's name inside a byline element, where no separator comes between: a biography ("Jane Roe
+# is a senior editor", "ist Redaktor"), the role ("Senior reporter", "Opinion writer"), links' furniture ("View
+# author archive").
+BIO_VERBS = frozenset("is was ist war est es è".split())
+# What a biography's verb takes ("is a", "war freier", "is Opinion Editor"); "Life is not digital" is no biography.
+BIO_OBJECTS = frozenset("a an the ein eine einer der die un une former ehemaliger ehemalige".split())
+# Links' furniture after the name ("View author archive", "Follow", "Email").
+LINK_FURNITURE = frozenset("view follow email e-mail more get see read".split())
+ROLE_WORDS = frozenset(
+    "reporter writer editor correspondent contributor columnist journalist producer critic "
+    "redakteur redakteurin redaktor redaktorin korrespondent korrespondentin journaliste rédacteur rédactrice".split())
+ROLE_ADJECTIVES = frozenset(
+    "senior junior chief staff opinion executive managing deputy contributing political business sports news "
+    "freier freie".split())
+LEADING_NAME_MAX_WORDS = 5
+
+
+def _leading_name(part: str) -> str | None:
+    """The writer's name at the head of a byline part that goes on with a biography, a role or furniture
+    ("Marguerite Roe Senior reporter" -> "Marguerite Roe"), the shortest such head; None when there is none."""
+    words = part.split()
+    for k in range(2, min(len(words) - 1, LEADING_NAME_MAX_WORDS) + 1):
+        rest = [w.lower().strip(".,:;") for w in words[k:k + 2]]
+        after = rest[1] if len(rest) > 1 else ""
+        ends = rest[0] in LINK_FURNITURE or rest[0] in ROLE_WORDS or (rest[0] in ROLE_ADJECTIVES and after in ROLE_WORDS) or (
+            rest[0] in BIO_VERBS and (after in BIO_OBJECTS or after in ROLE_WORDS or after in ROLE_ADJECTIVES))
+        name = _once(" ".join(words[:k]))
+        if ends and _is_name(name, False):
+            return name
+    return None
+
+
+# A name written twice over ("Olivier Roe Olivier Roe", "Jane RoeJane Roe"): a link's text beside the same name
+# in a hidden or a second element (an avatar's caption, a tooltip), which text extraction joins.
+DOUBLED_RE = re.compile(r"(\S.*\S)\s*\1")
+
+
+def _once(part: str) -> str:
+    match = DOUBLED_RE.fullmatch(part)
+    return match.group(1) if match and " " in match.group(1) else part
 
 
 def _without_places(parts: list[str]) -> list[str]:
@@ -460,16 +527,28 @@ def _first_name_first(byline: str) -> str:
 
 
 def _is_name(name: str, as_written: bool) -> bool:
-    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or URL_LIKE_RE.search(name):
+    """Whether a byline's part is a person's name: no digits, e-mail, address or company form; and, unless
+    written in the page's data as a name (JSON-LD), capitalised words with particles inside (a name in
+    another script than the Latin one is taken as it comes: its capitals say nothing)."""
+    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or URL_LIKE_RE.search(name) \
+            or COMPANY_FORM_RE.search(name):
         return False
     if as_written:
         return True
     words = name.lower().replace(".", " ").split()
     if any(word in NOT_NAME_WORDS for word in words):
         return False
-    return bool(NAME_RE.match(name)) or not name.isascii()
+    if _in_other_script(name):
+        return True
+    return bool(NAME_RE.match(name)) and words[-1] not in NAME_PARTICLES
+
+
+def _in_other_script(name: str) -> bool:
+    """Letters of a script other than the Latin one ("渡辺洋介", "Юрій Братюк"): accents are no other script, so
+    "Alle Beiträge" or "lassú kilábalás" must look like names as "Jane Roe" must."""
+    return any(c.isalpha() and not unicodedata.name(c, "LATIN").startswith("LATIN") for c in name)
 
 
 def _is_visible_name(name: str) -> bool:
     """A visible byline's name has two words at least ("The" alone is a cut headline), unless written in another script."""
-    return len(name.split()) >= 2 or not name.isascii()
+    return len(name.split()) >= 2 or _in_other_script(name)

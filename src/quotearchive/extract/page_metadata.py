@@ -40,7 +40,10 @@ META_SITE = ["og:site_name", "application-name", "al:android:app_name", "twitter
 META_LANGUAGE = ["og:locale", "content-language", "dc.language", "dcterms.language", "language", "citation_language"]
 META_URL = ["og:url", "twitter:url", "citation_public_url"]
 # Title tails and heads naming the site: "Headline | CNN Politics", "TechCrunch | Headline".
-TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||--|-|–|—|::|»|·|/|:)\s+|\s*(?:\||«|»)\s*")
+# A dash between two numbers is a range or a score ("Wochenbericht 14. - 20. Januar", "Arsenal 2 - 1 Chelsea"),
+# not a separator between a headline and a site's name.
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||::|»|·|/|:)\s+|(?<!\d)(?<!\d\.)\s+(?:--|-|–|—)\s+|\s+(?:--|-|–|—)\s+(?!\d)"
+                                r"|\s*(?:\||«|»)\s*")
 SITE_SEGMENT_MAX_WORDS = 5
 TITLE_EDGE_SEPARATORS = "|-–—:»·/_ "
 # "en", "en-GB", "pt_BR", "zh-Hans-CN": a language tag, not a language's name.
@@ -247,6 +250,11 @@ def choose_title(
         site_names.append(host)
     shared = _headlines([v for k in META_HEADLINE for v in meta.get(k, [])], site_names)
     records = shared + _headlines(strings_of(ld.get("headline")), site_names)
+    # A record that is the site's own name ("twitter:title" "News.az" beside og:title's headline) names no
+    # headline: it would pick the logo's <h1>.
+    site_keys = {alnum_key(s) for s in site_names} | {alnum_key(_full_host(url))}
+    records = [r for r in records if alnum_key(r) not in site_keys]
+    shared = [r for r in shared if alnum_key(r) not in site_keys]
     h1s = [h for h in tree.iter("h1") if len(collapse_space(h.text_content())) <= 400]
     headings = [_heading_text(h) for h in h1s]
     keys = {alnum_key(r) for r in records if alnum_key(r)}
@@ -257,6 +265,16 @@ def choose_title(
         for record in records:
             if heading and _starts_with_words(heading, record):
                 return record
+    # An <h1> holding a kicker in its first element and then the headline the records give ("<h1><span
+    # class='roofline'>Wurmkiste</span> Wurmkiste selber bauen</h1>"): the kicker is a label above it.
+    for h1 in h1s:
+        first = next((c for c in h1 if isinstance(c.tag, str)), None)
+        if first is None or collapse_space(h1.text) or first.tag not in KICKER_TAGS:
+            continue
+        kicker = collapse_space(first.text_content())
+        rest = collapse_space(h1.text_content()).removeprefix(kicker).lstrip(TITLE_EDGE_SEPARATORS)
+        if kicker and rest and any(alnum_key(rest) == alnum_key(record) for record in records):
+            return rest  # as the page shows it (the records may have lost its quote marks to a site-name cut)
     for h1, heading in zip(h1s, headings):
         if heading and (h1.get("itemprop") == "headline" or "headline" in (h1.get("class") or "").lower()):
             return heading
@@ -287,6 +305,10 @@ def _heading_text(h1: lxml.html.HtmlElement) -> str:
     kicker, tail = collapse_space(first.text_content()), first.tail or ""
     if kicker and tail[:1].isalnum() and tail[:1].isupper() and kicker[-1:].isalnum():
         return collapse_space(whole[len(kicker):]) or whole
+    # A kicker ending in a colon, in its own element, glued to the headline ("<span>Police catch two:</span>Two
+    # days after the theft ..."): the space the page's records write after the colon.
+    if kicker and kicker[-1:] == ":" and tail[:1].isalnum() and whole.startswith(kicker):
+        return collapse_space(f"{kicker} {whole[len(kicker):]}")
     return whole
 
 
@@ -399,6 +421,12 @@ def _host_name(url: str | None) -> str | None:
         return None
     labels = [p for p in match.group(1).lower().split(".") if p not in ("www", "m", "amp")]
     return max(labels[:-1] or labels, key=len) if labels else None
+
+
+def _full_host(url: str | None) -> str:
+    """"news.az" from https://www.news.az/...: the address's name whole, which some sites take as their name."""
+    match = re.match(r"https?://(?:www\.)?([^/:]+)", url or "")
+    return match.group(1).lower() if match else ""
 
 
 def _clean_site(value: str | None) -> str | None:
