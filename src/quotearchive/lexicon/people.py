@@ -245,10 +245,17 @@ ORG_NAME_JOINERS = ("of", "for", "and", "the", "on", "to", "against", "without")
 # with a person and stay apart.  ("in" is left out: "Labour in Scotland" is a body and a place.)
 ORG_NAME_OPENERS = (
     "Society Committee Council Commission Association Federation Foundation Institute Union League "
-    "Coalition Alliance Movement Fund Trust Campaign Friends Doctors Reporters Mothers Fathers Physicians "
-    "Citizens Stop Save Action Royal National International Veterans Parents Families Survivors "
-    "Scientists Lawyers Nurses Women Organisation Organization Centre Center Bank Ministry Department "
-    "Office Agency Board Court Church Order Party Confederation Congress Fellowship Brotherhood"
+    "Coalition Alliance Movement Fund Trust Campaign Citizens Stop Save Action Royal National International "
+    "Organisation Organization Centre Center Bank Ministry Department Office Agency Board Court Church "
+    "Order Party Confederation Congress Fellowship Brotherhood"
+).split()
+# People nouns that open a campaign's name ("Friends of the Earth", "Doctors Without Borders",
+# "Mothers Against Drunk Driving") but also plain phrases ("Lawyers for Mr Smith", "Friends of
+# Tony Blair"): they open a name only with a joining word no person's phrase holds ("the",
+# "to", "on", "against", "without"), never by "of", "for" or "and" alone.
+ORG_NAME_PEOPLE_OPENERS = (
+    "Friends Doctors Reporters Mothers Fathers Physicians Veterans Parents Families Survivors Scientists "
+    "Lawyers Nurses Women"
 ).split()
 # "the firm said": these point back at an organisation named before.
 # Countries written as abbreviations, which the name table reads as organisations: never what

@@ -30,6 +30,7 @@ from ...lexicon.people import (
     NUMBER_WORDS,
     ORG_NAME_JOINERS,
     ORG_NAME_OPENERS,
+    ORG_NAME_PEOPLE_OPENERS,
     ORG_WORDS,
     PARTICLES,
     PLACE_WORDS,
@@ -64,10 +65,15 @@ _SEP = r"[ \t]+"
 _JOIN = rf"(?:(?:{'|'.join(ORG_NAME_JOINERS)}){_SEP})"
 _NEW_JOIN = "|".join(w for w in ORG_NAME_JOINERS if w not in ("of", "for", "and"))
 _NOT_IN_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\w’'-]))"
-_OPENER = "|".join(f"(?<={w[0]}){re.escape(w[1:])}" for w in ORG_NAME_OPENERS)
+_OPENERS = ORG_NAME_OPENERS + ORG_NAME_PEOPLE_OPENERS
+# (grouped by the capital already read, and the body-kind words behind a cheap test of a
+# lower-case letter and a space: this branch is tried at every capital of every article)
+_OPENER = "|".join(
+    f"(?<={c})(?:{'|'.join(re.escape(w[1:]) for w in _OPENERS if w[0] == c)})" for c in sorted({w[0] for w in _OPENERS})
+)
 _AFTER_KIND = "|".join(f"(?<=\\b{w}[ ].)" for w in sorted(BODY_KIND_WORDS))
 ORG_RUN_TAIL = (
-    rf"(?:(?:{_AFTER_KIND})[\w’'-]*|(?:{_OPENER}|(?<=T)he{_SEP}(?:{'|'.join(ORG_NAME_OPENERS)}))(?![\w’'-]))"
+    rf"(?:(?<=[a-z][ ].)(?:{_AFTER_KIND})[\w’'-]*|(?<=[{''.join(sorted({w[0] for w in _OPENERS}))}])(?:{_OPENER}|(?<=T)he{_SEP}(?:{'|'.join(_OPENERS)}))(?![\w’'-]))"
     rf"(?:{_SEP}(?:(?:of|for|and){_SEP})*{_CAP_WORD})*"
     rf"{_SEP}{_JOIN}*(?:{_NEW_JOIN}){_SEP}{_JOIN}*{_NOT_IN_NAME}{_CAP_WORD}"
     rf"(?:{_SEP}{_JOIN}*{_NOT_IN_NAME}{_CAP_WORD})*"
@@ -147,6 +153,9 @@ def parse_run(run: str, unglue: bool = True) -> ParsedName | None:
 # them into a run.
 ORG_ONLY_JOINERS = frozenset(ORG_NAME_JOINERS) - {"of", "for", "and"}
 ORG_OPENER_SET = frozenset(ORG_NAME_OPENERS)
+PEOPLE_OPENER_SET = frozenset(ORG_NAME_PEOPLE_OPENERS)
+# A title inside the run makes it a person's phrase ("Lawyers for Mr Fawcett and Mr McDonald").
+TITLE_TOKENS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Mr.", "Mrs.", "Ms.", "Dr."})
 
 
 def _joined_org_name(tokens: list[str]) -> list[str] | None:
@@ -156,8 +165,11 @@ def _joined_org_name(tokens: list[str]) -> list[str] | None:
     on ("Campaign for Nuclear Disarmament", "Mothers Against Drunk Driving"); else None.
     "Tony Blair of the Labour Party" opens with a person: the run never reaches here whole."""
     words = tokens[1:] if tokens[0] == "The" else tokens
-    if len(words) < 3 or ORG_ONLY_JOINERS.isdisjoint(words) and not (
-            words[0] in ORG_OPENER_SET and any(w.lower() in ORG_NAME_JOINERS for w in words[1:-1])):
+    if len(words) < 3 or not TITLE_TOKENS.isdisjoint(words):
+        return None
+    if ORG_ONLY_JOINERS.isdisjoint(words) and not (
+            words[0] in ORG_OPENER_SET and any(w.lower() in ORG_NAME_JOINERS for w in words[1:-1])
+            or words[0] in PEOPLE_OPENER_SET and any(w in ("Against", "Without") for w in words[1:-1])):
         return None
     if "'" in words[-1] or "’" in words[-1]:
         words = words[:-1] + [POSSESSIVE_RE.sub("", words[-1])]
