@@ -84,3 +84,10 @@ def test_people_for_a_titled_person_are_people_not_a_body() -> None:
     assert parse_run("Lawyers for Mr Fawkes and Mr Nolan") is None or parse_run("Lawyers for Mr Fawkes and Mr Nolan").kind != "organisation"
     assert parse_run("Friends of Tony Blair") is None or parse_run("Friends of Tony Blair").kind != "organisation"
     assert parse_run("Friends of the Marsh").kind == "organisation"
+
+
+def test_a_role_and_a_name_after_the_joined_body_are_the_person() -> None:
+    # "the Council on ... Executive Director Jane Roe": the body's name is the role, the person speaks.
+    parsed = parse_run("Council on Coastal Affairs Executive Director Jane Roe")
+    assert parsed is not None and parsed.kind == "person" and parsed.tokens == ["Jane", "Roe"]
+    assert direct('"We will fight on," said Council on Coastal Affairs Executive Director Jane Roe.') == [("Jane Roe", "person")]

@@ -159,21 +159,32 @@ TITLE_TOKENS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady"
 
 
 def _joined_org_name(tokens: list[str]) -> list[str] | None:
-    """The words of one organisation's name when the run is one joined by function words: it
-    holds a joining word no person's name holds ("People for the Ethical Treatment of Animals",
-    "Council on Foreign Relations"), or opens with a word that heads such names and joins
-    on ("Campaign for Nuclear Disarmament", "Mothers Against Drunk Driving"); else None.
-    "Tony Blair of the Labour Party" opens with a person: the run never reaches here whole."""
+    """The words of one organisation's name when the run is one joined by function words
+    (``_is_joined``), else None: also when a role and a name follow the body's ("the Council
+    on Foreign Relations Executive Director Jane Roe": the person speaks, ``_parse_words``
+    reads the body as the role)."""
     words = tokens[1:] if tokens[0] == "The" else tokens
-    if len(words) < 3 or not TITLE_TOKENS.isdisjoint(words):
-        return None
-    if ORG_ONLY_JOINERS.isdisjoint(words) and not (
-            words[0] in ORG_OPENER_SET and any(w.lower() in ORG_NAME_JOINERS for w in words[1:-1])
-            or words[0] in PEOPLE_OPENER_SET and any(w in ("Against", "Without") for w in words[1:-1])):
+    if not _is_joined(words):
         return None
     if "'" in words[-1] or "’" in words[-1]:
         words = words[:-1] + [POSSESSIVE_RE.sub("", words[-1])]
+    if _org_role_name(words, True) is not None:
+        return None
     return words
+
+
+def _is_joined(words: list[str]) -> bool:
+    """Is the run (``words``, after any "The") one name joined by function words: it holds a
+    joining word no person's name holds ("People for the Ethical Treatment of Animals",
+    "Council on Foreign Relations"), or opens with a word that heads such names and joins on
+    ("Campaign for Nuclear Disarmament", "Mothers Against Drunk Driving")?  A title inside
+    makes it a person's phrase ("Lawyers for Mr Fawcett"). "Tony Blair of the Labour Party"
+    opens with a person: the run never reaches here whole."""
+    if len(words) < 3 or not TITLE_TOKENS.isdisjoint(words):
+        return False
+    return not ORG_ONLY_JOINERS.isdisjoint(words) or (
+        words[0] in ORG_OPENER_SET and any(w.lower() in ORG_NAME_JOINERS for w in words[1:-1])
+        or words[0] in PEOPLE_OPENER_SET and any(w in ("Against", "Without") for w in words[1:-1]))
 
 
 def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
@@ -220,7 +231,12 @@ def joined_org_spans(text: str) -> list[tuple[int, int]]:
     Committee to Protect Journalists"): a phrase cut at "to" or "for" must not cut inside it."""
     if " " not in text:
         return []
-    return [m.span() for m in CAP_RUN_RE.finditer(text) if " " in m.group() and _joined_org_name(m.group().split()) is not None]
+    spans = []
+    for m in CAP_RUN_RE.finditer(text):
+        words = m.group().split()
+        if len(words) > 2 and _is_joined(words[1:] if words[0] == "The" else words):
+            spans.append(m.span())
+    return spans
 
 
 def first_cut_outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
