@@ -235,6 +235,28 @@ BODY_KIND_WORDS = frozenset(
     "firm company group watchdog giant maker developer publisher retailer charity broadcaster "
     "organisation organization agency network label studio operator airline bank regulator".split()
 )
+# Organisation names hold lower-case function words a person's name never does ("People for the
+# Ethical Treatment of Animals", "Committee to Protect Journalists", "Council on Foreign Relations",
+# "Stop the War Coalition"): these words may join a run of capitals into one body's name ...
+ORG_NAME_JOINERS = ("of", "for", "and", "the", "on", "to", "against", "without")
+# ... when the run opens with a word that heads such names (an institution's noun, or the
+# people or cause a campaign is named for), or follows a body-kind word in lower case ("the
+# group People for ..."): "Tony Blair of the Labour Party" and "Sol Campbell of Arsenal" open
+# with a person and stay apart.  ("in" is left out: "Labour in Scotland" is a body and a place.)
+ORG_NAME_OPENERS = (
+    "Society Committee Council Commission Association Federation Foundation Institute Union League "
+    "Coalition Alliance Movement Fund Trust Campaign Citizens Stop Save Action Royal National International "
+    "Organisation Organization Centre Center Bank Ministry Department Office Agency Board Court Church "
+    "Order Party Confederation Congress Fellowship Brotherhood"
+).split()
+# People nouns that open a campaign's name ("Friends of the Earth", "Doctors Without Borders",
+# "Mothers Against Drunk Driving") but also plain phrases ("Lawyers for Mr Smith", "Friends of
+# Tony Blair"): they open a name only with a joining word no person's phrase holds ("the",
+# "to", "on", "against", "without"), never by "of", "for" or "and" alone.
+ORG_NAME_PEOPLE_OPENERS = (
+    "Friends Doctors Reporters Mothers Fathers Physicians Veterans Parents Families Survivors Scientists "
+    "Lawyers Nurses Women"
+).split()
 # "the firm said": these point back at an organisation named before.
 # Countries written as abbreviations, which the name table reads as organisations: never what
 # "the firm" or "the report" refers to.

@@ -41,7 +41,7 @@ from .fragments import clean_role
 from .model import Attribution
 from .names import Names
 from .resolve import resolve_mention
-from .runs import CAP_RUN_RE, has_name
+from .runs import CAP_RUN_RE, first_cut_outside, has_name, joined_org_spans
 
 # A document and a participle of its making before "after"/"before" ("a statement issued
 # after the talks"): a phrase about the document, not a clause's opening.
@@ -108,6 +108,10 @@ ABBREVIATION_STOP = r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Jr|Sr|L
 NP_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,120}})")
 NP_SHORT_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,100}})")
 # A quoted title closing a phrase that needs it ("the authors of the", "the host of").
+# Words ending the phrase after an inverted verb ("said Mr Blair when ...", "said Lee on Monday").
+NP_END_RE = re.compile(r"\s+(?:when|as|in an?|in the|on|after|before|during|while|adding|noting|who|which|to|at the)\b")
+# Where a name's affiliation starts ("said Robert Sinche of Bank of America").
+AFFILIATION_CUT_RE = re.compile(r"\s+(?:of|at|from|with|for)\s+")
 TITLE_BEFORE_RE = re.compile(r"\b(?:of|of the|for|for the|on)[ \t]*$")
 TITLE_IN_NP_RE = re.compile(r"([\"“][A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]")
 APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){{1,120}})")
@@ -343,14 +347,17 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
     if title:
         # 'wrote the authors of the “Growth and Opportunity Project,”': a quoted title inside the phrase.
         np_text, rest = np_text + title.group(1)[1:], rest[title.end() :]
-    np_text = re.split(r"\s+(?:when|as|in an?|in the|on|after|before|during|while|adding|noting|who|which|to|at the)\b", np_text)[0]
+    # (a word inside an organisation's name ends no phrase: "said the Committee to Protect Journalists")
+    org_spans = joined_org_spans(np_text)
+    end = first_cut_outside(NP_END_RE, np_text, org_spans)
+    np_text = np_text[: end.start()] if end else np_text
     role = None
     if rest.startswith(","):
         appositive = APPOSITIVE_RE.match(rest)  # to the next comma
         if appositive:
             role = appositive.group(1).strip().rstrip(",")
     head = np_text
-    cut = re.search(r"\s+(?:of|at|from|with|for)\s+", head)
+    cut = first_cut_outside(AFFILIATION_CUT_RE, head, org_spans)
     if cut and CAP_RUN_RE.search(head[: cut.start()]) and has_name(head[: cut.start()]):
         head = head[: cut.start()]
     found = resolve_mention(head.strip(), pos, cue_word, None, names)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ...lexicon.people import (
     ALL_TITLES,
+    BODY_KIND_WORDS,
     CONNECTIVES,
     FEMALE_NAMES,
     FEMALE_WORDS,
@@ -27,6 +28,9 @@ from ...lexicon.people import (
     NATIONALITIES,
     NON_NAME,
     NUMBER_WORDS,
+    ORG_NAME_JOINERS,
+    ORG_NAME_OPENERS,
+    ORG_NAME_PEOPLE_OPENERS,
     ORG_WORDS,
     PARTICLES,
     PLACE_WORDS,
@@ -50,9 +54,33 @@ from ...lexicon.people import (
 # A US-style title keeps its full stop inside the run ("Mrs. Lee", "Sen. John Q. Smith"):
 # each alternative checks the one capital before it (a fixed-width look-behind).
 US_TITLE_TAIL = r"(?:(?<=M)(?:rs|r|s)\.|(?<=D)r\.|(?<=S)(?:en|gt)\.|(?<=R)(?:ep|ev)\.|(?<=G)(?:ov|en)\.|(?<=L)t\.|(?<=C)(?:ol|apt)\.|(?<=P)rof\.)(?=[ \t]+[A-Z])"
+# An organisation's name joined by function words a person's name never holds ("Committee to
+# Protect Journalists", "Stop the War Coalition", "the group People for the Ethical Treatment of
+# Animals"): tried first, from the same capital, and only where the run opens with a word that
+# heads such names or follows a body-kind word in lower case; it must hold one of the words
+# "of/for/and" alone do not join ("the", "on", "to"...), else the ordinary run below is read.
+# A day or a month is no part of a name ("the Council on Monday").
+_CAP_WORD = r"[A-Z][\w’'-]*"
+_SEP = r"[ \t]+"
+_JOIN = rf"(?:(?:{'|'.join(ORG_NAME_JOINERS)}){_SEP})"
+_NEW_JOIN = "|".join(w for w in ORG_NAME_JOINERS if w not in ("of", "for", "and"))
+_NOT_IN_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\w’'-]))"
+_OPENERS = ORG_NAME_OPENERS + ORG_NAME_PEOPLE_OPENERS
+# (grouped by the capital already read, and the body-kind words behind a cheap test of a
+# lower-case letter and a space: this branch is tried at every capital of every article)
+_OPENER = "|".join(
+    f"(?<={c})(?:{'|'.join(re.escape(w[1:]) for w in _OPENERS if w[0] == c)})" for c in sorted({w[0] for w in _OPENERS})
+)
+_AFTER_KIND = "|".join(f"(?<=\\b{w}[ ].)" for w in sorted(BODY_KIND_WORDS))
+ORG_RUN_TAIL = (
+    rf"(?:(?<=[a-z][ ].)(?:{_AFTER_KIND})[\w’'-]*|(?<=[{''.join(sorted({w[0] for w in _OPENERS}))}])(?:{_OPENER}|(?<=T)he{_SEP}(?:{'|'.join(_OPENERS)}))(?![\w’'-]))"
+    rf"(?:{_SEP}(?:(?:of|for|and){_SEP})*{_CAP_WORD})*"
+    rf"{_SEP}{_JOIN}*(?:{_NEW_JOIN}){_SEP}{_JOIN}*{_NOT_IN_NAME}{_CAP_WORD}"
+    rf"(?:{_SEP}{_JOIN}*{_NOT_IN_NAME}{_CAP_WORD})*"
+)
 CAP_RUN_RE = re.compile(
-    rf"[A-Z](?<![\w’'].)(?:{US_TITLE_TAIL}|\.(?:[A-Z]\.)*|[\w’'-]*)(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
-    r"(?:[A-Z](?:\.(?:[A-Z]\.)*|[\w’'-]*)))*"
+    rf"[A-Z](?<![\w’'].)(?:{ORG_RUN_TAIL}|(?:{US_TITLE_TAIL}|\.(?:[A-Z]\.)*|[\w’'-]*)(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
+    r"(?:[A-Z](?:\.(?:[A-Z]\.)*|[\w’'-]*)))*)"
 )
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 RUN_WORD_RE = re.compile(r"\S+")  # the words of a run, as ``str.split`` finds them
@@ -98,6 +126,9 @@ def parse_run(run: str, unglue: bool = True) -> ParsedName | None:
         word = POSSESSIVE_RE.sub("", run) if run.endswith(("'s", "’s")) else run
         return ParsedName(None, None, [word], 0, "organisation") if is_org([word]) else None
     tokens = run.split()
+    org_name = _joined_org_name(tokens)
+    if org_name is not None:
+        return ParsedName(None, None, org_name, 0, "organisation")
     for k, token in enumerate(tokens[:-2]):
         if token.endswith(("'s", "’s")) and token[:-2] not in NOT_OWNERS:
             # "Oxfam's Barbara Stocking": the organisation's person, the name after it.
@@ -115,6 +146,45 @@ def parse_run(run: str, unglue: bool = True) -> ParsedName | None:
                 return _owned(tokens[: k + 1], parsed, rest_at)
             return whole
     return _parse_words(run, tokens, unglue)
+
+
+# The joining words of an organisation's name that no person's name holds ("of", "for", "and"
+# join "Nick Van den Brul of BNP Paribas" too): only ``CAP_RUN_RE``'s organisation branch lets
+# them into a run.
+ORG_ONLY_JOINERS = frozenset(ORG_NAME_JOINERS) - {"of", "for", "and"}
+ORG_OPENER_SET = frozenset(ORG_NAME_OPENERS)
+PEOPLE_OPENER_SET = frozenset(ORG_NAME_PEOPLE_OPENERS)
+# A title inside the run makes it a person's phrase ("Lawyers for Mr Fawcett and Mr McDonald").
+TITLE_TOKENS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Mr.", "Mrs.", "Ms.", "Dr."})
+
+
+def _joined_org_name(tokens: list[str]) -> list[str] | None:
+    """The words of one organisation's name when the run is one joined by function words
+    (``_is_joined``), else None: also when a role and a name follow the body's ("the Council
+    on Foreign Relations Executive Director Jane Roe": the person speaks, ``_parse_words``
+    reads the body as the role)."""
+    words = tokens[1:] if tokens[0] == "The" else tokens
+    if not _is_joined(words):
+        return None
+    if "'" in words[-1] or "’" in words[-1]:
+        words = words[:-1] + [POSSESSIVE_RE.sub("", words[-1])]
+    if _org_role_name(words, True) is not None:
+        return None
+    return words
+
+
+def _is_joined(words: list[str]) -> bool:
+    """Is the run (``words``, after any "The") one name joined by function words: it holds a
+    joining word no person's name holds ("People for the Ethical Treatment of Animals",
+    "Council on Foreign Relations"), or opens with a word that heads such names and joins on
+    ("Campaign for Nuclear Disarmament", "Mothers Against Drunk Driving")?  A title inside
+    makes it a person's phrase ("Lawyers for Mr Fawcett"). "Tony Blair of the Labour Party"
+    opens with a person: the run never reaches here whole."""
+    if len(words) < 3 or not TITLE_TOKENS.isdisjoint(words):
+        return False
+    return not ORG_ONLY_JOINERS.isdisjoint(words) or (
+        words[0] in ORG_OPENER_SET and any(w.lower() in ORG_NAME_JOINERS for w in words[1:-1])
+        or words[0] in PEOPLE_OPENER_SET and any(w in ("Against", "Without") for w in words[1:-1]))
 
 
 def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
@@ -154,6 +224,27 @@ def titled_credit(text: str) -> str:
     if m is None or max(len(w) for w in m.group().split()) < 3:
         return text
     return m.group().title() + text[m.end() :]
+
+
+def joined_org_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an organisation whose name is joined by function words ("the
+    Committee to Protect Journalists"): a phrase cut at "to" or "for" must not cut inside it."""
+    if " " not in text:
+        return []
+    spans = []
+    for m in CAP_RUN_RE.finditer(text):
+        words = m.group().split()
+        if len(words) > 2 and _is_joined(words[1:] if words[0] == "The" else words):
+            spans.append(m.span())
+    return spans
+
+
+def first_cut_outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that starts inside none of ``spans``."""
+    for m in pattern.finditer(text):
+        if not any(a <= m.start() < b for a, b in spans):
+            return m
+    return None
 
 
 def has_name(text: str) -> bool:
