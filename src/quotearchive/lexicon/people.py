@@ -118,7 +118,8 @@ ROLE_WORDS = frozenset(
     "speaker whip auditor treasurer president-elect owner investor trader broker banker expert historian "
     "professor teacher principal governor-general first shadow striker midfielder defender goalkeeper "
     "winger skipper forward exchequer superintendent supt constable dj songwriter composer producer "
-    "presenter musician novelist playwright comedian designer under-secretary sheriff star "
+    "presenter musician novelist playwright comedian designer under-secretary sheriff star councillor councilor "
+    "alderman "
     # sport: "Prop Jones", "Olympic sprinter Kostas Kenteris"
     "athlete sprinter hurdler heptathlete decathlete full-back fly-half scrum-half prop flanker".split()
 )
