@@ -84,6 +84,23 @@ NOUN_LIKE_SUBJECTS = (
     "candidate", "analysis", "survey", "poll", "agency", "ruling", "order", "policy", "rule", "section", "constitution",
     "amendment", "platform", "book", "column", "editorial", "author", "writer", "spokesman", "spokeswoman",
 )
+# Number words: "declined to nine mln", "rose to seven pct" is a quantity's movement, no infinitive.
+NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "half", "zero",
+)
+# Degree words before a participle or an adjective: "so promising that", "more expected": the form
+# describes, it reports nothing ("The response has been so promising that ...").
+DEGREE_WORDS = ("so", "very", "too", "highly", "quite", "increasingly")
+# ("more", "most", "less" left out: "most thought it was unlikely", "with more saying they ...": a quantity's subject.)
+# Prepositions before a noun of speech or belief whose holder the sentence does not name: "the
+# pound fell on fears that ...", "Sentiment was aided by suggestions that ...", "responded to
+# claims that ...": the sentence's subject is no speaker of the noun's clause.
+NOUN_HOLDER_PREPOSITIONS = ("by", "amid", "despite", "over", "on", "about", "after", "following", "against", "of")
+# ("to" left out: "went on to promise that ...", "wishing to claim that ..." are verbs.)
+# Adverbs between "is" and "expected to" ("is now expected to extend ...").
+EXPECTED_ADVERBS = ("also", "still", "now", "generally", "already", "not", "again", "then", "even")
+
 # Verbs of telling: an addressee comes between the verb and its clause ("told reporters that").
 TELL_FORMS = (
     "tell", "tells", "told", "assured", "assures", "advised", "advises", "warned", "warns", "warn", "promised",
