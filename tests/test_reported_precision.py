@@ -64,6 +64,29 @@ def test_holder_not_the_subject(sentence: str, expected: list[tuple[str, str, st
     assert statements(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A verb that takes its clause without "that" but as often a plain object: with no verb
+        # in the words after it, they are its object, no report.
+        ("The map service has added live data on traffic.", []),
+        ("Tom Reed wrote the book in prison.", []),
+        ("The winger added a second goal with a low shot in injury time.", []),
+        ("The mill reported a loss for the year.", []),
+        # ... with a verb, a clause.
+        ("Tom Reed added the turbines had failed twice.", [("the turbines had failed twice", "added", "Tom Reed")]),
+        ("Tom Reed believes the mill cannot survive the winter.", [("the mill cannot survive the winter", "believes", "Tom Reed")]),
+        ("Tom Reed believes the mill won its case.", [("the mill won its case", "believes", "Tom Reed")]),
+        # A verb whose object is the act's content keeps it: what is predicted, promised, suggested.
+        ("Tom Reed predicted a sharp drop in output.", [("a sharp drop in output", "predicted", "Tom Reed")]),
+        # "said" takes any clause, and "that" opens one whatever follows.
+        ("Tom Reed said the plan was sound.", [("the plan was sound", "said", "Tom Reed")]),
+    ],
+)
+def test_object_is_no_clause(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert statements(sentence) == expected
+
+
 def test_quoted_as_saying_kept() -> None:
     # "quoted X as saying": "as" before a participle of speech is no comparison.
     found = statements("The paper quoted Tom Reed as saying the plant would stay open.")

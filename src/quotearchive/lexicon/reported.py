@@ -101,6 +101,24 @@ NOUN_HOLDER_PREPOSITIONS = ("by", "amid", "despite", "over", "on", "about", "aft
 # Adverbs between "is" and "expected to" ("is now expected to extend ...").
 EXPECTED_ADVERBS = ("also", "still", "now", "generally", "already", "not", "again", "then", "even")
 
+# The irregular past forms common in news: with the auxiliaries and the "-ed" and "-s" forms, the
+# signs that a stretch after a verb holds a clause ("added [Waze data on traffic]" holds none: an object).
+IRREGULAR_PASTS = (
+    "won", "lost", "made", "took", "gave", "came", "went", "got", "ran", "left", "kept", "held", "paid", "sold",
+    "bought", "brought", "thought", "told", "said", "saw", "knew", "felt", "met", "put", "set", "cut", "hit", "let",
+    "led", "fell", "rose", "grew", "began", "became", "stood", "spent", "sent", "built", "broke", "chose", "drove",
+    "fought", "found", "forgot", "heard", "hid", "meant", "read", "shut", "spoke", "stole", "struck", "taught",
+    "threw", "understood", "wore", "wrote", "dealt", "lay", "sought", "bore", "beat", "bid", "quit", "slid", "swore",
+    "am", "be", "been", "being", "do", "need", "needs", "ought", "shall", "cannot",
+)
+# Of the verbs of BARE_CLAUSE_BASES, those whose plain object is the content of the act itself
+# ("predicted [a drop in output]", "promised [a firm policy]", "suggested [a line-item veto]": PolNeAR
+# marks it); the others need a verb in the words after them to report a clause ("added [a second
+# goal]", "reported [a loss]", "agreed [a deal]", "wrote [the musical]" are objects, no report).
+OBJECT_CONTENT_BASES = (
+    "predict", "suggest", "promise", "vow", "warn", "fear", "hope", "admit", "acknowledge", "stress", "emphasise",
+    "emphasize", "caution", "boast", "concede",
+)
 # Verbs of telling: an addressee comes between the verb and its clause ("told reporters that").
 TELL_FORMS = (
     "tell", "tells", "told", "assured", "assures", "advised", "advises", "warned", "warns", "warn", "promised",

@@ -172,6 +172,16 @@ AFTER_VERB_RE = re.compile(
 # A gerund's clause: its object, then a verb only a clause has, before any punctuation.
 GERUND_CLAUSE_RE = re.compile(rf"(?:\s+[\w'’$.%-]+){{0,8}}?\s+(?:{AUXILIARY})\b")
 CLAUSE_VERB_RE = re.compile(rf"\b(?:{CLAUSE_AUXILIARY})\b")
+# A sign that the words after a verb hold a clause of their own (a verb), not the verb's object:
+# an auxiliary, a negation, a form in "-ed" or "-s", or an irregular past ("added [the plan had
+# failed]" against "added [Waze data on traffic]").  Read only where no "that" opens the clause.
+CLAUSE_VERB_SIGN_RE = re.compile(
+    rf"\b(?:{AUXILIARY}|{trie_pattern(sorted(words.IRREGULAR_PASTS))}|not|never|[a-z]{{2,}}ed|[a-z]+[^s\W]s)\b|n['’]t\b|['’](?:s|re|ll|d|ve)\s"
+)
+# The verbs that read CLAUSE_VERB_SIGN_RE: a bare clause's verbs but those whose object is their content.
+OBJECT_NEEDS_VERB_FORMS = BARE_CLAUSE_FORMS - SAY_FORMS - frozenset(
+    f for b in words.OBJECT_CONTENT_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].clause + REPORTING_VERBS[b].weak
+)
 THAT_RE = re.compile(r"that\s+")
 THAT_WORD_RE = re.compile(r"\bthat\b")
 # A subject of ", X said" that is the end or the start of a clause, not a speaker.
