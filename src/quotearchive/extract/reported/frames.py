@@ -173,10 +173,10 @@ AFTER_VERB_RE = re.compile(
 GERUND_CLAUSE_RE = re.compile(rf"(?:\s+[\w'’$.%-]+){{0,8}}?\s+(?:{AUXILIARY})\b")
 CLAUSE_VERB_RE = re.compile(rf"\b(?:{CLAUSE_AUXILIARY})\b")
 # A sign that the words after a verb hold a clause of their own (a verb), not the verb's object:
-# an auxiliary, a negation, a form in "-ed" or "-s", or an irregular past ("added [the plan had
+# an auxiliary, a negation, a contraction (not a possessive's "'s"), a form in "-ed" or "-s", or an irregular past ("added [the plan had
 # failed]" against "added [Waze data on traffic]").  Read only where no "that" opens the clause.
 CLAUSE_VERB_SIGN_RE = re.compile(
-    rf"\b(?:{AUXILIARY}|{trie_pattern(sorted(words.IRREGULAR_PASTS))}|not|never|[a-z]{{2,}}ed|[a-z]+[^s\W]s)\b|n['’]t\b|['’](?:s|re|ll|d|ve)\s"
+    rf"\b(?:{AUXILIARY}|{trie_pattern(sorted(words.IRREGULAR_PASTS))}|not|never|[a-z]{{2,}}ed|[a-z]+[^s\W]s)\b|n['’]t\b|['’](?:re|ll|d|ve)\s|(?:(?<=\bit)|(?<=\bhe)|(?<=she)|(?<=hat)|(?<=ere)|(?<=who))['’]s\s"
 )
 # The verbs that read CLAUSE_VERB_SIGN_RE: a bare clause's verbs but those whose object is their content.
 OBJECT_NEEDS_VERB_FORMS = BARE_CLAUSE_FORMS - SAY_FORMS - frozenset(
