@@ -84,6 +84,41 @@ NOUN_LIKE_SUBJECTS = (
     "candidate", "analysis", "survey", "poll", "agency", "ruling", "order", "policy", "rule", "section", "constitution",
     "amendment", "platform", "book", "column", "editorial", "author", "writer", "spokesman", "spokeswoman",
 )
+# Number words: "declined to nine mln", "rose to seven pct" is a quantity's movement, no infinitive.
+NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "half", "zero",
+)
+# Degree words before a participle or an adjective: "so promising that", "more expected": the form
+# describes, it reports nothing ("The response has been so promising that ...").
+DEGREE_WORDS = ("so", "very", "too", "highly", "quite", "increasingly")
+# ("more", "most", "less" left out: "most thought it was unlikely", "with more saying they ...": a quantity's subject.)
+# Prepositions before a noun of speech or belief whose holder the sentence does not name: "the
+# pound fell on fears that ...", "Sentiment was aided by suggestions that ...", "responded to
+# claims that ...": the sentence's subject is no speaker of the noun's clause.
+NOUN_HOLDER_PREPOSITIONS = ("by", "amid", "despite", "over", "on", "about", "after", "following", "against", "of")
+# ("to" left out: "went on to promise that ...", "wishing to claim that ..." are verbs.)
+# Adverbs between "is" and "expected to" ("is now expected to extend ...").
+EXPECTED_ADVERBS = ("also", "still", "now", "generally", "already", "not", "again", "then", "even")
+
+# The irregular past forms common in news: with the auxiliaries and the "-ed" and "-s" forms, the
+# signs that a stretch after a verb holds a clause ("added [Waze data on traffic]" holds none: an object).
+IRREGULAR_PASTS = (
+    "won", "lost", "made", "took", "gave", "came", "went", "got", "ran", "left", "kept", "held", "paid", "sold",
+    "bought", "brought", "thought", "told", "said", "saw", "knew", "felt", "met", "put", "set", "cut", "hit", "let",
+    "led", "fell", "rose", "grew", "began", "became", "stood", "spent", "sent", "built", "broke", "chose", "drove",
+    "fought", "found", "forgot", "heard", "hid", "meant", "read", "shut", "spoke", "stole", "struck", "taught",
+    "threw", "understood", "wore", "wrote", "dealt", "lay", "sought", "bore", "beat", "bid", "quit", "slid", "swore",
+    "am", "be", "been", "being", "do", "need", "needs", "ought", "shall", "cannot",
+)
+# Of the verbs of BARE_CLAUSE_BASES, those whose plain object is the content of the act itself
+# ("predicted [a drop in output]", "promised [a firm policy]", "suggested [a line-item veto]": PolNeAR
+# marks it); the others need a verb in the words after them to report a clause ("added [a second
+# goal]", "reported [a loss]", "agreed [a deal]", "wrote [the musical]" are objects, no report).
+OBJECT_CONTENT_BASES = (
+    "predict", "suggest", "promise", "vow", "warn", "fear", "hope", "admit", "acknowledge", "stress", "emphasise",
+    "emphasize", "caution", "boast", "concede",
+)
 # Verbs of telling: an addressee comes between the verb and its clause ("told reporters that").
 TELL_FORMS = (
     "tell", "tells", "told", "assured", "assures", "advised", "advises", "warned", "warns", "warn", "promised",

@@ -82,13 +82,26 @@ INTENTION_FORMS = frozenset(f for b in words.INTENTION_BASES for f in REPORTING_
 RELATIVE_BEFORE_RE = re.compile(r"\b(?!(?:and|but|or|so|because|that|if|when|as|while|since|now|then|also|said|says|where|though|although)\b)"
                                 r"[a-z]+\s+(?:he|she|they|we|I|you|it)\s+(?:\w+\s+)?$")
 # "to" and a verb, not "to a settlement", "to the party", "to 10 percent".
-INFINITIVE_RE = re.compile(r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|no|all|each|every)\b)[a-z]")
+INFINITIVE_RE = re.compile(
+    r"to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|no|all|each|every|"
+    rf"{'|'.join(words.NUMBER_WORDS)})\b)[a-z]"
+)
 # "Ford's plans to", "with plans to": the verb form is a noun after a possessive or a determiner.
 NOUN_BEFORE_RE = re.compile(r"(?:['’]s|\b(?:the|with|his|her|their|its|our|new|no|of|for|and|U\.S\.))\s+$")
 # "the saying", "his warning that": the participle's form is a noun after a determiner or a possessive.
-PARTICIPLE_NOUN_RE = re.compile(r"(?:['’]s|\b(?:a|an|the|his|her|their|its|our|my|your|this|that|old))\s+$", re.I)
+# After a degree word the form is an adjective: "so promising that", "very moving".
+PARTICIPLE_NOUN_RE = re.compile(
+    rf"(?:['’]s|\b(?:a|an|the|his|her|their|its|our|my|your|this|that|old|{'|'.join(words.DEGREE_WORDS)}))\s+$", re.I
+)
 # "the announced expansion", "an expressed wish": a target verb's form as an adjective after an article.
 ADJECTIVE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+# "than expected", "as planned", "more hoped": a thought's form as an adjective or an adverb of comparison.
+COMPARISON_BEFORE_RE = re.compile(r"\b(?:than|as)\s+$", re.I)
+# "fell on fears that ...", "aided by suggestions that ...": a noun of speech whose holder is unnamed.
+NOUN_HOLDER_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(words.NOUN_HOLDER_PREPOSITIONS)})\s+(?:(?:the|a|an|new|fresh|growing|renewed|widespread|mounting|"
+    r"persistent|such|these|those|recent|earlier)\s+){0,2}$"
+)
 NOUN_THAT_RE = re.compile(r"\s+that\s+")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|this|these|those|such|any|its|my|your)\s+$")
 # An infinitive ends at the first comma, dash or quotation mark ("vowed to fight on, and ...").
@@ -159,12 +172,24 @@ AFTER_VERB_RE = re.compile(
 # A gerund's clause: its object, then a verb only a clause has, before any punctuation.
 GERUND_CLAUSE_RE = re.compile(rf"(?:\s+[\w'’$.%-]+){{0,8}}?\s+(?:{AUXILIARY})\b")
 CLAUSE_VERB_RE = re.compile(rf"\b(?:{CLAUSE_AUXILIARY})\b")
+# A sign that the words after a verb hold a clause of their own (a verb), not the verb's object:
+# an auxiliary, a negation, a contraction (not a possessive's "'s"), a form in "-ed" or "-s", or an irregular past ("added [the plan had
+# failed]" against "added [Waze data on traffic]").  Read only where no "that" opens the clause.
+CLAUSE_VERB_SIGN_RE = re.compile(
+    rf"\b(?:{AUXILIARY}|{trie_pattern(sorted(words.IRREGULAR_PASTS))}|not|never|[a-z]{{2,}}ed|[a-z]+[^s\W]s)\b|n['’]t\b|['’](?:re|ll|d|ve)\s|(?:(?<=\bit)|(?<=\bhe)|(?<=she)|(?<=hat)|(?<=ere)|(?<=who))['’]s\s"
+)
+# The verbs that read CLAUSE_VERB_SIGN_RE: a bare clause's verbs but those whose object is their content.
+OBJECT_NEEDS_VERB_FORMS = BARE_CLAUSE_FORMS - SAY_FORMS - frozenset(
+    f for b in words.OBJECT_CONTENT_BASES for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].clause + REPORTING_VERBS[b].weak
+)
 THAT_RE = re.compile(r"that\s+")
 THAT_WORD_RE = re.compile(r"\bthat\b")
 # A subject of ", X said" that is the end or the start of a clause, not a speaker.
 SUBJECT_JOIN_RE = re.compile(
-    r"\b(?:and|but|that|which|who|while|because|as|if|when)\s*$|^\s*(?:and|but|while|as|because|although|though|so|yet|which|who|if|when)\b"
+    r"\b(?:and|but|or|that|which|who|while|because|as|if|when)\s*$|^\s*(?:and|but|or|nor|while|as|because|although|though|so|yet|which|who|if|when)\b"
 )
+# A subject of ", X said" that ends in a determiner is no subject: "..., made the claims in ...": a noun.
+DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|this|such)\s*$", re.I)
 # "The candidates, Clinton and Sanders, have promised to ...": between the comma and the verb
 # only an auxiliary or an adverb, so the comma closes the subject's apposition, no clause.
 AUXILIARY_ONLY_RE = re.compile(
@@ -198,8 +223,10 @@ CLAUSE_JOIN_RE = re.compile(r"[,;:—–]")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+$")
 # "is expected to", "are widely expected to": a passive expectation with its infinitive.
 EXPECTED_FORMS = frozenset({"expected"})
-EXPECTED_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|not|n't)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$")
-EXPECTED_REACH = 24  # characters: "were not widely expected"
+EXPECTED_BEFORE_RE = re.compile(
+    rf"\b(?:is|are|was|were|be|been|being|not|n't)\s+(?:(?:[a-z]+ly|{'|'.join(words.EXPECTED_ADVERBS)})\s+){{0,2}}$"
+)
+EXPECTED_REACH = 32  # characters: "were not now widely expected"
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 # A quoted question or exclamation right before the verb ('"... newspapers?" said X'): the verb is
 # the quote's attribution, inverted, and what follows it names the speaker.

@@ -10,10 +10,10 @@ from ...lexicon import reported as words
 from .frames import (
     ADDRESSEE_APPOSITION_RE, ADDRESSEE_RE, ADJECTIVE_BEFORE_RE, AFTER_VERB_RE, APPOSITION_AFTER_RE, APPOSITION_OPEN_RE, APPOSITION_WORDS,
     ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE, AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH,
-    CLAUSE_START_RE, CLAUSE_VERB_RE, CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, EXPECTED_BEFORE_RE,
+    CLAUSE_FORMS, CLAUSE_START_RE, CLAUSE_VERB_SIGN_RE, CLAUSE_VERB_RE, COMPARISON_BEFORE_RE, CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, DETERMINER_END_RE, EXPECTED_BEFORE_RE,
     EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE,
     INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START,
-    NOUN_BEFORE_RE, NOUN_FORMS, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_THAT_RE, OBJECT_END_RE,
+    NOUN_BEFORE_RE, NOUN_FORMS, NOUN_HOLDER_BEFORE_RE, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, OBJECT_NEEDS_VERB_FORMS, NOUN_THAT_RE, OBJECT_END_RE,
     OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
     QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
     RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
@@ -96,6 +96,8 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         return None  # "..., who took to the talk shows.": no finding without a survey or a named body
     if len(subject.split()) > 6 or SUBJECT_JOIN_RE.search(subject) or AUXILIARY_ONLY_RE.fullmatch(subject):
         return None
+    if DETERMINER_END_RE.search(subject):
+        return None  # "..., made the claims in a TV programme": the form is a noun after its determiner
     tail = sentence[cue[2] :].rstrip(" .")
     tail_end = TAIL_END_RE.search(tail)
     if tail_end:
@@ -143,6 +145,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     finding = word in FINDING_FORMS and SURVEY_RE.search(sentence, max(0, cue[1] - SURVEY_REACH), cue[1]) is not None
     if word in words.NOUN_NOT_SPEECH_FORMS and not NOUN_LIKE_SUBJECT_RE.search(left, max(0, len(left) - 40)):
         return None  # "the states that vote in March": a noun and its relative clause
+    if word in CLAUSE_FORMS and COMPARISON_BEFORE_RE.search(left, max(0, len(left) - 16)):
+        return None  # "the slower than expected removal", "as planned": a comparison, no one's thought
     if word in words.FINDING_PLURAL_FORMS and not finding:
         return None  # "show", "find" report only a survey's finding ("the polls show ...")
     if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
@@ -197,6 +201,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         after = pos + 1 + skip_space(sentence, pos + 1)
         if word in NOUN_LIKE_FORMS and not parenthetical_subject(left):
             return None  # "In each of those states, ...", "Clinton has won more states, ...": a noun, not a verb
+        if left[subject_start(left) :].strip() in ("and", "or", "nor", "but"):
+            return None  # "have cut their contract, or posted, prices": a second verb set off, no attribution
         if sentence[after : after + 1] in QUOTE_MARKS or CUE_RE.match(sentence, after) or len(WORD_RE.findall(sentence, after)) < MIN_WORDS:
             return None
         pos = after
@@ -284,6 +290,9 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         end = clause_end(sentence, pos)
     if end <= pos:
         return None
+    if not that and word in OBJECT_NEEDS_VERB_FORMS and word not in QUESTION_FORMS and not finding \
+            and not CLAUSE_VERB_SIGN_RE.search(sentence, pos + (start_word.end() - start_word.start() if start_word else 0), end):
+        return None  # "Google Maps has added [Waze data on traffic]", "wrote [the book in prison]": an object, no clause
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
 
 
@@ -323,7 +332,8 @@ def noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[s
     belief with its that-clause (a clause: "that" and a subject, so "the claim
     that he made" -- a relative -- is read too; PolNeAR marks both)."""
     if cue[0] in VERB_FORMS and not NOUN_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]) \
-            and not DETERMINER_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]):
+            and not DETERMINER_BEFORE_RE.search(sentence, max(0, cue[1] - 12), cue[1]) \
+            and not NOUN_HOLDER_BEFORE_RE.search(sentence, max(0, cue[1] - 40), cue[1]):
             return None  # "he claims that ...": the verb's (the leading pattern reads it)
     that = NOUN_THAT_RE.match(sentence, cue[2])
     if not that or not CLAUSE_START_RE.match(sentence, that.end()) or sentence[that.end() : that.end() + 1] in QUOTE_MARKS:
@@ -331,7 +341,10 @@ def noun_clause(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[s
     pos = that.end()
     cut = OBJECT_END_RE.search(sentence, pos)  # a noun's clause is often its sentence's subject: it ends at a comma or dash
     end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
-    return Found(s_start + pos, s_start + end, cue[0], para, s_start, s_end) if end > pos else None
+    # "The pound fell on fears that ...", "aided by suggestions that ...": after a preposition the
+    # noun's holder is unnamed; the sentence's subject is no speaker of it.
+    unnamed = NOUN_HOLDER_BEFORE_RE.search(sentence, max(0, cue[1] - 40), cue[1]) is not None
+    return Found(s_start + pos, s_start + end, cue[0], para, s_start, s_end, unattributed=unnamed) if end > pos else None
 
 
 def according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:

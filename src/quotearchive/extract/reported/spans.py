@@ -67,6 +67,8 @@ def parenthetical_subject(left: str) -> bool:
     ("In the years since, Porter says, ...")?  A short noun phrase: no clause verb,
     no preposition (which would make "states" or "reports" a noun after it)."""
     subject = left[subject_start(left) :]
+    if subject.strip() in ("and", "or", "nor", "but"):
+        return False  # "have cut their contract, or posted, prices": a second verb, no subject
     return len(subject.split()) <= PARENTHETICAL_WORDS and not CLAUSE_VERB_RE.search(subject) and not PREPOSITION_RE.search(subject)
 
 
