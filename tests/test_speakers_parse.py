@@ -196,6 +196,16 @@ def test_loading_the_parser_starts_no_thread_so_a_fork_after_it_is_safe():
     assert "True 1 1 False" == _run_without(code, "OPENBLAS_NUM_THREADS")
 
 
+@needs_parser
+def test_the_tokenizer_left_unread_is_the_models_own():
+    # parse.load does not read the model's tokenizer from disk (NOT_READ): the one spaCy
+    # builds for English must be the same, or a model that changes it would tokenize otherwise.
+    import spacy
+
+    ours = parse._nlp.__wrapped__().tokenizer.to_bytes(exclude=["vocab"])  # a load of its own, as in parse._nlp
+    assert ours == spacy.load(parse.MODEL, exclude=list(parse.EXCLUDE)).tokenizer.to_bytes(exclude=["vocab"])
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc (Linux)")
 def test_the_ingest_and_its_archive_start_no_thread_before_the_workers_fork():
     # sqlite-utils imports numpy when installed, before the parser is loaded: the same guard.

@@ -62,6 +62,11 @@ _LOAD_FAILURE: str | None = None  # why an installed parser did not load, for ``
 BLAS_THREADS_ENV = "OPENBLAS_NUM_THREADS"
 # Only the tagger and the parser are read: the rest of the pipeline costs time and nothing else.
 EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")
+# The model's tokenizer is English's default one (its settings and ~2,700 special cases, the
+# same bytes: tests/test_speakers_parse.py), which spaCy builds before reading the model's copy
+# from disk and building it all again: not read, the load takes ~0.25 s less CPU, in the writer
+# before it forks (docs/scaling.md).
+NOT_READ = ("tokenizer",)
 # The subject relations, and the relations by which a verb without one speaks for its head's.
 SUBJECTS = ("nsubj", "nsubjpass")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp")
@@ -150,7 +155,7 @@ def _nlp() -> Any:
         with _blas_without_threads():
             import spacy
 
-            return spacy.load(MODEL, exclude=list(EXCLUDE))
+            return spacy.load(MODEL, exclude=[*EXCLUDE, *NOT_READ])
     except Exception as error:  # a broken install (a model built for another spaCy...) must not stop an ingest
         _LOAD_FAILURE = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
         LOGGER.warning("speakers: rules only, the parser failed to load (%s)", _LOAD_FAILURE)
