@@ -25,7 +25,7 @@ DOCUMENT_NOUNS = frozenset(
     "paper papers analysis analyses review audit assessment estimate estimates forecast forecasts figures data minutes "
     "bill law legislation regulation regulations resolution agreement treaty draft plan budget guidelines guidance "
     "notice order decree directive manifesto platform website site article editorial column book email e-mail "
-    "message tweet tweets post blog newsletter brochure leaflet advert advertisement ad survey-based research "
+    "message tweet tweets post blog newsletter brochure leaflet advert advertisement ad research "
     "findings summary prospectus circular bulletin announcement note results video videos film documentary "
     "footage recording broadcast programme program testimony".split()
 )
@@ -41,7 +41,7 @@ PEOPLE_NOUNS = frozenset(
     "consumers patient patients pupil pupils farmer farmers driver drivers pilot pilots soldier soldiers "
     "officer officers agent agents executive chief chiefs director directors member members leader leaders "
     "diplomat minister ministers regulator regulators banker broker investor someone somebody reporter journalist "
-    "trustee participant delegate congressman congresswoman lawmaker manager shareholder stockholder personnel "
+    "trustee participant delegate congressman congresswoman lawmaker shareholder stockholder personnel "
     "perpetrator suspect staffer staffers lawyers attorneys guy guys politician programmer blogger advocate "
     "plaintiff defendant associate mom dad grower commentator pundit user users citizen citizens ally allies".split()
 )
