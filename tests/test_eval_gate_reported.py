@@ -62,15 +62,23 @@ def figures():
     return {split: score(POLNEAR / f"polnear_{split}.jsonl").figures() for split in FLOORS}
 
 
+def check_floor(figures: dict, floors: dict, split: str, name: str, mode: str = "") -> None:
+    value = figures[split][name]
+    assert value >= floors[split][name], f"{mode}{split} {name} fell to {value:.3f} (floor {floors[split][name]})"
+
+
+def check_calibrated(figures: dict, split: str, mode: str = "") -> None:
+    assert figures[split]["ece"] <= ECE_CEILINGS[split], f"{mode}{split} ECE rose to {figures[split]['ece']:.3f}"
+
+
 @pytest.mark.parametrize("split, name", [(split, name) for split in FLOORS for name in FLOORS[split]])
 def test_figure_stays_above_floor(figures, split, name):
-    value = figures[split][name]
-    assert value >= FLOORS[split][name], f"{split} {name} fell to {value:.3f} (floor {FLOORS[split][name]})"
+    check_floor(figures, FLOORS, split, name)
 
 
 @pytest.mark.parametrize("split", sorted(ECE_CEILINGS))
 def test_confidence_stays_calibrated(figures, split):
-    assert figures[split]["ece"] <= ECE_CEILINGS[split], f"{split} ECE rose to {figures[split]['ece']:.3f}"
+    check_calibrated(figures, split)
 
 
 # With the tagger on (QUOTEARCHIVE_TAGGER=on; extract/reported/tagger.py, trained by
@@ -89,24 +97,17 @@ def tagger_figures():
     pytest.importorskip("pycrfsuite")
     from quotearchive.extract.reported import tagger
 
-    before = os.environ.get(tagger.SETTING)
-    os.environ[tagger.SETTING] = "on"
-    try:
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv(tagger.SETTING, "on")
         assert tagger.enabled()
         return {split: score(POLNEAR / f"polnear_{split}.jsonl").figures() for split in TAGGER_FLOORS}
-    finally:
-        if before is None:
-            del os.environ[tagger.SETTING]
-        else:
-            os.environ[tagger.SETTING] = before
 
 
 @pytest.mark.parametrize("split, name", [(split, name) for split in TAGGER_FLOORS for name in TAGGER_FLOORS[split]])
 def test_tagger_figure_stays_above_floor(tagger_figures, split, name):
-    value = tagger_figures[split][name]
-    assert value >= TAGGER_FLOORS[split][name], f"tagger on: {split} {name} fell to {value:.3f} (floor {TAGGER_FLOORS[split][name]})"
+    check_floor(tagger_figures, TAGGER_FLOORS, split, name, "tagger on: ")
 
 
 @pytest.mark.parametrize("split", sorted(ECE_CEILINGS))
 def test_tagger_confidence_stays_calibrated(tagger_figures, split):
-    assert tagger_figures[split]["ece"] <= ECE_CEILINGS[split], f"tagger on: {split} ECE rose to {tagger_figures[split]['ece']:.3f}"
+    check_calibrated(tagger_figures, split, "tagger on: ")
