@@ -149,6 +149,28 @@ def test_export_csv_and_filters(seeds_db):
     assert {r["published"][:4] for r in map(json.loads, since.stdout.splitlines())} == {"2020"}
 
 
+def test_export_keeps_source_types_stances_and_sure_attributions(seeds_db):
+    db = sqlite_utils.Database(seeds_db)
+
+    def ids(*args):
+        result = run("export", seeds_db, "--format", "jsonl", *args)
+        assert 0 == result.exit_code, result.stderr
+        return sorted(json.loads(line)["id"] for line in result.stdout.splitlines())
+
+    def expected(where):
+        return sorted(row[0] for row in db.execute(f"select id from quotes where {where}").fetchall())
+
+    assert ids("--source-type", "person") == expected("speaker_type = 'person'")
+    assert ids("--source-type", "organisation", "--source-type", "description") == expected(
+        "speaker_type in ('organisation', 'description')")
+    assert ids("--stance", "emphatic") == expected("cue_class = 'emphatic'") != []
+    sure = ids("--min-confidence", "0.8", "--stance", "neutral")
+    assert sure == expected("speaker_confidence >= 0.8 and cue_class = 'neutral'") != []
+    assert len(sure) < len(ids("--stance", "neutral"))
+    wrong = run("export", seeds_db, "--stance", "sceptical")
+    assert 2 == wrong.exit_code and "'--stance'" in wrong.stderr
+
+
 def test_export_sample_is_reproducible(seeds_db):
     first = run("export", seeds_db, "--format", "jsonl", "--sample", "5", "--seed", "3").stdout
     again = run("export", seeds_db, "--format", "jsonl", "--sample", "5", "--seed", "3").stdout

@@ -8,7 +8,7 @@ import pytest
 
 from quotearchive.site import make_datasette
 
-COLUMNS = ("speaker_id", "outlet", "kind", "year")
+COLUMNS = ("speaker_id", "outlet", "kind", "year", "speaker_type", "cue_class")
 
 
 def group_by(db_path, column, where="", params=()):
@@ -246,7 +246,8 @@ async def test_start_up_counts_are_kept_beside_the_database_for_the_next_start(s
 
 
 # --- the search page counts with the same engine ----------------------------------
-SEARCH_FACETS = {"speaker": "speaker_id", "outlet": "outlet", "year": "year", "kind": "kind"}
+SEARCH_FACETS = {"speaker": "speaker_id", "outlet": "outlet", "year": "year", "kind": "kind",
+                 "source": "speaker_type", "stance": "cue_class"}
 
 
 def expected_search_facets(db_path, where, params):
@@ -290,6 +291,8 @@ SEARCHES = [
     ({"outlet": "RT"}, "outlet = ?", ["RT"]),
     ({"topic": "nato"}, "id in (select quote_id from quote_topics where topic = ?)", ["nato"]),
     ({"month": "2017-06"}, "month = ?", ["2017-06"]),
+    ({"source": "person"}, "speaker_type = ?", ["person"]),
+    ({"q": "the", "stance": "emphatic"}, "id in (select rowid from quotes_fts where quotes_fts match ?) and cue_class = ?", ['"the"', "emphatic"]),
 ]
 
 

@@ -258,7 +258,7 @@ async def test_unindexed_columns_are_refused_with_a_reason(ds, column):
     assert 400 == r.status_code
     assert (f"Cannot sort quotes by {column}: it has no index, so sorting would read and order every row. "
             "Sort by one of: id, published, year, month, speaker_id, outlet, kind, cue, cue_class, article_id, "
-            "statement_key, speaker_confidence.") in r.text
+            "statement_key, speaker_confidence, speaker_type.") in r.text
     page = await ds.client.get(f"/quotes/quotes?_sort_desc={column}")
     assert 400 == page.status_code and f"Cannot sort quotes by {column}: it has no index" in page.text
 

@@ -8,7 +8,7 @@ import sqlite_utils
 
 from quotearchive import ingest
 from quotearchive.archive import store
-from quotearchive.archive.schema import TABLES, Column, Insert, Table
+from quotearchive.archive.schema import QUOTES_COVERING, RETIRED_INDEXES, TABLES, Column, Insert, Table
 from quotearchive.archive.shape import ensure_db_shape, open_db
 from quotearchive.extract import pipeline
 from quotearchive.model import Document
@@ -209,12 +209,17 @@ UPGRADED = {
 
 
 def _older_database(tmp_path):
-    """A database from before quotes.statement_key, quotes.cue_class and speakers.surname;
+    """A database from before quotes.statement_key, quotes.cue_class, speakers.surname and the
+    wider covering index (an upgrade drops the old one: RETIRED_INDEXES);
     returns its path and what the upgrade must give back."""
     db_path = tmp_path / "q.db"
     ingest.ingest(db_path, [SEEDS])
     db = sqlite_utils.Database(db_path)
     expected = {table: db.execute(sql).fetchall() for table, sql in UPGRADED.items()}
+    # Its search-facet index was the narrower one a later version retired.
+    db.execute(f"drop index idx_quotes_{'_'.join(QUOTES_COVERING)}")
+    (retired,) = RETIRED_INDEXES
+    db.execute(f'create index "{retired}" on quotes (id, speaker_id, outlet, kind, year, topics)')
     for table, column in (("quotes", "statement_key"), ("quotes", "cue_class"), ("speakers", "surname")):
         db.execute(f"drop index if exists idx_{table}_{column}")
         db.execute(f"alter table {table} drop column {column}")

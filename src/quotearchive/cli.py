@@ -16,6 +16,8 @@ import click
 
 from . import __version__
 from .ingest.lock import DEFAULT_LOCK_TIMEOUT
+from .lexicon.sources import SOURCE_TYPES
+from .lexicon.verbs import STANCES
 from .readers.files import DEFAULT_MAX_BYTES
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -292,6 +294,25 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     multiple=True,
     help="Only quotes of this kind: full and partial are in quote marks, indirect is reported speech. Repeat for several.",
 )
+@click.option(
+    "--source-type",
+    "source_types",
+    type=click.Choice(list(SOURCE_TYPES)),
+    multiple=True,
+    help="Only quotes whose speaker is of this type: a named person, an organisation, an unnamed source, a document. Repeat for several.",
+)
+@click.option(
+    "--stance",
+    "stances",
+    type=click.Choice(list(STANCES)),
+    multiple=True,
+    help="Only quotes whose reporting verb has this stance (neutral: said; distancing: claimed; ...). Repeat for several.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    help="Only quotes whose speaker_confidence is at least this (0.8 keeps the attributions the site does not mark uncertain).",
+)
 @click.option("--sample", type=click.IntRange(min=1), help="Export this many of the matching quotes, chosen at random (for manual coding).")
 @click.option("--seed", type=int, default=0, show_default=True, help="With --sample: the same seed gives the same sample.")
 @click.option(
@@ -299,7 +320,8 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     is_flag=True,
     help="Write cells starting with = + - @ verbatim. By default they get a leading ' so spreadsheets do not run them as formulas.",
 )
-def export(db_path: Path, fmt: str, output, speaker, topic, since, until, kinds, sample, seed, no_formula_escape: bool) -> None:
+def export(db_path: Path, fmt: str, output, speaker, topic, since, until, kinds, source_types, stances, min_confidence,
+           sample, seed, no_formula_escape: bool) -> None:
     """Export quotes with their speaker and article, every matching row.
 
     Oldest first, one row per quote: its stable id (the site's permalink is
@@ -314,6 +336,7 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, kinds,
         quotearchive export data/quotes.db --format jsonl --topic nato -o nato.jsonl
         quotearchive export data/quotes.db --sample 200 --seed 7 > to-code.csv
         quotearchive export data/quotes.db --kind full --kind partial > direct.csv
+        quotearchive export data/quotes.db --source-type unnamed --stance distancing > anonymous-claims.csv
     """
     from .archive import export as export_lib
     from .archive import store
@@ -322,7 +345,8 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, kinds,
     try:
         # Checked before the first row: a value that matches nothing is an error, not "0 quotes".
         rows = export_lib.iter_quotes(
-            db, speaker=speaker, topic=topic, since=since, until=until, kinds=kinds, sample=sample, seed=seed
+            db, speaker=speaker, topic=topic, since=since, until=until, kinds=kinds, source_types=source_types,
+            stances=stances, min_confidence=min_confidence, sample=sample, seed=seed,
         )
     except export_lib.BadFilter as error:
         raise click.BadParameter(error.message, param_hint=f"'{error.option}'") from None

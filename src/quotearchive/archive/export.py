@@ -117,6 +117,9 @@ def iter_quotes(
     since: str | None = None,
     until: str | None = None,
     kinds: tuple[str, ...] = (),
+    source_types: tuple[str, ...] = (),
+    stances: tuple[str, ...] = (),
+    min_confidence: float | None = None,
     sample: int | None = None,
     seed: int = 0,
 ) -> Iterator[dict[str, Any]]:
@@ -128,7 +131,10 @@ def iter_quotes(
     call, before any row is read (``check_names``, ``filter_date``): not a
     generator, so the check is not deferred to the first row.
     ``kinds`` keeps those kinds (full, partial: in quote marks; indirect:
-    reported speech); none given, every kind.
+    reported speech); none given, every kind.  ``source_types`` and ``stances``
+    keep quotes whose speaker is of those types (person, unnamed, ...) and whose
+    reporting verb has those stances (neutral, distancing, ...);
+    ``min_confidence`` those whose speaker_confidence reaches it.
     ``sample`` picks that many of the matching quotes at random, the same
     ones for the same ``seed`` and database (a reproducible coding sample).
     """
@@ -154,6 +160,13 @@ def iter_quotes(
     if kinds:
         clauses.append("quotes.kind in (select value from json_each(:kinds))")
         params["kinds"] = json.dumps(list(kinds))
+    for values, column in ((source_types, "speaker_type"), (stances, "cue_class")):
+        if values:
+            clauses.append(f"quotes.{column} in (select value from json_each(:{column}))")
+            params[column] = json.dumps(list(values))
+    if min_confidence is not None:
+        clauses.append("quotes.speaker_confidence >= :min_confidence")
+        params["min_confidence"] = min_confidence
     if sample is not None:
         where = EXPORT_FROM.format(where=" and ".join(clauses))
         ids = [row[0] for row in db.execute("select quotes.id" + where, params)]

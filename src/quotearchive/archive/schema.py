@@ -25,6 +25,13 @@ from ..lexicon.sources import SOURCE_TYPES
 # The kinds of source (speakers.type, quotes.speaker_type), as the lexicon declares them.
 SPEAKER_TYPES_DOC = "; ".join(f"{name}: {meaning}" for name, meaning in SOURCE_TYPES.items()) + "."
 
+# The quotes' columns a search's facets count (site/pages/search.py FACET_COLUMNS and the
+# topics), in one narrow index with the id: the facet pass reads its matches from it.
+QUOTES_COVERING = ("id", "speaker_id", "outlet", "kind", "year", "topics", "speaker_type", "cue_class")
+# Indexes an earlier version declared and this one does not: ``ensure_db_shape`` drops
+# them, so an upgraded archive does not keep a second wide copy of its quotes.
+RETIRED_INDEXES = ("idx_quotes_id_speaker_id_outlet_kind_year_topics",)
+
 DB_NAME = "quotes"  # the Datasette database name, from data/quotes.db
 # 10**8 keeps ids below 2**53 (about 9e15) until the year 9000: JavaScript
 # clients read Datasette JSON ids as doubles, and must not round them.
@@ -164,10 +171,10 @@ QUOTES = Table(
     foreign_keys=(("speaker_id", "speakers", "id"), ("article_id", "articles", "id")),
     indexes=(
         ("statement_key",), ("cue_class",), ("speaker_id",), ("article_id",), ("outlet",), ("year",), ("month",), ("kind",), ("cue",),
-        ("speaker_confidence",),
+        ("speaker_confidence",), ("speaker_type",),
         # Covering: a search's facet pass reads its matches' facet columns here,
         # not from the wide rows (site/facets.py COVERING; figures: docs/scaling.md).
-        ("id", "speaker_id", "outlet", "kind", "year", "topics"),
+        QUOTES_COVERING,
     ),
     fts=("text",),
 )

@@ -17,7 +17,7 @@ import sqlite_utils
 from ..model import speaker_key, statement_key_of
 from .fts import create_exact_fts, make_triggers_pausable
 from .schema import COPIES, EXACT_FTS_COLUMNS, EXACT_FTS_TOKENIZE, FILES, FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
-from .schema import exact_fts_name
+from .schema import RETIRED_INDEXES, exact_fts_name
 
 # Re-reading the taxonomy renames and redescribes a topic, and keeps its counts.
 UPSERT_TOPIC = Insert(
@@ -70,6 +70,9 @@ def ensure_db_shape(
             _upgrade(db, table, missing[table.name], fills)
         else:
             _create(db, table)
+    with db.conn:
+        for index in RETIRED_INDEXES:
+            db.conn.execute(f'drop index if exists "{index}"')
     if COPIES.name not in existing and FILES.name in existing:
         # An archive made before copies were recorded: its files that stored no article held
         # only copies of articles from elsewhere.  Forgotten, so the next ingest reads them

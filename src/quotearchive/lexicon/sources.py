@@ -17,6 +17,15 @@ SOURCE_TYPES = {
     "description": "any other description: \"the talks\"",
 }
 
+# How the site names each type in its facets ("Source").
+SOURCE_TYPE_LABELS = {
+    "person": "Named person",
+    "organisation": "Organisation",
+    "unnamed": "Unnamed source",
+    "document": "Document",
+    "description": "Other description",
+}
+
 # Nouns of texts that "say", "found" or "warned": a source that is a document.
 DOCUMENT_NOUNS = frozenset(
     "report reports study studies survey surveys poll polls statement statements memo memos memorandum letter "

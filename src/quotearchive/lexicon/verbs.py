@@ -42,6 +42,12 @@ HUMOROUS = "humorous"
 THOUGHT = "thought"
 OTHER = "other"
 STANCES = (NEUTRAL, EMPHATIC, DISTANCING, CONCESSIVE, CRITICAL, APPROVING, QUESTION, HUMOROUS, THOUGHT, OTHER)
+# How the site names each stance in its facets ("Reporting verb"), with a verb of it.
+STANCE_LABELS = {
+    NEUTRAL: "neutral (said)", EMPHATIC: "emphatic (warned)", DISTANCING: "distancing (claimed)",
+    CONCESSIVE: "concessive (admitted)", CRITICAL: "critical (accused)", APPROVING: "approving (praised)",
+    QUESTION: "question (asked)", HUMOROUS: "humorous (joked)", THOUGHT: "thought (believes)", OTHER: "other verbs",
+}
 
 
 class Verb(NamedTuple):

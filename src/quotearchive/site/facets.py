@@ -45,6 +45,9 @@ from datasette.database import QueryInterrupted
 from datasette.facets import Facet, load_facet_configs
 from datasette.utils import escape_sqlite, sqlite_timelimit
 
+from ..archive.schema import QUOTES_COVERING
+from ..lexicon.sources import SOURCE_TYPE_LABELS
+from ..lexicon.verbs import STANCE_LABELS
 from . import urls
 
 Rows = list[tuple[Any, int]]  # (value, count), biggest count first
@@ -78,12 +81,19 @@ THROUGH: dict[tuple[str, str], dict[str, str]] = {
 # Indexed columns a table does not facet by default but a visitor may ask for
 # (``?_facet=statement_key``): counted by this engine as an indexed facet.
 # Datasette's own column facet on statement_key, a value per quote, showed nothing.
-ON_REQUEST: dict[str, tuple[str, ...]] = {"quotes": ("statement_key", "cue", "cue_class", "month", "article_id")}
+ON_REQUEST: dict[str, tuple[str, ...]] = {"quotes": ("statement_key", "cue", "month", "article_id")}
 
 # A column of hashes labelled by the words they stand for (one quote's, shortened).
 TEXT_LABELS = {
     ("quotes", "statement_key"): "select statement_key, substr(min(text), 1, 80) from quotes "
     "where statement_key in ({marks}) group by statement_key",
+}
+
+# Columns of a few fixed values, labelled in words (the lexicon's): "unnamed" is "Unnamed source".
+VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
+    ("quotes", "speaker_type"): SOURCE_TYPE_LABELS,
+    ("speakers", "type"): SOURCE_TYPE_LABELS,
+    ("quotes", "cue_class"): STANCE_LABELS,
 }
 
 CACHE_ATTRIBUTE = "_quotearchive_facet_counts"  # where make_datasette keeps the precomputed counts
@@ -97,7 +107,7 @@ FTS_MATCH_RE = re.compile(r"(\(select rowid from (\w+) where \2 match (?:escape_
 # rowid from quotes_fts ...)") reads its matches' facet columns from the
 # narrow covering index schema.py declares, not from the wide table rows
 # (text and context).  A filtered search's own index is better: not for it.
-COVERING = {"quotes": "idx_quotes_id_speaker_id_outlet_kind_year_topics"}
+COVERING = {"quotes": "idx_quotes_" + "_".join(QUOTES_COVERING)}  # sqlite-utils' name for it
 PURE_SEARCH_RE = re.compile(r" from (\w+) where rowid in (\(select rowid from \1_fts where )")
 # Values with the same count: the table pages list them in value order, as
 # Datasette's column facet does; the search page in reverse value order (see
@@ -390,6 +400,9 @@ class IndexedFacet(_FastFacet):
     async def _labels(self, column: str, values: list) -> dict:
         if not self.table:
             return {}
+        if (self.table, column) in VALUE_LABELS:
+            words = VALUE_LABELS[(self.table, column)]
+            return {value: words[value] for value in values if value in words}
         if (self.table, column) in TEXT_LABELS and values:
             sql = TEXT_LABELS[(self.table, column)].format(marks=", ".join("?" * len(values)))
             rows = await self.ds.get_database(self.database).execute(sql, values)

@@ -60,13 +60,15 @@ TABLE_OPTIONS: dict[str, dict[str, Any]] = {
             {"through": "topics"},
             {"indexed": "kind"},
             {"indexed": "year"},
+            {"indexed": "speaker_type"},
+            {"indexed": "cue_class"},
         ],
         "facet_size": 20,
         # Every column with an index (schema.py) sorts through it; the others
         # (text, context, start, end, speaker_role, ...) would sort every row:
         # refused with a 400 that says so (limits.check_table_args).
         "sortable_columns": ["id", "published", "year", "month", "speaker_id", "outlet", "kind", "cue", "cue_class",
-                             "article_id", "statement_key", "speaker_confidence"],
+                             "article_id", "statement_key", "speaker_confidence", "speaker_type"],
     },
     "articles": {"sort_desc": "id", "facets": [{"indexed": "outlet"}, {"indexed": "year"}], "size": 50},
     "speakers": {"sort_desc": "quote_count", "facets": [{"indexed": "type"}]},
