@@ -15,6 +15,18 @@ SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", ROOT.parent / "shared"))
 ORIGINAL = 'Minister drops energy plan\n\nThe minister said "the plan is dead" on Monday.\n'
 EDITED = 'Minister revives energy plan\n\nThe minister said "the plan lives" on Tuesday.\n'
 
+# A story of more than REPRINT_MIN_WORDS words, as a wire service might send it.
+WIRE_STORY = (
+    'The harbour board voted on Tuesday to close the old ferry terminal by the end of next year, '
+    'ending more than a century of crossings from the town quay. "We could not keep pouring money '
+    'into a building that is falling into the sea," the board chair, Ruth Okafor, told reporters after '
+    'the vote. Ferry users said they had not been consulted and would fight the decision. The board said '
+    'a new terminal on the eastern pier would open before the old one closed, and that fares would not '
+    'rise. Local shops near the quay fear they will lose trade when the crossings move. The council will '
+    'debate the plan next month, and campaigners have said they will present a petition signed by '
+    'several thousand residents asking for the terminal to be saved as a museum.\n'
+)
+
 
 def two_copies(tmp_path: Path) -> Path:
     """A folder ``in`` holding a.txt and b.txt, the same article twice (ORIGINAL)."""

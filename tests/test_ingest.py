@@ -20,7 +20,7 @@ from quotearchive.ingest import parsing, workers, writer
 from quotearchive.ingest.tasks import Task, file_key
 from quotearchive.readers.files import DEFAULT_MAX_BYTES
 
-from .conftest import EDITED, ORIGINAL, SEEDS, two_copies
+from .conftest import EDITED, ORIGINAL, SEEDS, WIRE_STORY, two_copies
 
 
 def fts_ok(path) -> None:
@@ -484,6 +484,34 @@ def test_a_copy_keeps_its_text_when_the_article_it_copied_is_edited(tmp_path):
     assert (0, 0, 2, 2) == (third.added, third.updated, third.unchanged, third.skipped_files)
     with sqlite3.connect(path) as conn:
         assert [] == conn.execute("select * from copies").fetchall()
+
+
+def test_a_reprint_under_another_headline_is_stored_once(tmp_path):
+    # USERS.md: the same story counted many times when its title varies ("Opinion | ...").
+    from quotearchive.model import REPRINT_MIN_WORDS
+
+    assert len(WIRE_STORY.split()) >= REPRINT_MIN_WORDS
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Harbour board votes to close ferry terminal\n\n" + WIRE_STORY, "utf-8")
+    (folder / "b.txt").write_text("Opinion | Ferry terminal to close after a century\n\n" + WIRE_STORY, "utf-8")
+    # A short text is one story only with its title: two briefs may share a line.
+    brief = '"We are delighted," the club said.\n'
+    (folder / "c.txt").write_text("Club signs striker\n\n" + brief, "utf-8")
+    (folder / "d.txt").write_text("Club wins cup\n\n" + brief, "utf-8")
+    path = tmp_path / "q.db"
+    summary = ingest.ingest(path, [folder])
+    assert (3, 1) == (summary.added, summary.duplicates)
+    with sqlite3.connect(path) as conn:
+        assert [("in/b.txt", "in/a.txt")] == conn.execute("select source, original from copies").fetchall()
+        assert ["in/a.txt", "in/c.txt", "in/d.txt"] == [r[0] for r in conn.execute("select source from articles order by 1")]
+    again = ingest.ingest(path, [folder])
+    assert (0, 0) == (again.added, again.duplicates)
+    # The original edited: its copy's text is stored nowhere now, so the copy is read and stored.
+    (folder / "a.txt").write_text("Harbour board votes to close ferry terminal\n\n" + WIRE_STORY.replace("Tuesday", "Monday"), "utf-8")
+    ingest.ingest(path, [folder])
+    with sqlite3.connect(path) as conn:
+        assert 4 == conn.execute("select count(*) from articles").fetchone()[0]
 
 
 def test_a_copy_written_before_its_edited_original_is_stored_after_it(tmp_path):

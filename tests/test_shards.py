@@ -7,7 +7,7 @@ import pytest
 from quotearchive import ingest
 from quotearchive.ingest import dask as shards
 
-from .conftest import EDITED, SEEDS, two_copies
+from .conftest import EDITED, SEEDS, WIRE_STORY, two_copies
 
 TABLES = {
     "articles": "select id, source, title, body, content_hash from articles order by id",
@@ -47,6 +47,25 @@ def test_merged_shards_equal_one_ingest(tmp_path):
     conn.close()
     # The merged files table lets a later ingest skip everything.
     assert 5 == ingest.ingest(merged, files).skipped_files
+
+
+def test_a_reprint_under_another_headline_in_another_shard_is_merged_as_a_copy(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Harbour board votes to close ferry terminal\n\n" + WIRE_STORY, "utf-8")
+    (folder / "b.txt").write_text("Opinion | Ferry terminal to close after a century\n\n" + WIRE_STORY, "utf-8")
+    whole = tmp_path / "whole.db"
+    ingest.ingest(whole, [folder])
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    shards.write_shard(a, [folder / "a.txt"])
+    shards.write_shard(b, [folder / "b.txt"])
+    merged = tmp_path / "merged.db"
+    added = shards.merge_shards(merged, [a, b])
+    assert (1, 1) == (added["articles"], added["skipped_articles"])
+    assert dump(whole) == dump(merged)
+    with sqlite3.connect(merged) as conn:
+        assert [("b.txt", "a.txt")] == [
+            tuple(p.rsplit("/", 1)[-1] for p in row) for row in conn.execute("select source, original from copies")]
 
 
 def test_ingest_with_dask_equals_ingest(tmp_path):

@@ -131,6 +131,11 @@ class Article:
         extra = "\x00" + repr(supplied) if supplied else ""
         return sha256_text(self.body + "\x00" + (self.title or "") + extra)
 
+    @property
+    def body_hash(self) -> str | None:
+        """Hash of the body alone, by which a reprint under another headline is known (``body_hash_of``)."""
+        return body_hash_of(self.body)
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -141,6 +146,20 @@ class RejectedInput(ValueError):
 
 class NotAnArticle(RejectedInput):
     """A file that is not news at all (a list of names, source code): skipped, not an error."""
+
+
+# A body this long is one story whatever headline it runs under: a wire story
+# reprinted as "Opinion | ..." or with its title re-edited is a copy, not a new
+# article.  A shorter one (a caption, a one-line brief, a cookie notice) may
+# stand under different stories, so it is a copy only with its title too.
+REPRINT_MIN_WORDS = 100
+
+
+def body_hash_of(body: str | None) -> str | None:
+    """SHA-256 of a body of ``REPRINT_MIN_WORDS`` words or more; None for a shorter one."""
+    if not body or len(body.split()) < REPRINT_MIN_WORDS:
+        return None
+    return sha256_text(body)
 
 
 def sha256_text(text: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..model import speaker_key, statement_key_of
+from ..model import body_hash_of, speaker_key, statement_key_of
 from .fts import create_exact_fts, make_triggers_pausable
 from .schema import COPIES, EXACT_FTS_COLUMNS, EXACT_FTS_TOKENIZE, FILES, FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
 from .schema import RETIRED_INDEXES, exact_fts_name
@@ -132,7 +132,7 @@ def create_indexes(db: sqlite_utils.Database, table: Table) -> None:
 # hash (re-runs, duplicates), a speaker's quotes (counts), an article's quotes
 # (updates), a surname (speaker identity).  A bulk load keeps them.
 WRITER_INDEXES = {
-    ("articles", ("source",)), ("articles", ("content_hash",)),
+    ("articles", ("source",)), ("articles", ("content_hash",)), ("articles", ("body_hash",)),
     ("quotes", ("speaker_id",)), ("quotes", ("article_id",)), ("speakers", ("surname",)),
 }
 
@@ -209,6 +209,7 @@ def _surname(name: str | None, kind: str | None) -> str | None:
 # Columns added after the first release whose values an older database's rows
 # can be given: (table, column) -> the stored columns the value is computed from.
 BACKFILL_SOURCES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("articles", "body_hash"): ("body",),
     ("quotes", "statement_key"): ("text", "kind"),
     ("quotes", "cue_class"): ("cue",),
     ("speakers", "surname"): ("name", "type"),
@@ -216,6 +217,7 @@ BACKFILL_SOURCES: dict[tuple[str, str], tuple[str, ...]] = {
 # How: identity keys follow the model's rules, which the archive applies itself;
 # a cue's stance is extraction's, which the caller passes (``ensure_db_shape``).
 IDENTITY_BACKFILLS: dict[tuple[str, str], Callable[..., Any]] = {
+    ("articles", "body_hash"): body_hash_of,
     ("quotes", "statement_key"): statement_key_of,
     ("speakers", "surname"): _surname,
 }

@@ -142,7 +142,7 @@ def save_article(
     content_hash = article.content_hash
     if row and row[1] == content_hash:
         return UNCHANGED
-    same = None if row else conn.execute("select id, source from articles where content_hash = ?", [content_hash]).fetchone()
+    same = None if row else _stored_copy(conn, content_hash, article.body_hash)
     if same:
         if _renamed_record(same[1], article.source):
             # A JSON Lines record stored under its line number by an older version:
@@ -188,6 +188,7 @@ def save_article(
         "provenance": json.dumps(article.provenance, ensure_ascii=False) if article.provenance else None,
         "quote_count": len(article.quotes),
         "content_hash": content_hash,
+        "body_hash": article.body_hash,
     }))
     if fts:
         fts.added("articles", new_id)
@@ -235,11 +236,20 @@ def record_moved(conn: sqlite3.Connection, table: str, moves: dict[int, int]) ->
 def writes_content(conn: sqlite3.Connection, article: Article) -> bool:
     """Would ``save_article`` store ``article``'s quotes and topics (added or updated)?  Not when
     its text is stored already, under its source (unchanged) or another (a duplicate): those
-    outcomes read only its source and ``content_hash``."""
+    outcomes read only its source, ``content_hash`` and ``body_hash``."""
     row = conn.execute("select content_hash from articles where source = ?", [article.source]).fetchone()
     if row is not None:
         return row[0] != article.content_hash
-    return conn.execute("select 1 from articles where content_hash = ?", [article.content_hash]).fetchone() is None
+    return _stored_copy(conn, article.content_hash, article.body_hash) is None
+
+
+def _stored_copy(conn, content_hash: str, body_hash: str | None) -> tuple[int, str] | None:
+    """(id, source) of an article stored from another source with the same title and body,
+    or the same long body under another headline (``model.body_hash_of``)."""
+    same = conn.execute("select id, source from articles where content_hash = ?", [content_hash]).fetchone()
+    if same is None and body_hash is not None:
+        same = conn.execute("select id, source from articles where body_hash = ?", [body_hash]).fetchone()
+    return same
 
 
 def _renamed_record(stored: str, new: str) -> bool:

@@ -122,7 +122,8 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     conn.execute(
         "create temp table new_articles as select s.id from shard.articles s "
         "where not exists (select 1 from main.articles m where m.id = s.id or m.source = s.source) "
-        "and s.content_hash not in (select content_hash from main.articles)"
+        "and s.content_hash not in (select content_hash from main.articles) "
+        "and (s.body_hash is null or s.body_hash not in (select body_hash from main.articles where body_hash is not null))"
     )
     added["skipped_articles"] += conn.execute(
         "select (select count(*) from shard.articles) - (select count(*) from temp.new_articles)"
@@ -133,7 +134,7 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     conn.execute(
         "insert or replace into main.copies (source, original, file) "
         "select s.source, m.source, substr(s.source, 1, instr(s.source || '#', '#') - 1) from shard.articles s "
-        "join main.articles m on m.content_hash = s.content_hash and m.source != s.source "
+        "join main.articles m on (m.content_hash = s.content_hash or m.body_hash = s.body_hash) and m.source != s.source "
         "where s.id not in (select id from temp.new_articles)"
     )
     conn.execute(
