@@ -15,9 +15,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .archive.schema import CUE_CLASSES, SPEAKER_TYPES
 from .ingest.lock import DEFAULT_LOCK_TIMEOUT
-from .lexicon.sources import SOURCE_TYPES
-from .lexicon.verbs import STANCES
 from .readers.files import DEFAULT_MAX_BYTES
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -297,14 +296,14 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 @click.option(
     "--source-type",
     "source_types",
-    type=click.Choice(list(SOURCE_TYPES)),
+    type=click.Choice(SPEAKER_TYPES),
     multiple=True,
     help="Only quotes whose speaker is of this type: a named person, an organisation, an unnamed source, a document. Repeat for several.",
 )
 @click.option(
     "--stance",
     "stances",
-    type=click.Choice(list(STANCES)),
+    type=click.Choice(CUE_CLASSES),
     multiple=True,
     help="Only quotes whose reporting verb has this stance (neutral: said; distancing: claimed; ...). Repeat for several.",
 )

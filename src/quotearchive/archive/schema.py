@@ -20,10 +20,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon.sources import SOURCE_TYPES
+from ..lexicon.sources import SOURCE_TYPE_LABELS, SOURCE_TYPES
+from ..lexicon.verbs import STANCE_LABELS, STANCES
 
 # The kinds of source (speakers.type, quotes.speaker_type), as the lexicon declares them.
 SPEAKER_TYPES_DOC = "; ".join(f"{name}: {meaning}" for name, meaning in SOURCE_TYPES.items()) + "."
+SPEAKER_TYPES = tuple(SOURCE_TYPES)
+CUE_CLASSES = STANCES  # quotes.cue_class: the reporting verb's stance
+# Columns of a few fixed values, and how the site names each value in words.
+VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
+    ("quotes", "speaker_type"): SOURCE_TYPE_LABELS,
+    ("speakers", "type"): SOURCE_TYPE_LABELS,
+    ("quotes", "cue_class"): STANCE_LABELS,
+}
 
 # The quotes' columns a search's facets count (site/pages/search.py FACET_COLUMNS and the
 # topics), in one narrow index with the id: the facet pass reads its matches from it.

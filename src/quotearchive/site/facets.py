@@ -45,9 +45,7 @@ from datasette.database import QueryInterrupted
 from datasette.facets import Facet, load_facet_configs
 from datasette.utils import escape_sqlite, sqlite_timelimit
 
-from ..archive.schema import QUOTES_COVERING
-from ..lexicon.sources import SOURCE_TYPE_LABELS
-from ..lexicon.verbs import STANCE_LABELS
+from ..archive.schema import QUOTES_COVERING, VALUE_LABELS  # columns of a few values, named in words
 from . import urls
 
 Rows = list[tuple[Any, int]]  # (value, count), biggest count first
@@ -87,13 +85,6 @@ ON_REQUEST: dict[str, tuple[str, ...]] = {"quotes": ("statement_key", "cue", "mo
 TEXT_LABELS = {
     ("quotes", "statement_key"): "select statement_key, substr(min(text), 1, 80) from quotes "
     "where statement_key in ({marks}) group by statement_key",
-}
-
-# Columns of a few fixed values, labelled in words (the lexicon's): "unnamed" is "Unnamed source".
-VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
-    ("quotes", "speaker_type"): SOURCE_TYPE_LABELS,
-    ("speakers", "type"): SOURCE_TYPE_LABELS,
-    ("quotes", "cue_class"): STANCE_LABELS,
 }
 
 CACHE_ATTRIBUTE = "_quotearchive_facet_counts"  # where make_datasette keeps the precomputed counts
