@@ -82,6 +82,9 @@ SUBJECT_HEADS = ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEAD
 DATELINE_WORD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,?$")
 COMMA_COORDINATED_RE = re.compile(r",\s+but\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
+# ", whose films include" / ", who" / ", which" opening an aside (see ``_relative_aside``).
+RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|whose|which)\s")
+RELATIVE_ASIDE_BREAK_RE = re.compile(r"[\"“”;!?]|\.\s")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
 # ", meanwhile", ", for his part" between a subject and its comma: an aside about the sentence.
 ADVERB_ASIDE_RE = re.compile(
@@ -158,6 +161,11 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
         # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
         inner = left[:-1]
         comma = inner.rfind(",")
+        relative = _relative_aside(inner)
+        if relative is not None and relative < comma:
+            # "The actor, whose films include Hamlet, Heat and Alien: The Musical, said": the
+            # aside is the whole relative clause, its list's commas inside it.
+            comma = relative
         if comma > 0:
             appositive = inner[comma + 1 :].strip()
             head = inner[:comma]
@@ -261,6 +269,18 @@ def _names_anyone(phrase: str) -> bool:
     """Does a phrase hold a capital past its article ("The council's finance director" does
     not: a description, which a name in apposition beats)?"""
     return re.search(r"[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", phrase.strip())) is not None
+
+
+def _relative_aside(inner: str) -> int | None:
+    """Where a relative clause set off by a comma opens in ``inner`` (the words before an
+    aside's closing comma), if it runs to the end: "X, whose films include A, B and C".  Its own
+    commas (a list, a date) are no apposition; no quote mark or sentence stop lies inside."""
+    found = None
+    for m in RELATIVE_ASIDE_RE.finditer(inner):
+        found = m
+    if found is None or RELATIVE_ASIDE_BREAK_RE.search(inner, found.end()):
+        return None
+    return found.start()
 
 
 def _appositive_role(appositive: str) -> str | None:
@@ -371,6 +391,10 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
             if named and named.speaker_type == "person":
                 named.role = head.strip()
                 return named
+        if found.speaker_type != "person" and role in FIRST_NAMES:
+            # "said his wife, Sheila": a first name alone in apposition to a description is the
+            # person who spoke (the table holds no full name for her), the description her role.
+            return Attribution(role, "person", head.strip(), role, cue_word, pos + len(np_text) + 2)
         if not found.role:
             found.role = role
     return found
