@@ -122,3 +122,41 @@ def test_a_plural_kind_is_not_one_name():
     text = ('Electronics firm Sorex and its partners agreed a standard.\n\n'
             'The firms said it would end "needless confusion".')
     assert speakers(text)[0][0] != "Sorex"
+
+
+# ---- an honorific opening the subject of the sentence before a quote
+
+
+def test_a_coordinated_verb_after_an_honorific_subject_gives_the_quote_its_speaker():
+    text = ('Cheap phones\n\nMr Holt wants the phones to be cheap but conceded this was hard. '
+            '"We make a million a year, so this is a big number."')
+    assert [("Mr Holt", "Mr Holt")] == speakers(text)
+
+
+def test_an_honorific_subject_saying_in_a_participle_clause():
+    text = ('Car talks\n\nFiat boss Sergio Brandi meets rival Tom Walsh on Monday.\n\n'
+            'Mr Brandi is sure of his case, saying in an interview that the claim "has no basis".')
+    assert [("Sergio Brandi", "Mr Brandi")] == speakers(text)
+
+
+# ---- commas inside an organisation's name
+
+
+def test_a_firm_whose_name_holds_commas():
+    text = '"We see no slowdown," said Pike, Rea, Dunn Hale and Co.'
+    assert [("Pike, Rea, Dunn Hale and Co.", "organisation")] == [(s, t) for s, t, _ in details(text)]
+
+
+def test_a_body_named_of_a_list_of_fields():
+    text = 'A report by the Royal Academies of Arts, Letters and Music said the scheme was "badly planned".'
+    assert details(text)[0][:2] == ("Royal Academies of Arts, Letters and Music", "organisation")
+
+
+def test_a_person_of_a_firm_whose_name_holds_commas_is_the_person():
+    text = '"We see no slowdown," said Tom Hale of Pike Rea, Dunn Hale and Co.'
+    assert details(text)[0][:2] == ("Tom Hale", "person")
+
+
+def test_a_list_of_people_is_no_firm():
+    text = '"We oppose it," said Tom Hale, Ann Pike and Bob Rea.'
+    assert details(text)[0][1] == "person"

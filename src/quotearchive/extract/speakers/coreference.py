@@ -194,7 +194,7 @@ def _named_with_kind(names: Names, pos: int, words: list[str]) -> Attribution | 
     if found is None:
         return None
     run = re.sub(r"['’]s$", "", found.group(1))
-    if run.split()[0].rstrip(".") in KIND_NAME_NOT_FIRST or head.endswith("s") and not head.endswith("ss") and "&" not in run:
+    if run.split()[0].rstrip(".") in KIND_NAME_NOT_FIRST or run.split()[0] in NATIONALITIES or head.endswith("s") and not head.endswith("ss") and "&" not in run:
         return None
     intro = names.body[max(0, lo + found.start() - KIND_MODIFIER_REACH) : lo + found.start()].lower()
     if any(re.sub(r"['’]s$", "", w.lower()) not in intro for w in words[1:-1]):
