@@ -54,7 +54,7 @@ from .mentions import (
     subject_before,
     subject_np,
 )
-from .leadins import credit_line, paragraph_leadin
+from .leadins import credit_line, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, participle_speaker
 from .names import Names
@@ -75,11 +75,6 @@ SUBORDINATE_RE = re.compile(r"\b(?:while|whereas|until|unless|because|although|t
 # is the speaker's source, not the quote's.
 THAT_BEFORE_RE = re.compile(r"(?:[ \t]+[\w.]+){0,3}?[ \t]+that[ \t]+")
 # "called a "...", "labeled as a "...": a naming verb in the passive right before a quote ...
-# "quoted X as saying" / "X was quoted by the agency as saying" (see ``_quoted_as_saying``).
-QUOTED_OBJECT_RE = re.compile(
-    r"(?P<passive>\b(?:was|were|is|are|has been|had been|have been)[ \t]+)?\bquot(?:ed|es|ing)[ \t]+"
-    r"(?:by[ \t]+(?P<agent>[^,;:.!?\"“”\n]{2,80}?)|(?P<object>(?!by\b|as\b)[^,;:!?\"“”\n]{2,100}?))"
-    r"[ \t]+as[ \t]+(?:saying|telling|describing)\b")
 PASSIVE_NAMING_RE = re.compile(
     r"\b(?:called|labeled|labelled|dubbed|termed|branded|described|characterized|characterised|derided)"
     r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
@@ -165,7 +160,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             return named, "leading"
     if found:
         return found, "trailing"
-    found = sound(_quoted_as_saying(body, cand, names))
+    found = sound(quoted_as_saying(body, cand, names, WINDOW))
     if found:
         return found, "leading"
     # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
@@ -388,26 +383,6 @@ def _possessor_subject(lo: int, tail: str, names: Names) -> Attribution | None:
         pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[low]
         return resolve_pronoun(pronoun, words[0], lo + tail.find(words[0]), None, names)
     return None
-
-
-def _quoted_as_saying(body: str, cand: Candidate, names: Names) -> Attribution | None:
-    """Wire copy's "The agency quoted X as saying "..."" (X spoke, the agency only reports it)
-    and "X was quoted by the agency as saying "..."" (the subject spoke): the verb's object or
-    the words after "by" stand between "quoted" and "as saying", so the lexicon's "quoted as
-    saying" does not match.  The quote follows in the same sentence, no quote mark between."""
-    lo = max(cand.sent_start, cand.start - 1 - WINDOW)
-    before = body[lo : cand.start - 1]
-    found = None
-    for m in QUOTED_OBJECT_RE.finditer(before):
-        found = m
-    if found is None or re.search(r"[\"“”]", before[found.end() :]):
-        return None
-    if found.group("agent") is not None:
-        # "X was quoted by the agency as saying": the subject before "was quoted" spoke.
-        cut = found.start("passive") if found.group("passive") else found.start()
-        return subject_np(before[:cut], lo, "quoted as saying", names)
-    obj = found.group("object")
-    return inverted_np(obj, lo + found.start("object"), "quoted as saying", names)
 
 
 # ---------------------------------------------------------------- 3. elsewhere in the sentence
