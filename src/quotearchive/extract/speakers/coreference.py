@@ -51,7 +51,7 @@ DOCUMENT_INTRO_RE = re.compile(
 OPENING_CONJUNCTIONS = frozenset({"and", "but"})
 # How far back a pronoun looks for whom it means (characters).
 LOOKBACK = 1500
-# A name right after a kind noun ("magazine Mobile World", "artists Dunn & Pike"): capitalised
+# A name right after a kind noun ("magazine Mobile World", "giant Marks & Spencer"): capitalised
 # words, "&" allowed between them (see ``_named_with_kind``); what a capital there may be
 # that is no name: a day, a month, a sentence's next word.
 KIND_NAME_RUN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){0,4}"
@@ -177,13 +177,14 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
 
 
 def _named_with_kind(names: Names, pos: int, words: list[str]) -> Attribution | None:
-    """"said the magazine" after "US magazine Mobile World", "said the artists" after
-    "award-winning artists Dunn & Pike": news names a body or a group once with its kind in
+    """"said the magazine" after "US magazine Mobile World", "the software giant" after
+    "software giant Microsoft": news names a body or a person once with its kind in
     lower case right before the name, then calls it by the kind.  The name written last before
     ``pos`` with the description's head noun right before it; tried only when no rule of
     person, office or body resolved the description.  Not when the description says more
     than the introduction did ("the online retail giant" is not "oil giant Exxon Mobil"), a
-    plural for one name ("the firms"), or another body (person) is named in between."""
+    plural ("the firms", "the artists": one name may not be all of them), or another body
+    (person) is named in between."""
     head = re.sub(r"['’]s$", "", words[-1])
     if len(words) < 2 or not head.isalpha() or not head.islower() or head in KIND_NOT_HEADS:
         return None
@@ -194,7 +195,7 @@ def _named_with_kind(names: Names, pos: int, words: list[str]) -> Attribution | 
     if found is None:
         return None
     run = re.sub(r"['’]s$", "", found.group(1))
-    if run.split()[0].rstrip(".") in KIND_NAME_NOT_FIRST or run.split()[0] in NATIONALITIES or head.endswith("s") and not head.endswith("ss") and "&" not in run:
+    if run.split()[0].rstrip(".") in KIND_NAME_NOT_FIRST or run.split()[0] in NATIONALITIES or head.endswith("s") and not head.endswith("ss"):
         return None
     intro = names.body[max(0, lo + found.start() - KIND_MODIFIER_REACH) : lo + found.start()].lower()
     if any(re.sub(r"['’]s$", "", w.lower()) not in intro for w in words[1:-1]):

@@ -432,10 +432,6 @@ def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attr
             if named and named.speaker_type == "person":
                 named.role = head.strip()
                 return named
-        if found.speaker_type != "person" and role in FIRST_NAMES:
-            # "said his wife, Sheila": a first name alone in apposition to a description is the
-            # person who spoke (the table holds no full name for her), the description her role.
-            return Attribution(role, "person", head.strip(), role, cue_word, pos + len(np_text) + 2)
         if not found.role:
             found.role = role
     return found
