@@ -149,3 +149,13 @@ def test_a_person_of_a_firm_whose_name_holds_commas_is_the_person():
 def test_a_list_of_people_is_no_firm():
     text = '"We oppose it," said Tom Hale, Ann Pike and Bob Rea.'
     assert details(text)[0][1] == "person"
+
+
+# ---- "Jr." ends a name, not a clause
+
+
+def test_a_name_ending_in_jr_is_the_subject():
+    text = 'Vice President Tom R. Hale Jr., who was in Ohio on Monday, said it was "a core issue" for him.'
+    assert [("Tom R. Hale Jr", "person")] == [(s, t) for s, t, _ in details(text)]
+    text = '"We will win," said Sen. Tom R. Hale Jr.'
+    assert details(text)[0][:2] == ("Tom R. Hale Jr", "person")
