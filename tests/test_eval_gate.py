@@ -144,8 +144,8 @@ LABELLED_FLOORS = {
         "recall": 0.965,
         "f1": 0.97,
         "exact_f1": 0.97,
-        "speaker_accuracy": 0.94,
-        "end_to_end_f1": 0.915,
+        "speaker_accuracy": 0.95,
+        "end_to_end_f1": 0.925,
         "confident_accuracy": 0.97,
     },
     "check": {
@@ -153,15 +153,20 @@ LABELLED_FLOORS = {
         "recall": 0.975,
         "f1": 0.97,
         "exact_f1": 0.965,
-        "speaker_accuracy": 0.82,
-        "end_to_end_f1": 0.80,
-        "confident_accuracy": 0.89,
+        "speaker_accuracy": 0.865,
+        "end_to_end_f1": 0.845,
+        "confident_accuracy": 0.92,
     },
 }
+# Raised after session 14's rules (branch issue-14-speakers3, make eval, 2026-12-03; calibration not
+# refitted): train2 speaker 0.947 -> 0.957 (199/208), end-to-end F1 0.923 -> 0.932, parse off 0.938 ->
+# 0.947 (197/208); check speaker 0.825 -> 0.869 (179/206), end-to-end F1 0.805 -> 0.847, ECE 0.054 ->
+# 0.027, at >= 0.8 accuracy 0.894 -> 0.923, coverage 0.869 -> 0.888 (parse off the same).  The check
+# set's classes of error were read once for that session (docs/speakers.md, Session 14).
 LABELLED_PARSE_OFF_FLOORS = {
     "train": {"f1": 0.97, "speaker_accuracy": 0.94},
-    "train2": {"f1": 0.97, "speaker_accuracy": 0.93},
-    "check": {"f1": 0.97, "speaker_accuracy": 0.82},
+    "train2": {"f1": 0.97, "speaker_accuracy": 0.945},
+    "check": {"f1": 0.97, "speaker_accuracy": 0.865},
 }
 # The transfer layer (branch issue-14-calibration): BBC train ECE 0.007 -> 0.046, at confidence
 # >= 0.8 accuracy 0.972 -> 0.975, coverage 0.973 -> 0.926; BBC check ECE 0.101 -> 0.061, accuracy
@@ -169,7 +174,8 @@ LABELLED_PARSE_OFF_FLOORS = {
 # rose: train 0.965 -> 0.97, check 0.855 -> 0.89.
 # After the merge of train2's rules and the refit on the merged code (2026-12-03): train 0.045,
 # train2 0.057, check 0.054 (accuracy at >= 0.8 0.894, coverage 0.869); BBC dev 0.057.
-LABELLED_ECE_CEILING = {"train": 0.05, "train2": 0.065, "check": 0.06}
+# Session 14: check 0.027, under the issue's 0.05, which is now its ceiling.
+LABELLED_ECE_CEILING = {"train": 0.05, "train2": 0.065, "check": 0.05}
 LABELLED = {labelled.key: labelled for labelled in LABELLED_SETS}
 
 pytestmark = [

@@ -84,7 +84,9 @@ MALE_NAMES = frozenset(
     "Sundar "
     # Common in US news, the short forms above all ("Ted Cruz", "Jeb Bush", "Newt Gingrich").
     "Ted Bernie Jeb Mitt Chris Ben Rudy Corey Newt Barack Reince Jake Luke Sam Greg Phil Rick Ron Don Jon Dan "
-    "Fred Jeff Brad Chad Todd Kurt Glenn Chuck Mitch Hank Stan Pete Marty Rand Rahm Bernard Elliott".split()
+    "Fred Jeff Brad Chad Todd Kurt Glenn Chuck Mitch Hank Stan Pete Marty Rand Rahm Bernard Elliott "
+    # Diminutives that stage and sports names keep ("Jimmy Page", "Ronnie O'Sullivan").
+    "Jimmy Tommy Freddie Kenny Ronnie Sammy Ricky Mickey Stevie Joey Teddy Benny Lenny".split()
 )
 FEMALE_NAMES = frozenset(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "

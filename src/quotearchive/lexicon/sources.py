@@ -67,3 +67,16 @@ HEAD_ENDERS = frozenset(
     "of for by at in from with on to who whom whose which that close familiar involved under about "
     "inside within near over among responsible here there above below present".split()
 )
+
+# Last words of a company's name without its legal form ("Gulf States Utilities", "Texas Air",
+# "Bethlehem Steel"): a speaker the resolver read as a person's name (two capitalised words)
+# is a firm when its last word is one of these and its first is no first name or title.
+# (Words a surname often is, "Power", "Bank", "Gas", are left out: "Samantha Power".)
+COMPANY_NAME_ENDS = frozenset(
+    "Utilities Utility Air Airlines Airways Aviation Steel Petroleum Resources Mining Chemical Chemicals "
+    "Pharmaceuticals Foods Stores Insurance Bancorp Bancshares Financial Savings Trucking Railroad Railroads "
+    "Railway Railways Shipping Lines Semiconductor Semiconductors Electronics Computer Computers Software "
+    "Instruments Products Manufacturing Brands Beverages Brewing Breweries Airlines Motors Industries "
+    "Telecommunications Telephone Cellular Wireless Petrochemicals Refining Pipeline Minerals Metals "
+    "Textiles Mills Realty Properties Stores Supermarkets".split()
+)

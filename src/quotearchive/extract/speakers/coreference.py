@@ -39,7 +39,7 @@ from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
-from .runs import gender_of
+from .runs import gender_of, parse_run
 
 # "the report said" after "according to a World Bank report": the document as introduced.
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
@@ -51,6 +51,24 @@ DOCUMENT_INTRO_RE = re.compile(
 OPENING_CONJUNCTIONS = frozenset({"and", "but"})
 # How far back a pronoun looks for whom it means (characters).
 LOOKBACK = 1500
+# A name right after a kind noun ("magazine Mobile World", "giant Marks & Spencer"): capitalised
+# words, "&" allowed between them (see ``_named_with_kind``); what a capital there may be
+# that is no name: a day, a month, a sentence's next word.
+KIND_NAME_RUN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){0,4}"
+KIND_MODIFIER_REACH = 60
+# ("club", "side", "team": sport names many, the one named with its kind is seldom the one meant.)
+KIND_NOT_HEADS = frozenset("the a an in of on at for by to from with and or but said says club side team".split())
+# Kinds that are bodies whatever their name looks like ("club Borussia Dortmund", "magazine Rolling Stone").
+KIND_BODY_HEADS = frozenset(
+    "firm company group bank club side team magazine newspaper paper band label studio broadcaster "
+    "network channel charity agency giant maker retailer publisher developer watchdog regulator "
+    "airline carrier operator organisation organization union party council".split()
+)
+KIND_NAME_NOT_FIRST = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December The A An In On At It He She They This That But And I "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
 # How far back an unnamed spokesman opening a sentence still speaks (characters).
 SPOKESPERSON_LOOKBACK = 600
 AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
@@ -147,10 +165,55 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
             last = names.previous(pos, "organisation")
             if found is not None and last is not None and last.name == found.name:
                 return Attribution(found.name, "organisation", None, np_text, cue_word, pos)
+    if det == "the" and len(words) <= 4:
+        named = _named_with_kind(names, pos, words)
+        if named is not None:
+            named.as_written, named.cue, named.pos = np_text, cue_word, pos
+            return named
     kind = "organisation" if head in ORG_HEADS and det in ("the",) else "description"
     if head in ALWAYS_ORG_HEADS:
         kind = "organisation"
     return Attribution(np_text, kind, None, np_text, cue_word, pos)
+
+
+def _named_with_kind(names: Names, pos: int, words: list[str]) -> Attribution | None:
+    """"said the magazine" after "US magazine Mobile World", "the software giant" after
+    "software giant Microsoft": news names a body or a person once with its kind in
+    lower case right before the name, then calls it by the kind.  The name written last before
+    ``pos`` with the description's head noun right before it; tried only when no rule of
+    person, office or body resolved the description.  Not when the description says more
+    than the introduction did ("the online retail giant" is not "oil giant Exxon Mobil"), a
+    plural ("the firms", "the artists": one name may not be all of them), or another body
+    (person) is named in between."""
+    head = re.sub(r"['’]s$", "", words[-1])
+    if len(words) < 2 or not head.isalpha() or not head.islower() or head in KIND_NOT_HEADS:
+        return None
+    lo = max(0, pos - LOOKBACK)
+    found = None
+    for found in re.finditer(rf"\b{head}[ \t]+({KIND_NAME_RUN})", names.body[lo:pos]):
+        pass
+    if found is None:
+        return None
+    run = re.sub(r"['’]s$", "", found.group(1))
+    if run.split()[0].rstrip(".") in KIND_NAME_NOT_FIRST or run.split()[0] in NATIONALITIES or head.endswith("s") and not head.endswith("ss"):
+        return None
+    intro = names.body[max(0, lo + found.start() - KIND_MODIFIER_REACH) : lo + found.start()].lower()
+    if any(re.sub(r"['’]s$", "", w.lower()) not in intro for w in words[1:-1]):
+        return None
+    parsed = parse_run(run)
+    person = parsed is not None and parsed.kind == "person" and head not in KIND_BODY_HEADS
+    want = "person" if person else "organisation"
+    k = bisect_left(names.positions, pos) - 1
+    while k >= 0 and names.positions[k] > lo + found.end():
+        other = names.entities[names.mention_entity[k]]
+        if other.kind == want and other.name not in run and run not in other.name:
+            return None
+        k -= 1
+    if person and parsed is not None:
+        entity = names.person(parsed.tokens)
+        name = entity.name if entity is not None else " ".join(parsed.tokens)
+        return Attribution(name, "person", entity.role if entity is not None else None, run, None, pos)
+    return Attribution(run, "organisation", None, run, None, pos)
 
 
 def described(names: Names, pos: int, words: list[str]) -> Entity | None:

@@ -1,4 +1,5 @@
-"""Colon lead-ins that the same-sentence window of :mod:`.rules` does not see.
+"""Colon lead-ins that the same-sentence window of :mod:`.rules` does not see, and wire
+copy's "quoted X as saying" (the object between the verb and "as saying").
 
 Two habits of news writing put the speaker before a colon out of the quote's
 own sentence, or after a dash the name rules do not read:
@@ -23,10 +24,18 @@ from dataclasses import replace
 
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS
+from .mentions import inverted_np, subject_np
 from .resolve import resolve_mention
 from .model import Attribution, Candidate
 from .names import Names
 from .runs import has_name
+
+# "quoted X as saying" / "X was quoted by the agency as saying" (see ``_quoted_as_saying``).
+QUOTED_OBJECT_RE = re.compile(
+    r"(?P<passive>\b(?:was|were|is|are|has been|had been|have been)[ \t]+)?\bquot(?:ed|es|ing)[ \t]+"
+    r"(?:by[ \t]+(?P<agent>[^,;:.!?\"“”\n]{2,80}?)|(?P<object>(?!by\b|as\b)[^,;:!?\"“”\n]{2,100}?))"
+    r"[ \t]+as[ \t]+(?:saying|telling|describing)\b")
+
 
 # "... - Ann Lee:" / "More from Pew Research:" right before the opening mark.
 CREDIT_RE = re.compile(
@@ -115,3 +124,23 @@ def paragraph_leadin(body: str, cand: Candidate, names: Names, paragraphs: list[
         found.rule = "paragraph-leadin"
         return found
     return None
+
+
+def quoted_as_saying(body: str, cand: Candidate, names: Names, window: int) -> Attribution | None:
+    """Wire copy's "The agency quoted X as saying "..."" (X spoke, the agency only reports it)
+    and "X was quoted by the agency as saying "..."" (the subject spoke): the verb's object or
+    the words after "by" stand between "quoted" and "as saying", so the lexicon's "quoted as
+    saying" does not match.  The quote follows in the same sentence, no quote mark between."""
+    lo = max(cand.sent_start, cand.start - 1 - window)
+    before = body[lo : cand.start - 1]
+    found = None
+    for m in QUOTED_OBJECT_RE.finditer(before):
+        found = m
+    if found is None or re.search(r"[\"“”]", before[found.end() :]):
+        return None
+    if found.group("agent") is not None:
+        # "X was quoted by the agency as saying": the subject before "was quoted" spoke.
+        cut = found.start("passive") if found.group("passive") else found.start()
+        return subject_np(before[:cut], lo, "quoted as saying", names)
+    obj = found.group("object")
+    return inverted_np(obj, lo + found.start("object"), "quoted as saying", names)

@@ -27,6 +27,8 @@ from ...lexicon.people import (
     NOT_SPEAKER_LEAD,
     SUBJECT_DESCRIPTION_HEADS,
     NON_NAME,
+    ORG_NAME_OPENERS,
+    ORG_WORDS,
     PARTICLES,
     PRONOUNS,
     ROLE_OR_PERSON_HEADS,
@@ -49,8 +51,9 @@ DOCUMENT_PARTICIPLE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")[ \t]+[a-z]{3,}(?:ed|en|ade)[ \t]+$",
     re.IGNORECASE)
 # The end of a clause, looking left from a verb for its subject.
+# (The stop of "Jr." or "Sr." ends a name, not a clause: "Joseph R. Biden Jr., who ..., said".)
 CLAUSE_STOP_RE = re.compile(
-    r"(?:\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
+    r"(?:(?<!\bJr)(?<!\bSr)\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
     r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
 )
 # Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
@@ -82,6 +85,24 @@ SUBJECT_HEADS = ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEAD
 DATELINE_WORD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,?$")
 COMMA_COORDINATED_RE = re.compile(r",\s+but\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
+# A body's name holding commas: capitalised parts joined by commas and a last "and"/"&",
+# ending with a legal form ("Smith, Barney, Harris Upham and Co", "Skadden, Arps, Slate,
+# Meagher & Flom LLP") or after "of" ("National Academies of Sciences, Engineering and
+# Medicine").  A list of people ("Tom, Ann and Bob") ends with no legal form and has no "of".
+_CAP_WORDS = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
+_ORG_WITH_COMMAS = (
+    rf"((?:{_CAP_WORDS},[ \t]+){{1,4}}{_CAP_WORDS},?[ \t]+(?:and|&)[ \t]+(?:{_CAP_WORDS}[ \t]+)?"
+    r"(?:Co|Company|Inc|Corp|Ltd|LLP|LLC|PLC|plc)\b\.?"
+    rf"|{_CAP_WORDS}[ \t]+of[ \t]+(?:{_CAP_WORDS},[ \t]+){{1,4}}{_CAP_WORDS},?[ \t]+and[ \t]+[A-Z][\w'’-]*)"
+)
+ORG_WITH_COMMAS_RE = re.compile(_ORG_WITH_COMMAS)
+BODY_BEFORE_OF = ORG_WORDS | frozenset(ORG_NAME_OPENERS) | {"Academy", "School", "Museum", "Library"}
+# "William Raftery of Smith Barney, Harris Upham and Co said": the person speaks, the firm is his.
+AFFILIATION_BEFORE_RE = re.compile(r"\b(?:of|at|from|with|for)[ \t]+$")
+ORG_WITH_COMMAS_TAIL_RE = re.compile(r"(?:^|(?<=[ \t]))" + _ORG_WITH_COMMAS + r"[ \t]*$")
+# ", whose films include" / ", who" / ", which" opening an aside (see ``_relative_aside``).
+RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|whose|which)\s")
+RELATIVE_ASIDE_BREAK_RE = re.compile(r"[\"“”;!?]|\.\s")
 PAREN_RE = re.compile(r"\([^()\n]{0,80}\)")
 # ", meanwhile", ", for his part" between a subject and its comma: an aside about the sentence.
 ADVERB_ASIDE_RE = re.compile(
@@ -145,6 +166,10 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
 
 def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attribution | None:
     """The noun phrase ending ``left`` (the text before the verb ``cue_word``), with its apposition."""
+    org = ORG_WITH_COMMAS_TAIL_RE.search(left)
+    if org and not AFFILIATION_BEFORE_RE.search(left, max(0, org.start() - 8), org.start()) and _org_before_of(org.group(1)):
+        # "Smith, Barney, Harris Upham and Co said": one firm, not a person and two asides.
+        return Attribution(org.group(1), "organisation", None, org.group(1), cue_word, text_start + org.start(1))
     if cue_word and cue_word.endswith("as saying"):
         left = AS_SAYING_AUX_RE.sub(" ", left)  # "Mr Kapor is reported as saying": he said it
     if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
@@ -158,6 +183,11 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
         # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
         inner = left[:-1]
         comma = inner.rfind(",")
+        relative = _relative_aside(inner)
+        if relative is not None and relative < comma:
+            # "The actor, whose films include Hamlet, Heat and Alien: The Musical, said": the
+            # aside is the whole relative clause, its list's commas inside it.
+            comma = relative
         if comma > 0:
             appositive = inner[comma + 1 :].strip()
             head = inner[:comma]
@@ -219,8 +249,8 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
             if word.endswith(",") or bare in NOT_SPEAKER_LEAD:
                 break
         return None
-    if first in NON_NAME or not first[:1].isupper():
-        return None
+    if first in NON_NAME and first.rstrip(".").lower() not in SUBJECT_HONORIFICS or not first[:1].isupper():
+        return None  # (but "Mr Holt wants ... but conceded": an honorific opens the subject's name)
     # The opening noun phrase: capitalised words and role words, up to the first other word
     # ("Democratic presidential candidate Sen. Bernie Sanders": role words before the name).
     subject = []
@@ -237,6 +267,10 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
     if found and (found.speaker_type in ("person", "organisation") or _people_noun(found)):
         return found
     return None
+
+
+# Honorifics that open a sentence's subject ("Mr Holt", "Dr. Ruiz"), though no name alone.
+SUBJECT_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 
 
 def _people_noun(found: Attribution) -> bool:
@@ -261,6 +295,29 @@ def _names_anyone(phrase: str) -> bool:
     """Does a phrase hold a capital past its article ("The council's finance director" does
     not: a description, which a name in apposition beats)?"""
     return re.search(r"[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", phrase.strip())) is not None
+
+
+def _org_before_of(name: str) -> bool:
+    """A name of the "X of A, B and C" form is a body's only when X ends with a word of bodies'
+    names ("National Academies of Sciences, Engineering and Medicine"), not a person's
+    ("William Raftery of Smith Barney, Harris Upham and Co")."""
+    before, of, _ = name.partition(" of ")
+    if not of or "," in before:
+        return True  # (the legal-form branch: "Smith, Barney, Harris Upham and Co")
+    last = before.split()[-1]
+    return last in BODY_BEFORE_OF or re.sub(r"ies$", "y", last) in BODY_BEFORE_OF or last.rstrip("s") in BODY_BEFORE_OF
+
+
+def _relative_aside(inner: str) -> int | None:
+    """Where a relative clause set off by a comma opens in ``inner`` (the words before an
+    aside's closing comma), if it runs to the end: "X, whose films include A, B and C".  Its own
+    commas (a list, a date) are no apposition; no quote mark or sentence stop lies inside."""
+    found = None
+    for m in RELATIVE_ASIDE_RE.finditer(inner):
+        found = m
+    if found is None or RELATIVE_ASIDE_BREAK_RE.search(inner, found.end()):
+        return None
+    return found.start()
 
 
 def _appositive_role(appositive: str) -> str | None:
@@ -338,6 +395,11 @@ def _and_inside_np(left: str, stop: re.Match) -> bool:
 def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attribution | None:
     """The speaker after an inverted verb: ``said Robert Sinche, head of currency
     strategy at Bank of America`` (``text`` starts after the verb, at ``pos``)."""
+    org = ORG_WITH_COMMAS_RE.match(text)
+    if org and _org_before_of(org.group(1)):
+        # "said Smith, Barney, Harris Upham and Co": the commas are inside the firm's name.
+        name = org.group(1).rstrip(",")
+        return Attribution(name, "organisation", None, name, cue_word, pos)
     m = NP_RE.match(text)
     if not m:
         return None

@@ -58,6 +58,8 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     """Turn a mention ("he", "Mr Blair", "a spokesman") at ``pos`` into an Attribution;
     ``role``: one an apposition gave, used when the phrase gives none."""
     np_text = np_text.strip().strip(",").strip()
+    if np_text.endswith(("Jr.", "Sr.")):
+        np_text = np_text[:-1]  # "Joseph R. Biden Jr.": the name's stop, as the name table reads it
     np_text = re.sub(r"^(?:p\s*>|>)\s*", "", np_text) if np_text.startswith(("p", ">")) else np_text
     if not np_text:
         return None

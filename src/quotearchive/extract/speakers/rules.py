@@ -54,7 +54,7 @@ from .mentions import (
     subject_before,
     subject_np,
 )
-from .leadins import credit_line, paragraph_leadin
+from .leadins import credit_line, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, participle_speaker
 from .names import Names
@@ -160,6 +160,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             return named, "leading"
     if found:
         return found, "trailing"
+    found = sound(quoted_as_saying(body, cand, names, WINDOW))
+    if found:
+        return found, "leading"
     # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
     # speaks, not the subject of the verb before it.)
     found = sound(credit_line(body, cand, names) or _leading(body, cand, names)

@@ -359,8 +359,11 @@ def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName
     if unglue and not role_words and _glued_before_first_name(tokens):
         # "Defiant Matt Williams", "Guitarist Brian May": a word a headline or a sentence's
         # start capitalised, glued to a first name and surname, is no part of the name.
-        offset += len(tokens[0]) + 1
-        tokens = tokens[1:]
+        glued, tokens = tokens[0], tokens[1:]
+        if _job_word(glued):
+            role_words = [glued]  # "Guitarist Brian May": the word is his role (not "Defiant")
+        else:
+            offset += len(glued) + 1  # (a role's words count in the offset, as above)
     # Words are only ever cut off, so the same length means the whole run again.
     if not tokens or (whole_is_org if len(tokens) == len(whole) else is_org(tokens)):
         return ParsedName(None, None, whole, offset, "organisation") if whole_is_org else None
@@ -392,6 +395,24 @@ def _glued_before_first_name(tokens: list[str]) -> bool:
         return False
     first = tokens[0]
     return first[:1].isupper() and first[1:].replace("-", "").isalpha() and first[1:].islower() and tokens[2][:1].isupper()
+
+
+# A word glued before a name is a job ("Guitarist", "Referee", "Novelist") when the lexicon
+# knows it as a role or when it ends like a noun of agents; these end so and are no job.
+JOB_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:ist|er|or|ee|ian)$")
+NOT_JOB_WORDS = frozenset({"former", "younger", "elder", "older", "other", "upper", "later", "under", "over",
+                           "proper", "clever", "bitter", "super", "sooner", "major", "minor", "senior",
+                           "junior", "inferior", "superior", "exterior", "interior", "together", "whether",
+                           "christian", "brian", "committee", "neither", "either", "rather", "further",
+                           "after", "never", "ever", "however", "whatever", "whoever", "another", "nor",
+                           "or", "per", "thereafter", "hereafter", "ian"})
+
+
+def _job_word(word: str) -> bool:
+    low = word.lower()
+    if low in ROLE_MODIFIERS or low in NOT_JOB_WORDS:
+        return False
+    return low in ROLE_WORDS or JOB_SUFFIX_RE.fullmatch(low) is not None
 
 
 def _org_role_name(tokens: list[str], tokens_are_org: bool) -> int | None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import ELLIPSIS_HEADS, GROUP_SPEAKERS, PERSON_HEADS, ROLE_MODIFIERS, ROLE_WORDS
+from ...lexicon.people import ELLIPSIS_HEADS, FIRST_NAMES, GROUP_SPEAKERS, PERSON_HEADS, ROLE_MODIFIERS, ROLE_WORDS
+from ...lexicon.people import TITLES_F, TITLES_M, TITLES_N
 from ...lexicon.people import SUBJECT_DESCRIPTION_HEADS
-from ...lexicon.sources import DOCUMENT_NOUNS, HEAD_ENDERS, QUANTITY_HEADS
+from ...lexicon.sources import COMPANY_NAME_ENDS, DOCUMENT_NOUNS, HEAD_ENDERS, QUANTITY_HEADS
 from ...lexicon.sources import PEOPLE_NOUNS as MORE_PEOPLE_NOUNS
 from .model import Attribution
 
@@ -37,6 +38,8 @@ def source_type(found: Attribution) -> str | None:
     """``found.speaker_type`` told apart for the reader: person, organisation,
     unnamed, document or description (None when there is no speaker)."""
     kind = found.speaker_type
+    if kind in ("person", "description") and found.speaker and _company_name(found.speaker):
+        return "organisation"
     if not found.speaker or kind not in ("organisation", "description"):
         return kind
     head = head_noun(found.speaker)
@@ -89,3 +92,11 @@ def _people_noun(word: str) -> bool:
     word = word.removeprefix("co-").removeprefix("ex-")
     return (word in PEOPLE_NOUNS or word.endswith("s") and word[:-1] in PEOPLE_NOUNS
             or word.endswith("men") and word[:-3] + "man" in PEOPLE_NOUNS)
+
+
+def _company_name(name: str) -> bool:
+    """A firm's name without its legal form read as a person's ("Gulf States Utilities",
+    "Texas Air"): it ends with a word of companies' names and opens with no first name or title."""
+    words = name.split()
+    return (len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1] in COMPANY_NAME_ENDS and words[0] not in FIRST_NAMES
+            and words[0].rstrip(".").lower() not in TITLES_M | TITLES_F | TITLES_N)
