@@ -73,6 +73,13 @@ TRAIL_TAIL_RE = re.compile(
 )
 # "say" itself: after it, a clause may start with any noun ("said down-ballot races ...").
 SAY_FORMS = frozenset(REPORTING_VERBS["say"].speech + REPORTING_VERBS["tell"].speech)
+# "..., saying [airstrikes have failed]", "was quoted as saying [talks would resume]": as after "said",
+# any word but a preposition's or a setting's opens the clause (a participle of "say" reports one).
+AS_SAYING_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech if f.endswith(" as saying"))
+ANY_START_FORMS = SAY_FORMS | frozenset(REPORTING_VERBS["say"].weak) | AS_SAYING_FORMS
+# "The agency quoted Ann Lee as saying ...": the one quoted is the speaker, not the sentence's
+# subject; read before the participle "saying" (the resolver is given "Ann Lee said").
+QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)\s+(?=[^;:\"“”]{2,120}?\s+as\s+$)")
 SETTING_WORDS = frozenset(words.SETTING_WORDS)
 QUESTION_RE = re.compile(rf"(?:{'|'.join(words.QUESTION_WORDS)})\b")
 # Intention takes an infinitive: "she wants to run", "he hopes to win".
@@ -124,6 +131,12 @@ FINDING_FORMS = frozenset(
 )
 SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,5}}$", re.I)
 SURVEY_REACH = 60  # characters before the verb where the survey is named
+# "A video of the episode shows ...", "A recent post getting clicks shows ...": a picture or a post
+# named within a few words before "show" (IMAGE_WORDS), this far back.
+SHOW_FORMS = frozenset(REPORTING_VERBS["show"].speech + REPORTING_VERBS["show"].weak + REPORTING_VERBS["show"].clause + ("show",))
+IMAGE_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.IMAGE_WORDS))})\b\W+(?:[\w.-]+\W+){{0,8}}$", re.I)
+IMAGE_REACH = 90
+SHOWS_NOUN_RE = re.compile(r"\s+(?:whose|which|who|on|in|and|or|of)\b")  # "shows whose ...", "shows on cable": a noun
 # "..., records show." / "..., the poll found." / "..., Fox found.": a finding reported after its
 # clause.  "shows" is as often a noun ("the talk shows."): its subject must name a survey; "found"
 # may have a named body for one (a capitalised word).

@@ -16,8 +16,8 @@ from .frames import (
     NOUN_BEFORE_RE, NOUN_FORMS, NOUN_HOLDER_BEFORE_RE, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, OBJECT_NEEDS_VERB_FORMS, NOUN_THAT_RE, OBJECT_END_RE,
     OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
     QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
-    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
-    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_END_RE,
+    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, ANY_START_FORMS, AS_SAYING_FORMS, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
+    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, SHOW_FORMS, SHOWS_NOUN_RE, IMAGE_RE, IMAGE_REACH, TAIL_CLAUSE_RE, TAIL_END_RE,
     TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
     UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
 )
@@ -143,13 +143,15 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
     # "a new poll shows Clinton ahead": a survey's finding needs no "that".
     finding = word in FINDING_FORMS and SURVEY_RE.search(sentence, max(0, cue[1] - SURVEY_REACH), cue[1]) is not None
+    finding = finding or word in SHOW_FORMS and IMAGE_RE.search(sentence, max(0, cue[1] - IMAGE_REACH), cue[1]) is not None \
+        and not SHOWS_NOUN_RE.match(sentence, cue[2])  # "viewers rediscovering shows whose ...": the noun
     if word in words.NOUN_NOT_SPEECH_FORMS and not NOUN_LIKE_SUBJECT_RE.search(left, max(0, len(left) - 40)):
         return None  # "the states that vote in March": a noun and its relative clause
     if word in CLAUSE_FORMS and COMPARISON_BEFORE_RE.search(left, max(0, len(left) - 16)):
         return None  # "the slower than expected removal", "as planned": a comparison, no one's thought
     if word in words.FINDING_PLURAL_FORMS and not finding:
         return None  # "show", "find" report only a survey's finding ("the polls show ...")
-    if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
+    if word.endswith("ing") and not participle and word not in AS_SAYING_FORMS and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
         return None  # ", hoping to ...": a participle whose subject is the sentence's, not a report of its own
     if participle:
         # "..., saying CLAUSE", and without the comma too ("by saying", "with 30 percent saying",
@@ -173,8 +175,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             bare = None  # "refused to say that ...", "would argue that ...": the clause is reported, if not asserted
         elif bare and word in ("say", "tell") and (bare.group().lower().startswith("to") or QUESTION_RE.match(sentence, cue[2] + skip_space(sentence, cue[2]))):
             bare = None  # "tweeted on Friday to say he had never ...", "did not say how the justices voted"
-        if bare or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
-            return None  # "is said to be", "would say" (but "is hoping to win" reports a hope)
+        if bare or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")) and word not in AS_SAYING_FORMS:
+            return None  # "is said to be", "would say" (but "is hoping to win" reports a hope; "was quoted as saying" its subject's words)
         if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
             return None  # "what he wants to do", "Ford's plans to open a plant"
         subject = left[subject_start(left) :]
@@ -262,11 +264,11 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             if not addressee or not QUESTION_RE.match(sentence, addressee.end()):
                 return None  # "asked the campaign to ...": a request, not a reported question
             pos = addressee.end()
-    elif word not in BARE_CLAUSE_FORMS and not finding:
+    elif word not in BARE_CLAUSE_FORMS and word not in AS_SAYING_FORMS and not finding:
         if not infinitive:
             return None  # "found the body", "adding to the pressure": no clause without "that"
     start_word = CLAUSE_START_RE.match(sentence, pos)
-    if (word in SAY_FORMS or finding) and not start_word:
+    if (word in ANY_START_FORMS or finding) and not start_word:
         # After "said" any word but a preposition or an adverb of setting starts the clause ("said none were added").
         start_word = WORD_RE.match(sentence, pos)
         if start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
