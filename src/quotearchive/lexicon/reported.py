@@ -148,6 +148,14 @@ SETTING_OPENERS = (
     "Like", "Unlike", "Meanwhile", "Instead", "Separately", "Still", "Then", "Today", "Yesterday", "Last", "This",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )
+# Of the openers, those that make a setting with no clause of its own ("In his state", "At one
+# point", "Under one agreement", "Still"): read before an attribution set inside its statement.
+SETTING_ALONE_OPENERS = (
+    "In", "At", "On", "After", "Before", "During", "Despite", "Under", "Over", "For", "From", "With", "Without",
+    "Like", "Unlike", "Meanwhile", "Instead", "Separately", "Still", "Later", "Earlier", "Shortly", "Then", "Today",
+    "Yesterday", "Last", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Among",
+    "Beyond", "Within", "By", "Through",
+)
 # After "said", a word that starts no clause: a preposition, an adverb, an answer ("said in", "said yes").
 SETTING_WORDS = (
     "in", "on", "at", "for", "to", "with", "by", "from", "during", "after", "before", "of", "about", "when", "where",

@@ -65,6 +65,13 @@ SETTING_START_RE = re.compile(rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))
 # "In Ohio, the turnout was the highest in years, officials said": a setting, then its clause
 # (a comma and a few words, one of them a verb only a clause has).
 SETTING_THEN_CLAUSE_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{1,12}}?(?:{CLAUSE_AUXILIARY})(?:n['’]t)?\b")
+# The first half of an attribution set inside its statement that is a setting alone ("[Under one
+# agreement], the airline said, fares would fall"): a preposition or an adverb of time or manner
+# opens it (not a subordinator: "If it fails" is a clause), and no verb is in it.
+SETTING_ALONE_RE = re.compile(rf"(?:{trie_pattern(sorted(words.SETTING_ALONE_OPENERS))})\b")
+SETTING_VERB_RE = re.compile(
+    rf"\b(?:{AUXILIARY}|{trie_pattern(sorted(words.IRREGULAR_PASTS))}|not|never|[a-z]{{2,}}ed)\b|n['’]t\b|['’](?:s|re|ll|d|ve)\s"
+)
 # What may follow the verb of ", X said": nothing, or a time, a place, a manner.
 TRAIL_TAIL_RE = re.compile(
     r"\s*(?:$|[a-z]+ly\b|in\b|on\b|at\b|during\b|after\b|before\b|to\b|from\b|of\b|with\b|as\b|when\b|while\b|last\b|"
