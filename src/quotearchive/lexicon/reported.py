@@ -67,10 +67,11 @@ SURVEY_WORDS = (
 )
 # What a picture or a post shows, with or without "that": "A video of the rally shows [her
 # pushing through the crowd]", "News footage showed [the square empty]" (read only before "show",
-# never "find": a video finds nothing).  PolNeAR marks it (train: 12 of 15 without "that").
+# never "find": a video finds nothing).  PolNeAR marks it (train: 12 of 15 without "that").  Not
+# "chart" or "map": "the revamped chart show" is a programme.
 IMAGE_WORDS = (
     "video", "videos", "footage", "photo", "photos", "photograph", "photographs", "image", "images", "picture",
-    "pictures", "email", "e-mail", "post", "clip", "recording", "tape", "map", "chart", "outcome",
+    "pictures", "email", "e-mail", "post", "clip", "recording", "tape", "outcome",
 )
 # The plural subject's forms of the finding verbs ("polls show ...", "studies find ..."), which
 # the verb table leaves out ("show" is as often a noun): a finding only after a survey word.

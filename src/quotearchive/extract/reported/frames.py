@@ -58,6 +58,7 @@ QUESTION_FORMS = frozenset(f for b in words.QUESTION_BASES for f in REPORTING_VE
 # Verbs only a clause has, as regex alternations (lexicon/reported.py).
 AUXILIARY = "|".join(words.AUXILIARIES)
 CLAUSE_AUXILIARY = "|".join(words.CLAUSE_AUXILIARIES)
+AUXILIARY_WORDS = frozenset(words.CLAUSE_AUXILIARIES)
 # A clause before ", X said" is no statement when it opens with a setting:
 # "In a 1963 speech, Kennedy declared ...", "Asked about it, he said ...".
 # ("This has been a concern, X said": an opener with a verb after it is the clause's subject.)

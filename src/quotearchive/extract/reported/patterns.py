@@ -16,7 +16,7 @@ from .frames import (
     NOUN_BEFORE_RE, NOUN_FORMS, NOUN_HOLDER_BEFORE_RE, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, OBJECT_NEEDS_VERB_FORMS, NOUN_THAT_RE, OBJECT_END_RE,
     OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
     QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
-    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, ANY_START_FORMS, AS_SAYING_FORMS, SAY_FORMS, SETTING_ALONE_RE, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_VERB_RE,
+    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, ANY_START_FORMS, AS_SAYING_FORMS, AUXILIARY_WORDS, SAY_FORMS, SETTING_ALONE_RE, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_VERB_RE,
     SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, SHOW_FORMS, SHOWS_NOUN_RE, IMAGE_RE, IMAGE_REACH, TAIL_CLAUSE_RE, TAIL_END_RE,
     TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
     UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
@@ -276,7 +276,9 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if (word in ANY_START_FORMS or finding) and not start_word:
         # After "said" any word but a preposition or an adverb of setting starts the clause ("said none were added").
         start_word = WORD_RE.match(sentence, pos)
-        if start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
+        if start_word and word not in SAY_FORMS and start_word.group() in AUXILIARY_WORDS:
+            start_word = None  # "what you're saying is that ...": the participle is a clause's subject
+        elif start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
             # ... but a gerund is the clause's subject when a verb of its own follows before any
             # comma ("said [cutting that output must be a priority]"), not the manner of saying.
             gerund = start_word.group().endswith("ing") and GERUND_CLAUSE_RE.match(sentence, start_word.end())
