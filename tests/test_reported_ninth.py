@@ -1,0 +1,73 @@
+"""Reported speech, ninth round (issue 15): the participle "saying" opens its clause with any
+noun, as "said" does; "X was quoted as saying" and "quoted X as saying" report what X said; a
+picture, a video or a post shows its content; a setting alone before an attribution set inside
+its statement is no statement of its own.  Each with sentences written for the test, and the
+look-alikes that must give none."""
+
+import pytest
+
+from .reported_text import statements
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "saying" and a clause opening with a lower-case noun, as after "said".
+        ("Porter backed the ban on coal, saying turbines were cheaper than ever.",
+         [("turbines were cheaper than ever", "saying", "Jane Porter")]),
+        ("Porter defended the tax, saying voters need to know what it pays for.",
+         [("the tax", "defended", "Jane Porter"), ("voters need to know what it pays for", "saying", "Jane Porter")]),
+        # "X was quoted as saying CLAUSE": the subject said it.
+        ("Porter was quoted as saying talks with the unions would resume next week.",
+         [("talks with the unions would resume next week", "quoted as saying", "Jane Porter")]),
+        ("Tom Reed is reported as saying that the mine would close.",
+         [("the mine would close", "reported as saying", "Tom Reed")]),
+        # "The agency quoted X as saying CLAUSE": the one quoted said it, not the agency.
+        ("The state news agency quoted Tom Reed, the mine's owner, as saying the pit would close.",
+         [("the pit would close", "saying", "Tom Reed")]),
+        ("A local paper quoted Porter as saying wind farms were the future.",
+         [("wind farms were the future", "saying", "Jane Porter")]),
+        # A picture, a video or a post shows what it shows, with no "that".
+        ("A video of the march shows Porter waving to the crowd outside the hall.",
+         [("Porter waving to the crowd outside the hall", "shows", "A video of the march")]),
+        ("News footage from the coast showed the sea wall broken in two places.",
+         [("the sea wall broken in two places", "showed", "News footage from the coast")]),
+        # A setting alone before ", X said," is no statement; the clause after it is.
+        ("Under the new deal, Porter said, coal plants would close by 2030.",
+         [("coal plants would close by 2030", "said", "Jane Porter")]),
+        ("At one point, Porter said, she had considered quitting.",
+         [("she had considered quitting", "said", "Jane Porter")]),
+    ],
+)
+def test_each_phenomenon_gives_its_statements(sentence, expected):
+    assert statements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A first half with a verb of its own, or a subject, stays a statement (PolNeAR marks both halves).
+        ("If the deal fails, Porter said, the plant will close.",
+         [("If the deal fails", "said"), ("the plant will close", "said")]),
+        ("The new turbines, Porter said, were badly built.",
+         [("The new turbines", "said"), ("were badly built", "said")]),
+    ],
+)
+def test_halves_with_a_verb_or_a_subject_stay(sentence, expected):
+    assert [(text, cue) for text, cue, _ in statements(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "saying" as a clause's subject: what follows it is its verb, no clause.
+        "So what the minister is saying is that nothing will change.",
+        # "shows" as a noun after a picture word ("chart show", "shows whose ...").
+        "The revamped chart show will run on Sundays.",
+        "Viewers of the video site are rediscovering shows whose days on cable are long over.",
+        # A picture word with "show" but no content after it.
+        "The photos show.",
+    ],
+)
+def test_look_alikes_give_no_statement(sentence):
+    assert statements(sentence) == []
