@@ -99,6 +99,11 @@ def as_speech(body: str, found: list[Found]) -> str:
                 parts += [body[at : quoted.start()], ";".ljust(quoted.end() - quoted.start()), body[quoted.end() : as_at],
                           "said".ljust(cue_at + len("saying") - as_at)]
                 at = cue_at + len("saying")
+            elif cue_at >= at and (aux := PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at)):
+                # "The mainstream is saying ...": "The mainstream said", its subject (the participle's
+                # rules would look for the sentence's first verb of speech).
+                parts += [body[at : aux.start()], "said".ljust(cue_at + len("saying") - aux.start())]
+                at = cue_at + len("saying")
             continue
         if not f.cue or f.cue == "according to" or f.cue in PARTICIPLES or f.quoted:
             continue
