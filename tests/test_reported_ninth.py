@@ -71,3 +71,31 @@ def test_halves_with_a_verb_or_a_subject_stay(sentence, expected):
 )
 def test_look_alikes_give_no_statement(sentence):
     assert statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # After ", X said," a phrase of the act's manner is no statement; the clause before it is.
+        ("The talks had failed, Porter said, without naming the unions.", [("The talks had failed", "said", "Jane Porter")]),
+        ("The turbines were badly built, Porter said, as the crowd cheered.", [("The turbines were badly built", "said", "Jane Porter")]),
+        # ... but a participle that says what the words were about stays (PolNeAR marks it).
+        ("The deal was the best on offer, Porter said, referring to the wind farm contract.",
+         [("The deal was the best on offer", "said", "Jane Porter"), ("referring to the wind farm contract", "said", "Jane Porter")]),
+    ],
+)
+def test_a_manner_phrase_after_the_attribution_is_no_statement(sentence, expected):
+    assert statements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A quote's attribution and then the act's manner, or the addressee's apposition or setting.
+        '"It has been a long week," Porter said, holding back tears.',
+        '"It has been a long week," Porter told Ann Stone, a local councillor.',
+        '"It has been a long week," Porter told reporters outside a cafe in Leeds.',
+    ],
+)
+def test_after_a_quote_no_manner_or_addressee_is_reported(sentence):
+    assert statements(sentence) == []

@@ -157,6 +157,17 @@ SETTING_ALONE_OPENERS = (
     "Yesterday", "Last", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Among",
     "Beyond", "Within", "By", "Through",
 )
+# After an attribution set off by commas (", Lee said, ..."), the words that open a phrase of the
+# act, not the statement's second half: "..., he said, without naming anyone", "..., she said, in a
+# statement", "..., he said, as the crowd cheered" (not "to", "by", "with": "it is his job, he said,
+# [to talk to Congress]" is the statement's half).
+MANNER_OPENERS = ("without", "in", "on", "at", "during", "as", "outside", "amid")
+# Participles after ", X said," that say what the words were about: PolNeAR marks them as content
+# ("..., he said, referring to the two resorts"); the others are the act's manner ("holding back tears").
+REFERENCE_PARTICIPLES = (
+    "referring", "referencing", "repeating", "invoking", "underscoring", "echoing", "including", "breaking", "quoting",
+    "paraphrasing", "talking", "mentioning", "blaming", "alluding", "describing", "showing",
+)
 # After "said", a word that starts no clause: a preposition, an adverb, an answer ("said in", "said yes").
 SETTING_WORDS = (
     "in", "on", "at", "for", "to", "with", "by", "from", "during", "after", "before", "of", "about", "when", "where",

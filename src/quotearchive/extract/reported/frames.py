@@ -227,7 +227,13 @@ NAME_THEN_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,"
 UNCLOSED_QUOTE_RE = re.compile(r"(?:^|\s)[\"“][^\"“”]*$")
 # The tail of ", X said" ends at a semicolon or a participle of speech, whose statement is its own:
 # "..., Porter said, adding that ...", "..., his aides argued in interviews; rather, ...".
-TAIL_END_RE = re.compile(rf";|,\s+(?:{trie_pattern(sorted(PARTICIPLES))})\b")
+# After ", X said," a phrase of the act's manner or setting, no statement: a preposition of
+# manner or time, or a participle that reports nothing ('"...," Lee said, holding back tears';
+# not "referring to", "repeating", which PolNeAR marks as what was said).
+MANNER_PHRASE_RE = re.compile(
+    rf"(?:{trie_pattern(sorted(words.MANNER_OPENERS))})\b|(?!(?:{trie_pattern(sorted(PARTICIPLES | set(words.REFERENCE_PARTICIPLES)))})\b)[a-z]+ing\b"
+)
+TAIL_END_RE = re.compile(rf";|,\s+(?:(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?={MANNER_PHRASE_RE.pattern}))")
 TAIL_CLAUSE_RE = re.compile(r"[,;:]\s*\w+\s+\w+\s+\w+")  # a clause after the attribution's tail
 # A clause starts with its subject: a pronoun, a determiner, a name or a number
 # (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").

@@ -14,7 +14,7 @@ from .frames import (
     EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE,
     INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START,
     NOUN_BEFORE_RE, NOUN_FORMS, NOUN_HOLDER_BEFORE_RE, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, OBJECT_NEEDS_VERB_FORMS, NOUN_THAT_RE, OBJECT_END_RE,
-    OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
+    OBJECT_FORMS, OBJECT_RE, PARTICIPLES, MANNER_PHRASE_RE, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
     QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
     RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, ANY_START_FORMS, AS_SAYING_FORMS, AUXILIARY_WORDS, SAY_FORMS, SETTING_ALONE_RE, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_VERB_RE,
     SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, SHOW_FORMS, SHOWS_NOUN_RE, IMAGE_RE, IMAGE_REACH, TAIL_CLAUSE_RE, TAIL_END_RE,
@@ -212,6 +212,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             return None  # "have cut their contract, or posted, prices": a second verb set off, no attribution
         if sentence[after : after + 1] in QUOTE_MARKS or CUE_RE.match(sentence, after) or len(WORD_RE.findall(sentence, after)) < MIN_WORDS:
             return None
+        if MANNER_PHRASE_RE.match(sentence, after) and not GERUND_CLAUSE_RE.match(sentence, after + len(WORD_RE.match(sentence, after).group())):
+            return None  # '"...," Lee said, holding back tears', '..., he said, without naming anyone': the act's manner, no statement
         pos = after
         end = clause_end(sentence, pos)
         return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
@@ -302,6 +304,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if not that and word in OBJECT_NEEDS_VERB_FORMS and word not in QUESTION_FORMS and not finding \
             and not CLAUSE_VERB_SIGN_RE.search(sentence, pos + (start_word.end() - start_word.start() if start_word else 0), end):
         return None  # "Google Maps has added [Waze data on traffic]", "wrote [the book in prison]": an object, no clause
+    if not that and word in TOLD_FORMS and not CLAUSE_VERB_SIGN_RE.search(sentence, pos, end):
+        return None  # '"...," Lee told Ann Stone, [a local councillor]', "told reporters [outside a restaurant]": no clause
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
 
 
