@@ -99,3 +99,10 @@ def test_a_manner_phrase_after_the_attribution_is_no_statement(sentence, expecte
 )
 def test_after_a_quote_no_manner_or_addressee_is_reported(sentence):
     assert statements(sentence) == []
+
+
+def test_a_survey_named_with_a_long_description_still_finds():
+    # "A poll from X Y Z released Wednesday found ...": the survey word six or more words back
+    # (its speaker is the resolver's to cut: not asserted here).
+    found = statements("A poll from the Leeds Law School released on Wednesday found Porter leading Reed by 15 points.")
+    assert [(text, cue) for text, cue, _ in found] == [("Porter leading Reed by 15 points", "found")]

@@ -137,8 +137,8 @@ FINDING_FORMS = frozenset(
     [f for b in ("show", "find") for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause]
     + list(words.FINDING_PLURAL_FORMS)
 )
-SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,5}}$", re.I)
-SURVEY_REACH = 60  # characters before the verb where the survey is named
+SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,8}}$", re.I)
+SURVEY_REACH = 90  # characters before the verb where the survey is named
 # "A video of the episode shows ...", "A recent post getting clicks shows ...": a picture or a post
 # named within a few words before "show" (IMAGE_WORDS), this far back.
 SHOW_FORMS = frozenset(REPORTING_VERBS["show"].speech + REPORTING_VERBS["show"].weak + REPORTING_VERBS["show"].clause + ("show",))
