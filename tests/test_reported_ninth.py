@@ -79,6 +79,9 @@ def test_look_alikes_give_no_statement(sentence):
         # After ", X said," a phrase of the act's manner is no statement; the clause before it is.
         ("The talks had failed, Porter said, without naming the unions.", [("The talks had failed", "said", "Jane Porter")]),
         ("The turbines were badly built, Porter said, as the crowd cheered.", [("The turbines were badly built", "said", "Jane Porter")]),
+        # ... a gerund with a verb of its own after it is the second half's subject, no manner.
+        ("Repairs will be slow, Porter said, digging up roads can take weeks.",
+         [("Repairs will be slow", "said", "Jane Porter"), ("digging up roads can take weeks", "said", "Jane Porter")]),
         # ... but a participle that says what the words were about stays (PolNeAR marks it).
         ("The deal was the best on offer, Porter said, referring to the wind farm contract.",
          [("The deal was the best on offer", "said", "Jane Porter"), ("referring to the wind farm contract", "said", "Jane Porter")]),

@@ -233,7 +233,10 @@ UNCLOSED_QUOTE_RE = re.compile(r"(?:^|\s)[\"“][^\"“”]*$")
 MANNER_PHRASE_RE = re.compile(
     rf"(?:{trie_pattern(sorted(words.MANNER_OPENERS))})\b|(?!(?:{trie_pattern(sorted(PARTICIPLES | set(words.REFERENCE_PARTICIPLES)))})\b)[a-z]+ing\b"
 )
-TAIL_END_RE = re.compile(rf";|,\s+(?:(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?={MANNER_PHRASE_RE.pattern}))")
+# (A gerund with a verb of its own after it is the second half's subject: "..., Lee said, digging up
+# roads can take weeks".)
+GERUND_SUBJECT = rf"[a-z]+ing(?:\s+[\w'’$.%-]+){{0,8}}?(?<!\bshe)(?<!\bhe)(?<!\bthey)(?<!\bwe)(?<!\bit)\s+(?:{AUXILIARY})\b"  # not "she has": a relative's
+TAIL_END_RE = re.compile(rf";|,\s+(?:(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?={MANNER_PHRASE_RE.pattern})(?!{GERUND_SUBJECT}))")
 TAIL_CLAUSE_RE = re.compile(r"[,;:]\s*\w+\s+\w+\s+\w+")  # a clause after the attribution's tail
 # A clause starts with its subject: a pronoun, a determiner, a name or a number
 # (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").
