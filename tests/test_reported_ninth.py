@@ -37,6 +37,10 @@ from .reported_text import statements
          [("coal plants would close by 2030", "said", "Jane Porter")]),
         ("At one point, Porter said, she had considered quitting.",
          [("she had considered quitting", "said", "Jane Porter")]),
+        ("But at last week's talks, Porter said, the unions agreed to the plan.",
+         [("the unions agreed to the plan", "said", "Jane Porter")]),
+        ("As a result, Porter said, coal plants would close early.",
+         [("coal plants would close early", "said", "Jane Porter")]),
     ],
 )
 def test_each_phenomenon_gives_its_statements(sentence, expected):
@@ -49,6 +53,8 @@ def test_each_phenomenon_gives_its_statements(sentence, expected):
         # A first half with a verb of its own, or a subject, stays a statement (PolNeAR marks both halves).
         ("If the deal fails, Porter said, the plant will close.",
          [("If the deal fails", "said"), ("the plant will close", "said")]),
+        ("As prices rose, Porter said, the plant will close.",
+         [("As prices rose", "said"), ("the plant will close", "said")]),
         ("The new turbines, Porter said, were badly built.",
          [("The new turbines", "said"), ("were badly built", "said")]),
     ],

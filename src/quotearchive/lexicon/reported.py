@@ -155,7 +155,7 @@ SETTING_ALONE_OPENERS = (
     "In", "At", "On", "After", "Before", "During", "Despite", "Under", "Over", "For", "From", "With", "Without",
     "Like", "Unlike", "Meanwhile", "Instead", "Separately", "Still", "Later", "Earlier", "Shortly", "Then", "Today",
     "Yesterday", "Last", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Among",
-    "Beyond", "Within", "By", "Through",
+    "Beyond", "Within", "By", "Through", "As a result", "Because of", "At the same time", "In addition",
 )
 # After an attribution set off by commas (", Lee said, ..."), the words that open a phrase of the
 # act, not the statement's second half: "..., he said, without naming anyone", "..., she said, in a

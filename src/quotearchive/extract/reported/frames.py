@@ -69,9 +69,10 @@ SETTING_THEN_CLAUSE_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{1,12}}?(?:{CLAUSE
 # The first half of an attribution set inside its statement that is a setting alone ("[Under one
 # agreement], the airline said, fares would fall"): a preposition or an adverb of time or manner
 # opens it (not a subordinator: "If it fails" is a clause), and no verb is in it.
-SETTING_ALONE_RE = re.compile(rf"(?:{trie_pattern(sorted(words.SETTING_ALONE_OPENERS))})\b")
+SETTING_ALONE_RE = re.compile(rf"(?:(?:But|And|Yet|So)\s+(?i:{trie_pattern(sorted(words.SETTING_ALONE_OPENERS))})|{trie_pattern(sorted(words.SETTING_ALONE_OPENERS))})\b")
 SETTING_VERB_RE = re.compile(
-    rf"\b(?:{AUXILIARY}|{trie_pattern(sorted(words.IRREGULAR_PASTS))}|not|never|[a-z]{{2,}}ed)\b|n['’]t\b|['’](?:s|re|ll|d|ve)\s"
+    rf"\b(?:{AUXILIARY}|{trie_pattern(sorted(words.IRREGULAR_PASTS))}|not|never|[a-z]{{2,}}ed)\b|n['’]t\b|['’](?:re|ll|d|ve)\s|"
+    r"(?:(?<=\bit)|(?<=\bhe)|(?<=she)|(?<=hat)|(?<=ere)|(?<=who))['’]s\s"  # not a possessive: "At last week's talks"
 )
 # What may follow the verb of ", X said": nothing, or a time, a place, a manner.
 TRAIL_TAIL_RE = re.compile(
