@@ -167,6 +167,8 @@ MANNER_OPENERS = ("without", "in", "on", "at", "during", "as", "outside", "amid"
 REFERENCE_PARTICIPLES = (
     "referring", "referencing", "repeating", "invoking", "underscoring", "echoing", "including", "breaking", "quoting",
     "paraphrasing", "talking", "mentioning", "blaming", "alluding", "describing", "showing",
+    # and the figures a source gives ("..., the company said, estimating reserves at ...")
+    "estimating", "assuming", "forecasting", "projecting", "calculating",
 )
 # After "said", a word that starts no clause: a preposition, an adverb, an answer ("said in", "said yes").
 SETTING_WORDS = (
