@@ -27,6 +27,9 @@ from .reported_text import statements
          [("the pit would close", "saying", "Tom Reed")]),
         ("A local paper quoted Porter as saying wind farms were the future.",
          [("wind farms were the future", "saying", "Jane Porter")]),
+        # ... and "X was quoted in a paper as saying": the subject again, not the paper.
+        ("Tom Reed was quoted in a local paper as saying he would sell the mine.",
+         [("he would sell the mine", "saying", "Tom Reed")]),
         # A picture, a video or a post shows what it shows, with no "that".
         ("A video of the march shows Porter waving to the crowd outside the hall.",
          [("Porter waving to the crowd outside the hall", "shows", "A video of the march")]),

@@ -88,7 +88,8 @@ AS_SAYING_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speec
 ANY_START_FORMS = SAY_FORMS | frozenset(REPORTING_VERBS["say"].weak) | AS_SAYING_FORMS
 # "The agency quoted Ann Lee as saying ...": the one quoted is the speaker, not the sentence's
 # subject; read before the participle "saying" (the resolver is given "Ann Lee said").
-QUOTED_AS_RE = re.compile(r"\b(?:quoted|cited)\s+(?=[^;:\"“”]{2,120}?\s+as\s+$)")
+# "Ann Lee was quoted in a local paper as saying ...": a passive, the subject speaks ("Ann Lee said").
+QUOTED_AS_RE = re.compile(r"\b(?P<passive>(?:is|was|were|are|been|being)\s+)?(?:quoted|cited)\s+(?=[^;:\"“”]{2,120}?\s+as\s+$)")
 SETTING_WORDS = frozenset(words.SETTING_WORDS)
 QUESTION_RE = re.compile(rf"(?:{'|'.join(words.QUESTION_WORDS)})\b")
 # Intention takes an infinitive: "she wants to run", "he hopes to win".

@@ -94,7 +94,10 @@ def as_speech(body: str, found: list[Found]) -> str:
             # quoted is the subject the resolver reads, not the sentence's (nor the participle's).
             cue_at = body.rfind("saying", f.sent_start, f.start)
             quoted = QUOTED_AS_RE.search(body, max(at, f.sent_start, cue_at - 140), cue_at) if cue_at >= at else None
-            if quoted and body.endswith("as ", f.sent_start, cue_at):
+            if quoted and body.endswith("as ", f.sent_start, cue_at) and quoted.group("passive"):
+                parts += [body[at : quoted.start()], "said".ljust(cue_at + len("saying") - quoted.start())]
+                at = cue_at + len("saying")
+            elif quoted and body.endswith("as ", f.sent_start, cue_at):
                 as_at = body.rfind("as ", f.sent_start, cue_at)
                 parts += [body[at : quoted.start()], ";".ljust(quoted.end() - quoted.start()), body[quoted.end() : as_at],
                           "said".ljust(cue_at + len("saying") - as_at)]
