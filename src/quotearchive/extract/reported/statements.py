@@ -22,7 +22,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     found with (``quotes.find_quotes``), shared instead of built again.
     """
     on = tagger.enabled()
-    reading = read_rules(body, direct, every_sentence=on)
+    reading = read_rules(body, direct, every_sentence=on and not tagger.cued_only())
     found = tagger.retag(body, reading) if on else reading.found
     return resolve(body, found, reading.paragraphs, names, reading.prose)
 
