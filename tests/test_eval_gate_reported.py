@@ -21,6 +21,10 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", REPO.parent / "shared"))
 POLNEAR = SHARED / "corpora" / "polnear"
 
+# Ninth round (session 14: "saying" with any noun after it, "quoted as saying", pictures that
+# show, surveys named further back; a setting alone before ", X said," and a manner phrase after
+# it no statements): train P 0.815, R 0.363, F1 0.502, speaker 0.822, ECE 0.004; dev P 0.819,
+# R 0.375, F1 0.515, speaker 0.875, ECE 0.027; precision, recall and F1 floors raised just under.
 # Measured when pinned (eighth round: title-case lines read as prose, "cited"/"citing" and their
 # target, a compound subject after "said"): train P 0.806, R 0.363, F1 0.501, speaker accuracy
 # 0.821, ECE 0.005; dev P 0.814, R 0.377, F1 0.515, speaker accuracy 0.872, ECE 0.024; recall and
@@ -45,8 +49,8 @@ POLNEAR = SHARED / "corpora" / "polnear"
 # "reported"/"indicated"/"revealed" without "that"; calibration_indirect.json refitted).)
 # (Third round: train 0.777/0.279/0.410/0.791, dev 0.810/0.318/0.457/0.864.)
 FLOORS = {
-    "train": {"precision": 0.805, "recall": 0.36, "f1": 0.498, "speaker_accuracy": 0.817},
-    "dev": {"precision": 0.81, "recall": 0.372, "f1": 0.511, "speaker_accuracy": 0.865},
+    "train": {"precision": 0.81, "recall": 0.362, "f1": 0.501, "speaker_accuracy": 0.817},
+    "dev": {"precision": 0.815, "recall": 0.374, "f1": 0.514, "speaker_accuracy": 0.865},
 }
 # speaker_confidence of indirect statements stays calibrated (expected calibration error, at most).
 ECE_CEILINGS = {"train": 0.02, "dev": 0.045}

@@ -36,7 +36,8 @@ def test_one_article_through_every_pattern_gives_what_the_module_gave():
         (247, "the turbines were badly built", "says", "Tom Reed"),
         (290, "costs would rise", "warned", "Tom Reed"),
         (317, "the regulator to publish the figures", "urged", "Tom Reed"),
-        (355, "In the three years since", "says", "Tom Reed"),
+        # ("In the three years since", a setting alone before the attribution, was a statement
+        # until the ninth round: a fragment for a reader, though PolNeAR marks such halves.)
         (392, "far too many turbines have failed", "says", "Tom Reed"),
         (441, "to publish the figures next week", "plans", "Jane Porter"),
         (487, "the regulator of hiding the costs", "accused", "Jane Porter"),

@@ -44,9 +44,12 @@ def spans(sentence: str) -> list[tuple[str, str]]:
         # ... a second verb of thought does not: it is as often inside the clause.
         ("Porter said she was tired and wanted a change of course.",
          [("she was tired and wanted a change of course", "said", "Jane Porter")]),
-        # An attribution set inside its statement: the words before it are a statement too.
+        # An attribution set inside its statement: the words before it are a statement too ...
+        ("The turbines built in Hull, Porter says, have failed in their first winter.",
+         [("The turbines built in Hull", "says", "Jane Porter"), ("have failed in their first winter", "says", "Jane Porter")]),
+        # ... but not a setting alone (ninth round: a fragment for a reader; PolNeAR marks it).
         ("In the three years since, Porter says, far too many turbines have failed.",
-         [("In the three years since", "says", "Jane Porter"), ("far too many turbines have failed", "says", "Jane Porter")]),
+         [("far too many turbines have failed", "says", "Jane Porter")]),
         # ... unless it is under three words: "This campaign" alone would be the same "statement"
         # in every article that writes it (the repeated-statements page groups by the words)
         ("This campaign, Porter says, is different from the last one.", [("is different from the last one", "says", "Jane Porter")]),

@@ -117,3 +117,24 @@ def test_spans_of_reads_runs_of_b_and_i():
     toks = [(0, 2), (3, 5), (6, 8), (9, 11), (12, 14)]
     assert [(3, 8), (9, 14)] == tagger.spans_of(["O", "B", "I", "B", "I"], toks)
     assert [(0, 5), (9, 14)] == tagger.spans_of(["I", "I", "O", "B", "I"], toks)
+
+
+CUELESS_BODY = """Turbine plan in doubt
+
+Jane Porter, the energy minister, said the plan would be dropped. A court in Leeds ruled that the turbine maker had misled its investors.
+
+Not everyone is convinced that selling the turbines is the best way forward.
+"""
+
+
+def test_cued_tags_only_the_sentences_holding_a_cue(monkeypatch):
+    """``QUOTEARCHIVE_TAGGER=cued``: the spans the tagger finds in sentences with no cue ("ruled
+    that", "convinced that": no reporting verb of the lexicon) are dropped, with the speaker the
+    resolver would have guessed for them (here the previous sentence's); the rest is as "on"."""
+    monkeypatch.setenv(tagger.SETTING, "on")
+    on = indirect(CUELESS_BODY)
+    assert ("that the turbine maker had misled its investors", None, "Jane Porter") in on
+    monkeypatch.setenv(tagger.SETTING, "cued")
+    assert tagger.enabled() and tagger.cued_only()
+    assert [("the plan would be dropped", "said", "Jane Porter")] == indirect(CUELESS_BODY)
+    assert [s for s in on if s[1]] == indirect(CUELESS_BODY)

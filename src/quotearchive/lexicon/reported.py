@@ -65,6 +65,14 @@ SURVEY_WORDS = (
     "report", "census", "numbers", "polling", "records", "filings", "documents", "emails", "e-mails", "statistics",
     "estimates", "projections", "returns", "reports",
 )
+# What a picture or a post shows, with or without "that": "A video of the rally shows [her
+# pushing through the crowd]", "News footage showed [the square empty]" (read only before "show",
+# never "find": a video finds nothing).  PolNeAR marks it (train: 12 of 15 without "that").  Not
+# "chart" or "map": "the revamped chart show" is a programme.
+IMAGE_WORDS = (
+    "video", "videos", "footage", "photo", "photos", "photograph", "photographs", "image", "images", "picture",
+    "pictures", "email", "e-mail", "post", "clip", "recording", "tape", "outcome",
+)
 # The plural subject's forms of the finding verbs ("polls show ...", "studies find ..."), which
 # the verb table leaves out ("show" is as often a noun): a finding only after a survey word.
 FINDING_PLURAL_FORMS = ("show", "find")
@@ -140,6 +148,27 @@ SETTING_OPENERS = (
     "Speaking", "With", "Since", "When", "While", "If", "Although", "Though", "As", "For", "From", "Under", "Over",
     "Like", "Unlike", "Meanwhile", "Instead", "Separately", "Still", "Then", "Today", "Yesterday", "Last", "This",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+# Of the openers, those that make a setting with no clause of its own ("In his state", "At one
+# point", "Under one agreement", "Still"): read before an attribution set inside its statement.
+SETTING_ALONE_OPENERS = (
+    "In", "At", "On", "After", "Before", "During", "Despite", "Under", "Over", "For", "From", "With", "Without",
+    "Like", "Unlike", "Meanwhile", "Instead", "Separately", "Still", "Later", "Earlier", "Shortly", "Then", "Today",
+    "Yesterday", "Last", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Among",
+    "Beyond", "Within", "By", "Through", "As a result", "Because of", "At the same time", "In addition",
+)
+# After an attribution set off by commas (", Lee said, ..."), the words that open a phrase of the
+# act, not the statement's second half: "..., he said, without naming anyone", "..., she said, in a
+# statement", "..., he said, as the crowd cheered" (not "to", "by", "with": "it is his job, he said,
+# [to talk to Congress]" is the statement's half).
+MANNER_OPENERS = ("without", "in", "on", "at", "during", "as", "outside", "amid")
+# Participles after ", X said," that say what the words were about: PolNeAR marks them as content
+# ("..., he said, referring to the two resorts"); the others are the act's manner ("holding back tears").
+REFERENCE_PARTICIPLES = (
+    "referring", "referencing", "repeating", "invoking", "underscoring", "echoing", "including", "breaking", "quoting",
+    "paraphrasing", "talking", "mentioning", "blaming", "alluding", "describing", "showing",
+    # and the figures a source gives ("..., the company said, estimating reserves at ...")
+    "estimating", "assuming", "forecasting", "projecting", "calculating",
 )
 # After "said", a word that starts no clause: a preposition, an adverb, an answer ("said in", "said yes").
 SETTING_WORDS = (

@@ -58,6 +58,7 @@ QUESTION_FORMS = frozenset(f for b in words.QUESTION_BASES for f in REPORTING_VE
 # Verbs only a clause has, as regex alternations (lexicon/reported.py).
 AUXILIARY = "|".join(words.AUXILIARIES)
 CLAUSE_AUXILIARY = "|".join(words.CLAUSE_AUXILIARIES)
+AUXILIARY_WORDS = frozenset(words.CLAUSE_AUXILIARIES)
 # A clause before ", X said" is no statement when it opens with a setting:
 # "In a 1963 speech, Kennedy declared ...", "Asked about it, he said ...".
 # ("This has been a concern, X said": an opener with a verb after it is the clause's subject.)
@@ -65,6 +66,14 @@ SETTING_START_RE = re.compile(rf"(?:{trie_pattern(sorted(words.SETTING_OPENERS))
 # "In Ohio, the turnout was the highest in years, officials said": a setting, then its clause
 # (a comma and a few words, one of them a verb only a clause has).
 SETTING_THEN_CLAUSE_RE = re.compile(rf",\s+(?:[\w.'’-]+\s+){{1,12}}?(?:{CLAUSE_AUXILIARY})(?:n['’]t)?\b")
+# The first half of an attribution set inside its statement that is a setting alone ("[Under one
+# agreement], the airline said, fares would fall"): a preposition or an adverb of time or manner
+# opens it (not a subordinator: "If it fails" is a clause), and no verb is in it.
+SETTING_ALONE_RE = re.compile(rf"(?:(?:But|And|Yet|So)\s+(?i:{trie_pattern(sorted(words.SETTING_ALONE_OPENERS))})|{trie_pattern(sorted(words.SETTING_ALONE_OPENERS))})\b")
+SETTING_VERB_RE = re.compile(
+    rf"\b(?:{AUXILIARY}|{trie_pattern(sorted(words.IRREGULAR_PASTS))}|not|never|[a-z]{{2,}}ed)\b|n['’]t\b|['’](?:re|ll|d|ve)\s|"
+    r"(?:(?<=\bit)|(?<=\bhe)|(?<=she)|(?<=hat)|(?<=ere)|(?<=who))['’]s\s"  # not a possessive: "At last week's talks"
+)
 # What may follow the verb of ", X said": nothing, or a time, a place, a manner.
 TRAIL_TAIL_RE = re.compile(
     r"\s*(?:$|[a-z]+ly\b|in\b|on\b|at\b|during\b|after\b|before\b|to\b|from\b|of\b|with\b|as\b|when\b|while\b|last\b|"
@@ -73,6 +82,14 @@ TRAIL_TAIL_RE = re.compile(
 )
 # "say" itself: after it, a clause may start with any noun ("said down-ballot races ...").
 SAY_FORMS = frozenset(REPORTING_VERBS["say"].speech + REPORTING_VERBS["tell"].speech)
+# "..., saying [airstrikes have failed]", "was quoted as saying [talks would resume]": as after "said",
+# any word but a preposition's or a setting's opens the clause (a participle of "say" reports one).
+AS_SAYING_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech if f.endswith(" as saying"))
+ANY_START_FORMS = SAY_FORMS | frozenset(REPORTING_VERBS["say"].weak) | AS_SAYING_FORMS
+# "The agency quoted Ann Lee as saying ...": the one quoted is the speaker, not the sentence's
+# subject; read before the participle "saying" (the resolver is given "Ann Lee said").
+# "Ann Lee was quoted in a local paper as saying ...": a passive, the subject speaks ("Ann Lee said").
+QUOTED_AS_RE = re.compile(r"\b(?P<passive>(?:is|was|were|are|been|being)\s+)?(?:quoted|cited)\s+(?=[^;:\"“”]{2,120}?\s+as\s+$)")
 SETTING_WORDS = frozenset(words.SETTING_WORDS)
 QUESTION_RE = re.compile(rf"(?:{'|'.join(words.QUESTION_WORDS)})\b")
 # Intention takes an infinitive: "she wants to run", "he hopes to win".
@@ -122,8 +139,14 @@ FINDING_FORMS = frozenset(
     [f for b in ("show", "find") for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause]
     + list(words.FINDING_PLURAL_FORMS)
 )
-SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,5}}$", re.I)
-SURVEY_REACH = 60  # characters before the verb where the survey is named
+SURVEY_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.SURVEY_WORDS))})\b\W+(?:\w+\W+){{0,8}}$", re.I)
+SURVEY_REACH = 90  # characters before the verb where the survey is named
+# "A video of the episode shows ...", "A recent post getting clicks shows ...": a picture or a post
+# named within a few words before "show" (IMAGE_WORDS), this far back.
+SHOW_FORMS = frozenset(REPORTING_VERBS["show"].speech + REPORTING_VERBS["show"].weak + REPORTING_VERBS["show"].clause + ("show",))
+IMAGE_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.IMAGE_WORDS))})\b\W+(?:[\w.-]+\W+){{0,8}}$", re.I)
+IMAGE_REACH = 90
+SHOWS_NOUN_RE = re.compile(r"\s+(?:whose|which|who|on|in|and|or|of)\b")  # "shows whose ...", "shows on cable": a noun
 # "..., records show." / "..., the poll found." / "..., Fox found.": a finding reported after its
 # clause.  "shows" is as often a noun ("the talk shows."): its subject must name a survey; "found"
 # may have a named body for one (a capitalised word).
@@ -206,7 +229,16 @@ NAME_THEN_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,"
 UNCLOSED_QUOTE_RE = re.compile(r"(?:^|\s)[\"“][^\"“”]*$")
 # The tail of ", X said" ends at a semicolon or a participle of speech, whose statement is its own:
 # "..., Porter said, adding that ...", "..., his aides argued in interviews; rather, ...".
-TAIL_END_RE = re.compile(rf";|,\s+(?:{trie_pattern(sorted(PARTICIPLES))})\b")
+# After ", X said," a phrase of the act's manner or setting, no statement: a preposition of
+# manner or time, or a participle that reports nothing ('"...," Lee said, holding back tears';
+# not "referring to", "repeating", which PolNeAR marks as what was said).
+MANNER_PHRASE_RE = re.compile(
+    rf"(?:{trie_pattern(sorted(words.MANNER_OPENERS))})\b|(?!(?:{trie_pattern(sorted(PARTICIPLES | set(words.REFERENCE_PARTICIPLES)))})\b)[a-z]+ing\b"
+)
+# (A gerund with a verb of its own after it is the second half's subject: "..., Lee said, digging up
+# roads can take weeks".)
+GERUND_SUBJECT = rf"[a-z]+ing(?:\s+[\w'’$.%-]+){{0,8}}?(?<!\bshe)(?<!\bhe)(?<!\bthey)(?<!\bwe)(?<!\bit)\s+(?:{AUXILIARY})\b"  # not "she has": a relative's
+TAIL_END_RE = re.compile(rf";|,\s+(?:(?:{trie_pattern(sorted(PARTICIPLES))})\b|(?={MANNER_PHRASE_RE.pattern})(?!{GERUND_SUBJECT}))")
 TAIL_CLAUSE_RE = re.compile(r"[,;:]\s*\w+\s+\w+\s+\w+")  # a clause after the attribution's tail
 # A clause starts with its subject: a pronoun, a determiner, a name or a number
 # (a verb followed by "in", "to" or "for" has no clause: "said in a statement.").

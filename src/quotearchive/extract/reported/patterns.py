@@ -14,10 +14,10 @@ from .frames import (
     EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE,
     INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START,
     NOUN_BEFORE_RE, NOUN_FORMS, NOUN_HOLDER_BEFORE_RE, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, OBJECT_NEEDS_VERB_FORMS, NOUN_THAT_RE, OBJECT_END_RE,
-    OBJECT_FORMS, OBJECT_RE, PARTICIPLES, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
+    OBJECT_FORMS, OBJECT_RE, PARTICIPLES, MANNER_PHRASE_RE, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
     QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
-    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, SAY_FORMS, SETTING_START_RE, SETTING_THEN_CLAUSE_RE,
-    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, TAIL_CLAUSE_RE, TAIL_END_RE,
+    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, ANY_START_FORMS, AS_SAYING_FORMS, AUXILIARY_WORDS, SAY_FORMS, SETTING_ALONE_RE, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_VERB_RE,
+    SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, SHOW_FORMS, SHOWS_NOUN_RE, IMAGE_RE, IMAGE_REACH, TAIL_CLAUSE_RE, TAIL_END_RE,
     TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
     UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
 )
@@ -78,6 +78,11 @@ def before_parenthetical(sentence: str, s_start: int, cue: tuple[str, int, int],
     start = floor + skip_space(left, 0)
     end = trim_end(sentence, start, floor + comma)
     if end <= start or sentence[start : start + 1] in QUOTE_MARKS or any(m in sentence[start:end] for m in QUOTE_MARKS):
+        return None
+    if SETTING_ALONE_RE.match(sentence, start) and not SETTING_VERB_RE.search(sentence, start, end):
+        # "[Under one agreement], the airline said, fares would fall": a setting alone, no verb in
+        # it, is no statement (the half after the attribution is); PolNeAR marks such halves too
+        # (train: 8 of 14), but a reader finds a fragment.  "[The plan], he said, was dead" stays.
         return None
     return replace(item, start=s_start + start, end=s_start + end)
 
@@ -143,13 +148,15 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     participle = word in PARTICIPLES and word not in SPEECH_FORMS
     # "a new poll shows Clinton ahead": a survey's finding needs no "that".
     finding = word in FINDING_FORMS and SURVEY_RE.search(sentence, max(0, cue[1] - SURVEY_REACH), cue[1]) is not None
+    finding = finding or word in SHOW_FORMS and IMAGE_RE.search(sentence, max(0, cue[1] - IMAGE_REACH), cue[1]) is not None \
+        and not SHOWS_NOUN_RE.match(sentence, cue[2])  # "viewers rediscovering shows whose ...": the noun
     if word in words.NOUN_NOT_SPEECH_FORMS and not NOUN_LIKE_SUBJECT_RE.search(left, max(0, len(left) - 40)):
         return None  # "the states that vote in March": a noun and its relative clause
     if word in CLAUSE_FORMS and COMPARISON_BEFORE_RE.search(left, max(0, len(left) - 16)):
         return None  # "the slower than expected removal", "as planned": a comparison, no one's thought
     if word in words.FINDING_PLURAL_FORMS and not finding:
         return None  # "show", "find" report only a survey's finding ("the polls show ...")
-    if word.endswith("ing") and not participle and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
+    if word.endswith("ing") and not participle and word not in AS_SAYING_FORMS and not PROGRESSIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
         return None  # ", hoping to ...": a participle whose subject is the sentence's, not a report of its own
     if participle:
         # "..., saying CLAUSE", and without the comma too ("by saying", "with 30 percent saying",
@@ -173,8 +180,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             bare = None  # "refused to say that ...", "would argue that ...": the clause is reported, if not asserted
         elif bare and word in ("say", "tell") and (bare.group().lower().startswith("to") or QUESTION_RE.match(sentence, cue[2] + skip_space(sentence, cue[2]))):
             bare = None  # "tweeted on Friday to say he had never ...", "did not say how the justices voted"
-        if bare or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")):
-            return None  # "is said to be", "would say" (but "is hoping to win" reports a hope)
+        if bare or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")) and word not in AS_SAYING_FORMS:
+            return None  # "is said to be", "would say" (but "is hoping to win" reports a hope; "was quoted as saying" its subject's words)
         if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
             return None  # "what he wants to do", "Ford's plans to open a plant"
         subject = left[subject_start(left) :]
@@ -205,6 +212,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             return None  # "have cut their contract, or posted, prices": a second verb set off, no attribution
         if sentence[after : after + 1] in QUOTE_MARKS or CUE_RE.match(sentence, after) or len(WORD_RE.findall(sentence, after)) < MIN_WORDS:
             return None
+        if MANNER_PHRASE_RE.match(sentence, after) and not GERUND_CLAUSE_RE.match(sentence, after + len(WORD_RE.match(sentence, after).group())):
+            return None  # '"...," Lee said, holding back tears', '..., he said, without naming anyone': the act's manner, no statement
         pos = after
         end = clause_end(sentence, pos)
         return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > pos else None
@@ -262,14 +271,16 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             if not addressee or not QUESTION_RE.match(sentence, addressee.end()):
                 return None  # "asked the campaign to ...": a request, not a reported question
             pos = addressee.end()
-    elif word not in BARE_CLAUSE_FORMS and not finding:
+    elif word not in BARE_CLAUSE_FORMS and word not in AS_SAYING_FORMS and not finding:
         if not infinitive:
             return None  # "found the body", "adding to the pressure": no clause without "that"
     start_word = CLAUSE_START_RE.match(sentence, pos)
-    if (word in SAY_FORMS or finding) and not start_word:
+    if (word in ANY_START_FORMS or finding) and not start_word:
         # After "said" any word but a preposition or an adverb of setting starts the clause ("said none were added").
         start_word = WORD_RE.match(sentence, pos)
-        if start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
+        if start_word and word not in SAY_FORMS and start_word.group() in AUXILIARY_WORDS:
+            start_word = None  # "what you're saying is that ...": the participle is a clause's subject
+        elif start_word and (start_word.group() in SETTING_WORDS or start_word.group().endswith(("ing", "ly"))):
             # ... but a gerund is the clause's subject when a verb of its own follows before any
             # comma ("said [cutting that output must be a priority]"), not the manner of saying.
             gerund = start_word.group().endswith("ing") and GERUND_CLAUSE_RE.match(sentence, start_word.end())
@@ -293,6 +304,8 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if not that and word in OBJECT_NEEDS_VERB_FORMS and word not in QUESTION_FORMS and not finding \
             and not CLAUSE_VERB_SIGN_RE.search(sentence, pos + (start_word.end() - start_word.start() if start_word else 0), end):
         return None  # "Google Maps has added [Waze data on traffic]", "wrote [the book in prison]": an object, no clause
+    if not that and word in TOLD_FORMS and not CLAUSE_VERB_SIGN_RE.search(sentence, pos, end):
+        return None  # '"...," Lee told Ann Stone, [a local councillor]', "told reporters [outside a restaurant]": no clause
     return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
 
 
@@ -385,3 +398,4 @@ def _before_closing_question(sentence: str, s_start: int) -> int | None:
     if opening <= 0 or sentence[:opening].rstrip()[-1:] not in (":", ",", "—", "–") or not text[opening + 1 : opening + 2].isupper():
         return None
     return s_start + opening
+

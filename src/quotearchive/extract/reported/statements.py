@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import speakers
 from ...model import Quote
 from .apostrophes import apostrophe_quotes, clip, marked, with_apostrophe_quotations
-from .frames import BARE_CHAIN_RE, PARAGRAPH_RE, PARTICIPLES, PROGRESSIVE_BEFORE_RE, SPEECH_FORMS
+from .frames import BARE_CHAIN_RE, PARAGRAPH_RE, PARTICIPLES, PROGRESSIVE_BEFORE_RE, QUOTED_AS_RE, SPEECH_FORMS
 from .patterns import in_sentence
 from .sentences import as_sentence_case, paragraph_cues, split_sentences
 from . import tagger
@@ -22,7 +22,7 @@ def extract_reported(body: str, direct: list[Quote] | None = None, names: speake
     found with (``quotes.find_quotes``), shared instead of built again.
     """
     on = tagger.enabled()
-    reading = read_rules(body, direct, every_sentence=on)
+    reading = read_rules(body, direct, every_sentence=on and not tagger.cued_only())
     found = tagger.retag(body, reading) if on else reading.found
     return resolve(body, found, reading.paragraphs, names, reading.prose)
 
@@ -89,6 +89,25 @@ def as_speech(body: str, found: list[Found]) -> str:
     "X wants to" has its subject where "X said" has.  Offsets do not move."""
     parts, at = [], 0
     for f in found:
+        if f.cue == "saying" and not f.quoted:
+            # "The agency quoted Ann Lee as saying ...": "The agency; Ann Lee said ...", so the one
+            # quoted is the subject the resolver reads, not the sentence's (nor the participle's).
+            cue_at = body.rfind("saying", f.sent_start, f.start)
+            quoted = QUOTED_AS_RE.search(body, max(at, f.sent_start, cue_at - 140), cue_at) if cue_at >= at else None
+            if quoted and body.endswith("as ", f.sent_start, cue_at) and quoted.group("passive"):
+                parts += [body[at : quoted.start()], "said".ljust(cue_at + len("saying") - quoted.start())]
+                at = cue_at + len("saying")
+            elif quoted and body.endswith("as ", f.sent_start, cue_at):
+                as_at = body.rfind("as ", f.sent_start, cue_at)
+                parts += [body[at : quoted.start()], ";".ljust(quoted.end() - quoted.start()), body[quoted.end() : as_at],
+                          "said".ljust(cue_at + len("saying") - as_at)]
+                at = cue_at + len("saying")
+            elif cue_at >= at and (aux := PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at)):
+                # "The mainstream is saying ...": "The mainstream said", its subject (the participle's
+                # rules would look for the sentence's first verb of speech).
+                parts += [body[at : aux.start()], "said".ljust(cue_at + len("saying") - aux.start())]
+                at = cue_at + len("saying")
+            continue
         if not f.cue or f.cue == "according to" or f.cue in PARTICIPLES or f.quoted:
             continue
         cue_at = body.rfind(f.cue, f.sent_start, f.start)
