@@ -13,6 +13,7 @@ roles, particles) is :mod:`.page_names`, which every source's strings go through
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -97,6 +98,8 @@ def authors_byline(
     sources += [(values, False) for k, values in meta.items()
                 if k not in META_AUTHOR and META_AUTHOR_KEY_RE.search(k) and not NOT_ARTICLE_META_RE.match(k)]
     sources.append((labelled_authors(meta), False))
+    page_text = _PageText(tree)
+    sources = [([_reading_order(c, page_text) for c in candidates], as_written) for candidates, as_written in sources]
     recorded = [people for candidates, as_written in sources
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
     if len({tuple(p) for p in recorded}) > 1:
@@ -113,7 +116,67 @@ def authors_byline(
             return ", ".join(people)
         site_authors = site_authors or names
     desks = [n for n in site_authors if DESK_RE.search(n)]
-    return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or None
+    return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or ", ".join(script_authors(tree, site_keys)) or None
+
+
+class _PageText:
+    """All of a page's text, joined once and only when a rule asks for it."""
+
+    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+        self.tree = tree
+        self.text: str | None = None
+
+    def __call__(self) -> str:
+        if self.text is None:
+            self.text = " ".join(self.tree.itertext())
+        return self.text
+
+
+# A record in a catalogue's order ("Roe, Jana", "ROE, Jana Maria": a surname, a comma, the given names), which
+# library and SEO plugins write into author tags. Flipped only where the page shows the name in reading order
+# ("Jana Roe"): two writers ("Smith, Jones") are never shown as one name, so the comma between them stays.
+CATALOGUE_ORDER_RE = re.compile(r"^\s*([^\s,;|/&][^,;|/&]{0,40}?)\s*,\s*([^\s,;|/&][^,;|/&]{0,40}?)\s*$")
+CATALOGUE_NAME_MAX_WORDS = 3
+
+
+def _reading_order(value: str, page_text: _PageText) -> str:
+    """"Roe, Jana" -> "Jana Roe" as the page writes it, when the page shows it so; else the value."""
+    match = CATALOGUE_ORDER_RE.match(value) if isinstance(value, str) else None
+    if match is None:
+        return value
+    surname, given = match.group(1).split(), match.group(2).split()
+    if len(surname) > CATALOGUE_NAME_MAX_WORDS or len(given) > CATALOGUE_NAME_MAX_WORDS:
+        return value
+    shown = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, given + surname)) + r"(?!\w)", page_text(), re.IGNORECASE)
+    return collapse_space(shown.group(0)) if shown else value
+
+
+# Script-built pages (React, Vue, Next.js) carry the story as data in a <script> and draw the byline from it:
+# the writer is named only there ('"author":{"name":"Jane Roe"}' in __NEXT_DATA__ or window.__INITIAL_STATE__).
+SCRIPT_AUTHOR_RE = re.compile(
+    r'"(?:author|authors|byline|bylines|writer|writers)"\s*:\s*(?:\[\s*)?'
+    r'(?:\{[^{}]*?"(?:name|displayName|fullName|full_name|display_name)"\s*:\s*)?"((?:[^"\\]|\\.){2,80})"')
+SCRIPT_MAX_CHARS = 2_000_000
+
+
+def script_authors(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[str]:
+    """The writer a page's script data names, read last (no record, tag or visible byline names anyone): the
+    first author key of the scripts' data only (later ones are related stories' and comments'), and only a
+    name by its shape (two capitalised words at least, as a visible byline's); the site's own name is no writer
+    here either."""
+    for script in tree.iter("script"):
+        kind = (script.get("type") or "").lower()
+        if "ld+json" in kind or not script.text or len(script.text) > SCRIPT_MAX_CHARS:
+            continue  # JSON-LD is read as records
+        match = SCRIPT_AUTHOR_RE.search(script.text)
+        if match is None:
+            continue
+        try:
+            value = json.loads(f'"{match.group(1)}"')
+        except ValueError:
+            return []
+        return [n for n in _names([value]) if _is_visible_name(n) and not _is_site_name(n, site_keys)]
+    return []
 
 
 # WordPress SEO plugins (Yoast, Rank Math) give a page's writer as a labelled pair of Twitter card tags
@@ -352,12 +415,19 @@ def _is_author_list_item(item: lxml.html.HtmlElement) -> bool:
                for node in (item, parent))
 
 
+# An <article> this short whose heading links elsewhere is a teaser card, even alone: another story embedded in the
+# text or a live blog ("<section class='inline-article'><article><h4><a href=...>"), its byline that story's.
+STORY_CARD_MAX_CHARS = 400
+
+
 def _is_story_card(article: lxml.html.HtmlElement) -> bool:
-    """An ``<article>`` beside other ``<article>`` elements whose heading links elsewhere: one card of a list of
-    stories (its byline is that story's), not the page's article."""
+    """An ``<article>`` whose heading links elsewhere, beside other ``<article>`` elements (one card of a list of
+    stories) or short (a teaser embedded in the text): its byline is that story's, not the page's."""
+    if not article.xpath("(.//h1|.//h2|.//h3|.//h4)//a[@href]"):
+        return False
     beside = any(isinstance(n.tag, str) and n.tag == "article" for n in (article.getprevious(), article.getnext())
                  if n is not None)
-    return beside and bool(article.xpath("(.//h1|.//h2|.//h3|.//h4)//a[@href]"))
+    return beside or len(collapse_space(article.text_content())) <= STORY_CARD_MAX_CHARS
 
 
 def _is_site_name(name: str, site_keys: set[str]) -> bool:

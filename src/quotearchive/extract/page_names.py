@@ -11,7 +11,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..lexicon.people import FIRST_NAMES
+from ..lexicon.people import (
+    BYLINE_PARTICLE_ARTICLES, BYLINE_PARTICLES, ELIDED_PARTICLES, FIRST_NAMES, HYPHENED_PARTICLES,
+    OTHER_SCRIPT_ROLE_PREFIXES, OTHER_SCRIPT_ROLE_SUFFIXES, OTHER_SCRIPT_SHORT_ROLE_PREFIXES,
+)
 from .page_strings import collapse_space
 
 # Words that are a byline's furniture, never a name.
@@ -33,19 +36,36 @@ BYLINE_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
-# Lower-case particles inside a name ("Michelle de Oliveira", "Ludwig van Beethoven"): never its last word
-# ("de Abril de", a date's pieces between two "de").
-NAME_PARTICLES = ("de", "del", "della", "der", "van", "von", "da", "di", "la", "le", "bin", "al", "y")
-_PARTICLE = "|".join(NAME_PARTICLES)
+# Lower-case particles inside a name ("Michelle de Oliveira", "Maria dos Santos", "Pieter van den Berg"): never
+# its last word ("de Abril de", a date's pieces between two "de"). The words are lexicon data.
+NAME_PARTICLES = BYLINE_PARTICLES | BYLINE_PARTICLE_ARTICLES
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A particle, and the article it may take ("van den", "de los", "van 't").
+_PARTICLE = rf"(?:{_either(BYLINE_PARTICLES)})(?:\s+(?:{_either(BYLINE_PARTICLE_ARTICLES)}))?"
 # A name: one to five words, each starting with an upper-case letter of the Latin script (particles allowed).
 _CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]"
-NAME_RE = re.compile(rf"^(?:{_CAPITAL}[\w.'’-]*|{_PARTICLE})(?:\s+(?:{_CAPITAL}[\w.'’\"“”-]*|\"[^\"]+\"|{_PARTICLE}))"
-                     rf"{{0,5}}$")
+# A surname with its particle written on: "d'Amico", "dell'Orto" (apostrophe), "al-Baghdadi", "el-Sayed" (hyphen).
+_PARTICLE_ON = rf"(?:(?:{_either(ELIDED_PARTICLES)})['’]|(?:{_either(HYPHENED_PARTICLES)})-){_CAPITAL}[\w.'’-]*"
+NAME_RE = re.compile(rf"^(?:{_CAPITAL}[\w.'’-]*|{_PARTICLE_ON}|{_PARTICLE})"
+                     rf"(?:\s+(?:{_CAPITAL}[\w.'’\"“”-]*|\"[^\"]+\"|{_PARTICLE_ON}|{_PARTICLE})){{0,5}}$")
 # A company's legal form ends an organisation's name, never a person's ("Olympia-Verlag GmbH", "Acme Ltd").
 COMPANY_FORM_RE = re.compile(r"\b(?:GmbH|AG|KG|SE|e\.\s?V\.?|Ltd|Limited|Inc|LLC|plc|S\.A\.?|S\.L\.?|SpA|S\.p\.A\.?|"
                              r"B\.V\.?|N\.V\.?|Oy|AB|ASA|A/S)\.?$")
-# "and" in the languages whose bylines join two writers with it ("Anna Martel und Lea Wagner", "X et Y", "X og Y").
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+(?:and|und|et|og|och)\s+|\s+&\s+|,|\s+/\s+)\s*")
+# "and" in the languages whose bylines join two writers with it ("Anna Martel und Lea Wagner", "X et Y", "X og Y");
+# the enumeration comma and full-width comma and semicolon of Chinese and Japanese ("王小明、李华"), the Arabic comma
+# (not the full-width slash: "NeoL／ネオエル" is one writer's name in two scripts).
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+(?:and|und|et|og|och)\s+|\s+&\s+|,|\s+/\s+|[、，；،])\s*")
+# A role written beside the name in another script's byline (lexicon data): cut, with its colon or slash.
+_ROLE_SEPARATOR = r"\s*[:：/／|｜]\s*"
+OTHER_SCRIPT_ROLE_PREFIX_RE = re.compile(
+    rf"^(?:(?:{_either(OTHER_SCRIPT_ROLE_PREFIXES)})(?:{_ROLE_SEPARATOR}|\s*)|"
+    rf"(?:{_either(OTHER_SCRIPT_SHORT_ROLE_PREFIXES)}){_ROLE_SEPARATOR})(?=\w)")
+OTHER_SCRIPT_ROLE_SUFFIX_RE = re.compile(rf"(?<=\w)\s*(?:{_either(OTHER_SCRIPT_ROLE_SUFFIXES)})$")
 URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
 # A catalogue's order, "Gillman, Steve": a surname, a comma, a first name (and an initial).
 SURNAME_FIRST_RE = re.compile(r"^([A-Z][\w'’-]+),\s*([A-Z][a-z]+)((?:\s+[A-Z]\.)?)$")
@@ -69,7 +89,8 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
             continue
         candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
         candidate = _first_name_first(candidate)
-        parts = [BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·") for part in AUTHOR_SPLIT_RE.split(candidate)]
+        parts = [_without_role(BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·"))
+                 for part in AUTHOR_SPLIT_RE.split(OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", candidate))]
         parts = [part for part in parts if part]
         if not as_written:
             parts = _without_places(parts)
@@ -84,6 +105,17 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
     return names
+
+
+def _without_role(part: str) -> str:
+    """A part less the role another script's byline writes beside the name ("김민준 기자" -> "김민준"; "记者王小明" ->
+    "王小明"), the rest kept only when it is in that script (Latin text is left to the name's shape)."""
+    if not _in_other_script(part):
+        return part
+    if part in OTHER_SCRIPT_ROLE_PREFIXES or part in OTHER_SCRIPT_ROLE_SUFFIXES:
+        return ""  # the role alone ("记者"): no one named
+    cut = OTHER_SCRIPT_ROLE_SUFFIX_RE.sub("", OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", part)).strip(" .,:;|/-–—•~·：")
+    return cut if cut and _in_other_script(cut) else part
 
 
 # What follows a writer's name inside a byline element, where no separator comes between: a biography ("Jane Roe
