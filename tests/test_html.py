@@ -1159,7 +1159,7 @@ def test_a_kicker_ending_in_a_colon_glued_to_the_headline_gets_its_space():
         "", '<h1><span class="kicker">Police catch two:</span>jewellery found two days after the theft</h1>')
 
 
-# --- issue 16, session 14: name particles, a catalogue's order the page confirms, writers named in script data ---
+# --- issue 16, session 14: name particles, a catalogue's order the page confirms, other scripts' roles, teaser cards ---
 
 @pytest.mark.parametrize("body, byline", [
     ('<p class="byline">By Maria dos Santos</p>', "Maria dos Santos"),
@@ -1196,25 +1196,6 @@ def test_a_record_in_a_catalogues_order_is_flipped_where_the_page_shows_the_name
     """Author tags in a catalogue's order ("Okonkwo, Adaeze": surname, comma, given names), where the first name is
     none the lexicon knows: the page's own text showing "Adaeze Okonkwo" says it is one writer."""
     assert byline == parse_html(_story(head, body)).get("byline")
-
-
-def test_a_writer_named_only_in_a_scripts_data_is_the_byline():
-    """A script-built page draws its byline from the story's data in a <script> (``__NEXT_DATA__``,
-    ``window.__STATE__``): read last, the first author key only (later ones are related stories'), a name by its
-    shape."""
-    state = ('<script id="__NEXT_DATA__" type="application/json">{"props": {"story": {"headline": "Harbour fees '
-             'rise", "authors": [{"id": 7, "name": "Ines Ca\\u00f1ete"}], "related": [{"author": {"name": '
-             '"Other Writer"}}]}}}</script>')
-    assert "Ines Cañete" == parse_html(_story("", state)).get("byline")
-    assert "Jana Roe" == parse_html(_story('<meta name="author" content="Jana Roe">', state)).get("byline")
-    script = '<script>window.__STATE__ = {"article": {"byline": "By Tomas Lindqvist", "id": 3}};</script>'
-    assert "Tomas Lindqvist" == parse_html(_story("", script)).get("byline")
-    account = '<script>window.__STATE__ = {"article": {"author": "webadmin"}, "x": {"author": "Jana Roe"}};</script>'
-    assert parse_html(_story("", account)).get("byline") is None
-    # The site's own name as the script's author stays no byline, as it is in the records.
-    site = ('<meta property="og:site_name" content="Harbour Post"><script>window.__STATE__ = {"article": {"author": '
-            '{"name": "Harbour Post"}}};</script>')
-    assert parse_html(_story(site, "")).get("byline") is None
 
 
 @pytest.mark.parametrize("body, byline", [

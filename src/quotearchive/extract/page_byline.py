@@ -13,7 +13,6 @@ roles, particles) is :mod:`.page_names`, which every source's strings go through
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -116,7 +115,7 @@ def authors_byline(
             return ", ".join(people)
         site_authors = site_authors or names
     desks = [n for n in site_authors if DESK_RE.search(n)]
-    return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or ", ".join(script_authors(tree, site_keys)) or None
+    return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or None
 
 
 class _PageText:
@@ -149,34 +148,6 @@ def _reading_order(value: str, page_text: _PageText) -> str:
         return value
     shown = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, given + surname)) + r"(?!\w)", page_text(), re.IGNORECASE)
     return collapse_space(shown.group(0)) if shown else value
-
-
-# Script-built pages (React, Vue, Next.js) carry the story as data in a <script> and draw the byline from it:
-# the writer is named only there ('"author":{"name":"Jane Roe"}' in __NEXT_DATA__ or window.__INITIAL_STATE__).
-SCRIPT_AUTHOR_RE = re.compile(
-    r'"(?:author|authors|byline|bylines|writer|writers)"\s*:\s*(?:\[\s*)?'
-    r'(?:\{[^{}]*?"(?:name|displayName|fullName|full_name|display_name)"\s*:\s*)?"((?:[^"\\]|\\.){2,80})"')
-SCRIPT_MAX_CHARS = 2_000_000
-
-
-def script_authors(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[str]:
-    """The writer a page's script data names, read last (no record, tag or visible byline names anyone): the
-    first author key of the scripts' data only (later ones are related stories' and comments'), and only a
-    name by its shape (two capitalised words at least, as a visible byline's); the site's own name is no writer
-    here either."""
-    for script in tree.iter("script"):
-        kind = (script.get("type") or "").lower()
-        if "ld+json" in kind or not script.text or len(script.text) > SCRIPT_MAX_CHARS:
-            continue  # JSON-LD is read as records
-        match = SCRIPT_AUTHOR_RE.search(script.text)
-        if match is None:
-            continue
-        try:
-            value = json.loads(f'"{match.group(1)}"')
-        except ValueError:
-            return []
-        return [n for n in _names([value]) if _is_visible_name(n) and not _is_site_name(n, site_keys)]
-    return []
 
 
 # WordPress SEO plugins (Yoast, Rank Math) give a page's writer as a labelled pair of Twitter card tags
