@@ -1206,6 +1206,7 @@ def test_a_record_in_a_catalogues_order_is_flipped_where_the_page_shows_the_name
     ('<p class="byline">김민준 기자</p>', "김민준"),
     ('<p class="byline">山田太郎 記者</p>', "山田太郎"),
     ('<p class="byline">Автор: Иван Петров</p>', "Иван Петров"),
+    ('<p class="byline">Текстов Иван</p>', "Текстов Иван"),
     ('<p class="byline">记者</p>', None),
 ])
 def test_a_role_written_beside_the_name_in_another_scripts_byline_is_cut(body, byline):

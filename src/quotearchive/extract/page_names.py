@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from ..lexicon.people import (
     BYLINE_PARTICLE_ARTICLES, BYLINE_PARTICLES, ELIDED_PARTICLES, FIRST_NAMES, HYPHENED_PARTICLES,
-    OTHER_SCRIPT_ROLE_PREFIXES, OTHER_SCRIPT_ROLE_SUFFIXES, OTHER_SCRIPT_SHORT_ROLE_PREFIXES,
+    OTHER_SCRIPT_ROLE_PREFIXES, OTHER_SCRIPT_ROLE_SUFFIXES, OTHER_SCRIPT_SHORT_ROLE_PREFIXES, SPACED_ROLE_PREFIXES,
 )
 from .page_strings import collapse_space
 
@@ -64,6 +64,7 @@ AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+(?:and|und|et|og|och)\s+
 _ROLE_SEPARATOR = r"\s*[:：/／|｜]\s*"
 OTHER_SCRIPT_ROLE_PREFIX_RE = re.compile(
     rf"^(?:(?:{_either(OTHER_SCRIPT_ROLE_PREFIXES)})(?:{_ROLE_SEPARATOR}|\s*)|"
+    rf"(?:{_either(SPACED_ROLE_PREFIXES)})(?:{_ROLE_SEPARATOR}|\s+)|"
     rf"(?:{_either(OTHER_SCRIPT_SHORT_ROLE_PREFIXES)}){_ROLE_SEPARATOR})(?=\w)")
 OTHER_SCRIPT_ROLE_SUFFIX_RE = re.compile(rf"(?<=\w)\s*(?:{_either(OTHER_SCRIPT_ROLE_SUFFIXES)})$")
 URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
@@ -112,7 +113,7 @@ def _without_role(part: str) -> str:
     "王小明"), the rest kept only when it is in that script (Latin text is left to the name's shape)."""
     if not _in_other_script(part):
         return part
-    if part in OTHER_SCRIPT_ROLE_PREFIXES or part in OTHER_SCRIPT_ROLE_SUFFIXES:
+    if part in OTHER_SCRIPT_ROLE_PREFIXES or part in SPACED_ROLE_PREFIXES or part in OTHER_SCRIPT_ROLE_SUFFIXES:
         return ""  # the role alone ("记者"): no one named
     cut = OTHER_SCRIPT_ROLE_SUFFIX_RE.sub("", OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", part)).strip(" .,:;|/-–—•~·：")
     return cut if cut and _in_other_script(cut) else part

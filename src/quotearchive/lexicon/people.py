@@ -340,9 +340,10 @@ HYPHENED_PARTICLES = frozenset({"al", "el"})
 OTHER_SCRIPT_ROLE_PREFIXES = frozenset({
     "本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "记者", "記者", "通讯员", "通訊員",
     "责任编辑", "責任編輯", "编辑", "編輯", "作者", "撰文", "撰稿",
-    "Автор", "Авторы", "Автори", "Текст", "Автор текста", "Автор статті",
-    "بقلم", "كتب", "كتبت", "تقرير",
 })
+# Scripts that space their words write the role apart from the name ("Автор: Иван Петров", "بقلم أحمد علي"): only then
+# a role ("Текстов" is a surname).
+SPACED_ROLE_PREFIXES = frozenset({"Автор", "Авторы", "Автори", "Текст", "Автор текста", "Автор статті", "بقلم", "كتب", "كتبت"})
 # Role words written only with a separator after them ("文/王小明", "文｜李华"): alone they are also names' characters.
 OTHER_SCRIPT_SHORT_ROLE_PREFIXES = frozenset({"文", "图", "圖", "摄", "攝"})
 OTHER_SCRIPT_ROLE_SUFFIXES = frozenset({
