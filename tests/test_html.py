@@ -1157,3 +1157,78 @@ def test_a_kicker_ending_in_a_colon_glued_to_the_headline_gets_its_space():
     "two: jewellery"; the element boundary lost the space."""
     assert "Police catch two: jewellery found two days after the theft" == _headline(
         "", '<h1><span class="kicker">Police catch two:</span>jewellery found two days after the theft</h1>')
+
+
+# --- issue 16, session 14: name particles, a catalogue's order the page confirms, other scripts' roles, teaser cards ---
+
+@pytest.mark.parametrize("body, byline", [
+    ('<p class="byline">By Maria dos Santos</p>', "Maria dos Santos"),
+    ('<p class="byline">By Pieter van den Berg</p>', "Pieter van den Berg"),
+    ('<p class="byline">By Jan ter Horst and Fatima bint Khalid</p>', "Jan ter Horst, Fatima bint Khalid"),
+    ('<p class="byline">By Lucía de los Ríos</p>', "Lucía de los Ríos"),
+    ("<p class=\"byline\">By Giulia d'Amico</p>", "Giulia d'Amico"),
+    ('<p class="byline">By Omar al-Rashidi</p>', "Omar al-Rashidi"),
+    ('<p class="byline">By Hamza ibn Tariq</p>', "Hamza ibn Tariq"),
+    # A particle never ends a name; German articles between capitals are furniture, not particles.
+    ('<p class="byline">Van den</p>', None),
+    ('<p class="byline">Mehr zum Thema</p>', None),
+    ('<p class="byline">Über das Projekt</p>', None),
+])
+def test_name_particles_of_more_languages_inside_a_bylines_name(body, byline):
+    """Lower-case particles inside a writer's name ("dos", "van den", "ter", "bint", "de los", "ibn"), and those
+    written onto the surname ("d'Amico", "al-Rashidi"), are part of the name, never its last word."""
+    assert byline == parse_html(_story("", body)).get("byline")
+    # "du" is no particle: an outlet's name ("Le Journal du Port") in the author tag stays no writer.
+    assert parse_html(_story('<meta name="author" content="Le Journal du Port">', "")).get("byline") is None
+
+
+@pytest.mark.parametrize("head, body, byline", [
+    # The page shows the writer in reading order: the record's catalogue order is flipped, as the page writes it.
+    ('<meta name="author" content="Okonkwo, Adaeze">', '<p>Adaeze Okonkwo reports from the harbour.</p>',
+     "Adaeze Okonkwo"),
+    ('<meta name="author" content="ROE, Jana Maria">', '<div class="about">Jana Maria ROE covers the port.</div>',
+     "Jana Maria ROE"),
+    # Not shown so: two writers' surnames stay two authors.
+    ('<meta name="author" content="Okonkwo, Adaeze">', "", "Okonkwo, Adaeze"),
+    ('<meta name="author" content="Smith, Jones">', "<p>Smith and Jones wrote it.</p>", "Smith, Jones"),
+])
+def test_a_record_in_a_catalogues_order_is_flipped_where_the_page_shows_the_name_in_reading_order(head, body, byline):
+    """Author tags in a catalogue's order ("Okonkwo, Adaeze": surname, comma, given names), where the first name is
+    none the lexicon knows: the page's own text showing "Adaeze Okonkwo" says it is one writer."""
+    assert byline == parse_html(_story(head, body)).get("byline")
+
+
+@pytest.mark.parametrize("body, byline", [
+    ('<p class="byline">记者 王小明</p>', "王小明"),
+    ('<p class="byline">本报记者王小明、李华</p>', "王小明, 李华"),
+    ('<p class="byline">文/王小明</p>', "王小明"),
+    ('<p class="byline">文在寅</p>', "文在寅"),
+    ('<p class="byline">김민준 기자</p>', "김민준"),
+    ('<p class="byline">山田太郎 記者</p>', "山田太郎"),
+    ('<p class="byline">Автор: Иван Петров</p>', "Иван Петров"),
+    ('<p class="byline">Текстов Иван</p>', "Текстов Иван"),
+    ('<p class="byline">记者</p>', None),
+])
+def test_a_role_written_beside_the_name_in_another_scripts_byline_is_cut(body, byline):
+    """Chinese, Japanese, Korean, Russian bylines name the writer's role before or after the name ("记者" and "기자",
+    "reporter"; "Автор:"), Chinese and Japanese glued to it, and separate writers with the enumeration comma
+    ("、"). "文" ("text") is a role only before a slash or colon: it is also a surname ("文在寅")."""
+    assert byline == parse_html(_story("", body)).get("byline")
+
+
+def test_a_short_teaser_card_embedded_in_the_text_is_another_storys_even_alone():
+    """A live blog or a story embeds a card for another story ("<article>" whose heading links to it, a few
+    words long) between its paragraphs: the card's byline is that story's writer, not this page's."""
+    card = ('<p>Ships queued outside the harbour all morning.</p><section class="inline-article"><article>'
+            '<h4><a href="https://harbour.example/news/other-story">Dockers vote on the new shifts</a></h4>'
+            '<span class="inline-article__author">di Omar al-Rashidi</span></article></section>')
+    assert parse_html(_story("", card)).get("byline") is None
+    own = ('<article><h1><a href="https://harbour.example/news/fees">Harbour fees rise</a></h1>'
+           '<span class="author">di Omar al-Rashidi</span><p>The port authority raised mooring fees by a tenth on '
+           'Monday, the first rise in six years, and said the money would pay for dredging the channel.</p>'
+           '<p>Fishermen said the increase would cost a small boat several hundred pounds a year, and asked the '
+           'council to phase it in over two seasons.</p><p>The authority said it would answer them next week.</p>'
+           '<p>Its chairman said fees had not kept up with the cost of keeping the channel open for larger boats.</p>'
+           '</article>')
+    assert "Omar al-Rashidi" == parse_html(("<html><head><title>Harbour fees rise</title></head><body>" + own
+                                            + "</body></html>").encode()).get("byline")

@@ -226,6 +226,15 @@ def test_a_joined_byline_matches_a_list_of_names_when_every_name_on_both_sides_d
     ]
 
 
+
+def test_the_enumeration_comma_of_chinese_and_japanese_separates_names_as_the_comma_does():
+    """A label "王小明、李华" and a byline "王小明, 李华" name the same two writers (both extractors scored alike)."""
+    from quotearchive.tools.evaluation_html import authors_match, byline_matches
+
+    assert byline_matches("王小明, 李华", "王小明、李华") and authors_match("王小明、李华", ["王小明", "李华"])
+    assert not byline_matches("王小明", "李华、张伟")
+
+
 MERCURY_TEST = """
 describe('TokyoExtractor', () => {
   describe('initial test case', () => {

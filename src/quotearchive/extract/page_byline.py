@@ -6,22 +6,22 @@ story's teaser byline is not this page's), and asides and footers only as a
 last resort.  Names with digits are usernames; "By", dates and times glued to a
 name are cut; several authors are joined.
 
-One piece, though over 500 lines: which source gives the byline and what a name looks like are decided
-together (every source's strings, records and visible markup alike, go through the same name rules, and the
-visible tiers are read back to settle the records); the name rules alone would be the piece to move out.
+Which source gives the byline is decided here; what a name looks like (prefixes, separators, places,
+roles, particles) is :mod:`.page_names`, which every source's strings go through alike.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import lxml.html
 
-from ..lexicon.people import FIRST_NAMES
+from .page_names import (
+    AGENCY_RE, BYLINE_PREFIX_RE, URL_LIKE_RE, _is_name, _is_visible_name, _names,
+)
 from .page_strings import alnum_key, collapse_space, name_of
 
 META_AUTHOR = [
@@ -74,42 +74,7 @@ BYLINE_TAIL_RE = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\d).*$",
     re.IGNORECASE | re.DOTALL,
 )
-# Words that are a byline's furniture, never a name.
-NOT_NAME_WORDS = frozenset(
-    "published posted updated follow email e-mail print comments comment share view profile articles "
-    "fans rss subscribe photo photos photograph photographs photography image images getty more bio "
-    "about author authors contact twitter facebook name veröffentlicht aktualisiert publié publicado "
-    # German and other languages' furniture on writers' links and labels: "Alle Beiträge" ("all posts"),
-    # "Zur Artikelübersicht" ("to the list of articles"), "Zum Profil", "Zuletzt geändert" ("last changed").
-    "posts beiträge beitrag artikel artikelübersicht übersicht profil zuletzt geändert autor autorin auteur".split()
-)
 ORGANISATION_SUFFIX_RE = re.compile(r"\s*(?:magazine|media|online|newspaper|group|\.com)$", re.IGNORECASE)
-# The prefix is a word of its own ("Di" does not start "Diana"), or "By" glued to a capital ("ByJane Roe":
-# "By" and the name in separate elements with no space between).
-BYLINE_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator|veröffentlicht|geschrieben|verfasst|"
-    r"publiziert|écrit|recueilli|recueillie|propos recueillis|escrito|publicado)\s*)?"
-    r"(?:(?:by|from|von|durch|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z]))|"
-    r"(?:author|auteur|autor|autorin)\s*:\s*)(?=\S)",
-    re.IGNORECASE,
-)
-BYLINE_SUFFIX_RE = re.compile(r"\s*(?:,|\||—|–|-)\s*(?:CNN|Reuters|AP|AFP|Associated Press|Staff Writer|Staff Reporter|Contributor).*$", re.IGNORECASE)
-# Lower-case particles inside a name ("Michelle de Oliveira", "Ludwig van Beethoven"): never its last word
-# ("de Abril de", a date's pieces between two "de").
-NAME_PARTICLES = ("de", "del", "della", "der", "van", "von", "da", "di", "la", "le", "bin", "al", "y")
-_PARTICLE = "|".join(NAME_PARTICLES)
-# A name: one to five words, each starting with an upper-case letter of the Latin script (particles allowed).
-_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]"
-NAME_RE = re.compile(rf"^(?:{_CAPITAL}[\w.'’-]*|{_PARTICLE})(?:\s+(?:{_CAPITAL}[\w.'’\"“”-]*|\"[^\"]+\"|{_PARTICLE}))"
-                     rf"{{0,5}}$")
-# A company's legal form ends an organisation's name, never a person's ("Olympia-Verlag GmbH", "Acme Ltd").
-COMPANY_FORM_RE = re.compile(r"\b(?:GmbH|AG|KG|SE|e\.\s?V\.?|Ltd|Limited|Inc|LLC|plc|S\.A\.?|S\.L\.?|SpA|S\.p\.A\.?|"
-                             r"B\.V\.?|N\.V\.?|Oy|AB|ASA|A/S)\.?$")
-# "and" in the languages whose bylines join two writers with it ("Anna Martel und Lea Wagner", "X et Y", "X og Y").
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+(?:and|und|et|og|och)\s+|\s+&\s+|,|\s+/\s+)\s*")
-URL_LIKE_RE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.IGNORECASE)
-# A catalogue's order, "Gillman, Steve": a surname, a comma, a first name (and an initial).
-SURNAME_FIRST_RE = re.compile(r"^([A-Z][\w'’-]+),\s*([A-Z][a-z]+)((?:\s+[A-Z]\.)?)$")
 
 
 def authors_byline(
@@ -132,6 +97,8 @@ def authors_byline(
     sources += [(values, False) for k, values in meta.items()
                 if k not in META_AUTHOR and META_AUTHOR_KEY_RE.search(k) and not NOT_ARTICLE_META_RE.match(k)]
     sources.append((labelled_authors(meta), False))
+    page_text = _PageText(tree)
+    sources = [([_reading_order(c, page_text) for c in candidates], as_written) for candidates, as_written in sources]
     recorded = [people for candidates, as_written in sources
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
     if len({tuple(p) for p in recorded}) > 1:
@@ -149,6 +116,38 @@ def authors_byline(
         site_authors = site_authors or names
     desks = [n for n in site_authors if DESK_RE.search(n)]
     return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or None
+
+
+class _PageText:
+    """All of a page's text, joined once and only when a rule asks for it."""
+
+    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+        self.tree = tree
+        self.text: str | None = None
+
+    def __call__(self) -> str:
+        if self.text is None:
+            self.text = " ".join(self.tree.itertext())
+        return self.text
+
+
+# A record in a catalogue's order ("Roe, Jana", "ROE, Jana Maria": a surname, a comma, the given names), which
+# library and SEO plugins write into author tags. Flipped only where the page shows the name in reading order
+# ("Jana Roe"): two writers ("Smith, Jones") are never shown as one name, so the comma between them stays.
+CATALOGUE_ORDER_RE = re.compile(r"^\s*([^\s,;|/&][^,;|/&]{0,40}?)\s*,\s*([^\s,;|/&][^,;|/&]{0,40}?)\s*$")
+CATALOGUE_NAME_MAX_WORDS = 3
+
+
+def _reading_order(value: str, page_text: _PageText) -> str:
+    """"Roe, Jana" -> "Jana Roe" as the page writes it, when the page shows it so; else the value."""
+    match = CATALOGUE_ORDER_RE.match(value) if isinstance(value, str) else None
+    if match is None:
+        return value
+    surname, given = match.group(1).split(), match.group(2).split()
+    if len(surname) > CATALOGUE_NAME_MAX_WORDS or len(given) > CATALOGUE_NAME_MAX_WORDS:
+        return value
+    shown = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, given + surname)) + r"(?!\w)", page_text(), re.IGNORECASE)
+    return collapse_space(shown.group(0)) if shown else value
 
 
 # WordPress SEO plugins (Yoast, Rank Math) give a page's writer as a labelled pair of Twitter card tags
@@ -190,11 +189,6 @@ def _author_page_name(value: str, tree: lxml.html.HtmlElement) -> str:
 # the page's attribution; the outlet's bare name as author is no byline.
 DESK_RE = re.compile(r"\b(?:staff|editors?|editorial|desk|team|newsroom|reporters?|correspondents?|"
                      r"redaktion|rédaction|redacción|redazione|redactie|redação)\b", re.IGNORECASE)
-# A news agency's name as it is written for a story's credit ("dpa", "AFP"): lower-case or capitals, not a
-# person's name by its shape, so named here.
-AGENCY_RE = re.compile(r"^(?:dpa|afp|ap|apa|ansa|efe|kna|epd|sda|reuters|the associated press|associated press|"
-                       r"press association|pa|upi|xinhua|anadolu|kyodo|yonhap|bloomberg|belga|ats|anp|tt|ntb|ritzau)$",
-                       re.IGNORECASE)
 
 
 def _agencies(ld: dict[str, Any], meta: dict[str, list[str]], site_keys: set[str]) -> list[str]:
@@ -392,12 +386,19 @@ def _is_author_list_item(item: lxml.html.HtmlElement) -> bool:
                for node in (item, parent))
 
 
+# An <article> this short whose heading links elsewhere is a teaser card, even alone: another story embedded in the
+# text or a live blog ("<section class='inline-article'><article><h4><a href=...>"), its byline that story's.
+STORY_CARD_MAX_CHARS = 400
+
+
 def _is_story_card(article: lxml.html.HtmlElement) -> bool:
-    """An ``<article>`` beside other ``<article>`` elements whose heading links elsewhere: one card of a list of
-    stories (its byline is that story's), not the page's article."""
+    """An ``<article>`` whose heading links elsewhere, beside other ``<article>`` elements (one card of a list of
+    stories) or short (a teaser embedded in the text): its byline is that story's, not the page's."""
+    if not article.xpath("(.//h1|.//h2|.//h3|.//h4)//a[@href]"):
+        return False
     beside = any(isinstance(n.tag, str) and n.tag == "article" for n in (article.getprevious(), article.getnext())
                  if n is not None)
-    return beside and bool(article.xpath("(.//h1|.//h2|.//h3|.//h4)//a[@href]"))
+    return beside or len(collapse_space(article.text_content())) <= STORY_CARD_MAX_CHARS
 
 
 def _is_site_name(name: str, site_keys: set[str]) -> bool:
@@ -420,135 +421,3 @@ def _ld_authors(value: Any) -> list[str]:
         return []
     name = name_of(value)
     return [html.unescape(name)] if name else []
-
-
-def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
-    """Person names in byline strings; with ``as_written`` (JSON-LD) any well-formed name is kept.
-
-    Visible and meta bylines must look like names (capitalised words) and hold
-    no furniture word.
-    """
-    names: list[str] = []
-    for candidate in candidates:
-        if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()):
-            continue
-        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
-        candidate = _first_name_first(candidate)
-        parts = [BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·") for part in AUTHOR_SPLIT_RE.split(candidate)]
-        parts = [part for part in parts if part]
-        if not as_written:
-            parts = _without_places(parts)
-        # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
-        beside_person = any(_is_name(part, as_written) for part in parts)
-        parts = [_once(part) for part in parts]
-        if not as_written:
-            parts = [part if _is_name(part, False) else _leading_name(part) or part for part in parts]
-        for name in parts:
-            if not (_is_name(name, as_written) or (beside_person and AGENCY_RE.match(name))):
-                continue
-            if name.lower() not in {n.lower() for n in names}:
-                names.append(name)
-    return names
-
-
-# What follows a writer's name inside a byline element, where no separator comes between: a biography ("Jane Roe
-# is a senior editor", "ist Redaktor"), the role ("Senior reporter", "Opinion writer"), links' furniture ("View
-# author archive").
-BIO_VERBS = frozenset("is was ist war est es è".split())
-# What a biography's verb takes ("is a", "war freier", "is Opinion Editor"); "Life is not digital" is no biography.
-BIO_OBJECTS = frozenset("a an the ein eine einer der die un une former ehemaliger ehemalige".split())
-# Links' furniture after the name ("View author archive", "Follow", "Email").
-LINK_FURNITURE = frozenset("view follow email e-mail more get see read".split())
-ROLE_WORDS = frozenset(
-    "reporter writer editor correspondent contributor columnist journalist producer critic "
-    "redakteur redakteurin redaktor redaktorin korrespondent korrespondentin journaliste rédacteur rédactrice".split())
-ROLE_ADJECTIVES = frozenset(
-    "senior junior chief staff opinion executive managing deputy contributing political business sports news "
-    "freier freie".split())
-LEADING_NAME_MAX_WORDS = 5
-
-
-def _leading_name(part: str) -> str | None:
-    """The writer's name at the head of a byline part that goes on with a biography, a role or furniture
-    ("Marguerite Roe Senior reporter" -> "Marguerite Roe"), the shortest such head; None when there is none."""
-    words = part.split()
-    for k in range(2, min(len(words) - 1, LEADING_NAME_MAX_WORDS) + 1):
-        rest = [w.lower().strip(".,:;") for w in words[k:k + 2]]
-        after = rest[1] if len(rest) > 1 else ""
-        ends = rest[0] in LINK_FURNITURE or rest[0] in ROLE_WORDS or (rest[0] in ROLE_ADJECTIVES and after in ROLE_WORDS) or (
-            rest[0] in BIO_VERBS and (after in BIO_OBJECTS or after in ROLE_WORDS or after in ROLE_ADJECTIVES))
-        name = _once(" ".join(words[:k]))
-        if ends and _is_name(name, False):
-            return name
-    return None
-
-
-# A name written twice over ("Olivier Roe Olivier Roe", "Jane RoeJane Roe"): a link's text beside the same name
-# in a hidden or a second element (an avatar's caption, a tooltip), which text extraction joins.
-DOUBLED_RE = re.compile(r"(\S.*\S)\s*\1")
-
-
-def _once(part: str) -> str:
-    match = DOUBLED_RE.fullmatch(part)
-    return match.group(1) if match and " " in match.group(1) else part
-
-
-def _without_places(parts: list[str]) -> list[str]:
-    """A byline's parts less its places and affiliations: a part of one word beside a writer's full name or
-    beside a part that is no name ("Anna Martel und Lea Wagner, Nairobi"; "hessenschau.de, Frankfurt,
-    Germany"), and a part in capitals after a name in mixed case ("David Straub, MDR THÜRINGEN").
-    Parts of one word alone ("Smith, Jones", "Madonna") stay names, and a news agency ("Jane Roe, dpa") is
-    credited as the pages credit it."""
-    one_word = [len(p.split()) == 1 and _is_name(p, False) and not AGENCY_RE.match(p) for p in parts]
-    if not all(one_word):
-        parts = [p for p, alone in zip(parts, one_word) if not alone]
-    kept: list[str] = []
-    for part in parts:
-        letters = [c for c in part if c.isalpha()]
-        if kept and letters and all(c.isupper() for c in letters) and _in_mixed_case(kept[-1]):
-            continue
-        kept.append(part)
-    return kept
-
-
-def _in_mixed_case(name: str) -> bool:
-    """"David Straub" (no word in capitals), not "Byby JOSH HASKELL"."""
-    words = [w for w in name.split() if any(c.isalpha() for c in w)]
-    return bool(words) and not any(len(w) > 1 and w.isupper() for w in words)
-
-
-def _first_name_first(byline: str) -> str:
-    """"Gillman, Steve" -> "Steve Gillman"; two authors ("Smith, Jones") stay two: the word
-    after the comma must be a first name, the one before it not."""
-    m = SURNAME_FIRST_RE.match(byline.strip())
-    if m is None or m.group(2) not in FIRST_NAMES or m.group(1) in FIRST_NAMES:
-        return byline
-    return f"{m.group(2)}{m.group(3)} {m.group(1)}"
-
-
-def _is_name(name: str, as_written: bool) -> bool:
-    """Whether a byline's part is a person's name: no digits, e-mail, address or company form; and, unless
-    written in the page's data as a name (JSON-LD), capitalised words with particles inside (a name in
-    another script than the Latin one is taken as it comes: its capitals say nothing)."""
-    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or URL_LIKE_RE.search(name) \
-            or COMPANY_FORM_RE.search(name):
-        return False
-    if as_written:
-        return True
-    words = name.lower().replace(".", " ").split()
-    if any(word in NOT_NAME_WORDS for word in words):
-        return False
-    if _in_other_script(name):
-        return True
-    return bool(NAME_RE.match(name)) and words[-1] not in NAME_PARTICLES
-
-
-def _in_other_script(name: str) -> bool:
-    """Letters of a script other than the Latin one ("渡辺洋介", "Юрій Братюк"): accents are no other script, so
-    "Alle Beiträge" or "lassú kilábalás" must look like names as "Jane Roe" must."""
-    return any(c.isalpha() and not unicodedata.name(c, "LATIN").startswith("LATIN") for c in name)
-
-
-def _is_visible_name(name: str) -> bool:
-    """A visible byline's name has two words at least ("The" alone is a cut headline), unless written in another script."""
-    return len(name.split()) >= 2 or _in_other_script(name)

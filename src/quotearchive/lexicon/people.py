@@ -321,6 +321,38 @@ CONNECTIVES = frozenset({"of", "for", "and"})
 # Lower-case words inside a person's name: "Nick Van den Brul", "Osama bin Laden".
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn"})
 
+# A byline's name particles (issue 16): lower-case words inside a writer's name ("Michelle de Oliveira", "Maria dos
+# Santos", "Jan ter Horst", "Fatima bint Ahmed", "Elena della Valle"); never a name's last word. Not "du", "des",
+# "das", "zum", "den" alone: French and German articles between two capitals make an outlet's or a byline's
+# furniture look like a name ("Le Journal du Port", "Über das Projekt").
+BYLINE_PARTICLES = frozenset({
+    "de", "del", "della", "delle", "dei", "degli", "der", "van", "von", "da", "di", "dos", "la", "le", "ter", "ten",
+    "bin", "binti", "bint", "ibn", "al", "y",
+})
+# Articles a name's particle takes ("Pieter van den Berg", "María de los Ángeles", "Jan van 't Hof"): only after one.
+BYLINE_PARTICLE_ARTICLES = frozenset({"den", "der", "los", "las", "het", "'t", "’t"})
+# Particles written onto the surname: with an apostrophe ("Giulia d'Amico", "Piero dell'Orto") or a hyphen
+# ("Abu Bakr al-Baghdadi", "Ahmed el-Sayed").
+ELIDED_PARTICLES = frozenset({"d", "l", "dell", "dall", "degl"})
+HYPHENED_PARTICLES = frozenset({"al", "el"})
+
+# Bylines in other scripts name the writer's role beside the name: before it in Chinese ("记者 王小明", "本报记者王小明",
+# "责任编辑：李华"), Russian and Ukrainian ("Автор: Иван Петров"), Arabic ("بقلم" "by the pen of"); after it in Korean
+# ("김민준 기자", "reporter") and Japanese ("山田太郎 記者", "特派員"). Chinese and Japanese write them glued to the name.
+OTHER_SCRIPT_ROLE_PREFIXES = frozenset({
+    "本报记者", "本報記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "记者", "記者", "通讯员", "通訊員",
+    "责任编辑", "責任編輯", "编辑", "編輯", "作者", "撰文", "撰稿",
+})
+# Scripts that space their words write the role apart from the name ("Автор: Иван Петров", "بقلم أحمد علي"): only then
+# a role ("Текстов" is a surname).
+SPACED_ROLE_PREFIXES = frozenset({"Автор", "Авторы", "Автори", "Текст", "Автор текста", "Автор статті", "بقلم", "كتب", "كتبت"})
+# Role words written only with a separator after them ("文/王小明", "文｜李华"): alone they are also names' characters.
+OTHER_SCRIPT_SHORT_ROLE_PREFIXES = frozenset({"文", "图", "圖", "摄", "攝"})
+OTHER_SCRIPT_ROLE_SUFFIXES = frozenset({
+    "기자", "선임기자", "객원기자", "수습기자", "특파원", "통신원", "논설위원", "전문기자", "에디터",
+    "記者", "特派員", "編集委員", "解説委員", "记者", "報導", "报道",
+})
+
 # ---------------------------------------------------------------- sentence openings
 
 # Words opening a clause before its subject ("But Mr Blair said"): dropped from a noun phrase.

@@ -108,7 +108,9 @@ from .mercury_pages import (
 TOKEN_RE = re.compile(
     r"[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\W_]+"
 )
-AUTHOR_SEPARATOR_RE = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
+# The enumeration comma and full-width comma and semicolon of Chinese and Japanese ("著、嶋田") separate names as
+# "," does: both extractors' bylines and the labels are cut there alike.
+AUTHOR_SEPARATOR_RE = re.compile(r"\s*(?:;|,|\band\b|&|[、，；])\s*", re.IGNORECASE)
 # Some expected texts are the curator's note about a failure ("EXTRACTED
 # NOTHING", "MISSED LAST PARAGRAPH"), not text: short, all capitals.
 NOTE_MAX_CHARS = 200
