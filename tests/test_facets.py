@@ -247,7 +247,7 @@ async def test_start_up_counts_are_kept_beside_the_database_for_the_next_start(s
 
 # --- the search page counts with the same engine ----------------------------------
 SEARCH_FACETS = {"speaker": "speaker_id", "outlet": "outlet", "year": "year", "kind": "kind",
-                 "source": "speaker_type", "stance": "cue_class"}
+                 "source_type": "speaker_type", "stance": "cue_class"}
 
 
 def expected_search_facets(db_path, where, params):
@@ -291,7 +291,7 @@ SEARCHES = [
     ({"outlet": "RT"}, "outlet = ?", ["RT"]),
     ({"topic": "nato"}, "id in (select quote_id from quote_topics where topic = ?)", ["nato"]),
     ({"month": "2017-06"}, "month = ?", ["2017-06"]),
-    ({"source": "person"}, "speaker_type = ?", ["person"]),
+    ({"source_type": "person"}, "speaker_type = ?", ["person"]),
     ({"q": "the", "stance": "emphatic"}, "id in (select rowid from quotes_fts where quotes_fts match ?) and cue_class = ?", ['"the"', "emphatic"]),
 ]
 
@@ -339,3 +339,18 @@ def test_equal_counts_in_either_order_and_cut_lists():
     # Cut inside the group of equal counts it needs: it cannot tell, the page counts them itself.
     assert facets_module.first(precomputed[:3], 2, ties="desc") is None
     assert [("c", 5), ("b", 2), ("a", 2)] == facets_module.first(precomputed, 3, ties="desc")
+
+
+def test_serve_names_the_indexes_an_older_archive_lacks(seeds_db, tmp_path):
+    import shutil
+
+    from quotearchive.site import missing_indexes
+
+    assert [] == missing_indexes(seeds_db)
+    old = tmp_path / "old.db"
+    shutil.copy(seeds_db, old)
+    conn = sqlite3.connect(old)
+    conn.execute("drop index idx_quotes_speaker_type")
+    conn.commit()
+    conn.close()
+    assert ["idx_quotes_speaker_type"] == missing_indexes(old)

@@ -20,6 +20,8 @@ from quotearchive.ingest import parsing, workers, writer
 from quotearchive.ingest.tasks import Task, file_key
 from quotearchive.readers.files import DEFAULT_MAX_BYTES
 
+from quotearchive.model import REPRINT_MIN_WORDS
+
 from .conftest import EDITED, ORIGINAL, SEEDS, WIRE_STORY, two_copies
 
 
@@ -488,8 +490,6 @@ def test_a_copy_keeps_its_text_when_the_article_it_copied_is_edited(tmp_path):
 
 def test_a_reprint_under_another_headline_is_stored_once(tmp_path):
     # USERS.md: the same story counted many times when its title varies ("Opinion | ...").
-    from quotearchive.model import REPRINT_MIN_WORDS
-
     assert len(WIRE_STORY.split()) >= REPRINT_MIN_WORDS
     folder = tmp_path / "in"
     folder.mkdir()
@@ -512,6 +512,45 @@ def test_a_reprint_under_another_headline_is_stored_once(tmp_path):
     ingest.ingest(path, [folder])
     with sqlite3.connect(path) as conn:
         assert 4 == conn.execute("select count(*) from articles").fetchone()[0]
+
+
+def test_the_same_long_story_from_two_outlets_is_an_article_of_each(tmp_path):
+    # A wire story reprinted by several outlets stays one article per outlet: "reported by how
+    # many outlets" (the repeated statements page) counts them.
+    from quotearchive.ingest.supplied import Supplied
+
+    for name, title in (("a", "Harbour board votes to close ferry terminal"), ("b", "Ferry terminal to close")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "story.txt").write_text(title + "\n\n" + WIRE_STORY, "utf-8")
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [tmp_path / "a"], supplied=Supplied(outlet="Harbour News"))
+    second = ingest.ingest(path, [tmp_path / "b"], supplied=Supplied(outlet="Coast Post"))
+    assert (1, 0) == (second.added, second.duplicates)
+    # The same outlet's story under an edited headline is a copy.
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "story.txt").write_text("Opinion | Ferry terminal to close\n\n" + WIRE_STORY, "utf-8")
+    third = ingest.ingest(path, [tmp_path / "c"], supplied=Supplied(outlet="Coast Post"))
+    assert (0, 1) == (third.added, third.duplicates)
+
+
+def test_a_renamed_record_whose_headline_was_edited_is_updated_under_its_new_name(tmp_path):
+    crawl = tmp_path / "crawl.jsonl"
+
+    def write(title):
+        crawl.write_text(json.dumps({"url": "https://x.example/1", "title": title, "text": WIRE_STORY}) + "\n", "utf-8")
+
+    write("Harbour board votes to close terminal")
+    path = tmp_path / "q.db"
+    ingest.ingest(path, [crawl])
+    with sqlite3.connect(path) as conn:  # the line-number name an older version gave it
+        (source,) = conn.execute("select source from articles").fetchone()
+        conn.execute("update articles set source = ?", [source.split("#")[0] + "#1"])
+        conn.execute("delete from files")
+    write("Harbour board votes to close ferry terminal")
+    summary = ingest.ingest(path, [crawl])
+    assert (0, 1, 0, 0) == (summary.added, summary.updated, summary.unchanged, summary.duplicates)
+    with sqlite3.connect(path) as conn:
+        assert [(source, "Harbour board votes to close ferry terminal")] == conn.execute("select source, title from articles").fetchall()
 
 
 def test_a_copy_written_before_its_edited_original_is_stored_after_it(tmp_path):

@@ -10,7 +10,7 @@ from quotearchive.ingest import dask as shards
 from .conftest import EDITED, SEEDS, WIRE_STORY, two_copies
 
 TABLES = {
-    "articles": "select id, source, title, body, content_hash from articles order by id",
+    "articles": "select id, source, title, body, content_hash, reprint_key from articles order by id",
     "quotes": "select id, text, speaker_id, article_id, topics from quotes order by id",
     "speakers": "select id, name, quote_count, article_count, first_seen, last_seen from speakers order by id",
     "quote_topics": "select * from quote_topics order by 1, 2",
@@ -66,6 +66,23 @@ def test_a_reprint_under_another_headline_in_another_shard_is_merged_as_a_copy(t
     with sqlite3.connect(merged) as conn:
         assert [("b.txt", "a.txt")] == [
             tuple(p.rsplit("/", 1)[-1] for p in row) for row in conn.execute("select source, original from copies")]
+
+
+def test_an_article_edited_into_another_stored_story_is_updated_by_the_merge_as_by_ingest(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    a, c = folder / "a.txt", folder / "c.txt"
+    a.write_text("Harbour board to meet\n\nThe harbour board will meet on Tuesday, a spokesman said.\n", "utf-8")
+    c.write_text("Harbour board votes to close ferry terminal\n\n" + WIRE_STORY, "utf-8")
+    whole, merged = tmp_path / "whole.db", tmp_path / "merged.db"
+    ingest.ingest(whole, [folder])
+    shards.write_shard(tmp_path / "s1.db", [folder])
+    shards.merge_shards(merged, [tmp_path / "s1.db"])
+    a.write_text("Ferry terminal to close after a century\n\n" + WIRE_STORY, "utf-8")  # the brief grown into the story
+    ingest.ingest(whole, [folder])
+    shards.write_shard(tmp_path / "s2.db", [a])
+    assert 1 == shards.merge_shards(merged, [tmp_path / "s2.db"])["updated"]
+    assert dump(whole) == dump(merged)
 
 
 def test_ingest_with_dask_equals_ingest(tmp_path):

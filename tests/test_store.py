@@ -203,14 +203,14 @@ def test_the_same_articles_give_the_same_speakers_however_the_writes_are_batched
 
 
 UPGRADED = {
-    "articles": "select id, body_hash from articles order by id",
+    "articles": "select id, reprint_key from articles order by id",
     "quotes": "select id, statement_key, cue_class from quotes order by id",
     "speakers": "select id, surname from speakers order by id",
 }
 
 
 def _older_database(tmp_path):
-    """A database from before articles.body_hash, quotes.statement_key, quotes.cue_class, speakers.surname and the
+    """A database from before articles.reprint_key, quotes.statement_key, quotes.cue_class, speakers.surname and the
     wider covering index (an upgrade drops the old one: RETIRED_INDEXES);
     returns its path and what the upgrade must give back."""
     db_path = tmp_path / "q.db"
@@ -221,7 +221,7 @@ def _older_database(tmp_path):
     db.execute(f"drop index idx_quotes_{'_'.join(QUOTES_COVERING)}")
     (retired,) = RETIRED_INDEXES
     db.execute(f'create index "{retired}" on quotes (id, speaker_id, outlet, kind, year, topics)')
-    for table, column in (("articles", "body_hash"), ("quotes", "statement_key"), ("quotes", "cue_class"), ("speakers", "surname")):
+    for table, column in (("articles", "reprint_key"), ("quotes", "statement_key"), ("quotes", "cue_class"), ("speakers", "surname")):
         db.execute(f"drop index if exists idx_{table}_{column}")
         db.execute(f"alter table {table} drop column {column}")
     db.conn.commit()
@@ -229,7 +229,10 @@ def _older_database(tmp_path):
     return db_path, expected
 
 
-def test_older_database_is_upgraded_in_place(tmp_path):
+def test_older_database_is_upgraded_in_place(tmp_path, monkeypatch):
+    from quotearchive.archive import shape
+
+    monkeypatch.setattr(shape, "BACKFILL_ROWS", 2)  # the backfill reads its rows in several ranges
     db_path, expected = _older_database(tmp_path)
     db = store.open_db(db_path)
     store.ensure_db_shape(db, pipeline.BACKFILLS)

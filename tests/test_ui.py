@@ -113,7 +113,7 @@ async def test_search_facets_by_source_type_and_verb_stance_in_words(ds, db):
     # USERS.md: source types and the reporting verb's stance as facets, on the search page too.
     r = await ds.client.get("/search?q=the")
     facets = re.search(r'data-testid="facets">(.*?)</aside>', r.text, re.S).group(1)
-    source = re.search(r'data-facet="source">(.*?)</section>', facets, re.S).group(1)
+    source = re.search(r'data-facet="source_type">(.*?)</section>', facets, re.S).group(1)
     stance = re.search(r'data-facet="stance">(.*?)</section>', facets, re.S).group(1)
     assert "<h3>Source" in source and ">Named person</a>" in source and ">person</a>" not in source
     assert "<h3>Reporting verb" in stance and ">neutral (said)</a>" in stance
@@ -125,7 +125,7 @@ async def test_search_facets_by_source_type_and_verb_stance_in_words(ds, db):
         "where quotes_fts match 'the' and cue_class = 'emphatic' order by quotes_fts.rank")]
     assert expected and expected == quote_ids(narrowed.text)
     assert "Reporting verb: emphatic (warned)" in narrowed.text  # the chip, in words
-    persons = await ds.client.get("/search?source=person")
+    persons = await ds.client.get("/search?source_type=person")
     expected = [row["id"] for row in db.query("select id from quotes where speaker_type = 'person' order by id desc limit 20")]
     assert expected == quote_ids(persons.text)[:20]
     assert "Source: Named person" in persons.text
@@ -436,7 +436,7 @@ def test_page_queries_never_scan_or_sort_a_big_table(seeds_db, tmp_path):
     conn.commit()
     conn = sqlite3.connect(path)
     params = dict(n=10, sample=20000, min_id=common.DATED_MIN_ID, div=common.ID_MONTH_DIVISOR, id=1, slug="nato", fts="x", limit=20,
-                  offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, key="x", outlet="x", year=2017, kind="full", topic="nato", month="2017-06", article=1, source="person", stance="neutral",
+                  offset=0, facet_size=8, ids="[1]", like="%x%", speaker=1, key="x", outlet="x", year=2017, kind="full", topic="nato", month="2017-06", article=1, source_type="person", stance="neutral",
                   date_from=1, date_to=2, keys="[]")
     problems = []
     for name, sql in page_queries().items():

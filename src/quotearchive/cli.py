@@ -275,7 +275,8 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     settings = {"sql_time_limit_ms": sql_time_limit_ms} if sql_time_limit_ms else None
     site.serve(db_path, host=host, port=port, immutable=not live, allow_sql=allow_sql, settings=settings, owner=owner,
                # Only once the file is known to be servable: one that is not is one line, "Error: ...".
-               on_ready=lambda: click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True))
+               on_ready=lambda: click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True),
+               on_warning=lambda line: click.echo(f"Warning: {line}", err=True))
 
 
 @cli.command()
@@ -298,7 +299,7 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     "source_types",
     type=click.Choice(SPEAKER_TYPES),
     multiple=True,
-    help="Only quotes whose speaker is of this type: a named person, an organisation, an unnamed source, a document. Repeat for several.",
+    help="Only quotes whose speaker is of this type: a named person, an organisation, an unnamed source, a document, another description. Repeat for several.",
 )
 @click.option(
     "--stance",
@@ -310,7 +311,7 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
-    help="Only quotes whose speaker_confidence is at least this (0.8 keeps the attributions the site does not mark uncertain).",
+    help="Only quotes whose speaker_confidence is at least this (0.8 keeps the attributions the site does not mark uncertain; quotes with no speaker have 0).",
 )
 @click.option("--sample", type=click.IntRange(min=1), help="Export this many of the matching quotes, chosen at random (for manual coding).")
 @click.option("--seed", type=int, default=0, show_default=True, help="With --sample: the same seed gives the same sample.")

@@ -92,6 +92,13 @@ METADATA_FIELDS = ("url", "title", "outlet", "published", "modified", "dateline"
 # crawler's "url"), the user's manifest row, an ingest option (--outlet).
 ORIGINS = ("text", "page", "record", "manifest", "option")
 SUPPLIED_ORIGINS = frozenset({"manifest", "option"})
+# A body this long is one story whatever headline its outlet runs it under: a
+# story saved again as "Opinion | ..." or with its title re-edited is a copy, not
+# a new article (USERS.md, duplicates).  Only within one outlet (or none): a wire
+# story reprinted by several outlets stays an article of each, so "reported by
+# how many outlets" still counts them.  A shorter body (a caption, a one-line
+# brief) may stand under different stories, so it is a copy only with its title.
+REPRINT_MIN_WORDS = 100
 
 
 @dataclass
@@ -132,9 +139,9 @@ class Article:
         return sha256_text(self.body + "\x00" + (self.title or "") + extra)
 
     @property
-    def body_hash(self) -> str | None:
-        """Hash of the body alone, by which a reprint under another headline is known (``body_hash_of``)."""
-        return body_hash_of(self.body)
+    def reprint_key(self) -> str | None:
+        """Hash of the outlet and the body, by which the outlet's story under another headline is known."""
+        return reprint_key_of(self.body, self.outlet)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -148,18 +155,11 @@ class NotAnArticle(RejectedInput):
     """A file that is not news at all (a list of names, source code): skipped, not an error."""
 
 
-# A body this long is one story whatever headline it runs under: a wire story
-# reprinted as "Opinion | ..." or with its title re-edited is a copy, not a new
-# article.  A shorter one (a caption, a one-line brief, a cookie notice) may
-# stand under different stories, so it is a copy only with its title too.
-REPRINT_MIN_WORDS = 100
-
-
-def body_hash_of(body: str | None) -> str | None:
-    """SHA-256 of a body of ``REPRINT_MIN_WORDS`` words or more; None for a shorter one."""
+def reprint_key_of(body: str | None, outlet: str | None) -> str | None:
+    """SHA-256 of the outlet and a body of ``REPRINT_MIN_WORDS`` words or more; None for a shorter body."""
     if not body or len(body.split()) < REPRINT_MIN_WORDS:
         return None
-    return sha256_text(body)
+    return sha256_text((outlet or "") + "\x00" + body)
 
 
 def sha256_text(text: str) -> str:

@@ -102,7 +102,7 @@ ARTICLES = Table(
         Column("body", str, "The article text without site furniture; quote offsets point into it."),
         Column("quote_count", int, "Number of quotations and reported statements found in the article (rows in quotes, every kind)."),
         Column("content_hash", str, "SHA-256 of title and body, to tell an edited article from an unchanged one."),
-        Column("body_hash", str, "SHA-256 of the body alone, for bodies of 100 words or more: the same story under another headline (a reprint as \"Opinion | ...\", a re-edited title) is stored once."),
+        Column("reprint_key", str, "A hash of the outlet and the body, for bodies of 100 words or more: the same outlet's story under another headline (a title re-edited, an opinion label added) is stored once."),
         Column(
             "provenance",
             str,
@@ -111,7 +111,7 @@ ARTICLES = Table(
             "own fields: a Reuters <DATE>, a crawler's url), manifest (ingest --manifest), option (ingest --outlet).",
         ),
     ),
-    indexes=(("outlet",), ("year",), ("published",), ("published_not_before",), ("content_hash",), ("body_hash",)),
+    indexes=(("outlet",), ("year",), ("published",), ("published_not_before",), ("content_hash",), ("reprint_key",)),
     unique_indexes=(("source",),),
     fts=("title", "body"),
 )

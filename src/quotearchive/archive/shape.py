@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..model import body_hash_of, speaker_key, statement_key_of
+from ..model import reprint_key_of, speaker_key, statement_key_of
 from .fts import create_exact_fts, make_triggers_pausable
 from .schema import COPIES, EXACT_FTS_COLUMNS, EXACT_FTS_TOKENIZE, FILES, FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
 from .schema import RETIRED_INDEXES, exact_fts_name
@@ -45,7 +45,8 @@ def open_db(path: Any) -> sqlite_utils.Database:
 def ensure_db_shape(
     db: sqlite_utils.Database, backfills: Mapping[tuple[str, str], Callable[..., Any]] | None = None
 ) -> None:
-    """Create whatever tables, indexes, FTS tables and topic rows are missing.
+    """Create whatever tables, indexes, FTS tables and topic rows are missing, and drop
+    the indexes an earlier version declared and this one retired (``RETIRED_INDEXES``).
 
     A database made by an older version gains the columns added since, filled
     for the rows it holds (``IDENTITY_BACKFILLS``).  A column whose values only
@@ -132,7 +133,7 @@ def create_indexes(db: sqlite_utils.Database, table: Table) -> None:
 # hash (re-runs, duplicates), a speaker's quotes (counts), an article's quotes
 # (updates), a surname (speaker identity).  A bulk load keeps them.
 WRITER_INDEXES = {
-    ("articles", ("source",)), ("articles", ("content_hash",)), ("articles", ("body_hash",)),
+    ("articles", ("source",)), ("articles", ("content_hash",)), ("articles", ("reprint_key",)),
     ("quotes", ("speaker_id",)), ("quotes", ("article_id",)), ("speakers", ("surname",)),
 }
 
@@ -194,10 +195,18 @@ def _upgrade(
 
 
 def _backfill(conn: sqlite3.Connection, table: str, column: str, sources: tuple[str, ...], compute: Callable[..., Any]) -> None:
-    """Set ``column`` of every row to ``compute`` of its ``sources`` columns."""
+    """Set ``column`` of every row to ``compute`` of its ``sources`` columns.
+
+    In rowid ranges of ``BACKFILL_ROWS``: the sources may be whole article bodies,
+    which a big archive could not hold in memory at once.
+    """
     read = ", ".join(f'"{c}"' for c in sources)
-    rows = conn.execute(f'select rowid, {read} from "{table}"').fetchall()
-    conn.executemany(f'update "{table}" set "{column}" = ? where rowid = ?', ((compute(*values), rowid) for rowid, *values in rows))
+    last = -(2**63)
+    while rows := conn.execute(
+        f'select rowid, {read} from "{table}" where rowid > ? order by rowid limit ?', [last, BACKFILL_ROWS]
+    ).fetchall():
+        conn.executemany(f'update "{table}" set "{column}" = ? where rowid = ?', ((compute(*values), rowid) for rowid, *values in rows))
+        last = rows[-1][0]
 
 
 def _surname(name: str | None, kind: str | None) -> str | None:
@@ -206,10 +215,12 @@ def _surname(name: str | None, kind: str | None) -> str | None:
     return key.split()[-1] if key else None
 
 
+BACKFILL_ROWS = 5_000  # rows read at a time when a new column is filled
+
 # Columns added after the first release whose values an older database's rows
 # can be given: (table, column) -> the stored columns the value is computed from.
 BACKFILL_SOURCES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("articles", "body_hash"): ("body",),
+    ("articles", "reprint_key"): ("body", "outlet"),
     ("quotes", "statement_key"): ("text", "kind"),
     ("quotes", "cue_class"): ("cue",),
     ("speakers", "surname"): ("name", "type"),
@@ -217,7 +228,7 @@ BACKFILL_SOURCES: dict[tuple[str, str], tuple[str, ...]] = {
 # How: identity keys follow the model's rules, which the archive applies itself;
 # a cue's stance is extraction's, which the caller passes (``ensure_db_shape``).
 IDENTITY_BACKFILLS: dict[tuple[str, str], Callable[..., Any]] = {
-    ("articles", "body_hash"): body_hash_of,
+    ("articles", "reprint_key"): reprint_key_of,
     ("quotes", "statement_key"): statement_key_of,
     ("speakers", "surname"): _surname,
 }

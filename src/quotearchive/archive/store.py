@@ -142,14 +142,17 @@ def save_article(
     content_hash = article.content_hash
     if row and row[1] == content_hash:
         return UNCHANGED
-    same = None if row else _stored_copy(conn, content_hash, article.body_hash)
+    same = None if row else _stored_copy(conn, content_hash, article.reprint_key)
     if same:
         if _renamed_record(same[1], article.source):
             # A JSON Lines record stored under its line number by an older version:
             # it takes its new name and keeps its id, so its permalinks still work.
             conn.execute("update articles set source = ? where id = ?", [article.source, same[0]])
             conn.execute("update copies set original = ? where original = ?", [article.source, same[1]])
-            return UNCHANGED
+            if same[2] == content_hash:
+                return UNCHANGED
+            row, same = (same[0], same[2]), None  # its headline was edited since: updated, under its new name
+    if same:
         # The same text under another name (a re-saved page, a reprint): count it once,
         # and remember the copy, so an edit of the original does not lose the text (``take_copies_of``).
         conn.execute("insert or replace into copies (source, original) values (?, ?)", [article.source, same[1]])
@@ -188,7 +191,7 @@ def save_article(
         "provenance": json.dumps(article.provenance, ensure_ascii=False) if article.provenance else None,
         "quote_count": len(article.quotes),
         "content_hash": content_hash,
-        "body_hash": article.body_hash,
+        "reprint_key": article.reprint_key,
     }))
     if fts:
         fts.added("articles", new_id)
@@ -236,19 +239,22 @@ def record_moved(conn: sqlite3.Connection, table: str, moves: dict[int, int]) ->
 def writes_content(conn: sqlite3.Connection, article: Article) -> bool:
     """Would ``save_article`` store ``article``'s quotes and topics (added or updated)?  Not when
     its text is stored already, under its source (unchanged) or another (a duplicate): those
-    outcomes read only its source, ``content_hash`` and ``body_hash``."""
+    outcomes read only its source, ``content_hash`` and ``reprint_key``."""
     row = conn.execute("select content_hash from articles where source = ?", [article.source]).fetchone()
     if row is not None:
         return row[0] != article.content_hash
-    return _stored_copy(conn, article.content_hash, article.body_hash) is None
+    same = _stored_copy(conn, article.content_hash, article.reprint_key)
+    if same is None:
+        return True
+    return _renamed_record(same[1], article.source) and same[2] != article.content_hash
 
 
-def _stored_copy(conn, content_hash: str, body_hash: str | None) -> tuple[int, str] | None:
-    """(id, source) of an article stored from another source with the same title and body,
-    or the same long body under another headline (``model.body_hash_of``)."""
-    same = conn.execute("select id, source from articles where content_hash = ?", [content_hash]).fetchone()
-    if same is None and body_hash is not None:
-        same = conn.execute("select id, source from articles where body_hash = ?", [body_hash]).fetchone()
+def _stored_copy(conn: sqlite3.Connection, content_hash: str, reprint_key: str | None) -> tuple[int, str, str] | None:
+    """(id, source, content_hash) of an article stored from another source with the same title
+    and body, or the same outlet's long body under another headline (``model.reprint_key_of``)."""
+    same = conn.execute("select id, source, content_hash from articles where content_hash = ?", [content_hash]).fetchone()
+    if same is None and reprint_key is not None:
+        same = conn.execute("select id, source, content_hash from articles where reprint_key = ?", [reprint_key]).fetchone()
     return same
 
 

@@ -102,7 +102,7 @@ def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, 
 
 
 def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
-    for name in ("new_articles", "new_quotes", "speaker_map"):
+    for name in ("new_articles", "new_quotes", "speaker_map", "edited_articles"):
         conn.execute(f"drop table if exists temp.{name}")
     # Articles edited since they were stored (the same source, another text): the stored one
     # goes and the shard's comes in below with the new ones, as ``store.save_article`` updates
@@ -118,12 +118,17 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
         if old_id != new_id:
             store.record_moved(conn, "articles", {old_id: new_id})
     added["updated"] += len(edited)
-    # New articles: id not taken, and text not already stored under another source.
+    conn.execute("create temp table edited_articles (id integer primary key)")
+    conn.executemany("insert or ignore into temp.edited_articles values (?)", [(new_id,) for _, new_id, _, _ in edited])
+    # New articles: the edited ones (stored in their own right, as an update is, whatever text
+    # they share), and those whose id is not taken and whose text is not already stored under
+    # another source (the same title and body, or the same outlet's long body: ``reprint_key``).
     conn.execute(
         "create temp table new_articles as select s.id from shard.articles s "
-        "where not exists (select 1 from main.articles m where m.id = s.id or m.source = s.source) "
+        "where s.id in (select id from temp.edited_articles) "
+        "or (not exists (select 1 from main.articles m where m.id = s.id or m.source = s.source) "
         "and s.content_hash not in (select content_hash from main.articles) "
-        "and (s.body_hash is null or s.body_hash not in (select body_hash from main.articles where body_hash is not null))"
+        "and (s.reprint_key is null or s.reprint_key not in (select reprint_key from main.articles where reprint_key is not null)))"
     )
     added["skipped_articles"] += conn.execute(
         "select (select count(*) from shard.articles) - (select count(*) from temp.new_articles)"
@@ -134,7 +139,7 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     conn.execute(
         "insert or replace into main.copies (source, original, file) "
         "select s.source, m.source, substr(s.source, 1, instr(s.source || '#', '#') - 1) from shard.articles s "
-        "join main.articles m on (m.content_hash = s.content_hash or m.body_hash = s.body_hash) and m.source != s.source "
+        "join main.articles m on (m.content_hash = s.content_hash or m.reprint_key = s.reprint_key) and m.source != s.source "
         "where s.id not in (select id from temp.new_articles)"
     )
     conn.execute(

@@ -74,8 +74,8 @@ class Seen:
     an article with one of these texts is a duplicate, all but certainly, and is passed
     to the writer unextracted (``FileResult.unextracted``).
 
-    A text is known by ``KEY_BYTES`` of its ``Article.body_hash`` (a long body, under any
-    headline) or else its ``content_hash`` (title and body): only a hint, as the
+    A text is known by ``KEY_BYTES`` of its ``Article.reprint_key`` (a long body and its
+    outlet, under any headline) or else its ``content_hash`` (title and body): only a hint, as the
     writer decides (``writer._save_articles``) and extracts an article that proves not to
     be a duplicate itself.  The texts extracted by the other workers reach this one with
     its chunks (``workers``), as ``new_keys`` gives them: packed, so messages stay small.
@@ -88,7 +88,7 @@ class Seen:
 
     @staticmethod
     def key(article) -> bytes:
-        return bytes.fromhex((article.body_hash or article.content_hash)[: 2 * KEY_BYTES])
+        return bytes.fromhex((article.reprint_key or article.content_hash)[: 2 * KEY_BYTES])
 
     def __contains__(self, key: bytes) -> bool:
         return key in self.keys

@@ -133,7 +133,8 @@ SHUTDOWN_GRACE_S = 3  # on SIGTERM/Ctrl+C, requests still running after this are
 
 
 def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
-          on_ready: Callable[[], None] | None = None, **options: Any) -> None:
+          on_ready: Callable[[], None] | None = None, on_warning: Callable[[str], None] | None = None,
+          **options: Any) -> None:
     """Serve the archive over HTTP until interrupted (uvicorn, as Datasette's own serve).
 
     The database is checked first (``check_database``): a file that cannot
@@ -141,13 +142,19 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
     ``Error: ...``), not a traceback or a 500 on every page.  SIGTERM stops
     the server within ``SHUTDOWN_GRACE_S`` even while a CSV is streaming
     (uvicorn's default waits for every response to finish).  ``on_ready`` is
-    called once the database is known to be servable, just before serving.
+    called once the database is known to be servable, just before serving;
+    ``on_warning`` with a line for an archive that lacks indexes this version
+    declares (made by an older one and never ingested into since).
     """
     import sqlite3
 
     import uvicorn
 
     check_database(db_path, immutable=options.get("immutable", True))
+    missing = missing_indexes(db_path)
+    if missing and on_warning is not None:
+        on_warning(f"{db_path} lacks {len(missing)} of the indexes this version's pages read ({', '.join(missing)}): "
+                   "filters on those columns read the whole table. Running quotearchive ingest on it once adds them.")
     try:
         datasette = make_datasette(db_path, **options)
     except sqlite3.DatabaseError as error:  # damage deeper in the file than the check reads
@@ -156,6 +163,22 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
         on_ready()
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning",
                 timeout_graceful_shutdown=SHUTDOWN_GRACE_S)
+
+
+def missing_indexes(db_path: str | Path) -> list[str]:
+    """The indexes ``archive.schema`` declares that the archive at ``db_path`` does not have."""
+    import sqlite3
+    import urllib.parse
+
+    from ..archive.schema import TABLES
+
+    declared = [f"idx_{table.name}_{'_'.join(columns)}" for table in TABLES for columns in (*table.indexes, *table.unique_indexes)]
+    conn = sqlite3.connect(f"file:{urllib.parse.quote(str(Path(db_path).resolve()))}?immutable=1", uri=True)
+    try:
+        have = {name for (name,) in conn.execute("select name from sqlite_master where type = 'index'")}
+    finally:
+        conn.close()
+    return [name for name in declared if name not in have]
 
 
 class ServeError(click.ClickException):

@@ -62,9 +62,11 @@ def parse_corpus(corpus: Path, workers: int | None = None) -> list[tuple]:
     parsed, hashes = [], set()
     for result in results:
         for article in result.articles:
-            # The corpus's exact duplicates would be skipped by the store in every copy.
-            if result.error is None and article.content_hash not in hashes:
-                hashes.add(article.content_hash)
+            # The corpus's duplicates (the same text, or the same story under an edited
+            # headline: ``reprint_key``) would be skipped by the store in every copy.
+            key = article.reprint_key or article.content_hash
+            if result.error is None and key not in hashes:
+                hashes.add(key)
                 parsed.append(article)
     return parsed
 
@@ -99,6 +101,9 @@ def build(db_path: Path, corpus: Path, target_quotes: int = 1_000_000, seed: int
                         article,
                         source=f"bench:copy{k}/{article.source}",
                         title=f"{article.title or 'Untitled'} ({k})",
+                        # A line of its own at the end (the quotes' offsets stay right): a
+                        # copy of the same body would be a reprint of the first (``reprint_key``).
+                        body=f"{article.body}\n\nCopy {k}.",
                         published=day.isoformat(),
                         published_precision="day",
                         outlet=rng.choices(names, weights)[0],

@@ -47,7 +47,7 @@ SEARCH_FILTERS = {
     "outlet": ("quotes.outlet = :outlet", "outlet"),
     "year": ("quotes.year = :year", "year"),
     "kind": ("quotes.kind = :kind", "kind"),
-    "source": ("quotes.speaker_type = :source", "speaker_type"),  # person, organisation, unnamed, document
+    "source_type": ("quotes.speaker_type = :source_type", "speaker_type"),  # person, organisation, unnamed, document
     "stance": ("quotes.cue_class = :stance", "cue_class"),  # the reporting verb's: neutral, distancing, ...
     "month": ("quotes.month = :month", "month"),  # YYYY-MM, from a timeline bar
     "topic": ("quotes.id in (select quote_id from quote_topics where topic = :topic)", None),
@@ -73,9 +73,10 @@ ARTICLE_FILTERS = {
     "speaker": "articles.id in (select article_id from quotes where quotes.speaker_id = :speaker)",
     "outlet": "articles.outlet = :outlet",
     "year": "articles.year = :year",
-    "kind": "articles.id in (select article_id from quotes where quotes.kind = :kind)",
-    "source": "articles.id in (select article_id from quotes where quotes.speaker_type = :source)",
-    "stance": "articles.id in (select article_id from quotes where quotes.cue_class = :stance)",
+    # A common value holds most quotes: a look-up per article, not the matching quotes' whole list.
+    "kind": "exists (select 1 from quotes where quotes.article_id = articles.id and quotes.kind = :kind)",
+    "source_type": "exists (select 1 from quotes where quotes.article_id = articles.id and quotes.speaker_type = :source_type)",
+    "stance": "exists (select 1 from quotes where quotes.article_id = articles.id and quotes.cue_class = :stance)",
     "month": "substr(articles.published, 1, 7) = :month",
     "topic": "articles.id in (select article_id from article_topics where topic = :topic)",
     "article": "articles.id = :article",
@@ -125,7 +126,7 @@ FACETS = (  # search filter, the facet engine's name for it, title
     ("outlet", "outlet", "Outlet"),
     ("year", "year", "Year"),
     ("kind", "kind", "Kind"),
-    ("source", "speaker_type", "Source"),
+    ("source_type", "speaker_type", "Source"),
     ("stance", "cue_class", "Reporting verb"),
 )
 FACET_COLUMNS = ["speaker_id", "outlet", "year", "kind", "speaker_type", "cue_class"]  # counted by value
@@ -432,7 +433,7 @@ async def _facets(db, urls: ArchiveUrls, counts: dict[str, list[tuple[Any, int]]
     speaker_names = {str(r["id"]): r["name"] for r in await rows(db, SPEAKER_NAMES_SQL, {"ids": json.dumps(speaker_ids)})}
     topic_names = {r["slug"]: r["name"] for r in await rows(db, TOPIC_NAMES_SQL)}
     labels = {"speaker": speaker_names, "topic": topic_names, **{n: {NO_VALUE: label} for n, label in NO_VALUE_LABELS.items()},
-              "source": facets.VALUE_LABELS[("quotes", "speaker_type")], "stance": facets.VALUE_LABELS[("quotes", "cue_class")]}
+              "source_type": facets.VALUE_LABELS[("quotes", "speaker_type")], "stance": facets.VALUE_LABELS[("quotes", "cue_class")]}
     listed = []
     for name, _, title in FACETS:
         found = counts.get(name) or []
