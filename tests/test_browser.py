@@ -124,6 +124,26 @@ def result_count(page) -> int:
     return int(re.match(r"([\d,]+) quotes?", text).group(1).replace(",", ""))
 
 
+def test_search_facets_by_source_type_and_the_verbs_stance(browser, server):
+    # USERS.md: "source types as facets", "the reporting verb as a facet", on the search page.
+    page, errors = new_page(browser)
+    page.goto(server["base"] + "/search?q=nuclear")
+    source = page.locator('[data-facet="source_type"]')
+    stance = page.locator('[data-facet="stance"]')
+    assert "SOURCE" in source.locator("h3").inner_text().upper() and "REPORTING VERB" in stance.locator("h3").inner_text().upper()
+    assert "Named person" in source.locator("li a").all_inner_texts()
+    option = stance.locator("li a").first
+    label = option.inner_text()
+    count = int(stance.locator("li .qa-count").first.inner_text().replace(",", ""))
+    option.click()
+    page.wait_for_url(re.compile(r"stance=\w+"))
+    assert count == result_count(page)
+    assert f"Reporting verb: {label}" in page.locator(".qa-chip").first.inner_text()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.locator(".qa-search-layout").screenshot(path=str(SCREENSHOTS / "search.png"), style=SCREENSHOT_STYLE)
+    assert [] == errors
+
+
 def test_search_facet_quote_speaker_and_csv(browser, server):
     page, errors = new_page(browser)
     page.goto(server["base"] + "/")
