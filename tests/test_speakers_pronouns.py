@@ -44,3 +44,24 @@ def test_a_bare_man_epithet_keeps_the_strict_guard():
     text = ('Coach Rob Hale says the forward should lead the side. Hale praised Tom Owen\'s work. '
             'The Dragons man said Owen would be "a fine captain".')
     assert [("The Dragons man", "The Dragons man")] == speakers(text)
+
+
+# ---- a title used alone as a description: the person named with it
+
+
+def test_the_title_alone_is_the_person_named_with_it():
+    text = ('Archbishop Nkosi Mabaso has called for the release of the prisoners.\n\n'
+            'His comments follow news of the trial. The Kenyan archbishop said the detentions were "unacceptable".\n\n'
+            'Minister John Carter told MPs the talks were complex. The archbishop added: "We must not forget them."')
+    assert [("Nkosi Mabaso", "The Kenyan archbishop"), ("Nkosi Mabaso", "The archbishop")] == speakers(text)[-2:]
+
+
+def test_the_title_with_the_surname_alone_before():
+    text = ('Cardinal Paul Brennan spoke on the radio.\n\nCardinal Brennan said peace was "within reach". '
+            'Labour leader Tom Reid agreed. The cardinal added: "We must all work for it."')
+    assert ("Paul Brennan", "The cardinal") == speakers(text)[-1]
+
+
+def test_a_title_no_one_was_named_with_stays_a_description():
+    text = 'Pilgrims gathered in the square. The bishop said: "Welcome to you all."'
+    assert [("The bishop", "The bishop")] == speakers(text)

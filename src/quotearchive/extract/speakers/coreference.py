@@ -34,6 +34,7 @@ from ...lexicon.people import (
     PRONOUNS,
     REFERRING_ORG_HEADS,
     STANDS_FOR_PERSON_HEADS,
+    TITLE_DESCRIPTION_HEADS,
 )
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
@@ -169,6 +170,10 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
             last = names.previous(pos, "organisation")
             if found is not None and last is not None and last.name == found.name:
                 return Attribution(found.name, "organisation", None, np_text, cue_word, pos)
+    if det == "the" and len(words) <= 5 and head in TITLE_DESCRIPTION_HEADS:
+        titled = _named_with_title(names, pos, head)
+        if titled is not None:
+            return Attribution(titled.name, "person", titled.role, np_text, cue_word, pos)
     if det == "the" and len(words) <= 4:
         named = _named_with_kind(names, pos, words)
         if named is not None:
@@ -215,6 +220,24 @@ def _sentence_end(body: str, at: int, pos: int) -> int:
     """Where the sentence holding ``at`` ends (before ``pos``)."""
     starts = sentence_starts(body, at, pos)
     return starts[0] if starts else pos
+
+
+def _named_with_title(names: Names, pos: int, head: str) -> Entity | None:
+    """"The archbishop added" after "Archbishop Desmond Tutu": the person named last before
+    ``pos`` with the title ``head`` before the name; others named since do not hold the title,
+    so they are not the one meant (the description's other words, "the South African
+    archbishop", are read as what the article says of him)."""
+    found = None
+    for found in re.finditer(rf"\b{head.capitalize()}[ \t]+({KIND_NAME_RUN})", names.body[max(0, pos - LOOKBACK) : pos]):
+        pass
+    if found is None:
+        return None
+    run = re.sub(r"['’]s$", "", found.group(1))
+    parsed = parse_run(run)
+    # ("Archbishop Tutu": a lone surname, known to the name table from the full name)
+    tokens = parsed.tokens if parsed is not None and parsed.kind == "person" else run.split() if " " not in run else None
+    entity = names.person(tokens) if tokens else None
+    return entity if entity is not None and entity.kind == "person" else None
 
 
 def _named_with_kind(names: Names, pos: int, words: list[str]) -> Attribution | None:
