@@ -4,11 +4,19 @@ small text written here, its expected speakers written out (speaker, and the phr
 
 from __future__ import annotations
 
+from quotearchive.extract.pipeline import parse_document
 from quotearchive.extract.quotes import extract_quotes
+from quotearchive.model import Document
 
 
 def speakers(text: str) -> list[tuple[str | None, str | None]]:
     return [(q.speaker, q.speaker_as_written) for q in extract_quotes(text)]
+
+
+def statements(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Every statement of the article, reported ones too: (its words, speaker, as written)."""
+    article = parse_document(Document("test.txt", text="Headline\n\n" + text))
+    return [(q.text, q.speaker, q.speaker_as_written) for q in article.quotes]
 
 
 # ---- an epithet re-names the subject of the sentence before, not its object
@@ -65,3 +73,29 @@ def test_the_title_with_the_surname_alone_before():
 def test_a_title_no_one_was_named_with_stays_a_description():
     text = 'Pilgrims gathered in the square. The bishop said: "Welcome to you all."'
     assert [("The bishop", "The bishop")] == speakers(text)
+
+
+# ---- "they": the group whose statement stands right before it
+
+
+def test_they_is_the_group_that_spoke_in_the_sentence_before():
+    text = ('The new rules could confuse shoppers, experts warned. '
+            'They say there is no guarantee the rules will work.')
+    assert ("experts", "They") == statements(text)[-1][1:]
+
+
+def test_they_after_a_description_of_a_plural_body():
+    text = ('The tobacco companies denied the charges, saying that they had broken no law. '
+            'They also said the case was without merit.')
+    assert ("The tobacco companies", "They") == statements(text)[-1][1:]
+
+
+def test_they_is_no_person_and_no_group_named_further_back():
+    text = ('Analysts said sales would fall. The firm has 300 stores. Its shares rose 3% on Monday. '
+            'They said the rise was "a surprise".')
+    assert all(who is None for _, who, written in statements(text) if written == "They")
+
+
+def test_they_after_a_person_is_left_unresolved():
+    text = 'Ann Lee said sales would fall. They said the fall was "a warning".'
+    assert all(who is None for _, who, written in statements(text) if written == "They")

@@ -24,6 +24,7 @@ from ...lexicon.people import (
     FOCUS_PERSON_NOUNS,
     FOCUS_ROLE_HEADS,
     FRONTED_WORDS,
+    GROUP_SPEAKERS,
     LEADER_HEADS,
     OFFICE_HEADS,
     OFFICE_QUALIFIERS,
@@ -98,6 +99,10 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         spokes = _spokesperson_before(gender, pos, names)
         if spokes is not None:
             return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
+    if low == "they":
+        group = _group_just_before(names, pos)
+        if group is not None:
+            return Attribution(group.speaker, group.speaker_type, group.role, written, cue_word, pos)
     if gender in ("m", "f", "o"):
         want = "organisation" if gender == "o" else "person"
         found = salient(names, pos, want, gender if gender != "o" else "?")
@@ -107,6 +112,28 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
             name, kind, role = found
             return Attribution(name, kind, role, written, cue_word, pos)
     return Attribution(None, None, None, written, cue_word, pos)
+
+
+def _group_just_before(names: Names, pos: int) -> Attribution | None:
+    """"..., experts warned. They say there are no guarantees": "they" is the group whose
+    statement stands right before it, in its own sentence or the one before, when that
+    speaker is plural ("experts", "The MPs", "the Tories"); a person or a singular body is
+    no "they", and further back the group is no longer the one meant."""
+    k = bisect_left(names.event_pos, pos) - 1
+    if k < 0:
+        return None
+    at, who = names.events[k]
+    lo = max(0, pos - LOOKBACK)
+    starts = [lo] + [s for s in sentence_starts(names.body, lo, pos + 1) if s <= pos]
+    previous = starts[-2] if len(starts) >= 2 else lo
+    if at < previous or not who.speaker or who.speaker_type in ("person", "document"):
+        return None
+    if who.speaker.split()[0].lower() in PRONOUNS:
+        return None  # ("They claim government figures": a speaker read wrong before is passed on no further)
+    head = re.sub(r"['’]$", "", who.speaker.split()[-1]).lower()
+    if head in GROUP_SPEAKERS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and who.speaker[:1].islower() is False and len(who.speaker.split()) > 1:
+        return who
+    return None
 
 
 def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution:
