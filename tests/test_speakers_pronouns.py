@@ -99,3 +99,35 @@ def test_they_is_no_person_and_no_group_named_further_back():
 def test_they_after_a_person_is_left_unresolved():
     text = 'Ann Lee said sales would fall. They said the fall was "a warning".'
     assert all(who is None for _, who, written in statements(text) if written == "They")
+
+
+def test_they_after_the_party_named_in_lower_case_the():
+    text = ('The Tories said they would not cut spending. '
+            'But they say not a single nurse would lose her job.')
+    assert ("the Tories", "they") == statements(text)[-1][1:]
+
+
+def test_they_inside_a_relative_clause_is_no_speaker():
+    text = ('Former staff said the course was a scam. '
+            'The candidate called the judge what some call people who they believe speak Spanish.')
+    assert all(who is None for _, who, written in statements(text) if written == "they")
+
+
+# ---- "it": the body whose statement stands right before, where the sentence walk found none
+
+
+def test_it_is_the_body_that_spoke_in_the_sentence_before():
+    text = ('The government should change the law to protect staff, the Trades Council has said.\n\n'
+            'It said figures from tribunals suggested many workers had lost their jobs.')
+    assert ("the Trades Council", "It") == statements(text)[-1][1:]
+
+
+def test_it_after_a_body_named_by_its_kind():
+    text = ('Metrovia, the firm that runs the tube lines, has offered a pay rise. The firm promised no jobs '
+            'would be lost. It said it would put this commitment on paper.')
+    assert ("The firm", "It") == statements(text)[-1][1:]
+
+
+def test_it_after_a_person_is_left_unresolved():
+    text = 'Ann Lee said sales would fall.\n\nIt said the fall would be short.'
+    assert all(who is None for _, who, written in statements(text) if written == "It")

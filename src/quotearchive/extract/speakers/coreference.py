@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from operator import itemgetter
+from typing import Callable
 
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
@@ -111,14 +112,48 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         if found is not None:
             name, kind, role = found
             return Attribution(name, kind, role, written, cue_word, pos)
+    if low == "it":
+        body = _statement_just_before(names, pos, _is_body)
+        if body is not None:
+            return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
     return Attribution(None, None, None, written, cue_word, pos)
+
+
+def _is_body(who: Attribution) -> bool:
+    """Is a statement's speaker one "it" may stand for: an organisation, a document, or a
+    description headed by a body's or a document's noun ("The company", "the study")?"""
+    if who.speaker_type in ("organisation", "document"):
+        return True
+    head = re.sub(r"['’]s$", "", (who.speaker or "").split()[-1].lower()) if who.speaker else ""
+    return who.speaker_type == "description" and (head in REFERRING_ORG_HEADS or head in DOCUMENT_HEADS or head in ORG_HEADS)
+
+
+def _is_group(who: Attribution) -> bool:
+    """Is a statement's speaker plural, one "they" may stand for ("experts", "The MPs", "the Tories")?"""
+    if not who.speaker or who.speaker_type in ("person", "document"):
+        return False
+    head = re.sub(r"['’]$", "", who.speaker.split()[-1]).lower()
+    return head in GROUP_SPEAKERS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(who.speaker.split()) > 1
 
 
 def _group_just_before(names: Names, pos: int) -> Attribution | None:
     """"..., experts warned. They say there are no guarantees": "they" is the group whose
     statement stands right before it, in its own sentence or the one before, when that
-    speaker is plural ("experts", "The MPs", "the Tories"); a person or a singular body is
-    no "they", and further back the group is no longer the one meant."""
+    speaker is plural; a person or a singular body is no "they", and further back the group
+    is no longer the one meant."""
+    return _statement_just_before(names, pos, _is_group)
+
+
+# What stands before a pronoun that opens a sentence or a clause of its own: a sentence's start,
+# a comma ("As a result, they say"), "and"/"but"/"while" ("and they rejected ...").
+PRONOUN_OPENS_CLAUSE_RE = re.compile(r"(?:^|[.!?:;\"“”]\s*|,\s+|\n\s*|\b(?:and|but|while|so)\s+)$", re.I)
+
+
+def _statement_just_before(names: Names, pos: int, fits: Callable[[Attribution], bool]) -> Attribution | None:
+    """The speaker of the statement standing right before ``pos`` (in its sentence or the one
+    before), when ``fits`` says the pronoun may stand for it."""
+    if not PRONOUN_OPENS_CLAUSE_RE.search(names.body, max(0, pos - 12), pos):
+        return None  # "what some call people who they believe ...": a clause's own "they", no speaker's
     k = bisect_left(names.event_pos, pos) - 1
     if k < 0:
         return None
@@ -126,14 +161,9 @@ def _group_just_before(names: Names, pos: int) -> Attribution | None:
     lo = max(0, pos - LOOKBACK)
     starts = [lo] + [s for s in sentence_starts(names.body, lo, pos + 1) if s <= pos]
     previous = starts[-2] if len(starts) >= 2 else lo
-    if at < previous or not who.speaker or who.speaker_type in ("person", "document"):
-        return None
-    if who.speaker.split()[0].lower() in PRONOUNS:
+    if at < previous or not who.speaker or who.speaker.split()[0].lower() in PRONOUNS:
         return None  # ("They claim government figures": a speaker read wrong before is passed on no further)
-    head = re.sub(r"['’]$", "", who.speaker.split()[-1]).lower()
-    if head in GROUP_SPEAKERS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and who.speaker[:1].islower() is False and len(who.speaker.split()) > 1:
-        return who
-    return None
+    return who if fits(who) else None
 
 
 def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution:
