@@ -7,8 +7,10 @@ words and common first names).  "the president" / "the Tory leader" takes the
 person last named with that role, else the person in focus; "the Dutchman"
 and "the 23-year-old" the person in focus; "the firm" the organisation last
 named or speaking.  An unnamed "A spokesman for X said ..." stays the speaker
-of the "he said" after it until someone else is named.  Nothing is guessed:
-no fitting mention gives no speaker.
+of the "he said" after it until someone else is named.  "The archbishop" is the
+person last named with that title ("Archbishop Desmond Tutu"); "they", and "it" where
+the walk finds no body, the group or body whose statement stands right before
+(:mod:`.antecedents`).  Nothing is guessed: no fitting mention gives no speaker.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from operator import itemgetter
-from typing import Callable
 
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
@@ -25,7 +26,6 @@ from ...lexicon.people import (
     FOCUS_PERSON_NOUNS,
     FOCUS_ROLE_HEADS,
     FRONTED_WORDS,
-    GROUP_SPEAKERS,
     LEADER_HEADS,
     OFFICE_HEADS,
     OFFICE_QUALIFIERS,
@@ -40,12 +40,13 @@ from ...lexicon.people import (
 )
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
+from .antecedents import DOCUMENT_HEADS, body_just_before, group_just_before
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of, parse_run
 
-# "the report said" after "according to a World Bank report": the document as introduced.
-DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
+# "the report said" after "according to a World Bank report": the document as introduced
+# (DOCUMENT_HEADS, from .antecedents).
 DOCUMENT_INTRO_RE = re.compile(
     r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:report|study|survey)"
     r"(?:[ \t]+(?:by|from|for|published[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’&-]+[ \t]+){0,5}?[A-Z][\w'’&-]*)?"
@@ -101,7 +102,7 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         if spokes is not None:
             return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
     if low == "they":
-        group = _group_just_before(names, pos)
+        group = group_just_before(names, pos)
         if group is not None:
             return Attribution(group.speaker, group.speaker_type, group.role, written, cue_word, pos)
     if gender in ("m", "f", "o"):
@@ -113,57 +114,10 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
             name, kind, role = found
             return Attribution(name, kind, role, written, cue_word, pos)
     if low == "it":
-        body = _statement_just_before(names, pos, _is_body)
+        body = body_just_before(names, pos)
         if body is not None:
             return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
     return Attribution(None, None, None, written, cue_word, pos)
-
-
-def _is_body(who: Attribution) -> bool:
-    """Is a statement's speaker one "it" may stand for: an organisation, a document, or a
-    description headed by a body's or a document's noun ("The company", "the study")?"""
-    if who.speaker_type in ("organisation", "document"):
-        return True
-    head = re.sub(r"['’]s$", "", (who.speaker or "").split()[-1].lower()) if who.speaker else ""
-    return who.speaker_type == "description" and (head in REFERRING_ORG_HEADS or head in DOCUMENT_HEADS or head in ORG_HEADS)
-
-
-def _is_group(who: Attribution) -> bool:
-    """Is a statement's speaker plural, one "they" may stand for ("experts", "The MPs", "the Tories")?"""
-    if not who.speaker or who.speaker_type in ("person", "document"):
-        return False
-    head = re.sub(r"['’]$", "", who.speaker.split()[-1]).lower()
-    return head in GROUP_SPEAKERS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(who.speaker.split()) > 1
-
-
-def _group_just_before(names: Names, pos: int) -> Attribution | None:
-    """"..., experts warned. They say there are no guarantees": "they" is the group whose
-    statement stands right before it, in its own sentence or the one before, when that
-    speaker is plural; a person or a singular body is no "they", and further back the group
-    is no longer the one meant."""
-    return _statement_just_before(names, pos, _is_group)
-
-
-# What stands before a pronoun that opens a sentence or a clause of its own: a sentence's start,
-# a comma ("As a result, they say"), "and"/"but"/"while" ("and they rejected ...").
-PRONOUN_OPENS_CLAUSE_RE = re.compile(r"(?:^|[.!?:;\"“”]\s*|,\s+|\n\s*|\b(?:and|but|while|so)\s+)$", re.I)
-
-
-def _statement_just_before(names: Names, pos: int, fits: Callable[[Attribution], bool]) -> Attribution | None:
-    """The speaker of the statement standing right before ``pos`` (in its sentence or the one
-    before), when ``fits`` says the pronoun may stand for it."""
-    if not PRONOUN_OPENS_CLAUSE_RE.search(names.body, max(0, pos - 12), pos):
-        return None  # "what some call people who they believe ...": a clause's own "they", no speaker's
-    k = bisect_left(names.event_pos, pos) - 1
-    if k < 0:
-        return None
-    at, who = names.events[k]
-    lo = max(0, pos - LOOKBACK)
-    starts = [lo] + [s for s in sentence_starts(names.body, lo, pos + 1) if s <= pos]
-    previous = starts[-2] if len(starts) >= 2 else lo
-    if at < previous or not who.speaker or who.speaker.split()[0].lower() in PRONOUNS:
-        return None  # ("They claim government figures": a speaker read wrong before is passed on no further)
-    return who if fits(who) else None
 
 
 def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution:
