@@ -118,3 +118,18 @@ def test_it_after_a_body_named_by_its_kind():
 def test_it_after_a_person_is_left_unresolved():
     text = 'Ann Lee said sales would fall.\n\nIt said the fall would be short.'
     assert all(who is None for _, who, written in statements(text) if written == "It")
+
+
+# ---- an age after "the" opens a description of the person in focus, however long
+
+
+def test_a_long_age_description_is_the_person_in_focus():
+    text = ('Jo Marsh has resigned as host of the Saturday show after six years.\n\n'
+            'The 31-year-old host who also presents the breakfast show said she wanted "new challenges".')
+    assert [("Jo Marsh", "The 31-year-old host who also presents the breakfast show")] == speakers(text)
+
+
+def test_an_age_description_with_a_title_after_it():
+    text = ('Lena Holt has put talk of retirement on hold.\n\n'
+            'The 28-year-old world number one had said she would "quit at the end of the year".')
+    assert [("Lena Holt", "The 28-year-old world number one")] == speakers(text)

@@ -45,8 +45,7 @@ from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of, parse_run
 
-# "the report said" after "according to a World Bank report": the document as introduced
-# (DOCUMENT_HEADS, from .antecedents).
+# "the report said" after "according to a World Bank report": the document as introduced.
 DOCUMENT_INTRO_RE = re.compile(
     r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:report|study|survey)"
     r"(?:[ \t]+(?:by|from|for|published[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’&-]+[ \t]+){0,5}?[A-Z][\w'’&-]*)?"
@@ -76,6 +75,8 @@ KIND_NAME_NOT_FIRST = frozenset(
 # How far back an unnamed spokesman opening a sentence still speaks (characters).
 SPOKESPERSON_LOOKBACK = 600
 AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
+# After these an age description goes on describing ("who presents X"); up to 5 words before them.
+AGE_DESCRIPTION_ENDS = frozenset({"of", "who", "whose", "from", "with"})
 # The most words an epithet may have ("the world 200m and 400m record holder").
 EPITHET_MAX_WORDS = 8
 # "The prime minister's official spokesman said ...", opening a sentence.
@@ -126,7 +127,10 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
     words = np_text.split()
     det = words[0].lower()
     head = re.sub(r"['’]s$", "", words[-1].lower())
-    if det == "the" and len(words) <= 4 and (
+    # "the 28-year-old host who presents X": an age after "the" opens a description of the person in focus.
+    aged = det == "the" and len(words) > 1 and AGE_HEAD_RE.match(words[1]) is not None and len(
+        next((words[:k] for k, w in enumerate(words) if w.lower() in AGE_DESCRIPTION_ENDS), words)) <= 5
+    if det == "the" and (len(words) <= 4 or aged) and (
         head in STANDS_FOR_PERSON_HEADS or any(AGE_HEAD_RE.match(w) for w in words[1:])
     ):
         # "the Dutchman said": the person in focus, if the article has named one.
@@ -197,11 +201,9 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
 
 
 def _spoke_last(names: Names, pos: int, name: str) -> bool:
-    """Did ``name`` speak last before ``pos``, no one named since?  "Maria Petrova beat Anna
-    Ivanova. "...," she said. The tournament debutant added": the epithet re-names the one whose
-    quote stands right before it, though her rival was named after her first mention.  (Not a
-    sentence's subject over its object, "X met director Y. "...," said the Oscar winner": which
-    one won is the reader's knowledge: tests/test_speakers_epithets.py.)"""
+    """Did ``name`` speak last before ``pos``, no one named since?  "Ann Lee beat Jo Marsh. "...,"
+    she said. The debutant added": Ann Lee, though Jo Marsh was named last.  (Not a subject over
+    its object, "X met Y ... said the Oscar winner": tests/test_speakers_epithets.py.)"""
     lo = max(0, pos - LOOKBACK)
     k = bisect_left(names.event_pos, pos) - 1
     if k < 0 or names.event_pos[k] < lo:
