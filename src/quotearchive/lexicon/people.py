@@ -160,6 +160,14 @@ STANDS_FOR_PERSON_HEADS = frozenset(
     "goalkeeper keeper winger skipper forward manager coach boss youngster teenager".split()
 ) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
 
+# "Archbishop Desmond Tutu ... The South African archbishop said": titles a person is named
+# with that news then uses alone, in lower case, for the same person (not the offices of
+# PERSON_HEADS, matched by role, nor "chief", "officer": words of many people).
+TITLE_DESCRIPTION_HEADS = frozenset(
+    "archbishop bishop cardinal rabbi imam sheikh cleric vicar canon chaplain colonel lieutenant sergeant "
+    "admiral commander inspector detective superintendent constable".split()
+)
+
 # "the two-time champion", "the world 400m record holder", "the Oscar winner": sport,
 # arts and business copy re-name the person in focus by what they have won or hold
 # (not "nominee": "the Democratic nominee" is a party's candidate, often not the one in

@@ -7,8 +7,10 @@ words and common first names).  "the president" / "the Tory leader" takes the
 person last named with that role, else the person in focus; "the Dutchman"
 and "the 23-year-old" the person in focus; "the firm" the organisation last
 named or speaking.  An unnamed "A spokesman for X said ..." stays the speaker
-of the "he said" after it until someone else is named.  Nothing is guessed:
-no fitting mention gives no speaker.
+of the "he said" after it until someone else is named.  "The archbishop" is the
+person last named with that title ("Archbishop Desmond Tutu"); "they", and "it" where
+the walk finds no body, the group or body whose statement stands right before
+(:mod:`.antecedents`).  Nothing is guessed: no fitting mention gives no speaker.
 """
 
 from __future__ import annotations
@@ -34,15 +36,16 @@ from ...lexicon.people import (
     PRONOUNS,
     REFERRING_ORG_HEADS,
     STANDS_FOR_PERSON_HEADS,
+    TITLE_DESCRIPTION_HEADS,
 )
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
+from .antecedents import DOCUMENT_HEADS, body_just_before, group_just_before
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of, parse_run
 
 # "the report said" after "according to a World Bank report": the document as introduced.
-DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
 DOCUMENT_INTRO_RE = re.compile(
     r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:report|study|survey)"
     r"(?:[ \t]+(?:by|from|for|published[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’&-]+[ \t]+){0,5}?[A-Z][\w'’&-]*)?"
@@ -72,6 +75,8 @@ KIND_NAME_NOT_FIRST = frozenset(
 # How far back an unnamed spokesman opening a sentence still speaks (characters).
 SPOKESPERSON_LOOKBACK = 600
 AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
+# After these an age description goes on describing ("who presents X"); up to 5 words before them.
+AGE_DESCRIPTION_ENDS = frozenset({"of", "who", "whose", "from", "with"})
 # The most words an epithet may have ("the world 200m and 400m record holder").
 EPITHET_MAX_WORDS = 8
 # "The prime minister's official spokesman said ...", opening a sentence.
@@ -97,6 +102,10 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         spokes = _spokesperson_before(gender, pos, names)
         if spokes is not None:
             return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
+    if low == "they":
+        group = group_just_before(names, pos)
+        if group is not None:
+            return Attribution(group.speaker, group.speaker_type, group.role, written, cue_word, pos)
     if gender in ("m", "f", "o"):
         want = "organisation" if gender == "o" else "person"
         found = salient(names, pos, want, gender if gender != "o" else "?")
@@ -105,6 +114,10 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         if found is not None:
             name, kind, role = found
             return Attribution(name, kind, role, written, cue_word, pos)
+    if low == "it":
+        body = body_just_before(names, pos)
+        if body is not None:
+            return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
     return Attribution(None, None, None, written, cue_word, pos)
 
 
@@ -114,7 +127,10 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
     words = np_text.split()
     det = words[0].lower()
     head = re.sub(r"['’]s$", "", words[-1].lower())
-    if det == "the" and len(words) <= 4 and (
+    # "the 28-year-old host who presents X": an age after "the" opens a description of the person in focus.
+    aged = det == "the" and len(words) > 1 and AGE_HEAD_RE.match(words[1]) is not None and len(
+        next((words[:k] for k, w in enumerate(words) if w.lower() in AGE_DESCRIPTION_ENDS), words)) <= 5
+    if det == "the" and (len(words) <= 4 or aged) and (
         head in STANDS_FOR_PERSON_HEADS or any(AGE_HEAD_RE.match(w) for w in words[1:])
     ):
         # "the Dutchman said": the person in focus, if the article has named one.
@@ -132,7 +148,11 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
         # are also the last person named (with a rival named since, the epithet is unclear).
         found = salient(names, pos, "person", describe=False, past_pronouns=True)
         last = names.previous(pos, "person")
-        if found is not None and found.kind == "person" and last is not None and last.name == found.name:
+        # (the one who spoke last also fits, a rival named before the quote; not for "the Dragons
+        # man", whose bare "man" says too little, nor "the singer's agent": another one)
+        specific = head not in FOCUS_PERSON_NOUNS and not any(re.search(r"['’]s?$", w) for w in words[1:-1])
+        if found is not None and found.kind == "person" and last is not None and (
+                last.name == found.name or specific and _spoke_last(names, pos, found.name)):
             return Attribution(found.name, "person", found.role, np_text, cue_word, pos)
     if det == "the" and len(words) <= 5:
         head = re.sub(r"^co-", "", head)
@@ -165,6 +185,10 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
             last = names.previous(pos, "organisation")
             if found is not None and last is not None and last.name == found.name:
                 return Attribution(found.name, "organisation", None, np_text, cue_word, pos)
+    if det == "the" and len(words) <= 5 and head in TITLE_DESCRIPTION_HEADS:
+        titled = _named_with_title(names, pos, head)
+        if titled is not None:
+            return Attribution(titled.name, "person", titled.role, np_text, cue_word, pos)
     if det == "the" and len(words) <= 4:
         named = _named_with_kind(names, pos, words)
         if named is not None:
@@ -174,6 +198,42 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
     if head in ALWAYS_ORG_HEADS:
         kind = "organisation"
     return Attribution(np_text, kind, None, np_text, cue_word, pos)
+
+
+def _spoke_last(names: Names, pos: int, name: str) -> bool:
+    """Did ``name`` speak last before ``pos``, no one named since?  "Ann Lee beat Jo Marsh. "...,"
+    she said. The debutant added": Ann Lee, though Jo Marsh was named last.  (Not a subject over
+    its object, "X met Y ... said the Oscar winner": tests/test_speakers_epithets.py.)"""
+    lo = max(0, pos - LOOKBACK)
+    k = bisect_left(names.event_pos, pos) - 1
+    if k < 0 or names.event_pos[k] < lo:
+        return False
+    at, who = names.events[k]
+    if who.speaker != name or who.speaker_type != "person":
+        return False
+    for m in range(bisect_left(names.positions, at + 1), bisect_left(names.positions, pos)):
+        entity = names.entities[names.mention_entity[m]]
+        if entity.kind == "person" and entity.name != name:
+            return False  # someone named after the quote
+    return True
+
+
+def _named_with_title(names: Names, pos: int, head: str) -> Entity | None:
+    """"The archbishop added" after "Archbishop Desmond Tutu": the person named last before
+    ``pos`` with the title ``head`` before the name; others named since do not hold the title,
+    so they are not the one meant (the description's other words, "the South African
+    archbishop", are read as what the article says of him)."""
+    found = None
+    for found in re.finditer(rf"\b{head.capitalize()}[ \t]+({KIND_NAME_RUN})", names.body[max(0, pos - LOOKBACK) : pos]):
+        pass
+    if found is None:
+        return None
+    run = re.sub(r"['’]s$", "", found.group(1))
+    parsed = parse_run(run)
+    # ("Archbishop Tutu": a lone surname, known to the name table from the full name)
+    tokens = parsed.tokens if parsed is not None and parsed.kind == "person" else run.split() if " " not in run else None
+    entity = names.person(tokens) if tokens else None
+    return entity if entity is not None and entity.kind == "person" else None
 
 
 def _named_with_kind(names: Names, pos: int, words: list[str]) -> Attribution | None:

@@ -1,0 +1,84 @@
+"""Pronouns that stand for the speaker of the statement right before them.
+
+"..., experts warned. They say ...", "..., the TUC has said. It said ...": news goes on
+with a pronoun for the group or body whose statement it has just reported.  Where the
+sentence walk of :mod:`.coreference` finds no one, "they" takes a plural speaker and
+"it" a body's, when that statement stands in the pronoun's own sentence or the one
+before and the pronoun opens a clause.  A person is never "they" or "it"; further back,
+the speaker is no longer the one meant.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Callable
+
+from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PRONOUNS, REFERRING_ORG_HEADS
+from ...text.sentences import sentence_starts
+from .model import Attribution
+from .names import Names
+
+__all__ = ["DOCUMENT_HEADS", "body_just_before", "group_just_before"]
+
+# Nouns of documents a statement is credited to ("the report said", "a study found").
+DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
+# How far back the statements before a pronoun are looked at (characters; the same reach as
+# coreference's sentence walk).
+STATEMENT_LOOKBACK = 1500
+
+
+def body_just_before(names: Names, pos: int) -> Attribution | None:
+    """The body an "it" at ``pos`` stands for: the speaker of the statement right before, when
+    that is an organisation, a document, or a description headed by a body's or a document's
+    noun ("The company", "the study")."""
+    return _statement_just_before(names, pos, _is_body)
+
+
+def _is_body(who: Attribution) -> bool:
+    """Is a statement's speaker one "it" may stand for: an organisation, a document, or a
+    description headed by a body's or a document's noun ("The company", "the study")?"""
+    if who.speaker_type in ("organisation", "document"):
+        return True
+    head = re.sub(r"['’]s$", "", (who.speaker or "").split()[-1].lower()) if who.speaker else ""
+    return who.speaker_type == "description" and (head in REFERRING_ORG_HEADS or head in DOCUMENT_HEADS or head in ORG_HEADS)
+
+
+def _is_group(who: Attribution) -> bool:
+    """Is a statement's speaker plural, one "they" may stand for ("experts", "The MPs", "the Tories")?"""
+    if not who.speaker or who.speaker_type in ("person", "document"):
+        return False
+    head = re.sub(r"['’]$", "", who.speaker.split()[-1]).lower()
+    return head in GROUP_SPEAKERS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(who.speaker.split()) > 1
+
+
+def group_just_before(names: Names, pos: int) -> Attribution | None:
+    """"..., experts warned. They say there are no guarantees": "they" is the group whose
+    statement stands right before it, in its own sentence or the one before, when that
+    speaker is plural; a person or a singular body is no "they", and further back the group
+    is no longer the one meant."""
+    return _statement_just_before(names, pos, _is_group)
+
+
+# What stands before a pronoun that opens a sentence or a clause of its own: a sentence's start,
+# a comma ("As a result, they say"), "and"/"but"/"while" ("and they rejected ...").
+PRONOUN_OPENS_CLAUSE_RE = re.compile(r"(?:^|[.!?:;\"“”]\s*|,\s+|\n\s*|\b(?:and|but|while|so)\s+)$", re.I)
+
+
+def _statement_just_before(names: Names, pos: int, fits: Callable[[Attribution], bool]) -> Attribution | None:
+    """The speaker of the statement standing right before ``pos`` (in its sentence or the one
+    before), when ``fits`` says the pronoun may stand for it."""
+    if not PRONOUN_OPENS_CLAUSE_RE.search(names.body, max(0, pos - 12), pos):
+        return None  # "what some call people who they believe ...": a clause's own "they", no speaker's
+    k = bisect_left(names.event_pos, pos) - 1
+    if k < 0:
+        return None
+    at, who = names.events[k]
+    lo = max(0, pos - STATEMENT_LOOKBACK)
+    starts = [lo] + [s for s in sentence_starts(names.body, lo, pos + 1) if s <= pos]
+    previous = starts[-2] if len(starts) >= 2 else lo
+    if at < previous or not who.speaker or who.speaker.split()[0].lower() in PRONOUNS:
+        return None  # ("They claim government figures": a speaker read wrong before is passed on no further)
+    return who if fits(who) else None
+
+
