@@ -270,3 +270,38 @@ def test_a_failure_in_steps_run_together_is_its_own():
     results = parse.run_together([failing(), ok])
     assert ["ValueError('this one only')", [("Ann Lee", "leading:name")]] == [
         repr(results[0]), [(q.speaker, q.speaker_evidence) for q in results[1].quotes]]
+
+
+# spaCy's __init__ imports its command line (``from .cli.info import info``): parse imports
+# spaCy without it (CLI_DEFERRED), and spaCy as it is when its layout wants more of it.
+@needs_parser
+def test_the_parser_loads_without_spacys_command_line_which_imports_after_as_usual():
+    code = ("import sys; from quotearchive.extract.speakers import parse; loaded = parse.load(); "
+            "print(loaded, any(m.startswith('spacy.cli') for m in sys.modules)); "
+            "import spacy, spacy.cli; print(callable(spacy.cli.download), spacy.cli.info.__module__, callable(spacy.info)); "
+            "print([(t.text, t.dep_) for t in parse._nlp()('Ann said it.')])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert ["True False", "True spacy.cli.info True", "[('Ann', 'nsubj'), ('said', 'ROOT'), ('it', 'dobj'), ('.', 'punct')]"] == (
+        done.stdout.strip().splitlines())
+
+
+SPACY_LAYOUTS = {
+    # as spaCy 3.8 is: the stand-ins serve, and spacy.info imports the real command when called
+    "info only": {"__init__.py": "from .cli.info import info\n"},
+    # another layout: the stand-ins do not serve, spaCy is imported as it is
+    "more of it": {"__init__.py": "from .cli import app\nfrom .cli.info import info\n"},
+}
+
+
+@pytest.mark.parametrize("layout", sorted(SPACY_LAYOUTS))
+def test_a_spacy_laid_out_otherwise_is_imported_as_it_is(tmp_path, layout):
+    package = tmp_path / "spacy"
+    (package / "cli").mkdir(parents=True)
+    (package / "__init__.py").write_text(SPACY_LAYOUTS[layout]["__init__.py"])
+    (package / "cli" / "__init__.py").write_text("app = 'the app'\nfrom .info import info\n")
+    (package / "cli" / "info.py").write_text("def info():\n    return 'the real info'\n")
+    code = ("import sys; from quotearchive.extract.speakers import parse; spacy = parse._import_spacy(); "
+            "print(spacy.__file__.startswith(sys.argv[1]), 'spacy.cli' in sys.modules, spacy.info())")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, env=env, check=True)
+    assert {"info only": "True False the real info", "more of it": "True True the real info"}[layout] == done.stdout.strip()

@@ -30,6 +30,8 @@ confidence calibrated like the rules' (:mod:`.confidence`).
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
 import logging
 import os
 import sys
@@ -67,6 +69,12 @@ EXCLUDE = ("ner", "lemmatizer", "attribute_ruler", "senter")
 # from disk and building it all again: not read, the load takes ~0.25 s less CPU, in the writer
 # before it forks (docs/scaling.md).
 NOT_READ = ("tokenizer",)
+# spaCy's ``__init__`` imports its command line (``from .cli.info import info``, for
+# ``spacy.info``): the package ``spacy.cli`` imports typer, weasel and some thirty command
+# modules, ~0.4 s of CPU in the writer before it forks its workers, for nothing the parse uses.
+# While spaCy is imported here these two modules are empty stand-ins (``_CliDeferred``);
+# afterwards they are forgotten, so an ``import spacy.cli`` anywhere later loads the real one.
+CLI_DEFERRED = ("spacy.cli", "spacy.cli.info")
 # The subject relations, and the relations by which a verb without one speaks for its head's.
 SUBJECTS = ("nsubj", "nsubjpass")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "prep", "ccomp")
@@ -153,13 +161,47 @@ def _nlp() -> Any:
     global _LOAD_FAILURE
     try:
         with _blas_without_threads():
-            import spacy
-
+            spacy = _import_spacy()
             return spacy.load(MODEL, exclude=[*EXCLUDE, *NOT_READ])
     except Exception as error:  # a broken install (a model built for another spaCy...) must not stop an ingest
         _LOAD_FAILURE = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
         LOGGER.warning("speakers: rules only, the parser failed to load (%s)", _LOAD_FAILURE)
         return None
+
+
+class _CliDeferred(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Finds ``CLI_DEFERRED`` while spaCy is imported: an empty package, and an ``info``
+    module whose ``info`` imports the real one when called."""
+
+    def find_spec(self, name, path, target=None):
+        return importlib.machinery.ModuleSpec(name, self, is_package=name == CLI_DEFERRED[0]) if name in CLI_DEFERRED else None
+
+    def create_module(self, spec):
+        return None  # the default module
+
+    def exec_module(self, module) -> None:
+        module.info = lambda *args, **kwargs: importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+
+def _import_spacy() -> Any:
+    """``import spacy`` without its command line (``CLI_DEFERRED``); a spaCy whose
+    ``__init__`` wants more of ``spacy.cli`` than ``info`` is imported as it is."""
+    finder = _CliDeferred()
+    sys.meta_path.insert(0, finder)
+    try:
+        import spacy
+    except Exception:  # another layout: the stand-ins did not do
+        spacy = None
+    finally:
+        sys.meta_path.remove(finder)
+        for name in CLI_DEFERRED:  # forgotten: ``import spacy.cli`` loads the real one
+            if isinstance(getattr(getattr(sys.modules.get(name), "__spec__", None), "loader", None), _CliDeferred):
+                del sys.modules[name]
+                if name == CLI_DEFERRED[0] and "spacy" in sys.modules:
+                    vars(sys.modules["spacy"]).pop("cli", None)
+    if spacy is None:
+        import spacy
+    return spacy
 
 
 @contextmanager
