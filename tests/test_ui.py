@@ -129,6 +129,14 @@ async def test_search_facets_by_source_type_and_verb_stance_in_words(ds, db):
     expected = [row["id"] for row in db.query("select id from quotes where speaker_type = 'person' order by id desc limit 20")]
     assert expected == quote_ids(persons.text)[:20]
     assert "Source: Named person" in persons.text
+    # Quotes with no speaker are counted as a value of their own, as undated ones are.
+    nobody = await ds.client.get("/search?source_type=-")
+    expected = [row["id"] for row in db.query("select id from quotes where speaker_type is null order by id desc")]
+    assert expected and expected == quote_ids(nobody.text)
+    assert "Source: No speaker" in nobody.text
+    every = await ds.client.get("/search?q=the")
+    assert re.search(r'data-facet="source_type">.*?>No speaker</a>', every.text, re.S) or not list(db.query(
+        "select 1 from quotes_fts join quotes on quotes.id = quotes_fts.rowid where quotes_fts match 'the' and speaker_type is null"))
 
 
 @pytest.mark.asyncio

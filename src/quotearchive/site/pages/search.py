@@ -60,8 +60,10 @@ INTEGER_FILTERS = ("speaker", "year", "article")
 # "year=-" (NO_VALUE): the quotes whose article gives no year; "outlet=-": no outlet.  Facet
 # values like any other, so what a corpus does not print is counted and found, not left out.
 NULLABLE_FILTERS = {"year": ("quotes.year is null", "articles.year is null"),
-                    "outlet": ("quotes.outlet is null", "articles.outlet is null")}
-NO_VALUE_LABELS = {"year": "Undated", "outlet": "No outlet"}
+                    "outlet": ("quotes.outlet is null", "articles.outlet is null"),
+                    "source_type": ("quotes.speaker_type is null", "exists (select 1 from quotes where "
+                                    "quotes.article_id = articles.id and quotes.speaker_type is null)")}
+NO_VALUE_LABELS = {"year": "Undated", "outlet": "No outlet", "source_type": "No speaker"}
 NO_VALUE_COUNT_SQL = "select count(*) from quotes where {where} and {missing}"
 DATE_FILTERS = {"from": "date_from", "to": "date_to"}  # request parameter -> SQL parameter
 DATE_HELP = "a date: 2005, 2005-03 or 2005-03-01"
@@ -432,8 +434,10 @@ async def _facets(db, urls: ArchiveUrls, counts: dict[str, list[tuple[Any, int]]
         speaker_ids.append(int(state["speaker"]))
     speaker_names = {str(r["id"]): r["name"] for r in await rows(db, SPEAKER_NAMES_SQL, {"ids": json.dumps(speaker_ids)})}
     topic_names = {r["slug"]: r["name"] for r in await rows(db, TOPIC_NAMES_SQL)}
-    labels = {"speaker": speaker_names, "topic": topic_names, **{n: {NO_VALUE: label} for n, label in NO_VALUE_LABELS.items()},
-              "source_type": facets.VALUE_LABELS[("quotes", "speaker_type")], "stance": facets.VALUE_LABELS[("quotes", "cue_class")]}
+    labels = {"speaker": speaker_names, "topic": topic_names,
+              "source_type": dict(facets.VALUE_LABELS[("quotes", "speaker_type")]), "stance": facets.VALUE_LABELS[("quotes", "cue_class")]}
+    for name, label in NO_VALUE_LABELS.items():
+        labels[name] = {**labels.get(name, {}), NO_VALUE: label}
     listed = []
     for name, _, title in FACETS:
         found = counts.get(name) or []
