@@ -85,6 +85,20 @@ def test_an_article_edited_into_another_stored_story_is_updated_by_the_merge_as_
     assert dump(whole) == dump(merged)
 
 
+def test_a_shard_written_before_a_column_was_added_is_merged(tmp_path):
+    files = sorted(SEEDS.glob("*.txt"))
+    whole = tmp_path / "whole.db"
+    ingest.ingest(whole, files)
+    old = tmp_path / "old.db"
+    shards.write_shard(old, files)
+    with sqlite3.connect(old) as conn:  # as a shard from before reprint_key was
+        conn.execute("drop index if exists idx_articles_reprint_key")
+        conn.execute("alter table articles drop column reprint_key")
+    merged = tmp_path / "merged.db"
+    assert 5 == shards.merge_shards(merged, [old])["articles"]
+    assert dump(whole) == dump(merged)
+
+
 def test_ingest_with_dask_equals_ingest(tmp_path):
     pytest.importorskip("dask.distributed")
     files = sorted(SEEDS.glob("*.txt"))

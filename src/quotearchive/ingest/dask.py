@@ -88,6 +88,12 @@ def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, 
     added = {"articles": 0, "quotes": 0, "speakers": 0, "skipped_articles": 0, "updated": 0}
     try:
         for shard in shards:
+            # A shard written by an older version gains the columns added since (``reprint_key``...).
+            shard_db = store.open_db(shard)
+            try:
+                store.ensure_db_shape(shard_db, upgrade_rules())
+            finally:
+                shard_db.close()
             conn.execute("attach database ? as shard", [str(shard)])
             try:
                 with store.batch(conn) as current:
