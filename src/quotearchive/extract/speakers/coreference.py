@@ -38,6 +38,7 @@ from ...lexicon.people import (
     STANDS_FOR_PERSON_HEADS,
     TITLE_DESCRIPTION_HEADS,
 )
+from ...text.patterns import last_after_word
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
 from .antecedents import DOCUMENT_HEADS, body_just_before, group_just_before
@@ -58,6 +59,7 @@ LOOKBACK = 1500
 # words, "&" allowed between them (see ``_named_with_kind``); what a capital there may be
 # that is no name: a day, a month, a sentence's next word.
 KIND_NAME_RUN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){0,4}"
+NAME_AFTER_KIND_RE = re.compile(rf"[ \t]+({KIND_NAME_RUN})")  # after the kind word: ``last_after_word``
 KIND_MODIFIER_REACH = 60
 # ("club", "side", "team": sport names many, the one named with its kind is seldom the one meant.)
 KIND_NOT_HEADS = frozenset("the a an in of on at for by to from with and or but said says club side team".split())
@@ -218,39 +220,15 @@ def _spoke_last(names: Names, pos: int, name: str) -> bool:
     return True
 
 
-# The name after a kind noun or title, the noun already read: ``_last_named_after`` finds the
-# noun with ``str.find`` and matches this from its end.
-NAME_AFTER_KIND_RE = re.compile(rf"[ \t]+({KIND_NAME_RUN})")
-
-
-def _last_named_after(text: str, word: str) -> tuple[int, int, str] | None:
-    """The last ``re.finditer(rf"\\b{word}[ \\t]+({KIND_NAME_RUN})", text)`` match of a word
-    (letters only) as (start, end, the name): found without compiling that pattern for each
-    word (the description's head, a different word in most articles, compiled at ~0.6 ms
-    each), scanning as ``finditer`` does: a failed start moves one character on, a match
-    past its end."""
-    found = None
-    at = text.find(word)
-    while at >= 0:
-        before = text[at - 1 : at]  # "\b": no word character right before
-        m = None if before and (before.isalnum() or before == "_") else NAME_AFTER_KIND_RE.match(text, at + len(word))
-        if m is None:
-            at = text.find(word, at + 1)
-        else:
-            found = (at, m.end(), m.group(1))
-            at = text.find(word, m.end())
-    return found
-
-
 def _named_with_title(names: Names, pos: int, head: str) -> Entity | None:
     """"The archbishop added" after "Archbishop Desmond Tutu": the person named last before
     ``pos`` with the title ``head`` before the name; others named since do not hold the title,
     so they are not the one meant (the description's other words, "the South African
     archbishop", are read as what the article says of him)."""
-    found = _last_named_after(names.body[max(0, pos - LOOKBACK) : pos], head.capitalize())
+    found = last_after_word(names.body[max(0, pos - LOOKBACK) : pos], head.capitalize(), NAME_AFTER_KIND_RE)
     if found is None:
         return None
-    run = re.sub(r"['’]s$", "", found[2])
+    run = re.sub(r"['’]s$", "", found[1].group(1))
     parsed = parse_run(run)
     # ("Archbishop Tutu": a lone surname, known to the name table from the full name)
     tokens = parsed.tokens if parsed is not None and parsed.kind == "person" else run.split() if " " not in run else None
@@ -271,10 +249,10 @@ def _named_with_kind(names: Names, pos: int, words: list[str]) -> Attribution | 
     if len(words) < 2 or not head.isalpha() or not head.islower() or head in KIND_NOT_HEADS:
         return None
     lo = max(0, pos - LOOKBACK)
-    found = _last_named_after(names.body[lo:pos], head)
+    found = last_after_word(names.body[lo:pos], head, NAME_AFTER_KIND_RE)
     if found is None:
         return None
-    found_start, found_end, run = found
+    found_start, found_end, run = found[0], found[1].end(), found[1].group(1)
     run = re.sub(r"['’]s$", "", run)
     if run.split()[0].rstrip(".") in KIND_NAME_NOT_FIRST or run.split()[0] in NATIONALITIES or head.endswith("s") and not head.endswith("ss"):
         return None
