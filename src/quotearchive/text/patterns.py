@@ -34,3 +34,22 @@ def trie_pattern(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body  # optional tail: the longest form wins
 
     return build(trie)
+
+
+def last_after_word(text: str, word: str, pattern: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
+    """The last match of ``\\b{word}`` then ``pattern`` in ``text``, as ``re.finditer`` over the two
+    joined would find it (a failed start moves one character on, a match goes on from its end):
+    where the word starts and ``pattern``'s match after it (never empty).  ``word`` is letters only.  For a
+    word that changes with each call (a description's head noun), which compiled into the
+    pattern would cost a compile (~0.6 ms) each time ``re``'s cache has lost it."""
+    found = None
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at]  # "\\b": no word character right before the word
+        m = None if before and (before.isalnum() or before == "_") else pattern.match(text, at + len(word))
+        if m is None:
+            at = text.find(word, at + 1)
+        else:
+            found = (at, m)
+            at = text.find(word, m.end())
+    return found

@@ -38,6 +38,7 @@ from ...lexicon.people import (
     STANDS_FOR_PERSON_HEADS,
     TITLE_DESCRIPTION_HEADS,
 )
+from ...text.patterns import last_after_word
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
 from .antecedents import DOCUMENT_HEADS, body_just_before, group_just_before
@@ -58,6 +59,7 @@ LOOKBACK = 1500
 # words, "&" allowed between them (see ``_named_with_kind``); what a capital there may be
 # that is no name: a day, a month, a sentence's next word.
 KIND_NAME_RUN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){0,4}"
+NAME_AFTER_KIND_RE = re.compile(rf"[ \t]+({KIND_NAME_RUN})")  # after the kind word: ``last_after_word``
 KIND_MODIFIER_REACH = 60
 # ("club", "side", "team": sport names many, the one named with its kind is seldom the one meant.)
 KIND_NOT_HEADS = frozenset("the a an in of on at for by to from with and or but said says club side team".split())
@@ -223,12 +225,10 @@ def _named_with_title(names: Names, pos: int, head: str) -> Entity | None:
     ``pos`` with the title ``head`` before the name; others named since do not hold the title,
     so they are not the one meant (the description's other words, "the South African
     archbishop", are read as what the article says of him)."""
-    found = None
-    for found in re.finditer(rf"\b{head.capitalize()}[ \t]+({KIND_NAME_RUN})", names.body[max(0, pos - LOOKBACK) : pos]):
-        pass
+    found = last_after_word(names.body[max(0, pos - LOOKBACK) : pos], head.capitalize(), NAME_AFTER_KIND_RE)
     if found is None:
         return None
-    run = re.sub(r"['’]s$", "", found.group(1))
+    run = re.sub(r"['’]s$", "", found[1].group(1))
     parsed = parse_run(run)
     # ("Archbishop Tutu": a lone surname, known to the name table from the full name)
     tokens = parsed.tokens if parsed is not None and parsed.kind == "person" else run.split() if " " not in run else None
@@ -249,22 +249,21 @@ def _named_with_kind(names: Names, pos: int, words: list[str]) -> Attribution | 
     if len(words) < 2 or not head.isalpha() or not head.islower() or head in KIND_NOT_HEADS:
         return None
     lo = max(0, pos - LOOKBACK)
-    found = None
-    for found in re.finditer(rf"\b{head}[ \t]+({KIND_NAME_RUN})", names.body[lo:pos]):
-        pass
+    found = last_after_word(names.body[lo:pos], head, NAME_AFTER_KIND_RE)
     if found is None:
         return None
-    run = re.sub(r"['’]s$", "", found.group(1))
+    found_start, found_end, run = found[0], found[1].end(), found[1].group(1)
+    run = re.sub(r"['’]s$", "", run)
     if run.split()[0].rstrip(".") in KIND_NAME_NOT_FIRST or run.split()[0] in NATIONALITIES or head.endswith("s") and not head.endswith("ss"):
         return None
-    intro = names.body[max(0, lo + found.start() - KIND_MODIFIER_REACH) : lo + found.start()].lower()
+    intro = names.body[max(0, lo + found_start - KIND_MODIFIER_REACH) : lo + found_start].lower()
     if any(re.sub(r"['’]s$", "", w.lower()) not in intro for w in words[1:-1]):
         return None
     parsed = parse_run(run)
     person = parsed is not None and parsed.kind == "person" and head not in KIND_BODY_HEADS
     want = "person" if person else "organisation"
     k = bisect_left(names.positions, pos) - 1
-    while k >= 0 and names.positions[k] > lo + found.end():
+    while k >= 0 and names.positions[k] > lo + found_end:
         other = names.entities[names.mention_entity[k]]
         if other.kind == want and other.name not in run and run not in other.name:
             return None

@@ -444,11 +444,26 @@ def _outside(body: str, name: str, quotes: Sequence[Candidate]) -> list[int]:
     """Where ``name`` stands as whole words in ``body``, outside the quotes."""
     found = []
     starts = [q.start for q in quotes]  # in body order, apart
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
-        k = bisect_right(starts, m.start()) - 1
-        if k < 0 or m.start() >= quotes[k].end:
-            found.append(m.start())
+    # ``re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)`` without compiling a
+    # pattern for each name: a failed start moves one character on, a match past its end.
+    size = len(name)
+    at = body.find(name)
+    while at >= 0:
+        end = at + size
+        before, after = body[at - 1 : at], body[end : end + 1]
+        if _word_or_hyphen(before) or _word_or_hyphen(after):
+            at = body.find(name, at + 1)
+            continue
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at >= quotes[k].end:
+            found.append(at)
+        at = body.find(name, end)
     return found
+
+
+def _word_or_hyphen(char: str) -> bool:
+    """Is ``char`` (one character or none) what ``[\\w-]`` matches?"""
+    return bool(char) and (char.isalnum() or char in "_-")
 
 
 def _headline_guess(entry: tuple[str | None, str | None, list[str], int, str], headline_end: int) -> bool:
