@@ -81,7 +81,8 @@ def test_an_article_edited_into_another_stored_story_is_updated_by_the_merge_as_
     a.write_text("Ferry terminal to close after a century\n\n" + WIRE_STORY, "utf-8")  # the brief grown into the story
     ingest.ingest(whole, [folder])
     shards.write_shard(tmp_path / "s2.db", [a])
-    assert 1 == shards.merge_shards(merged, [tmp_path / "s2.db"])["updated"]
+    added = shards.merge_shards(merged, [tmp_path / "s2.db"])
+    assert (1, 1, 0) == (added["articles"], added["updated"], added["skipped_articles"])
     assert dump(whole) == dump(merged)
 
 
@@ -128,7 +129,7 @@ def test_a_shard_with_an_edited_article_updates_it_and_its_copy_is_read_again(tm
     second = tmp_path / "second.db"
     shards.write_shard(second, [folder / "a.txt"])
     added = shards.merge_shards(merged, [second])
-    assert (1, 1) == (added["articles"], added["updated"])
+    assert (1, 1, 0) == (added["articles"], added["updated"], added["skipped_articles"])
     conn = sqlite3.connect(merged)
     assert [("the plan lives",)] == conn.execute("select text from quotes").fetchall()  # the edit, not the old text
     assert [] == conn.execute("select * from copies").fetchall()  # the copy's file forgotten: its text is stored nowhere

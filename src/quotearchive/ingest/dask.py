@@ -136,9 +136,10 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
         "and s.content_hash not in (select content_hash from main.articles) "
         "and (s.reprint_key is null or s.reprint_key not in (select reprint_key from main.articles where reprint_key is not null)))"
     )
+    # Skipped: the shard's articles not stored (the edited ones are among the new: stored).
     added["skipped_articles"] += conn.execute(
         "select (select count(*) from shard.articles) - (select count(*) from temp.new_articles)"
-    ).fetchone()[0] - len(edited)
+    ).fetchone()[0]
     # Copies: the shard's own, and its articles whose text is stored under another source here
     # (``store.take_copies_of``: an edit of the original must not lose them).
     conn.execute("insert or replace into main.copies (source, original, file) select source, original, file from shard.copies")
