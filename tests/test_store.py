@@ -8,7 +8,7 @@ import sqlite_utils
 
 from quotearchive import ingest
 from quotearchive.archive import store
-from quotearchive.archive.schema import QUOTES_COVERING, RETIRED_INDEXES, TABLES, Column, Insert, Table
+from quotearchive.archive.schema import QUOTES_COVERING, RETIRED_INDEXES, TABLES, Column, Insert, Table, index_name
 from quotearchive.archive.shape import ensure_db_shape, open_db
 from quotearchive.extract import pipeline
 from quotearchive.model import Document
@@ -218,7 +218,7 @@ def _older_database(tmp_path):
     db = sqlite_utils.Database(db_path)
     expected = {table: db.execute(sql).fetchall() for table, sql in UPGRADED.items()}
     # Its search-facet index was the narrower one a later version retired.
-    db.execute(f"drop index idx_quotes_{'_'.join(QUOTES_COVERING)}")
+    db.execute(f"drop index {index_name('quotes', QUOTES_COVERING)}")
     (retired,) = RETIRED_INDEXES
     db.execute(f'create index "{retired}" on quotes (id, speaker_id, outlet, kind, year, topics)')
     for table, column in (("articles", "reprint_key"), ("quotes", "statement_key"), ("quotes", "cue_class"), ("speakers", "surname")):

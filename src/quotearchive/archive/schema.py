@@ -281,6 +281,11 @@ EXACT_FTS_TOKENIZE = "unicode61 remove_diacritics 0"
 EXACT_FTS_COLUMNS: dict[str, tuple[str, ...]] = {"quotes": ("text",)}
 
 
+def index_name(table: str, columns: tuple[str, ...]) -> str:
+    """The name ``create_indexes`` (sqlite-utils) gives the index of ``table`` on ``columns``."""
+    return f"idx_{table}_{'_'.join(columns)}"
+
+
 def exact_fts_name(table: str) -> str:
     return f"{table}_exact_fts"
 

@@ -139,10 +139,10 @@ def save_article(
     if batch is not None and touched_speakers is None:
         touched_speakers = batch.touched_speakers
     row = conn.execute("select id, content_hash from articles where source = ?", [article.source]).fetchone()
-    content_hash = article.content_hash
+    content_hash, reprint_key = article.content_hash, article.reprint_key
     if row and row[1] == content_hash:
         return UNCHANGED
-    same = None if row else _stored_copy(conn, content_hash, article.reprint_key)
+    same = None if row else _stored_copy(conn, content_hash, reprint_key)
     if same:
         if _renamed_record(same[1], article.source):
             # A JSON Lines record stored under its line number by an older version:
@@ -191,7 +191,7 @@ def save_article(
         "provenance": json.dumps(article.provenance, ensure_ascii=False) if article.provenance else None,
         "quote_count": len(article.quotes),
         "content_hash": content_hash,
-        "reprint_key": article.reprint_key,
+        "reprint_key": reprint_key,
     }))
     if fts:
         fts.added("articles", new_id)

@@ -170,9 +170,9 @@ def missing_indexes(db_path: str | Path) -> list[str]:
     import sqlite3
     import urllib.parse
 
-    from ..archive.schema import TABLES
+    from ..archive.schema import TABLES, index_name
 
-    declared = [f"idx_{table.name}_{'_'.join(columns)}" for table in TABLES for columns in (*table.indexes, *table.unique_indexes)]
+    declared = [index_name(table.name, columns) for table in TABLES for columns in (*table.indexes, *table.unique_indexes)]
     conn = sqlite3.connect(f"file:{urllib.parse.quote(str(Path(db_path).resolve()))}?immutable=1", uri=True)
     try:
         have = {name for (name,) in conn.execute("select name from sqlite_master where type = 'index'")}

@@ -45,7 +45,7 @@ from datasette.database import QueryInterrupted
 from datasette.facets import Facet, load_facet_configs
 from datasette.utils import escape_sqlite, sqlite_timelimit
 
-from ..archive.schema import QUOTES_COVERING, VALUE_LABELS  # columns of a few values, named in words
+from ..archive.schema import QUOTES_COVERING, VALUE_LABELS, index_name
 from . import urls
 
 Rows = list[tuple[Any, int]]  # (value, count), biggest count first
@@ -98,7 +98,7 @@ FTS_MATCH_RE = re.compile(r"(\(select rowid from (\w+) where \2 match (?:escape_
 # rowid from quotes_fts ...)") reads its matches' facet columns from the
 # narrow covering index schema.py declares, not from the wide table rows
 # (text and context).  A filtered search's own index is better: not for it.
-COVERING = {"quotes": "idx_quotes_" + "_".join(QUOTES_COVERING)}  # sqlite-utils' name for it
+COVERING = {"quotes": index_name("quotes", QUOTES_COVERING)}
 PURE_SEARCH_RE = re.compile(r" from (\w+) where rowid in (\(select rowid from \1_fts where )")
 # Values with the same count: the table pages list them in value order, as
 # Datasette's column facet does; the search page in reverse value order (see

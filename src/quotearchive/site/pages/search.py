@@ -21,7 +21,7 @@ from typing import Any
 from datasette.database import QueryInterrupted
 from datasette.utils.asgi import Response
 
-from ...archive.schema import DB_NAME, ID_DATE_FACTOR
+from ...archive.schema import DB_NAME, ID_DATE_FACTOR, VALUE_LABELS
 from .. import facets, limits
 from ..searchsyntax import NOTHING, fts_query, mark_words, nothing_to_find, shown_query
 from ..urls import ArchiveUrls, through
@@ -435,7 +435,7 @@ async def _facets(db, urls: ArchiveUrls, counts: dict[str, list[tuple[Any, int]]
     speaker_names = {str(r["id"]): r["name"] for r in await rows(db, SPEAKER_NAMES_SQL, {"ids": json.dumps(speaker_ids)})}
     topic_names = {r["slug"]: r["name"] for r in await rows(db, TOPIC_NAMES_SQL)}
     labels = {"speaker": speaker_names, "topic": topic_names,
-              "source_type": dict(facets.VALUE_LABELS[("quotes", "speaker_type")]), "stance": facets.VALUE_LABELS[("quotes", "cue_class")]}
+              "source_type": VALUE_LABELS[("quotes", "speaker_type")], "stance": VALUE_LABELS[("quotes", "cue_class")]}
     for name, label in NO_VALUE_LABELS.items():
         labels[name] = {**labels.get(name, {}), NO_VALUE: label}
     listed = []
