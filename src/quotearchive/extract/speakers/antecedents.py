@@ -14,12 +14,12 @@ import re
 from bisect import bisect_left
 from typing import Callable
 
-from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PRONOUNS, REFERRING_ORG_HEADS
+from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PLURAL_SPEAKER_HEADS, PRONOUNS, REFERRING_ORG_HEADS
 from ...text.sentences import sentence_starts
 from .model import Attribution
 from .names import Names
 
-__all__ = ["DOCUMENT_HEADS", "body_just_before", "group_just_before"]
+__all__ = ["DOCUMENT_HEADS", "body_just_before", "company_by_its_shares", "group_just_before"]
 
 # Nouns of documents a statement is credited to ("the report said", "a study found").
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
@@ -33,6 +33,45 @@ def body_just_before(names: Names, pos: int) -> Attribution | None:
     that is an organisation, a document, or a description headed by a body's or a document's
     noun ("The company", "the study")."""
     return _statement_just_before(names, pos, _is_body)
+
+
+# Market copy names a company by its shares and goes on with "it" for the company: "Shares in
+# Acme Foods fell 9% after it warned ...", "Acme's shares rose after it said", "Acme saw its shares
+# rise after it said".  The company's name is the capitalised run that ends the words before the
+# shares' verb ("Shares in Australian budget airline Acme Air plunged": Acme Air).
+MARKET_VERBS = (
+    "fell|rose|dropped|jumped|plunged|slumped|tumbled|surged|soared|climbed|slid|gained|lost|sank|dipped|"
+    "rallied|advanced|edged|shed|added|closed|ended|were|have|had"
+)
+SHARES_OF_COMPANY_RE = re.compile(
+    rf"[\"“]?(?:Shares[ \t]+(?:in|of)[ \t]+((?:[\w&.'’-]+[ \t]+){{0,6}}?[\w&.-]+)(?=,|[ \t]+(?:{MARKET_VERBS})\b)"
+    rf"|((?:[A-Z][\w&.-]*[ \t]+(?:&[ \t]+)?){{0,4}}[A-Z][\w&.-]*)(?:['’]s[ \t]+shares|[ \t]+saw[ \t]+its[ \t]+shares)\b)"
+)
+NAME_AT_END_RE = re.compile(r"(?:^|[ \t])((?:[A-Z][\w&.-]*[ \t]+(?:&[ \t]+)?){0,4}[A-Z][\w&.-]*)$")
+# Between the company and the pronoun: another company's clause makes "it" unclear.
+OTHER_COMPANY_CLAUSE_RE = re.compile(r"\b(?:while|whereas)\b|;|\band[ \t]+(?:rival[ \t]+)?[A-Z]")
+# An "it" the company of the shares stands for: in a clause after the shares' verb.
+IT_AFTER_SHARES_RE = re.compile(r"\b(?:after|as|when|because|since|but|and)[ \t]+$")
+NOT_COMPANY_FIRST = frozenset({"The", "Its", "Their", "His", "Her", "Other", "European", "Asian", "US", "UK", "Japanese", "Tokyo", "London"})
+
+
+def company_by_its_shares(body: str, pos: int) -> str | None:
+    """"Shares in Acme Foods fell 9% after it warned ...": the company whose shares open the
+    sentence holding the "it" at ``pos``, when the pronoun opens a clause after them
+    ("after it", "as it") and no other company's clause stands between."""
+    if not IT_AFTER_SHARES_RE.search(body, max(0, pos - 10), pos):
+        return None
+    starts = sentence_starts(body, max(0, pos - STATEMENT_LOOKBACK), pos)
+    found = SHARES_OF_COMPANY_RE.match(body, starts[-1] if starts else 0, pos) if starts or pos < STATEMENT_LOOKBACK else None
+    if found is None:
+        return None
+    words = found.group(1) or found.group(2)
+    name = NAME_AT_END_RE.search(words)
+    if name is None or re.search(r"['’]s\b|\band\b", words) or name.group(1).split()[0] in NOT_COMPANY_FIRST:
+        return None  # "Shares in Germany's X, the UK's Y and ...": one company of several; "European shares"
+    if OTHER_COMPANY_CLAUSE_RE.search(body, found.end(), pos):
+        return None
+    return name.group(1)
 
 
 def _is_body(who: Attribution) -> bool:
@@ -49,7 +88,7 @@ def _is_group(who: Attribution) -> bool:
     if not who.speaker or who.speaker_type in ("person", "document"):
         return False
     head = re.sub(r"['’]$", "", who.speaker.split()[-1]).lower()
-    return head in GROUP_SPEAKERS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(who.speaker.split()) > 1
+    return head in GROUP_SPEAKERS or head in PLURAL_SPEAKER_HEADS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(who.speaker.split()) > 1
 
 
 def group_just_before(names: Names, pos: int) -> Attribution | None:
@@ -61,14 +100,22 @@ def group_just_before(names: Names, pos: int) -> Attribution | None:
 
 
 # What stands before a pronoun that opens a sentence or a clause of its own: a sentence's start,
-# a comma ("As a result, they say"), "and"/"but"/"while" ("and they rejected ...").
-PRONOUN_OPENS_CLAUSE_RE = re.compile(r"(?:^|[.!?:;\"“”]\s*|,\s+|\n\s*|\b(?:and|but|while|so)\s+)$", re.I)
+# a comma ("As a result, they say"), "and"/"but"/"while" ("and they rejected ..."), or a sentence
+# adverb opening the sentence without a comma ("Inevitably they insist", "Now they have promised":
+# the adverb is no subject, the pronoun still is).
+PRONOUN_OPENS_CLAUSE_RE = re.compile(
+    r"(?:^|[.!?:;\"“”]\s*|,\s+|\n\s*|\b(?i:and|but|while|so)\s+"
+    r"|(?:^|[.!?\"”]\s+|\n\s*)(?:[A-Z][a-z]{2,}ly|Now|Instead|Still|Yet|Also|Meanwhile|Indeed|Later|Earlier|Previously)\s+)$"
+)
+# How far before a pronoun the clause opening is looked for (characters: "Inevitably " and the
+# sentence end before it).
+CLAUSE_OPENING_REACH = 24
 
 
 def _statement_just_before(names: Names, pos: int, fits: Callable[[Attribution], bool]) -> Attribution | None:
     """The speaker of the statement standing right before ``pos`` (in its sentence or the one
     before), when ``fits`` says the pronoun may stand for it."""
-    if not PRONOUN_OPENS_CLAUSE_RE.search(names.body, max(0, pos - 12), pos):
+    if not PRONOUN_OPENS_CLAUSE_RE.search(names.body, max(0, pos - CLAUSE_OPENING_REACH), pos):
         return None  # "what some call people who they believe ...": a clause's own "they", no speaker's
     k = bisect_left(names.event_pos, pos) - 1
     if k < 0:

@@ -41,7 +41,7 @@ from ...lexicon.people import (
 from ...text.patterns import last_after_word
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
-from .antecedents import DOCUMENT_HEADS, body_just_before, group_just_before
+from .antecedents import DOCUMENT_HEADS, body_just_before, company_by_its_shares, group_just_before
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of, parse_run
@@ -108,11 +108,22 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         group = group_just_before(names, pos)
         if group is not None:
             return Attribution(group.speaker, group.speaker_type, group.role, written, cue_word, pos)
+    if low == "it":
+        company = company_by_its_shares(names.body, pos)  # "Shares in Acme fell after it warned"
+        if company is not None:
+            return Attribution(company, "organisation", None, written, cue_word, pos)
     if gender in ("m", "f", "o"):
         want = "organisation" if gender == "o" else "person"
         found = salient(names, pos, want, gender if gender != "o" else "?")
         if found is None and want == "person":
             found = last_speaker(names, pos, gender)
+        if found is not None and gender == "o" and found.name in COUNTRY_ABBREVIATIONS:
+            # "Umbro said the UK market had grown. It said ...": a country named as a market's or a
+            # court's ("the UK market", "US truck sales") is seldom the "it" that speaks when a
+            # body's statement stands right before; that body is.
+            body = body_just_before(names, pos)
+            if body is not None and body.speaker not in COUNTRY_ABBREVIATIONS:
+                return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
         if found is not None:
             name, kind, role = found
             return Attribution(name, kind, role, written, cue_word, pos)
@@ -136,7 +147,7 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
         head in STANDS_FOR_PERSON_HEADS or any(AGE_HEAD_RE.match(w) for w in words[1:])
     ):
         # "the Dutchman said": the person in focus, if the article has named one.
-        gender = "m" if head.endswith("man") else "f" if head.endswith("woman") else "?"
+        gender = _gender_of_head(head)
         if names.previous(pos, "person", gender) is not None:
             # A sentence opening "He ..." is about the one meant: look past it.
             found = salient(names, pos, "person", gender, describe=False, past_pronouns=True)
@@ -148,7 +159,9 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
     ):
         # "added the two-time Academy Award winner": the person in focus, only when they
         # are also the last person named (with a rival named since, the epithet is unclear).
-        found = salient(names, pos, "person", describe=False, past_pronouns=True)
+        # (a "businessman" is a man, a "frontwoman" a woman: the focus of the other sex is not meant)
+        gender = _gender_of_head(head)
+        found = salient(names, pos, "person", gender, describe=False, past_pronouns=True)
         last = names.previous(pos, "person")
         # (the one who spoke last also fits, a rival named before the quote; not for "the Dragons
         # man", whose bare "man" says too little, nor "the singer's agent": another one)
@@ -200,6 +213,11 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
     if head in ALWAYS_ORG_HEADS:
         kind = "organisation"
     return Attribution(np_text, kind, None, np_text, cue_word, pos)
+
+
+def _gender_of_head(head: str) -> str:
+    """The sex a description's head noun says: "Yorkshireman", "businesswoman"; "?" for most."""
+    return "f" if head.endswith("woman") else "m" if head.endswith("man") else "?"
 
 
 def _spoke_last(names: Names, pos: int, name: str) -> bool:
@@ -375,12 +393,19 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
     for b in range(len(bounds) - 1, -1, -1):
         s_lo = bounds[b]
         s_hi = bounds[b + 1] if b + 1 < len(bounds) else pos
+        if want == "person" and body[s_lo : s_lo + 1] in "FBA" and FOR_VIEWER_RE.match(body, s_lo, s_hi):
+            viewer = _viewer(names, s_lo, s_hi, gender)
+            if viewer is not None:
+                return viewer
         s_lo, opener = _sentence_opening(body, s_lo, s_hi)
         if opener is not None and want == "person":
             subject = body[opener : opener + 60].split()
             near = found[bisect_left(found_at, opener) : bisect_left(found_at, opener + 80)]
             named = any(kind == "person" for _, _, kind, _, _ in near)
-            if describe and len(subject) > 1 and subject[0].lower() == "the" and subject[1].lower() in STANDS_FOR_PERSON_HEADS:
+            # ("The Ethiopian marathoner Feyisa Lilesa ...": a name within the subject's first words is
+            # who the sentence is about, no person in focus re-named)
+            if describe and len(subject) > 1 and subject[0].lower() == "the" and subject[1].lower() in STANDS_FOR_PERSON_HEADS and not (
+                    named and any(kind == "person" and at < opener + len(" ".join(subject[:4])) for at, _, kind, _, _ in near)):
                 # "And the American remains critical. "...," he claimed": the sentence is about
                 # the person in focus, whom "the American" stands for (with no name in
                 # apposition: "the American," would be followed by one).
@@ -435,12 +460,55 @@ def _speaks(body: str, at: int) -> bool:
 PARTICIPLE_PHRASE_RE = re.compile(r"[A-Z][a-z]{3,}ed (?:by|about|with|at|on|in|over|from|to|for) ")
 
 
+# "For analyst Jo Marsh, the decision was an error. "...," she said": a fronted "For" and a name
+# (or a capitalised role before one) gives whose view the sentence is; unlike "At a conference
+# hosted by X," its person is the one a pronoun after it means, so the phrase is not skipped.
+# The words between "For" and the name are a role ("For market analyst X"), never "For example
+# in West Ham", "For years the Tories".
+_ROLE_WORDS_BEFORE_NAME = (
+    r"(?:(?!(?:example|instance|in|at|on|of|to|by|the|a|an|his|her|their|its|years|decades|months|weeks|days"
+    r"|now|once|more|most|some|many|much|all|both)\b)[a-z]+[ \t]+){0,2}"
+)
+FOR_SOMEONE_RE = re.compile(rf"For[ \t]+{_ROLE_WORDS_BEFORE_NAME}[A-Z][a-z]")
+# The same after a conjunction ("But for Allen Weiner, a research director, the future ...").
+FOR_VIEWER_RE = re.compile(rf"(?:(?:But|And)[ \t]+for|For)[ \t]+{_ROLE_WORDS_BEFORE_NAME}[A-Z][a-z]")
+
+
+def _viewer(names: Names, s_lo: int, s_hi: int, gender: str) -> Referent | None:
+    """"(But) for Allen Weiner, a research director, the future ...": the person named in a
+    sentence's opening "for" phrase, whose view the sentence gives, known to the name table
+    or not (a name with no first name the lexicon knows is still the person meant)."""
+    comma = names.body.find(",", s_lo, s_hi)
+    if comma < 0:
+        return None
+    for k in range(bisect_left(names.positions, s_lo), bisect_left(names.positions, comma)):
+        entity = names.entities[names.mention_entity[k]]
+        if entity.kind == "person" and (gender == "?" or entity.gender in ("?", gender)):
+            return Referent(entity.name, "person", entity.role)
+    # (a first name the lexicon does not know leaves the name out of the table: the run before
+    # the comma, read as a name, known later by its surname or not)
+    run = VIEWER_NAME_RE.search(names.body, s_lo, comma)
+    parsed = parse_run(run.group(1)) if run is not None else None
+    if parsed is None or parsed.kind != "person" or len(parsed.tokens) < 2:
+        return None
+    entity = names.person(parsed.tokens)
+    if entity is not None and entity.kind == "person":
+        return Referent(entity.name, "person", entity.role) if gender == "?" or entity.gender in ("?", gender) else None
+    if gender != "?" and gender_of(None, None, parsed.tokens[0]) not in ("?", gender):
+        return None
+    return Referent(" ".join(parsed.tokens), "person", None)
+
+
+# The name ending a "for" phrase: capitalised words right before its comma.
+VIEWER_NAME_RE = re.compile(r"[ \t]((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)$")
+
+
 def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]:
     """Skip a fronted phrase ("At a conference hosted by X, he said"); then (where the
     sentence starts, where its subject starts when that is "he", "she" or "the ...")."""
     text = body[s_lo : min(s_hi, s_lo + 160)]
     first = text.split(" ", 1)[0].strip("\"“")
-    if first.lower() in FRONTED_WORDS or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
+    if (first.lower() in FRONTED_WORDS and not FOR_SOMEONE_RE.match(text)) or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
         comma = text.find(", ")
         if comma > 0:
             s_lo += comma + 2
@@ -491,8 +559,9 @@ def _spokesperson_before(gender: str, pos: int, names: Names) -> Attribution | N
     if gender != {"spokesman": "m", "spokeswoman": "f"}.get(head, gender):
         return None
     for k in range(bisect_left(names.positions, found.end()), bisect_left(names.positions, pos)):
-        if names.entities[names.mention_entity[k]].kind == "person":
-            return None  # someone named in between
+        entity = names.entities[names.mention_entity[k]]
+        if entity.kind == "person" and not (entity.gender in ("m", "f") and entity.gender != gender):
+            return None  # someone named in between (a man named in a spokeswoman's statement is no "she")
     if bisect_left(names.event_pos, pos) != bisect_left(names.event_pos, found.end()):
         return None  # a quote attributed in between
     np_text = found.group(1).strip()
