@@ -145,3 +145,26 @@ def test_a_demonym_with_a_name_in_apposition_is_that_name():
     text = ("The Ethiopian marathoner Teshome Dadi, who won silver, drew attention to abuses in the "
             "region around Addis Ababa; he says he fears returning home.")
     assert ("Teshome Dadi", "he") == speaker_of(text, "he fears returning home")
+
+
+# ---- "X who said": a name right before a relative "who" speaks
+
+
+def test_a_name_before_who_said_is_the_speaker():
+    text = ("The government has forecast slower growth. While it predicts this fall, it said it was making "
+            "progress. The figures were given by economics minister Kenji Sato who said the economy would grow "
+            "by 2% in 2006.")
+    assert "Kenji Sato" == speaker_of(text, "the economy would grow")[0]
+
+
+def test_a_party_word_in_an_apposition_before_who_is_not_the_speaker():
+    # "X, a moderate Indiana Democrat who declined ...": not "Indiana Democrat".
+    text = ('"It was a mistake," said former Sen. Tom Hale, a moderate Indiana Democrat who said the law '
+            'should be repealed.')
+    assert "Indiana Democrat" != speaker_of(text, "the law should be repealed")[0]
+
+
+def test_a_sentences_first_word_before_who_is_not_a_name():
+    # "Optimists who predict ...": one capitalised word opening a sentence names no body.
+    article = parse_document(Document("test.txt", text="Headline\n\nOptimists who predict that prices will fall are wrong."))
+    assert all(q.speaker_type != "organisation" for q in article.quotes)

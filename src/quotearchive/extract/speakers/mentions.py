@@ -24,6 +24,7 @@ from ...lexicon.people import (
     FRONTED_WORDS,
     GROUP_SPEAKERS,
     LY_NOUNS,
+    NATIONALITIES,
     NOT_SPEAKER_LEAD,
     SUBJECT_DESCRIPTION_HEADS,
     NON_NAME,
@@ -142,6 +143,21 @@ APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){
 # ---------------------------------------------------------------- finding the phrase
 
 
+# A name right before a relative "who" with no comma ("economics minister Heizo Takenaka who
+# said ..."): news runs the attribution on from the name.
+# Two capitalised words ("Court of Appeal" too), so that a sentence's first word ("Anybody who
+# says", "Optimists who predict") is not taken; not a party or nationality word in an apposition
+# ("Evan Bayh, a moderate Indiana Democrat who declined": Bayh speaks, see ``_name_who``).
+NAME_WHO_RE = re.compile(r"(?:[A-Z][\w'’.-]*|of|for)[ \t]+([A-Z][\w'’-]+)[ \t]+who[ \t]$")
+APPOSITION_OPENING_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]")
+
+
+def _name_who(left: str) -> bool:
+    """Does ``left`` end with a name and a relative "who" that carries the name's statement?"""
+    found = NAME_WHO_RE.search(left, max(0, len(left) - 40))
+    return found is not None and found.group(1) not in NATIONALITIES and APPOSITION_OPENING_RE.search(left, max(0, len(left) - 60)) is None
+
+
 def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
     """The subject noun phrase ending right before ``cue`` (a verb matched in
     ``text``, which starts at ``text_start`` in the body), resolved."""
@@ -157,6 +173,8 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
     aux = AUX_TAIL_RE.search(left)
     if aux:
         left = left[: aux.start()]
+    if left.endswith("who ") and _name_who(left):
+        left = left[:-4]  # "minister Heizo Takenaka who said": the name the relative follows speaks
     if left.rstrip().endswith(("and", "but")) and (COORDINATED_RE.search(left) or COMMA_COORDINATED_RE.search(left)):
         # "Redknapp, 57, quit his post and vowed:" / "Clinton did not name him, but told
         # the mayors": the sentence's subject speaks.
