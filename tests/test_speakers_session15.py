@@ -168,3 +168,21 @@ def test_a_sentences_first_word_before_who_is_not_a_name():
     # "Optimists who predict ...": one capitalised word opening a sentence names no body.
     article = parse_document(Document("test.txt", text="Headline\n\nOptimists who predict that prices will fall are wrong."))
     assert all(q.speaker_type != "organisation" for q in article.quotes)
+
+
+# ---- "they": a group of people or bodies as the subject of its own sentence or the one before
+
+
+def test_they_is_the_group_subject_of_its_own_sentence():
+    text = "Phone companies refuse to pay compensation because they say the calls were made by users."
+    assert ("Phone companies", "they") == speaker_of(text, "the calls were made")
+
+
+def test_they_is_the_group_subject_of_the_sentence_before():
+    text = "Iranian authorities have arrested about 20 bloggers. They accused them of spreading lies."
+    assert ("Iranian authorities", "They") == speaker_of(text, "them of spreading lies")
+
+
+def test_they_after_a_part_of_a_group_or_a_thing_is_no_one():
+    text = "Some analysts think prices will fall. They say demand is weak.\n\nThe figures show a fall. They say prices are down."
+    assert [None, None] == [speaker_of(text, "demand is weak")[0], speaker_of(text, "prices are down")[0]]

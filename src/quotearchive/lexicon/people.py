@@ -462,6 +462,13 @@ PLURAL_SPEAKER_HEADS = frozenset(
     "mps peers lords councillors unions judges lawyers fans correspondents commentators pundits academics "
     "delegates members manufacturers retailers landlords farmers nurses unionists environmentalists".split()
 )
+# Plural nouns of bodies a "they" may stand for as a sentence's subject ("Phone companies refuse
+# to pay because they say ...").
+PLURAL_BODY_HEADS = frozenset(
+    "companies firms manufacturers makers retailers banks airlines carriers operators insurers lenders "
+    "broadcasters publishers parties groups charities organisations organizations councils governments "
+    "authorities unions clubs studios labels bands".split()
+)
 # Capitals and a colon that head a paragraph of news copy without naming a speaker
 # ("UPDATE: The bank later said ..."): no transcript label, and never a speaker.
 NOT_LABELS = frozenset(

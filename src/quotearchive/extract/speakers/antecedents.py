@@ -14,12 +14,12 @@ import re
 from bisect import bisect_left
 from typing import Callable
 
-from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PLURAL_SPEAKER_HEADS, PRONOUNS, REFERRING_ORG_HEADS
+from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PLURAL_BODY_HEADS, PLURAL_SPEAKER_HEADS, PRONOUNS, REFERRING_ORG_HEADS
 from ...text.sentences import sentence_starts
 from .model import Attribution
 from .names import Names
 
-__all__ = ["DOCUMENT_HEADS", "body_just_before", "company_by_its_shares", "group_just_before"]
+__all__ = ["DOCUMENT_HEADS", "body_just_before", "company_by_its_shares", "group_just_before", "group_subject_before"]
 
 # Nouns of documents a statement is credited to ("the report said", "a study found").
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
@@ -104,7 +104,7 @@ def group_just_before(names: Names, pos: int) -> Attribution | None:
 # adverb opening the sentence without a comma ("Inevitably they insist", "Now they have promised":
 # the adverb is no subject, the pronoun still is).
 PRONOUN_OPENS_CLAUSE_RE = re.compile(
-    r"(?:^|[.!?:;\"“”]\s*|,\s+|\n\s*|\b(?i:and|but|while|so)\s+"
+    r"(?:^|[.!?:;\"“”]\s*|,\s+|\n\s*|\b(?i:and|but|while|so|because|although|though)\s+"
     r"|(?:^|[.!?\"”]\s+|\n\s*)(?:[A-Z][a-z]{2,}ly|Now|Instead|Still|Yet|Also|Meanwhile|Indeed|Later|Earlier|Previously)\s+)$"
 )
 # How far before a pronoun the clause opening is looked for (characters: "Inevitably " and the
@@ -129,3 +129,38 @@ def _statement_just_before(names: Names, pos: int, fits: Callable[[Attribution],
     return who if fits(who) else None
 
 
+# A sentence's subject that is a group of people: up to four words ending in a plural noun of
+# people or bodies, then a verb ("Phone companies refuse ...", "United fans have reacted ...",
+# "Iranian authorities have arrested ..."), after an opening "But", "And", "However,".
+GROUP_SUBJECT_RE = re.compile(
+    r"[\"“]?(?:(?:But|And|So|Yet|However,|Meanwhile,|Now)[ \t]+)?"
+    r"((?:[Tt]he[ \t]+)?(?:[\w'’&-]+[ \t]+){0,3}?([A-Za-z]+s))[ \t]+(?!(?:of|and|or|in|at|for|from|with|who|which|that|to|on|by)\b)[a-z]{2,}\b"
+)
+# Words a group subject's first word never is: determiners that make it a part or a quantity
+# ("Some analysts", "Many fans" speak for no whole group), pronouns.
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s")
+NOT_GROUP_OPENERS = frozenset("some many most few several all both other these those their its his her our two three".split())
+
+
+def group_subject_before(names: Names, pos: int) -> Attribution | None:
+    """"Phone companies refuse to pay because they say ...", "Iranian authorities have arrested
+    20 journalists. They accused ...": "they" is the group of people or bodies that is the subject
+    of its own sentence or the one before, when no statement's speaker stands for it; only where
+    the pronoun opens a clause, and never further back."""
+    body = names.body
+    if not PRONOUN_OPENS_CLAUSE_RE.search(body, max(0, pos - CLAUSE_OPENING_REACH), pos):
+        return None
+    lo = max(0, pos - STATEMENT_LOOKBACK)
+    starts = [lo] + sentence_starts(body, lo, pos)
+    for start in (starts[-1], starts[-2]) if len(starts) > 1 else (starts[-1],):
+        found = GROUP_SUBJECT_RE.match(body, start, pos)
+        if found is None or found.end(1) >= pos:
+            continue
+        subject, head = found.group(1), found.group(2).lower()
+        if subject.split()[0].lower() in NOT_GROUP_OPENERS or not (
+                head in GROUP_SPEAKERS or head in PLURAL_SPEAKER_HEADS or head in PLURAL_BODY_HEADS):
+            continue
+        if len(SENTENCE_END_RE.findall(body, found.end(), pos)) > 1:
+            continue  # (a sentence break the sentence splitter missed: "year.  Over the past ...")
+        return Attribution(subject, "description", None, subject, None, found.start(1))
+    return None

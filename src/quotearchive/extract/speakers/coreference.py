@@ -41,7 +41,7 @@ from ...lexicon.people import (
 from ...text.patterns import last_after_word
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
-from .antecedents import DOCUMENT_HEADS, body_just_before, company_by_its_shares, group_just_before
+from .antecedents import DOCUMENT_HEADS, body_just_before, company_by_its_shares, group_just_before, group_subject_before
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of, parse_run
@@ -105,7 +105,7 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         if spokes is not None:
             return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
     if low == "they":
-        group = group_just_before(names, pos)
+        group = group_just_before(names, pos) or group_subject_before(names, pos)
         if group is not None:
             return Attribution(group.speaker, group.speaker_type, group.role, written, cue_word, pos)
     if low == "it":
