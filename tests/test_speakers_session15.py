@@ -186,3 +186,11 @@ def test_they_is_the_group_subject_of_the_sentence_before():
 def test_they_after_a_part_of_a_group_or_a_thing_is_no_one():
     text = "Some analysts think prices will fall. They say demand is weak.\n\nThe figures show a fall. They say prices are down."
     assert [None, None] == [speaker_of(text, "demand is weak")[0], speaker_of(text, "prices are down")[0]]
+
+
+# ---- a modifier of a role is not the head of a sentence's subject
+
+
+def test_a_role_modifier_is_not_the_subjects_head():
+    text = "The former teacher confirmed he had attended the rally but said that he was not a member."
+    assert ("The former teacher", "The former teacher") == speaker_of(text, "he was not a member")

@@ -32,6 +32,7 @@ from ...lexicon.people import (
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
+    ROLE_MODIFIERS,
     ROLE_OR_PERSON_HEADS,
     ROLE_ADJECTIVES,
     ROLE_WORDS,
@@ -260,7 +261,9 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
         # head is a person or group word, within a few words of the determiner.
         for k, word in enumerate(words[1:6], start=1):
             bare = word.rstrip(",").lower()
-            if bare in SUBJECT_HEADS:
+            if bare in SUBJECT_HEADS and not (bare in ROLE_MODIFIERS and not word.endswith(",") and words[k + 1 : k + 2]
+                                              and words[k + 1].rstrip(",").isalpha() and words[k + 1].islower()):
+                # ("The former teacher", "The shadow chancellor": a modifier of a role is not its head)
                 found = resolve_mention(" ".join(w.rstrip(",") for w in words[: k + 1]),
                                         text_start + text.find(words[0]), cue_word, None, names)
                 return found if found and found.speaker else None
