@@ -194,3 +194,17 @@ def test_they_after_a_part_of_a_group_or_a_thing_is_no_one():
 def test_a_role_modifier_is_not_the_subjects_head():
     text = "The former teacher confirmed he had attended the rally but said that he was not a member."
     assert ("The former teacher", "The former teacher") == speaker_of(text, "he was not a member")
+
+
+# ---- "it": a body or document named by its kind as the subject of its sentence or the one before
+
+
+def test_it_is_the_document_subject_of_the_sentence_before():
+    text = ("The report by the Hale Institute found that most readers trust their local paper. The report also "
+            "looked at radio. It said local stations were losing listeners.")
+    assert ("The report", "It") == speaker_of(text, "local stations were losing")
+
+
+def test_it_is_the_company_subject_of_its_own_sentence():
+    text = "The company did not give details of its investment but it said the new plant would make 1,000 cars."
+    assert "The company" == speaker_of(text, "the new plant would make")[0]

@@ -19,7 +19,7 @@ from ...text.sentences import sentence_starts
 from .model import Attribution
 from .names import Names
 
-__all__ = ["DOCUMENT_HEADS", "body_just_before", "company_by_its_shares", "group_just_before", "group_subject_before"]
+__all__ = ["DOCUMENT_HEADS", "body_just_before", "body_subject_before", "company_by_its_shares", "group_just_before", "group_subject_before"]
 
 # Nouns of documents a statement is credited to ("the report said", "a study found").
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
@@ -163,4 +163,35 @@ def group_subject_before(names: Names, pos: int) -> Attribution | None:
         if len(SENTENCE_END_RE.findall(body, found.end(), pos)) > 1:
             continue  # (a sentence break the sentence splitter missed: "year.  Over the past ...")
         return Attribution(subject, "description", None, subject, None, found.start(1))
+    return None
+
+
+# A sentence's subject that is a body or a document named by its kind: "The company didn't give
+# details ... but it said", "The report by X reveals that ... It also shows", "The computer giant
+# has sued three men ... It said": "the", up to two words, a body's or a document's noun.
+BODY_SUBJECT_RE = re.compile(
+    r"[\"“]?(?:(?:But|And|So|Yet|However,|Meanwhile,)[ \t]+)?((?:The|the)(?:[ \t]+[\w'’-]+){1,3})"
+)
+BODY_SUBJECT_HEADS = REFERRING_ORG_HEADS | DOCUMENT_HEADS | frozenset({"giant", "government", "ministry", "department", "committee", "commission"})
+
+
+def body_subject_before(names: Names, pos: int) -> tuple[str, int] | None:
+    """"The company didn't give details but it said ...": the description of a body or a
+    document that is the subject of the sentence holding "it" at ``pos`` or the one before
+    (the phrase and where it stands; :mod:`.coreference` resolves it), where the pronoun opens
+    a clause and no statement's speaker stood for it."""
+    body = names.body
+    if not PRONOUN_OPENS_CLAUSE_RE.search(body, max(0, pos - CLAUSE_OPENING_REACH), pos):
+        return None
+    lo = max(0, pos - STATEMENT_LOOKBACK)
+    starts = [lo] + sentence_starts(body, lo, pos)
+    for start in (starts[-1], starts[-2]) if len(starts) > 1 else (starts[-1],):
+        found = BODY_SUBJECT_RE.match(body, start, pos)
+        if found is None or found.end(1) >= pos:
+            continue
+        words = found.group(1).split()
+        k = next((k for k, w in enumerate(words[1:], start=1) if w in BODY_SUBJECT_HEADS), None)
+        if k is None or len(SENTENCE_END_RE.findall(body, found.end(), pos)) > 1:
+            continue
+        return " ".join(words[: k + 1]), found.start(1)
     return None

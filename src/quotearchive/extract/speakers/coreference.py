@@ -41,7 +41,14 @@ from ...lexicon.people import (
 from ...text.patterns import last_after_word
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
-from .antecedents import DOCUMENT_HEADS, body_just_before, company_by_its_shares, group_just_before, group_subject_before
+from .antecedents import (
+    DOCUMENT_HEADS,
+    body_just_before,
+    body_subject_before,
+    company_by_its_shares,
+    group_just_before,
+    group_subject_before,
+)
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of, parse_run
@@ -131,6 +138,12 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         body = body_just_before(names, pos)
         if body is not None:
             return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
+        subject = body_subject_before(names, pos)
+        if subject is not None:
+            # "The computer giant has sued ... It said": the body the description names, else the description.
+            meant = resolve_description(subject[0], subject[1], cue_word, names)
+            if meant.speaker_type in ("organisation", "document", "description"):
+                return Attribution(meant.speaker, meant.speaker_type, meant.role, written, cue_word, pos)
     return Attribution(None, None, None, written, cue_word, pos)
 
 
