@@ -208,3 +208,18 @@ def test_it_is_the_document_subject_of_the_sentence_before():
 def test_it_is_the_company_subject_of_its_own_sentence():
     text = "The company did not give details of its investment but it said the new plant would make 1,000 cars."
     assert "The company" == speaker_of(text, "the new plant would make")[0]
+
+
+# ---- "the judge" is the one named with the office, never the defendant in focus
+
+
+def test_the_judge_is_not_the_defendant_in_focus():
+    text = ('Singer Tom Vale appeared in court on Monday charged with assault. He is out on bail. '
+            'The judge agreed to allow him to perform on condition that requests were "not too regular".')
+    assert "Tom Vale" != speakers(text)[-1][0]
+
+
+def test_the_judge_named_with_the_office_is_still_read():
+    text = ('Texas Judge Letitia Moss said the firm had no US presence. In her ruling, the judge said the '
+            'agencies had acted "in a confiscatory manner".')
+    assert "Letitia Moss" == speakers(text)[-1][0]

@@ -140,6 +140,9 @@ PERSON_HEADS = frozenset(
     "actress singer player captain".split()
 )
 
+# Offices of a court that stand apart from the story's people: "the judge" is the one named
+# with the office ("Judge Letitia Clark"), never the defendant in focus re-named.
+COURT_OFFICE_HEADS = frozenset({"judge", "magistrate", "coroner", "prosecutor", "juror", "recorder"})
 # "the president", "the Russian leader": with no role to match, the article's main person.
 LEADER_HEADS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
 # Words before an office that make it another office: the "shadow chancellor" is not "the chancellor".

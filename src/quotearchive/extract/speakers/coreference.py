@@ -22,6 +22,7 @@ from operator import itemgetter
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
     COUNTRY_ABBREVIATIONS,
+    COURT_OFFICE_HEADS,
     EPITHET_HEADS,
     FOCUS_PERSON_NOUNS,
     FOCUS_ROLE_HEADS,
@@ -319,6 +320,8 @@ def described(names: Names, pos: int, words: list[str]) -> Entity | None:
                 # chancellor" is the chancellor).
                 office = f"{qualifier} {head}"
             entity = names.previous(pos, "person", role_head=office) or _described_before(names, pos, words)
+            if entity is None and head in COURT_OFFICE_HEADS:
+                return None  # ("the judge agreed to extend his curfew": not the defendant in focus)
             if entity is None:
                 # "The Tory co-chairman attacked ...": news re-names the person in focus by role.
                 found = salient(names, pos, "person", gender_of(None, head), describe=False)
