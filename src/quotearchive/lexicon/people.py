@@ -140,9 +140,6 @@ PERSON_HEADS = frozenset(
     "actress singer player captain".split()
 )
 
-# Offices of a court that stand apart from the story's people: "the judge" is the one named
-# with the office ("Judge Letitia Clark"), never the defendant in focus re-named.
-COURT_OFFICE_HEADS = frozenset({"judge", "magistrate", "coroner", "prosecutor", "juror", "recorder"})
 # "the president", "the Russian leader": with no role to match, the article's main person.
 LEADER_HEADS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
 # Words before an office that make it another office: the "shadow chancellor" is not "the chancellor".
@@ -457,20 +454,6 @@ GROUP_SPEAKERS = frozenset(
     "researchers scientists investigators prosecutors police authorities organisers organizers campaigners "
     "activists leaders ministers diplomats witnesses doctors teachers parents students workers someone somebody "
     "traders dealers bankers brokers investors executives".split()
-)
-# Plural bodies of people that speak as one, written as one word ("MPs said. They called for
-# ...", "the law lords ruled. They said"): a "they" right after may stand for them (only the
-# pronoun rule reads this list; GROUP_SPEAKERS also decides mentions and source types).
-PLURAL_SPEAKER_HEADS = frozenset(
-    "mps peers lords councillors unions judges lawyers fans correspondents commentators pundits academics "
-    "delegates members manufacturers retailers landlords farmers nurses unionists environmentalists".split()
-)
-# Plural nouns of bodies a "they" may stand for as a sentence's subject ("Phone companies refuse
-# to pay because they say ...").
-PLURAL_BODY_HEADS = frozenset(
-    "companies firms manufacturers makers retailers banks airlines carriers operators insurers lenders "
-    "broadcasters publishers parties groups charities organisations organizations councils governments "
-    "authorities unions clubs studios labels bands".split()
 )
 # Capitals and a colon that head a paragraph of news copy without naming a speaker
 # ("UPDATE: The bank later said ..."): no transcript label, and never a speaker.

@@ -6,6 +6,13 @@ sentence walk of :mod:`.coreference` finds no one, "they" takes a plural speaker
 "it" a body's, when that statement stands in the pronoun's own sentence or the one
 before and the pronoun opens a clause.  A person is never "they" or "it"; further back,
 the speaker is no longer the one meant.
+
+With no such statement, "they" and "it" take the group, body or document that is the subject
+of the pronoun's own sentence or the one before ("Phone companies refuse to pay because they
+say", "The report also explored ... It said"), and "it" the company a market report names by
+its shares ("Shares in Acme fell after it warned").  "He"/"she" reach an unnamed spokesman
+whose statement opened one of the last sentences (:func:`spokesperson_before`), and the person
+a sentence's opening "For X," gives the view of (:func:`viewer_of`).
 """
 
 from __future__ import annotations
@@ -14,12 +21,18 @@ import re
 from bisect import bisect_left
 from typing import Callable
 
-from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PLURAL_BODY_HEADS, PLURAL_SPEAKER_HEADS, PRONOUNS, REFERRING_ORG_HEADS
+from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PRONOUNS, REFERRING_ORG_HEADS
+from ...lexicon.referents import PLURAL_BODY_HEADS, PLURAL_SPEAKER_HEADS
 from ...text.sentences import sentence_starts
-from .model import Attribution
+from ..cues import SPEECH_VERBS
+from .model import Attribution, Referent
 from .names import Names
+from .runs import gender_of, parse_run
 
-__all__ = ["DOCUMENT_HEADS", "body_just_before", "body_subject_before", "company_by_its_shares", "group_just_before", "group_subject_before"]
+__all__ = [
+    "DOCUMENT_HEADS", "FOR_SOMEONE_RE", "FOR_VIEWER_RE", "body_just_before", "body_subject_before", "company_by_its_shares",
+    "group_just_before", "group_subject_before", "spokesperson_before", "viewer_of",
+]
 
 # Nouns of documents a statement is credited to ("the report said", "a study found").
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
@@ -195,3 +208,79 @@ def body_subject_before(names: Names, pos: int) -> tuple[str, int] | None:
             continue
         return " ".join(words[: k + 1]), found.start(1)
     return None
+
+
+# "For analyst Jo Marsh, the decision was an error. "...," she said": a fronted "For" and a name
+# (or a capitalised role before one) gives whose view the sentence is; unlike "At a conference
+# hosted by X," its person is the one a pronoun after it means, so the phrase is not skipped.
+# The words between "For" and the name are a role ("For market analyst X"), never "For example
+# in West Ham", "For years the Tories".
+_ROLE_WORDS_BEFORE_NAME = (
+    r"(?:(?!(?:example|instance|in|at|on|of|to|by|the|a|an|his|her|their|its|years|decades|months|weeks|days"
+    r"|now|once|more|most|some|many|much|all|both)\b)[a-z]+[ \t]+){0,2}"
+)
+FOR_SOMEONE_RE = re.compile(rf"For[ \t]+{_ROLE_WORDS_BEFORE_NAME}[A-Z][a-z]")
+# The same after a conjunction ("But for Allen Weiner, a research director, the future ...").
+FOR_VIEWER_RE = re.compile(rf"(?:(?:But|And)[ \t]+for|For)[ \t]+{_ROLE_WORDS_BEFORE_NAME}[A-Z][a-z]")
+
+
+def viewer_of(names: Names, s_lo: int, s_hi: int, gender: str) -> Referent | None:
+    """"(But) for Allen Weiner, a research director, the future ...": the person named in a
+    sentence's opening "for" phrase, whose view the sentence gives, known to the name table
+    or not (a name with no first name the lexicon knows is still the person meant)."""
+    comma = names.body.find(",", s_lo, s_hi)
+    if comma < 0:
+        return None
+    for k in range(bisect_left(names.positions, s_lo), bisect_left(names.positions, comma)):
+        entity = names.entities[names.mention_entity[k]]
+        if entity.kind == "person" and (gender == "?" or entity.gender in ("?", gender)):
+            return Referent(entity.name, "person", entity.role)
+    # (a first name the lexicon does not know leaves the name out of the table: the run before
+    # the comma, read as a name, known later by its surname or not)
+    run = VIEWER_NAME_RE.search(names.body, s_lo, comma)
+    parsed = parse_run(run.group(1)) if run is not None else None
+    if parsed is None or parsed.kind != "person" or len(parsed.tokens) < 2:
+        return None
+    entity = names.person(parsed.tokens)
+    if entity is not None and entity.kind == "person":
+        return Referent(entity.name, "person", entity.role) if gender == "?" or entity.gender in ("?", gender) else None
+    if gender != "?" and gender_of(None, None, parsed.tokens[0]) not in ("?", gender):
+        return None
+    return Referent(" ".join(parsed.tokens), "person", None)
+
+
+# The name ending a "for" phrase: capitalised words right before its comma.
+VIEWER_NAME_RE = re.compile(r"[ \t]((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)$")
+
+
+# How far back an unnamed spokesman opening a sentence still speaks (characters).
+SPOKESPERSON_LOOKBACK = 600
+# "The prime minister's official spokesman said ...", opening a sentence.
+SPOKESPERSON_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))((?:A|An|The)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(spokesman|spokeswoman|spokesperson)"
+    rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]*){{1,5}})?)[ \t]+(?:(?:has|had|also)[ \t]+)?(?:{SPEECH_VERBS})\b"
+)
+
+
+def spokesperson_before(gender: str, pos: int, names: Names) -> Attribution | None:
+    """"A spokesman for the OUP said that ... "...," he said": the unnamed spokesman,
+    when he opened one of the last sentences and no one has been named since."""
+    lo = max(0, pos - SPOKESPERSON_LOOKBACK)
+    if names.body.find("spokes", lo, pos) < 0:
+        return None  # the common case, at the cost of one substring search
+    found = None
+    for m in SPOKESPERSON_SUBJECT_RE.finditer(names.body, lo, pos):
+        found = m
+    if found is None:
+        return None
+    head = found.group(2).lower()
+    if gender != {"spokesman": "m", "spokeswoman": "f"}.get(head, gender):
+        return None
+    for k in range(bisect_left(names.positions, found.end()), bisect_left(names.positions, pos)):
+        entity = names.entities[names.mention_entity[k]]
+        if entity.kind == "person" and not (entity.gender in ("m", "f") and entity.gender != gender):
+            return None  # someone named in between (a man named in a spokeswoman's statement is no "she")
+    if bisect_left(names.event_pos, pos) != bisect_left(names.event_pos, found.end()):
+        return None  # a quote attributed in between
+    np_text = found.group(1).strip()
+    return Attribution(np_text, "description", None, np_text, None, found.start(1))

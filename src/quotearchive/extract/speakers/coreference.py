@@ -22,7 +22,6 @@ from operator import itemgetter
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
     COUNTRY_ABBREVIATIONS,
-    COURT_OFFICE_HEADS,
     EPITHET_HEADS,
     FOCUS_PERSON_NOUNS,
     FOCUS_ROLE_HEADS,
@@ -39,16 +38,13 @@ from ...lexicon.people import (
     STANDS_FOR_PERSON_HEADS,
     TITLE_DESCRIPTION_HEADS,
 )
+from ...lexicon.referents import COURT_OFFICE_HEADS
 from ...text.patterns import last_after_word
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
 from .antecedents import (
-    DOCUMENT_HEADS,
-    body_just_before,
-    body_subject_before,
-    company_by_its_shares,
-    group_just_before,
-    group_subject_before,
+    DOCUMENT_HEADS, FOR_SOMEONE_RE, FOR_VIEWER_RE, body_just_before, body_subject_before, company_by_its_shares,
+    group_just_before, group_subject_before, spokesperson_before, viewer_of,
 )
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
@@ -82,18 +78,11 @@ KIND_NAME_NOT_FIRST = frozenset(
     "August September October November December The A An In On At It He She They This That But And I "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
-# How far back an unnamed spokesman opening a sentence still speaks (characters).
-SPOKESPERSON_LOOKBACK = 600
 AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
 # After these an age description goes on describing ("who presents X"); up to 5 words before them.
 AGE_DESCRIPTION_ENDS = frozenset({"of", "who", "whose", "from", "with"})
 # The most words an epithet may have ("the world 200m and 400m record holder").
 EPITHET_MAX_WORDS = 8
-# "The prime minister's official spokesman said ...", opening a sentence.
-SPOKESPERSON_SUBJECT_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))((?:A|An|The)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(spokesman|spokeswoman|spokesperson)"
-    rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]*){{1,5}})?)[ \t]+(?:(?:has|had|also)[ \t]+)?(?:{SPEECH_VERBS})\b"
-)
 
 
 # A reporting verb right after a pronoun ("he claimed", "she has said"); the match
@@ -109,7 +98,7 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
     """The speaker a pronoun (``low``: lower-cased, ``written``: as written) at ``pos`` means."""
     gender = PRONOUNS[low]
     if gender in ("m", "f"):
-        spokes = _spokesperson_before(gender, pos, names)
+        spokes = spokesperson_before(gender, pos, names)
         if spokes is not None:
             return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
     if low == "they":
@@ -126,9 +115,7 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         if found is None and want == "person":
             found = last_speaker(names, pos, gender)
         if found is not None and gender == "o" and found.name in COUNTRY_ABBREVIATIONS:
-            # "Umbro said the UK market had grown. It said ...": a country named as a market's or a
-            # court's ("the UK market", "US truck sales") is seldom the "it" that speaks when a
-            # body's statement stands right before; that body is.
+            # "The firm said the UK market had grown. It said": a country as a modifier is no "it" that speaks
             body = body_just_before(names, pos)
             if body is not None and body.speaker not in COUNTRY_ABBREVIATIONS:
                 return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
@@ -139,9 +126,8 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         body = body_just_before(names, pos)
         if body is not None:
             return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
-        subject = body_subject_before(names, pos)
+        subject = body_subject_before(names, pos)  # "The computer giant has sued ... It said"
         if subject is not None:
-            # "The computer giant has sued ... It said": the body the description names, else the description.
             meant = resolve_description(subject[0], subject[1], cue_word, names)
             if meant.speaker_type in ("organisation", "document", "description"):
                 return Attribution(meant.speaker, meant.speaker_type, meant.role, written, cue_word, pos)
@@ -173,8 +159,7 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
     ):
         # "added the two-time Academy Award winner": the person in focus, only when they
         # are also the last person named (with a rival named since, the epithet is unclear).
-        # (a "businessman" is a man, a "frontwoman" a woman: the focus of the other sex is not meant)
-        gender = _gender_of_head(head)
+        gender = _gender_of_head(head)  # (a "businessman" is no woman in focus)
         found = salient(names, pos, "person", gender, describe=False, past_pronouns=True)
         last = names.previous(pos, "person")
         # (the one who spoke last also fits, a rival named before the quote; not for "the Dragons
@@ -229,8 +214,7 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
     return Attribution(np_text, kind, None, np_text, cue_word, pos)
 
 
-def _gender_of_head(head: str) -> str:
-    """The sex a description's head noun says: "Yorkshireman", "businesswoman"; "?" for most."""
+def _gender_of_head(head: str) -> str:  # "Yorkshireman", "businesswoman"; "?" for most
     return "f" if head.endswith("woman") else "m" if head.endswith("man") else "?"
 
 
@@ -410,7 +394,7 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
         s_lo = bounds[b]
         s_hi = bounds[b + 1] if b + 1 < len(bounds) else pos
         if want == "person" and body[s_lo : s_lo + 1] in "FBA" and FOR_VIEWER_RE.match(body, s_lo, s_hi):
-            viewer = _viewer(names, s_lo, s_hi, gender)
+            viewer = viewer_of(names, s_lo, s_hi, gender)
             if viewer is not None:
                 return viewer
         s_lo, opener = _sentence_opening(body, s_lo, s_hi)
@@ -418,8 +402,7 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
             subject = body[opener : opener + 60].split()
             near = found[bisect_left(found_at, opener) : bisect_left(found_at, opener + 80)]
             named = any(kind == "person" for _, _, kind, _, _ in near)
-            # ("The Ethiopian marathoner Feyisa Lilesa ...": a name within the subject's first words is
-            # who the sentence is about, no person in focus re-named)
+            # (not "The Ethiopian marathoner Feyisa Lilesa": a name in the subject's first words)
             if describe and len(subject) > 1 and subject[0].lower() == "the" and subject[1].lower() in STANDS_FOR_PERSON_HEADS and not (
                     named and any(kind == "person" and at < opener + len(" ".join(subject[:4])) for at, _, kind, _, _ in near)):
                 # "And the American remains critical. "...," he claimed": the sentence is about
@@ -476,49 +459,6 @@ def _speaks(body: str, at: int) -> bool:
 PARTICIPLE_PHRASE_RE = re.compile(r"[A-Z][a-z]{3,}ed (?:by|about|with|at|on|in|over|from|to|for) ")
 
 
-# "For analyst Jo Marsh, the decision was an error. "...," she said": a fronted "For" and a name
-# (or a capitalised role before one) gives whose view the sentence is; unlike "At a conference
-# hosted by X," its person is the one a pronoun after it means, so the phrase is not skipped.
-# The words between "For" and the name are a role ("For market analyst X"), never "For example
-# in West Ham", "For years the Tories".
-_ROLE_WORDS_BEFORE_NAME = (
-    r"(?:(?!(?:example|instance|in|at|on|of|to|by|the|a|an|his|her|their|its|years|decades|months|weeks|days"
-    r"|now|once|more|most|some|many|much|all|both)\b)[a-z]+[ \t]+){0,2}"
-)
-FOR_SOMEONE_RE = re.compile(rf"For[ \t]+{_ROLE_WORDS_BEFORE_NAME}[A-Z][a-z]")
-# The same after a conjunction ("But for Allen Weiner, a research director, the future ...").
-FOR_VIEWER_RE = re.compile(rf"(?:(?:But|And)[ \t]+for|For)[ \t]+{_ROLE_WORDS_BEFORE_NAME}[A-Z][a-z]")
-
-
-def _viewer(names: Names, s_lo: int, s_hi: int, gender: str) -> Referent | None:
-    """"(But) for Allen Weiner, a research director, the future ...": the person named in a
-    sentence's opening "for" phrase, whose view the sentence gives, known to the name table
-    or not (a name with no first name the lexicon knows is still the person meant)."""
-    comma = names.body.find(",", s_lo, s_hi)
-    if comma < 0:
-        return None
-    for k in range(bisect_left(names.positions, s_lo), bisect_left(names.positions, comma)):
-        entity = names.entities[names.mention_entity[k]]
-        if entity.kind == "person" and (gender == "?" or entity.gender in ("?", gender)):
-            return Referent(entity.name, "person", entity.role)
-    # (a first name the lexicon does not know leaves the name out of the table: the run before
-    # the comma, read as a name, known later by its surname or not)
-    run = VIEWER_NAME_RE.search(names.body, s_lo, comma)
-    parsed = parse_run(run.group(1)) if run is not None else None
-    if parsed is None or parsed.kind != "person" or len(parsed.tokens) < 2:
-        return None
-    entity = names.person(parsed.tokens)
-    if entity is not None and entity.kind == "person":
-        return Referent(entity.name, "person", entity.role) if gender == "?" or entity.gender in ("?", gender) else None
-    if gender != "?" and gender_of(None, None, parsed.tokens[0]) not in ("?", gender):
-        return None
-    return Referent(" ".join(parsed.tokens), "person", None)
-
-
-# The name ending a "for" phrase: capitalised words right before its comma.
-VIEWER_NAME_RE = re.compile(r"[ \t]((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)$")
-
-
 def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]:
     """Skip a fronted phrase ("At a conference hosted by X, he said"); then (where the
     sentence starts, where its subject starts when that is "he", "she" or "the ...")."""
@@ -558,27 +498,3 @@ def last_speaker(names: Names, pos: int, gender: str) -> Referent | None:
         if who.speaker_type == "person" and (gender == "?" or gender_of_speaker(names, who) in ("?", gender)):
             return Referent(who.speaker, "person", who.role)
     return None
-
-
-def _spokesperson_before(gender: str, pos: int, names: Names) -> Attribution | None:
-    """"A spokesman for the OUP said that ... "...," he said": the unnamed spokesman,
-    when he opened one of the last sentences and no one has been named since."""
-    lo = max(0, pos - SPOKESPERSON_LOOKBACK)
-    if names.body.find("spokes", lo, pos) < 0:
-        return None  # the common case, at the cost of one substring search
-    found = None
-    for m in SPOKESPERSON_SUBJECT_RE.finditer(names.body, lo, pos):
-        found = m
-    if found is None:
-        return None
-    head = found.group(2).lower()
-    if gender != {"spokesman": "m", "spokeswoman": "f"}.get(head, gender):
-        return None
-    for k in range(bisect_left(names.positions, found.end()), bisect_left(names.positions, pos)):
-        entity = names.entities[names.mention_entity[k]]
-        if entity.kind == "person" and not (entity.gender in ("m", "f") and entity.gender != gender):
-            return None  # someone named in between (a man named in a spokeswoman's statement is no "she")
-    if bisect_left(names.event_pos, pos) != bisect_left(names.event_pos, found.end()):
-        return None  # a quote attributed in between
-    np_text = found.group(1).strip()
-    return Attribution(np_text, "description", None, np_text, None, found.start(1))
