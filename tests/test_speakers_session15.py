@@ -223,3 +223,13 @@ def test_the_judge_named_with_the_office_is_still_read():
     text = ('Texas Judge Letitia Moss said the firm had no US presence. In her ruling, the judge said the '
             'agencies had acted "in a confiscatory manner".')
     assert "Letitia Moss" == speakers(text)[-1][0]
+
+
+# ---- an age description after a sentence whose subject is an epithet for the person in focus
+
+
+def test_an_age_description_after_an_epithet_subject_is_the_person_in_focus():
+    text = ("Winger Pablo Ruiz has added to talk of a move to Madrid after a radio prank.\n\n"
+            "The Spaniard believed he was talking to sporting director Emilio Vargas when he criticised his team-mates. "
+            '"I wish I was playing for Madrid," the 21-year-old told the station.')
+    assert ("Pablo Ruiz", "the 21-year-old") == speakers(text)[-1]

@@ -403,7 +403,7 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
             near = found[bisect_left(found_at, opener) : bisect_left(found_at, opener + 80)]
             named = any(kind == "person" for _, _, kind, _, _ in near)
             # (not "The Ethiopian marathoner Feyisa Lilesa": a name in the subject's first words)
-            if describe and len(subject) > 1 and subject[0].lower() == "the" and subject[1].lower() in STANDS_FOR_PERSON_HEADS and not (
+            if (describe or past_pronouns) and len(subject) > 1 and subject[0].lower() == "the" and subject[1].lower() in STANDS_FOR_PERSON_HEADS and not (
                     named and any(kind == "person" and at < opener + len(" ".join(subject[:4])) for at, _, kind, _, _ in near)):
                 # "And the American remains critical. "...," he claimed": the sentence is about
                 # the person in focus, whom "the American" stands for (with no name in
