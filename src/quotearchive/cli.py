@@ -276,7 +276,11 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     site.serve(db_path, host=host, port=port, immutable=not live, allow_sql=allow_sql, settings=settings, owner=owner,
                # Only once the file is known to be servable: one that is not is one line, "Error: ...".
                on_ready=lambda: click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True),
-               on_warning=lambda line: click.echo(f"Warning: {line}", err=True))
+               on_warning=lambda line: click.echo(f"Warning: {line}", err=True),
+               # A first start of a big archive counts for a minute or more before it serves: say so.
+               on_counting=lambda cache: click.echo(
+                   f"Counting the rows and facets of {db_path} for its first start (a minute or two per million quotes); "
+                   f"kept in {cache} for the next start", err=True))
 
 
 @cli.command()

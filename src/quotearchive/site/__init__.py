@@ -38,6 +38,7 @@ def make_datasette(
     settings: dict[str, Any] | None = None,
     inspect_data: dict | None = None,
     owner: bool = False,
+    on_counting: Callable[[Path], None] | None = None,
 ):
     """A configured Datasette for the archive at ``db_path``.
 
@@ -50,6 +51,8 @@ def make_datasette(
     page ever counts a million rows (the start-up cost is in docs/scaling.md;
     otherwise the first visitor's request or every front page would pay it),
     and kept beside the database for the next start (``startup``).
+    ``on_counting`` is called with the cache's path before they are computed: a
+    first start takes a minute or two per million quotes, and should say why.
 
     ``owner`` serves the site for the archive's owner: the local paths of
     the ingested files (``articles.source``, ``files.path``) are shown.  A
@@ -78,6 +81,8 @@ def make_datasette(
         key = startup.cache_key(db_path, {"tables": tables, "limit": limit})
         cached = startup.load(db_path, key)
         if cached is None:
+            if on_counting is not None:
+                on_counting(startup.cache_path(db_path))
             table_counts = precompute.table_counts(str(db_path))
             counts = precompute.precompute(str(db_path), tables, limit=limit)
             startup.save(db_path, key, table_counts, counts)
@@ -144,7 +149,8 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
     (uvicorn's default waits for every response to finish).  ``on_ready`` is
     called once the database is known to be servable, just before serving;
     ``on_warning`` with a line for an archive that lacks indexes this version
-    declares (made by an older one and never ingested into since).
+    declares (made by an older one and never ingested into since).  Other
+    ``options`` are ``make_datasette``'s (``on_counting`` among them).
     """
     import sqlite3
 
