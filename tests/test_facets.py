@@ -267,9 +267,9 @@ def expected_search_facets(db_path, where, params):
         rows = sorted(sorted(rows, key=lambda r: r[0], reverse=True), key=lambda r: -r[1])[:8]
         if rows:
             ordered[name] = [(str(v), n) for v, n in rows]
-    # Quotes without a year, an outlet or a speaker: counted too, listed last as "-" (Undated,
-    # No outlet, No speaker).
-    for name, column in (("year", "year"), ("outlet", "outlet"), ("source_type", "speaker_type")):
+    # Quotes without a year, an outlet, a speaker or a reporting verb: counted too, listed last as
+    # "-" (Undated, No outlet, No speaker, No reporting verb), so each facet adds up to the matches.
+    for name, column in (("year", "year"), ("outlet", "outlet"), ("source_type", "speaker_type"), ("stance", "cue_class")):
         (missing,) = conn.execute(f"select count(*) from quotes where {where} and {column} is null", params).fetchone()
         if missing and column not in where:
             ordered[name] = ordered.get(name, []) + [("-", missing)]
