@@ -795,6 +795,28 @@ def test_a_utc_stamp_is_told_on_the_neighbouring_day_the_page_shows():
     assert "2016-12-28T15:00:00+00:00" == parse_html(mentioned)["published"]
 
 
+def test_parsely_page_json_gives_the_publication_stamp():
+    """Parse.ly's "parsely-page" JSON meta tag is the page's one record of its publication ("pub_date"), not a
+    sidebar's link "What we are reading, December 31, 2014" that a scan of the visible text finds first."""
+    head = ("<meta name='parsely-page' content='{\"title\":\"Orchard harvest\",\"type\":\"post\","
+            "\"pub_date\":\"2014-12-02T10:00:00\",\"author\":\"Ann Lee\"}' />")
+    sidebar = "<ul class='sidebar'><li><a href='/daily/2014/12/links'>What we are reading, December 31, 2014</a></li></ul>"
+    found = parse_html(_dated_page(head, sidebar).replace(b"</article>", b"</article>" + sidebar.encode()))
+    assert ("2014-12-02T10:00:00", "Ann Lee") == (found["published"], found["byline"])
+
+
+def test_a_utc_stamp_is_told_on_the_neighbouring_day_the_page_shows_with_dots():
+    """An American page prints the day month first with dots and a two-digit year ("12.29.14" by the byline)
+    under a UTC stamp of 01:30 on the 30th: the 29th, as with any other way of writing it. A day up to the
+    12th is not read so ("5.12.14" is the 5th of December in most of Europe)."""
+    head = "<meta name='parsely-page' content='{\"type\":\"post\",\"pub_date\":\"2014-12-30T01:30:41Z\"}' />"
+    assert "2014-12-29" == parse_html(_dated_page(head, "<p>By Ann Lee &bull; 12.29.14</p>"))["published"]
+    from quotearchive.text.dates import day_written_re
+
+    assert day_written_re("2014-12-29").search("12.29.14") and not day_written_re("2014-05-12").search("5.12.14")
+    assert day_written_re("2014-12-05").search("5.12.14")  # day first, as before
+
+
 def test_the_body_class_hides_nothing():
     """A <body> whose class names the site's navigation style ("stackednavigation-site-navigation") is the whole
     page, not a navigation block: the date the page shows under the byline is still read."""

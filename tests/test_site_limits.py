@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.parse
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -367,3 +368,33 @@ async def test_a_refused_or_missing_page_leaves_no_traceback_in_the_log(seeds_db
         assert status == (await ds.client.get(path)).status_code, path
     out, err = capfd.readouterr()
     assert "Traceback" not in out + err
+
+
+def _serve_until_ready(db: Path) -> list[str]:
+    """The lines ``quotearchive serve`` prints up to "Serving ...", the server then stopped."""
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from quotearchive.cli import cli; cli()", "serve", str(db), "--port", str(_free_port())],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    lines = []
+    try:
+        for line in server.stdout:
+            lines.append(line.rstrip("\n"))
+            if line.startswith("Serving "):
+                break
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=15)
+    return lines
+
+
+def test_a_first_start_says_it_is_counting_and_the_next_start_does_not(tmp_path, seeds_db):
+    from quotearchive.site import startup
+
+    db = tmp_path / "q.db"
+    shutil.copy(seeds_db, db)  # a copy with no start-up cache beside it
+    first = _serve_until_ready(db)
+    assert first[0].startswith(f"Counting the rows and facets of {db} for its first start"), first
+    assert str(startup.cache_path(db)) in first[0]
+    assert startup.cache_path(db).exists()
+    assert [line for line in _serve_until_ready(db) if line.startswith("Counting")] == []  # read from the cache

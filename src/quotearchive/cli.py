@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .archive.schema import CUE_CLASSES, SPEAKER_TYPES
+from .archive.schema import CUE_CLASSES, NO_VALUE, SPEAKER_TYPES
 from .ingest.lock import DEFAULT_LOCK_TIMEOUT
 from .readers.files import DEFAULT_MAX_BYTES
 
@@ -276,7 +276,11 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     site.serve(db_path, host=host, port=port, immutable=not live, allow_sql=allow_sql, settings=settings, owner=owner,
                # Only once the file is known to be servable: one that is not is one line, "Error: ...".
                on_ready=lambda: click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl+C to stop)", err=True),
-               on_warning=lambda line: click.echo(f"Warning: {line}", err=True))
+               on_warning=lambda line: click.echo(f"Warning: {line}", err=True),
+               # A first start of a big archive counts for a minute or more before it serves: say so.
+               on_counting=lambda cache: click.echo(
+                   f"Counting the rows and facets of {db_path} for its first start (a minute or two per million quotes); "
+                   f"kept in {cache} for the next start", err=True))
 
 
 @cli.command()
@@ -297,16 +301,16 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 @click.option(
     "--source-type",
     "source_types",
-    type=click.Choice(SPEAKER_TYPES),
+    type=click.Choice([*SPEAKER_TYPES, NO_VALUE]),
     multiple=True,
-    help="Only quotes whose speaker is of this type: a named person, an organisation, an unnamed source, a document, another description. Repeat for several.",
+    help="Only quotes whose speaker is of this type: a named person, an organisation, an unnamed source, a document, another description; none: no speaker. Repeat for several.",
 )
 @click.option(
     "--stance",
     "stances",
-    type=click.Choice(CUE_CLASSES),
+    type=click.Choice([*CUE_CLASSES, NO_VALUE]),
     multiple=True,
-    help="Only quotes whose reporting verb has this stance (neutral: said; distancing: claimed; ...). Repeat for several.",
+    help="Only quotes whose reporting verb has this stance (neutral: said; distancing: claimed; ...; none: no reporting verb). Repeat for several.",
 )
 @click.option(
     "--min-confidence",

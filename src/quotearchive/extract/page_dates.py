@@ -41,6 +41,9 @@ META_PUBLISHED = [
 # Meta tags that name no event ("date", Dublin Core's date): a CMS fills them with the record's
 # last save as often as with the publication, so a <time> the page shows its readers comes first.
 META_RECORD_DATE = ["dc.date", "dcterms.date", "date"]
+# Records of the publication kept for other readers of the page than its own: ranked after every
+# record the page keeps itself (page_metadata.PARSELY_PAGE_FIELDS).
+META_LAST_PUBLISHED = ["parsely-page:pub_date"]
 META_MODIFIED = [
     "article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified",
     "dc.date.modified", "last-modified", "lastmod", "article_date_updated", "revised",
@@ -100,6 +103,7 @@ def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.h
     written += [(v, "data") for v in strings_of(ld.get("dateCreated"))]
     written += [(t.get("datetime"), "first") for t in times[:1]]
     written += [(v, "data") for k in META_RECORD_DATE for v in meta.get(k, [])]
+    written += [(v, "data") for k in META_LAST_PUBLISHED for v in meta.get(k, [])]
     found = []
     for text, source in written:
         parsed = normalise_date(text) if names_a_day(text) and writes_its_year(text) else None

@@ -196,12 +196,15 @@ def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
 
 
 # Parse.ly's "parsely-page" meta tag: one JSON object standing for the separate
-# parsely-* tags (its own documentation says so); the author is the one field read.
-PARSELY_PAGE_FIELDS = {"author": "parsely-author", "authors": "parsely-author"}
+# parsely-* tags (its own documentation says so); its authors and its publication
+# stamp are read. The stamp under a key of its own, not "parsely-pub-date": an
+# analytics plugin's copy, often in UTC where the page's own records write the
+# newsroom's zone, it is the last record a date is taken from (``page_dates``).
+PARSELY_PAGE_FIELDS = {"author": "parsely-author", "authors": "parsely-author", "pub_date": "parsely-page:pub_date"}
 
 
 def parsely_page(contents: list[str]) -> dict[str, list[str]]:
-    """The parsely-* meta tags that a ``parsely-page`` JSON object stands for (its authors)."""
+    """The parsely-* meta tags that a ``parsely-page`` JSON object stands for (its authors, its date)."""
     found: dict[str, list[str]] = {}
     for content in contents[:1]:
         try:

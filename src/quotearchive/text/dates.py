@@ -273,7 +273,7 @@ MONTH_ABBREVIATIONS = {"en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec", 
 def day_written_re(day: str) -> re.Pattern[str]:
     """The ways a page writes the day ``day`` (ISO "2022-01-25") for its readers.
 
-    "2022-01-25", "25.01.2022", "25.1.22", "01/25/2022", "25/01/2022",
+    "2022-01-25", "25.01.2022", "25.1.22", "01/25/2022", "25/01/2022", "01.25.22" (a day after the 12th),
     "January 25, 2022", "Jan. 25th 2022", "25 January 2022", "25. Januar 2022",
     "25 de enero de 2022"; never inside a longer number.
     """
@@ -290,6 +290,10 @@ def day_written_re(day: str) -> re.Pattern[str]:
         rf"{d}\.\s?{m}\.\s?{y}", rf"{d}/{m}/{y}", rf"{m}/{d}/{y}", rf"{d}-{m}-{year}",
         rf"{month_name}\s+{d}{ordinal},?\s+{year}", rf"{d}{ordinal}\s+(?:de\s+)?{month_name},?\s+(?:de\s+)?{year}",
     ]
+    if dom > 12:
+        # American order with dots ("12.29.14" by a byline), where no European day-first date
+        # reads the same ("5.12.14" stays the 5th of December only).
+        forms.append(rf"{m}\.{d}\.{y}")
     return re.compile(r"(?<![\d.])(?:" + "|".join(forms) + r")(?![\d])", re.IGNORECASE)
 
 
