@@ -30,12 +30,12 @@ import sqlite_utils
 from ..model import Article, Quote, speaker_key
 from .fts import FtsBatch, fts_triggers, pause_triggers
 from .schema import FTS_COLUMNS, ID_DATE_FACTOR, TABLES_BY_NAME, Insert, fts_indexes
-from .shape import ensure_db_shape, forget_files, open_db, site_indexes_built_after
+from .shape import Deferred, ensure_db_shape, forget_files, new_archive_load, open_db
 
 __all__ = [
-    "FTS_COLUMNS", "Batch", "FtsBatch", "article_id", "fts_indexes", "batch", "date_prefix",
-    "delete_article", "ensure_db_shape", "fts_triggers", "open_db", "quote_key", "refresh_counts",
-    "refresh_topic_counts", "save_article", "site_indexes_built_after", "speaker_id", "speaker_key",
+    "FTS_COLUMNS", "Batch", "Deferred", "FtsBatch", "article_id", "fts_indexes", "batch", "date_prefix",
+    "delete_article", "ensure_db_shape", "fts_triggers", "new_archive_load", "open_db", "quote_key", "refresh_counts",
+    "refresh_topic_counts", "save_article", "speaker_id", "speaker_key",
     "speaker_key_id", "upsert_speaker",
 ]
 
