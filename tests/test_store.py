@@ -209,6 +209,21 @@ def test_the_same_articles_give_the_same_speakers_however_the_writes_are_batched
     assert expected == _speaker_rows_written(tmp_path, "each.db", one_batch=False)
 
 
+def test_a_mention_repeated_after_a_full_name_follows_the_full_name(tmp_path):
+    # The same mention again in an article reuses its row (store._save_speakers), but
+    # not once a row changed since: here the full name took the surname-only row over.
+    text = 'Bridge plan\n\n"We will build it," Smith said.\n"It is done," Smith said.\n"Next year," Smith said.\n'
+    article = pipeline.parse_document(Document(source="a.txt", text=text))
+    assert 3 == len(article.quotes)
+    for q, name in zip(article.quotes, ("Smith", "John Smith", "Smith")):
+        q.speaker, q.speaker_key, q.speaker_type, q.speaker_role = name, name.lower(), "person", None
+    db = open_db(tmp_path / "q.db")
+    ensure_db_shape(db)
+    with store.batch(db.conn) as current:
+        store.save_article(db.conn, article, batch=current)
+    assert [("John Smith", 3)] == db.execute("select name, quote_count from speakers").fetchall()
+
+
 UPGRADED = {
     "articles": "select id, reprint_key from articles order by id",
     "quotes": "select id, statement_key, cue_class from quotes order by id",

@@ -23,6 +23,7 @@ import json
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 
 import sqlite_utils
@@ -300,16 +301,43 @@ def _save_speakers(
     already stored with that surname, and a full name arriving later takes
     over an earlier surname-only row.  With two people of that surname the
     mention stays on its own, rather than being given to the wrong one.
+
+    An article quotes the same speaker again and again (half the BBC corpus's
+    mentions repeat one earlier in their article): a mention like one already
+    stored goes to the same row, with no query, as long as no mention since
+    changed a row (which could give a surname to another person).
     """
     ids: dict[str, int] = {}
     merged: set[int] = set()
+    stored: dict[tuple[str, str | None, str | None, str | None], int] = {}  # mention -> its row, while no row changed
     for q in quotes:
         if q.speaker:
+            mention = (q.speaker, q.speaker_type, q.speaker_role, q.speaker_key)
+            if mention in stored:
+                ids[q.speaker] = stored[mention]
+                continue
             roles = [q.speaker_role] if q.speaker_role else []
-            ids[q.speaker], away = upsert_speaker(conn, q.speaker, q.speaker_type, roles, fts, key=q.speaker_key,
-                                                  this_article=ids.values())
-            merged |= away
+            done = _upsert_speaker(conn, q.speaker, q.speaker_type, roles, fts, key=q.speaker_key, this_article=ids.values())
+            ids[q.speaker] = done.id
+            merged |= done.merged
+            if done.wrote:
+                stored.clear()
+            if done.settled:
+                stored[mention] = done.id
     return ids, merged
+
+
+@dataclass(frozen=True)
+class _Upserted:
+    """What ``_upsert_speaker`` did with one mention."""
+
+    id: int  # the row it belongs to
+    merged: set[int]  # rows merged away (their quotes moved to ``id``)
+    wrote: bool  # a row was inserted, changed or deleted
+    # The row holds the mention as the same mention again would leave it: of its
+    # kind, with its role and at least as full a name.  The same mention again,
+    # with no row changed since, goes to it and changes nothing.
+    settled: bool
 
 
 def upsert_speaker(
@@ -329,6 +357,19 @@ def upsert_speaker(
     model's ``speaker_key`` of the name.  ``this_article``: the rows the article's
     earlier quotes went to (their quotes are not stored yet).
     """
+    done = _upsert_speaker(conn, name, kind, roles, fts, key, this_article)
+    return done.id, done.merged
+
+
+def _upsert_speaker(
+    conn: sqlite3.Connection,
+    name: str,
+    kind: str | None,
+    roles: list[str],
+    fts: FtsBatch | None = None,
+    key: str | None = None,
+    this_article: Collection[int] = (),
+) -> _Upserted:
     if key is None:
         key = speaker_key(name)
     tokens = key.split()
@@ -360,17 +401,20 @@ def upsert_speaker(
         if fts:
             fts.added("speakers", sid)
         if person and len(tokens) > 1:
-            return sid, _take_over_surname_row(conn, sid, tokens[-1])
-        return sid, set()
+            return _Upserted(sid, _take_over_surname_row(conn, sid, tokens[-1]), wrote=True, settled=True)
+        return _Upserted(sid, set(), wrote=True, settled=True)
     stored_name, stored_roles = row[0], json.loads(row[1] or "[]")
     new_roles = stored_roles + [r for r in roles if r not in stored_roles]
     new_name = name if len(name) > len(stored_name) and speaker_key_id(key) == sid else stored_name  # the fullest form seen
-    if (new_name, new_roles) != (stored_name, stored_roles):
+    changed = (new_name, new_roles) != (stored_name, stored_roles)
+    if changed:
         if fts:
             fts.unindex("speakers", "id = ?", [sid])
             fts.added("speakers", sid)
         conn.execute("update speakers set name = ?, roles = ? where id = ?", [new_name, json.dumps(new_roles, ensure_ascii=False), sid])
-    return sid, set()
+    # A row of another kind is kept (not stored anew) only while this article's
+    # quotes or stored ones hold it: the same mention again must ask again.
+    return _Upserted(sid, set(), wrote=changed, settled=row[2] == kind)
 
 
 def _holds_no_quote(conn: sqlite3.Connection, sid: int) -> bool:
