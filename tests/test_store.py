@@ -210,7 +210,7 @@ def test_the_same_articles_give_the_same_speakers_however_the_writes_are_batched
 
 
 def test_a_mention_repeated_after_a_full_name_follows_the_full_name(tmp_path):
-    # The same mention again in an article reuses its row (store._save_speakers), but
+    # The same mention again in an article reuses its row (speakers.save_speakers), but
     # not once a row changed since: here the full name took the surname-only row over.
     text = 'Bridge plan\n\n"We will build it," Smith said.\n"It is done," Smith said.\n"Next year," Smith said.\n'
     article = pipeline.parse_document(Document(source="a.txt", text=text))
