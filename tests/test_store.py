@@ -264,6 +264,26 @@ def test_older_database_is_upgraded_in_place(tmp_path, monkeypatch):
     assert _indexes(fresh) == _indexes(db_path)
 
 
+def test_an_interrupted_backfill_leaves_no_empty_column_behind(tmp_path):
+    """Ctrl-C during a new column's backfill (a long pass over a big archive's bodies): the column is
+    not left there empty, which no later run would fill; the next upgrade adds and fills it."""
+    db_path, expected = _older_database(tmp_path)
+    calls = []
+
+    def interrupted(*values):
+        calls.append(values)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return pipeline.BACKFILLS[("quotes", "cue_class")](*values)
+
+    with pytest.raises(KeyboardInterrupt):
+        store.ensure_db_shape(store.open_db(db_path), {**pipeline.BACKFILLS, ("quotes", "cue_class"): interrupted})
+    assert "cue_class" not in sqlite_utils.Database(db_path)["quotes"].columns_dict
+    db = store.open_db(db_path)
+    store.ensure_db_shape(db, pipeline.BACKFILLS)
+    assert expected == {table: db.execute(sql).fetchall() for table, sql in UPGRADED.items()}
+
+
 def test_an_upgrade_that_needs_extraction_changes_nothing_without_it(tmp_path):
     db_path, _ = _older_database(tmp_path)
     before = sqlite_utils.Database(db_path).execute("select sql from sqlite_master order by name").fetchall()

@@ -219,11 +219,16 @@ def _upgrade(
     stored), new indexes created; nothing is ever dropped.
     """
     for column in missing:
-        db.table(table.name).add_column(column.name, column.type)
         key = (table.name, column.name)
-        if key in BACKFILL_SOURCES:  # ensure_db_shape checked that ``fills`` has its rule
-            with db.conn:
-                _backfill(db.conn, table.name, column.name, BACKFILL_SOURCES[key], fills[key])
+        if key not in BACKFILL_SOURCES:
+            db.table(table.name).add_column(column.name, column.type)
+            continue
+        # The column and its values in one transaction (``ensure_db_shape`` checked that ``fills``
+        # has its rule): a backfill interrupted (Ctrl-C, a kill, over a big archive's bodies) leaves
+        # no column, so the next run adds and fills it; added alone, an empty column would stay so.
+        with _transaction(db.conn):
+            db.table(table.name).add_column(column.name, column.type)
+            _backfill(db.conn, table.name, column.name, BACKFILL_SOURCES[key], fills[key])
     create_indexes(db, table)
 
 

@@ -132,9 +132,10 @@ def save_article(
     if row:
         new_id = row[0]  # an edited article keeps its id, and so its permalink
         copied = _copied_text(conn, article.source)
-        if copied is not None and copied != (article.title, article.body):
-            # Its text changed (not only what the user supplied for it): its copies hold text
-            # stored nowhere now, and their files are read again (``Batch.copies_to_read``).
+        if copied is not None and copied != (article.title, article.body, article.reprint_key):
+            # Its text changed (not only what the user supplied for it), or its outlet did (a
+            # reprint is the same outlet's story): its copies hold text stored nowhere now, or are
+            # no copies any more, and their files are read again (``Batch.copies_to_read``).
             forgotten = take_copies_of(conn, article.source)
             if batch is not None:
                 batch.copies_to_read.update(forgotten)
@@ -180,11 +181,11 @@ def save_article(
     return UPDATED if row else SAVED
 
 
-def _copied_text(conn: sqlite3.Connection, source: str) -> tuple[str | None, str] | None:
-    """The (title, body) stored from ``source`` when a copy of it is known (``DUPLICATE``), else None."""
+def _copied_text(conn: sqlite3.Connection, source: str) -> tuple[str | None, str, str | None] | None:
+    """The (title, body, reprint_key) stored from ``source`` when a copy of it is known (``DUPLICATE``), else None."""
     if conn.execute("select 1 from copies where original = ? limit 1", [source]).fetchone() is None:
         return None
-    return conn.execute("select title, body from articles where source = ?", [source]).fetchone()
+    return conn.execute("select title, body, reprint_key from articles where source = ?", [source]).fetchone()
 
 
 def take_copies_of(conn: sqlite3.Connection, source: str) -> list[str]:

@@ -115,7 +115,8 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     # goes and the shard's comes in below with the new ones, as ``store.save_article`` updates
     # an article in place (its id kept when its date is, else the old id leads to the new).
     edited = conn.execute(
-        "select m.id, s.id, m.source, m.title is not s.title or m.body != s.body from shard.articles s "
+        "select m.id, s.id, m.source, m.title is not s.title or m.body != s.body or m.reprint_key is not s.reprint_key "
+        "from shard.articles s "
         "join main.articles m on m.source = s.source where m.content_hash != s.content_hash"
     ).fetchall()
     for old_id, new_id, source, text_changed in edited:
