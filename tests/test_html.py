@@ -805,6 +805,15 @@ def test_parsely_page_json_gives_the_publication_stamp():
     assert ("2014-12-02T10:00:00", "Ann Lee") == (found["published"], found["byline"])
 
 
+def test_the_parsely_stamp_never_overrules_the_pages_own_record():
+    """An unedited post (published = modified) whose Parse.ly copy is the evening before in UTC: the
+    page's own record stands; the analytics copy is not an "earlier publication"."""
+    head = ('<meta property="article:published_time" content="2020-05-06T08:00:00+10:00">'
+            '<meta property="article:modified_time" content="2020-05-06T08:00:00+10:00">'
+            "<meta name='parsely-page' content='{\"type\":\"post\",\"pub_date\":\"2020-05-05T21:55:00Z\"}' />")
+    assert "2020-05-06T08:00:00+10:00" == parse_html(_dated_page(head))["published"]
+
+
 def test_a_utc_stamp_is_told_on_the_neighbouring_day_the_page_shows_with_dots():
     """An American page prints the day month first with dots and a two-digit year ("12.29.14" by the byline)
     under a UTC stamp of 01:30 on the 30th: the 29th, as with any other way of writing it. A day up to the

@@ -153,6 +153,8 @@ def test_a_stored_article_the_shard_reads_as_a_copy_keeps_no_stale_text(tmp_path
     merged = tmp_path / "merged.db"
     shards.write_shard(tmp_path / "s1.db", [z])
     shards.merge_shards(merged, [tmp_path / "s1.db"])
+    with sqlite3.connect(merged) as conn:
+        (z_id,) = conn.execute("select id from articles").fetchone()
     a.write_text("Opinion | Ferry terminal to close after a century\n\n" + WIRE_STORY, "utf-8")
     z.write_text("Ferry terminal to close after a century\n\n" + WIRE_STORY, "utf-8")
     shards.write_shard(tmp_path / "s2.db", [a, z])  # a first: z is its copy in the shard
@@ -162,6 +164,10 @@ def test_a_stored_article_the_shard_reads_as_a_copy_keeps_no_stale_text(tmp_path
         copies = [tuple(p.rsplit("/", 1)[-1] for p in row) for row in conn.execute("select source, original from copies")]
     assert not any("will meet on Tuesday" in body for body in bodies)
     assert [("z.txt", "a.txt")] == copies
+    with sqlite3.connect(merged) as conn:  # z's permalink leads to the article holding its text now
+        moved = conn.execute("select new_id from moved_ids where old_id = ?", [z_id]).fetchall()
+        a_id = conn.execute("select id from articles where source like '%a.txt'").fetchone()[0]
+    assert [(a_id,)] == moved
     assert 0 == ingest.ingest(merged, [folder]).added  # nothing left to read again, nothing lost
 
 
@@ -191,3 +197,27 @@ def test_a_shard_article_whose_id_a_stored_article_holds_gets_the_next_free_id(t
         quotes = conn.execute("select count(*) from quotes where article_id = ?", [stored["y.txt"]]).fetchone()[0]
     assert stored["x.txt"] == x_id and stored["y.txt"] == x_id + 1
     assert quotes >= 1  # its quotes came with it
+
+
+def test_a_copy_of_a_copy_points_at_the_stored_article(tmp_path):
+    """b stored first; then a shard holding a and z, the same outlet's story under other headlines, the
+    shard's z filed as a's copy: a is b's copy here, so z is too (as one ingest files both), and an
+    edit of b reads both files again."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, title in (("b.txt", "Ferry terminal to close"), ("a.txt", "Opinion | Ferry terminal to close"),
+                        ("z.txt", "Ferry terminal to close after a century")):
+        (folder / name).write_text(title + "\n\n" + WIRE_STORY, "utf-8")
+    merged, whole = tmp_path / "merged.db", tmp_path / "whole.db"
+    shards.write_shard(tmp_path / "s1.db", [folder / "b.txt"])
+    shards.write_shard(tmp_path / "s2.db", [folder / "a.txt", folder / "z.txt"])
+    shards.merge_shards(merged, [tmp_path / "s1.db"])
+    shards.merge_shards(merged, [tmp_path / "s2.db"])
+    ingest.ingest(whole, [folder / "b.txt"])
+    ingest.ingest(whole, [folder / "a.txt", folder / "z.txt"])
+
+    def copies(path):
+        with sqlite3.connect(path) as conn:
+            return sorted(tuple(p.rsplit("/", 1)[-1] for p in row) for row in conn.execute("select source, original from copies"))
+
+    assert [("a.txt", "b.txt"), ("z.txt", "b.txt")] == copies(merged) == copies(whole)

@@ -233,3 +233,28 @@ def test_an_age_description_after_an_epithet_subject_is_the_person_in_focus():
             "The Spaniard believed he was talking to sporting director Emilio Vargas when he criticised his team-mates. "
             '"I wish I was playing for Madrid," the 21-year-old told the station.')
     assert ("Pablo Ruiz", "the 21-year-old") == speakers(text)[-1]
+
+
+# ---- review of session 15: the rules' edges
+
+
+def test_a_name_after_a_preposition_before_who_said_is_not_the_speaker():
+    """"Critics of Prime Minister Ann Lee who said ...": the critics said it; the name is the object of
+    "of" (as "Officials at Harbour University who said"), the relative clause belongs to the head."""
+    text = ("Critics of Prime Minister Ann Lee who said she had misled parliament demanded an inquiry on "
+            "Monday, and the opposition backed them.")
+    who, _ = speaker_of(text, "she had misled parliament")
+    assert who != "Ann Lee"
+    text = "The figures were given by economics minister Kenji Sato who said the economy would grow next year."
+    assert "Kenji Sato" == speaker_of(text, "the economy would grow")[0]  # a name opening its run still speaks
+
+
+def test_a_body_word_that_only_modifies_another_noun_is_no_it():
+    """"The government building was evacuated ... It said": a building says nothing; the body's word
+    modifies the head noun. "The government has ... It said" is the government."""
+    text = ("The government building in the capital was evacuated on Monday after a bomb threat. It said the "
+            "threat was a hoax and staff would return on Tuesday.")
+    assert "The government" != speaker_of(text, "the threat was a hoax")[0]
+    text = ("The government has cancelled the contract after months of delays. It said the firm had failed "
+            "to meet every deadline it had agreed.")
+    assert "The government" == speaker_of(text, "the firm had failed")[0]

@@ -103,7 +103,9 @@ def date_candidates(ld: dict[str, Any], meta: dict[str, list[str]], tree: lxml.h
     written += [(v, "data") for v in strings_of(ld.get("dateCreated"))]
     written += [(t.get("datetime"), "first") for t in times[:1]]
     written += [(v, "data") for k in META_RECORD_DATE for v in meta.get(k, [])]
-    written += [(v, "data") for k in META_LAST_PUBLISHED for v in meta.get(k, [])]
+    # Not one of the story's own records (``STORY_SOURCES``): it decides only where they say nothing,
+    # never as the "earlier record" of an unedited post nor as a day the prose mentions.
+    written += [(v, "analytics") for k in META_LAST_PUBLISHED for v in meta.get(k, [])]
     found = []
     for text, source in written:
         parsed = normalise_date(text) if names_a_day(text) and writes_its_year(text) else None

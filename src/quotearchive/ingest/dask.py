@@ -140,6 +140,7 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
         store.take_copies_of(conn, source)
         current.touched_speakers.update(store.delete_article(conn, old_id, fts=current.fts))
     added["updated"] += len(stale)
+    stale_sources = {source: old_id for old_id, source in stale}
     conn.execute("create temp table edited_articles (id integer primary key)")
     conn.executemany("insert or ignore into temp.edited_articles values (?)", [(new_id,) for _, new_id, _, _ in edited])
     # New articles: the edited ones (stored in their own right, as an update is, whatever text
@@ -166,6 +167,17 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
         "join main.articles m on (m.content_hash = s.content_hash or m.reprint_key = s.reprint_key) and m.source != s.source "
         "where s.id not in (select id from temp.new_articles)"
     )
+    # A copy of a copy points at the stored article its original is a copy of (the shard stored a
+    # and filed z as its copy, but a's text was stored here already, as b): z is b's copy, as one
+    # ingest files it, so an edit of b reads z's file again.  A source the shard stores in its own
+    # right is no copy any more.
+    for _ in range(8):  # a chain is one link long after each shard; a few passes settle any
+        if not conn.execute(
+                "update main.copies set original = (select c.original from main.copies c where c.source = copies.original) "
+                "where original in (select source from main.copies) and original != source").rowcount:
+            break
+    conn.execute("delete from main.copies where source in (select source from shard.articles where id in (select id from temp.new_articles))")
+    conn.execute("delete from main.copies where source = original")
     conn.execute(
         "create temp table new_quotes as select s.id from shard.quotes s "
         "where s.article_id in (select id from temp.new_articles) "
@@ -177,6 +189,13 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     )
     added["articles"] += cur.rowcount
     _index_new(conn, "articles", "new_articles")
+    if stale_sources:
+        # Their permalinks lead to the article that holds their text now (its copy row's original).
+        moved = dict(conn.execute(
+            "select c.source, m.id from main.copies c join main.articles m on m.source = c.original "
+            f"where c.source in (select value from json_each(?))", [json.dumps(list(stale_sources))]).fetchall())
+        store.record_moved(conn, "articles", {stale_sources[source]: new_id for source, new_id in moved.items()
+                                              if new_id != stale_sources[source]})
     conn.execute("create temp table speaker_map (old_id integer primary key, new_id integer)")
     conn.executemany("insert into temp.speaker_map values (?, ?)", _merge_speakers(conn, current, added).items())
     quote_columns = _columns("quotes", "s.").replace(

@@ -186,6 +186,13 @@ BODY_SUBJECT_RE = re.compile(
     r"[\"“]?(?:(?:But|And|So|Yet|However,|Meanwhile,)[ \t]+)?((?:The|the)(?:[ \t]+[\w'’-]+){1,3})"
 )
 BODY_SUBJECT_HEADS = REFERRING_ORG_HEADS | DOCUMENT_HEADS | frozenset({"giant", "government", "ministry", "department", "committee", "commission"})
+# What may follow a body's noun that heads its phrase: a verb ("has", "said", "reveals", "didn't")
+# or a preposition's phrase ("The report by X"). Another noun after it ("The government building
+# was evacuated") is the head, and the body's word only a modifier: the building is no "it" that says.
+BODY_HEAD_THEN_RE = re.compile(
+    r"(?:by|of|in|at|for|on|with|from|which|that|who|also|has|had|have|is|was|were|did|does|do|said|says|would|will|"
+    r"could|can|may|might|should|must|[a-z]+n[’']t|[a-z]+ed|[a-z]+(?<!s)s)[,.]?$"
+)
 
 
 def body_subject_before(names: Names, pos: int) -> tuple[str, int] | None:
@@ -206,6 +213,8 @@ def body_subject_before(names: Names, pos: int) -> tuple[str, int] | None:
         k = next((k for k, w in enumerate(words[1:], start=1) if w in BODY_SUBJECT_HEADS), None)
         if k is None or len(SENTENCE_END_RE.findall(body, found.end(), pos)) > 1:
             continue
+        if k + 1 < len(words) and not BODY_HEAD_THEN_RE.match(words[k + 1]):
+            continue  # "The government building was evacuated": the body's word modifies another noun
         return " ".join(words[: k + 1]), found.start(1)
     return None
 

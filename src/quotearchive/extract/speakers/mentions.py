@@ -151,12 +151,20 @@ APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){
 # ("Evan Bayh, a moderate Indiana Democrat who declined": Bayh speaks, see ``_name_who``).
 NAME_WHO_RE = re.compile(r"(?:[A-Z][\w'’.-]*|of|for)[ \t]+([A-Z][\w'’-]+)[ \t]+who[ \t]$")
 APPOSITION_OPENING_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]")
+# The capitalised words before "who", back to the word before them: a preposition there ("Critics
+# of Prime Minister Boris Johnson who said", "Officials at Columbia University who said") makes
+# the name the object of another noun, the head the relative clause belongs to.
+NAME_RUN_BEFORE_WHO_RE = re.compile(r"(?:^|(\S+)[ \t]+)(?:[A-Z][\w'’.-]*[ \t]+)*[A-Z][\w'’-]+[ \t]+who[ \t]$")
+PREPOSITIONS_BEFORE_NAME = frozenset("of for at from with by to in on against about among between".split())
 
 
 def _name_who(left: str) -> bool:
     """Does ``left`` end with a name and a relative "who" that carries the name's statement?"""
     found = NAME_WHO_RE.search(left, max(0, len(left) - 40))
-    return found is not None and found.group(1) not in NATIONALITIES and APPOSITION_OPENING_RE.search(left, max(0, len(left) - 60)) is None
+    if found is None or found.group(1) in NATIONALITIES or APPOSITION_OPENING_RE.search(left, max(0, len(left) - 60)):
+        return False
+    run = NAME_RUN_BEFORE_WHO_RE.search(left, max(0, len(left) - 120))
+    return not (run and run.group(1) and run.group(1).lower() in PREPOSITIONS_BEFORE_NAME)
 
 
 def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
