@@ -1,0 +1,70 @@
+"""One voice throughout: a profile or an interview, where the quotes no sentence credits are its subject's.
+
+A profile names its subject, quotes them with a cue now and then ("she says"), and in
+between sets their answers as paragraphs of quotation with no cue at all: the writer's
+question is paraphrased or left out, and the reader knows who answers.  An interview
+written as prose does the same.  The rules, reading one sentence and its neighbours,
+find no one for those quotes; the article as a whole does: one person is both the one
+it names most and the one most of its attributed quotes belong to.
+
+:func:`one_voice` runs last, after the rules and the parse, and fills only quotes for
+which no evidence at all was found (no speaker, no cue, no mention): a quote whose
+sentence has a cue with an unresolved subject ("They said: ...") stays with no one.
+An ordinary news story quotes several people in turn, so no one holds the share
+asked for here, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .clauses import has_cue, is_headline
+from .model import Attribution, Candidate
+from .names import Names
+
+# The subject must be the speaker of at least this many of the quotes the rules credited...
+MIN_VOICE_QUOTES = 3
+# ...and of at least this share of them: a profile's subject speaks most; a news story's
+# speakers take turns (the second speaker of a two-person story holds well under this).
+MIN_VOICE_SHARE = 0.6
+# ...and be named at least this many times more than the next person: the article is about
+# them, not about an exchange between two people.
+MIN_NAMED_LEAD = 2.0
+# A quote of fewer words is a term or a scare quote ("raunchy", "agency model"), not an answer.
+MIN_ANSWER_WORDS = 3
+
+
+def voice_of(result: list[Attribution], names: Names) -> str | None:
+    """The one person who speaks throughout the article, or None when no one does."""
+    credited = Counter(found.speaker for found in result if found.speaker)
+    if not credited:
+        return None
+    speaker, count = credited.most_common(1)[0]
+    if count < MIN_VOICE_QUOTES or count < MIN_VOICE_SHARE * sum(credited.values()):
+        return None
+    people = sorted((e for e in names.entities if e.kind == "person"), key=lambda e: len(e.mentions), reverse=True)
+    if not people or people[0].name != speaker:
+        return None
+    runner_up = len(people[1].mentions) if len(people) > 1 else 0
+    return speaker if len(people[0].mentions) >= MIN_NAMED_LEAD * runner_up else None
+
+
+def one_voice(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
+              result: list[Attribution], names: Names) -> None:
+    """Give the article's one voice (:func:`voice_of`) the quotes, after the subject is first
+    named and outside the headline, for which no rule found any evidence and whose sentence
+    reports no one's speech (in place)."""
+    speaker = voice_of(result, names)
+    if speaker is None:
+        return
+    model = next(found for found in result if found.speaker == speaker)
+    first_named = min((min(e.mentions) for e in names.entities if e.name == speaker and e.mentions), default=0)
+    for i, cand in enumerate(candidates):
+        found = result[i]
+        if found.speaker or found.cue or found.as_written or cand.start < first_named:
+            continue
+        if len(body[cand.start : cand.end].split()) < MIN_ANSWER_WORDS or is_headline(body, paragraphs, cand.para):
+            continue
+        if has_cue(body, cand, speech_only=True):
+            continue  # the sentence says someone spoke, one the rules could not read: not the voice
+        result[i] = Attribution(speaker, model.speaker_type, model.role, None, None, -1, "one-voice")

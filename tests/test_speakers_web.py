@@ -1,0 +1,54 @@
+"""Speakers on web news formats (issue 14, session 15: the web-page set's classes 7 and 10).
+
+A profile or interview where one person answers throughout, and documents and sources
+that speak in forms the sentence rules miss.  Each test is a small text written here,
+with the expected speakers written out (docs/speakers.md, "Session 15: web rules").
+"""
+
+from __future__ import annotations
+
+from quotearchive.extract.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+PROFILE = (
+    "Maria Lindqvist has spent a decade making films nobody expected to sell. The director, "
+    "now 44, meets me in a cafe near her studio in Malmo.\n\n"
+    '"I never planned any of it," Lindqvist says. "It just kept happening."\n\n'
+    "Her latest film opened to queues around the block. Was she surprised?\n\n"
+    '"Honestly, yes. I thought we would be lucky to fill one cinema for a week."\n\n'
+    "Lindqvist grew up on a farm, the youngest of four. Her father wanted her to study law.\n\n"
+    '"He still asks when I will get a proper job. I think he is joking now."\n\n'
+    'Her producer, Anders Berg, calls her "stubborn in the best way". '
+    '"She never lets a scene go until it is right," he says.\n\n'
+    "Lindqvist laughs at that. \"He would know,\" she says. \"He has watched me do forty takes.\"\n\n"
+    "Lindqvist is already writing the next one.\n\n"
+    '"It is about my grandmother. That is all I can say."'
+)
+
+
+def test_a_profiles_uncued_answers_are_its_subjects():
+    # Two answers stand alone after the writer's paraphrased questions: the subject's, as the
+    # article's cued quotes and its names both say; the producer keeps his own cued quotes.
+    assert speakers(PROFILE) == ["Maria Lindqvist"] * 4 + ["Anders Berg"] * 2 + ["Maria Lindqvist"] * 3
+
+
+def test_a_term_in_marks_and_a_cued_sentence_are_not_the_voices():
+    text = PROFILE + ('\n\nHer films are often filed under "slow cinema" in shops.'
+                      '\n\nAt the premiere a stranger leant over to the row behind and said, "Is this the one with the horse?"')
+    term, cued = extract_quotes(text)[-2:]
+    assert not (term.speaker_evidence or "").startswith("one-voice")  # other rules may read its sentence
+    assert cued.speaker is None
+
+
+def test_a_news_story_quoting_people_in_turn_has_no_one_voice():
+    text = ("Council leader Ann Reid defended the budget on Monday.\n\n"
+            '"We had no choice," Ms Reid said. "The grant was cut."\n\n'
+            'Opposition leader Tom Hale disagreed. "This is a choice, not a necessity," Mr Hale said.\n\n'
+            '"Residents will pay more and get less."\n\n'
+            "The vote is on Thursday.\n\n"
+            '"It will be close."')
+    assert speakers(text)[-1] is None
