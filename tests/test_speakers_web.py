@@ -52,3 +52,36 @@ def test_a_news_story_quoting_people_in_turn_has_no_one_voice():
             "The vote is on Thursday.\n\n"
             '"It will be close."')
     assert speakers(text)[-1] is None
+
+
+def test_a_borrowed_phrase_is_the_source_its_aside_names():
+    text = ("The Harbour Gazette ran the story on its front page.\n\n"
+            'Ministers have waged a "quiet war" on the port authority, as the Harbour Gazette put it on Monday.\n\n'
+            'The reforms are, in the words of one retired pilot, "a solution looking for a problem".')
+    assert speakers(text) == ["Harbour Gazette", "one retired pilot"]
+
+
+def test_a_document_opening_the_sentence_is_the_source_of_its_quotes():
+    text = ("Ministers were told of the risks in 1987, papers released today show.\n\n"
+            'In one internal memo the minister was warned that the plan "cannot be delivered on time".\n\n'
+            'In a statement, the port authority said it was "disappointed".\n\n'
+            'In the end the scheme was called "a white elephant".')
+    assert speakers(text) == ["one internal memo", "the port authority", None]
+
+
+def test_a_fronted_reporting_participle_speaks_for_the_main_clauses_subject():
+    text = ("DUBLIN (May 2) -- Declaring \"the era of cheap flights is over for good\", Transport Minister Nora Keane "
+            "has ordered a review of airport charges.\n\n"
+            'Calling the review "long overdue and very welcome," airline boss Peter Quill backed it.')
+    assert speakers(text) == ["Nora Keane", "Peter Quill"]
+
+
+def test_a_first_person_narrative_has_no_one_voice():
+    # A memoir's narrator quotes themself as often as anyone: its bare quotes stay with no one.
+    text = ("My lawyer, Sam Ortiz, stood up first. I had never seen him so calm.\n\n"
+            '"Your honour, this case is without precedent," Ortiz said. "We have found nothing like it."\n\n'
+            "I looked at my wife. My hands were shaking, and I could not hear the room.\n\n"
+            '"The government asks for prison," Ortiz said. "My client asks for fairness."\n\n'
+            "Then the judge turned to me. I stood.\n\n"
+            '"I have never hidden what I did."')
+    assert speakers(text)[-1] is None
