@@ -119,10 +119,12 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
 def attribute_steps(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
                     names: Names | None = None, parsed: bool = True, voice: bool = True) -> Steps[list[Attribution]]:
     """``attribute``, waiting for the parse of the sentences the rules found no one in."""
+    if not candidates:
+        return []  # (no name table for an article without quotes)
     text = spaced(body)
     names = names if names is not None else Names(text, candidates)
     found = yield from _rules_then_parse(text, candidates, paragraphs, names, parsed)
-    if voice and found:
+    if voice:
         one_voice(text, candidates, paragraphs, found, names)  # last: only where nothing else found anyone
     return restore_capitals(body, found)
 

@@ -72,7 +72,9 @@ def _outside_quote(body: str, cand: Candidate) -> list[tuple[int, str]]:
 
 def _borrowed(body: str, cand: Candidate, names: Names) -> Attribution | None:
     for offset, text in _outside_quote(body, cand):
-        m = PUT_IT_RE.search(text) or WORDS_OF_RE.search(text)
+        # (the substrings first: the patterns are tried at every "as" and "in" otherwise)
+        m = (PUT_IT_RE.search(text) if "put it" in text else None) or (
+            WORDS_OF_RE.search(text) if "words of" in text else None)
         if m is None or m.group(1).lower() in NOT_SOURCES:
             continue
         found = resolve_mention(m.group(1), offset + m.start(1), "put", None, names)

@@ -135,6 +135,8 @@ def fronted_participle(body: str, cand: Candidate, names: Names) -> Attribution 
     """``Declaring "...", Defense Secretary Ann Lee has ordered a review``: a reporting
     verb's participle clause fronted before the main clause speaks for the main clause's
     subject, which stands after the clause's comma (the rules read a subject before a verb)."""
+    if "ing" not in body[cand.sent_start : cand.start]:
+        return None  # (no participle before the quote: most sentences)
     m = FRONTED_PARTICIPLE_RE.match(body, cand.sent_start, max(cand.sent_start, cand.start - 1))
     if m is None or m.group(1).lower() in NOT_FRONTED_SPEECH or not CUE_RE.fullmatch(m.group(1).lower()):
         return None

@@ -46,17 +46,27 @@ MIN_ANSWER_WORDS = 3
 
 def voice_of(result: list[Attribution], names: Names) -> str | None:
     """The one person who speaks throughout the article, or None when no one does."""
+    if all(found.speaker for found in result):
+        return None  # every quote credited already: nothing to give (most articles)
     credited = Counter(found.speaker for found in result if found.speaker)
     if not credited:
         return None
     speaker, count = credited.most_common(1)[0]
     if count < MIN_VOICE_QUOTES or count < MIN_VOICE_SHARE * sum(credited.values()):
         return None
-    people = sorted((e for e in names.entities if e.kind == "person"), key=lambda e: len(e.mentions), reverse=True)
-    if not people or people[0].name != speaker:
+    most = runner_up = 0
+    most_named = None
+    for entity in names.entities:
+        if entity.kind != "person":
+            continue
+        named = len(entity.mentions)
+        if named > most:
+            most, runner_up, most_named = named, most, entity.name
+        elif named > runner_up:
+            runner_up = named
+    if most_named != speaker:
         return None
-    runner_up = len(people[1].mentions) if len(people) > 1 else 0
-    return speaker if len(people[0].mentions) >= MIN_NAMED_LEAD * runner_up else None
+    return speaker if most >= MIN_NAMED_LEAD * runner_up else None
 
 
 def narrated(body: str, candidates: list[Candidate]) -> bool:
