@@ -167,6 +167,11 @@ def test_export_keeps_source_types_stances_and_sure_attributions(seeds_db):
     sure = ids("--min-confidence", "0.8", "--stance", "neutral")
     assert sure == expected("speaker_confidence >= 0.8 and cue_class = 'neutral'") != []
     assert len(sure) < len(ids("--stance", "neutral"))
+    # "none": the quotes the site lists as "No speaker" / "No reporting verb", so every quote can be chosen.
+    nobody = ids("--source-type", "none")
+    assert nobody == expected("speaker_type is null") != []
+    assert ids("--source-type", "none", "--source-type", "person") == sorted(nobody + ids("--source-type", "person"))
+    assert ids("--stance", "none") == expected("cue_class is null")
     wrong = run("export", seeds_db, "--stance", "sceptical")
     assert 2 == wrong.exit_code and "'--stance'" in wrong.stderr
 

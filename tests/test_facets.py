@@ -267,9 +267,9 @@ def expected_search_facets(db_path, where, params):
         rows = sorted(sorted(rows, key=lambda r: r[0], reverse=True), key=lambda r: -r[1])[:8]
         if rows:
             ordered[name] = [(str(v), n) for v, n in rows]
-    # Quotes without a year, an outlet or a speaker: counted too, listed last as "-" (Undated,
-    # No outlet, No speaker).
-    for name, column in (("year", "year"), ("outlet", "outlet"), ("source_type", "speaker_type")):
+    # Quotes without a year, an outlet, a speaker or a reporting verb: counted too, listed last as
+    # "-" (Undated, No outlet, No speaker, No reporting verb), so each facet adds up to the matches.
+    for name, column in (("year", "year"), ("outlet", "outlet"), ("source_type", "speaker_type"), ("stance", "cue_class")):
         (missing,) = conn.execute(f"select count(*) from quotes where {where} and {column} is null", params).fetchone()
         if missing and column not in where:
             ordered[name] = ordered.get(name, []) + [("-", missing)]
@@ -355,3 +355,28 @@ def test_serve_names_the_indexes_an_older_archive_lacks(seeds_db, tmp_path):
     conn.commit()
     conn.close()
     assert ["idx_quotes_speaker_type"] == missing_indexes(old)
+
+
+def test_serve_live_sees_the_indexes_an_upgrade_committed_to_the_wal(seeds_db, tmp_path):
+    """``serve --live`` reads the file with its WAL, as its pages do: an index committed but not yet
+    checkpointed (an ingest upgrading the archive meanwhile) is there, not missing."""
+    import shutil
+
+    from quotearchive.site import missing_indexes
+
+    live = tmp_path / "live.db"
+    shutil.copy(seeds_db, live)
+    writer = sqlite3.connect(live)
+    writer.execute("pragma journal_mode = wal")
+    writer.execute("pragma wal_autocheckpoint = 0")
+    sql = writer.execute("select sql from sqlite_master where name = 'idx_quotes_speaker_type'").fetchone()[0]
+    writer.execute("drop index idx_quotes_speaker_type")
+    writer.commit()
+    writer.execute("pragma wal_checkpoint(truncate)")
+    writer.execute(sql)  # committed to the WAL only: the writer stays open, so nothing folds it back
+    writer.commit()
+    try:
+        assert [] == missing_indexes(live, immutable=False)
+        assert ["idx_quotes_speaker_type"] == missing_indexes(live)  # immutable: the main file alone
+    finally:
+        writer.close()

@@ -401,3 +401,22 @@ def test_a_date_the_manifest_gives_replaces_the_lower_bound_an_embedded_post_gav
     manifest.write_text("path,published\n004.txt,2017-06-14\n", "utf-8")
     assert 0 == run("ingest", db, folder, "-s", "--manifest", manifest).exit_code
     assert [("2017-06-14", None)] == sqlite_utils.Database(db).execute(query).fetchall()
+
+
+def test_a_copy_is_released_when_its_originals_outlet_changes(tmp_path):
+    """A reprint is the same outlet's story under another headline: b.txt is a copy of a.txt while
+    neither names an outlet; once a.txt is given one (--outlet), b.txt is no copy of it any more and
+    is stored in its own right on the next run, not left out as a duplicate for good."""
+    from .conftest import WIRE_STORY
+
+    folder = tmp_path / "o"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Plan goes ahead\n\n" + WIRE_STORY, "utf-8")
+    (folder / "b.txt").write_text("Council backs plan\n\n" + WIRE_STORY, "utf-8")
+    db = tmp_path / "o.db"
+    assert 0 == run("ingest", db, folder, "-s").exit_code
+    assert [("b.txt", "a.txt")] == [tuple(p.rsplit("/", 1)[-1] for p in r) for r in rows(db, "select source, original from copies")]
+    assert 0 == run("ingest", db, folder / "a.txt", "-s", "--outlet", "Daily Z").exit_code
+    assert [] == rows(db, "select source, original from copies")
+    assert 0 == run("ingest", db, folder / "b.txt", "-s").exit_code  # (the folder again would take a's outlet back)
+    assert ["a.txt", "b.txt"] == sorted(s.rsplit("/", 1)[-1] for (s,) in rows(db, "select source from articles"))

@@ -140,3 +140,54 @@ def test_a_shard_with_an_edited_article_updates_it_and_its_copy_is_read_again(tm
     conn = sqlite3.connect(merged)
     assert [("the plan is dead",), ("the plan lives",)] == conn.execute("select text from quotes order by text").fetchall()
     conn.close()
+
+
+def test_a_stored_article_the_shard_reads_as_a_copy_keeps_no_stale_text(tmp_path):
+    """z stored with one story; its file then holds another, which a.txt (same outlet, another headline)
+    also holds and the shard stored first: z is a copy in the shard.  The merge must not keep z's
+    old text (nor file it as read with it): its text is a's now, as the shard says."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    z, a = folder / "z.txt", folder / "a.txt"
+    z.write_text("Harbour board to meet\n\nThe harbour board will meet on Tuesday, a spokesman said. " * 3 + "\n", "utf-8")
+    merged = tmp_path / "merged.db"
+    shards.write_shard(tmp_path / "s1.db", [z])
+    shards.merge_shards(merged, [tmp_path / "s1.db"])
+    a.write_text("Opinion | Ferry terminal to close after a century\n\n" + WIRE_STORY, "utf-8")
+    z.write_text("Ferry terminal to close after a century\n\n" + WIRE_STORY, "utf-8")
+    shards.write_shard(tmp_path / "s2.db", [a, z])  # a first: z is its copy in the shard
+    shards.merge_shards(merged, [tmp_path / "s2.db"])
+    with sqlite3.connect(merged) as conn:
+        bodies = [body for (body,) in conn.execute("select body from articles")]
+        copies = [tuple(p.rsplit("/", 1)[-1] for p in row) for row in conn.execute("select source, original from copies")]
+    assert not any("will meet on Tuesday" in body for body in bodies)
+    assert [("z.txt", "a.txt")] == copies
+    assert 0 == ingest.ingest(merged, [folder]).added  # nothing left to read again, nothing lost
+
+
+def test_a_shard_article_whose_id_a_stored_article_holds_gets_the_next_free_id(tmp_path):
+    """Ids are a date and a hash of the source; two sources may meet (undated articles share the
+    date). The merge gives the newcomer the next free id, as one ingest does, never drops it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    x, y = folder / "x.txt", folder / "y.txt"
+    x.write_text("Harbour board to meet\n\nThe harbour board will meet on Tuesday, a spokesman said.\n", "utf-8")
+    y.write_text("Ferry terminal to close\n\n" + WIRE_STORY, "utf-8")
+    merged = tmp_path / "merged.db"
+    shards.write_shard(tmp_path / "s1.db", [x])
+    shards.merge_shards(merged, [tmp_path / "s1.db"])
+    shards.write_shard(tmp_path / "s2.db", [y])
+    with sqlite3.connect(merged) as conn:
+        (x_id,) = conn.execute("select id from articles").fetchone()
+    with sqlite3.connect(tmp_path / "s2.db") as conn:  # as if y's hash met x's
+        (y_id,) = conn.execute("select id from articles").fetchone()
+        conn.execute("update quotes set article_id = ? where article_id = ?", [x_id, y_id])
+        conn.execute("update article_topics set article_id = ? where article_id = ?", [x_id, y_id])
+        conn.execute("update articles set id = ? where id = ?", [x_id, y_id])
+    added = shards.merge_shards(merged, [tmp_path / "s2.db"])
+    assert (1, 0) == (added["articles"], added["skipped_articles"])
+    with sqlite3.connect(merged) as conn:
+        stored = dict(conn.execute("select substr(source, -5), id from articles"))
+        quotes = conn.execute("select count(*) from quotes where article_id = ?", [stored["y.txt"]]).fetchone()[0]
+    assert stored["x.txt"] == x_id and stored["y.txt"] == x_id + 1
+    assert quotes >= 1  # its quotes came with it

@@ -1,19 +1,26 @@
 """Storing articles: schema, idempotent re-runs, edits in place, stable ids."""
 
 import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
 
 import pytest
 
 import sqlite_utils
 
 from quotearchive import ingest
-from quotearchive.archive import store
+from quotearchive.archive import fts, store
 from quotearchive.archive.schema import QUOTES_COVERING, RETIRED_INDEXES, TABLES, Column, Insert, Table, index_name
 from quotearchive.archive.shape import ensure_db_shape, open_db
 from quotearchive.extract import pipeline
 from quotearchive.model import Document
 
+from quotearchive.site import check_database, missing_indexes
+
 from .conftest import SEEDS
+from .test_ingest import fts_ok
 
 
 def counts(path):
@@ -202,6 +209,21 @@ def test_the_same_articles_give_the_same_speakers_however_the_writes_are_batched
     assert expected == _speaker_rows_written(tmp_path, "each.db", one_batch=False)
 
 
+def test_a_mention_repeated_after_a_full_name_follows_the_full_name(tmp_path):
+    # The same mention again in an article reuses its row (speakers.save_speakers), but
+    # not once a row changed since: here the full name took the surname-only row over.
+    text = 'Bridge plan\n\n"We will build it," Smith said.\n"It is done," Smith said.\n"Next year," Smith said.\n'
+    article = pipeline.parse_document(Document(source="a.txt", text=text))
+    assert 3 == len(article.quotes)
+    for q, name in zip(article.quotes, ("Smith", "John Smith", "Smith")):
+        q.speaker, q.speaker_key, q.speaker_type, q.speaker_role = name, name.lower(), "person", None
+    db = open_db(tmp_path / "q.db")
+    ensure_db_shape(db)
+    with store.batch(db.conn) as current:
+        store.save_article(db.conn, article, batch=current)
+    assert [("John Smith", 3)] == db.execute("select name, quote_count from speakers").fetchall()
+
+
 UPGRADED = {
     "articles": "select id, reprint_key from articles order by id",
     "quotes": "select id, statement_key, cue_class from quotes order by id",
@@ -242,6 +264,26 @@ def test_older_database_is_upgraded_in_place(tmp_path, monkeypatch):
     assert _indexes(fresh) == _indexes(db_path)
 
 
+def test_an_interrupted_backfill_leaves_no_empty_column_behind(tmp_path):
+    """Ctrl-C during a new column's backfill (a long pass over a big archive's bodies): the column is
+    not left there empty, which no later run would fill; the next upgrade adds and fills it."""
+    db_path, expected = _older_database(tmp_path)
+    calls = []
+
+    def interrupted(*values):
+        calls.append(values)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return pipeline.BACKFILLS[("quotes", "cue_class")](*values)
+
+    with pytest.raises(KeyboardInterrupt):
+        store.ensure_db_shape(store.open_db(db_path), {**pipeline.BACKFILLS, ("quotes", "cue_class"): interrupted})
+    assert "cue_class" not in sqlite_utils.Database(db_path)["quotes"].columns_dict
+    db = store.open_db(db_path)
+    store.ensure_db_shape(db, pipeline.BACKFILLS)
+    assert expected == {table: db.execute(sql).fetchall() for table, sql in UPGRADED.items()}
+
+
 def test_an_upgrade_that_needs_extraction_changes_nothing_without_it(tmp_path):
     db_path, _ = _older_database(tmp_path)
     before = sqlite_utils.Database(db_path).execute("select sql from sqlite_master order by name").fetchall()
@@ -264,7 +306,7 @@ def _indexes(path) -> set[tuple[str, str]]:
 
 
 def test_a_new_archive_ends_with_every_declared_index(tmp_path):
-    # Its facet indexes are built after the load (site_indexes_built_after):
+    # Its facet indexes are built after the load (new_archive_load):
     # the result is the same set an empty archive is created with.
     empty = tmp_path / "empty.db"
     store.ensure_db_shape(store.open_db(empty))
@@ -292,18 +334,20 @@ def test_indexes_are_built_even_when_a_new_archive_load_is_interrupted(tmp_path,
     with pytest.raises(KeyboardInterrupt):
         ingest.ingest(db_path, [SEEDS], batch_size=1, workers=1)
     assert declared == _indexes(db_path)
+    assert _schema(tmp_path / "empty.db", shaped=True) == _schema(db_path)  # the sync triggers are back too
     assert 2 == sqlite_utils.Database(db_path).table("articles").count  # the committed batches stay
 
 
 def test_only_an_empty_archive_defers_and_only_its_own_facet_indexes(seeds_db, tmp_path):
     before = _indexes(seeds_db)
-    with store.site_indexes_built_after(store.open_db(seeds_db)) as dropped:
-        assert [] == dropped
+    with store.new_archive_load(store.open_db(seeds_db)) as deferred:
+        assert store.Deferred() == deferred
         assert before == _indexes(seeds_db)
     empty = store.open_db(tmp_path / "empty.db")
     store.ensure_db_shape(empty)
     empty.table("quotes").create_index(["speaker_as_written"], index_name="users_own")  # not ours to drop
-    with store.site_indexes_built_after(empty) as dropped:
+    with store.new_archive_load(empty) as deferred:
+        dropped = deferred.indexes
         assert "users_own" not in dropped
         assert "idx_quotes_year" in dropped and "idx_quotes_speaker_id" not in dropped
         assert not set(dropped) & {name for name, _ in _indexes(tmp_path / "empty.db")}
@@ -323,3 +367,88 @@ def test_indexes_missing_after_a_kill_are_built_by_the_next_run(tmp_path):
     db.close()
     ingest.ingest(db_path, [SEEDS])
     assert declared == _indexes(db_path)
+
+
+def _schema(path, shaped: bool = False) -> list[tuple]:
+    """Every table, index and trigger with its SQL (of a new archive at ``path``, if ``shaped``)."""
+    if shaped:
+        store.ensure_db_shape(store.open_db(path))
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(  # sqlite_stat1: ingest ends with PRAGMA optimize
+            "select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_stat%' order by type, name"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_new_archive_ends_with_the_schema_it_was_created_with(tmp_path):
+    # Its sync triggers are held during the load (fts.hold_triggers) and made again
+    # after, from their own SQL: the same text, the same 12, the index kept in step.
+    loaded = tmp_path / "loaded.db"
+    ingest.ingest(loaded, [SEEDS], batch_size=2)
+    assert _schema(tmp_path / "empty.db", shaped=True) == _schema(loaded)
+    fts_ok(loaded)
+    db = store.open_db(loaded)
+    with db.conn:  # outside a batch, as another program would write: the triggers index it
+        db.conn.execute("update articles set title = 'Cabbages and kings' where rowid = (select min(rowid) from articles)")
+    assert 1 == db.execute("select count(*) from articles_fts where articles_fts match 'cabbages'").fetchone()[0]
+    db.close()
+    fts_ok(loaded)
+
+
+# A new archive's load killed after its first batch: what the site reads meanwhile, and
+# what the next run makes of it.  A real process, killed as a user or the OOM killer would.
+KILLED_LOAD = """
+import os, signal, sys
+from quotearchive.archive import store
+from quotearchive.extract import pipeline
+from quotearchive.model import Document
+db = store.open_db(sys.argv[1])
+store.ensure_db_shape(db)
+texts = ['Talks go on\\n\\n"We will meet again," Ann Lee said.', 'Port reopens\\n\\n"Ships are back," Bo Rahn said.']
+with store.new_archive_load(db):
+    for k, text in enumerate(texts):
+        with store.batch(db.conn) as current:
+            store.save_article(db.conn, pipeline.parse_document(Document(source=f"{k}.txt", text=text)), batch=current)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_new_archive_load_killed_is_readable_and_made_whole_by_the_next_run(tmp_path):
+    db_path = tmp_path / "q.db"
+    killed = subprocess.run([sys.executable, "-c", KILLED_LOAD, str(db_path)], capture_output=True, text=True)
+    assert -signal.SIGKILL == killed.returncode, killed.stderr
+    # The site reads it as it is: both committed batches, searchable, the index in step.
+    check_database(db_path, immutable=False)
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    assert 2 == conn.execute("select count(*) from articles").fetchone()[0]
+    assert 1 == conn.execute("select count(*) from quotes_fts where quotes_fts match 'ships'").fetchone()[0]
+    assert [] == store.fts_triggers(conn)  # held, not lost:
+    assert 12 == conn.execute(f'select count(*) from "{fts.HELD_TABLE}"').fetchone()[0]
+    conn.close()
+    conn = sqlite3.connect(db_path)  # an integrity check is written as an insert, and changes nothing
+    for index in ("articles_fts", "quotes_fts", "speakers_fts", "quotes_exact_fts"):
+        conn.execute(f"insert into {index}({index}, rank) values('integrity-check', 1)")
+    conn.close()
+    assert "idx_quotes_year" in missing_indexes(db_path)
+    # The next run's ensure_db_shape makes it whole: the schema of a new archive.
+    ingest.ingest(db_path, [SEEDS])
+    assert _schema(tmp_path / "empty.db", shaped=True) == _schema(db_path)
+    assert [] == missing_indexes(db_path)
+    fts_ok(db_path)
+
+
+def test_a_new_archive_load_changes_its_shape_in_one_transaction_at_each_end(tmp_path):
+    # A reader (the site, --live) sees the archive loading or whole, never with half its
+    # indexes or triggers: no CREATE or DROP of the load runs outside a transaction.
+    db = store.open_db(tmp_path / "q.db")
+    store.ensure_db_shape(db)
+    traced: list[tuple[str, bool]] = []
+    db.conn.set_trace_callback(lambda sql: traced.append((sql, db.conn.in_transaction)))
+    with store.new_archive_load(db) as deferred:
+        assert deferred.indexes and 12 == len(deferred.triggers)
+    db.conn.set_trace_callback(None)
+    shape_changes = [(sql, inside) for sql, inside in traced if sql.lstrip().upper().startswith(("CREATE", "DROP"))]
+    assert len(shape_changes) >= len(deferred.indexes) * 2 + 12 * 2
+    assert all(inside for _, inside in shape_changes), [sql for sql, inside in shape_changes if not inside]

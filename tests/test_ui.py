@@ -270,6 +270,24 @@ def edit(path, *statements):
     conn.close()
 
 
+@pytest.mark.asyncio
+async def test_quotes_with_no_reporting_verb_are_a_stance_value_of_their_own(edited_db):
+    """The stance facet adds up to the matches, as the source type's does: a quote with no reporting
+    verb in its sentence is counted ("No reporting verb") and found with stance=-."""
+    with sqlite3.connect(edited_db) as conn:
+        verbless = [i for (i,) in conn.execute("select id from quotes where kind = 'full' order by id limit 3")]
+        total = conn.execute("select count(*) from quotes where kind = 'full'").fetchone()[0]
+    edit(edited_db, (f"update quotes set cue = null, cue_class = null where id in ({','.join('?' * len(verbless))})", verbless))
+    site = make_datasette(edited_db)
+    page = await site.client.get("/search?kind=full")
+    stance = re.search(r'data-facet="stance">(.*?)</section>', page.text, re.S).group(1)
+    assert re.search(r'stance=-">No reporting verb</a> <span class="qa-count">3</span>', stance), stance
+    assert total == sum(int(n) for n in re.findall(r'class="qa-count">(\d+)<', stance))
+    narrowed = await site.client.get("/search?kind=full&stance=-&sort=newest")
+    assert sorted(verbless, reverse=True) == quote_ids(narrowed.text)
+    assert "Reporting verb: No reporting verb" in narrowed.text
+
+
 def first_quote(path):
     with sqlite3.connect(path) as conn:
         return conn.execute("select id, article_id, speaker_id from quotes where speaker_id is not null order by id desc limit 1").fetchone()

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .archive.schema import CUE_CLASSES, SPEAKER_TYPES
+from .archive.schema import CUE_CLASSES, NO_VALUE, SPEAKER_TYPES
 from .ingest.lock import DEFAULT_LOCK_TIMEOUT
 from .readers.files import DEFAULT_MAX_BYTES
 
@@ -301,16 +301,16 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 @click.option(
     "--source-type",
     "source_types",
-    type=click.Choice(SPEAKER_TYPES),
+    type=click.Choice([*SPEAKER_TYPES, NO_VALUE]),
     multiple=True,
-    help="Only quotes whose speaker is of this type: a named person, an organisation, an unnamed source, a document, another description. Repeat for several.",
+    help="Only quotes whose speaker is of this type: a named person, an organisation, an unnamed source, a document, another description; none: no speaker. Repeat for several.",
 )
 @click.option(
     "--stance",
     "stances",
-    type=click.Choice(CUE_CLASSES),
+    type=click.Choice([*CUE_CLASSES, NO_VALUE]),
     multiple=True,
-    help="Only quotes whose reporting verb has this stance (neutral: said; distancing: claimed; ...). Repeat for several.",
+    help="Only quotes whose reporting verb has this stance (neutral: said; distancing: claimed; ...; none: no reporting verb). Repeat for several.",
 )
 @click.option(
     "--min-confidence",

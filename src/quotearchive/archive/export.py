@@ -19,6 +19,8 @@ from typing import IO, Any
 
 import sqlite_utils
 
+from .schema import NO_VALUE
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # An exported row's columns, in order, and where each is read from: the CSV
 # header and the SELECT are both built from this list, so they cannot drift.
@@ -133,7 +135,8 @@ def iter_quotes(
     ``kinds`` keeps those kinds (full, partial: in quote marks; indirect:
     reported speech); none given, every kind.  ``source_types`` and ``stances``
     keep quotes whose speaker is of those types (person, unnamed, ...) and whose
-    reporting verb has those stances (neutral, distancing, ...);
+    reporting verb has those stances (neutral, distancing, ...); ``NO_VALUE``
+    ("none") among them keeps the quotes with no speaker, or no reporting verb;
     ``min_confidence`` those whose speaker_confidence reaches it.
     ``sample`` picks that many of the matching quotes at random, the same
     ones for the same ``seed`` and database (a reproducible coding sample).
@@ -162,8 +165,10 @@ def iter_quotes(
         params["kinds"] = json.dumps(list(kinds))
     for values, column in ((source_types, "speaker_type"), (stances, "cue_class")):
         if values:
-            clauses.append(f"quotes.{column} in (select value from json_each(:{column}))")
-            params[column] = json.dumps(list(values))
+            # "none": the quotes with no speaker, or no reporting verb (the site's "-" value).
+            missing = f" or quotes.{column} is null" if NO_VALUE in values else ""
+            clauses.append(f"(quotes.{column} in (select value from json_each(:{column})){missing})")
+            params[column] = json.dumps([v for v in values if v != NO_VALUE])
     if min_confidence is not None:
         clauses.append("quotes.speaker_confidence >= :min_confidence")
         params["min_confidence"] = min_confidence

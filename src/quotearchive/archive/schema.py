@@ -27,6 +27,8 @@ from ..lexicon.verbs import STANCE_LABELS, STANCES
 SPEAKER_TYPES_DOC = "; ".join(f"{name}: {meaning}" for name, meaning in SOURCE_TYPES.items()) + "."
 SPEAKER_TYPES = tuple(SOURCE_TYPES)
 CUE_CLASSES = STANCES  # quotes.cue_class: the reporting verb's stance
+# What ``export`` calls a missing speaker type or stance (null in the table; "-" on the site).
+NO_VALUE = "none"
 # Columns of a few fixed values, and how the site names each value in words.
 VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("quotes", "speaker_type"): SOURCE_TYPE_LABELS,

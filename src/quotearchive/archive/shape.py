@@ -9,13 +9,14 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 import sqlite_utils
 
 from ..model import reprint_key_of, speaker_key, statement_key_of
-from .fts import create_exact_fts, make_triggers_pausable
+from .fts import create_exact_fts, hold_triggers, make_triggers_pausable, restore_triggers
 from .schema import COPIES, EXACT_FTS_COLUMNS, EXACT_FTS_TOKENIZE, FILES, FTS_TOKENIZE, TABLES, TABLES_BY_NAME, Column, Insert, Table
 from .schema import RETIRED_INDEXES, exact_fts_name
 
@@ -87,7 +88,8 @@ def ensure_db_shape(
     for name in EXACT_FTS_COLUMNS:
         if not db[exact_fts_name(name)].exists():  # an older database gains it, filled from its rows
             create_exact_fts(db.conn, name, EXACT_FTS_TOKENIZE)
-    with db.conn:
+    with _transaction(db.conn):
+        restore_triggers(db.conn)  # held by a new archive's load that was killed (``new_archive_load``)
         make_triggers_pausable(db.conn)
     with db.conn:
         db.conn.executemany(UPSERT_TOPIC.sql, [UPSERT_TOPIC.values(row) for row in taxonomy_rows()])
@@ -138,23 +140,38 @@ WRITER_INDEXES = {
 }
 
 
+@dataclass
+class Deferred:
+    """What a new archive's load left out until its end (``new_archive_load``)."""
+
+    indexes: list[str] = field(default_factory=list)  # the facet indexes dropped, by name
+    triggers: list[str] = field(default_factory=list)  # the FTS sync triggers held (``fts.hold_triggers``)
+
+
 @contextmanager
-def site_indexes_built_after(db: sqlite_utils.Database) -> Iterator[list[str]]:
-    """Load an empty archive first and build the indexes only the site reads after.
+def new_archive_load(db: sqlite_utils.Database) -> Iterator[Deferred]:
+    """Load an empty archive first; build the indexes only the site reads, and
+    create the FTS sync triggers, after.
 
     Inserting rows in id order (hashes, so scattered) into a dozen facet
     indexes is a random write per row and index, worse as they outgrow the
     cache (figures: docs/scaling.md); building one afterwards is a single
-    sort.  Only when the archive has no quotes yet: an index rebuilt over
-    millions of rows for a few new ones would cost more than it saves.  They
-    are built on the way out, on error or Ctrl-C too; after a kill -9 the next
-    run's ``ensure_db_shape`` builds whatever is missing.  Yields the names of
-    the indexes dropped (none when the archive is not empty).
+    sort.  The sync triggers, though paused in every batch, still run for every
+    row (``fts.HELD_TABLE``); every write of the load goes through
+    ``store.batch``, which indexes its rows itself.  Only when the archive has
+    no quotes yet: an index rebuilt over millions of rows for a few new ones
+    would cost more than it saves.
+
+    Both ends are one transaction each, so a reader sees the archive whole or
+    loading, never half rebuilt.  Done on the way out, on error or Ctrl-C too;
+    after a kill -9 the next run's ``ensure_db_shape`` restores the triggers and
+    builds whatever index is missing.  Yields what was left out (nothing when
+    the archive is not empty).
     """
     conn = db.conn
-    dropped: list[str] = []
+    deferred = Deferred()
     if conn.execute("select not exists (select 1 from quotes) and not exists (select 1 from articles)").fetchone()[0]:
-        with conn:
+        with _transaction(conn):
             for table in TABLES:
                 declared = set(table.indexes) - {columns for name, columns in WRITER_INDEXES if name == table.name}
                 for index in db.table(table.name).indexes:
@@ -162,14 +179,30 @@ def site_indexes_built_after(db: sqlite_utils.Database) -> Iterator[list[str]]:
                     if index.unique or tuple(index.columns) not in declared:
                         continue
                     conn.execute(f'drop index "{index.name}"')
-                    dropped.append(index.name)
+                    deferred.indexes.append(index.name)
+            deferred.triggers = hold_triggers(conn)
     try:
-        yield dropped
+        yield deferred
     finally:
-        if dropped:
-            with conn:
+        if deferred.indexes or deferred.triggers:
+            with _transaction(conn):
                 for table in TABLES:
                     create_indexes(db, table)
+                restore_triggers(conn)
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """An explicit transaction: ``with conn`` opens none for CREATE or DROP (Python's
+    sqlite3 begins one only before INSERT, UPDATE, DELETE), so each would commit alone."""
+    conn.execute("begin")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("rollback")
+        raise
+    conn.execute("commit")
 
 
 def _missing_columns(db: sqlite_utils.Database, table: Table) -> list[Column]:
@@ -186,11 +219,16 @@ def _upgrade(
     stored), new indexes created; nothing is ever dropped.
     """
     for column in missing:
-        db.table(table.name).add_column(column.name, column.type)
         key = (table.name, column.name)
-        if key in BACKFILL_SOURCES:  # ensure_db_shape checked that ``fills`` has its rule
-            with db.conn:
-                _backfill(db.conn, table.name, column.name, BACKFILL_SOURCES[key], fills[key])
+        if key not in BACKFILL_SOURCES:
+            db.table(table.name).add_column(column.name, column.type)
+            continue
+        # The column and its values in one transaction (``ensure_db_shape`` checked that ``fills``
+        # has its rule): a backfill interrupted (Ctrl-C, a kill, over a big archive's bodies) leaves
+        # no column, so the next run adds and fills it; added alone, an empty column would stay so.
+        with _transaction(db.conn):
+            db.table(table.name).add_column(column.name, column.type)
+            _backfill(db.conn, table.name, column.name, BACKFILL_SOURCES[key], fills[key])
     create_indexes(db, table)
 
 

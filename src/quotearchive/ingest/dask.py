@@ -110,11 +110,13 @@ def merge_shards(target: str | Path, shards: Iterable[str | Path]) -> dict[str, 
 def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     for name in ("new_articles", "new_quotes", "speaker_map", "edited_articles"):
         conn.execute(f"drop table if exists temp.{name}")
+    _free_taken_ids(conn)
     # Articles edited since they were stored (the same source, another text): the stored one
     # goes and the shard's comes in below with the new ones, as ``store.save_article`` updates
     # an article in place (its id kept when its date is, else the old id leads to the new).
     edited = conn.execute(
-        "select m.id, s.id, m.source, m.title is not s.title or m.body != s.body from shard.articles s "
+        "select m.id, s.id, m.source, m.title is not s.title or m.body != s.body or m.reprint_key is not s.reprint_key "
+        "from shard.articles s "
         "join main.articles m on m.source = s.source where m.content_hash != s.content_hash"
     ).fetchall()
     for old_id, new_id, source, text_changed in edited:
@@ -124,6 +126,20 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
         if old_id != new_id:
             store.record_moved(conn, "articles", {old_id: new_id})
     added["updated"] += len(edited)
+    # A stored article the shard read again as a copy of another of its own (its file now holds
+    # that story: the shard had stored the other file's version first) keeps no stale text: it
+    # goes, and the shard's copy row points its file at the text's home.  Unchanged, or the same
+    # outlet's story, it stays stored (and the shard's row is not taken: below).
+    stale = conn.execute(
+        "select m.id, m.source from shard.copies c join main.articles m on m.source = c.source "
+        "join shard.articles o on o.source = c.original "
+        "where c.source not in (select source from shard.articles) "
+        "and m.content_hash != o.content_hash and (m.reprint_key is null or m.reprint_key is not o.reprint_key)"
+    ).fetchall()
+    for old_id, source in stale:
+        store.take_copies_of(conn, source)
+        current.touched_speakers.update(store.delete_article(conn, old_id, fts=current.fts))
+    added["updated"] += len(stale)
     conn.execute("create temp table edited_articles (id integer primary key)")
     conn.executemany("insert or ignore into temp.edited_articles values (?)", [(new_id,) for _, new_id, _, _ in edited])
     # New articles: the edited ones (stored in their own right, as an update is, whatever text
@@ -134,7 +150,7 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
         "where s.id in (select id from temp.edited_articles) "
         "or (not exists (select 1 from main.articles m where m.id = s.id or m.source = s.source) "
         "and s.content_hash not in (select content_hash from main.articles) "
-        "and (s.reprint_key is null or s.reprint_key not in (select reprint_key from main.articles where reprint_key is not null)))"
+        "and (s.reprint_key is null or not exists (select 1 from main.articles m where m.reprint_key = s.reprint_key)))"
     )
     # Skipped: the shard's articles not stored (the edited ones are among the new: stored).
     added["skipped_articles"] += conn.execute(
@@ -142,7 +158,8 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     ).fetchone()[0]
     # Copies: the shard's own, and its articles whose text is stored under another source here
     # (``store.take_copies_of``: an edit of the original must not lose them).
-    conn.execute("insert or replace into main.copies (source, original, file) select source, original, file from shard.copies")
+    conn.execute("insert or replace into main.copies (source, original, file) select source, original, file from shard.copies "
+                 "where source not in (select source from main.articles)")  # a stored article is no copy
     conn.execute(
         "insert or replace into main.copies (source, original, file) "
         "select s.source, m.source, substr(s.source, 1, instr(s.source || '#', '#') - 1) from shard.articles s "
@@ -183,6 +200,25 @@ def _merge_one(conn, current: store.Batch, added: dict[str, int]) -> None:
     current.touched_speakers.update(
         r[0] for r in conn.execute("select distinct speaker_id from main.quotes where id in (select id from temp.new_quotes) and speaker_id is not null")
     )
+
+
+def _free_taken_ids(conn) -> None:
+    """Give each shard article whose id another source's stored article holds (ids are a date and
+    a hash: undated articles share the date, so a big undated corpus meets collisions) the next
+    free id, in the shard, its quotes and topics following, as ``store.save_article`` does."""
+    taken = [r[0] for r in conn.execute(
+        "select s.id from shard.articles s join main.articles m on m.id = s.id and m.source != s.source")]
+    if not taken:
+        return
+    in_shard = {r[0] for r in conn.execute("select id from shard.articles")}
+    conn.execute("pragma defer_foreign_keys = on")  # the article and its rows move together; checked at commit
+    for old_id in taken:
+        new_id = old_id + 1
+        while new_id in in_shard or conn.execute("select 1 from main.articles where id = ?", [new_id]).fetchone():
+            new_id += 1
+        in_shard.add(new_id)
+        for table, column in (("articles", "id"), ("quotes", "article_id"), ("article_topics", "article_id")):
+            conn.execute(f"update shard.{table} set {column} = ? where {column} = ?", [new_id, old_id])
 
 
 def _index_new(conn, table: str, ids: str) -> None:

@@ -49,8 +49,8 @@ def write_all(
     batch_size: int | None = None,
 ) -> None:
     """Write every result; ``on_progress`` hears each one's bytes of input."""
-    # A new archive is loaded first and its facet indexes built after.
-    with store.site_indexes_built_after(db):
+    # A new archive is loaded first, its facet indexes and FTS sync triggers made after.
+    with store.new_archive_load(db):
         _write_batches(db.conn, iter(results), summary, on_error, on_progress, batch_size or BATCH_ARTICLES)
 
 

@@ -157,10 +157,10 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
     import uvicorn
 
     check_database(db_path, immutable=options.get("immutable", True))
-    missing = missing_indexes(db_path)
+    missing = missing_indexes(db_path, immutable=options.get("immutable", True))
     if missing and on_warning is not None:
-        on_warning(f"{db_path} lacks {len(missing)} of the indexes this version's pages read ({', '.join(missing)}): "
-                   "filters on those columns read the whole table. Running quotearchive ingest on it once adds them.")
+        on_warning(f"{db_path} lacks {len(missing)} of the indexes this version declares ({', '.join(missing)}): "
+                   "pages filtering on those columns read the whole table. Running quotearchive ingest on it once adds them.")
     try:
         datasette = make_datasette(db_path, **options)
     except sqlite3.DatabaseError as error:  # damage deeper in the file than the check reads
@@ -171,19 +171,27 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
                 timeout_graceful_shutdown=SHUTDOWN_GRACE_S)
 
 
-def missing_indexes(db_path: str | Path) -> list[str]:
-    """The indexes ``archive.schema`` declares that the archive at ``db_path`` does not have."""
+def missing_indexes(db_path: str | Path, immutable: bool = True) -> list[str]:
+    """The indexes ``archive.schema`` declares that the archive at ``db_path`` does not have.
+
+    ``immutable=False`` (``serve --live``) reads the file as a live reader does, its WAL
+    included: an upgrade's indexes committed but not yet checkpointed are there.  A file
+    that cannot be read so is ``check_database``'s to report: no indexes are named missing."""
     import sqlite3
     import urllib.parse
 
     from ..archive.schema import TABLES, index_name
 
     declared = [index_name(table.name, columns) for table in TABLES for columns in (*table.indexes, *table.unique_indexes)]
-    conn = sqlite3.connect(f"file:{urllib.parse.quote(str(Path(db_path).resolve()))}?immutable=1", uri=True)
+    mode = "immutable=1" if immutable else "mode=ro"
     try:
-        have = {name for (name,) in conn.execute("select name from sqlite_master where type = 'index'")}
-    finally:
-        conn.close()
+        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(Path(db_path).resolve()))}?{mode}", uri=True)
+        try:
+            have = {name for (name,) in conn.execute("select name from sqlite_master where type = 'index'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return []
     return [name for name in declared if name not in have]
 
 

@@ -91,7 +91,7 @@ def build(db_path: Path, corpus: Path, target_quotes: int = 1_000_000, seed: int
     ignored_speakers: set[int] = set()  # counts are refreshed once, at the end
     written = 0
     jobs = ((k, article) for k in range(copies) for article in parsed)
-    with store.site_indexes_built_after(db):  # as ingest loads a new archive
+    with store.new_archive_load(db):  # as ingest loads a new archive
         while True:
             with store.batch(conn) as current:
                 n = 0

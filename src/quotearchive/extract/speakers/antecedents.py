@@ -6,6 +6,13 @@ sentence walk of :mod:`.coreference` finds no one, "they" takes a plural speaker
 "it" a body's, when that statement stands in the pronoun's own sentence or the one
 before and the pronoun opens a clause.  A person is never "they" or "it"; further back,
 the speaker is no longer the one meant.
+
+With no such statement, "they" and "it" take the group, body or document that is the subject
+of the pronoun's own sentence or the one before ("Phone companies refuse to pay because they
+say", "The report also explored ... It said"), and "it" the company a market report names by
+its shares ("Shares in Acme fell after it warned").  "He"/"she" reach an unnamed spokesman
+whose statement opened one of the last sentences (:func:`spokesperson_before`), and the person
+a sentence's opening "For X," gives the view of (:func:`viewer_of`).
 """
 
 from __future__ import annotations
@@ -15,11 +22,17 @@ from bisect import bisect_left
 from typing import Callable
 
 from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PRONOUNS, REFERRING_ORG_HEADS
+from ...lexicon.referents import PLURAL_BODY_HEADS, PLURAL_SPEAKER_HEADS
 from ...text.sentences import sentence_starts
-from .model import Attribution
+from ..cues import SPEECH_VERBS
+from .model import Attribution, Referent
 from .names import Names
+from .runs import gender_of, parse_run
 
-__all__ = ["DOCUMENT_HEADS", "body_just_before", "group_just_before"]
+__all__ = [
+    "DOCUMENT_HEADS", "FOR_SOMEONE_RE", "FOR_VIEWER_RE", "body_just_before", "body_subject_before", "company_by_its_shares",
+    "group_just_before", "group_subject_before", "spokesperson_before", "viewer_of",
+]
 
 # Nouns of documents a statement is credited to ("the report said", "a study found").
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
@@ -33,6 +46,45 @@ def body_just_before(names: Names, pos: int) -> Attribution | None:
     that is an organisation, a document, or a description headed by a body's or a document's
     noun ("The company", "the study")."""
     return _statement_just_before(names, pos, _is_body)
+
+
+# Market copy names a company by its shares and goes on with "it" for the company: "Shares in
+# Acme Foods fell 9% after it warned ...", "Acme's shares rose after it said", "Acme saw its shares
+# rise after it said".  The company's name is the capitalised run that ends the words before the
+# shares' verb ("Shares in Australian budget airline Acme Air plunged": Acme Air).
+MARKET_VERBS = (
+    "fell|rose|dropped|jumped|plunged|slumped|tumbled|surged|soared|climbed|slid|gained|lost|sank|dipped|"
+    "rallied|advanced|edged|shed|added|closed|ended|were|have|had"
+)
+SHARES_OF_COMPANY_RE = re.compile(
+    rf"[\"“]?(?:Shares[ \t]+(?:in|of)[ \t]+((?:[\w&.'’-]+[ \t]+){{0,6}}?[\w&.-]+)(?=,|[ \t]+(?:{MARKET_VERBS})\b)"
+    rf"|((?:[A-Z][\w&.-]*[ \t]+(?:&[ \t]+)?){{0,4}}[A-Z][\w&.-]*)(?:['’]s[ \t]+shares|[ \t]+saw[ \t]+its[ \t]+shares)\b)"
+)
+NAME_AT_END_RE = re.compile(r"(?:^|[ \t])((?:[A-Z][\w&.-]*[ \t]+(?:&[ \t]+)?){0,4}[A-Z][\w&.-]*)$")
+# Between the company and the pronoun: another company's clause makes "it" unclear.
+OTHER_COMPANY_CLAUSE_RE = re.compile(r"\b(?:while|whereas)\b|;|\band[ \t]+(?:rival[ \t]+)?[A-Z]")
+# An "it" the company of the shares stands for: in a clause after the shares' verb.
+IT_AFTER_SHARES_RE = re.compile(r"\b(?:after|as|when|because|since|but|and)[ \t]+$")
+NOT_COMPANY_FIRST = frozenset({"The", "Its", "Their", "His", "Her", "Other", "European", "Asian", "US", "UK", "Japanese", "Tokyo", "London"})
+
+
+def company_by_its_shares(body: str, pos: int) -> str | None:
+    """"Shares in Acme Foods fell 9% after it warned ...": the company whose shares open the
+    sentence holding the "it" at ``pos``, when the pronoun opens a clause after them
+    ("after it", "as it") and no other company's clause stands between."""
+    if not IT_AFTER_SHARES_RE.search(body, max(0, pos - 10), pos):
+        return None
+    starts = sentence_starts(body, max(0, pos - STATEMENT_LOOKBACK), pos)
+    found = SHARES_OF_COMPANY_RE.match(body, starts[-1] if starts else 0, pos) if starts or pos < STATEMENT_LOOKBACK else None
+    if found is None:
+        return None
+    words = found.group(1) or found.group(2)
+    name = NAME_AT_END_RE.search(words)
+    if name is None or re.search(r"['’]s\b|\band\b", words) or name.group(1).split()[0] in NOT_COMPANY_FIRST:
+        return None  # "Shares in Germany's X, the UK's Y and ...": one company of several; "European shares"
+    if OTHER_COMPANY_CLAUSE_RE.search(body, found.end(), pos):
+        return None
+    return name.group(1)
 
 
 def _is_body(who: Attribution) -> bool:
@@ -49,7 +101,7 @@ def _is_group(who: Attribution) -> bool:
     if not who.speaker or who.speaker_type in ("person", "document"):
         return False
     head = re.sub(r"['’]$", "", who.speaker.split()[-1]).lower()
-    return head in GROUP_SPEAKERS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(who.speaker.split()) > 1
+    return head in GROUP_SPEAKERS or head in PLURAL_SPEAKER_HEADS or head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(who.speaker.split()) > 1
 
 
 def group_just_before(names: Names, pos: int) -> Attribution | None:
@@ -61,14 +113,22 @@ def group_just_before(names: Names, pos: int) -> Attribution | None:
 
 
 # What stands before a pronoun that opens a sentence or a clause of its own: a sentence's start,
-# a comma ("As a result, they say"), "and"/"but"/"while" ("and they rejected ...").
-PRONOUN_OPENS_CLAUSE_RE = re.compile(r"(?:^|[.!?:;\"“”]\s*|,\s+|\n\s*|\b(?:and|but|while|so)\s+)$", re.I)
+# a comma ("As a result, they say"), "and"/"but"/"while" ("and they rejected ..."), or a sentence
+# adverb opening the sentence without a comma ("Inevitably they insist", "Now they have promised":
+# the adverb is no subject, the pronoun still is).
+PRONOUN_OPENS_CLAUSE_RE = re.compile(
+    r"(?:^|[.!?:;\"“”]\s*|,\s+|\n\s*|\b(?i:and|but|while|so|because|although|though)\s+"
+    r"|(?:^|[.!?\"”]\s+|\n\s*)(?:[A-Z][a-z]{2,}ly|Now|Instead|Still|Yet|Also|Meanwhile|Indeed|Later|Earlier|Previously)\s+)$"
+)
+# How far before a pronoun the clause opening is looked for (characters: "Inevitably " and the
+# sentence end before it).
+CLAUSE_OPENING_REACH = 24
 
 
 def _statement_just_before(names: Names, pos: int, fits: Callable[[Attribution], bool]) -> Attribution | None:
     """The speaker of the statement standing right before ``pos`` (in its sentence or the one
     before), when ``fits`` says the pronoun may stand for it."""
-    if not PRONOUN_OPENS_CLAUSE_RE.search(names.body, max(0, pos - 12), pos):
+    if not PRONOUN_OPENS_CLAUSE_RE.search(names.body, max(0, pos - CLAUSE_OPENING_REACH), pos):
         return None  # "what some call people who they believe ...": a clause's own "they", no speaker's
     k = bisect_left(names.event_pos, pos) - 1
     if k < 0:
@@ -82,3 +142,145 @@ def _statement_just_before(names: Names, pos: int, fits: Callable[[Attribution],
     return who if fits(who) else None
 
 
+# A sentence's subject that is a group of people: up to four words ending in a plural noun of
+# people or bodies, then a verb ("Phone companies refuse ...", "United fans have reacted ...",
+# "Iranian authorities have arrested ..."), after an opening "But", "And", "However,".
+GROUP_SUBJECT_RE = re.compile(
+    r"[\"“]?(?:(?:But|And|So|Yet|However,|Meanwhile,|Now)[ \t]+)?"
+    r"((?:[Tt]he[ \t]+)?(?:[\w'’&-]+[ \t]+){0,3}?([A-Za-z]+s))[ \t]+(?!(?:of|and|or|in|at|for|from|with|who|which|that|to|on|by)\b)[a-z]{2,}\b"
+)
+# Words a group subject's first word never is: determiners that make it a part or a quantity
+# ("Some analysts", "Many fans" speak for no whole group), pronouns.
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s")
+NOT_GROUP_OPENERS = frozenset("some many most few several all both other these those their its his her our two three".split())
+
+
+def group_subject_before(names: Names, pos: int) -> Attribution | None:
+    """"Phone companies refuse to pay because they say ...", "Iranian authorities have arrested
+    20 journalists. They accused ...": "they" is the group of people or bodies that is the subject
+    of its own sentence or the one before, when no statement's speaker stands for it; only where
+    the pronoun opens a clause, and never further back."""
+    body = names.body
+    if not PRONOUN_OPENS_CLAUSE_RE.search(body, max(0, pos - CLAUSE_OPENING_REACH), pos):
+        return None
+    lo = max(0, pos - STATEMENT_LOOKBACK)
+    starts = [lo] + sentence_starts(body, lo, pos)
+    for start in (starts[-1], starts[-2]) if len(starts) > 1 else (starts[-1],):
+        found = GROUP_SUBJECT_RE.match(body, start, pos)
+        if found is None or found.end(1) >= pos:
+            continue
+        subject, head = found.group(1), found.group(2).lower()
+        if subject.split()[0].lower() in NOT_GROUP_OPENERS or not (
+                head in GROUP_SPEAKERS or head in PLURAL_SPEAKER_HEADS or head in PLURAL_BODY_HEADS):
+            continue
+        if len(SENTENCE_END_RE.findall(body, found.end(), pos)) > 1:
+            continue  # (a sentence break the sentence splitter missed: "year.  Over the past ...")
+        return Attribution(subject, "description", None, subject, None, found.start(1))
+    return None
+
+
+# A sentence's subject that is a body or a document named by its kind: "The company didn't give
+# details ... but it said", "The report by X reveals that ... It also shows", "The computer giant
+# has sued three men ... It said": "the", up to two words, a body's or a document's noun.
+BODY_SUBJECT_RE = re.compile(
+    r"[\"“]?(?:(?:But|And|So|Yet|However,|Meanwhile,)[ \t]+)?((?:The|the)(?:[ \t]+[\w'’-]+){1,3})"
+)
+BODY_SUBJECT_HEADS = REFERRING_ORG_HEADS | DOCUMENT_HEADS | frozenset({"giant", "government", "ministry", "department", "committee", "commission"})
+
+
+def body_subject_before(names: Names, pos: int) -> tuple[str, int] | None:
+    """"The company didn't give details but it said ...": the description of a body or a
+    document that is the subject of the sentence holding "it" at ``pos`` or the one before
+    (the phrase and where it stands; :mod:`.coreference` resolves it), where the pronoun opens
+    a clause and no statement's speaker stood for it."""
+    body = names.body
+    if not PRONOUN_OPENS_CLAUSE_RE.search(body, max(0, pos - CLAUSE_OPENING_REACH), pos):
+        return None
+    lo = max(0, pos - STATEMENT_LOOKBACK)
+    starts = [lo] + sentence_starts(body, lo, pos)
+    for start in (starts[-1], starts[-2]) if len(starts) > 1 else (starts[-1],):
+        found = BODY_SUBJECT_RE.match(body, start, pos)
+        if found is None or found.end(1) >= pos:
+            continue
+        words = found.group(1).split()
+        k = next((k for k, w in enumerate(words[1:], start=1) if w in BODY_SUBJECT_HEADS), None)
+        if k is None or len(SENTENCE_END_RE.findall(body, found.end(), pos)) > 1:
+            continue
+        return " ".join(words[: k + 1]), found.start(1)
+    return None
+
+
+# "For analyst Jo Marsh, the decision was an error. "...," she said": a fronted "For" and a name
+# (or a capitalised role before one) gives whose view the sentence is; unlike "At a conference
+# hosted by X," its person is the one a pronoun after it means, so the phrase is not skipped.
+# The words between "For" and the name are a role ("For market analyst X"), never "For example
+# in West Ham", "For years the Tories".
+_ROLE_WORDS_BEFORE_NAME = (
+    r"(?:(?!(?:example|instance|in|at|on|of|to|by|the|a|an|his|her|their|its|years|decades|months|weeks|days"
+    r"|now|once|more|most|some|many|much|all|both)\b)[a-z]+[ \t]+){0,2}"
+)
+FOR_SOMEONE_RE = re.compile(rf"For[ \t]+{_ROLE_WORDS_BEFORE_NAME}[A-Z][a-z]")
+# The same after a conjunction ("But for Allen Weiner, a research director, the future ...").
+FOR_VIEWER_RE = re.compile(rf"(?:(?:But|And)[ \t]+for|For)[ \t]+{_ROLE_WORDS_BEFORE_NAME}[A-Z][a-z]")
+
+
+def viewer_of(names: Names, s_lo: int, s_hi: int, gender: str) -> Referent | None:
+    """"(But) for Allen Weiner, a research director, the future ...": the person named in a
+    sentence's opening "for" phrase, whose view the sentence gives, known to the name table
+    or not (a name with no first name the lexicon knows is still the person meant)."""
+    comma = names.body.find(",", s_lo, s_hi)
+    if comma < 0:
+        return None
+    for k in range(bisect_left(names.positions, s_lo), bisect_left(names.positions, comma)):
+        entity = names.entities[names.mention_entity[k]]
+        if entity.kind == "person" and (gender == "?" or entity.gender in ("?", gender)):
+            return Referent(entity.name, "person", entity.role)
+    # (a first name the lexicon does not know leaves the name out of the table: the run before
+    # the comma, read as a name, known later by its surname or not)
+    run = VIEWER_NAME_RE.search(names.body, s_lo, comma)
+    parsed = parse_run(run.group(1)) if run is not None else None
+    if parsed is None or parsed.kind != "person" or len(parsed.tokens) < 2:
+        return None
+    entity = names.person(parsed.tokens)
+    if entity is not None and entity.kind == "person":
+        return Referent(entity.name, "person", entity.role) if gender == "?" or entity.gender in ("?", gender) else None
+    if gender != "?" and gender_of(None, None, parsed.tokens[0]) not in ("?", gender):
+        return None
+    return Referent(" ".join(parsed.tokens), "person", None)
+
+
+# The name ending a "for" phrase: capitalised words right before its comma.
+VIEWER_NAME_RE = re.compile(r"[ \t]((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)$")
+
+
+# How far back an unnamed spokesman opening a sentence still speaks (characters).
+SPOKESPERSON_LOOKBACK = 600
+# "The prime minister's official spokesman said ...", opening a sentence.
+SPOKESPERSON_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))((?:A|An|The)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(spokesman|spokeswoman|spokesperson)"
+    rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]*){{1,5}})?)[ \t]+(?:(?:has|had|also)[ \t]+)?(?:{SPEECH_VERBS})\b"
+)
+
+
+def spokesperson_before(gender: str, pos: int, names: Names) -> Attribution | None:
+    """"A spokesman for the OUP said that ... "...," he said": the unnamed spokesman,
+    when he opened one of the last sentences and no one has been named since."""
+    lo = max(0, pos - SPOKESPERSON_LOOKBACK)
+    if names.body.find("spokes", lo, pos) < 0:
+        return None  # the common case, at the cost of one substring search
+    found = None
+    for m in SPOKESPERSON_SUBJECT_RE.finditer(names.body, lo, pos):
+        found = m
+    if found is None:
+        return None
+    head = found.group(2).lower()
+    if gender != {"spokesman": "m", "spokeswoman": "f"}.get(head, gender):
+        return None
+    for k in range(bisect_left(names.positions, found.end()), bisect_left(names.positions, pos)):
+        entity = names.entities[names.mention_entity[k]]
+        if entity.kind == "person" and not (entity.gender in ("m", "f") and entity.gender != gender):
+            return None  # someone named in between (a man named in a spokeswoman's statement is no "she")
+    if bisect_left(names.event_pos, pos) != bisect_left(names.event_pos, found.end()):
+        return None  # a quote attributed in between
+    np_text = found.group(1).strip()
+    return Attribution(np_text, "description", None, np_text, None, found.start(1))

@@ -38,10 +38,14 @@ from ...lexicon.people import (
     STANDS_FOR_PERSON_HEADS,
     TITLE_DESCRIPTION_HEADS,
 )
+from ...lexicon.referents import COURT_OFFICE_HEADS
 from ...text.patterns import last_after_word
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
-from .antecedents import DOCUMENT_HEADS, body_just_before, group_just_before
+from .antecedents import (
+    DOCUMENT_HEADS, FOR_SOMEONE_RE, FOR_VIEWER_RE, body_just_before, body_subject_before, company_by_its_shares,
+    group_just_before, group_subject_before, spokesperson_before, viewer_of,
+)
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of, parse_run
@@ -74,18 +78,11 @@ KIND_NAME_NOT_FIRST = frozenset(
     "August September October November December The A An In On At It He She They This That But And I "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
-# How far back an unnamed spokesman opening a sentence still speaks (characters).
-SPOKESPERSON_LOOKBACK = 600
 AGE_HEAD_RE = re.compile(r"^\d{1,2}-year-old$")
 # After these an age description goes on describing ("who presents X"); up to 5 words before them.
 AGE_DESCRIPTION_ENDS = frozenset({"of", "who", "whose", "from", "with"})
 # The most words an epithet may have ("the world 200m and 400m record holder").
 EPITHET_MAX_WORDS = 8
-# "The prime minister's official spokesman said ...", opening a sentence.
-SPOKESPERSON_SUBJECT_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))((?:A|An|The)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(spokesman|spokeswoman|spokesperson)"
-    rf"(?:[ \t]+(?:for|at|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]*){{1,5}})?)[ \t]+(?:(?:has|had|also)[ \t]+)?(?:{SPEECH_VERBS})\b"
-)
 
 
 # A reporting verb right after a pronoun ("he claimed", "she has said"); the match
@@ -101,18 +98,27 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
     """The speaker a pronoun (``low``: lower-cased, ``written``: as written) at ``pos`` means."""
     gender = PRONOUNS[low]
     if gender in ("m", "f"):
-        spokes = _spokesperson_before(gender, pos, names)
+        spokes = spokesperson_before(gender, pos, names)
         if spokes is not None:
             return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
     if low == "they":
-        group = group_just_before(names, pos)
+        group = group_just_before(names, pos) or group_subject_before(names, pos)
         if group is not None:
             return Attribution(group.speaker, group.speaker_type, group.role, written, cue_word, pos)
+    if low == "it":
+        company = company_by_its_shares(names.body, pos)  # "Shares in Acme fell after it warned"
+        if company is not None:
+            return Attribution(company, "organisation", None, written, cue_word, pos)
     if gender in ("m", "f", "o"):
         want = "organisation" if gender == "o" else "person"
         found = salient(names, pos, want, gender if gender != "o" else "?")
         if found is None and want == "person":
             found = last_speaker(names, pos, gender)
+        if found is not None and gender == "o" and found.name in COUNTRY_ABBREVIATIONS:
+            # "The firm said the UK market had grown. It said": a country as a modifier is no "it" that speaks
+            body = body_just_before(names, pos)
+            if body is not None and body.speaker not in COUNTRY_ABBREVIATIONS:
+                return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
         if found is not None:
             name, kind, role = found
             return Attribution(name, kind, role, written, cue_word, pos)
@@ -120,6 +126,11 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
         body = body_just_before(names, pos)
         if body is not None:
             return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
+        subject = body_subject_before(names, pos)  # "The computer giant has sued ... It said"
+        if subject is not None:
+            meant = resolve_description(subject[0], subject[1], cue_word, names)
+            if meant.speaker_type in ("organisation", "document", "description"):
+                return Attribution(meant.speaker, meant.speaker_type, meant.role, written, cue_word, pos)
     return Attribution(None, None, None, written, cue_word, pos)
 
 
@@ -136,7 +147,7 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
         head in STANDS_FOR_PERSON_HEADS or any(AGE_HEAD_RE.match(w) for w in words[1:])
     ):
         # "the Dutchman said": the person in focus, if the article has named one.
-        gender = "m" if head.endswith("man") else "f" if head.endswith("woman") else "?"
+        gender = _gender_of_head(head)
         if names.previous(pos, "person", gender) is not None:
             # A sentence opening "He ..." is about the one meant: look past it.
             found = salient(names, pos, "person", gender, describe=False, past_pronouns=True)
@@ -148,7 +159,8 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
     ):
         # "added the two-time Academy Award winner": the person in focus, only when they
         # are also the last person named (with a rival named since, the epithet is unclear).
-        found = salient(names, pos, "person", describe=False, past_pronouns=True)
+        gender = _gender_of_head(head)  # (a "businessman" is no woman in focus)
+        found = salient(names, pos, "person", gender, describe=False, past_pronouns=True)
         last = names.previous(pos, "person")
         # (the one who spoke last also fits, a rival named before the quote; not for "the Dragons
         # man", whose bare "man" says too little, nor "the singer's agent": another one)
@@ -200,6 +212,10 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
     if head in ALWAYS_ORG_HEADS:
         kind = "organisation"
     return Attribution(np_text, kind, None, np_text, cue_word, pos)
+
+
+def _gender_of_head(head: str) -> str:  # "Yorkshireman", "businesswoman"; "?" for most
+    return "f" if head.endswith("woman") else "m" if head.endswith("man") else "?"
 
 
 def _spoke_last(names: Names, pos: int, name: str) -> bool:
@@ -288,6 +304,8 @@ def described(names: Names, pos: int, words: list[str]) -> Entity | None:
                 # chancellor" is the chancellor).
                 office = f"{qualifier} {head}"
             entity = names.previous(pos, "person", role_head=office) or _described_before(names, pos, words)
+            if entity is None and head in COURT_OFFICE_HEADS:
+                return None  # ("the judge agreed to extend his curfew": not the defendant in focus)
             if entity is None:
                 # "The Tory co-chairman attacked ...": news re-names the person in focus by role.
                 found = salient(names, pos, "person", gender_of(None, head), describe=False)
@@ -375,12 +393,18 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
     for b in range(len(bounds) - 1, -1, -1):
         s_lo = bounds[b]
         s_hi = bounds[b + 1] if b + 1 < len(bounds) else pos
+        if want == "person" and body[s_lo : s_lo + 1] in "FBA" and FOR_VIEWER_RE.match(body, s_lo, s_hi):
+            viewer = viewer_of(names, s_lo, s_hi, gender)
+            if viewer is not None:
+                return viewer
         s_lo, opener = _sentence_opening(body, s_lo, s_hi)
         if opener is not None and want == "person":
             subject = body[opener : opener + 60].split()
             near = found[bisect_left(found_at, opener) : bisect_left(found_at, opener + 80)]
             named = any(kind == "person" for _, _, kind, _, _ in near)
-            if describe and len(subject) > 1 and subject[0].lower() == "the" and subject[1].lower() in STANDS_FOR_PERSON_HEADS:
+            # (not "The Ethiopian marathoner Feyisa Lilesa": a name in the subject's first words)
+            if (describe or past_pronouns) and len(subject) > 1 and subject[0].lower() == "the" and subject[1].lower() in STANDS_FOR_PERSON_HEADS and not (
+                    named and any(kind == "person" and at < opener + len(" ".join(subject[:4])) for at, _, kind, _, _ in near)):
                 # "And the American remains critical. "...," he claimed": the sentence is about
                 # the person in focus, whom "the American" stands for (with no name in
                 # apposition: "the American," would be followed by one).
@@ -440,7 +464,7 @@ def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]
     sentence starts, where its subject starts when that is "he", "she" or "the ...")."""
     text = body[s_lo : min(s_hi, s_lo + 160)]
     first = text.split(" ", 1)[0].strip("\"“")
-    if first.lower() in FRONTED_WORDS or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
+    if (first.lower() in FRONTED_WORDS and not FOR_SOMEONE_RE.match(text)) or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
         comma = text.find(", ")
         if comma > 0:
             s_lo += comma + 2
@@ -474,26 +498,3 @@ def last_speaker(names: Names, pos: int, gender: str) -> Referent | None:
         if who.speaker_type == "person" and (gender == "?" or gender_of_speaker(names, who) in ("?", gender)):
             return Referent(who.speaker, "person", who.role)
     return None
-
-
-def _spokesperson_before(gender: str, pos: int, names: Names) -> Attribution | None:
-    """"A spokesman for the OUP said that ... "...," he said": the unnamed spokesman,
-    when he opened one of the last sentences and no one has been named since."""
-    lo = max(0, pos - SPOKESPERSON_LOOKBACK)
-    if names.body.find("spokes", lo, pos) < 0:
-        return None  # the common case, at the cost of one substring search
-    found = None
-    for m in SPOKESPERSON_SUBJECT_RE.finditer(names.body, lo, pos):
-        found = m
-    if found is None:
-        return None
-    head = found.group(2).lower()
-    if gender != {"spokesman": "m", "spokeswoman": "f"}.get(head, gender):
-        return None
-    for k in range(bisect_left(names.positions, found.end()), bisect_left(names.positions, pos)):
-        if names.entities[names.mention_entity[k]].kind == "person":
-            return None  # someone named in between
-    if bisect_left(names.event_pos, pos) != bisect_left(names.event_pos, found.end()):
-        return None  # a quote attributed in between
-    np_text = found.group(1).strip()
-    return Attribution(np_text, "description", None, np_text, None, found.start(1))

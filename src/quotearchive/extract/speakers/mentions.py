@@ -24,6 +24,7 @@ from ...lexicon.people import (
     FRONTED_WORDS,
     GROUP_SPEAKERS,
     LY_NOUNS,
+    NATIONALITIES,
     NOT_SPEAKER_LEAD,
     SUBJECT_DESCRIPTION_HEADS,
     NON_NAME,
@@ -31,6 +32,7 @@ from ...lexicon.people import (
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
+    ROLE_MODIFIERS,
     ROLE_OR_PERSON_HEADS,
     ROLE_ADJECTIVES,
     ROLE_WORDS,
@@ -142,6 +144,21 @@ APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){
 # ---------------------------------------------------------------- finding the phrase
 
 
+# A name right before a relative "who" with no comma ("economics minister Heizo Takenaka who
+# said ..."): news runs the attribution on from the name.
+# Two capitalised words ("Court of Appeal" too), so that a sentence's first word ("Anybody who
+# says", "Optimists who predict") is not taken; not a party or nationality word in an apposition
+# ("Evan Bayh, a moderate Indiana Democrat who declined": Bayh speaks, see ``_name_who``).
+NAME_WHO_RE = re.compile(r"(?:[A-Z][\w'’.-]*|of|for)[ \t]+([A-Z][\w'’-]+)[ \t]+who[ \t]$")
+APPOSITION_OPENING_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]")
+
+
+def _name_who(left: str) -> bool:
+    """Does ``left`` end with a name and a relative "who" that carries the name's statement?"""
+    found = NAME_WHO_RE.search(left, max(0, len(left) - 40))
+    return found is not None and found.group(1) not in NATIONALITIES and APPOSITION_OPENING_RE.search(left, max(0, len(left) - 60)) is None
+
+
 def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
     """The subject noun phrase ending right before ``cue`` (a verb matched in
     ``text``, which starts at ``text_start`` in the body), resolved."""
@@ -157,6 +174,8 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
     aux = AUX_TAIL_RE.search(left)
     if aux:
         left = left[: aux.start()]
+    if left.endswith("who ") and _name_who(left):
+        left = left[:-4]  # "minister Heizo Takenaka who said": the name the relative follows speaks
     if left.rstrip().endswith(("and", "but")) and (COORDINATED_RE.search(left) or COMMA_COORDINATED_RE.search(left)):
         # "Redknapp, 57, quit his post and vowed:" / "Clinton did not name him, but told
         # the mayors": the sentence's subject speaks.
@@ -242,7 +261,9 @@ def sentence_start_subject(text: str, text_start: int, cue_word: str | None, nam
         # head is a person or group word, within a few words of the determiner.
         for k, word in enumerate(words[1:6], start=1):
             bare = word.rstrip(",").lower()
-            if bare in SUBJECT_HEADS:
+            if bare in SUBJECT_HEADS and not (bare in ROLE_MODIFIERS and not word.endswith(",") and words[k + 1 : k + 2]
+                                              and words[k + 1].rstrip(",").isalpha() and words[k + 1].islower()):
+                # ("The former teacher", "The shadow chancellor": a modifier of a role is not its head)
                 found = resolve_mention(" ".join(w.rstrip(",") for w in words[: k + 1]),
                                         text_start + text.find(words[0]), cue_word, None, names)
                 return found if found and found.speaker else None

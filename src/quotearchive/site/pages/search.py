@@ -62,8 +62,11 @@ INTEGER_FILTERS = ("speaker", "year", "article")
 NULLABLE_FILTERS = {"year": ("quotes.year is null", "articles.year is null"),
                     "outlet": ("quotes.outlet is null", "articles.outlet is null"),
                     "source_type": ("quotes.speaker_type is null", "exists (select 1 from quotes where "
-                                    "quotes.article_id = articles.id and quotes.speaker_type is null)")}
-NO_VALUE_LABELS = {"year": "Undated", "outlet": "No outlet", "source_type": "No speaker"}
+                                    "quotes.article_id = articles.id and quotes.speaker_type is null)"),
+                    # A quote with no reporting verb in its sentence ("..." under a headline) has no stance.
+                    "stance": ("quotes.cue_class is null", "exists (select 1 from quotes where "
+                               "quotes.article_id = articles.id and quotes.cue_class is null)")}
+NO_VALUE_LABELS = {"year": "Undated", "outlet": "No outlet", "source_type": "No speaker", "stance": "No reporting verb"}
 NO_VALUE_COUNT_SQL = "select count(*) from quotes where {where} and {missing}"
 DATE_FILTERS = {"from": "date_from", "to": "date_to"}  # request parameter -> SQL parameter
 DATE_HELP = "a date: 2005, 2005-03 or 2005-03-01"

@@ -1,0 +1,28 @@
+"""Words that decide whom a pronoun or a description stands for, beyond :mod:`.people`.
+
+Plain data, read only by the pronoun and description rules of
+:mod:`quotearchive.extract.speakers` (``antecedents``, ``coreference``): "they" for a body of
+people written as one word or a plural subject, and the offices a description never gives to
+the person in focus.  Lower-case, compared with ``word.lower()``.
+"""
+
+from __future__ import annotations
+
+# Plural bodies of people that speak as one, written as one word ("MPs said. They called for
+# ...", "the law lords ruled. They said"): a "they" right after may stand for them (only the
+# pronoun rule reads this list; GROUP_SPEAKERS also decides mentions and source types).
+PLURAL_SPEAKER_HEADS = frozenset(
+    "mps peers lords councillors unions judges lawyers fans correspondents commentators pundits academics "
+    "delegates members manufacturers retailers landlords farmers nurses unionists environmentalists".split()
+)
+# Plural nouns of bodies a "they" may stand for as a sentence's subject ("Phone companies refuse
+# to pay because they say ...").
+PLURAL_BODY_HEADS = frozenset(
+    "companies firms manufacturers makers retailers banks airlines carriers operators insurers lenders "
+    "broadcasters publishers parties groups charities organisations organizations councils governments "
+    "authorities unions clubs studios labels bands".split()
+)
+
+# Offices of a court that stand apart from the story's people: "the judge" is the one named
+# with the office ("Judge Letitia Clark"), never the defendant in focus re-named.
+COURT_OFFICE_HEADS = frozenset({"judge", "magistrate", "coroner", "prosecutor", "juror", "recorder"})
