@@ -71,7 +71,7 @@ def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], na
     # quotes' attributions. The verbs rewritten as "said" are lower-case, so the names read the same.
     # The rules alone: the parse was built and measured on quote-marked speech only, and
     # parsing every speaker-less clause would double its cost to the ingest.
-    resolved = iter(speakers.attribute(marked(as_speech(prose or body, resolve), resolve), cands, paragraphs, names=names, parsed=False))
+    resolved = iter(speakers.attribute(marked(as_speech(prose or body, resolve), resolve), cands, paragraphs, names=names, parsed=False, voice=False))
     who = [speakers.Attribution() if f.unattributed else next(resolved) for f in found]
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=a.cue if f.quoted else f.cue or None, speaker=a.speaker,

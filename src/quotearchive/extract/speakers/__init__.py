@@ -49,6 +49,7 @@ from .clauses import has_cue
 from .context import next_paragraph_claim
 from .rules import attribute_one
 from .sources import source_type
+from .voice import one_voice
 
 __all__ = ["Attribution", "Candidate", "Names", "Steps", "attribute", "attribute_steps", "confidence", "evidence",
            "has_cue", "name_table", "parser_mode", "run", "run_together", "source_type"]
@@ -98,7 +99,7 @@ def name_table(body: str, candidates: list[Candidate]) -> Names:
 
 
 def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
-              names: Names | None = None, parsed: bool = True) -> list[Attribution]:
+              names: Names | None = None, parsed: bool = True, voice: bool = True) -> list[Attribution]:
     """The speaker of each candidate quote in ``body``, in order.
 
     ``candidates`` are sorted by offset; ``paragraphs`` are the (start, end)
@@ -109,14 +110,22 @@ def attribute(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
     also holds the earlier call's attributions.
     ``parsed``: where the rules find no one, ask the dependency parse
     (:mod:`.parse`, when installed and switched on).
+    ``voice``: in a profile or interview, quotes no rule credits are its subject's
+    (:mod:`.voice`; reported statements, each with its own cue, do not ask).
     """
-    return run(attribute_steps(body, candidates, paragraphs, names, parsed))
+    return run(attribute_steps(body, candidates, paragraphs, names, parsed, voice))
 
 
 def attribute_steps(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
-                    names: Names | None = None, parsed: bool = True) -> Steps[list[Attribution]]:
+                    names: Names | None = None, parsed: bool = True, voice: bool = True) -> Steps[list[Attribution]]:
     """``attribute``, waiting for the parse of the sentences the rules found no one in."""
-    found = yield from _rules_then_parse(spaced(body), candidates, paragraphs, names, parsed)
+    if not candidates:
+        return []  # (no name table for an article without quotes)
+    text = spaced(body)
+    names = names if names is not None else Names(text, candidates)
+    found = yield from _rules_then_parse(text, candidates, paragraphs, names, parsed)
+    if voice:
+        one_voice(text, candidates, paragraphs, found, names)  # last: only where nothing else found anyone
     return restore_capitals(body, found)
 
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from ..cues import SPEECH_CUE_RE
+from ..cues import CUE_RE, SPEECH_CUE_RE
 from .clauses import cue_subject, sound, verb_cues
 from .mentions import AUX_TAIL_RE, sentence_start_subject, subject_np
 from .model import Attribution, Candidate
 from .names import Names
 from .resolve import resolve_mention
 
-__all__ = ["absolute_subject", "participle_speaker"]
+__all__ = ["absolute_subject", "fronted_participle", "participle_speaker"]
 
 # Closing marks of a quote ('on "Morning Joe," calling it': a participle's comma may stand inside them).
 CLOSERS = "’'\"”»"
@@ -34,6 +34,15 @@ ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*
 WHERE_SUBJECT_RE = re.compile(r"(.{2,60}?)[ \t]+(?:had|has|have|were|was|are|is|[a-z]+ed)\b")
 # "... – Ryan saying he was "...", and Trump calling it a "..."": a name right before the participle,
 # after a dash, a comma or "and", is its subject (an absolute clause, "with" left out).
+# A sentence opening (after a dateline: "WASHINGTON (Aug. 13) --") with a reporting verb's
+# "-ing" form whose object is the quote: 'Declaring "...", the minister ordered', 'Calling the
+# plan "reckless," Ms Lee voted against it'.  A few words between the participle and the mark.
+FRONTED_PARTICIPLE_RE = re.compile(r"(?:[A-Z]{3,}[^\n\"“”]{0,40}?(?:--|[—–])[ \t]*)?([A-Z][a-z]+ing)\b[^,;:\"“”.]{0,60}$")
+# Participles whose object is a place or a paper, not the words: 'Speaking at the "Festival of
+# Ideas",', 'Writing in "The Times",'.
+NOT_FRONTED_SPEECH = frozenset({"speaking", "writing", "talking", "appearing", "posting"})
+# How far after the quote the participle clause may end at its comma.
+FRONTED_CLAUSE_REACH = 80
 ABSOLUTE_NAME_RE = re.compile(r"(?:[,;—–]|[ \t]and)[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+$")
 
 
@@ -120,3 +129,25 @@ def _relative_clause_speaker(text: str, text_start: int, participle: str, names:
         found.rule = "participle"
         return found
     return None
+
+
+def fronted_participle(body: str, cand: Candidate, names: Names) -> Attribution | None:
+    """``Declaring "...", Defense Secretary Ann Lee has ordered a review``: a reporting
+    verb's participle clause fronted before the main clause speaks for the main clause's
+    subject, which stands after the clause's comma (the rules read a subject before a verb)."""
+    if "ing" not in body[cand.sent_start : cand.start]:
+        return None  # (no participle before the quote: most sentences)
+    m = FRONTED_PARTICIPLE_RE.match(body, cand.sent_start, max(cand.sent_start, cand.start - 1))
+    if m is None or m.group(1).lower() in NOT_FRONTED_SPEECH or not CUE_RE.fullmatch(m.group(1).lower()):
+        return None
+    after = cand.end + 1  # past the closing mark
+    if body[cand.end - 1 : cand.end] != ",":  # '"...", the minister' / '" is at stake, the minister'
+        comma = body.find(",", cand.end, min(cand.sent_end, cand.end + FRONTED_CLAUSE_REACH))
+        if comma < 0:
+            return None
+        after = comma + 1
+    found = sentence_start_subject(body[after : cand.sent_end], after, m.group(1).lower(), names)
+    if found is None or not found.speaker or found.speaker_type not in ("person", "organisation"):
+        return None
+    found.rule = "fronted-participle"
+    return found

@@ -40,6 +40,7 @@ from .clauses import (
     sound,
     verb_cues,
 )
+from .documents import document_source
 from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
 from .formats import narrator_turn, quote_label, statement_line, turn_label
 from .coreference import resolve_pronoun
@@ -56,7 +57,7 @@ from .mentions import (
 )
 from .leadins import credit_line, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
-from .participles import absolute_subject, participle_speaker
+from .participles import absolute_subject, fronted_participle, participle_speaker
 from .names import Names
 from .resolve import resolve_mention
 from .runs import has_name, titled_credit
@@ -176,6 +177,10 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     found = sound(_passive_agent(body, cand, names))
     if found:
         return found, "passive-agent"
+    found = sound(fronted_participle(body, cand, names) or document_source(body, cand, names))
+    # ('Declaring "...", the minister ordered'; "as the Times put it", "In a memo, ...")
+    if found:
+        return found, found.rule or "document"
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
     if headline:
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
