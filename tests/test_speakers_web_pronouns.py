@@ -35,3 +35,24 @@ def test_brands_and_acronyms_are_not_lone_surnames():
     for word in ("YouTube", "PayPal", "BBC", "McD", "iPhone"):
         single, _ = run_facts(word)
         assert single is None
+
+
+# ---- a stop after an abbreviation ("St. Louis") does not end the sentence a pronoun walks back over
+
+
+ABBREVIATED_PLACE = ("Tom Brackley founded the firm with Ian Porter in 2009.\n\n"
+                     '"We had no money," Brackley said.\n\n'
+                     "He decided to return to St. Louis, the city where he and Porter are from. Over the "
+                     "years, he has used his fame to start a school.\n\n"
+                     '"The biggest challenge is talent," he says.')
+
+
+def test_a_pronoun_walks_over_an_abbreviation_as_one_sentence():
+    assert [("Tom Brackley", "Brackley"), ("Tom Brackley", "he")] == speakers(ABBREVIATED_PLACE)
+
+
+def test_walk_sentence_starts_keeps_real_breaks_and_drops_abbreviations():
+    from quotearchive.extract.speakers.antecedents import walk_sentence_starts
+    text = "She flew to St. Louis on Monday. Then Sen. Ann Lee spoke.\nA new line."
+    starts = walk_sentence_starts(text, 0, len(text))
+    assert [text[s:s + 4] for s in starts] == ["Then", "A ne"]

@@ -23,7 +23,7 @@ from typing import Callable
 
 from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PRONOUNS, REFERRING_ORG_HEADS
 from ...lexicon.referents import PLURAL_BODY_HEADS, PLURAL_SPEAKER_HEADS
-from ...text.sentences import sentence_starts
+from ...text.sentences import follows_abbreviation, sentence_starts
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Referent
 from .names import Names
@@ -31,8 +31,29 @@ from .runs import gender_of, parse_run
 
 __all__ = [
     "DOCUMENT_HEADS", "FOR_SOMEONE_RE", "FOR_VIEWER_RE", "body_just_before", "body_subject_before", "company_by_its_shares",
-    "group_just_before", "group_subject_before", "spokesperson_before", "viewer_of",
+    "group_just_before", "group_subject_before", "spokesperson_before", "viewer_of", "walk_sentence_starts",
 ]
+
+# What may stand between a stop and the next sentence's first letter.
+_AFTER_STOP = "\"”’' \t"
+
+
+def walk_sentence_starts(body: str, lo: int, pos: int) -> list[int]:
+    """``sentence_starts`` between ``lo`` and ``pos`` without the stops that end an abbreviation:
+    in "He went back to St. Louis, the city where he and Porter grew up." no sentence starts
+    at "Louis", whose first name would otherwise be the subject a pronoun's walk takes (US
+    copy: "St.", "Sen.", "Gov.", "Mr."). A line break still ends a sentence."""
+    starts = sentence_starts(body, lo, pos)
+    kept = []
+    for start in starts:
+        stop = start - 1
+        while stop > lo and body[stop] in _AFTER_STOP:
+            stop -= 1
+        if body[stop] == "." and follows_abbreviation(body, stop, lo):
+            continue
+        kept.append(start)
+    return kept
+
 
 # Nouns of documents a statement is credited to ("the report said", "a study found").
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})

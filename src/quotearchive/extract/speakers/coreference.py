@@ -40,11 +40,10 @@ from ...lexicon.people import (
 )
 from ...lexicon.referents import COURT_OFFICE_HEADS
 from ...text.patterns import last_after_word
-from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
 from .antecedents import (
     DOCUMENT_HEADS, FOR_SOMEONE_RE, FOR_VIEWER_RE, body_just_before, body_subject_before, company_by_its_shares,
-    group_just_before, group_subject_before, spokesperson_before, viewer_of,
+    group_just_before, group_subject_before, spokesperson_before, viewer_of, walk_sentence_starts,
 )
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
@@ -363,7 +362,7 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
     """
     body = names.body
     lo = max(0, pos - LOOKBACK)
-    bounds = [lo] + sentence_starts(body, lo, pos)
+    bounds = [lo] + walk_sentence_starts(body, lo, pos)
     # (position, name, kind, gender, role) of each mention before the pronoun: a
     # plain tuple, only unpacked (a NamedTuple's constructor is a Python call, and
     # this list is rebuilt for every pronoun).
