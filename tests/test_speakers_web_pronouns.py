@@ -56,3 +56,25 @@ def test_walk_sentence_starts_keeps_real_breaks_and_drops_abbreviations():
     text = "She flew to St. Louis on Monday. Then Sen. Ann Lee spoke.\nA new line."
     starts = walk_sentence_starts(text, 0, len(text))
     assert [text[s:s + 4] for s in starts] == ["Then", "A ne"]
+
+
+# ---- a generational suffix is not a surname: "Roosevelt" alone after "James Roosevelt Jr."
+
+
+GRANDSON = ("The act was signed into law by President John Whitman in 1935.\n\n"
+            'Peter Whitman Jr., the grandson of the president, said of his grandfather: "What he built '
+            'was a great legacy."\n\n'
+            "Whitman, who served as a commissioner, attacked recent claims that the fund is in trouble.\n\n"
+            '"There is a lot of scare talk out there," he said.')
+
+
+def test_a_lone_surname_after_a_name_with_a_suffix_is_that_person():
+    assert [("Peter Whitman Jr", "Peter Whitman Jr"), ("Peter Whitman Jr", "he")] == speakers(GRANDSON)
+
+
+def test_surname_key_skips_the_suffix():
+    from quotearchive.extract.speakers.runs import surname_key
+    assert surname_key(["Peter", "Whitman", "Jr."]) == "Whitman"
+    assert surname_key(["Henry", "Ford", "II"]) == "Ford"
+    assert surname_key(["Ann", "Lee"]) == "Lee"
+    assert surname_key(["Jr"]) == "Jr"

@@ -89,6 +89,8 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")  # "J.", "J.K."
 # Surnames whose prefix keeps its own capital ("McKelvey", "MacArthur", "DeSantis", "LaRouche"):
 # standing alone they are a surname as much as "Parry" is; other inner capitals are brands
 # and acronyms ("YouTube", "iPhone", "BBC"), never a lone surname.
+# Words after a surname that tell a son from his father: no surname themselves.
+GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 PREFIXED_SURNAME_RE = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)[A-Z][a-z]{2,}")
 # Words before a name that are themselves part of it, though NON_NAME lists them.
 NAME_OPENERS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Chancellor", "Minister", "Secretary")
@@ -289,6 +291,15 @@ def _single_word(run: str) -> LoneWord | None:
     if word in NON_NAME or len(word) < 3 or not _surname_shape(word):
         return None
     return LoneWord(word, offset)
+
+
+def surname_key(tokens: list[str]) -> str:
+    """The surname of a name's words, which the name table files it under: the last word, or
+    the one before a generational suffix ("James Roosevelt Jr." is a Roosevelt, so a lone
+    "Roosevelt" later finds him, and his grandfather Franklin Roosevelt is his namesake)."""
+    if len(tokens) > 2 and tokens[-1] in GENERATIONAL_SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
 
 
 def _surname_shape(word: str) -> bool:
