@@ -78,3 +78,15 @@ def test_surname_key_skips_the_suffix():
     assert surname_key(["Henry", "Ford", "II"]) == "Ford"
     assert surname_key(["Ann", "Lee"]) == "Lee"
     assert surname_key(["Jr"]) == "Jr"
+
+
+# ---- a sentence opening with a quotation has no fronted phrase ('"Getting ...," said X')
+
+
+QUOTE_OPENS = ("Acme Teleservices is using lasers to link offices.\n\n"
+               '"Getting permission to dig is a task," said Mr R. Sridharan, vice president of networks '
+               'at Acme. "Heavy traffic makes digging hard," he said.')
+
+
+def test_a_quote_opening_with_a_participle_is_no_fronted_phrase():
+    assert [("R. Sridharan", "Mr R. Sridharan"), ("R. Sridharan", "he")] == speakers(QUOTE_OPENS)

@@ -462,7 +462,7 @@ def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]
     """Skip a fronted phrase ("At a conference hosted by X, he said"); then (where the
     sentence starts, where its subject starts when that is "he", "she" or "the ...")."""
     text = body[s_lo : min(s_hi, s_lo + 160)]
-    first = text.split(" ", 1)[0].strip("\"“")
+    first = text.split(" ", 1)[0]  # (a quote mark first: '"Getting there was hard," said X' fronts no phrase)
     if (first.lower() in FRONTED_WORDS and not FOR_SOMEONE_RE.match(text)) or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
         comma = text.find(", ")
         if comma > 0:
