@@ -90,3 +90,17 @@ QUOTE_OPENS = ("Acme Teleservices is using lasers to link offices.\n\n"
 
 def test_a_quote_opening_with_a_participle_is_no_fronted_phrase():
     assert [("R. Sridharan", "Mr R. Sridharan"), ("R. Sridharan", "he")] == speakers(QUOTE_OPENS)
+
+
+# ---- a name coordinated after a pronoun ("she and Mumolo were writing") is not who speaks
+
+
+PAIRED = ("Kristen Dale co-wrote the film with Annie Mumolo.\n\n"
+          "Still, Dale does not claim much for the film. She says when she and Mumolo were writing the "
+          'wedding scene ("Can that be the title of the piece?"), it was not with an eye on the market.')
+
+
+def test_a_name_paired_with_a_pronoun_does_not_take_the_quote():
+    assert [("Kristen Dale", "She")] == speakers(PAIRED)
+
+
