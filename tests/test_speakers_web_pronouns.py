@@ -104,3 +104,22 @@ def test_a_name_paired_with_a_pronoun_does_not_take_the_quote():
     assert [("Kristen Dale", "She")] == speakers(PAIRED)
 
 
+
+
+# ---- a possessor of unknown sex gives way to a person of the pronoun's sex in the same sentence
+
+
+POSSESSOR = ("Kristen Dale stars in the film, which Judd Apatow produced.\n\n"
+             "That the film outstripped all of Apatow's other films puts Dale in the zone of woman of "
+             "the moment, although she chafes against this.\n\n"
+             '"In most ways my life hasn\'t changed," she says.')
+
+
+def test_a_possessor_of_unknown_sex_gives_way_to_a_woman_named_beside_it():
+    assert [("Kristen Dale", "she")] == speakers(POSSESSOR)
+
+
+def test_a_possessor_alone_is_still_reached():
+    text = ("Alastair Campbell's e-mail was leaked on Monday.\n\n"
+            'In it, he said: "We will not back down."')
+    assert speakers(text)[0][0] == "Alastair Campbell"

@@ -32,6 +32,7 @@ from .runs import gender_of, parse_run
 __all__ = [
     "DOCUMENT_HEADS", "FOR_SOMEONE_RE", "FOR_VIEWER_RE", "body_just_before", "body_subject_before", "company_by_its_shares",
     "group_just_before", "group_subject_before", "spokesperson_before", "viewer_of", "walk_sentence_starts",
+    "yields_to_known_sex",
 ]
 
 # What may stand between a stop and the next sentence's first letter.
@@ -305,3 +306,19 @@ def spokesperson_before(gender: str, pos: int, names: Names) -> Attribution | No
         return None  # a quote attributed in between
     np_text = found.group(1).strip()
     return Attribution(np_text, "description", None, np_text, None, found.start(1))
+
+
+# A name as a possessor ("all of Apatow's other films"), its words before the "'s".
+NAMED_POSSESSOR_RE = re.compile(r"(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w-]*['’]s\b")
+
+
+def yields_to_known_sex(body: str, at: int, gender: str, mentions: list[tuple[int, str | None, str | None, str, str | None]],
+                        s_lo: int, s_hi: int) -> bool:
+    """Does the person of unknown sex at ``at``, named there only as a possessor, give way to a
+    person of the pronoun's ``gender`` named in the same sentence?  "That the film outstripped
+    all of Apatow's other films puts Wiig in the zone ... "...," she says": a possessor is seldom
+    the one the next "she" means, and a woman named beside it is. ``mentions``: the walk's
+    (position, name, kind, gender, role) tuples of the sentence ``s_lo``-``s_hi``."""
+    if NAMED_POSSESSOR_RE.match(body, at) is None:
+        return False
+    return any(s_lo <= m_at < s_hi and kind == "person" and g == gender for m_at, _, kind, g, _ in mentions)

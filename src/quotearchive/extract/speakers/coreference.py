@@ -42,8 +42,8 @@ from ...lexicon.referents import COURT_OFFICE_HEADS
 from ...text.patterns import last_after_word
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
 from .antecedents import (
-    DOCUMENT_HEADS, FOR_SOMEONE_RE, FOR_VIEWER_RE, body_just_before, body_subject_before, company_by_its_shares,
-    group_just_before, group_subject_before, spokesperson_before, viewer_of, walk_sentence_starts,
+    DOCUMENT_HEADS, FOR_SOMEONE_RE, FOR_VIEWER_RE, body_just_before, body_subject_before, company_by_its_shares, group_just_before,
+    group_subject_before, spokesperson_before, viewer_of, walk_sentence_starts, yields_to_known_sex,
 )
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
@@ -435,7 +435,7 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
                 continue
             if want == "organisation" and kind != "organisation":
                 continue
-            if gender != "?" and g not in ("?", gender):
+            if gender != "?" and (g not in ("?", gender) or g == "?" and yields_to_known_sex(body, at, gender, in_sentence, s_lo, s_hi)):
                 continue
             if opener is not None and opener < at:
                 break  # the sentence's subject is a pronoun or description: look further back
