@@ -77,6 +77,7 @@ def test_surname_key_skips_the_suffix():
     assert surname_key(["Peter", "Whitman", "Jr."]) == "Whitman"
     assert surname_key(["Henry", "Ford", "II"]) == "Ford"
     assert surname_key(["Ann", "Lee"]) == "Lee"
+    assert surname_key(["Whitman", "Jr"]) == "Whitman"
     assert surname_key(["Jr"]) == "Jr"
 
 
@@ -123,3 +124,9 @@ def test_a_possessor_alone_is_still_reached():
     text = ("Alastair Campbell's e-mail was leaked on Monday.\n\n"
             'In it, he said: "We will not back down."')
     assert speakers(text)[0][0] == "Alastair Campbell"
+
+
+def test_a_capital_letter_closing_a_quote_still_ends_the_sentence():
+    from quotearchive.extract.speakers.antecedents import walk_sentence_starts
+    text = 'Ann Lee said: "It was the worst show since Cell Block H." Labour had lied, she said.'
+    assert [text[s:s + 6] for s in walk_sentence_starts(text, 0, len(text))] == ["Labour"]

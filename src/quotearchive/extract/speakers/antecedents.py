@@ -35,8 +35,9 @@ __all__ = [
     "yields_to_known_sex",
 ]
 
-# What may stand between a stop and the next sentence's first letter.
-_AFTER_STOP = "\"”’' \t"
+# What may stand between an abbreviation's stop and the next word (a closing quote mark may
+# not: 'the worst acting since Prisoner Cell Block H." Labour had ...' ends a sentence).
+_AFTER_STOP = " \t"
 
 
 def walk_sentence_starts(body: str, lo: int, pos: int) -> list[int]:

@@ -297,7 +297,7 @@ def surname_key(tokens: list[str]) -> str:
     """The surname of a name's words, which the name table files it under: the last word, or
     the one before a generational suffix ("James Roosevelt Jr." is a Roosevelt, so a lone
     "Roosevelt" later finds him, and his grandfather Franklin Roosevelt is his namesake)."""
-    if len(tokens) > 2 and tokens[-1] in GENERATIONAL_SUFFIXES:
+    if len(tokens) > 1 and tokens[-1] in GENERATIONAL_SUFFIXES:
         return tokens[-2]
     return tokens[-1]
 
