@@ -23,7 +23,7 @@ from typing import Callable
 
 from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PRONOUNS, REFERRING_ORG_HEADS
 from ...lexicon.referents import PLURAL_BODY_HEADS, PLURAL_SPEAKER_HEADS
-from ...text.sentences import sentence_starts
+from ...text.sentences import follows_abbreviation, sentence_starts
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Referent
 from .names import Names
@@ -31,8 +31,31 @@ from .runs import gender_of, parse_run
 
 __all__ = [
     "DOCUMENT_HEADS", "FOR_SOMEONE_RE", "FOR_VIEWER_RE", "body_just_before", "body_subject_before", "company_by_its_shares",
-    "group_just_before", "group_subject_before", "spokesperson_before", "viewer_of",
+    "group_just_before", "group_subject_before", "spokesperson_before", "viewer_of", "walk_sentence_starts",
+    "yields_to_known_sex",
 ]
+
+# What may stand between an abbreviation's stop and the next word (a closing quote mark may
+# not: 'the worst acting since Prisoner Cell Block H." Labour had ...' ends a sentence).
+_AFTER_STOP = " \t"
+
+
+def walk_sentence_starts(body: str, lo: int, pos: int) -> list[int]:
+    """``sentence_starts`` between ``lo`` and ``pos`` without the stops that end an abbreviation:
+    in "He went back to St. Louis, the city where he and Porter grew up." no sentence starts
+    at "Louis", whose first name would otherwise be the subject a pronoun's walk takes (US
+    copy: "St.", "Sen.", "Gov.", "Mr."). A line break still ends a sentence."""
+    starts = sentence_starts(body, lo, pos)
+    kept = []
+    for start in starts:
+        stop = start - 1
+        while stop > lo and body[stop] in _AFTER_STOP:
+            stop -= 1
+        if body[stop] == "." and follows_abbreviation(body, stop, lo):
+            continue
+        kept.append(start)
+    return kept
+
 
 # Nouns of documents a statement is credited to ("the report said", "a study found").
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
@@ -293,3 +316,19 @@ def spokesperson_before(gender: str, pos: int, names: Names) -> Attribution | No
         return None  # a quote attributed in between
     np_text = found.group(1).strip()
     return Attribution(np_text, "description", None, np_text, None, found.start(1))
+
+
+# A name as a possessor ("all of Apatow's other films"), its words before the "'s".
+NAMED_POSSESSOR_RE = re.compile(r"(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w-]*['’]s\b")
+
+
+def yields_to_known_sex(body: str, at: int, gender: str, mentions: list[tuple[int, str | None, str | None, str, str | None]],
+                        s_lo: int, s_hi: int) -> bool:
+    """Does the person of unknown sex at ``at``, named there only as a possessor, give way to a
+    person of the pronoun's ``gender`` named in the same sentence?  "That the film outstripped
+    all of Apatow's other films puts Wiig in the zone ... "...," she says": a possessor is seldom
+    the one the next "she" means, and a woman named beside it is. ``mentions``: the walk's
+    (position, name, kind, gender, role) tuples of the sentence ``s_lo``-``s_hi``."""
+    if NAMED_POSSESSOR_RE.match(body, at) is None:
+        return False
+    return any(s_lo <= m_at < s_hi and kind == "person" and g == gender for m_at, _, kind, g, _ in mentions)

@@ -40,11 +40,10 @@ from ...lexicon.people import (
 )
 from ...lexicon.referents import COURT_OFFICE_HEADS
 from ...text.patterns import last_after_word
-from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
 from .antecedents import (
-    DOCUMENT_HEADS, FOR_SOMEONE_RE, FOR_VIEWER_RE, body_just_before, body_subject_before, company_by_its_shares,
-    group_just_before, group_subject_before, spokesperson_before, viewer_of,
+    DOCUMENT_HEADS, FOR_SOMEONE_RE, FOR_VIEWER_RE, body_just_before, body_subject_before, company_by_its_shares, group_just_before,
+    group_subject_before, spokesperson_before, viewer_of, walk_sentence_starts, yields_to_known_sex,
 )
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
@@ -363,7 +362,7 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
     """
     body = names.body
     lo = max(0, pos - LOOKBACK)
-    bounds = [lo] + sentence_starts(body, lo, pos)
+    bounds = [lo] + walk_sentence_starts(body, lo, pos)
     # (position, name, kind, gender, role) of each mention before the pronoun: a
     # plain tuple, only unpacked (a NamedTuple's constructor is a Python call, and
     # this list is rebuilt for every pronoun).
@@ -436,7 +435,7 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
                 continue
             if want == "organisation" and kind != "organisation":
                 continue
-            if gender != "?" and g not in ("?", gender):
+            if gender != "?" and (g not in ("?", gender) or g == "?" and yields_to_known_sex(body, at, gender, in_sentence, s_lo, s_hi)):
                 continue
             if opener is not None and opener < at:
                 break  # the sentence's subject is a pronoun or description: look further back
@@ -463,7 +462,7 @@ def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]
     """Skip a fronted phrase ("At a conference hosted by X, he said"); then (where the
     sentence starts, where its subject starts when that is "he", "she" or "the ...")."""
     text = body[s_lo : min(s_hi, s_lo + 160)]
-    first = text.split(" ", 1)[0].strip("\"“")
+    first = text.split(" ", 1)[0]  # (a quote mark first: '"Getting there was hard," said X' fronts no phrase)
     if (first.lower() in FRONTED_WORDS and not FOR_SOMEONE_RE.match(text)) or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
         comma = text.find(", ")
         if comma > 0:

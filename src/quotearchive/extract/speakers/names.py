@@ -38,7 +38,9 @@ from ...lexicon.people import (
 )
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Candidate, Entity
-from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, run_facts
+from .runs import (
+    CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, run_facts, surname_key,
+)
 
 # A mention followed by its speech verb ("Mr Howard has said").
 SPOKE_AFTER_RE = re.compile(
@@ -260,7 +262,7 @@ class Names:
     def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
         if kind == "person":
             gender = gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
-            key = tokens[-1]
+            key = surname_key(tokens)
             index = self.by_surname.get(key)
             if index is not None and len(tokens) > 1 and self.entities[index].kind == "person":
                 index = self._namesake(key, tokens, index, pos)
@@ -337,13 +339,14 @@ class Names:
         """The person these name words (a surname, a full name, "Sir Digby") mean, if named."""
         if not tokens:
             return None
-        index = self.by_surname.get(tokens[-1])
-        if index is not None and tokens[-1] in self.shared_surname:
+        key = surname_key(tokens)
+        index = self.by_surname.get(key)
+        if index is not None and key in self.shared_surname:
             if len(tokens) > 1:
-                index = next((i for _, i in self.shared_surname[tokens[-1]]
+                index = next((i for _, i in self.shared_surname[key]
                               if _same_person(self.entities[i].name.split(), tokens)), index)
             elif at >= 0:
-                index = self.nearest_namesake(tokens[-1], at)
+                index = self.nearest_namesake(key, at)
         if index is None and len(tokens) == 1 and title and title.lower() in NAME_TITLES:
             index = self.by_first.get(tokens[0])  # "Sir Digby"
         if index is None and len(tokens) == 1 and not title:

@@ -69,6 +69,9 @@ WINDOW = 260
 PARTICIPLE_RE = re.compile(r"\w+ing$")
 # "is praising", "were calling": the participle is the sentence's verb.
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+# A name coordinated after a pronoun ("when she and Mumolo were writing"): the pair is the
+# subject, and the name alone is not who speaks; the pronoun's own clause says who does.
+PAIRED_WITH_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+and[ \t]+$")
 CLAUSE_START_RE = re.compile(r"^\s*(?:but|and|while|whereas|although|though|as|because|yet|so|if|when)\b", re.I)
 # A subordinating word inside the words between a quote and a verb: that verb has a clause of its own.
 SUBORDINATE_RE = re.compile(r"\b(?:while|whereas|until|unless|because|although|though|since|when|whenever|if)\b", re.I)
@@ -393,6 +396,11 @@ def _possessor_subject(lo: int, tail: str, names: Names) -> Attribution | None:
 # ---------------------------------------------------------------- 3. elsewhere in the sentence
 
 
+def _paired_with_pronoun(body: str, found: Attribution) -> bool:
+    """Is ``found`` a name right after "he and" / "she and" (``PAIRED_WITH_PRONOUN_RE``)?"""
+    return found.pos > 0 and PAIRED_WITH_PRONOUN_RE.search(body, max(0, found.pos - 10), found.pos) is not None
+
+
 def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Candidate], i: int,
                  done: list[Attribution]) -> Attribution | None:
     """A reporting verb elsewhere in the sentence: before the quote first."""
@@ -431,14 +439,14 @@ def _in_sentence(body: str, cand: Candidate, names: Names, candidates: list[Cand
             if aux:
                 # "Cruz is praising Bush as ...": a finite verb in the progressive, its own subject.
                 found = sound(subject_np(before[: aux.start()], lo, cue.group(), names))
-                if found and found.speaker_type in ("person", "organisation"):
+                if found and found.speaker_type in ("person", "organisation") and not _paired_with_pronoun(body, found):
                     return found
             found = participle_speaker(body, cand, names, lo, cue)
             if found:
                 return found
             continue
         found = sound(cue_subject(before, lo, cue, names))
-        if found:
+        if found and not _paired_with_pronoun(body, found):
             return found
     hi = min(cand.sent_end, cand.end + 1 + WINDOW)
     after_lo = cand.end + 1

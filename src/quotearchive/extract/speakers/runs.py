@@ -86,6 +86,12 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 RUN_WORD_RE = re.compile(r"\S+")  # the words of a run, as ``str.split`` finds them
 NATIONALITY_RE = re.compile(rf"^(?:(?:Ex|ex|Former|former)-)?(?:{'|'.join(map(re.escape, NATIONALITIES))}|\w+-based)$")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")  # "J.", "J.K."
+# Surnames whose prefix keeps its own capital ("McKelvey", "MacArthur", "DeSantis", "LaRouche"):
+# standing alone they are a surname as much as "Parry" is; other inner capitals are brands
+# and acronyms ("YouTube", "iPhone", "BBC"), never a lone surname.
+# Words after a surname that tell a son from his father: no surname themselves.
+GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+PREFIXED_SURNAME_RE = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)[A-Z][a-z]{2,}")
 # Words before a name that are themselves part of it, though NON_NAME lists them.
 NAME_OPENERS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Chancellor", "Minister", "Secretary")
 # A possessive on these opens no owner's person ("He's", not "Oxfam's Barbara Stocking").
@@ -262,7 +268,7 @@ def run_facts(run: str) -> tuple[LoneWord | None, ParsedName | None]:
     """
     if " " not in run:
         w = run[:-2] if run.endswith(("'s", "’s")) else run
-        single = LoneWord(w, 0) if len(w) > 2 and w[1:].islower() and w not in NON_NAME and w.isalpha() else None
+        single = LoneWord(w, 0) if len(w) > 2 and _surname_shape(w) and w not in NON_NAME else None
     else:
         single = _single_word(run) if run[: run.find(" ")] in NON_NAME else None
     return single, parse_run(run)
@@ -282,9 +288,23 @@ def _single_word(run: str) -> LoneWord | None:
     word = tokens[0]
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    if word in NON_NAME or len(word) < 3 or not word[1:].islower() or not word.isalpha():
+    if word in NON_NAME or len(word) < 3 or not _surname_shape(word):
         return None
     return LoneWord(word, offset)
+
+
+def surname_key(tokens: list[str]) -> str:
+    """The surname of a name's words, which the name table files it under: the last word, or
+    the one before a generational suffix ("James Roosevelt Jr." is a Roosevelt, so a lone
+    "Roosevelt" later finds him, and his grandfather Franklin Roosevelt is his namesake)."""
+    if len(tokens) > 1 and tokens[-1] in GENERATIONAL_SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
+def _surname_shape(word: str) -> bool:
+    """A capital then small letters ("Parry"), or a prefixed surname ("McKelvey")."""
+    return word.isalpha() and (word[1:].islower() or PREFIXED_SURNAME_RE.fullmatch(word) is not None)
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every lone word of every article
