@@ -153,11 +153,14 @@ LABELLED_FLOORS = {
         "recall": 0.975,
         "f1": 0.97,
         "exact_f1": 0.965,
-        "speaker_accuracy": 0.865,
+        "speaker_accuracy": 0.88,
         "end_to_end_f1": 0.845,
-        "confident_accuracy": 0.92,
+        "confident_accuracy": 0.93,
     },
 }
+# Raised after session 15's pronoun, epithet and web rules (make eval, 2026-12-04, calibration not
+# refitted): check speaker 0.869 -> 0.888 (183/206), at >= 0.8 accuracy 0.923 -> 0.940, coverage
+# 0.888 -> 0.893 (parse off the same); the training sets unchanged. No check article was read.
 # Raised after session 14's rules (branch issue-14-speakers3, make eval, 2026-12-03; calibration not
 # refitted): train2 speaker 0.947 -> 0.957 (199/208), end-to-end F1 0.923 -> 0.932, parse off 0.938 ->
 # 0.947 (197/208); check speaker 0.825 -> 0.869 (179/206), end-to-end F1 0.805 -> 0.847, ECE 0.054 ->
@@ -166,7 +169,7 @@ LABELLED_FLOORS = {
 LABELLED_PARSE_OFF_FLOORS = {
     "train": {"f1": 0.97, "speaker_accuracy": 0.94},
     "train2": {"f1": 0.97, "speaker_accuracy": 0.945},
-    "check": {"f1": 0.97, "speaker_accuracy": 0.865},
+    "check": {"f1": 0.97, "speaker_accuracy": 0.88},
 }
 # The transfer layer (branch issue-14-calibration): BBC train ECE 0.007 -> 0.046, at confidence
 # >= 0.8 accuracy 0.972 -> 0.975, coverage 0.973 -> 0.926; BBC check ECE 0.101 -> 0.061, accuracy
