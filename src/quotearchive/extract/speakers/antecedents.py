@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import Callable
 
 from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PRONOUNS, REFERRING_ORG_HEADS
@@ -183,23 +184,30 @@ def group_subject_before(names: Names, pos: int) -> Attribution | None:
     20 journalists. They accused ...": "they" is the group of people or bodies that is the subject
     of its own sentence or the one before, when no statement's speaker stands for it; only where
     the pronoun opens a clause, and never further back."""
-    body = names.body
-    if not PRONOUN_OPENS_CLAUSE_RE.search(body, max(0, pos - CLAUSE_OPENING_REACH), pos):
-        return None
-    lo = max(0, pos - STATEMENT_LOOKBACK)
-    starts = [lo] + sentence_starts(body, lo, pos)
-    for start in (starts[-1], starts[-2]) if len(starts) > 1 else (starts[-1],):
-        found = GROUP_SUBJECT_RE.match(body, start, pos)
-        if found is None or found.end(1) >= pos:
-            continue
+    for found in _opening_subjects(names, pos, GROUP_SUBJECT_RE):
         subject, head = found.group(1), found.group(2).lower()
         if subject.split()[0].lower() in NOT_GROUP_OPENERS or not (
                 head in GROUP_SPEAKERS or head in PLURAL_SPEAKER_HEADS or head in PLURAL_BODY_HEADS):
             continue
-        if len(SENTENCE_END_RE.findall(body, found.end(), pos)) > 1:
-            continue  # (a sentence break the sentence splitter missed: "year.  Over the past ...")
         return Attribution(subject, "description", None, subject, None, found.start(1))
     return None
+
+
+def _opening_subjects(names: Names, pos: int, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern`` matched at the start of the sentence holding the pronoun at ``pos``, then of the
+    one before (its group 1 ending before the pronoun), where the pronoun opens a clause."""
+    body = names.body
+    if not PRONOUN_OPENS_CLAUSE_RE.search(body, max(0, pos - CLAUSE_OPENING_REACH), pos):
+        return
+    lo = max(0, pos - STATEMENT_LOOKBACK)
+    starts = [lo] + sentence_starts(body, lo, pos)
+    for start in (starts[-1], starts[-2]) if len(starts) > 1 else (starts[-1],):
+        found = pattern.match(body, start, pos)
+        if found is None or found.end(1) >= pos:
+            continue
+        if len(SENTENCE_END_RE.findall(body, found.end(), pos)) > 1:
+            continue  # (a sentence break the sentence splitter missed: "year.  Over the past ...")
+        yield found
 
 
 # A sentence's subject that is a body or a document named by its kind: "The company didn't give
@@ -223,18 +231,10 @@ def body_subject_before(names: Names, pos: int) -> tuple[str, int] | None:
     document that is the subject of the sentence holding "it" at ``pos`` or the one before
     (the phrase and where it stands; :mod:`.coreference` resolves it), where the pronoun opens
     a clause and no statement's speaker stood for it."""
-    body = names.body
-    if not PRONOUN_OPENS_CLAUSE_RE.search(body, max(0, pos - CLAUSE_OPENING_REACH), pos):
-        return None
-    lo = max(0, pos - STATEMENT_LOOKBACK)
-    starts = [lo] + sentence_starts(body, lo, pos)
-    for start in (starts[-1], starts[-2]) if len(starts) > 1 else (starts[-1],):
-        found = BODY_SUBJECT_RE.match(body, start, pos)
-        if found is None or found.end(1) >= pos:
-            continue
+    for found in _opening_subjects(names, pos, BODY_SUBJECT_RE):
         words = found.group(1).split()
         k = next((k for k, w in enumerate(words[1:], start=1) if w in BODY_SUBJECT_HEADS), None)
-        if k is None or len(SENTENCE_END_RE.findall(body, found.end(), pos)) > 1:
+        if k is None:
             continue
         if k + 1 < len(words) and not BODY_HEAD_THEN_RE.match(words[k + 1]):
             continue  # "The government building was evacuated": the body's word modifies another noun
