@@ -85,3 +85,30 @@ def test_a_first_person_narrative_has_no_one_voice():
             "Then the judge turned to me. I stood.\n\n"
             '"I have never hidden what I did."')
     assert speakers(text)[-1] is None
+
+
+# ---- review of session 15: where one voice must not speak
+
+
+def _profile(extra: str) -> str:
+    return ("Chef Maria Duarte opens her new restaurant\n\n"
+            "Maria Duarte came home to Lisbon last spring after ten years in Paris kitchens. \"I missed the sea,\" "
+            "she says. Duarte cooks what the boats bring in. \"The fish decides the menu,\" she says. Maria Duarte "
+            "still works every service herself. \"A cook who stops tasting stops learning,\" she says.\n\n" + extra)
+
+
+def test_one_voice_leaves_questions_labels_and_other_voices_alone():
+    """A question is the interviewer's; a label before a colon names what speaks ("Q:", "The menu's last
+    line:"); a sentence that hands the quote to another voice ("Not everyone agrees.", "Her brother
+    thought ...") keeps it from the profile's subject. A bare answer after her is still hers."""
+    text = _profile(
+        'Q: "Why did you leave Paris after ten good years?"\n\n'
+        'The menu\'s last line: "No substitutions, no exceptions, no complaints at all."\n\n'
+        'Not everyone agrees. "It is a tourist trap with good lighting and little else."\n\n'
+        'Her brother Paulo thought the move home was a mistake. "You will be bored within a month, I told her."\n\n'
+        'Duarte shrugs at the doubters. "Every kitchen needs somebody who says no."\n')
+    found = {q.text[:20]: q.speaker for q in extract_quotes(text)}
+    assert found["Why did you leave Pa"] != "Maria Duarte"
+    assert found["No substitutions, no"] != "Maria Duarte"
+    assert found["It is a tourist trap"] != "Maria Duarte"
+    assert found["You will be bored wi"] != "Maria Duarte"

@@ -48,7 +48,7 @@ IN_DOCUMENT_RE = re.compile(
 # the mayor called it ..."): the rules' subject, not the document, even when they miss it.
 RECEIVER_RE = re.compile(
     r"\b(?:(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
-    r"(?:warned|told|advised|informed|reminded|cautioned|urged|assured|described|called)"
+    r"(?:warned|told|advised|informed|reminded|cautioned|urged|assured)"
     r"|it[ \t]+(?:is|was)[ \t]+(?:said|claimed|argued|noted|stated|suggested))\b"
 )
 # Words a source phrase cannot be: "as he put it" is a pronoun the name table resolves,

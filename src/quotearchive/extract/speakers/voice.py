@@ -82,6 +82,25 @@ def narrated(body: str, candidates: list[Candidate]) -> bool:
     return first > max(MAX_NARRATOR_WORDS, MAX_NARRATOR_SHARE * words)
 
 
+# A sentence handing the next quote to another voice: a contrast ("Not everyone agrees", "Others
+# disagree"), another person or a text as its subject ("Her brother thought ...", "Her first review
+# ... was brutal", "The sign reads").
+OTHER_VOICE_BEFORE_RE = re.compile(
+    r"[ \t]*(?:But[ \t]+)?(?:Not[ \t]+(?:everyone|everybody|all)|Others?|Critics|Opponents|Some|One[ \t]+\w+|"
+    r"(?:Her|His|Their)[ \t]+(?:\w+[ \t]+)?(?:brother|sister|mother|father|husband|wife|son|daughter|partner|friend|"
+    r"colleague|critic|rival|review|headline|verdict|sign|note|letter|menu))\b"
+)
+
+
+def _previous_sentence_start(body: str, cand: Candidate, paragraphs: list[tuple[int, int]]) -> int:
+    """Where the sentence before the quote's starts, within its paragraph (its start if none)."""
+    para_start = paragraphs[cand.para][0] if 0 <= cand.para < len(paragraphs) else 0
+    cut = max(body.rfind(". ", para_start, max(para_start, cand.sent_start - 2)),
+              body.rfind("? ", para_start, max(para_start, cand.sent_start - 2)),
+              body.rfind("! ", para_start, max(para_start, cand.sent_start - 2)))
+    return cut + 2 if cut >= para_start else para_start
+
+
 def one_voice(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
               result: list[Attribution], names: Names) -> None:
     """Give the article's one voice (:func:`voice_of`) the quotes, after the subject is first
@@ -100,8 +119,13 @@ def one_voice(body: str, candidates: list[Candidate], paragraphs: list[tuple[int
         if len(body[cand.start : cand.end].split()) < MIN_ANSWER_WORDS or is_headline(body, paragraphs, cand.para):
             continue
         before = body[cand.sent_start : cand.start - 1].rstrip()
-        if before and not before.endswith(":") or not body[cand.start : cand.start + 1].isupper():
-            continue  # a partial inside the writer's sentence borrows words; an answer stands as its own sentence (or after a colon)
+        if before or not body[cand.start : cand.start + 1].isupper():
+            continue  # a partial inside the writer's sentence borrows words; an answer stands as its own sentence
+            # (not after a colon: "Q:", "The menu's last line:" label words that are not the voice's)
+        if body[cand.start : cand.end].rstrip(" \"”’'").endswith("?"):
+            continue  # a question in a profile or an interview is the interviewer's
+        if OTHER_VOICE_BEFORE_RE.match(body, _previous_sentence_start(body, cand, paragraphs), cand.sent_start):
+            continue  # "Not everyone agrees. "...": the sentence before hands the quote to another voice
         if has_cue(body, cand, speech_only=True):
             continue  # the sentence says someone spoke, one the rules could not read: not the voice
         result[i] = Attribution(speaker, model.speaker_type, model.role, None, None, -1, "one-voice")
