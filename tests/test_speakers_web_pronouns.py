@@ -130,3 +130,14 @@ def test_a_capital_letter_closing_a_quote_still_ends_the_sentence():
     from quotearchive.extract.speakers.antecedents import walk_sentence_starts
     text = 'Ann Lee said: "It was the worst show since Cell Block H." Labour had lied, she said.'
     assert [text[s:s + 6] for s in walk_sentence_starts(text, 0, len(text))] == ["Labour"]
+
+
+def test_a_sentence_may_still_end_with_a_street_or_a_company_abbreviation():
+    """The walk keeps "St. Louis" whole, but "... on Elm St. Tom Reed moved in" and "... for Acme Corp.
+    Tom Reed runs" end a sentence: the next "he" is the person who opens the new one."""
+    from quotearchive.extract.quotes import extract_quotes
+
+    street = 'Chris Lee grew up on Elm St. Tom Reed moved in next door years later. He said "it was the happiest street in town."'
+    firm = 'Chris Lee works for Acme Corp. Tom Reed runs a rival firm. He said "competition keeps us both honest."'
+    assert ["Tom Reed"] == [q.speaker for q in extract_quotes(street)]
+    assert ["Tom Reed"] == [q.speaker for q in extract_quotes(firm)]

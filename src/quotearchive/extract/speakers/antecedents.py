@@ -52,10 +52,29 @@ def walk_sentence_starts(body: str, lo: int, pos: int) -> list[int]:
         stop = start - 1
         while stop > lo and body[stop] in _AFTER_STOP:
             stop -= 1
-        if body[stop] == "." and follows_abbreviation(body, stop, lo):
+        if body[stop] == "." and follows_abbreviation(body, stop, lo) and not _ends_a_name(body, stop, lo):
             continue
         kept.append(start)
     return kept
+
+
+# Abbreviations that end a name ("Acme Corp.", "Ann Lee Jr."), and titles that, after a capitalised
+# word, are a street's or a place's last word ("Elm St.", "Main Ave."), not a title opening a name:
+# a sentence may end there ("... grew up on Elm St. Tom Reed moved in next door").
+NAME_FINAL_ABBREVIATIONS = frozenset("Corp Inc Ltd Co Plc Bros Jr Sr Ave Rd Blvd".split())
+TITLE_OR_STREET_ABBREVIATIONS = frozenset("St Ste".split())
+_WORDS_BEFORE_STOP_RE = re.compile(r"(?:^|\s)(\S+)\s+([A-Z][a-z]{0,3})$")
+
+
+def _ends_a_name(body: str, stop: int, lo: int) -> bool:
+    """Does the abbreviation ending at ``stop`` close a name or a street's name (a sentence can end
+    there) rather than open one ("St. Louis", "Sen. Ann Lee")?"""
+    words = _WORDS_BEFORE_STOP_RE.search(body, max(lo, stop - 40), stop)
+    if words is None:
+        return False
+    before, abbreviation = words.groups()
+    return abbreviation in NAME_FINAL_ABBREVIATIONS or (
+        abbreviation in TITLE_OR_STREET_ABBREVIATIONS and before[:1].isupper() and before[-1:].isalpha())
 
 
 # Nouns of documents a statement is credited to ("the report said", "a study found").
