@@ -146,11 +146,11 @@ def save_article(
         if redated:
             # Ids begin with the date, so that id order is date order: a date supplied or
             # corrected later gives new ids, and the old ones lead to them (moved_ids).
-            new_id = _free_id(conn, "articles", article_id(article))
+            new_id = free_id(conn, "articles", article_id(article))
             record_moved(conn, "articles", {row[0]: new_id})
     else:
         old_speakers = set()
-        new_id = _free_id(conn, "articles", article_id(article))
+        new_id = free_id(conn, "articles", article_id(article))
     # A column is written from the Article's field of the same name; what the
     # archive adds or encodes is listed here.
     conn.execute(INSERT_ARTICLE.sql, INSERT_ARTICLE.values({
@@ -240,7 +240,7 @@ def _year(published: str | None) -> int | None:
     return None
 
 
-def _free_id(conn: sqlite3.Connection, table: str, wanted: int, also_taken: Collection[int] = ()) -> int:
+def free_id(conn: sqlite3.Connection, table: str, wanted: int, also_taken: Collection[int] = ()) -> int:
     """``wanted``, or the next id after it that is neither stored nor in ``also_taken``
     (ids handed out but not yet inserted).  Hash collisions are rare, not impossible."""
     while wanted in also_taken or conn.execute(f"select 1 from {table} where id = ?", [wanted]).fetchone():
@@ -287,7 +287,7 @@ def _save_quotes(
     rows, topic_rows, stored = [], [], []
     for q, qid in zip(article.quotes, wanted):
         if qid in taken:
-            qid = _free_id(conn, "quotes", qid + 1, taken)
+            qid = free_id(conn, "quotes", qid + 1, taken)
         taken.add(qid)
         stored.append(qid)
         # A column is written from the Quote's field of the same name; the rest

@@ -232,9 +232,7 @@ def _free_taken_ids(conn) -> None:
     in_shard = {r[0] for r in conn.execute("select id from shard.articles")}
     conn.execute("pragma defer_foreign_keys = on")  # the article and its rows move together; checked at commit
     for old_id in taken:
-        new_id = old_id + 1
-        while new_id in in_shard or conn.execute("select 1 from main.articles where id = ?", [new_id]).fetchone():
-            new_id += 1
+        new_id = store.free_id(conn, "main.articles", old_id + 1, in_shard)
         in_shard.add(new_id)
         for table, column in (("articles", "id"), ("quotes", "article_id"), ("article_topics", "article_id")):
             conn.execute(f"update shard.{table} set {column} = ? where {column} = ?", [new_id, old_id])
