@@ -119,6 +119,16 @@ class Scores:
     def add_miss(self, article: str, line: str) -> None:
         self.misses.setdefault(article, []).append(line)
 
+    def count_speaker(self, predicted: dict, gold_speaker: str | None, right: bool, right_name: bool | None = None) -> None:
+        """One matched quote's speaker: scored when the gold names one (``right_name``: right by the
+        resolved name alone, if it differs from ``right``), counted end to end either way."""
+        if gold_speaker:
+            self.speaker_total += 1
+            self.speaker_right += right
+            self.speaker_right_name += right if right_name is None else right_name
+            self.scored.append((predicted.get("speaker_evidence"), float(predicted.get("speaker_confidence") or 0.0), right))
+        self.end_to_end += right
+
     def figures(self) -> dict[str, float]:
         precision = _ratio(self.matched, self.predicted)
         recall = _ratio(self.matched, self.gold)
@@ -217,12 +227,7 @@ def score_article(scores: Scores, article_id: str, text: str, gold: list[dict], 
             scores.as_written and g.get("speaker") and p.get("speaker")
             and speaker_right(p.get("speaker_as_written"), g.get("speaker"))
         )
-        if g.get("speaker"):
-            scores.speaker_total += 1
-            scores.speaker_right += right
-            scores.speaker_right_name += right_name
-            scores.scored.append((p.get("speaker_evidence"), float(p.get("speaker_confidence") or 0.0), right))
-        scores.end_to_end += right
+        scores.count_speaker(p, g.get("speaker"), right, right_name)
         if not right:
             scores.add_miss(
                 article_id,

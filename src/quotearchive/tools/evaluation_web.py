@@ -162,12 +162,7 @@ def score_page(web: WebScores, page: LabelledPage, body: str, predicted: list[di
         else:
             web.by_words += 1
         right = speaker_right(p.get("speaker"), g.speaker)
-        if g.speaker:
-            scores.speaker_total += 1
-            scores.speaker_right += right
-            scores.speaker_right_name += right
-            scores.scored.append((p.get("speaker_evidence"), float(p.get("speaker_confidence") or 0.0), right))
-        scores.end_to_end += right
+        scores.count_speaker(p, g.speaker, right)
         if not right:
             scores.add_miss(page.file, f"  who   {_short(p['text'])!r}: gold {g.speaker!r} ({g.speaker_type}, {g.kind}),"
                                        f" got {p.get('speaker')!r} (as written {p.get('speaker_as_written')!r}, {p.get('speaker_evidence')})")
