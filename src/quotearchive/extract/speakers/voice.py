@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ...text.sentences import sentence_starts
 from .clauses import has_cue, is_headline
 from .model import Attribution, Candidate
 from .names import Names
@@ -95,10 +96,8 @@ OTHER_VOICE_BEFORE_RE = re.compile(
 def _previous_sentence_start(body: str, cand: Candidate, paragraphs: list[tuple[int, int]]) -> int:
     """Where the sentence before the quote's starts, within its paragraph (its start if none)."""
     para_start = paragraphs[cand.para][0] if 0 <= cand.para < len(paragraphs) else 0
-    cut = max(body.rfind(". ", para_start, max(para_start, cand.sent_start - 2)),
-              body.rfind("? ", para_start, max(para_start, cand.sent_start - 2)),
-              body.rfind("! ", para_start, max(para_start, cand.sent_start - 2)))
-    return cut + 2 if cut >= para_start else para_start
+    before = [start for start in sentence_starts(body, para_start, cand.sent_start) if start < cand.sent_start]
+    return before[-1] if before else para_start
 
 
 def one_voice(body: str, candidates: list[Candidate], paragraphs: list[tuple[int, int]],
