@@ -265,6 +265,8 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
     read-only, arbitrary SQL off, time-limited queries, bounded pages.
     The counts computed at start are kept in DB_PATH.serve-cache.json, so the
     next start (or a copy made with the file's time kept) is quick.
+    While an ingest writes DB_PATH, serve it with --live; what a stopped
+    ingest committed to DB_PATH-wal is moved into the file first.
 
     \b
     Example:

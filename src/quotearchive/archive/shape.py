@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -41,6 +42,33 @@ def open_db(path: Any) -> sqlite_utils.Database:
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     return db
+
+
+def leftover_wal(path: Any) -> Path | None:
+    """The WAL beside the archive at ``path`` when it holds writes (``None`` otherwise).
+
+    A clean end of the last connection folds the WAL into the file and deletes it;
+    one that holds frames after every writer is gone was left by a process that
+    was killed (its committed batches, or on a new archive even its schema, are
+    there and nowhere else)."""
+    wal = Path(f"{path}-wal")
+    try:
+        return wal if wal.stat().st_size > 0 else None
+    except OSError:
+        return None
+
+
+def fold_wal(path: Any) -> bool:
+    """Copy the committed writes in the archive's WAL into the file itself (a
+    checkpoint), as the next writer would; readers that ignore the WAL (an
+    immutable site) then see them.  False when a reader still holding an older
+    snapshot kept some of them out."""
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        busy, frames, copied = conn.execute("pragma wal_checkpoint(truncate)").fetchone()
+    finally:
+        conn.close()
+    return frames >= 0 and copied == frames  # busy alone: every frame copied, the WAL kept for a reader
 
 
 def ensure_db_shape(

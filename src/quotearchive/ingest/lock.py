@@ -51,3 +51,21 @@ def ingest_lock(db_path: str | Path, timeout: float, on_wait: Callable[[str], No
         yield
     finally:
         os.close(fd)  # releases the flock
+
+
+def ingest_running(db_path: str | Path) -> bool:
+    """Whether an ingest holds the database's lock now (``ingest_lock``).
+
+    Only for a process that has no SQLite connection to the file open: closing
+    this probe's descriptor drops every POSIX lock the process holds on it."""
+    try:
+        fd = os.open(db_path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # releases the probe's shared flock, if taken
+    return False

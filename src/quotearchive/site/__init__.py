@@ -156,9 +156,12 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
 
     import uvicorn
 
-    check_database(db_path, immutable=options.get("immutable", True))
-    missing = missing_indexes(db_path, immutable=options.get("immutable", True))
-    if missing and on_warning is not None:
+    immutable = options.get("immutable", True)
+    loading = settle_wal(db_path, immutable=immutable, on_warning=on_warning)
+    check_database(db_path, immutable=immutable)
+    missing = missing_indexes(db_path, immutable=immutable)
+    # A new archive's load builds its facet indexes at its end (``shape.new_archive_load``).
+    if missing and on_warning is not None and not loading:
         on_warning(f"{db_path} lacks {len(missing)} of the indexes this version declares ({', '.join(missing)}): "
                    "pages filtering on those columns read the whole table. Running quotearchive ingest on it once adds them.")
     try:
@@ -169,6 +172,44 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
         on_ready()
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning",
                 timeout_graceful_shutdown=SHUTDOWN_GRACE_S)
+
+
+def settle_wal(db_path: str | Path, *, immutable: bool = True,
+               on_warning: Callable[[str], None] | None = None) -> bool:
+    """Make the file at ``db_path`` what an immutable site may serve; True when an ingest is writing it now.
+
+    An immutable site reads the main file alone and trusts it not to change.
+    While an ingest writes it, that trust is wrong: ServeError, pointing to
+    ``--live``.  When no ingest runs but its WAL still holds writes (an ingest
+    that was killed; on a new archive even the schema), they are folded into
+    the file first, as the next ingest would, so the site shows every committed
+    batch; a file this user may not write is served without them, with a warning.
+    """
+    import sqlite3
+
+    from ..archive.shape import fold_wal, leftover_wal
+    from ..ingest.lock import ingest_running
+
+    running = ingest_running(db_path)
+    if not immutable:
+        return running
+    if running:
+        raise ServeError(f"{db_path}: an ingest is writing it now; serve --live follows it as it grows, "
+                         "or serve it once the ingest has finished")
+    wal = leftover_wal(db_path)
+    if wal is None:
+        return False
+    try:
+        folded = fold_wal(db_path)
+    except sqlite3.Error as error:
+        folded, reason = False, str(error)
+    else:
+        reason = "a reader of the file kept some of them out"
+    if not folded and on_warning is not None:
+        on_warning(f"{wal} holds writes an ingest committed but never moved into {Path(db_path).name}, and they could "
+                   f"not be moved now ({reason}): this site shows the file without them. Serve --live, or run "
+                   "quotearchive ingest on it once.")
+    return False
 
 
 def missing_indexes(db_path: str | Path, immutable: bool = True) -> list[str]:
