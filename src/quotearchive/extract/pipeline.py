@@ -83,7 +83,8 @@ def find_statements_steps(body: str) -> speakers.Steps[list[Quote]]:
     """``find_statements``, waiting for the speaker parse."""
     direct = yield from quotes.find_quotes_steps(body)
     indirect = reported.extract_reported(body, direct.quotes, direct.names)  # one name table for both
-    return sorted(direct.quotes + indirect, key=lambda q: (q.start, q.kind != "indirect"))
+    quoted = reported.inner_quotes_speak_as_outer(direct.quotes, indirect) if "''" in body else direct.quotes
+    return sorted(quoted + indirect, key=lambda q: (q.start, q.kind != "indirect"))
 
 
 def describe_quotes(found: list[Quote], article_topics: Collection[str] | None = None) -> list[Quote]:
