@@ -4,8 +4,13 @@ written here (never corpus text), its expected speakers written out.
 
 from __future__ import annotations
 
+import pytest
+
 from quotearchive.extract.pipeline import parse_document
 from quotearchive.model import Document
+
+# What the rules alone read (the dependency parse, where installed, finds some of these too).
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def statements(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -48,3 +53,41 @@ def test_single_marks_outside_a_quotation_keep_their_own_speaker():
     # Guard: no two-apostrophe quotation holds it, so the rule does not touch it.
     text = LEAD + "The mayor, Tom Hale, said 'We will not back down,' and left the room."
     assert speaker_of(text, "We will not back down") == "Tom Hale"
+
+
+# ---- a reporting verb opening the sentence, its speaker inverted after it ("Said X:")
+
+
+def test_opening_said_with_a_role_and_name_before_a_colon():
+    text = LEAD + 'The new stand will open in March. Said club chairman Peter Dawes: "We are thrilled with it."'
+    assert speaker_of(text, "We are thrilled") == "Peter Dawes"
+
+
+def test_opening_present_tense_verb_and_an_honorific():
+    text = LEAD + ('Residents are divided over the plan. Observes Mr Dawes: "Nobody expected it to be '
+                   'finished on time."')
+    assert speaker_of(text, "Nobody expected") == "Mr Dawes"
+
+
+def test_opening_verb_with_a_relative_clause_after_the_speaker():
+    text = LEAD + ('The mayor spoke for an hour. Said Dorothy Lee, who grew up with him in the town, "He was '
+                   'always like this."')
+    assert speaker_of(text, "He was always") == "Dorothy Lee"
+
+
+def test_opening_verb_naming_a_report():
+    text = LEAD + ('Few users can tell paid results from others. Said the Pew report: "This finding is '
+                   'surprising."')
+    assert speaker_of(text, "This finding") == "the Pew report"
+
+
+def test_opening_asked_clause_is_not_an_inverted_verb():
+    # Guard: "Asked if ..." opens a participle clause; the speaker is the subject after it.
+    text = LEAD + 'Asked if he would stand again, Mr Hale replied: "Never again."'
+    assert speaker_of(text, "Never again") == "Mr Hale"
+
+
+def test_opening_verb_with_an_object_names_no_speaker():
+    # Guard: "Says a lot about him" is a verb and its object, not an inverted attribution.
+    text = LEAD + 'Says a lot about him, frankly: "He never turned up."'
+    assert speaker_of(text, "He never turned up") is None
