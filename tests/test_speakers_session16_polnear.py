@@ -91,3 +91,50 @@ def test_opening_verb_with_an_object_names_no_speaker():
     # Guard: "Says a lot about him" is a verb and its object, not an inverted attribution.
     text = LEAD + 'Says a lot about him, frankly: "He never turned up."'
     assert speaker_of(text, "He never turned up") is None
+
+
+# ---- a title-case headline's quote is said by the person or group the headline opens with
+
+BODY = "\n\nThe mayor spoke to reporters at city hall on Monday about the budget and the council's vote.\n"
+
+
+def test_title_case_headline_opening_with_a_named_person():
+    text = "Mayor Jane Holt Calls Council Budget ‘A Betrayal Of The Whole Town.’" + BODY.replace(
+        "The mayor", "Mayor Jane Holt")
+    assert speaker_of_article(text, "A Betrayal") == "Jane Holt"
+
+
+def test_title_case_headline_opening_with_a_person_word():
+    text = "Woman Steps Forward With Claim: He Had ‘The Nerve To Lie To Us.’" + BODY
+    assert speaker_of_article(text, "The Nerve") == "Woman"
+
+
+def test_title_case_headline_quoting_another_persons_claim_names_no_one():
+    # Guard: "Lee's Claim" gives the quoted words to Lee, not to the headline's subject.
+    text = "Jane Holt Mocks Ann Lee’s Claim The Town ‘Can Afford Every Single Project.’" + BODY.replace(
+        "The mayor", "Mayor Jane Holt")
+    assert speaker_of_article(text, "Can Afford") is None
+
+
+def test_title_case_headline_with_two_subjects_names_no_one():
+    text = "Jane Holt And Ann Lee Slam ‘A Budget Nobody In Town Wanted.’" + BODY
+    assert speaker_of_article(text, "A Budget Nobody") is None
+
+
+def test_sentence_case_headline_is_left_to_the_prose_rules():
+    # Guard: a sentence-case first line is not read as a title-case headline.
+    text = "Jane Holt leads the debate as council weighs ‘a budget nobody in town wanted.’" + BODY
+    assert speaker_of_article(text, "a budget nobody") is None
+
+
+def speaker_of_article(text: str, words: str) -> str | None:
+    """As ``speaker_of``, for a text whose first line is its headline."""
+    article = parse_document(Document("test.txt", text=text))
+    return next(q.speaker for q in article.quotes if q.text.startswith(words) and q.kind != "indirect")
+
+
+def test_title_case_headline_whose_subject_runs_past_the_name_names_no_one():
+    # Guard: "Jane Holt Campaign Group" is the subject, not Jane Holt: no verb follows her name.
+    text = "Former Jane Holt Campaign Group Renamed As ‘Friends Of The Whole Town.’" + BODY.replace(
+        "The mayor", "Mayor Jane Holt")
+    assert speaker_of_article(text, "Friends Of") is None

@@ -55,6 +55,7 @@ from .mentions import (
     subject_before,
     subject_np,
 )
+from .headlines import headline_subject
 from .leadins import credit_line, opening_verb, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, fronted_participle, participle_speaker
@@ -189,6 +190,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
         if found and found.speaker:
             return found, "headline"
+    found = sound(headline_subject(body, cand, names, paragraphs))  # "Jane Holt Calls Plan 'A Betrayal'"
+    if found:
+        return found, "headline-subject"
     if refused_after:
         return None, ""
     labelled = turn_label(body, cand, names, paragraphs)
