@@ -39,7 +39,10 @@ OTHER_POSSESSOR_RE = re.compile(
 # The headline's verb right after its subject: a title-case verb form ("Says", "Calls", "Slammed",
 # "Is"), not another word of a longer noun phrase ("Former Ted Cruz Super PAC Renamed ...").
 VERB_AFTER_RE = re.compile(r"(?:[A-Z][a-z]*(?:s|ed)|Is|Was|Has|Had|Got|Will|Can|Won['’]t|Can['’]t|Just|Now)$")
-SUBJECT_WORDS = 4  # the longest name a headline opens with, in words
+SUBJECT_WORDS = 4
+# A headline is short: a longer first paragraph is prose (and the test stays cheap however
+# many quotes a long one holds).
+HEADLINE_MAX_CHARS = 300  # the longest name a headline opens with, in words
 # (Not a role modifier: "Former Aide Says ..." opens with no one.)
 ONE_WORD_SUBJECTS = PERSON_HEADS | GROUP_SPEAKERS | frozenset({"woman", "man", "media"})
 
@@ -56,7 +59,7 @@ def headline_subject(body: str, cand: Candidate, names: Names, paragraphs: list[
         return None
     start, end = paragraphs[0]
     line = body[start:end]
-    if not title_case(line):
+    if len(line) > HEADLINE_MAX_CHARS or not title_case(line):
         return None
     label = LABEL_RE.match(line)
     at = start + (label.end() if label else 0)

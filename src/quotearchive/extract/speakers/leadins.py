@@ -59,6 +59,7 @@ LEADIN_REACH = 300  # characters of the lead-in paragraph read back from its col
 OPENING_VERB_RE = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+(?=\w)")
 NOT_OPENING_VERBS = frozenset({"asked", "asks"})
 OPENING_NP_WORDS = 8  # at most this many words between the opening verb and its comma or colon
+OPENING_REACH = 200  # characters from the sentence's start to the quote
 
 
 def credit_line(body: str, cand: Candidate, names: Names) -> Attribution | None:
@@ -158,6 +159,8 @@ def opening_verb(body: str, cand: Candidate, names: Names) -> Attribution | None
     after it, and the lead-in ends at a colon or comma right before the quote.  An apposition
     or relative clause after the speaker ends at the first comma (``Said Dorothy Lee, who grew
     up with him, "..."``)."""
+    if cand.start - cand.sent_start > OPENING_REACH:
+        return None  # (the verb, a speaker and an apposition: a short lead-in; the test stays cheap)
     lead = body[cand.sent_start : cand.start - 1].rstrip()
     if not lead.endswith((":", ",")):
         return None
