@@ -67,7 +67,6 @@ word or punctuation, with no nested repetition.
 
 from __future__ import annotations
 
-from .apostrophes import inner_quotes_speak_as_outer
 from .statements import extract_reported
 
-__all__ = ["extract_reported", "inner_quotes_speak_as_outer"]
+__all__ = ["extract_reported"]

@@ -5,10 +5,8 @@ by the marks around it."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
-
-from ...model import Quote
 
 from .. import quotations, speakers
 from .frames import APOSTROPHES_RE, WORD_RE
@@ -83,38 +81,3 @@ def clip(body: str, item: Found, inside: list[tuple[int, int]]) -> Found:
     if i < 0 or not inside[i][0] < item.start < inside[i][1] or item.end <= inside[i][1] - 2:
         return item
     return replace(item, end=trim_end(body, item.start, inside[i][1] - 2))
-
-
-# A quote's fields that say who spoke: an inner quote takes them from the quotation holding it.
-SPEAKER_FIELDS = ("cue", "speaker", "speaker_type", "speaker_role", "speaker_as_written")
-# The evidence rule of a quote that speaks for the quotation around it.
-INSIDE_RULE = "inside-quotation"
-
-
-def inner_quotes_speak_as_outer(direct: list[Quote], statements: list[Quote]) -> list[Quote]:
-    """``direct`` with each quote that lies inside a two-apostrophe quotation among
-    ``statements`` given that quotation's speaker.
-
-    ``''... and I said, 'Sir, that was the plan.' ''`` or ``''When the firm says, 'We can't,'
-    I don't believe it,'' said Ms. Lee``: the single marks inside are words the quoted speaker
-    recounts, part of her statement, as they are in copy written with double marks (where
-    the direct extractor keeps the outer quote whole and never reads the inner one alone).
-    Read alone, the inner quote's rules find the "I" of its own sentence (no one) or the
-    subject the speaker names ("the firm").  Its evidence key is ``inside-quotation:<mention>``
-    (not in the fitted table, which then gives the table's overall share)."""
-    outer = sorted((q for q in statements if q.speaker and q.text.startswith("''")), key=lambda q: q.start)
-    if not outer:
-        return direct
-    starts = [q.start for q in outer]
-    out = []
-    for quote in direct:
-        k = bisect_right(starts, quote.start - 1) - 1  # the last quotation opening before the quote
-        holder = outer[k] if k >= 0 else None
-        if holder is None or quote.end > holder.end:
-            out.append(quote)
-            continue
-        said = speakers.Attribution(holder.speaker, holder.speaker_type, holder.speaker_role,
-                                    holder.speaker_as_written, holder.cue, -1, INSIDE_RULE)
-        out.append(replace(quote, **{name: getattr(holder, name) for name in SPEAKER_FIELDS},
-                           speaker_evidence=speakers.evidence(said), speaker_confidence=speakers.confidence(said)))
-    return out
