@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ...text.sentences import sentence_starts
-from ..cues import SPEECH_VERBS
+from ..cues import SPEECH_VERBS, SPEECH_WORDS
 from .mentions import inverted_np, subject_np
 from .resolve import resolve_mention
 from .model import Attribution, Candidate
@@ -53,6 +53,13 @@ DOCUMENT_HEADS = frozenset("report study survey statement memo letter release tr
 # "Stated Roger Stone:", "Continued Stone:": an inverted reporting verb opening the lead-in.
 INVERTED_LEAD_RE = re.compile(rf"(?:{SPEECH_VERBS})[ \t]+(?=[A-Z])", re.I)
 LEADIN_REACH = 300  # characters of the lead-in paragraph read back from its colon
+# "Said club chairman Peter Dawes:", "Observes Mr Hadi:": a reporting verb opening the quote's
+# sentence, capitalised (the cue patterns read lower case only), its speaker after it.  Not
+# "Asked": "Asked if he would stand, Mr Hague replied" is a participle clause, its asker unnamed.
+OPENING_VERB_RE = re.compile(r"[ \t]*([A-Z][a-z]+)[ \t]+(?=\w)")
+NOT_OPENING_VERBS = frozenset({"asked", "asks"})
+OPENING_NP_WORDS = 8  # at most this many words between the opening verb and its comma or colon
+OPENING_REACH = 200  # characters from the sentence's start to the quote
 
 
 def credit_line(body: str, cand: Candidate, names: Names) -> Attribution | None:
@@ -144,3 +151,27 @@ def quoted_as_saying(body: str, cand: Candidate, names: Names, window: int) -> A
         return subject_np(before[:cut], lo, "quoted as saying", names)
     obj = found.group("object")
     return inverted_np(obj, lo + found.start("object"), "quoted as saying", names)
+
+
+def opening_verb(body: str, cand: Candidate, names: Names) -> Attribution | None:
+    """``Said club chairman Peter Dawes: "..."`` / ``Observes Mr Hadi: "..."`` / ``Said the Pew
+    report: "..."``: the quote's sentence opens with a reporting verb, its subject inverted
+    after it, and the lead-in ends at a colon or comma right before the quote.  An apposition
+    or relative clause after the speaker ends at the first comma (``Said Dorothy Lee, who grew
+    up with him, "..."``)."""
+    if cand.start - cand.sent_start > OPENING_REACH:
+        return None  # (the verb, a speaker and an apposition: a short lead-in; the test stays cheap)
+    lead = body[cand.sent_start : cand.start - 1].rstrip()
+    if not lead.endswith((":", ",")):
+        return None
+    m = OPENING_VERB_RE.match(lead)
+    if m is None or m.group(1).lower() in NOT_OPENING_VERBS or m.group(1).lower() not in SPEECH_WORDS:
+        return None
+    phrase = lead[m.end() : -1].split(",")[0].rstrip()
+    if not phrase or len(phrase.split()) > OPENING_NP_WORDS or re.search(r"[\"“”:;]", phrase):
+        return None
+    found = inverted_np(phrase, cand.sent_start + m.end(), m.group(1).lower(), names)
+    # ("Says a lot about him, frankly:" -- a verb with an object, no speaker after it.)
+    if found and found.speaker and (has_name(phrase) or found.speaker_type in ("person", "organisation")):
+        return found
+    return None

@@ -55,7 +55,8 @@ from .mentions import (
     subject_before,
     subject_np,
 )
-from .leadins import credit_line, paragraph_leadin, quoted_as_saying
+from .headlines import headline_subject
+from .leadins import credit_line, opening_verb, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, fronted_participle, participle_speaker
 from .names import Names
@@ -169,7 +170,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         return found, "leading"
     # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
     # speaks, not the subject of the verb before it.)
-    found = sound(credit_line(body, cand, names) or _leading(body, cand, names)
+    found = sound(credit_line(body, cand, names) or _leading(body, cand, names) or opening_verb(body, cand, names)
                    or paragraph_leadin(body, cand, names, paragraphs, _leading)
                    or statement_line(body, cand, names, paragraphs))
     if found:
@@ -189,6 +190,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
         if found and found.speaker:
             return found, "headline"
+    found = sound(headline_subject(body, cand, names, paragraphs))  # "Jane Holt Calls Plan 'A Betrayal'"
+    if found:
+        return found, "headline-subject"
     if refused_after:
         return None, ""
     labelled = turn_label(body, cand, names, paragraphs)
