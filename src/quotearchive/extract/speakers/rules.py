@@ -40,7 +40,7 @@ from .clauses import (
     sound,
     verb_cues,
 )
-from .documents import document_source
+from .documents import borrowed_from_work, document_source
 from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
 from .formats import narrator_turn, quote_label, statement_line, turn_label
 from .coreference import resolve_pronoun
@@ -184,6 +184,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     # ('Declaring "...", the minister ordered'; "as the Times put it", "In a memo, ...")
     if found:
         return found, found.rule or "document"
+    if borrowed_from_work(body, cand):
+        return None, ""  # 'In the words of the old song, "..."': a lyric the writer borrows, no one's statement
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
     if headline:
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)

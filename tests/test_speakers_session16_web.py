@@ -1,0 +1,45 @@
+"""Speakers on news the rules were not written against (issue 14, session 16).
+
+Each test is a small text written here, with the expected speakers written out
+(docs/speakers.md, "Session 16 (2026-12-04): web dev errors by class").
+"""
+
+from __future__ import annotations
+
+from quotearchive.extract.quotes import extract_quotes
+from quotearchive.extract.speakers.runs import parse_run
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+# ---------------------------------------------------------------- a work's words are no one's statement
+
+
+def test_a_song_borrowed_in_an_aside_is_no_source():
+    text = ("The miners marched through the town on Saturday.\n\n"
+            'In the words of the old song, "There is power in a union, and we will not be moved from here."\n\n'
+            '"We are not going back until the pits reopen."')
+    # The lyric is the writer's flourish; the song does not speak, nor carry to the next quote.
+    assert speakers(text) == [None, None]
+
+
+def test_a_slogan_or_a_club_song_after_the_quote_is_no_source():
+    text = ("The campaign had one message. In the words of its slogan, \"Take back control of our borders and our money.\"\n\n"
+            "Ann Lee, the coach, ran onto the pitch. \"We will stand together through the rain and the wind,\" "
+            "in the words of the club song.")
+    assert speakers(text) == [None, None]
+
+
+def test_a_report_in_the_same_aside_still_speaks():
+    # A document states things (the archive's "document" source): only works are refused.
+    text = ("Ministers were criticised in the inquiry.\n\n"
+            'In the words of the report, "The department was asleep at the wheel for most of the decade."')
+    assert speakers(text) == ["the report"]
+
+
+def test_a_person_in_the_aside_still_speaks():
+    text = ("The reforms were rushed through.\n\n"
+            'The reforms are, in the words of one retired pilot, "a solution looking for a problem, and a costly one".')
+    assert speakers(text) == ["one retired pilot"]
