@@ -43,3 +43,21 @@ def test_a_person_in_the_aside_still_speaks():
     text = ("The reforms were rushed through.\n\n"
             'The reforms are, in the words of one retired pilot, "a solution looking for a problem, and a costly one".')
     assert speakers(text) == ["one retired pilot"]
+
+
+# ---------------------------------------------------------------- a fronted participle and a possessor
+
+
+def test_a_fronted_participle_does_not_give_the_words_to_the_possessor():
+    text = ("Senator Ann Lee, a Democrat, has long opposed the wall.\n\n"
+            'Mocking Donald Trump\'s promise to "build a wall and make Mexico pay for it," Senator Lee voted against the bill.')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_citing_participle_is_no_first_name():
+    # "Quoting Churchill" is no person: the epithet after the quote is the prime minister.
+    assert parse_run("Quoting Churchill") is None
+    assert parse_run("Mocking Trump") is None
+    assert parse_run("Chelsea Manning").tokens == ["Chelsea", "Manning"]
+    text = 'Quoting Churchill\'s line that "we shall never surrender," the prime minister vowed to fight on.'
+    assert speakers(text) == ["the prime minister"]
