@@ -61,3 +61,24 @@ def test_a_citing_participle_is_no_first_name():
     assert parse_run("Chelsea Manning").tokens == ["Chelsea", "Manning"]
     text = 'Quoting Churchill\'s line that "we shall never surrender," the prime minister vowed to fight on.'
     assert speakers(text) == ["the prime minister"]
+
+
+# ---------------------------------------------------------------- a dateline's place is no one
+
+
+def test_a_datelines_place_is_no_antecedent_for_it():
+    text = ("Harbour board delays vote\n\n"
+            "PORTVILLE, Jan. 12 (Coast Wire) -- The harbour board on Monday postponed its vote on the new "
+            "quay, a decision it called \"a pause, not a retreat\".")
+    quotes = extract_quotes(text)
+    assert quotes[0].speaker != "PORTVILLE"
+
+
+def test_a_dateline_is_recognised_in_its_wire_forms():
+    from quotearchive.extract.speakers.names import is_dateline
+    for body in ("PORTVILLE (AP) — The mayor said", "PORTVILLE, Jan. 12 (Coast Wire) -- The mayor said",
+                 "PORTVILLE - The mayor said", "NEW PORTVILLE, Maine — The mayor said"):
+        end = body.index(",") if "," in body else body.index(" (") if " (" in body else body.index(" -") if " -" in body else body.index(" —")
+        assert is_dateline(body, 0, end), body
+    assert not is_dateline("NATO said on Monday", 0, 4)
+    assert not is_dateline("UNICEF, the children's fund, said", 0, 6)

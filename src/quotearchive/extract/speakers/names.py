@@ -92,6 +92,19 @@ AGE_AFTER_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 WORD_BEFORE_RE = re.compile(r"(?:^|\s)([a-z]+)[ \t]+$")
 
 
+# A dateline after its place in capitals: an optional date after a comma, an optional agency in
+# brackets, then a dash ("SEOUL, Aug. 20 (Yonhap) --", "DALLAS (AP) —", "LONDON (Reuters) - ").
+DATELINE_TAIL_RE = re.compile(r"(?:,[^\n,]{1,20}){0,2}?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--|—|–|-(?=[ \t]))")
+
+
+def is_dateline(body: str, start: int, end: int) -> bool:
+    """Is the run ``body[start:end]``, opening a line, the place of a dateline (in capitals, a
+    dash after it)?  Wire copy opens with where it was filed; the place is no speaker, and no
+    "it" later in the copy means it."""
+    run = body[start:end]
+    return run.isupper() and len(run) >= 3 and DATELINE_TAIL_RE.match(body, end, end + 60) is not None
+
+
 class Names:
     """The people and organisations an article names, and where."""
 
@@ -137,6 +150,8 @@ class Names:
                     if inner and inner.kind == "person" and len(inner.tokens) > 1:
                         self.quoted_full.setdefault(inner.tokens[-1], " ".join(inner.tokens))
                 continue
+            if (at == 0 or body[at - 1] == "\n") and is_dateline(body, at, match.end()):
+                continue  # "SEOUL, Aug. 20 (Yonhap) --": where the copy was filed, no one who speaks
             single, parsed = run_facts(g)
             if parsed is not None and parsed[3] and not _opens_sentence(body, at):
                 # "tennis great Billie Jean King": mid-sentence, a capital before a first name is
