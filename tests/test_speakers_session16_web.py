@@ -82,3 +82,19 @@ def test_a_dateline_is_recognised_in_its_wire_forms():
         assert is_dateline(body, 0, end), body
     assert not is_dateline("NATO said on Monday", 0, 4)
     assert not is_dateline("UNICEF, the children's fund, said", 0, 6)
+
+
+# ---------------------------------------------------------------- hearsay of a view
+
+
+def test_a_view_reported_as_hearsay_is_its_holders():
+    text = ("The exam reforms were debated again this week.\n\n"
+            "Anna Berg, who ran the department until the summer, is said to believe that the new exam was a "
+            "\"costly mistake\" from the start.")
+    assert speakers(text) == ["Anna Berg"]
+
+
+def test_a_passive_of_hearing_still_names_no_one():
+    # "was told" is the subject hearing the words: not hers.
+    text = 'Anna Berg was told that the plan was "dead in the water" by two of her advisers.'
+    assert speakers(text) != ["Anna Berg"]
