@@ -98,3 +98,19 @@ def test_a_passive_of_hearing_still_names_no_one():
     # "was told" is the subject hearing the words: not hers.
     text = 'Anna Berg was told that the plan was "dead in the water" by two of her advisers.'
     assert speakers(text) != ["Anna Berg"]
+
+
+# ---------------------------------------------------------------- a name given in quote marks
+
+
+def test_a_description_that_gives_a_name_in_marks_is_that_name():
+    text = ('The march stopped at the park.\n\n"Let me put this the right way," a 30-year-old bus driver who would '
+            'say only that his name was "Dell" told me. "Nobody here wants more anger."\n\n"We just want to be heard."')
+    said = [q.speaker for q in extract_quotes(text) if q.text != "Dell"]
+    assert said == ["Dell"] * 3
+
+
+def test_a_description_without_a_name_stays_a_description():
+    text = ('The march stopped at the park.\n\n"Let me put this the right way," a 30-year-old bus driver who '
+            'had walked from "Little Haiti" told me.')
+    assert speakers(text)[0] != "Little Haiti"

@@ -58,6 +58,7 @@ from .mentions import (
 from .leadins import credit_line, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, fronted_participle, participle_speaker
+from .pseudonyms import named_by_pseudonym
 from .names import Names
 from .resolve import resolve_mention
 from .runs import has_name, titled_credit
@@ -133,6 +134,7 @@ def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, 
     records which rule fired (``rule``): confidence is calibrated per rule."""
     found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
     found = narrator_turn(found, body, candidates[i], names, paragraphs) or found
+    found = named_by_pseudonym(found, body) or found  # ('a resident who gave his name as "Perry" said')
     if found is not None and found.rule is None:
         found.rule = rule  # (a rule may name a narrower one itself: "sentence-subject")
     return found
