@@ -114,3 +114,26 @@ def test_a_description_without_a_name_stays_a_description():
     text = ('The march stopped at the park.\n\n"Let me put this the right way," a 30-year-old bus driver who '
             'had walked from "Little Haiti" told me.')
     assert speakers(text)[0] != "Little Haiti"
+
+
+PSEUDONYM_PAGE = ('The march stopped at the park.\n\n"Let me put this the right way," a 30-year-old bus driver who would '
+                  'say only that his name was "Dell" told me.\n\nNext to "Dell" stood Ann Ruiz, 19, of Queens. '
+                  '"I got stopped twice this month," Ruiz said.\n\n'
+                  '"Dell" chimed in: "They never want to take the blame," he said of the union. "There has to be peace."\n\n'
+                  '"I think it could have been prevented," Ruiz said. "No, not even," "Dell" countered: '
+                  '"If they had only listened to us."')
+
+
+def test_a_name_in_marks_beside_a_quote_speaks_it():
+    said = {q.text: q.speaker for q in extract_quotes(PSEUDONYM_PAGE) if q.text != "Dell"}
+    assert said["They never want to take the blame,"] == "Dell"
+    assert said["There has to be peace."] == "Dell"
+    assert said["No, not even,"] == "Dell"
+    assert said["If they had only listened to us."] == "Dell"
+    assert said["I think it could have been prevented,"] == "Ann Ruiz"
+
+
+def test_a_title_in_marks_beside_a_quote_is_no_speaker():
+    # A one-word title in marks the article never gave as anyone's name.
+    text = 'The band played "Changes" twice. "Encore" followed: "We love you, Leeds," the singer shouted.'
+    assert "Changes" not in speakers(text) and "Encore" not in speakers(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Attribution
+from .model import Attribution, Candidate
 
 # A relative clause of the description giving the name in marks: ", who would say only that his
 # name was "Perry"", "who gave her name only as "Ana"", "identified only as "Sam"".
@@ -38,3 +38,41 @@ def named_by_pseudonym(found: Attribution | None, body: str) -> Attribution | No
     if m is None:
         return None
     return Attribution(m.group(1), "person", found.as_written, found.as_written, found.cue, found.pos, found.rule)
+
+
+# A quote that is only a name: one or two capitalised words.
+NAME_ONLY_RE = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?")
+# What stands between a name in marks and the quote it introduces: '"Perry" chimed in: "...'.
+VERB_AFTER_NAME_RE = re.compile(r"[\"”][ \t]+(?:[a-z]+[ \t]+)?[a-z]+(?:[ \t]+(?:in|back|up))?[ \t]*[:,][ \t]*[\"“]$")
+# ... and after a quote whose speaker comes next: '"No, not even," "Perry" countered: "...'.
+NAME_NEXT_RE = re.compile(r"[\"”][ \t]+[\"“]$")
+VERB_AFTER_RE = re.compile(r"[\"”][ \t]+(?:[a-z]+[ \t]+)?[a-z]+(?:[ \t]+(?:in|back|up))?[ \t]*[:,.]")
+
+
+def pseudonym_quote(body: str, cand: Candidate) -> str | None:
+    """The name a quote is, when it is only a name the article gave in marks as someone's
+    (``PSEUDONYM_RE`` earlier or here): '"Perry"' after 'his name was "Perry"'."""
+    text = body[cand.start : cand.end]
+    if NAME_ONLY_RE.fullmatch(text) is None:
+        return None  # (most quotes: no regex over the body)
+    given = (m.group(1) for m in PSEUDONYM_RE.finditer(body, 0, cand.end + 1))
+    return text if text in given else None
+
+
+def pseudonym_beside(body: str, candidates: list[Candidate], i: int) -> Attribution | None:
+    """'"Perry" chimed in: "..."' and '"...," "Perry" countered': the pseudonym in marks
+    right before the quote with a verb, or right after it, speaks it."""
+    cand = candidates[i]
+    if i > 0:
+        prev = candidates[i - 1]
+        if VERB_AFTER_NAME_RE.fullmatch(body, prev.end, cand.start):
+            name = pseudonym_quote(body, prev)
+            if name:
+                return Attribution(name, "person", None, name, None, prev.start, "pseudonym")
+    if i + 1 < len(candidates):
+        nxt = candidates[i + 1]
+        if NAME_NEXT_RE.fullmatch(body, cand.end, nxt.start) and VERB_AFTER_RE.match(body, nxt.end, nxt.end + 40):
+            name = pseudonym_quote(body, nxt)
+            if name:
+                return Attribution(name, "person", None, name, None, nxt.start, "pseudonym")
+    return None

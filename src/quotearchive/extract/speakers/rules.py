@@ -58,7 +58,7 @@ from .mentions import (
 from .leadins import credit_line, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, fronted_participle, participle_speaker
-from .pseudonyms import named_by_pseudonym
+from .pseudonyms import named_by_pseudonym, pseudonym_beside
 from .names import Names
 from .resolve import resolve_mention
 from .runs import has_name, titled_credit
@@ -150,6 +150,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         return labelled, "transcript-label"
     if cand.continues and prev is not None:
         return done[i - 1].copy("continues"), "continues"
+    named = pseudonym_beside(body, candidates, i)  # ('"Perry" chimed in: "...": the name in marks speaks)
+    if named is not None:
+        return named, "pseudonym"
     trailing = _trailing(body, cand, names, candidates, i, para_end)
     found = sound(trailing)
     # '"...," an email said.': the text names its source right after the quote, a noun phrase
