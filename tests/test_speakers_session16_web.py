@@ -137,3 +137,12 @@ def test_a_title_in_marks_beside_a_quote_is_no_speaker():
     # A one-word title in marks the article never gave as anyone's name.
     text = 'The band played "Changes" twice. "Encore" followed: "We love you, Leeds," the singer shouted.'
     assert "Changes" not in speakers(text) and "Encore" not in speakers(text)
+
+
+# ---------------------------------------------------------------- one German surname, three spellings
+
+
+def test_a_surname_with_an_umlaut_is_one_name_however_it_is_spelled():
+    text = ('In April, Gerhard Müller, the head of the office, rejected the appeal. "It is over," Muller said. '
+            '"This is a provocation against the whole church," Mueller said in a statement.')
+    assert speakers(text) == ["Gerhard Müller", "Gerhard Müller"]
