@@ -146,3 +146,25 @@ def test_a_surname_with_an_umlaut_is_one_name_however_it_is_spelled():
     text = ('In April, Gerhard Müller, the head of the office, rejected the appeal. "It is over," Muller said. '
             '"This is a provocation against the whole church," Mueller said in a statement.')
     assert speakers(text) == ["Gerhard Müller", "Gerhard Müller"]
+
+
+# ---------------------------------------------------------------- an interview's turns
+
+
+INTERVIEW = ("Jim Reed and Tom Dale founded the company in 2009. We spoke to Reed about those early days.\n\n"
+             "How did you two meet?\n\n"
+             "Reed: Tom came into my office one morning. We were supposed to meet and I was busy. He tapped me on the "
+             "shoulder and said, \"I'm Tom.\" And I said, \"I'm Jim.\"\n\n"
+             "And how did the company start?\n\n"
+             "Reed: Tom was looking for something to do. He asked what I wanted to do and I said, 'I don't know.' "
+             "I asked him and he said, 'I don't know either.'")
+
+
+def test_he_in_an_interviewees_answer_is_the_other_man():
+    assert speakers(INTERVIEW) == ["Tom Dale", "Jim Reed", "Jim Reed", "Tom Dale"]
+
+
+def test_he_in_a_story_without_turns_is_left_to_the_pronoun_rules():
+    text = ("Jim Reed and Tom Dale founded the company in 2009.\n\n"
+            "Reed was busy the morning they met. He looked up and said, \"Come back tomorrow, please.\"")
+    assert speakers(text) == ["Jim Reed"]

@@ -58,6 +58,7 @@ from .mentions import (
 from .leadins import credit_line, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, fronted_participle, participle_speaker
+from .interviews import other_than_the_turns_speaker
 from .pseudonyms import named_by_pseudonym, pseudonym_beside
 from .names import Names
 from .resolve import resolve_mention
@@ -135,6 +136,7 @@ def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, 
     found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
     found = narrator_turn(found, body, candidates[i], names, paragraphs) or found
     found = named_by_pseudonym(found, body) or found  # ('a resident who gave his name as "Perry" said')
+    found = other_than_the_turns_speaker(found, body, candidates[i], names, paragraphs) or found
     if found is not None and found.rule is None:
         found.rule = rule  # (a rule may name a narrower one itself: "sentence-subject")
     return found
