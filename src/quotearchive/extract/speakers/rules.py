@@ -135,8 +135,7 @@ def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, 
     records which rule fired (``rule``): confidence is calibrated per rule."""
     found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
     found = narrator_turn(found, body, candidates[i], names, paragraphs) or found
-    found = named_by_pseudonym(found, body) or found  # ('a resident who gave his name as "Perry" said')
-    found = other_than_the_turns_speaker(found, body, candidates[i], names, paragraphs) or found
+    found = named_by_pseudonym(found, body) or other_than_the_turns_speaker(found, body, candidates[i], names, paragraphs) or found
     if found is not None and found.rule is None:
         found.rule = rule  # (a rule may name a narrower one itself: "sentence-subject")
     return found
@@ -191,14 +190,12 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     # ('Declaring "...", the minister ordered'; "as the Times put it", "In a memo, ...")
     if found:
         return found, found.rule or "document"
-    if borrowed_from_work(body, cand):
-        return None, ""  # 'In the words of the old song, "..."': a lyric the writer borrows, no one's statement
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
     if headline:
         found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
         if found and found.speaker:
             return found, "headline"
-    if refused_after:
+    if refused_after or borrowed_from_work(body, cand):  # ('In the words of the old song, "...": no one's statement)
         return None, ""
     labelled = turn_label(body, cand, names, paragraphs)
     if labelled is not None:
