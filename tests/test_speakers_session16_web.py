@@ -168,3 +168,17 @@ def test_he_in_a_story_without_turns_is_left_to_the_pronoun_rules():
     text = ("Jim Reed and Tom Dale founded the company in 2009.\n\n"
             "Reed was busy the morning they met. He looked up and said, \"Come back tomorrow, please.\"")
     assert speakers(text) == ["Jim Reed"]
+
+
+# ---------------------------------------------------------------- "the then prime minister"
+
+
+def test_the_then_holder_of_an_office_is_a_description_of_that_person():
+    text = ('Tony Blair met the union leaders in 1998. The then prime minister told them: '
+            '"There will be no going back on this."')
+    assert speakers(text) == ["Tony Blair"]
+
+
+def test_then_after_a_verb_still_starts_a_clause():
+    text = 'Ann Lee lost the vote on Monday and then told reporters: "We will try again next year."'
+    assert speakers(text) == ["Ann Lee"]
