@@ -39,6 +39,17 @@ DOCUMENT_NOUNS = frozenset(
     "footage recording broadcast programme program testimony".split()
 )
 
+# Works whose words a writer borrows without their speaking: "in the words of the old song",
+# "as the slogan put it".  A lyric, a line of verse or a motto quoted in an aside is the
+# writer's flourish, not a statement; the work is no source of it, nor of the quotes after it.
+# (Documents that do state things, "the report", "the ruling", are DOCUMENT_NOUNS, not these.)
+WORK_NOUNS = frozenset(
+    "song songs lyric lyrics anthem anthems hymn hymns carol ballad chorus refrain tune jingle chant chants "
+    "poem poems verse verses rhyme limerick sonnet psalm prayer scripture scriptures gospel commandment "
+    "slogan slogans motto mottos mottoes catchphrase proverb proverbs saying sayings adage maxim aphorism "
+    "cliche cliché idiom phrase expression quip joke meme hashtag title headline line lines".split()
+)
+
 # Nouns of people, besides the role, group and description words of lexicon/people.py (the
 # extractor adds those): a source with one of these heads is people described, not named.
 PEOPLE_NOUNS = frozenset(

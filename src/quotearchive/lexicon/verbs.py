@@ -278,6 +278,15 @@ REPORTING_VERBS: dict[str, Verb] = {
     "tease": Verb(HUMOROUS, ("teased",)),
 }
 
+# Participles that open a sentence and take another's words or name as their object, without
+# being reporting verbs themselves: "Quoting Churchill's line that ...", "Echoing Thatcher, ...".
+# Capitalised at a sentence's start, they are no first word of the name after them.
+CITING_PARTICIPLES = frozenset(
+    "quoting misquoting citing echoing paraphrasing invoking evoking borrowing repeating mimicking parodying "
+    "channelling channeling deriding ridiculing lampooning recalling mocking praising criticising criticizing "
+    "slamming blasting attacking rejecting dismissing defying challenging thanking blaming".split()
+)
+
 # Nouns of speech and belief that take a that-clause ("the claim that ...", "her belief that ..."),
 # each with the verb whose stance it has (read back to it by ``cue_class``, as IRREGULAR_FORMS are).
 SPEECH_NOUNS = {

@@ -47,6 +47,7 @@ from .model import Attribution, Candidate
 from .names import Names
 from .clauses import has_cue
 from .context import next_paragraph_claim
+from .pseudonyms import named_by_pseudonym
 from .rules import attribute_one
 from .sources import source_type
 from .voice import one_voice
@@ -155,6 +156,7 @@ def _rules_then_parse(body: str, candidates: list[Candidate], paragraphs: list[t
     docs = yield asked
     for i, mention in parse.read(asked, docs).items():
         found = subject_np(mention.text + " ", mention.start, mention.cue, names)
+        found = named_by_pseudonym(found, body) or found
         if found is not None and found.speaker and vet(found).speaker:
             found.rule = "parse" if mention.reports else "parse-clause"
             result[i] = found

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.sources import DOCUMENT_NOUNS
+from ...lexicon.sources import DOCUMENT_NOUNS, HEAD_ENDERS, WORK_NOUNS
 from .clauses import has_cue
 from .model import Attribution, Candidate
 from .names import Names
@@ -70,18 +70,40 @@ def _outside_quote(body: str, cand: Candidate) -> list[tuple[int, str]]:
             (cand.end + 1, body[min(cand.end + 1, cand.sent_end) : cand.sent_end])]
 
 
+def _aside(text: str) -> re.Match | None:
+    """A borrowed-phrase aside in ``text`` ("as the Times put it", "in the words of ...")."""
+    # (the substrings first: the patterns are tried at every "as" and "in" otherwise)
+    return (PUT_IT_RE.search(text) if "put it" in text else None) or (
+        WORDS_OF_RE.search(text) if "words of" in text else None)
+
+
+def borrowed_from_work(body: str, cand: Candidate) -> bool:
+    """Does the quote's sentence say its words are a work's ("In the words of the old song,
+    "..."")?  Then no one states them: the rules that would hand the quote to the sentence
+    before or the quote before are not asked."""
+    return any((m := _aside(text)) is not None and names_a_work(m.group(1)) for _, text in _outside_quote(body, cand))
+
+
 def _borrowed(body: str, cand: Candidate, names: Names) -> Attribution | None:
     for offset, text in _outside_quote(body, cand):
-        # (the substrings first: the patterns are tried at every "as" and "in" otherwise)
-        m = (PUT_IT_RE.search(text) if "put it" in text else None) or (
-            WORDS_OF_RE.search(text) if "words of" in text else None)
-        if m is None or m.group(1).lower() in NOT_SOURCES:
+        m = _aside(text)
+        if m is None or m.group(1).lower() in NOT_SOURCES or names_a_work(m.group(1)):
             continue
         found = resolve_mention(m.group(1), offset + m.start(1), "put", None, names)
         if found is not None and found.speaker:
             found.rule = "borrowed-phrase"
             return found
     return None
+
+
+def names_a_work(phrase: str) -> bool:
+    """Is ``phrase`` a work borrowed from, not a source ("the old song", "the club's anthem",
+    "the words of a hymn by Wesley")?  Its head, the last word before a word that starts a
+    qualifier ("by", "of"), is one of :data:`WORK_NOUNS`."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in HEAD_ENDERS), len(words))
+    head = words[cut - 1].lower().rstrip(".,'’") if cut else ""
+    return head in WORK_NOUNS
 
 
 def _in_document(body: str, cand: Candidate) -> Attribution | None:

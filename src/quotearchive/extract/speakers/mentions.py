@@ -53,9 +53,10 @@ DOCUMENT_PARTICIPLE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")[ \t]+[a-z]{3,}(?:ed|en|ade)[ \t]+$",
     re.IGNORECASE)
 # The end of a clause, looking left from a verb for its subject.
+# ("the then prime minister": "then" after "the" is the office's time, no clause's start.)
 # (The stop of "Jr." or "Sr." ends a name, not a clause: "Joseph R. Biden Jr., who ..., said".)
 CLAUSE_STOP_RE = re.compile(
-    r"(?:(?<!\bJr)(?<!\bSr)\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|then|which|"
+    r"(?:(?<!\bJr)(?<!\bSr)\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|(?<![Tt]he )then|which|"
     r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
 )
 # Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
@@ -167,12 +168,25 @@ def _name_who(left: str) -> bool:
     return not (run and run.group(1) and run.group(1).lower() in PREPOSITIONS_BEFORE_NAME)
 
 
+# "X is said to believe that ...", "the minister is understood to believe": the writer's
+# sources report X's view; X holds it, the hearsay verb is no passive whose subject only heard.
+HEARSAY_AUX_RE = re.compile(r"\s+(?:is|are|was|were)\s+(?:said|understood|thought|believed|reported|known|rumou?red)\s+to\s*$")
+
+
+def _without_hearsay(left: str, cue_word: str) -> str:
+    """``left`` without a hearsay frame before "believe" ("Gove is said to believe": Gove)."""
+    if not cue_word.startswith("believ") or not left.endswith(("to", "to ")):
+        return left
+    return HEARSAY_AUX_RE.sub(" ", left)
+
+
 def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
     """The subject noun phrase ending right before ``cue`` (a verb matched in
     ``text``, which starts at ``text_start`` in the body), resolved."""
     left = text[: cue.start()]
     if cue.group().endswith("as saying"):
         left = AS_SAYING_AUX_RE.sub(" ", left)  # "Ann Lee was quoted as saying": she said it
+    left = _without_hearsay(left, cue.group())
     if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told", "he is said to be": not who spoke
     if cue.group().startswith("continu") and text[cue.end() : cue.end() + 4] == " to ":

@@ -92,6 +92,31 @@ AGE_AFTER_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 WORD_BEFORE_RE = re.compile(r"(?:^|\s)([a-z]+)[ \t]+$")
 
 
+# A dateline after its place in capitals: an optional date after a comma, an optional agency in
+# brackets, then a dash ("SEOUL, Aug. 20 (Yonhap) --", "DALLAS (AP) —", "LONDON (Reuters) - ").
+DATELINE_TAIL_RE = re.compile(r"(?:,[^\n,]{1,20}){0,2}?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--|—|–|-(?=[ \t]))")
+
+
+# An umlaut written out ("Mueller", "Goetze", "Baer") or dropped ("Muller"): English copy spells a
+# German name two or three ways in one article.
+UMLAUT_WRITTEN_OUT_RE = re.compile(r"(?<=\w)([uoa])e")
+UMLAUTS = str.maketrans("üöäÜÖÄ", "uoaUOA")
+
+
+def umlaut_key(surname: str) -> str:
+    """``surname`` with its umlauts read as the plain letter, written out or not ("Müller",
+    "Mueller", "Muller": "Muller")."""
+    return UMLAUT_WRITTEN_OUT_RE.sub(r"\1", surname.translate(UMLAUTS))
+
+
+def is_dateline(body: str, start: int, end: int) -> bool:
+    """Is the run ``body[start:end]``, opening a line, the place of a dateline (in capitals, a
+    dash after it)?  Wire copy opens with where it was filed; the place is no speaker, and no
+    "it" later in the copy means it."""
+    run = body[start:end]
+    return run.isupper() and len(run) >= 3 and DATELINE_TAIL_RE.match(body, end, end + 60) is not None
+
+
 class Names:
     """The people and organisations an article names, and where."""
 
@@ -108,6 +133,7 @@ class Names:
         self.by_org: dict[str, int] = {}
         self.acronyms: dict[str, str] = {}
         self.quoted_full: dict[str, str] = {}  # surname -> full name, from names inside quotes
+        self._umlaut_keys: dict[str, int] | None = None  # surnames spelled with umlauts, read plain (on demand)
         self.events: list[tuple[int, Attribution]] = []  # quotes attributed so far
         self.event_pos: list[int] = []
         self.positions: list[int] = []  # person/org mention starts, sorted
@@ -137,6 +163,8 @@ class Names:
                     if inner and inner.kind == "person" and len(inner.tokens) > 1:
                         self.quoted_full.setdefault(inner.tokens[-1], " ".join(inner.tokens))
                 continue
+            if (at == 0 or body[at - 1] == "\n") and is_dateline(body, at, match.end()):
+                continue  # "SEOUL, Aug. 20 (Yonhap) --": where the copy was filed, no one who speaks
             single, parsed = run_facts(g)
             if parsed is not None and parsed[3] and not _opens_sentence(body, at):
                 # "tennis great Billie Jean King": mid-sentence, a capital before a first name is
@@ -347,6 +375,8 @@ class Names:
                               if _same_person(self.entities[i].name.split(), tokens)), index)
             elif at >= 0:
                 index = self.nearest_namesake(key, at)
+        if index is None and len(tokens) == 1:
+            index = self._umlaut_variant(key)  # "Mueller" or "Muller" after "Gerhard Müller"
         if index is None and len(tokens) == 1 and title and title.lower() in NAME_TITLES:
             index = self.by_first.get(tokens[0])  # "Sir Digby"
         if index is None and len(tokens) == 1 and not title:
@@ -357,6 +387,17 @@ class Names:
         if len(tokens) > 1 and tokens[0] not in entity.name:
             return None  # another person with the same surname
         return entity
+
+    def _umlaut_variant(self, key: str) -> int | None:
+        """The person filed under another spelling of the surname ``key``: "Müller", "Mueller"
+        and "Muller" are one name (:func:`umlaut_key`)."""
+        if self._umlaut_keys is None:
+            self._umlaut_keys = {}
+            for known, index in self.by_surname.items():
+                if umlaut_key(known) != known:
+                    self._umlaut_keys.setdefault(umlaut_key(known), index)
+        target = umlaut_key(key)
+        return self._umlaut_keys.get(target, self.by_surname.get(target) if target != key else None)
 
     def _by_first_name(self, word: str) -> Entity | None:
         """The person a lone ``word`` names by their first name, as features and sport do after

@@ -40,25 +40,20 @@ from .clauses import (
     sound,
     verb_cues,
 )
-from .documents import document_source
+from .documents import borrowed_from_work, document_source
 from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
 from .formats import narrator_turn, quote_label, statement_line, turn_label
 from .coreference import resolve_pronoun
 from .mentions import (
-    ABBREVIATION_STOP,
-    AUX_TAIL_RE,
-    COORDINATED_RE,
-    MAX_NP_WORDS,
-    according,
-    inverted_np,
-    sentence_start_subject,
-    subject_before,
-    subject_np,
+    ABBREVIATION_STOP, AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, according, inverted_np, sentence_start_subject,
+    subject_before, subject_np,
 )
 from .headlines import headline_subject
 from .leadins import credit_line, opening_verb, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, fronted_participle, participle_speaker
+from .interviews import other_than_the_turns_speaker
+from .pseudonyms import named_by_pseudonym, pseudonym_beside
 from .names import Names
 from .resolve import resolve_mention
 from .runs import has_name, titled_credit
@@ -134,6 +129,7 @@ def attribute_one(body: str, names: Names, candidates: list[Candidate], i: int, 
     records which rule fired (``rule``): confidence is calibrated per rule."""
     found, rule = _attribute_one(body, names, candidates, i, done, paragraphs)
     found = narrator_turn(found, body, candidates[i], names, paragraphs) or found
+    found = named_by_pseudonym(found, body) or other_than_the_turns_speaker(found, body, candidates[i], names, paragraphs) or found
     if found is not None and found.rule is None:
         found.rule = rule  # (a rule may name a narrower one itself: "sentence-subject")
     return found
@@ -149,6 +145,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         return labelled, "transcript-label"
     if cand.continues and prev is not None:
         return done[i - 1].copy("continues"), "continues"
+    named = pseudonym_beside(body, candidates, i)  # ('"Perry" chimed in: "...": the name in marks speaks)
+    if named is not None:
+        return named, "pseudonym"
     trailing = _trailing(body, cand, names, candidates, i, para_end)
     found = sound(trailing)
     # '"...," an email said.': the text names its source right after the quote, a noun phrase
@@ -193,7 +192,7 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     found = sound(headline_subject(body, cand, names, paragraphs))  # "Jane Holt Calls Plan 'A Betrayal'"
     if found:
         return found, "headline-subject"
-    if refused_after:
+    if refused_after or borrowed_from_work(body, cand):  # ('In the words of the old song, "...": no one's statement)
         return None, ""
     labelled = turn_label(body, cand, names, paragraphs)
     if labelled is not None:

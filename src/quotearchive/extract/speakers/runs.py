@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ...lexicon.verbs import CITING_PARTICIPLES
+from ..cues import CUE_RE
 from ...lexicon.people import (
     ALL_TITLES,
     BODY_KIND_WORDS,
@@ -331,11 +333,24 @@ def gender_of(title: str | None, role: str | None, first: str | None = None) -> 
     return "?"
 
 
+def _opening_participle(word: str) -> bool:
+    """A capitalised "-ing" word that opens a run as a sentence's participle ("Quoting",
+    "Mocking", "Citing"): a reporting verb's or a citing verb's form, and no first name."""
+    if not word.endswith("ing") or word in FIRST_NAMES:
+        return False
+    low = word.lower()
+    return low in CITING_PARTICIPLES or CUE_RE.fullmatch(low) is not None
+
+
 def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName | None:
     """``parse_run`` for a run of several words (``tokens``) that opens with no owner's person."""
     offset = 0
     # Leading function words: "But Mr Blair", "The OECD".
     while tokens and tokens[0] in NON_NAME and tokens[0] not in NAME_OPENERS and not (tokens[0] in ("The",) and len(tokens) > 1 and is_org(tokens[1:])):
+        offset += len(tokens[0]) + 1
+        tokens = tokens[1:]
+    if len(tokens) > 1 and _opening_participle(tokens[0]):
+        # "Quoting Churchill's line", "Mocking Trump's promise": the sentence's verb, not a first name.
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
     if tokens and tokens[0] == "The":
