@@ -20,7 +20,7 @@ from typing import Any
 import lxml.html
 
 from .page_names import (
-    AGENCY_RE, BYLINE_PREFIX_RE, URL_LIKE_RE, _is_name, _is_visible_name, _names,
+    AGENCY_RE, AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, NOT_NAME_WORDS, URL_LIKE_RE, _is_name, _is_visible_name, _names,
 )
 from .page_strings import alnum_key, collapse_space, name_of
 
@@ -246,6 +246,8 @@ def _then_visible(
     for texts, is_link in ((marked, False), (linked, True), (bold_lead_byline(tree), False)):
         for text in texts:
             yield [t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False, is_link
+    # Last, a login or initials the author markup gives, taken as written (as a JSON-LD record's are).
+    yield handle_bylines(tree), True, False
 
 
 def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -322,6 +324,39 @@ def _byline_text(element: lxml.html.HtmlElement) -> str:
     if len(names) > 1:
         return ", ".join(names)
     return names[0] if names else whole
+
+
+# A writer signing with a login or initials ("doumae", "srf/hosb; kesm"): lower-case letters, no digits (a name with
+# digits is an account's, never read as a byline), an outlet's short name before a slash.
+HANDLE_RE = re.compile(r"[a-z][a-z._-]{1,19}(?:/[a-z][a-z._-]{1,19})?")
+# Logins that are the CMS's own, not a writer's ("admin", "wordpressadmin", "oradmin", "webmaster").
+SYSTEM_LOGIN_RE = re.compile(r"admin|webmaster|root|editor|redaktion|staff|user|guest|system", re.IGNORECASE)
+
+
+def handle_bylines(tree: lxml.html.HtmlElement) -> list[str]:
+    """The writer's login or initials where the page's author markup gives nothing else: CMSs print the account's
+    name when the writer set no display name (``<a rel="author" href="/author/doumae">doumae</a>``), and Swiss and
+    German newsrooms sign with initials (``<span itemprop="author">srf/hosb;kesm</span>``).  Read only from markup
+    that says author outright (``itemprop``/``rel`` author, or a link whose text is its author page's own slug),
+    outside other stories' blocks; [] when no such element holds only handles."""
+    for element in byline_elements(tree):
+        if not _says_author(element) or _block_of(element) != "main" or _is_account(element):
+            continue
+        text = BYLINE_PREFIX_RE.sub("", collapse_space(element.text_content()))
+        parts = [p for p in (part.strip(" .,:;|") for part in AUTHOR_SPLIT_RE.split(text)) if p]
+        if parts and all(HANDLE_RE.fullmatch(p) and not SYSTEM_LOGIN_RE.search(p) and p not in NOT_NAME_WORDS
+                         for p in parts):
+            return [", ".join(parts)]
+    return []
+
+
+def _says_author(element: lxml.html.HtmlElement) -> bool:
+    """``itemprop`` or ``rel`` author, or a link to an author's page whose text is that page's slug."""
+    if "author" in (element.get("itemprop") or "").split() or "author" in (element.get("rel") or "").split():
+        return True
+    href = element.get("href", "") if element.tag == "a" else ""
+    slug = href.rstrip("/").rsplit("/", 1)[-1] if AUTHOR_HREF_RE.search(href) else ""
+    return bool(slug) and slug.lower() == collapse_space(element.text_content()).lower()
 
 
 BOLD_TAGS = frozenset(["strong", "b"])
