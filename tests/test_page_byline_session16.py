@@ -47,3 +47,28 @@ def test_a_full_name_elsewhere_wins_over_the_login():
     body = ('<span class="author"><a href="/author/kmori" rel="author">kmori</a></span>')
     head = '<meta name="author" content="Kenji Mori">'
     assert "Kenji Mori" == parse_html(_story(head, body)).get("byline")
+
+
+@pytest.mark.parametrize("body, byline", [
+    # A regional paper's CMS: the "Von" line in italics under the headline, no class.
+    ("<p><i>Von Jana Weber</i></p>", "Jana Weber"),
+    ('<p class="bodytext">Par Lucie Marchand</p>', "Lucie Marchand"),
+    # A wire story: the writer in a bold span, the data naming only the agency.
+    ('<p><span class="bold">By TOM HARDWICK</span></p><p>(AP) Associated Press</p>', "TOM HARDWICK"),
+    # The agency in capitals after the writer is the employer, as in a marked byline.
+    ('<p><b>By Tom Hardwick, AP</b></p>', "Tom Hardwick"),
+    # The role on the next line: the line ends the name.
+    ('<div>By TOM HARDWICK<br>AP Entertainment Writer</div>', "TOM HARDWICK"),
+])
+def test_an_unmarked_by_line_after_the_headline_is_the_byline(body, byline):
+    assert byline == parse_html(_story('<meta name="author" content="AP">', body)).get("byline")
+
+
+@pytest.mark.parametrize("body", [
+    '<p><a href="/columns/invitation">By Invitation</a></p>',  # a column's name, linked
+    "<p>From Kabul to Kyiv</p>",                                  # a heading, no "by"
+    '<div class="related"><p>Von Jana Weber</p></div>',           # another story's teaser
+    "<p>By the end of the week</p>",                              # prose, no name
+])
+def test_no_unmarked_by_line_from_links_headings_teasers_or_prose(body):
+    assert parse_html(_story("", body)).get("byline") is None

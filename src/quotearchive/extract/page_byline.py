@@ -101,6 +101,9 @@ def authors_byline(
     sources = [([_reading_order(c, page_text) for c in candidates], as_written) for candidates, as_written in sources]
     recorded = [people for candidates, as_written in sources
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
+    if recorded and all(AGENCY_RE.match(n.strip()) for people in recorded for n in people) \
+            and (writers := _writers_beside_agency(tree, site_keys)):
+        return ", ".join(writers)
     if len({tuple(p) for p in recorded}) > 1:
         return ", ".join(_shown_in_byline(recorded, tree))
     if recorded and (shown := _more_in_byline(recorded[0], tree, site_keys)):
@@ -234,6 +237,17 @@ def _more_in_byline(people: list[str], tree: lxml.html.HtmlElement, site_keys: s
     return []
 
 
+def _writers_beside_agency(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[str]:
+    """A wire story's writer where the page's records credit only the agency ("AP", "dpa"): the unmarked "By" line
+    under the headline, when it names a person (with the agency, if it credits it too); else [].  Marked bylines
+    are not asked: where the records name an agency, the marked ones seen are other stories' writers."""
+    for text in prefixed_byline(tree):
+        names = [n for n in _names([text]) if not _is_site_name(n, site_keys) and not DESK_RE.search(n)]
+        if any(_is_visible_name(n) and not AGENCY_RE.match(n) for n in names):
+            return names
+    return []
+
+
 def _then_visible(
     sources: list[tuple[list[str], bool]], tree: lxml.html.HtmlElement
 ) -> Iterator[tuple[list[str], bool, bool]]:
@@ -243,7 +257,8 @@ def _then_visible(
     for candidates, as_written in sources:
         yield candidates, as_written, False
     marked, linked = visible_byline_tiers(tree)
-    for texts, is_link in ((marked, False), (linked, True), (bold_lead_byline(tree), False)):
+    for texts, is_link in ((marked, False), (linked, True), (bold_lead_byline(tree), False),
+                           (prefixed_byline(tree), False)):
         for text in texts:
             yield [t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False, is_link
     # Last, a login or initials the author markup gives, taken as written (as a JSON-LD record's are).
@@ -381,6 +396,53 @@ def bold_lead_byline(tree: lxml.html.HtmlElement) -> list[str]:
         if bold and len(text.split()) <= LEAD_WORDS_MAX and _block_of(element) == "main":
             return [BYLINE_PREFIX_RE.sub("", text)]
         return []
+    return []
+
+
+# Elements a plain CMS writes the "By" line in, under the headline, with no class to mark it.
+PLAIN_LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small", "address"])
+PREFIXED_BYLINE_MAX_CHARS = 60
+# Only the words that say "by" ("From Kabul to Kyiv" is a heading, "Posted in" furniture).
+PLAIN_BY_RE = re.compile(r"^(?:by|von|par|por|door|av|af|di|przez)\s+(?=\S)", re.IGNORECASE)
+
+
+def _first_line(element: lxml.html.HtmlElement) -> str:
+    """An element's text up to its first ``<br>`` ("By JANA ROE<br>AP Entertainment Writer": the role on a line of
+    its own, which text_content would glue to the name)."""
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> bool:  # False once a <br> is met
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "br":
+                return False
+            if isinstance(child.tag, str) and not walk(child):  # a comment's text is no line's
+                return False
+            parts.append(child.tail or "")
+        return True
+
+    walk(element)
+    return collapse_space("".join(parts).replace("\xa0", " "))
+
+
+def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
+    """An unmarked "By" line after the headline ("<p><i>Von Jana Roe</i></p>", "<span class='bold'>By JANA
+    ROE</span>"): an element whose whole text is a byline's prefix and a name, no link in it (a linked "By
+    Invitation" is a column's name), outside other stories' blocks.  Regional papers' and wire pages' CMSs write
+    the writer so, their data naming no one or only the agency.  [] otherwise; read after every marked byline."""
+    seen_headline = False
+    for element in tree.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "h1":
+            seen_headline = True
+        if not seen_headline or tag not in PLAIN_LINE_TAGS:
+            continue
+        text = _first_line(element)
+        if not text or len(text) > PREFIXED_BYLINE_MAX_CHARS or not PLAIN_BY_RE.match(text):
+            continue
+        if element.find(".//a") is None and any(_is_visible_name(n) for n in _names([text])) \
+                and _block_of(element) == "main":
+            return [text]
     return []
 
 
