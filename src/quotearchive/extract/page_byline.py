@@ -3,11 +3,15 @@
 JSON-LD authors are kept as written; a visible byline is read only outside
 navigation, lists, related-story, comment and author-bio blocks (a related
 story's teaser byline is not this page's), and asides and footers only as a
-last resort.  Names with digits are usernames; "By", dates and times glued to a
+last resort.  Names with digits are accounts' and never read; a login or initials
+in markup that says author outright are read last; "By", dates and times glued to a
 name are cut; several authors are joined.
 
 Which source gives the byline is decided here; what a name looks like (prefixes, separators, places,
-roles, particles) is :mod:`.page_names`, which every source's strings go through alike.
+roles, particles) is :mod:`.page_names`, which every source's strings go through alike.  One piece, though
+long: the sources' order and each source's reader (records, marked markup, links, the unmarked lines read
+last) share the walk that says which block of the page an element is in, and split apart they would import
+each other.
 """
 
 from __future__ import annotations
