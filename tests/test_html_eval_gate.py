@@ -110,10 +110,12 @@ def test_dates_on_htmldate_pages_at_or_above_floor(split):
 # the same convention labels JungeWelt's "Anna Martel und Lea Wagner, Nairobi" with "Nairobi" as an author).
 # Issue 16's tenth pass (a kicker ending in a colon glued to the headline gets its space): dev title 0.829 /
 # 0.784 (+1 page, Bhaskar); check unchanged.
+# Session 16 (a login or initials in author markup): all-countries dev byline 0.821 (+1 page, SRF's initials);
+# check unchanged.
 FUNDUS_FLOORS = {
     "English-language countries": {"dev": {"title": 0.82, "date": 0.99, "byline": 0.92},
                                    "check": {"title": 0.86, "date": 0.99, "byline": 0.92}},
-    "all countries": {"dev": {"title": 0.78, "date": 0.98, "byline": 0.81},
+    "all countries": {"dev": {"title": 0.78, "date": 0.98, "byline": 0.82},
                       "check": {"title": 0.82, "date": 0.96, "byline": 0.78}},
 }
 
@@ -138,9 +140,11 @@ def test_fundus_pages_at_or_above_floor(fundus_scores, pages, split, name):
 # Issue 16's eighth pass (byline markers and sources): dev byline 0.891, check unchanged (0.731).
 # Issue 16's ninth pass (places, employers and CMS accounts in bylines): check byline 0.746 (+1 page, from no
 # byline to the writer; the page not read); the rest unchanged.
+# Session 16 (an unmarked "By" line under the headline; a wire story's writer over a record naming the agency):
+# check byline 0.776 (+2 pages, not read); dev unchanged.
 MERCURY_FLOORS = {
     "dev": {"title": 0.93, "date": 0.98, "byline": 0.88},
-    "check": {"title": 0.77, "date": 0.93, "byline": 0.74},
+    "check": {"title": 0.77, "date": 0.93, "byline": 0.77},
 }
 
 

@@ -3,11 +3,15 @@
 JSON-LD authors are kept as written; a visible byline is read only outside
 navigation, lists, related-story, comment and author-bio blocks (a related
 story's teaser byline is not this page's), and asides and footers only as a
-last resort.  Names with digits are usernames; "By", dates and times glued to a
+last resort.  Names with digits are accounts' and never read; a login or initials
+in markup that says author outright are read last; "By", dates and times glued to a
 name are cut; several authors are joined.
 
 Which source gives the byline is decided here; what a name looks like (prefixes, separators, places,
-roles, particles) is :mod:`.page_names`, which every source's strings go through alike.
+roles, particles) is :mod:`.page_names`, which every source's strings go through alike.  One piece, though
+long: the sources' order and each source's reader (records, marked markup, links, the unmarked lines read
+last) share the walk that says which block of the page an element is in, and split apart they would import
+each other.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any
 import lxml.html
 
 from .page_names import (
-    AGENCY_RE, BYLINE_PREFIX_RE, URL_LIKE_RE, _is_name, _is_visible_name, _names,
+    AGENCY_RE, AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, NOT_NAME_WORDS, URL_LIKE_RE, _is_name, _is_visible_name, _names,
 )
 from .page_strings import alnum_key, collapse_space, name_of
 
@@ -101,6 +105,9 @@ def authors_byline(
     sources = [([_reading_order(c, page_text) for c in candidates], as_written) for candidates, as_written in sources]
     recorded = [people for candidates, as_written in sources
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
+    if recorded and all(AGENCY_RE.match(n.strip()) for people in recorded for n in people) \
+            and (writers := _writers_beside_agency(tree, site_keys)):
+        return ", ".join(writers)
     if len({tuple(p) for p in recorded}) > 1:
         return ", ".join(_shown_in_byline(recorded, tree))
     if recorded and (shown := _more_in_byline(recorded[0], tree, site_keys)):
@@ -234,6 +241,17 @@ def _more_in_byline(people: list[str], tree: lxml.html.HtmlElement, site_keys: s
     return []
 
 
+def _writers_beside_agency(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[str]:
+    """A wire story's writer where the page's records credit only the agency ("AP", "dpa"): the unmarked "By" line
+    under the headline, when it names a person (with the agency, if it credits it too); else [].  Marked bylines
+    are not asked: where the records name an agency, the marked ones seen are other stories' writers."""
+    for text in prefixed_byline(tree):
+        names = [n for n in _names([text]) if not _is_site_name(n, site_keys) and not DESK_RE.search(n)]
+        if any(_is_visible_name(n) and not AGENCY_RE.match(n) for n in names):
+            return names
+    return []
+
+
 def _then_visible(
     sources: list[tuple[list[str], bool]], tree: lxml.html.HtmlElement
 ) -> Iterator[tuple[list[str], bool, bool]]:
@@ -243,9 +261,12 @@ def _then_visible(
     for candidates, as_written in sources:
         yield candidates, as_written, False
     marked, linked = visible_byline_tiers(tree)
-    for texts, is_link in ((marked, False), (linked, True), (bold_lead_byline(tree), False)):
+    for texts, is_link in ((marked, False), (linked, True), (bold_lead_byline(tree), False),
+                           (prefixed_byline(tree), False)):
         for text in texts:
             yield [t for t in [text] if any(_is_visible_name(n) for n in _names([t]))], False, is_link
+    # Last, a login or initials the author markup gives, taken as written (as a JSON-LD record's are).
+    yield handle_bylines(tree), True, False
 
 
 def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -324,6 +345,39 @@ def _byline_text(element: lxml.html.HtmlElement) -> str:
     return names[0] if names else whole
 
 
+# A writer signing with a login or initials ("doumae", "srf/hosb; kesm"): lower-case letters, no digits (a name with
+# digits is an account's, never read as a byline), an outlet's short name before a slash.
+HANDLE_RE = re.compile(r"[a-z][a-z._-]{1,19}(?:/[a-z][a-z._-]{1,19})?")
+# Logins that are the CMS's own, not a writer's ("admin", "wordpressadmin", "oradmin", "webmaster").
+SYSTEM_LOGIN_RE = re.compile(r"admin|webmaster|root|editor|redaktion|staff|user|guest|system", re.IGNORECASE)
+
+
+def handle_bylines(tree: lxml.html.HtmlElement) -> list[str]:
+    """The writer's login or initials where the page's author markup gives nothing else: CMSs print the account's
+    name when the writer set no display name (``<a rel="author" href="/author/doumae">doumae</a>``), and Swiss and
+    German newsrooms sign with initials (``<span itemprop="author">srf/hosb;kesm</span>``).  Read only from markup
+    that says author outright (``itemprop``/``rel`` author, or a link whose text is its author page's own slug),
+    outside other stories' blocks; [] when no such element holds only handles."""
+    for element in byline_elements(tree):
+        if not _says_author(element) or _block_of(element) != "main" or _is_account(element):
+            continue
+        text = BYLINE_PREFIX_RE.sub("", collapse_space(element.text_content()))
+        parts = [p for p in (part.strip(" .,:;|") for part in AUTHOR_SPLIT_RE.split(text)) if p]
+        if parts and all(HANDLE_RE.fullmatch(p) and not SYSTEM_LOGIN_RE.search(p) and p not in NOT_NAME_WORDS
+                         for p in parts):
+            return [", ".join(parts)]
+    return []
+
+
+def _says_author(element: lxml.html.HtmlElement) -> bool:
+    """``itemprop`` or ``rel`` author, or a link to an author's page whose text is that page's slug."""
+    if "author" in (element.get("itemprop") or "").split() or "author" in (element.get("rel") or "").split():
+        return True
+    href = element.get("href", "") if element.tag == "a" else ""
+    slug = href.rstrip("/").rsplit("/", 1)[-1] if AUTHOR_HREF_RE.search(href) else ""
+    return bool(slug) and slug.lower() == collapse_space(element.text_content()).lower()
+
+
 BOLD_TAGS = frozenset(["strong", "b"])
 LEAD_WORDS_MAX = 6
 
@@ -346,6 +400,53 @@ def bold_lead_byline(tree: lxml.html.HtmlElement) -> list[str]:
         if bold and len(text.split()) <= LEAD_WORDS_MAX and _block_of(element) == "main":
             return [BYLINE_PREFIX_RE.sub("", text)]
         return []
+    return []
+
+
+# Elements a plain CMS writes the "By" line in, under the headline, with no class to mark it.
+PLAIN_LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small", "address"])
+PREFIXED_BYLINE_MAX_CHARS = 60
+# Only the words that say "by" ("From Kabul to Kyiv" is a heading, "Posted in" furniture).
+PLAIN_BY_RE = re.compile(r"^(?:by|von|par|por|door|av|af|di|przez)\s+(?=\S)", re.IGNORECASE)
+
+
+def _first_line(element: lxml.html.HtmlElement) -> str:
+    """An element's text up to its first ``<br>`` ("By JANA ROE<br>AP Entertainment Writer": the role on a line of
+    its own, which text_content would glue to the name)."""
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> bool:  # False once a <br> is met
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "br":
+                return False
+            if isinstance(child.tag, str) and not walk(child):  # a comment's text is no line's
+                return False
+            parts.append(child.tail or "")
+        return True
+
+    walk(element)
+    return collapse_space("".join(parts).replace("\xa0", " "))
+
+
+def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
+    """An unmarked "By" line after the headline ("<p><i>Von Jana Roe</i></p>", "<span class='bold'>By JANA
+    ROE</span>"): an element whose whole text is a byline's prefix and a name, no link in it (a linked "By
+    Invitation" is a column's name), outside other stories' blocks.  Regional papers' and wire pages' CMSs write
+    the writer so, their data naming no one or only the agency.  [] otherwise; read after every marked byline."""
+    seen_headline = False
+    for element in tree.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "h1":
+            seen_headline = True
+        if not seen_headline or tag not in PLAIN_LINE_TAGS:
+            continue
+        text = _first_line(element)
+        if not text or len(text) > PREFIXED_BYLINE_MAX_CHARS or not PLAIN_BY_RE.match(text):
+            continue
+        if element.find(".//a") is None and any(_is_visible_name(n) for n in _names([text])) \
+                and _block_of(element) == "main":
+            return [text]
     return []
 
 
