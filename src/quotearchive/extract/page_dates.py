@@ -58,7 +58,9 @@ class DateCandidate:
     story), "marked" (a ``<time>`` marked ``pubdate`` or ``itemprop=
     datePublished``), "classed" (a ``<time>`` whose class says "publish":
     comment and teaser stamps are often classed so too) or "first" (the
-    page's first ``<time>``).
+    page's first ``<time>``); the checks between them add "shown" (a day
+    the page shows, within the month its address files it under) and
+    "revision" (the modification day shown alone: ``_shown_revision``).
     """
 
     iso: str
@@ -154,7 +156,7 @@ def published_date(
     chosen = _shown_local_day(chosen, shown, modified)
     chosen = _within_filed_month(chosen, url, shown)
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES,
-                         republished=chosen.source == "shown")
+                         republished=chosen.source == "revision")
 
 
 # Words before a shown date that make it the story's update, not its publication.
@@ -174,6 +176,8 @@ def labelled_update(text: str, start: int) -> bool:
     lead = text[max(0, start - UPDATE_LABEL_WINDOW):start]
     return bool(UPDATE_LABEL_RE.search(lead) or (
         any(c.isdigit() for c in lead) and UPDATE_LABEL_RE.search(TIME_OF_DAY_RE.sub("", lead))))
+
+
 HIDDEN_TAGS = ("script", "style", "noscript", "template", "head")
 
 
@@ -274,7 +278,7 @@ def _shown_revision(chosen: DateCandidate, modified: tuple[str, str] | None, sho
         return chosen
     if any(labelled_update(text, m.start()) for m in day_written_re(modified[0][:10]).finditer(text)):
         return chosen  # labelled an update once ("Updated 2010 GMT March 14, 2021"): the page says what it is
-    return DateCandidate(modified[0], modified[1], "shown")
+    return DateCandidate(modified[0], modified[1], "revision")
 
 
 def _instant(candidate: DateCandidate) -> datetime | None:
@@ -437,15 +441,15 @@ def htmldate_fallback(
     except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
         LOGGER.debug("htmldate failed (%s)", error)
         return {}
-    if found and found in today_days(tree) and shown_at(found, visible_text(tree) if text is None else text) is None:
-        return {}  # the masthead's "today" (htmldate reads date-classed blocks), shown nowhere else
-    if found and extensive and (found.endswith(YEAR_ONLY_DAY) or found in picture_days(tree)) and shown_at(
-            found, visible_text(tree) if text is None else text) is None:
-        # The extensive search makes a day of a bare year ("© 2011" -> 2011-01-01) and reads the
-        # days in the addresses of other stories' pictures ("/Images/2012/06/19/"): a day the
-        # page never shows its readers is no publication date.
+    if not found:
         return {}
-    return {"published": found, "published_precision": "day"} if found else {}
+    if shown_at(found, visible_text(tree) if text is None else text) is None and (
+            found in today_days(tree) or (extensive and (found.endswith(YEAR_ONLY_DAY) or found in picture_days(tree)))):
+        # A day the page never shows its readers is no publication date when it is the masthead's "today"
+        # (htmldate reads date-classed blocks), or, from the extensive search, a bare year made a day
+        # ("© 2011" -> 2011-01-01) or a day in another story's picture's address ("/Images/2012/06/19/").
+        return {}
+    return {"published": found, "published_precision": "day"}
 
 
 # Labels before a date that say it is the story's publication (English first;
