@@ -58,7 +58,9 @@ class DateCandidate:
     story), "marked" (a ``<time>`` marked ``pubdate`` or ``itemprop=
     datePublished``), "classed" (a ``<time>`` whose class says "publish":
     comment and teaser stamps are often classed so too) or "first" (the
-    page's first ``<time>``).
+    page's first ``<time>``); the checks between them add "shown" (a day
+    the page shows, within the month its address files it under) and
+    "revision" (the modification day shown alone: ``_shown_revision``).
     """
 
     iso: str
@@ -74,7 +76,12 @@ SAME_INSTANT_SECONDS = 60
 # Blocks whose <time> stamps are not this story's: reader comments, other
 # stories (related, teasers), and navigation (a masthead's "today").
 OTHER_BLOCK_TAGS = frozenset(["nav"])
-OTHER_BLOCK_RE = re.compile(r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav", re.IGNORECASE)
+# The masthead's "today" (a block classed "today", "current-date", "header-date") prints the day the page
+# was served, not the story's: it is furniture like the navigation.
+TODAY_BLOCK = r"(?:^|[\s_-])(?:today|todays?-?date|current-?date|date-?today|header-?date)(?:$|[\s_-])"
+OTHER_BLOCK_RE = re.compile(
+    r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav|" + TODAY_BLOCK, re.IGNORECASE)
+TODAY_BLOCK_RE = re.compile(TODAY_BLOCK, re.IGNORECASE)
 
 
 def in_other_block(element: lxml.html.HtmlElement) -> bool:
@@ -148,7 +155,8 @@ def published_date(
     chosen = _in_local_zone(chosen, candidates)
     chosen = _shown_local_day(chosen, shown, modified)
     chosen = _within_filed_month(chosen, url, shown)
-    return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES)
+    return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES,
+                         republished=chosen.source == "revision")
 
 
 # Words before a shown date that make it the story's update, not its publication.
@@ -158,6 +166,18 @@ UPDATE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 UPDATE_LABEL_WINDOW = 40
+# A time of day and its zones between an update label and its day ("Updated 2010 GMT (0410 HKT) March 14,
+# 2021", "Updated 10:32 a.m. ET, March 3"): they are the label's own, not words of a sentence.
+TIME_OF_DAY_RE = re.compile(r"\(?\b\d{1,2}[:.h]?\d{2}\b(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,5}\b)?\)?")
+
+
+def labelled_update(text: str, start: int) -> bool:
+    """Whether the day written at ``start`` of ``text`` follows an update label ("Updated", "Stand:")."""
+    lead = text[max(0, start - UPDATE_LABEL_WINDOW):start]
+    return bool(UPDATE_LABEL_RE.search(lead) or (
+        any(c.isdigit() for c in lead) and UPDATE_LABEL_RE.search(TIME_OF_DAY_RE.sub("", lead))))
+
+
 HIDDEN_TAGS = ("script", "style", "noscript", "template", "head")
 
 
@@ -191,6 +211,8 @@ def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
     tag = element.tag
     hidden = not isinstance(tag, str) or tag in HIDDEN_TAGS or tag in OTHER_BLOCK_TAGS or (
         tag not in ("body", "html") and bool(OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}")))
+    if not hidden and tag == "header" and is_site_header(element):
+        hidden = True
     if not hidden:
         pieces.append(element.text or "")
         for child in element:
@@ -208,7 +230,7 @@ def shown_at(day: str, text: str, date_line: bool = False) -> int | None:
     With ``date_line``, only as a date line (a byline's, a "Published"), not inside the story's
     sentences ("The council meets again on December 29")."""
     for match in day_written_re(day).finditer(text):
-        if UPDATE_LABEL_RE.search(text[max(0, match.start() - UPDATE_LABEL_WINDOW):match.start()]):
+        if labelled_update(text, match.start()):
             continue
         if date_line:
             lead = text[max(0, match.start() - DATE_LINE_LEAD_CHARS) : match.start()]
@@ -254,10 +276,9 @@ def _shown_revision(chosen: DateCandidate, modified: tuple[str, str] | None, sho
     text = shown.text
     if shown_at(chosen.iso[:10], text) is not None or shown_at(modified[0][:10], text) is None:
         return chosen
-    if any(UPDATE_LABEL_RE.search(text[max(0, m.start() - UPDATE_LABEL_WINDOW):m.start()])
-           for m in day_written_re(modified[0][:10]).finditer(text)):
+    if any(labelled_update(text, m.start()) for m in day_written_re(modified[0][:10]).finditer(text)):
         return chosen  # labelled an update once ("Updated 2010 GMT March 14, 2021"): the page says what it is
-    return DateCandidate(modified[0], modified[1], "shown")
+    return DateCandidate(modified[0], modified[1], "revision")
 
 
 def _instant(candidate: DateCandidate) -> datetime | None:
@@ -327,12 +348,17 @@ def _within_filed_month(chosen: DateCandidate, url: str | None, shown: ShownText
     month = f"{match.group(1)}-{match.group(2)}"
     text = shown.text
     for where, day in shown_dates(text):
-        if day.startswith(month) and not UPDATE_LABEL_RE.search(text[max(0, where - UPDATE_LABEL_WINDOW):where]):
+        if day.startswith(month) and not labelled_update(text, where):
             return DateCandidate(day, "day", "shown")
     return chosen
 
 
-def _newsroom_day(date: tuple[str, str], url: str | None, weak: bool = False) -> tuple[str, str]:
+def _newsroom_day(date: tuple[str, str], url: str | None, weak: bool = False,
+                  republished: bool = False) -> tuple[str, str]:
+    """The day in the page's address, over a stamp that is the same story told in UTC (a day off), an
+    update (later), or a weak source's day.  A ``republished`` day (the modification day the page shows
+    its readers alone, unlabelled: ``_shown_revision``) is later than the address's on purpose: the
+    address keeps the day the story was first filed, the page the day the newsroom stands by."""
     match = URL_DATE_RE.search(url or "")
     if not match:
         return date
@@ -342,7 +368,7 @@ def _newsroom_day(date: tuple[str, str], url: str | None, weak: bool = False) ->
     except ValueError:
         return date
     in_utc = date[1] == "datetime" and date[0].endswith(("+00:00", "Z"))
-    if stamped > in_url or (in_utc and abs((stamped - in_url).days) == 1) or (weak and stamped != in_url):
+    if (in_utc and abs((stamped - in_url).days) == 1) or (not republished and (stamped > in_url or (weak and stamped != in_url))):
         return in_url.isoformat(), "day"
     return date
 
@@ -378,6 +404,25 @@ def picture_days(tree: lxml.html.HtmlElement) -> set[str]:
     return {"-".join(match.groups()) for address in addresses for match in PICTURE_DAY_RE.finditer(address)}
 
 
+def is_site_header(element: lxml.html.HtmlElement) -> bool:
+    """Whether a ``<header>`` is the site's (logo, masthead, "today"), not the story's: outside any
+    ``<article>`` or ``<main>``, and holding no headline."""
+    return not element.xpath("ancestor::article or ancestor::main or .//h1 or .//h2")
+
+
+def today_days(tree: lxml.html.HtmlElement) -> set[str]:
+    """The days the page's masthead prints as "today" (``TODAY_BLOCK``: a short block classed so)."""
+    days: set[str] = set()
+    for element in tree.xpath("//*[contains(@class, 'oday') or contains(@id, 'oday') or contains(@class, 'date')"
+                              " or contains(@id, 'date')]"):
+        if TODAY_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}") and element.tag not in ("body", "html"):
+            days.update(day for _, day in shown_dates(" ".join(element.text_content().split())[:200]))
+    for header in tree.iter("header"):
+        if is_site_header(header):
+            days.update(day for _, day in shown_dates(" ".join(header.text_content().split())[:2000]))
+    return days
+
+
 def htmldate_fallback(
     tree: lxml.html.HtmlElement, url: str | None, extensive: bool = False, text: str | None = None
 ) -> dict[str, Any]:
@@ -396,13 +441,15 @@ def htmldate_fallback(
     except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
         LOGGER.debug("htmldate failed (%s)", error)
         return {}
-    if found and extensive and (found.endswith(YEAR_ONLY_DAY) or found in picture_days(tree)) and shown_at(
-            found, visible_text(tree) if text is None else text) is None:
-        # The extensive search makes a day of a bare year ("© 2011" -> 2011-01-01) and reads the
-        # days in the addresses of other stories' pictures ("/Images/2012/06/19/"): a day the
-        # page never shows its readers is no publication date.
+    if not found:
         return {}
-    return {"published": found, "published_precision": "day"} if found else {}
+    if shown_at(found, visible_text(tree) if text is None else text) is None and (
+            found in today_days(tree) or (extensive and (found.endswith(YEAR_ONLY_DAY) or found in picture_days(tree)))):
+        # A day the page never shows its readers is no publication date when it is the masthead's "today"
+        # (htmldate reads date-classed blocks), or, from the extensive search, a bare year made a day
+        # ("© 2011" -> 2011-01-01) or a day in another story's picture's address ("/Images/2012/06/19/").
+        return {}
+    return {"published": found, "published_precision": "day"}
 
 
 # Labels before a date that say it is the story's publication (English first;
@@ -511,7 +558,7 @@ def headline_date(tree: lxml.html.HtmlElement, text: str | None = None) -> dict[
     for where, day in shown_dates(window):
         if PROSE_RE.search(window[:where]) or where > HEADLINE_GAP_CHARS:
             return {}  # the story's text (or a fact box, an agenda) has begun: its dates are events
-        if not UPDATE_LABEL_RE.search(text[max(0, start + where - UPDATE_LABEL_WINDOW):start + where]):
+        if not labelled_update(text, start + where):
             return {"published": day, "published_precision": "day"}
     return {}
 
