@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from quotearchive.archive import shape
-from quotearchive.ingest.lock import ingest_lock, ingest_running
+from quotearchive.archive.lock import ingest_lock, ingest_running
 from quotearchive.site import ServeError, check_database, settle_wal
 
 # A new archive's load killed after two committed batches, before any checkpoint: the

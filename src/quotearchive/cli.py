@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .archive.schema import CUE_CLASSES, NO_VALUE, SPEAKER_TYPES
-from .ingest.lock import DEFAULT_LOCK_TIMEOUT
+from .archive.lock import DEFAULT_LOCK_TIMEOUT
 from .readers.files import DEFAULT_MAX_BYTES
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .batch import Progress, ProgressBar, ingest
     from .dask import DaskNotInstalled
-    from .lock import IngestBusy
+    from ..archive.lock import IngestBusy
     from .parsing import parse_file
     from .results import FileResult, Summary
     from .writer import write_results

@@ -25,7 +25,7 @@ from . import forksafe  # noqa: F401  (first: sqlite-utils loaded without OpenBL
 from ..archive import store
 from ..readers.files import DEFAULT_MAX_BYTES
 from . import parsing, tasks, writer
-from .lock import DEFAULT_LOCK_TIMEOUT, ingest_lock
+from ..archive.lock import DEFAULT_LOCK_TIMEOUT, ingest_lock
 from .results import Summary, upgrade_rules
 from .supplied import Supplied, apply_supplied, included
 from .workers import parse_all

@@ -188,7 +188,7 @@ def settle_wal(db_path: str | Path, *, immutable: bool = True,
     import sqlite3
 
     from ..archive.shape import fold_wal, leftover_wal
-    from ..ingest.lock import ingest_running
+    from ..archive.lock import ingest_running
 
     running = ingest_running(db_path)
     if not immutable:
