@@ -146,3 +146,9 @@ def test_a_surname_with_an_umlaut_is_one_name_however_it_is_spelled():
     text = ('In April, Gerhard Müller, the head of the office, rejected the appeal. "It is over," Muller said. '
             '"This is a provocation against the whole church," Mueller said in a statement.')
     assert speakers(text) == ["Gerhard Müller", "Gerhard Müller"]
+
+
+def test_a_reopened_quote_that_names_another_speaker_is_theirs():
+    text = ('"We were never told," Ann Ruiz said. "There has to be peace on all sides.\n\n'
+            '"I think this could have been prevented," Tom Hale said.')
+    assert speakers(text) == ["Ann Ruiz", "Ann Ruiz", "Tom Hale"]

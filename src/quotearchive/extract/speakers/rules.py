@@ -149,7 +149,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     if labelled is not None:
         return labelled, "transcript-label"
     if cand.continues and prev is not None:
-        return done[i - 1].copy("continues"), "continues"
+        named = _named_after_continued(body, names, candidates, i, done, para_end)
+        return (named, "trailing") if named is not None else (done[i - 1].copy("continues"), "continues")
     named = pseudonym_beside(body, candidates, i)  # ('"Perry" chimed in: "...": the name in marks speaks)
     if named is not None:
         return named, "pseudonym"
@@ -228,6 +229,17 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             if prev.end < done[i - 1].pos < cand.start - 1 and len(SPEECH_CUE_RE.findall(between)) <= 1:
                 return done[i - 1].copy("previous-quote"), "previous-quote"
     return None, ""
+
+
+def _named_after_continued(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
+                           para_end: int) -> Attribution | None:
+    """A paragraph reopening a quote that names, after its closing mark, someone other than
+    the quote before ('"... peace on all sides. / "I think ...," Alvarez said.'): a closing
+    mark left out, and the new quote is that person's.  A pronoun or the same person: None."""
+    found = sound(_trailing(body, candidates[i], names, candidates, i, para_end))
+    if found is None or found.speaker_type != "person" or (found.as_written or "").lower() in PRONOUNS:
+        return None
+    return found if found.speaker != done[i - 1].speaker else None
 
 
 # ---------------------------------------------------------------- 1. after the closing mark
