@@ -182,3 +182,10 @@ def test_the_then_holder_of_an_office_is_a_description_of_that_person():
 def test_then_after_a_verb_still_starts_a_clause():
     text = 'Ann Lee lost the vote on Monday and then told reporters: "We will try again next year."'
     assert speakers(text) == ["Ann Lee"]
+
+
+
+def test_a_reopened_quote_that_names_another_speaker_is_theirs():
+    text = ('"We were never told," Ann Ruiz said. "There has to be peace on all sides.\n\n'
+            '"I think this could have been prevented," Tom Hale said.')
+    assert speakers(text) == ["Ann Ruiz", "Ann Ruiz", "Tom Hale"]

@@ -30,14 +30,7 @@ import re
 from ...lexicon.people import PRONOUNS, ROLE_ADJECTIVES, ROLE_WORDS
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .clauses import (
-    ACCORDING_RE,
-    HEADLINE_SPEAKER_RE,
-    INVERTED_RE,
-    cue_subject,
-    has_cue,
-    is_headline,
-    prose_sentence_starts,
-    sound,
+    ACCORDING_RE, HEADLINE_SPEAKER_RE, INVERTED_RE, cue_subject, has_cue, is_headline, prose_sentence_starts, sound,
     verb_cues,
 )
 from .documents import borrowed_from_work, document_source
@@ -144,7 +137,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     if labelled is not None:
         return labelled, "transcript-label"
     if cand.continues and prev is not None:
-        return done[i - 1].copy("continues"), "continues"
+        named = _named_after_continued(body, names, candidates, i, done, para_end)
+        return (named, "trailing") if named is not None else (done[i - 1].copy("continues"), "continues")
     named = pseudonym_beside(body, candidates, i)  # ('"Perry" chimed in: "...": the name in marks speaks)
     if named is not None:
         return named, "pseudonym"
@@ -224,6 +218,17 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
             if prev.end < done[i - 1].pos < cand.start - 1 and len(SPEECH_CUE_RE.findall(between)) <= 1:
                 return done[i - 1].copy("previous-quote"), "previous-quote"
     return None, ""
+
+
+def _named_after_continued(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
+                           para_end: int) -> Attribution | None:
+    """A paragraph reopening a quote that names, after its closing mark, someone other than
+    the quote before ('"... peace on all sides. / "I think ...," Alvarez said.'): a closing
+    mark left out, and the new quote is that person's.  A pronoun or the same person: None."""
+    found = sound(_trailing(body, candidates[i], names, candidates, i, para_end))
+    if found is None or found.speaker_type != "person" or (found.as_written or "").lower() in PRONOUNS:
+        return None
+    return found if found.speaker != done[i - 1].speaker else None
 
 
 # ---------------------------------------------------------------- 1. after the closing mark
