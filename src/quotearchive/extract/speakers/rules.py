@@ -222,13 +222,11 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
 
 def _named_after_continued(body: str, names: Names, candidates: list[Candidate], i: int, done: list[Attribution],
                            para_end: int) -> Attribution | None:
-    """A paragraph reopening a quote that names, after its closing mark, someone other than
-    the quote before ('"... peace on all sides. / "I think ...," Alvarez said.'): a closing
-    mark left out, and the new quote is that person's.  A pronoun or the same person: None."""
+    """A reopened quote naming someone else after its mark ('"... on all sides. / "I think ...," Alvarez
+    said.'): a closing mark left out, the new quote is theirs.  A pronoun or the same person: None."""
     found = sound(_trailing(body, candidates[i], names, candidates, i, para_end))
-    if found is None or found.speaker_type != "person" or (found.as_written or "").lower() in PRONOUNS:
-        return None
-    return found if found.speaker != done[i - 1].speaker else None
+    named = found is not None and found.speaker_type == "person" and (found.as_written or "").lower() not in PRONOUNS
+    return found if named and found.speaker != done[i - 1].speaker else None
 
 
 # ---------------------------------------------------------------- 1. after the closing mark
