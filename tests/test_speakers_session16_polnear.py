@@ -138,3 +138,18 @@ def test_title_case_headline_whose_subject_runs_past_the_name_names_no_one():
     text = "Former Jane Holt Campaign Group Renamed As ‘Friends Of The Whole Town.’" + BODY.replace(
         "The mayor", "Mayor Jane Holt")
     assert speaker_of_article(text, "Friends Of") is None
+
+
+# ---------------------------------------------------------------- review: headlines that give the words to another
+
+
+@pytest.mark.parametrize("headline", [
+    "Jane Holt Responds To Critics Who Called Her Plan ‘Madness From Start To Finish.’",
+    "Jane Holt Blasted By Tom Lee Over ‘Disgraceful And Reckless Budget Cuts.’",
+    "Jane Holt Was Told Her Plan Was ‘A Betrayal Of The Whole Town.’",
+    "Jane Holt Hears Judge Say ‘You Will Never Work In This Town Again.’",
+])
+def test_a_headline_whose_quote_another_said_or_the_subject_heard_is_not_the_subjects(headline):
+    text = headline + BODY.replace("The mayor", "Mayor Jane Holt")
+    article = parse_document(Document("test.txt", text=text))
+    assert [q.speaker for q in article.quotes if q.speaker == "Jane Holt"] == []

@@ -36,6 +36,11 @@ LABEL_RE = re.compile(r"^(?:[^\s:\"“‘]+[ \t]+){0,2}[^\s:\"“‘]+:[ \t]+") 
 OTHER_POSSESSOR_RE = re.compile(
     r"\b[A-Z][\w-]+['’]s?[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:Claims?|Words?|Remarks?|Comments?|Quotes?|Statements?|Tweets?|"
     r"Charges?|Attacks?|Jibes?|Insults?|Descriptions?|Description)\b")
+# Words that give the quote to another agent or make the subject its hearer: a passive's "By",
+# a relative "Who" ("Responds To Critics Who Called ..."), "Was Told", "Hears Judge Say", a
+# passive participle after "Is"/"Was"/"Gets" ("Was Branded 'A Liar'").
+OTHER_AGENT_RE = re.compile(
+    r"\b(?:By|Who|Whom|Whose|Told|Hear|Hears|Heard|Say)\b|^(?:Is|Was|Gets|Got|Been)[ \t]+[A-Z][a-z]+(?:ed|en)\b")
 # The headline's verb right after its subject: a title-case verb form ("Says", "Calls", "Slammed",
 # "Is"), not another word of a longer noun phrase ("Former Ted Cruz Super PAC Renamed ...").
 VERB_AFTER_RE = re.compile(r"(?:[A-Z][a-z]*(?:s|ed)|Is|Was|Has|Had|Got|Will|Can|Won['’]t|Can['’]t|Just|Now)$")
@@ -67,7 +72,8 @@ def headline_subject(body: str, cand: Candidate, names: Names, paragraphs: list[
     size = _subject_size(words, names)
     if not size:
         return None
-    if OTHER_POSSESSOR_RE.search(" ".join(words[size:])) or not VERB_AFTER_RE.match(words[size]):
+    rest = " ".join(words[size:])
+    if OTHER_POSSESSOR_RE.search(rest) or OTHER_AGENT_RE.search(rest) or not VERB_AFTER_RE.match(words[size]):
         return None  # (and "Lee And Holt Slam ...": two speakers, neither alone)
     phrase = " ".join(words[:size])
     if size == 1 and phrase.lower() in ONE_WORD_SUBJECTS:
