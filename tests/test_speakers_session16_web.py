@@ -6,6 +6,8 @@ Each test is a small text written here, with the expected speakers written out
 
 from __future__ import annotations
 
+import pytest
+
 from quotearchive.extract.quotes import extract_quotes
 from quotearchive.extract.speakers.runs import parse_run
 
@@ -189,3 +191,16 @@ def test_a_reopened_quote_that_names_another_speaker_is_theirs():
     text = ('"We were never told," Ann Ruiz said. "There has to be peace on all sides.\n\n'
             '"I think this could have been prevented," Tom Hale said.')
     assert speakers(text) == ["Ann Ruiz", "Ann Ruiz", "Tom Hale"]
+
+
+# ---------------------------------------------------------------- review: names in marks that belong to things
+
+
+@pytest.mark.parametrize("text, thing", [
+    ('An official, who works for the agency known as "Frontex", said: "The numbers are rising every week."', "Frontex"),
+    ('A resident who lives on a street called "Ocean View" said: "The water came up to the windows."', "Ocean View"),
+    ('A fan who was wearing a shirt with the slogan called "Freedom" said: "We came here for the team."', "Freedom"),
+])
+def test_a_name_in_marks_for_an_agency_or_a_street_is_not_the_speaker(text, thing):
+    assert thing not in speakers(text)
+

@@ -12,13 +12,17 @@ carry the name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Attribution, Candidate
 
 # A relative clause of the description giving the name in marks: ", who would say only that his
 # name was "Perry"", "who gave her name only as "Ana"", "identified only as "Sam"".
 PSEUDONYM_RE = re.compile(
-    r"[ \t]*,?[ \t]*(?:who|identified|named|known)\b[^.;:!?\"“”\n]{0,60}?"
+    r"[ \t]*,?[ \t]*(?:who|identified|named|known)\b"
+    # (The words between hold no article or preposition: "who works for the agency known as
+    # "Frontex"", "who lives on a street called "Ocean View"" name a thing, not the speaker.)
+    r"(?:(?!\b(?:the|a|an|for|on|at|in|of|with|from|by|to[ \t]+the)\b)[^.;:!?\"“”\n]){0,60}?"
     r"(?:(?:his|her|their)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?(?:was|is|as)|(?:identified|known|named)[ \t]+(?:only[ \t]+)?as"
     r"|(?:called|goes[ \t]+by|go[ \t]+by))[ \t]+(?:only[ \t]+)?[\"“]([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[\"”]"
 )
@@ -55,8 +59,14 @@ def pseudonym_quote(body: str, cand: Candidate) -> str | None:
     text = body[cand.start : cand.end]
     if NAME_ONLY_RE.fullmatch(text) is None:
         return None  # (most quotes: no regex over the body)
-    given = (m.group(1) for m in PSEUDONYM_RE.finditer(body, 0, cand.end + 1))
-    return text if text in given else None
+    return text if any(at <= cand.end and name == text for at, name in _names_given(body)) else None
+
+
+@lru_cache(maxsize=4)
+def _names_given(body: str) -> tuple[tuple[int, str], ...]:
+    """Every name ``PSEUDONYM_RE`` finds in the body, with where: read once an article, not once
+    a quote (an article of many name-only quotes was quadratic)."""
+    return tuple((m.end(1), m.group(1)) for m in PSEUDONYM_RE.finditer(body))
 
 
 def pseudonym_beside(body: str, candidates: list[Candidate], i: int) -> Attribution | None:
