@@ -204,3 +204,11 @@ def test_a_reopened_quote_that_names_another_speaker_is_theirs():
 def test_a_name_in_marks_for_an_agency_or_a_street_is_not_the_speaker(text, thing):
     assert thing not in speakers(text)
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The mayor, Tom Lu, opened the track. Local councillor Lue spoke later. "This track is a waste of public money," Lue said.', "Lue"),
+    ('Chris Hoy rode the first lap. "It was a long day for all of us," Hoey said.', "Hoey"),
+])
+def test_ue_and_oe_in_an_english_surname_are_no_umlaut(text, speaker):
+    assert speakers(text)[-1] != ("Tom Lu" if speaker == "Lue" else "Chris Hoy")

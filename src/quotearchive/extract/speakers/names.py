@@ -103,6 +103,10 @@ UMLAUT_WRITTEN_OUT_RE = re.compile(r"(?<=\w)([uoa])e")
 UMLAUTS = str.maketrans("üöäÜÖÄ", "uoaUOA")
 
 
+def has_umlaut(surname: str) -> bool:
+    return surname != surname.translate(UMLAUTS)
+
+
 def umlaut_key(surname: str) -> str:
     """``surname`` with its umlauts read as the plain letter, written out or not ("Müller",
     "Mueller", "Muller": "Muller")."""
@@ -391,13 +395,17 @@ class Names:
     def _umlaut_variant(self, key: str) -> int | None:
         """The person filed under another spelling of the surname ``key``: "Müller", "Mueller"
         and "Muller" are one name (:func:`umlaut_key`)."""
+        # Only where one spelling has the umlaut itself: "ue" and "oe" are English too ("Lue" is
+        # not "Lu", "Hoey" not "Hoy").
         if self._umlaut_keys is None:
             self._umlaut_keys = {}
             for known, index in self.by_surname.items():
-                if umlaut_key(known) != known:
+                if has_umlaut(known):
                     self._umlaut_keys.setdefault(umlaut_key(known), index)
         target = umlaut_key(key)
-        return self._umlaut_keys.get(target, self.by_surname.get(target) if target != key else None)
+        if has_umlaut(key):
+            return next((index for known, index in self.by_surname.items() if known != key and umlaut_key(known) == target), None)
+        return self._umlaut_keys.get(target)
 
     def _by_first_name(self, word: str) -> Entity | None:
         """The person a lone ``word`` names by their first name, as features and sport do after
