@@ -212,3 +212,11 @@ def test_a_name_in_marks_for_an_agency_or_a_street_is_not_the_speaker(text, thin
 ])
 def test_ue_and_oe_in_an_english_surname_are_no_umlaut(text, speaker):
     assert speakers(text)[-1] != ("Tom Lu" if speaker == "Lue" else "Chris Hoy")
+
+
+@pytest.mark.parametrize("text", [
+    'NATO -- the alliance said on Monday it would send more troops. "We will defend every inch of allied territory," it said.',
+    'NATO - which has 32 members - warned on Monday. "We will defend every inch of allied territory," it said.',
+])
+def test_a_body_in_capitals_before_a_dash_and_a_lower_case_word_is_no_dateline(text):
+    assert speakers(text)[-1] == "NATO"

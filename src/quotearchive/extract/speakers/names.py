@@ -94,7 +94,10 @@ WORD_BEFORE_RE = re.compile(r"(?:^|\s)([a-z]+)[ \t]+$")
 
 # A dateline after its place in capitals: an optional date after a comma, an optional agency in
 # brackets, then a dash ("SEOUL, Aug. 20 (Yonhap) --", "DALLAS (AP) —", "LONDON (Reuters) - ").
-DATELINE_TAIL_RE = re.compile(r"(?:,[^\n,]{1,20}){0,2}?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--|—|–|-(?=[ \t]))")
+# The story's first sentence opens after the dash: "NATO -- the alliance said" and "UNICEF -
+# which runs ..." are a body in apposition, not a dateline.
+DATELINE_TAIL_RE = re.compile(
+    r"(?:,[^\n,]{1,20}){0,2}?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--|—|–|-(?=[ \t]))[ \t]*(?=[A-Z0-9\"“‘])")
 
 
 # An umlaut written out ("Mueller", "Goetze", "Baer") or dropped ("Muller"): English copy spells a
