@@ -221,3 +221,14 @@ def test_a_copy_of_a_copy_points_at_the_stored_article(tmp_path):
             return sorted(tuple(p.rsplit("/", 1)[-1] for p in row) for row in conn.execute("select source, original from copies"))
 
     assert [("a.txt", "b.txt"), ("z.txt", "b.txt")] == copies(merged) == copies(whole)
+
+
+def test_an_ingest_on_dask_holds_the_same_lock_as_a_local_one(tmp_path):
+    # A second ingest waits for it, and serve sees it writing (review, session 16): before, the
+    # Dask path wrote without the lock, and serve folded its live WAL and served it immutable.
+    from quotearchive.archive.lock import IngestBusy, ingest_lock
+
+    db_path = tmp_path / "q.db"
+    with ingest_lock(db_path, timeout=1):
+        with pytest.raises(IngestBusy):
+            ingest.ingest(db_path, sorted(SEEDS.glob("*.txt")), dask="local", lock_timeout=0.3)

@@ -90,9 +90,12 @@ def ingest(
             raise ValueError("--outlet, --manifest and --exclude are not supported with --dask yet")
         from .dask import ingest_with_dask
 
-        return ingest_with_dask(
-            db_path, paths, dask, workers=workers, force=force, max_bytes=max_bytes, on_error=on_error, batch_size=batch_size
-        )
+        # The same lock: a second ingest waits, and serve knows one is writing (``site.settle_wal``).
+        with ingest_lock(db_path, lock_timeout, on_wait):
+            return ingest_with_dask(
+                db_path, paths, dask, workers=workers, force=force, max_bytes=max_bytes, on_error=on_error,
+                batch_size=batch_size,
+            )
     with ingest_lock(db_path, lock_timeout, on_wait):
         db = store.open_db(db_path)
         try:
