@@ -72,3 +72,26 @@ def test_an_unmarked_by_line_after_the_headline_is_the_byline(body, byline):
 ])
 def test_no_unmarked_by_line_from_links_headings_teasers_or_prose(body):
     assert parse_html(_story("", body)).get("byline") is None
+
+
+PROSE = ("<p>The harbour authority said the new timetable follows a year of complaints from commuters about "
+         "crowded morning boats, late evening crossings and the long wait at the terminal when the weather turns.</p>")
+
+
+@pytest.mark.parametrize("body", [
+    PROSE * 2 + "<p><strong>By The Numbers</strong></p>",          # a subhead in the story
+    PROSE * 2 + "<p><b>By Popular Demand</b></p>",
+    "<p><em>By Land And Sea</em></p>",                              # a phrase, even under the headline
+    "<blockquote><p>By Order Of The Court</p></blockquote>",        # a quoted notice
+])
+def test_no_unmarked_by_line_from_a_subhead_a_phrase_or_a_quotation(body):
+    assert parse_html(_story("", body)).get("byline") is None
+
+
+def test_a_subhead_in_the_story_does_not_replace_the_agency():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Associated Press"}}</script>'
+    assert "Associated Press" == parse_html(_story(head, PROSE * 2 + "<p><strong>By The Numbers</strong></p>")).get("byline")
+
+
+def test_a_standfirst_over_the_by_line_does_not_hide_it():
+    assert "Jana Weber" == parse_html(_story("", PROSE + "<p><i>By Jana Weber</i></p>")).get("byline")

@@ -406,6 +406,11 @@ def bold_lead_byline(tree: lxml.html.HtmlElement) -> list[str]:
 # Elements a plain CMS writes the "By" line in, under the headline, with no class to mark it.
 PLAIN_LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small", "address"])
 PREFIXED_BYLINE_MAX_CHARS = 60
+# A byline stands above the story: once two paragraphs of prose have passed (one may be a
+# standfirst over the byline), a "By ..." line is a subhead ("By The Numbers"), a quotation or a caption.
+PROSE_PARAGRAPH_CHARS = 150
+# Words of a phrase, not of a name ("By The Numbers", "By Order Of The Court").
+PHRASE_WORD_RE = re.compile(r"\b(?:The|A|An|Of|And|Or|For|To|In|On|With|At|Our|Your|This|That)\b")
 # Only the words that say "by" ("From Kabul to Kyiv" is a heading, "Posted in" furniture).
 PLAIN_BY_RE = re.compile(r"^(?:by|von|par|por|door|av|af|di|przez)\s+(?=\S)", re.IGNORECASE)
 
@@ -434,15 +439,22 @@ def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
     ROE</span>"): an element whose whole text is a byline's prefix and a name, no link in it (a linked "By
     Invitation" is a column's name), outside other stories' blocks.  Regional papers' and wire pages' CMSs write
     the writer so, their data naming no one or only the agency.  [] otherwise; read after every marked byline."""
-    seen_headline = False
+    seen_headline, prose = False, 0
     for element in tree.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "h1":
             seen_headline = True
         if not seen_headline or tag not in PLAIN_LINE_TAGS:
             continue
+        if tag == "p" and len(element.text_content().strip()) > PROSE_PARAGRAPH_CHARS:
+            prose += 1
+            if prose == 2:
+                return []
         text = _first_line(element)
         if not text or len(text) > PREFIXED_BYLINE_MAX_CHARS or not PLAIN_BY_RE.match(text):
+            continue
+        if PHRASE_WORD_RE.search(text[PLAIN_BY_RE.match(text).end():]) or any(
+                (node.tag if isinstance(node.tag, str) else "") in ("blockquote", "figcaption") for node in element.iterancestors()):
             continue
         if element.find(".//a") is None and any(_is_visible_name(n) for n in _names([text])) \
                 and _block_of(element) == "main":
