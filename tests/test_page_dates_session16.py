@@ -81,3 +81,13 @@ def test_the_site_headers_date_is_no_publication_date_but_the_storys_header_is_r
     body = site_header + ("<article><header><h1>Harbour board to rebuild pier</h1><p>Ann Lee, 13 Jan 2020</p></header>"
                           + STORY + "</article>")
     assert parse_html(_page("", body), url)["published"][:10] == "2020-01-13"
+
+
+def test_a_blog_entry_header_after_the_headline_is_the_storys():
+    # (Review, session 16: a <header> outside <article> with no headline was taken for the site's.)
+    prose = "<p>The harbour ferry will run every twenty minutes from Monday, the operator said on its website.</p>"
+    for logo in ("", "<header class='site'><img src='/logo.png' alt='Harbour News'></header>"):
+        page = (f"<html><head><title>Ferry timetable changes</title></head><body>{logo}<div class='post'>"
+                "<h1>Ferry timetable changes</h1><header class='entry-meta'>By Jane Roe | March 3, 2021</header>"
+                f"{prose}{prose}</div></body></html>").encode()
+        assert "2021-03-03" == (parse_html(page).get("published") or "")[:10], logo

@@ -406,8 +406,9 @@ def picture_days(tree: lxml.html.HtmlElement) -> set[str]:
 
 def is_site_header(element: lxml.html.HtmlElement) -> bool:
     """Whether a ``<header>`` is the site's (logo, masthead, "today"), not the story's: outside any
-    ``<article>`` or ``<main>``, and holding no headline."""
-    return not element.xpath("ancestor::article or ancestor::main or .//h1 or .//h2")
+    ``<article>`` or ``<main>``, holding no headline, and above the headline (a blog's entry
+    header, "By Jane Roe | March 3, 2021", follows it)."""
+    return not element.xpath("ancestor::article or ancestor::main or .//h1 or .//h2 or preceding::h1")
 
 
 def today_days(tree: lxml.html.HtmlElement) -> set[str]:
