@@ -95,3 +95,8 @@ def test_a_subhead_in_the_story_does_not_replace_the_agency():
 
 def test_a_standfirst_over_the_by_line_does_not_hide_it():
     assert "Jana Weber" == parse_html(_story("", PROSE + "<p><i>By Jana Weber</i></p>")).get("byline")
+
+
+@pytest.mark.parametrize("login", ["anonymous", "unknown", "newsdesk"])
+def test_a_placeholder_account_is_no_byline(login):
+    assert parse_html(_story("", f'<p class="meta"><span itemprop="author">{login}</span></p>')).get("byline") is None

@@ -349,7 +349,8 @@ def _byline_text(element: lxml.html.HtmlElement) -> str:
 # digits is an account's, never read as a byline), an outlet's short name before a slash.
 HANDLE_RE = re.compile(r"[a-z][a-z._-]{1,19}(?:/[a-z][a-z._-]{1,19})?")
 # Logins that are the CMS's own, not a writer's ("admin", "wordpressadmin", "oradmin", "webmaster").
-SYSTEM_LOGIN_RE = re.compile(r"admin|webmaster|root|editor|redaktion|staff|user|guest|system", re.IGNORECASE)
+SYSTEM_LOGIN_RE = re.compile(r"admin|webmaster|root|editor|redaktion|staff|user|guest|system|anonym|unknown|newsdesk|desk|nobody",
+                             re.IGNORECASE)
 
 
 def handle_bylines(tree: lxml.html.HtmlElement) -> list[str]:
