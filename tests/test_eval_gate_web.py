@@ -17,8 +17,10 @@ PAGES = SHARED / "corpora" / "html"
 # check (no rule written for one of its pages, its errors never read) quote F1 0.953, speaker
 # 0.841 (354/421), ECE 0.021, at >= 0.8 0.932 of 83.8%.  Labelled on 2026-12-04: before those
 # rules dev was 0.709 and check 0.836.
+# Session 16 (2026-12-04, make eval): dev speaker 0.876 (226/258), ECE 0.066, at >= 0.8 0.963 of 83.7%;
+# check unchanged (0.841).
 FLOORS = {
-    "dev": {"f1": 0.94, "speaker_accuracy": 0.82, "confident_accuracy": 0.90},
+    "dev": {"f1": 0.94, "speaker_accuracy": 0.87, "confident_accuracy": 0.95},
     "check": {"f1": 0.945, "speaker_accuracy": 0.83, "confident_accuracy": 0.92},
 }
 ECE_CEILING = {"dev": 0.08, "check": 0.04}
