@@ -42,7 +42,7 @@ def __getattr__(name: str) -> Any:
     elif name == "write_results":
         from . import writer as room
     elif name == "IngestBusy":
-        from . import lock as room
+        from ..archive import lock as room
     elif name == "DaskNotInstalled":
         from . import dask as room
     else:

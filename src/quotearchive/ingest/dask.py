@@ -279,6 +279,14 @@ def _write_partition(args: tuple[str, list[str], int]) -> tuple[str, list[tuple[
     return shard, summary.errors
 
 
+def dask_installed() -> bool:
+    try:
+        import dask.distributed  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def ingest_with_dask(
     db_path: str | Path,
     paths: Iterable[str | Path],
