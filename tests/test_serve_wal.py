@@ -130,21 +130,29 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_shows_what_a_killed_ingest_committed(tmp_path):
-    """The command end to end: before, ``Error: ... no such table: quotes``."""
-    db_path = tmp_path / "q.db"
-    _killed_load(db_path)
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-c", "from quotearchive.cli import cli; cli()", "serve", str(db_path), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
+def _serve(db_path: Path, *options: str) -> tuple[subprocess.Popen, list[str]]:
+    """``quotearchive serve`` started, and the lines it printed up to "Serving ..." or an error."""
+    server = subprocess.Popen([sys.executable, "-c", "from quotearchive.cli import cli; cli()", "serve", str(db_path), *options],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines = []
     try:
         for line in server.stdout:
             lines.append(line.rstrip("\n"))
             if line.startswith(("Serving ", "Error")):
                 break
+    except BaseException:
+        server.kill()
+        raise
+    return server, lines
+
+
+def test_serve_shows_what_a_killed_ingest_committed(tmp_path):
+    """The command end to end: before, ``Error: ... no such table: quotes``."""
+    db_path = tmp_path / "q.db"
+    _killed_load(db_path)
+    port = _free_port()
+    server, lines = _serve(db_path, "--port", str(port))
+    try:
         assert lines and lines[-1].startswith("Serving "), lines
         # The load was killed before its facet indexes were built: named, as for an older archive.
         assert any(line.startswith("Warning:") and "Running quotearchive ingest on it once adds them" in line for line in lines)
@@ -163,18 +171,9 @@ def test_serve_live_does_not_name_the_indexes_a_running_load_builds_at_its_end(t
     conn.close()
 
     def first_lines() -> list[str]:
-        server = subprocess.Popen(
-            [sys.executable, "-c", "from quotearchive.cli import cli; cli()", "serve", str(db_path), "--live",
-             "--port", str(_free_port())], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        lines = []
-        try:
-            for line in server.stdout:
-                lines.append(line.rstrip("\n"))
-                if line.startswith(("Serving ", "Error")):
-                    break
-        finally:
-            server.send_signal(signal.SIGTERM)
-            server.wait(timeout=15)
+        server, lines = _serve(db_path, "--live", "--port", str(_free_port()))
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=15)
         return lines
 
     with ingest_lock(db_path, timeout=1):
