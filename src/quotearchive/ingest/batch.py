@@ -88,10 +88,9 @@ def ingest(
     if dask:
         if supplied:
             raise ValueError("--outlet, --manifest and --exclude are not supported with --dask yet")
-        from .dask import DaskNotInstalled, dask_installed, ingest_with_dask
+        from .dask import ingest_with_dask, require_dask
 
-        if not dask_installed():  # (before the lock, which creates the file)
-            raise DaskNotInstalled("Dask is not installed: pip install 'dask[distributed]'")
+        require_dask()  # (before the lock, which creates the file)
         # The same lock: a second ingest waits, and serve knows one is writing (``site.settle_wal``).
         with ingest_lock(db_path, lock_timeout, on_wait):
             return ingest_with_dask(

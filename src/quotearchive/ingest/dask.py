@@ -279,12 +279,12 @@ def _write_partition(args: tuple[str, list[str], int]) -> tuple[str, list[tuple[
     return shard, summary.errors
 
 
-def dask_installed() -> bool:
+def require_dask() -> None:
+    """DaskNotInstalled, saying how to install it, when ``dask.distributed`` cannot be imported."""
     try:
         import dask.distributed  # noqa: F401
     except ImportError:
-        return False
-    return True
+        raise DaskNotInstalled("Dask is not installed: pip install 'dask[distributed]'") from None
 
 
 def ingest_with_dask(
@@ -307,10 +307,8 @@ def ingest_with_dask(
     file system).  Unchanged files are skipped here, as ``ingest`` does, so
     only new and changed files travel.
     """
-    try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError:
-        raise DaskNotInstalled("Dask is not installed: pip install 'dask[distributed]'") from None
+    require_dask()
+    from dask.distributed import Client, LocalCluster, as_completed
 
     started = time.perf_counter()
     summary = Summary()
