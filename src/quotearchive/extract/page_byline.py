@@ -452,9 +452,10 @@ def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
             if prose == 2:
                 return []
         text = _first_line(element)
-        if not text or len(text) > PREFIXED_BYLINE_MAX_CHARS or not PLAIN_BY_RE.match(text):
+        prefix = PLAIN_BY_RE.match(text) if text and len(text) <= PREFIXED_BYLINE_MAX_CHARS else None
+        if prefix is None:
             continue
-        if PHRASE_WORD_RE.search(text[PLAIN_BY_RE.match(text).end():]) or any(
+        if PHRASE_WORD_RE.search(text, prefix.end()) or any(
                 (node.tag if isinstance(node.tag, str) else "") in ("blockquote", "figcaption") for node in element.iterancestors()):
             continue
         if element.find(".//a") is None and any(_is_visible_name(n) for n in _names([text])) \
