@@ -285,7 +285,8 @@ def test_stray_words_after_a_quote_do_not_silence_it():
 
 
 def test_a_firm_named_in_the_possessive_still_says_things():
-    # "Foster's said": the brewer's name, then its verb (only "Trump's remarks" is a noun).
+    # "Foster's said": the brewer's name, then its verb (only "Trump's remarks" is a noun); the
+    # name keeps its possessive, as the brewer writes it.
     text = ('Foster\'s said a combination of the two companies would create a global player with an '
             '"unrivalled" collection of premium wine brands.')
-    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Foster"]
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "indirect"] == ["Foster's"]

@@ -60,6 +60,9 @@ SENTENCE_OPENERS = frozenset(
     "The He She It They We I You There This That These Those But And However Yet So Still Then Now Meanwhile".split()
 )
 NEXT_WORD_RE = re.compile(r"[\"'”’)\]]*\s+([A-Z][a-z]*)(?![\w-])")
+# After such an abbreviation, a quotation opening with a capital opens a sentence too ('... of
+# USX Corp. "The outlook is negative," it said'): a name does not go on inside quote marks.
+NEXT_QUOTATION_RE = re.compile(r"\s+[\"“][A-Z]")
 
 
 def follows_abbreviation(text: str, stop: int, floor: int = 0) -> bool:
@@ -70,6 +73,8 @@ def follows_abbreviation(text: str, stop: int, floor: int = 0) -> bool:
         return False
     if SENTENCE_FINAL_ABBREVIATION_RE.search(text, lo, stop + 1) is None:
         return True
+    if NEXT_QUOTATION_RE.match(text, stop + 1):
+        return False
     following = NEXT_WORD_RE.match(text, stop + 1)
     return following is None or following.group(1) not in SENTENCE_OPENERS
 

@@ -34,12 +34,13 @@ from ...lexicon.people import (
     OFFICE_QUALIFIERS,
     PRONOUNS,
     ROLE_MODIFIERS,
+    ROLE_OR_PERSON_HEADS,
     ROLE_WORDS,
 )
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Candidate, Entity
 from .runs import (
-    CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, run_facts, surname_key,
+    CAP_RUN_RE, NATIONALITY_RE, OWNER_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, possessive_inside, run_facts, surname_key,
 )
 
 # A mention followed by its speech verb ("Mr Howard has said").
@@ -61,6 +62,10 @@ HUMAN_AFTER_RE = re.compile(
 SAID_THEN_PRONOUN_RE = re.compile(
     rf"[ \t]+(?:(?:also|has|had|then|later)[ \t]+)*(?:{SPEECH_VERBS})\b[^.!?\n]{{0,250}}[.!?][\"”]?\s+[\"“]?(He|She|his|His|Her)\b"
 )
+# After "Wenger's Bayern", a noun the capitalised word modifies ("counterpart", "team"): the
+# word is no person the possessive owns.
+MODIFIED_AFTER_OWNED = ROLE_WORDS | ROLE_OR_PERSON_HEADS | frozenset(
+    {"counterpart", "counterparts", "team", "side", "squad", "club", "fans", "players", "board", "shares", "stock"})
 # A name followed by a plural verb or referred to as "it" is a group, not a person.
 PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:are|were|have|say|believe|insist|claim)\b|['’]s[ \t]+(?:board|shares|fans|players|chairman)\b")
 # "the 25-year-old Dubliner", "his Dubliner": a noun, not a name.
@@ -152,7 +157,9 @@ class Names:
         lone: set[str] = set()  # single capitalised words, to confirm surnames
         lone_at: dict[str, list[int]] = {}  # where each lone word (outside quotes) stands
         bodies: list[tuple[str, int]] = []  # "firm Bioware": names of bodies no org word shows
-        owned_people: list[tuple[list[str], int]] = []  # "the Budget Office's Rudolph Penner": after the loop, once ``lone`` is whole
+        # "the Budget Office's Rudolph Penner" (the owner as role, when one surname is all the
+        # run gives): after the loop, once ``lone`` is whole
+        owned_people: list[tuple[list[str], int, str | None]] = []
         q = 0  # names inside quotes are what was said, not who said it
         n_quotes = len(quotes)
         for match in CAP_RUN_RE.finditer(body):
@@ -185,7 +192,7 @@ class Names:
                 # a person after a body's or a place's possessive ("France's Pernod Ricard" is a firm).
                 owned = owned_name(g)
                 if owned is not None:
-                    owned_people.append((owned[2].tokens, at + owned[1] + owned[2].offset))
+                    owned_people.append((owned[2].tokens, at + owned[1] + owned[2].offset, None))
             if parsed is None:
                 body_name = _body_named(body, at, g)
                 if body_name:
@@ -197,6 +204,16 @@ class Names:
                     continue  # "IPO (Initial Public Offering)": an acronym spelled out, no one's name
                 if not title and not role and body[max(0, at - 4) : at].lower() == "the ":
                     continue  # "the Weakest Link", "the White Paper": things, not people (but "the Exchequer Gordon Brown")
+                if not title and not role and possessive_inside(g, parsed):
+                    # "The People's Daily", "Hudson's Bay": a body's name, no one's; but "Merrill's
+                    # Bradford" is the Bradford the article names, if it names one (as below).
+                    last = list(OWNER_RE.finditer(g))
+                    after = body[match.end() : match.end() + 30].split(None, 1)
+                    # (not "Wenger's Bayern counterpart Felix Magath": a word modifying a role)
+                    if last and " " not in g[last[-1].end() :] and not (after and after[0].lower() in MODIFIED_AFTER_OWNED):
+                        owner = g[parsed[3] : last[-1].start()].strip()
+                        owned_people.append(([g[last[-1].end() :]], at + last[-1].end(), owner or None))
+                    continue
                 before = role_before(body, at)
                 if before:
                     role = f"{before} {role}" if role else before
@@ -207,9 +224,9 @@ class Names:
                 second = parse_run(g[cut:])
                 if second and second.kind == "person" and (second.title or second.role or second.tokens[0] in FIRST_NAMES):
                     raw.append((second.title, second.role, second.tokens, at + cut + second.offset, second.kind))
-        for tokens, pos in owned_people:
-            if tokens[0] in FIRST_NAMES or tokens[-1] in lone:
-                raw.append((None, None, tokens, pos, "person"))
+        for tokens, pos, owner in owned_people:
+            if (tokens[0] in FIRST_NAMES and len(tokens) > 1) or tokens[-1] in lone:
+                raw.append((None, owner, tokens, pos, "person"))
         for name in dict.fromkeys(name for name, _ in bodies):
             # Named once after its kind ("watchdog Reporters Without Borders"), the body is
             # the same words wherever they stand outside quotes (each name looked for once:
@@ -259,9 +276,15 @@ class Names:
                 # "Ferguson was also upset ...": the surname alone is a mention of the
                 # person named in full, so "he" after it finds him.
                 index = self.by_surname[word]
-                if self.entities[index].kind == "person" and len(self.entities[index].name.split()) > 1:
-                    known = set(self.entities[index].mentions)
+                # (or one word filed with its owner as role: "Arsenal's Edu", then "Edu was"; not
+                # "The Reagan administration" after "President Reagan")
+                entity = self.entities[index]
+                one_word = " " not in entity.name
+                if entity.kind == "person" and (not one_word or entity.role):
+                    known = set(entity.mentions)
                     for at in spots:
+                        if one_word and body[max(0, at - 4) : at].lower() == "the ":
+                            continue
                         if at not in known and not DETERMINER_BEFORE_RE.search(body, max(0, at - 20), at):
                             owner = self.nearest_namesake(word, at) if word in self.shared_surname else index
                             self.entities[owner].mentions.append(at)

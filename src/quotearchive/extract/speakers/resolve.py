@@ -35,7 +35,7 @@ from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .model import Attribution
 from .names import Names
-from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, is_org, owned_name, parse_run
+from .runs import CAP_RUN_RE, INNER_POSSESSIVE_RE, OWNER_RE, POSSESSIVE_RE, ParsedName, is_org, owned_name, parse_run, possessive_inside
 
 __all__ = ["resolve_mention"]
 # A person's affiliation between their name and an organisation's: "X from the CEA".
@@ -89,7 +89,8 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     best: ParsedName | None = None
     best_at: re.Match | None = None  # where ``best`` was found
     for m in CAP_RUN_RE.finditer(np_text):
-        owned = _owned_person(np_text, m, names) if not np_text[m.end() :].strip() else None
+        owned = (_owned_person(np_text, m, names) or _owned_surname(np_text, m, pos, names)
+                 if not np_text[m.end() :].strip() else None)
         if owned is not None:
             return Attribution(owned[0], "person", owned[1], np_text, cue_word, pos)
         parsed = parse_run(m.group())
@@ -108,6 +109,10 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
         return _no_full_name(np_text, pos, cue_word, names)
     prefix = np_text[: best_at.start()].strip()
     trailing = np_text[best_at.end() :].strip()
+    if best.kind == "person" and not best.title and not best.role and possessive_inside(best_at.group(), best):
+        # "The People's Daily", "Hudson's Bay": a person's name holds no possessive, so a run with
+        # one inside that is no owner's person ("Oxfam's Barbara Stocking") is a body's name.
+        best = ParsedName(None, None, best.tokens, best.offset, "organisation")
     if best.kind == "person":
         return _person(np_text, pos, cue_word, role, names, best, best_at, prefix, trailing)
     return _organisation(np_text, pos, cue_word, names, best, best_at, prefix, trailing)
@@ -155,7 +160,8 @@ def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) ->
                 return resolve_description(np_text, pos, cue_word, names)
             if CONTRACTION_RE.search(lone[0].group()):
                 return None  # "Let's say", "I'd argue", "I'm aware that": no body at all
-            return Attribution(names.acronyms.get(token, token), "organisation", None, np_text, cue_word, pos)
+            # "Moody's said": a firm's name that ends in a possessive, as written.
+            return Attribution(names.acronyms.get(token, lone[0].group()), "organisation", None, np_text, cue_word, pos)
     # "Madrid midfielder Guti", "Barcelona star Ronaldinho": a role word, then one name.
     m = ROLE_THEN_ONE_NAME_RE.search(np_text)
     if m and m.group(1) in ROLE_WORDS and m.group(2) not in NON_NAME and not is_org([m.group(2)]):
@@ -163,6 +169,35 @@ def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) ->
         prefix = np_text[: m.start(2)].strip()
         return Attribution(entity.name if entity else m.group(2), "person", clean_role(prefix), np_text, cue_word, pos)
     return resolve_description(np_text, pos, cue_word, names)
+
+
+def _owned_surname(np_text: str, run: re.Match, pos: int, names: Names) -> tuple[str, str | None] | None:
+    """A surname alone after a possessive, of a person the article names: "Capel's Murtha said"
+    after "Peter Murtha of James Capel" (the analyst, the firm as his role); "Arsenal's Edu", a
+    player known by one name, which the name table files with the club as his role."""
+    possessive = None
+    for possessive in OWNER_RE.finditer(run.group()):
+        pass
+    if possessive is None:
+        return None
+    surname = run.group()[possessive.end() :]
+    if " " in surname or not surname[:1].isupper():
+        return None
+    entity = names.person([surname], at=pos)
+    if entity is None or entity.kind != "person":
+        return None  # ("Hudson's Bay": no one the article names)
+    owner = np_text[: run.start() + possessive.start()].strip()
+    return entity.name, (owner or None)
+
+
+def _written_org(parsed: ParsedName, run: str) -> list[str]:
+    """An organisation's words with the possessives inside its name as written ("Moody's
+    Investors Service", "Standard and Poor's Corp"): the run parser strips every possessive,
+    which only a name's last word may carry as an owner's."""
+    words = run[parsed.offset :].split()
+    if len(words) != len(parsed.tokens) or not INNER_POSSESSIVE_RE.search(run):
+        return parsed.tokens
+    return [w if w[:-2] == t and w.endswith(("'s", "’s")) else t for w, t in zip(words, parsed.tokens)]
 
 
 def _person(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names,
@@ -196,8 +231,8 @@ def _person(np_text: str, pos: int, cue_word: str | None, role: str | None, name
 def _organisation(np_text: str, pos: int, cue_word: str | None, names: Names,
                   parsed: ParsedName, m: re.Match, prefix: str, trailing: str) -> Attribution:
     """A phrase whose last name run is an organisation's: the organisation, or someone speaking for it."""
-    tokens = parsed.tokens
-    known = names.person(tokens, at=pos) if len(tokens) == 1 and not prefix.lower().startswith("the") else None
+    tokens = _written_org(parsed, m.group())
+    known = names.person(parsed.tokens, at=pos) if len(tokens) == 1 and not prefix.lower().startswith("the") else None
     if known is not None and known.kind == "person" and " " in known.name:
         # "Chambers said" after "Guy Chambers": the surname, not the org word.
         return Attribution(known.name, "person", clean_role(prefix) or known.role, np_text, cue_word, pos)

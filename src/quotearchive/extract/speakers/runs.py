@@ -203,6 +203,18 @@ def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
 
 # A possessive inside a run of capitals: what follows it may be a person ("the Budget Office's Rudolph Penner").
 OWNER_RE = re.compile(r"[’']s\s+(?=[A-Z])")
+# A possessive with a word of the same run after it: "People's Daily", not "Blair's".
+INNER_POSSESSIVE_RE = re.compile(r"\w['’]s[ \t]+[A-Z]")
+
+
+def possessive_inside(run: str, parsed: ParsedName) -> bool:
+    """Does the name ``parsed`` read from ``run`` hold a possessive before its last word, as
+    written ("The People's Daily", "Hudson's Bay", not "Nathalie Dechy of France and Russia's
+    ...")?  A person's name holds none: such a name is a body's."""
+    if not INNER_POSSESSIVE_RE.search(run):
+        return False
+    words = run[parsed.offset :].split()[: len(parsed.tokens)]
+    return any(w.endswith(("'s", "’s")) for w in words[:-1])
 
 
 def owned_name(run: str) -> tuple[int, int, ParsedName] | None:
@@ -379,6 +391,10 @@ def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName
                 break
         if not tokens:
             return None
+    elif tokens[0] in FIRST_NAMES and "of" in tokens[2:5] and not is_org(tokens[: tokens.index("of")]):
+        # "Charles Bradford of Merrill Lynch and Co": a first name and a surname, then "of" and
+        # the firm; the run ends in the firm's word, but the person is the part before "of".
+        tokens = tokens[: tokens.index("of")]
     role_words = []
     title = None
     while tokens:
