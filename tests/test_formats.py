@@ -30,7 +30,7 @@ def test_reuters_records_become_documents():
             "\n\nThe survey covered four states.",
             meta={
                 "outlet": "Reuters",
-                "title": "FARMERS <FRM> PLANT MORE WHEAT",
+                "title": "FARMERS (FRM) PLANT MORE WHEAT",
                 "published": "1987-03-03T09:15:42",
                 "published_precision": "datetime",
                 "dateline": "KANSAS CITY",
@@ -50,6 +50,26 @@ def test_reuters_records_become_documents():
     ] == documents("sample.sgm")
 
 
+def test_reuters_company_marks_leave_the_subject_next_to_its_verb(tmp_path):
+    # The wire puts a listed company's ticker in angle brackets after its name and an unlisted
+    # company's name in them; between a subject and "said" the marks hid the speaker.
+    record = (
+        '<REUTERS NEWID="7"><DATE>3-MAR-1987 09:15:42.00</DATE><TEXT><TITLE>ACME &lt;ACM.T> SETS ORDER</TITLE>'
+        "<BODY>Acme Airways &lt;ACM.T> said it had ordered six jets from &lt;Orbital Aircraft Corp>.\n"
+        "    &lt;Orbital Aircraft Corp> said it would deliver them in 1989, and that costs were\n"
+        "    less than 5 pct &lt; last year.\n Reuter\n</BODY></TEXT></REUTERS>"
+    )
+    path = tmp_path / "marks.sgm"
+    path.write_text(record)
+    [document] = read_documents(path)
+    assert document.meta["title"] == "ACME (ACM.T) SETS ORDER"
+    assert document.text.startswith("Acme Airways (ACM.T) said it had ordered six jets from Orbital Aircraft Corp.")
+    assert "less than 5 pct < last year" in document.text
+    article = parse_document(document)
+    assert [(q.speaker, q.kind) for q in article.quotes] == [
+        ("Acme Airways", "indirect"), ("Orbital Aircraft Corp", "indirect")]
+
+
 def test_reuters_stray_byte_does_not_stop_the_file():
     [document] = documents("stray_byte.sgm")
     assert ("MüNCHEN BANK PROFIT UP", "Profit rose.") == (document.meta["title"], document.text)
@@ -57,7 +77,7 @@ def test_reuters_stray_byte_does_not_stop_the_file():
 
 def test_reuters_document_through_the_pipeline():
     article = parse_document(documents("sample.sgm")[0])
-    assert ("FARMERS <FRM> PLANT MORE WHEAT", "1987-03-03T09:15:42", "Reuters", "KANSAS CITY") == (
+    assert ("FARMERS (FRM) PLANT MORE WHEAT", "1987-03-03T09:15:42", "Reuters", "KANSAS CITY") == (
         article.title, article.published, article.outlet, article.dateline
     )
     assert article.body.startswith("Farmers in the plains states planted")
