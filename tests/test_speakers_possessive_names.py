@@ -98,3 +98,11 @@ def test_a_word_that_modifies_a_role_after_a_possessive_is_no_person() -> None:
             "But Wenger's Bayern counterpart Felix Magath was in no mood to celebrate. "
             'He said: "I am far from happy despite the win."')
     assert "Bayern" not in [s for s, _, _ in direct(text)]
+
+
+@pytest.mark.parametrize("opener", ["Besides", "Unlike", "Among", "Amid", "Regarding"])
+def test_a_preposition_opening_the_sentence_is_no_first_name(opener: str) -> None:
+    # "Besides Reagan's knowledge, ..." had filed a person "Besides Reagan", whom "he" then found.
+    text = (f"{opener} Reagan's knowledge, another question lingers.\n\n"
+            '"We will find out," he said.')
+    assert f"{opener} Reagan" not in [s for s, _, _ in direct(text)]

@@ -304,7 +304,7 @@ NON_NAME = frozenset(
     "Southern Western Eastern Central Great Once Only Perhaps Never Ever Britain England Scotland Wales Ireland Europe America Africa "
     "Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow Washington Beijing Brussels "
     "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
-    "Let Please Well Oh Thank Thanks Mrs Ms Miss Chancellor Minister Secretary President Government "
+    "Let Please Well Oh Thank Thanks Besides Unlike Like Against Among Amongst Amid Including Excluding Except Behind Beside Throughout Towards Toward Regarding Concerning Considering Notwithstanding Whereas Whilst Mrs Ms Miss Chancellor Minister Secretary President Government "
     "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK "
     # A headline word before a name: "Is Sanders finally connecting", "More Hillary Clinton emails".
     "Is Was Are Were Does Did Has Have Had Can Could Should Would More".split()
