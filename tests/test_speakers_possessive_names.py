@@ -106,3 +106,17 @@ def test_a_preposition_opening_the_sentence_is_no_first_name(opener: str) -> Non
     text = (f"{opener} Reagan's knowledge, another question lingers.\n\n"
             '"We will find out," he said.')
     assert f"{opener} Reagan" not in [s for s, _, _ in direct(text)]
+
+
+@pytest.mark.parametrize("name", [
+    "United Airlines", "New York Times Co", "Reuters Holdings Plc", "Central Bank of Kenya", "Southern Co",
+    "Asia Pacific Foundation",
+])
+def test_a_body_whose_name_opens_with_a_place_or_a_common_name_word_is_kept_whole(name: str) -> None:
+    # "United", "New", "Central", "Southern", "Asia", "Reuters" are dropped before a person's name
+    # ("In London, Mr Smith"); before an organisation's word they are part of its name.
+    assert direct(f'"Fares will rise," {name} said.') == [(name, "organisation", None)]
+
+
+def test_a_function_word_before_a_name_is_still_dropped() -> None:
+    assert direct('"Fares will rise," But Mr Blair said.')[0][0] == "Mr Blair"

@@ -27,6 +27,7 @@ from ...lexicon.people import (
     MALE_WORDS,
     NAME_HONORIFICS,
     NAME_TITLES,
+    NAME_WORDS_OPENING_BODIES,
     NATIONALITIES,
     NON_NAME,
     NUMBER_WORDS,
@@ -358,7 +359,8 @@ def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName
     """``parse_run`` for a run of several words (``tokens``) that opens with no owner's person."""
     offset = 0
     # Leading function words: "But Mr Blair", "The OECD".
-    while tokens and tokens[0] in NON_NAME and tokens[0] not in NAME_OPENERS and not (tokens[0] in ("The",) and len(tokens) > 1 and is_org(tokens[1:])):
+    while tokens and tokens[0] in NON_NAME and tokens[0] not in NAME_OPENERS and not (tokens[0] in ("The",) and len(tokens) > 1 and is_org(tokens[1:])) and not (
+            tokens[0] in NAME_WORDS_OPENING_BODIES and len(tokens) > 1 and is_org(tokens[1:])):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
     if len(tokens) > 1 and _opening_participle(tokens[0]):
