@@ -22,7 +22,7 @@ from ..privacy import is_owner
 from ..searchsyntax import fts_query
 from ..urls import ArchiveUrls
 from .common import archive_db
-from .search import EXACT_INDEX, EXACT_MISSING, check_search_args, exact_sql, search_filters, where
+from .search import EXACT_INDEX, EXACT_MISSING, check_search_args, exact_sql, search_filters, speaker_named, where
 
 EXPORT_BATCH = 5000  # rows per batch: ~2.5 MB of CSV at most, written before the next is read
 EXPORT_TIME_LIMIT_MS = 10_000  # per batch of an export: a rare filter may scan far between matches
@@ -98,6 +98,9 @@ async def export_pages(datasette, args, columns=EXPORT_COLUMNS, permalink: str |
 
 
 async def export_view(datasette, request):
+    named = await speaker_named(datasette, request)
+    if named is not None:
+        return named
     check_search_args(request.args)  # a bad filter is a 400 before the 200 and its header row
     if request.args.get("exact") == "1" and not await archive_db(datasette).table_exists(EXACT_INDEX):
         raise limits.bad("exact", EXACT_MISSING)  # not the stemmed matches under an exact-words name
