@@ -40,7 +40,8 @@ WIRE_COMPANY_RE = re.compile(r"<([A-Z][^<>\n]{0,99}(?<! ))>")
 
 @register(".sgm", ".sgml", takes_bytes=True)
 def read_reuters_sgml(path: Path, data: bytes | None = None) -> Iterator[Document]:
-    """Reuters-21578: one Document per ``<REUTERS>`` record, ``source`` = ``path#NEWID``."""
+    """Reuters-21578: one Document per ``<REUTERS>`` record, ``source`` = ``path#NEWID``. The wire's company marks are unwrapped in the body and title: a ticker after a name becomes a parenthesis ("Swissair (SWSZ.Z) said"), an unlisted company's name loses its angle brackets.
+    """
     # Latin-1 maps every byte, so the one stray 0xFC cannot stop the file.
     text = (path.read_bytes() if data is None else data).decode("latin-1")
     found = False

@@ -22,7 +22,8 @@ from ..privacy import is_owner
 from ..searchsyntax import fts_query
 from ..urls import ArchiveUrls
 from .common import archive_db
-from .search import EXACT_INDEX, EXACT_MISSING, check_search_args, exact_sql, search_filters, speaker_named, where
+from .search import EXACT_INDEX, EXACT_MISSING, check_search_args, exact_sql, search_filters, where
+from .speaker_link import speaker_named
 
 EXPORT_BATCH = 5000  # rows per batch: ~2.5 MB of CSV at most, written before the next is read
 EXPORT_TIME_LIMIT_MS = 10_000  # per batch of an export: a rare filter may scan far between matches

@@ -24,10 +24,11 @@ from datasette.utils.asgi import Response
 from ...archive.schema import DB_NAME, ID_DATE_FACTOR, VALUE_LABELS
 from .. import facets, limits
 from ..searchsyntax import NOTHING, fts_query, mark_words, nothing_to_find, shown_query
-from ..urls import ArchiveUrls, through, with_query
+from ..urls import ArchiveUrls, through
 from .common import DATED_MIN_ID, FACET_SIZE, NO_VALUE, QUOTE_CARD_COLUMNS, QUOTE_CARD_JOINS, SPEAKER_NAMES_SQL, TOPIC_NAMES_SQL
 from .common import archive_db, limited, quote_card, rows
 from .search_beside import beside_the_quotes
+from .speaker_link import speaker_named
 
 PAGE_SIZE = 20  # search results per page
 MAX_SEARCH_PAGES = 50  # ranked paging beyond 1,000 results: use the CSV
@@ -460,35 +461,6 @@ async def _facets(db, urls: ArchiveUrls, counts: dict[str, list[tuple[Any, int]]
         if facet["options"]:
             listed.append(facet)
     return listed
-
-
-# A speaker asked for by name (``?speaker=James Baker``, as a reader writes a link): the rows of
-# that name, read through the name index, most quoted first.
-SPEAKER_BY_NAME_SQL = (
-    "select speakers.id from speakers_fts join speakers on speakers.id = speakers_fts.rowid "
-    "where speakers_fts match :match and speakers.name = :name collate nocase "
-    "order by speakers.quote_count desc limit 2"
-)
-
-
-async def speaker_named(datasette, request) -> Response | None:
-    """For ``speaker=`` given as a name, a redirect to the same request with that speaker's id;
-    None when it is a number (or absent).  No speaker of that name, or two: a 400 saying how to
-    find them (the site's names are what its pages show, so a name is as good as a link)."""
-    value = (request.args.get("speaker") or "").strip()
-    if not value or value == NO_VALUE or limits.INTEGER_RE.fullmatch(value):
-        return None
-    limits.check_pairs([("speaker", value)])
-    words = value.split()
-    if len(value) > 200 or not words:
-        raise limits.bad("speaker", "give a speaker's id or name")
-    match = "name : " + " ".join('"' + w.replace('"', '""') + '"' for w in words)
-    found = await rows(archive_db(datasette), SPEAKER_BY_NAME_SQL, {"match": match, "name": value})
-    if len(found) != 1:
-        why = "no speaker has that name" if not found else "more than one speaker has that name"
-        raise limits.bad("speaker", f"{why}; search for it: {ArchiveUrls(datasette).search(q=value)}")
-    args = [(k, str(found[0]["id"]) if k == "speaker" else v) for k in request.args.keys() for v in request.args.getlist(k)]
-    return Response.redirect(with_query(request.path, args))
 
 
 async def search_view(datasette, request):
