@@ -64,3 +64,20 @@ def test_a_desk_login_in_the_record_names_no_writer():
     assert parse_html(_story(head, "")).get("byline") is None
     assert is_desk_login("redaktion") and is_desk_login("wpadmin") and is_desk_login("onlineredaktion")
     assert not is_desk_login("kmori") and not is_desk_login("Redaktion Nord")
+
+
+@pytest.mark.parametrize("body, byline", [
+    # Bosnian, Croatian, Serbian: "writes", in a plain span under the headline.
+    ("<p><span>Piše: M. Begović </span></p>", "M. Begović"),
+    ("<p><span>Piše Marko Begović</span></p>", "Marko Begović"),
+    # The same words in byline markup.
+    ('<div class="author">Yazar: Deniz Aksoy</div>', "Deniz Aksoy"),
+    ('<div class="author">Oleh: Budi Santoso</div>', "Budi Santoso"),
+])
+def test_written_by_in_more_languages_is_a_bylines_prefix(body, byline):
+    assert byline == parse_html(_story("", body)).get("byline")
+
+
+def test_a_first_name_that_is_also_a_prefix_stays_without_its_colon():
+    # "Oleh" is a Ukrainian first name: only "Oleh:" is the Indonesian prefix.
+    assert "Oleh Petrenko" == parse_html(_story("", '<div class="author">Oleh Petrenko</div>')).get("byline")

@@ -26,7 +26,7 @@ import lxml.html
 from .page_names import (
     AGENCY_RE, AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, NOT_NAME_WORDS, URL_LIKE_RE, _is_name, _is_visible_name, _names,
 )
-from .page_credits import spaced_text
+from .page_credits import spaced_text, written_by_prefix
 from .page_strings import alnum_key, collapse_space, name_of
 
 META_AUTHOR = [
@@ -453,7 +453,7 @@ def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
             if prose == 2:
                 return []
         text = _first_line(element)
-        prefix = PLAIN_BY_RE.match(text) if text and len(text) <= PREFIXED_BYLINE_MAX_CHARS else None
+        prefix = PLAIN_BY_RE.match(text) or written_by_prefix(text) if text and len(text) <= PREFIXED_BYLINE_MAX_CHARS else None
         if prefix is None:
             continue
         if PHRASE_WORD_RE.search(text, prefix.end()) or any(

@@ -8,6 +8,9 @@ Session 17's byline rules (issue 16), found on the dev splits' unlabelled pages;
 - a credit for building the site ("Developed by", "Designed by", "Powered by", "Website by") is no byline;
 - a role title-cased after the name with nothing between ("Howard Blume Staff Writer") is cut, as a role after a
   comma is; a station's or outlet's call letters before "By" ("WABC By Eyewitness News") are its logo's;
+- the words that say "written by" in more languages, before the name: "Piše:"/"Pišu:" (Bosnian, Croatian,
+  Serbian), "Napisao:", "Szerző:" (Hungarian), "Yazar:" (Turkish), "Oleh:"/"Penulis:" (Indonesian, Malay),
+  "Kirjoittaja:" (Finnish), "Text:"/"Tekst:"; a colon is asked of the words that also start names or phrases;
 - a CMS's desk or system account written lower-case as a record's author name ("redaktion", "admin") is
   no writer, in the data as in the markup.
 """
@@ -47,6 +50,14 @@ ROLE_TAIL_RE = re.compile(
 )
 # An outlet's or station's call letters, the logo's text, before the "By" of the byline beside it.
 LOGO_BEFORE_BY_RE = re.compile(r"^\s*[A-Z][A-Z0-9&]{1,7}\s+(?=(?:By|BY|by)\s+[A-Z])")
+# "Written by" in more languages: "Piše Marko Roe" and "Piše: Marko Roe"; the others only with their colon
+# ("Oleh" is also a Ukrainian first name, "Text" starts headings).
+WRITTEN_BY_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:piše|pišu|napisao|napisala|napisal|napisała)(?:\s*:\s*|\s+)|"
+    r"(?:szerző|szerzők|yazar|yazan|oleh|penulis|kirjoittaja|text|tekst|teksti|texto|testo)\s*:\s*)(?=\S)",
+    re.IGNORECASE,
+)
+
 
 def spaced_text(element: lxml.html.HtmlElement) -> str:
     """``element``'s text, its pieces joined as ``text_content`` joins them except where one element's text ends
@@ -88,3 +99,13 @@ def without_logo(candidate: str) -> str:
     """"WABC By Eyewitness News" -> "By Eyewitness News" (the prefix is cut after)."""
     return LOGO_BEFORE_BY_RE.sub("", candidate)
 
+
+
+def written_by_prefix(text: str) -> re.Match[str] | None:
+    """The "written by" words of another language at the start of a byline ("Piše: ", "Yazar: "), or None."""
+    return WRITTEN_BY_PREFIX_RE.match(text)
+
+
+def without_written_by(candidate: str) -> str:
+    """"Piše: Marko Roe" -> "Marko Roe"."""
+    return WRITTEN_BY_PREFIX_RE.sub("", candidate)

@@ -15,7 +15,7 @@ from ..lexicon.people import (
     BYLINE_PARTICLE_ARTICLES, BYLINE_PARTICLES, ELIDED_PARTICLES, FIRST_NAMES, HYPHENED_PARTICLES,
     OTHER_SCRIPT_ROLE_PREFIXES, OTHER_SCRIPT_ROLE_SUFFIXES, OTHER_SCRIPT_SHORT_ROLE_PREFIXES, SPACED_ROLE_PREFIXES,
 )
-from .page_credits import is_desk_login, is_site_credit, without_logo, without_role_tail
+from .page_credits import is_desk_login, is_site_credit, without_logo, without_role_tail, without_written_by
 from .page_strings import collapse_space
 
 # Words that are a byline's furniture, never a name.
@@ -90,7 +90,7 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
         if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()) \
                 or is_site_credit(candidate):
             continue
-        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", without_logo(collapse_space(candidate))))
+        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", without_written_by(without_logo(collapse_space(candidate)))))
         candidate = _first_name_first(candidate)
         parts = [_without_role(BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·"))
                  for part in AUTHOR_SPLIT_RE.split(OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", candidate))]
