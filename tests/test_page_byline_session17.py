@@ -81,3 +81,14 @@ def test_written_by_in_more_languages_is_a_bylines_prefix(body, byline):
 def test_a_first_name_that_is_also_a_prefix_stays_without_its_colon():
     # "Oleh" is a Ukrainian first name: only "Oleh:" is the Indonesian prefix.
     assert "Oleh Petrenko" == parse_html(_story("", '<div class="author">Oleh Petrenko</div>')).get("byline")
+
+
+@pytest.mark.parametrize("body, byline", [
+    # A screen reader's "By" in one span, the visible "by" and the writers in the next.
+    ('<div class="byline"><span class="sr">By</span><span>by NORA VANCE, ELI MARSH and TOM OKAFOR</span></div>',
+     "NORA VANCE, ELI MARSH, TOM OKAFOR"),
+    # A Japanese blog's "posted by" before a name in Latin letters.
+    ('<p class="author">投稿者 Kenta Morimoto</p>', "Kenta Morimoto"),
+])
+def test_a_doubled_prefix_and_a_cjk_posted_by_before_latin_letters_are_cut(body, byline):
+    assert byline == parse_html(_story("", body)).get("byline")

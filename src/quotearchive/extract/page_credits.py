@@ -11,6 +11,9 @@ Session 17's byline rules (issue 16), found on the dev splits' unlabelled pages;
 - the words that say "written by" in more languages, before the name: "Piše:"/"Pišu:" (Bosnian, Croatian,
   Serbian), "Napisao:", "Szerző:" (Hungarian), "Yazar:" (Turkish), "Oleh:"/"Penulis:" (Indonesian, Malay),
   "Kirjoittaja:" (Finnish), "Text:"/"Tekst:"; a colon is asked of the words that also start names or phrases;
+- the prefix written twice, a screen reader's or an icon's "By" beside the visible "by" ("<span>By</span><span>by
+  JOSH ROE</span>"), is one prefix; a Japanese or Chinese "posted by"/"writer" word ("投稿者", "執筆者", "作者")
+  before a name in Latin letters is cut as it is before a name in its own script;
 - a CMS's desk or system account written lower-case as a record's author name ("redaktion", "admin") is
   no writer, in the data as in the markup.
 """
@@ -57,6 +60,11 @@ WRITTEN_BY_PREFIX_RE = re.compile(
     r"(?:szerző|szerzők|yazar|yazan|oleh|penulis|kirjoittaja|text|tekst|teksti|texto|testo)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
+
+# "Byby JOSH ROE": the same prefix twice, glued or spaced.
+DOUBLED_PREFIX_RE = re.compile(r"^\s*(by|von|par|por)\s*(?=(?i:\1)\b)", re.IGNORECASE)
+# A CJK "posted by"/"writer" word before a name written in Latin letters ("投稿者 Masafumi Roe").
+CJK_WRITER_BEFORE_LATIN_RE = re.compile(r"^\s*(?:投稿者|執筆者|筆者|著者|作者|撰文|文)\s*[:：/／]?\s*(?=[A-Za-z])")
 
 
 def spaced_text(element: lxml.html.HtmlElement) -> str:
@@ -107,5 +115,6 @@ def written_by_prefix(text: str) -> re.Match[str] | None:
 
 
 def without_written_by(candidate: str) -> str:
-    """"Piše: Marko Roe" -> "Marko Roe"."""
-    return WRITTEN_BY_PREFIX_RE.sub("", candidate)
+    """"Piše: Marko Roe" -> "Marko Roe"; "Byby JOSH ROE" -> "by JOSH ROE"; "投稿者 Masafumi Roe" -> "Masafumi Roe"."""
+    candidate = DOUBLED_PREFIX_RE.sub("", candidate)
+    return CJK_WRITER_BEFORE_LATIN_RE.sub("", WRITTEN_BY_PREFIX_RE.sub("", candidate))
