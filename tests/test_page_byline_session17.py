@@ -92,3 +92,40 @@ def test_a_first_name_that_is_also_a_prefix_stays_without_its_colon():
 ])
 def test_a_doubled_prefix_and_a_cjk_posted_by_before_latin_letters_are_cut(body, byline):
     assert byline == parse_html(_story("", body)).get("byline")
+
+
+LONG = ("<p>The parish opened its hall to families in mourning every Thursday evening this November, and volunteers "
+        "served tea while a priest and two lay helpers listened to whoever came.</p>"
+        "<p>Most visitors had lost a parent in the past year, the helpers said, and many came back a second time "
+        "with a friend or a neighbour who had not wanted to come alone.</p>")
+
+
+def _foot(tail: str, head: str = "") -> bytes:
+    return ("<html><head><title>Nobody grieves alone</title>" + head + "</head><body><div class='content'>"
+            "<h1>Nobody grieves alone</h1>" + LONG + tail + "</div></body></html>").encode()
+
+
+def test_the_writers_signature_at_the_storys_foot_is_the_byline_when_nothing_else_names_anyone():
+    assert "Ulla Brandt" == parse_html(_foot("<p><em>Von Ulla Brandt</em></p>")).get("byline")
+    # Links to other pages after the signature do not continue the story.
+    assert "Ulla Brandt" == parse_html(_foot("<p><em>Von Ulla Brandt</em></p><p><a href='/trauer'>&gt; Trauer</a></p>")
+                                       ).get("byline")
+
+
+@pytest.mark.parametrize("tail", [
+    # The story goes on after the line: a subhead or a quoted line, not a signature.
+    "<p><em>Von Ulla Brandt</em></p>" + LONG,
+    # A phrase, not a name.
+    "<p><em>By The Numbers</em></p>",
+    # A quotation's credit.
+    "<blockquote><p>Von Ulla Brandt</p></blockquote>",
+    # A linked line is a column's or another page's name (a link to a writer's page is read as such, before).
+    "<p><a href='/kolumne/unterwegs'>Von Ulla Brandt</a></p>",
+])
+def test_no_signature_where_the_story_goes_on_or_the_line_is_no_writers(tail):
+    assert parse_html(_foot(tail)).get("byline") is None
+
+
+def test_a_byline_over_the_story_wins_over_the_foot_signature():
+    head = '<meta name="author" content="Jonas Keller">'
+    assert "Jonas Keller" == parse_html(_foot("<p><em>Von Ulla Brandt</em></p>", head)).get("byline")
