@@ -26,6 +26,7 @@ import lxml.html
 from .page_names import (
     AGENCY_RE, AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, NOT_NAME_WORDS, URL_LIKE_RE, _is_name, _is_visible_name, _names,
 )
+from .page_credits import spaced_text, written_by_prefix
 from .page_strings import alnum_key, collapse_space, name_of
 
 META_AUTHOR = [
@@ -333,7 +334,7 @@ def _is_account(element: lxml.html.HtmlElement) -> bool:
 def _byline_text(element: lxml.html.HtmlElement) -> str:
     """A byline element's text; several authors written as list items or as several ``itemprop="name"``
     elements joined with ", " (their texts touch: "Jane RoeJohn Doe"); one ``itemprop="name"`` alone."""
-    whole = collapse_space(element.text_content())
+    whole = spaced_text(element)
     items = [t for t in (collapse_space(li.text_content()) for li in element.xpath(".//li")) if t]
     # List items only when they hold all of the byline's text (not a row of share buttons beside a name).
     if len(items) > 1 and alnum_key("".join(items)) == alnum_key(whole):
@@ -452,7 +453,7 @@ def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
             if prose == 2:
                 return []
         text = _first_line(element)
-        prefix = PLAIN_BY_RE.match(text) if text and len(text) <= PREFIXED_BYLINE_MAX_CHARS else None
+        prefix = PLAIN_BY_RE.match(text) or written_by_prefix(text) if text and len(text) <= PREFIXED_BYLINE_MAX_CHARS else None
         if prefix is None:
             continue
         if PHRASE_WORD_RE.search(text, prefix.end()) or any(

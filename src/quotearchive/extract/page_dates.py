@@ -27,6 +27,7 @@ from ..text.dates import (
     shown_dates, writes_its_year,
 )
 from .page_strings import strings_of
+from .page_yearless import yearless_day
 
 LOGGER = logging.getLogger(__name__)
 
@@ -444,7 +445,10 @@ def htmldate_fallback(
         return {}
     if not found:
         return {}
-    if shown_at(found, visible_text(tree) if text is None else text) is None and (
+    shown = visible_text(tree) if text is None else text
+    if shown_at(found, shown) is None and (day := yearless_day(tree, found)):
+        found = day  # the date element's day, shown without its year ("[06月24日 11時30分]"): page_yearless
+    if shown_at(found, shown) is None and (
             found in today_days(tree) or (extensive and (found.endswith(YEAR_ONLY_DAY) or found in picture_days(tree)))):
         # A day the page never shows its readers is no publication date when it is the masthead's "today"
         # (htmldate reads date-classed blocks), or, from the extensive search, a bare year made a day

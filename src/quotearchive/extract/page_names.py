@@ -15,6 +15,7 @@ from ..lexicon.people import (
     BYLINE_PARTICLE_ARTICLES, BYLINE_PARTICLES, ELIDED_PARTICLES, FIRST_NAMES, HYPHENED_PARTICLES,
     OTHER_SCRIPT_ROLE_PREFIXES, OTHER_SCRIPT_ROLE_SUFFIXES, OTHER_SCRIPT_SHORT_ROLE_PREFIXES, SPACED_ROLE_PREFIXES,
 )
+from .page_credits import is_desk_login, is_site_credit, without_logo, without_role_tail, without_written_by
 from .page_strings import collapse_space
 
 # Words that are a byline's furniture, never a name.
@@ -86,13 +87,14 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
     """
     names: list[str] = []
     for candidate in candidates:
-        if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()):
+        if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()) \
+                or is_site_credit(candidate):
             continue
-        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", collapse_space(candidate)))
+        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", without_written_by(without_logo(collapse_space(candidate)))))
         candidate = _first_name_first(candidate)
         parts = [_without_role(BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·"))
                  for part in AUTHOR_SPLIT_RE.split(OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", candidate))]
-        parts = [part for part in parts if part]
+        parts = [without_role_tail(part) for part in parts if part]
         if not as_written:
             parts = _without_places(parts)
         # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
@@ -101,6 +103,8 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
         if not as_written:
             parts = [part if _is_name(part, False) else _leading_name(part) or part for part in parts]
         for name in parts:
+            if is_desk_login(name):
+                continue  # a CMS's desk or system account ("redaktion"), in a record as in markup
             if not (_is_name(name, as_written) or (beside_person and AGENCY_RE.match(name))):
                 continue
             if name.lower() not in {n.lower() for n in names}:
