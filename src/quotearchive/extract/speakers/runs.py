@@ -146,7 +146,8 @@ def parse_run(run: str, unglue: bool = True) -> ParsedName | None:
             rest = " ".join(tokens[k + 1 :])
             rest_at = [m.start() for m in RUN_WORD_RE.finditer(run)][k + 1]
             parsed = parse_run(rest)
-            if parsed and parsed.kind == "person" and (parsed.title or parsed.role or parsed.tokens[0] in FIRST_NAMES):
+            if parsed and parsed.kind == "person" and (parsed.title or parsed.role or parsed.tokens[0] in FIRST_NAMES
+                                                       or _outlet_owner(token[:-2], parsed)):
                 return _owned(tokens[: k + 1], parsed, rest_at)
             whole = _parse_words(run, tokens)
             if parsed and parsed.kind == "person" and whole and whole.kind == "person" and len(whole.tokens) > len(parsed.tokens):
@@ -199,6 +200,15 @@ def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
     """The person ``parsed`` found after an owner's possessive, the owner as (part of) the role."""
     owner = " ".join(owner_tokens)[:-2]
     return ParsedName(parsed.title, f"{owner} {parsed.role}" if parsed.role else owner, parsed.tokens, at + parsed.offset, "person")
+
+
+def _outlet_owner(owner: str, parsed: ParsedName) -> bool:
+    """"NBC's Lester Holt", "WSJ's Theo Francis": an acronym (a network, a paper, an agency) owns a
+    first name and a surname, both capitalised words of letters: the body's reporter or official,
+    whatever the first name (session 17).  Not "BBC's Today" (one word after it), nor a name set in
+    capitals ("POLITICO's Off Message": an acronym is short)."""
+    return (2 <= len(owner) <= 5 and owner.isupper() and owner.isalpha() and len(parsed.tokens) == 2
+            and all(t[:1].isupper() and t[1:].islower() and t.isalpha() for t in parsed.tokens) and not is_org(parsed.tokens))
 
 
 # A possessive inside a run of capitals: what follows it may be a person ("the Budget Office's Rudolph Penner").

@@ -1,0 +1,81 @@
+"""Speakers on modern web news (issue 14, session 17).
+
+Each test is a small text written here, with the expected speakers written out
+(docs/speakers.md, "Session 17 (2026-12-04): web news, outlets' reporters, nested sources, documents").
+"""
+
+from __future__ import annotations
+
+from quotearchive.extract.quotes import extract_quotes
+from quotearchive.extract.speakers.runs import parse_run
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+# ---------------------------------------------------------------- an outlet's acronym owns its reporter
+
+
+def test_an_acronym_possessive_before_a_name_is_that_person():
+    # US news credits a reporter or anchor by the network's or paper's acronym: the person speaks,
+    # whatever their first name (neither "Lester" nor "Theo" is in the first-name list).
+    text = ("The debate went on into the night.\n\n"
+            '"We will not let this go without an answer tonight," NBC\'s Lester Holt said.')
+    assert speakers(text) == ["Lester Holt"]
+
+
+def test_a_newsletter_credit_line_with_an_outlets_reporter():
+    text = ("Markets fell on Tuesday.\n\n"
+            "CORPORATE PROFITS — WSJ's Theo Francis: \"Many big businesses say they have been able to raise prices.\"")
+    assert speakers(text) == ["Theo Francis"]
+
+
+def test_a_long_name_in_capitals_or_an_org_word_is_no_reporter():
+    # "POLITICO's Off Message" is a show; "IBM's Watson Health" a unit: no person.
+    show = parse_run("POLITICO's Off Message")
+    assert not (show and show.kind == "person" and show.tokens == ["Off", "Message"])
+    parsed = parse_run("NASA's Bill Nelson")
+    assert parsed is not None and parsed.kind == "person" and parsed.tokens == ["Bill", "Nelson"]
+    group = parse_run("NBC's Universal Group")
+    assert group is None or group.tokens != ["Universal", "Group"]
+
+
+# ---------------------------------------------------------------- "X said Y told her": whose words
+
+
+def test_the_inner_subject_of_a_verb_of_speech_speaks():
+    # The writer's source first ("Lacerda said"), then the speaker of the quoted words.
+    text = ("Jane Moss met Peter Hale in 1999. She gave evidence on Monday.\n\n"
+            'Moss said Hale told her: "We are going to have a special day today, you and me."')
+    assert speakers(text) == ["Peter Hale"]
+
+
+def test_a_verb_of_thought_leaves_the_words_with_the_outer_speaker():
+    # "X said Trump still believes it is "bunk"": X reports it; not the fragment "X said Trump".
+    text = ("Sure enough, days later, the incoming chief of staff Mark Priest said Tom Hale still believes "
+            'climate change is "bunk."')
+    assert speakers(text) == ["Mark Priest"]
+
+
+def test_an_inverted_aside_keeps_its_subject():
+    # "It helps, said Mr Burke, that ...": the comma after the name: no inner subject.
+    text = ("Andrew Burke runs the service. It helps, said Mr Burke, that people know words like "
+            '"interactive" now.')
+    assert speakers(text) != ["It helps"]
+
+
+def test_a_plain_said_still_reads_as_before():
+    text = 'The talks went on. "We are going to win this one in the end," Jane Moss said.'
+    assert speakers(text) == ["Jane Moss"]
+
+
+# ---------------------------------------------------------------- a report introduced by its body's full name
+
+
+def test_the_report_is_the_one_introduced_with_its_bodys_whole_name():
+    text = ('Present trends put the world on a path toward "a warming of four degrees," according to a 2014 '
+            "report from the World Bank.\n\n"
+            'In starker language, the report described the impacts as "devastating," stating, "there is no '
+            'certainty that adaptation is possible."')
+    assert speakers(text) == ["a 2014 report from the World Bank"] * 3
