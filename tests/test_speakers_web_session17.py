@@ -79,3 +79,41 @@ def test_the_report_is_the_one_introduced_with_its_bodys_whole_name():
             'In starker language, the report described the impacts as "devastating," stating, "there is no '
             'certainty that adaptation is possible."')
     assert speakers(text) == ["a 2014 report from the World Bank"] * 3
+
+
+# ---------------------------------------------------------------- an answer to the writer's question
+
+INTERVIEW = (
+    "I meet Tony Blair at his office in London. I have known him for years, and I ask him about my book and my "
+    'time. "I wrote the book for leaders," Blair says. "It is a guide," he adds. "Nobody reads it," Blair says. '
+    'Keir Starmer, he says, is "doing well". "He has a plan," says Keir Starmer\'s friend Ed Jones.\n\n'
+    "Is Starmer a good leader?\n\n"
+    '"Well, I\'m fully supportive of him, I want him to succeed."\n\n'
+    "But you've just written a book for him, I say.\n\n"
+    '"No, I didn\'t write the book for him, I wrote it for leaders."\n\n'
+    "Ed Jones, for one, is not so sure.\n\n"
+    '"It will be tough for all of them this winter," he says.'
+)
+
+
+def test_an_answer_after_the_writers_question_is_the_interviewees():
+    # The writer says "I" (an interviewer does): one voice stands aside, the question still marks the turn.
+    assert speakers(INTERVIEW) == ["Tony Blair"] * 4 + ["Ed Jones", "Tony Blair", "Tony Blair", "Ed Jones"]
+
+
+def test_a_question_naming_who_answers():
+    text = ("Green Bay quarterback Aaron Rodgers was shoved by Ndamukong Suh in the third quarter. "
+            '"He\'ll probably say it was an accident," Rodgers said after the game.\n\n'
+            "What did Suh say after the play?\n\n"
+            '"He was running off the field. I was talking to the referee."')
+    assert speakers(text) == ["Aaron Rodgers", "Ndamukong Suh"]
+
+
+def test_a_writers_musing_ending_in_a_question_hands_nothing_on():
+    # A long paragraph whose last sentence asks: the writer's own passage, not an interview's turn.
+    # (the writer says "I" throughout, so one voice, asked of any uncued quote, stands aside too)
+    text = ("I talked to Ann Lee about the plan I had read, and I told her my doubts. \"It is a good plan,\" Lee said. \"We need it,\" she said. "
+            '"It will work," Lee added.\n\n'
+            "I think the plan is costly. I know it will take ten years. What is impossible today that will be possible then?\n\n"
+            '"We won\'t run out of work till we run out of problems."')
+    assert speakers(text)[-1] is None
