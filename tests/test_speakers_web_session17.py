@@ -117,3 +117,21 @@ def test_a_writers_musing_ending_in_a_question_hands_nothing_on():
             "I think the plan is costly. I know it will take ten years. What is impossible today that will be possible then?\n\n"
             '"We won\'t run out of work till we run out of problems."')
     assert speakers(text)[-1] is None
+
+
+# ---------------------------------------------------------------- a place word that is a surname
+
+
+def test_a_place_word_after_a_first_name_is_a_surname():
+    # "Lane" is a street word: "Richard Lane" was no name, and "he" went to another Richard.
+    text = ("The rule was written by J. Richard Harvey, a former official.\n\n"
+            "Blaming companies for following the code is misguided, says Richard Lane, a senior analyst at Moody's.\n\n"
+            '"If these companies don\'t need the money, there is no incentive to bring it home," he said.')
+    assert speakers(text) == ["Richard Lane"]
+
+
+def test_an_honorific_before_a_place_surname_and_a_place_stays_a_place():
+    assert parse_run("Mr Hall").kind == "person"
+    assert parse_run("Jane Hall").tokens == ["Jane", "Hall"]
+    assert parse_run("Governor's Ball") is None  # a party, not a person
+    assert parse_run("Hyde Park") is None

@@ -321,6 +321,10 @@ PLACE_WORDS = frozenset(
     "Championship Championships Marathon Prix Trophy Tournament Trials Finals".split()
 )
 
+# Place words that are common surnames: after a known first name, or an honorific, a person ("Richard
+# Lane", "Mr Hall", "Doris Day"); alone or after another word ("Governor's Ball"), still a place (session 17).
+PLACE_SURNAMES = frozenset("Lane Hall Park Day Ball Church Castle".split())
+
 # Numbers written as words: "Two Labour MPs" names no one.
 NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split())
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ...lexicon.verbs import CITING_PARTICIPLES
 from ..cues import CUE_RE
+from .name_words import outlet_owner, place_surname
 from ...lexicon.people import (
     ALL_TITLES,
     BODY_KIND_WORDS,
@@ -147,7 +148,7 @@ def parse_run(run: str, unglue: bool = True) -> ParsedName | None:
             rest_at = [m.start() for m in RUN_WORD_RE.finditer(run)][k + 1]
             parsed = parse_run(rest)
             if parsed and parsed.kind == "person" and (parsed.title or parsed.role or parsed.tokens[0] in FIRST_NAMES
-                                                       or _outlet_owner(token[:-2], parsed)):
+                                                       or outlet_owner(token[:-2], parsed.tokens)):
                 return _owned(tokens[: k + 1], parsed, rest_at)
             whole = _parse_words(run, tokens)
             if parsed and parsed.kind == "person" and whole and whole.kind == "person" and len(whole.tokens) > len(parsed.tokens):
@@ -200,15 +201,6 @@ def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
     """The person ``parsed`` found after an owner's possessive, the owner as (part of) the role."""
     owner = " ".join(owner_tokens)[:-2]
     return ParsedName(parsed.title, f"{owner} {parsed.role}" if parsed.role else owner, parsed.tokens, at + parsed.offset, "person")
-
-
-def _outlet_owner(owner: str, parsed: ParsedName) -> bool:
-    """"NBC's Lester Holt", "WSJ's Theo Francis": an acronym (a network, a paper, an agency) owns a
-    first name and a surname, both capitalised words of letters: the body's reporter or official,
-    whatever the first name (session 17).  Not "BBC's Today" (one word after it), nor a name set in
-    capitals ("POLITICO's Off Message": an acronym is short)."""
-    return (2 <= len(owner) <= 5 and owner.isupper() and owner.isalpha() and len(parsed.tokens) == 2
-            and all(t[:1].isupper() and t[1:].islower() and t.isalpha() for t in parsed.tokens) and not is_org(parsed.tokens))
 
 
 # A possessive inside a run of capitals: what follows it may be a person ("the Budget Office's Rudolph Penner").
@@ -423,8 +415,8 @@ def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName
         return None  # "Former Chelsea", "European Championship": a modifier makes no person
     if len(tokens) > 4:
         return None
-    if tokens[0] in NUMBER_WORDS or not PLACE_WORDS.isdisjoint(tokens):  # "Henk Ten Cate" is a name
-        return None
+    if tokens[0] in NUMBER_WORDS or not PLACE_WORDS.isdisjoint(tokens) and not place_surname(tokens, title):
+        return None  # ("Henk Ten Cate" is a name)
     if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t
                                                                      or INITIALS_RE.fullmatch(t)) for t in tokens):
         return None
