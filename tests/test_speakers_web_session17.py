@@ -135,3 +135,19 @@ def test_an_honorific_before_a_place_surname_and_a_place_stays_a_place():
     assert parse_run("Jane Hall").tokens == ["Jane", "Hall"]
     assert parse_run("Governor's Ball") is None  # a party, not a person
     assert parse_run("Hyde Park") is None
+
+
+# ---------------------------------------------------------------- a person named by first name alone
+
+
+def test_a_first_name_with_a_description_in_apposition_is_a_person():
+    # Features name the people they meet by first name; "he" then means him, not the president.
+    text = ("Donald Trump won the election on Tuesday.\n\n"
+            "Daniel, a New York University senior who didn't want to give his last name, said it was \"aggravating\".\n\n"
+            '"There is the assumption that nobody is going to get hurt," he said.')
+    assert speakers(text) == ["Daniel", "Daniel"]
+
+
+def test_a_month_or_a_first_name_of_both_sexes_stays_no_one():
+    text = ('In May, a report found that the town was broke. "We have no money left at all," Mayor Tom Reed said.')
+    assert speakers(text) == ["Tom Reed"]

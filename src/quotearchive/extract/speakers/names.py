@@ -38,6 +38,7 @@ from ...lexicon.people import (
 )
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Candidate, Entity
+from .first_names import lone_first_name
 from .runs import (
     CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, run_facts, surname_key,
 )
@@ -284,6 +285,8 @@ class Names:
                 human = True
                 if said:
                     gender = "f" if said.group(1).lower() in ("she", "her") else "m"
+            first = None if human else lone_first_name(word, body, spots)  # "said Jared, an undergraduate"
+            human, gender = (True, first) if first else (human, gender)
             if not human or any(PLURAL_AFTER_RE.match(body, at + len(word)) for at in spots):
                 continue
             index = len(self.entities)
