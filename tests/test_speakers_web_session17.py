@@ -151,3 +151,17 @@ def test_a_first_name_with_a_description_in_apposition_is_a_person():
 def test_a_month_or_a_first_name_of_both_sexes_stays_no_one():
     text = ('In May, a report found that the town was broke. "We have no money left at all," Mayor Tom Reed said.')
     assert speakers(text) == ["Tom Reed"]
+
+
+def test_a_constitution_is_no_person_a_pronoun_could_mean():
+    # (an unknown first name: the pronoun has no gender to check the person against)
+    text = ("Advocate Teboho Ramakau argues the reforms are flawed.\n\n"
+            "The Lesotho Constitution, established in 1993, was meant to last.\n\n"
+            'He fears that the bill will "shrink the media, civic and political space" in Lesotho.')
+    assert speakers(text) == ["Advocate Teboho Ramakau"]
+
+
+def test_a_constitution_or_charter_is_no_persons_name():
+    for run in ("Lesotho Constitution", "Olympic Charter"):
+        parsed = parse_run(run)
+        assert parsed is None or parsed.kind != "person"

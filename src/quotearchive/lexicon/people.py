@@ -316,7 +316,7 @@ PLACE_WORDS = frozenset(
     "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
     "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
     "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
-    "Link Programme Plan Strategy Review Agreement Deal Ball Gala "
+    "Link Programme Plan Strategy Review Agreement Deal Ball Gala Constitution Charter "
     # sporting events: "the European Indoor Championships" is no person a "he" or "the 28-year-old" means
     "Championship Championships Marathon Prix Trophy Tournament Trials Finals".split()
 )
