@@ -165,3 +165,11 @@ def test_a_constitution_or_charter_is_no_persons_name():
     for run in ("Lesotho Constitution", "Olympic Charter"):
         parsed = parse_run(run)
         assert parsed is None or parsed.kind != "person"
+
+
+def test_a_first_name_after_a_description_and_another_is_no_name():
+    # "Another Duke student, Brittany, said": "Another Duke" was a person; Brittany is.
+    text = ("Donald Trump won the election.\n\n"
+            "Another Duke student, Brittany, said her class held a poll in which she was the only one who voted for Trump.\n\n"
+            '"The silent majority was very real," she said.')
+    assert speakers(text) == ["Brittany"]

@@ -298,7 +298,7 @@ NON_NAME = frozenset(
     "The A An But And Or So Yet In On At For If When While As After Before Since Although Though However "
     "Meanwhile He She It They We I You This That These Those His Her Its Their Our My Your Asked Speaking "
     "Earlier Later Now Then Also According Under Over With Without From To By Of Not No Yes There Here "
-    "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Last Next "
+    "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Another Last Next "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
     "September October November December Mr Mrs Ms Dr Prof Sir Lord Lady United New Northern "
     "Southern Western Eastern Central Great Once Only Perhaps Never Ever Britain England Scotland Wales Ireland Europe America Africa "

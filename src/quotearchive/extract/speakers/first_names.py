@@ -1,6 +1,7 @@
 """A person named by first name alone, as features and web news name the people they meet when
 they do not give a surname ("said Jared, an undergraduate who ...", "Daniel, a New York University
-senior who didn't want to give his last name, said ...") (session 17).
+senior who didn't want to give his last name, said ...", "Another Duke student, Brittany, said")
+(session 17).
 
 The name table takes a lone word for a person only when the article has it do what people do
 ("Parry, 57, said"); a lone first name with a description in apposition after it is one too, with
@@ -14,12 +15,14 @@ import re
 
 from ...lexicon.people import FEMALE_NAMES, MALE_NAMES
 
-# ", a New York University senior", ", an undergraduate who": a description in apposition.
-APPOSITION_AFTER_RE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?"
-                                 r"(?:student|undergraduate|senior|junior|sophomore|freshman|graduate|resident|"
-                                 r"mother|father|worker|nurse|teacher|owner|manager|member|volunteer|veteran|"
-                                 r"supporter|voter|activist|user|customer|fan|employee|organizer|organiser|"
-                                 r"retiree|woman|man|girl|boy|driver|farmer|engineer|lawyer|doctor)s?\b")
+# The nouns of a described person a feature puts beside a first name.
+PERSON_NOUNS = ("(?:student|undergraduate|senior|junior|sophomore|freshman|graduate|resident|mother|father|worker|"
+                "nurse|teacher|owner|manager|member|volunteer|veteran|supporter|voter|activist|user|customer|fan|"
+                "employee|organizer|organiser|retiree|woman|man|girl|boy|driver|farmer|engineer|lawyer|doctor)")
+# ", a New York University senior", ", an undergraduate who": a description in apposition after the name.
+APPOSITION_AFTER_RE = re.compile(rf",[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?{PERSON_NOUNS}s?\b")
+# "Another Duke student, Brittany, said": the description first, the first name in apposition.
+APPOSITION_BEFORE_RE = re.compile(rf"\b{PERSON_NOUNS}s?,[ \t]+$")
 # First names that are also months or common words: never a person alone.
 NOT_LONE_FIRST = frozenset("May June April August Will Mark Bill Grace Hope Faith Rose Dawn Summer Rich Guy Art "
                            "Chase Hunter Page Frank Sandy Rusty Penny Sterling Victoria Georgia Virginia Carolina".split())
@@ -33,6 +36,8 @@ def lone_first_name(word: str, body: str, spots: list[int]) -> str | None:
     male, female = word in MALE_NAMES, word in FEMALE_NAMES
     if male == female:
         return None  # no first name, or one of both sexes ("Jordan", "Kim")
-    if not any(APPOSITION_AFTER_RE.match(body, at + len(word), at + len(word) + 120) for at in spots):
+    if not any(APPOSITION_AFTER_RE.match(body, at + len(word), at + len(word) + 120)
+               or body.startswith(",", at + len(word)) and APPOSITION_BEFORE_RE.search(body, max(0, at - 60), at)
+               for at in spots):
         return None
     return "m" if male else "f"
