@@ -173,3 +173,20 @@ def test_a_first_name_after_a_description_and_another_is_no_name():
             "Another Duke student, Brittany, said her class held a poll in which she was the only one who voted for Trump.\n\n"
             '"The silent majority was very real," she said.')
     assert speakers(text) == ["Brittany"]
+
+
+# ---------------------------------------------------------------- a title after "entitled" is no quotation
+
+
+def test_a_long_title_after_entitled_is_no_quotation():
+    # A title ending in a question mark, longer than the short-term rule reads: still a title.
+    text = ('Not long after, Jim DeRogatis penned a piece entitled, "Why Are People Finally Paying Attention to '
+            'the Case?" It was widely read.')
+    assert speakers(text) == []
+
+
+def test_a_sentence_after_entitled_in_lower_case_stays_a_quotation():
+    # (the title rule asks for title case: a sentence of speech is not one)
+    text = ('The report, entitled "we will not be silenced by anyone in this town or any other town," '
+            'was read out by Ann Lee.')
+    assert len(speakers(text)) == 1
