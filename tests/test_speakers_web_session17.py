@@ -190,3 +190,19 @@ def test_a_sentence_after_entitled_in_lower_case_stays_a_quotation():
     text = ('The report, entitled "we will not be silenced by anyone in this town or any other town," '
             'was read out by Ann Lee.')
     assert len(speakers(text)) == 1
+
+
+# ---------------------------------------------------------------- a US dateline in several runs
+
+
+def test_a_us_datelines_place_and_state_are_no_one_it_means():
+    text = ("ST. LOUIS, MO (KTVI) – Amid grief, the widow of Officer Blake Snyder is using Facebook to help her.\n\n"
+            'This is another image Elizabeth Snyder posted to Facebook on Sunday. It says, "I cannot describe what '
+            'this necklace means to me."')
+    assert speakers(text) not in (["LOUIS"], ["MO"])
+
+
+def test_a_label_in_capitals_before_a_dash_still_lets_its_credit_speak():
+    text = ("Markets fell on Tuesday.\n\n"
+            "CHINA CHIPS — Bloomberg News: \"The new restrictions on technology exports will hurt the firms.\"")
+    assert speakers(text) == ["Bloomberg News"]

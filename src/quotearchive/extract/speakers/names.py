@@ -38,6 +38,7 @@ from ...lexicon.people import (
 )
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Candidate, Entity
+from .datelines import in_dateline
 from .first_names import lone_first_name
 from .runs import (
     CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, run_facts, surname_key,
@@ -171,7 +172,7 @@ class Names:
                     if inner and inner.kind == "person" and len(inner.tokens) > 1:
                         self.quoted_full.setdefault(inner.tokens[-1], " ".join(inner.tokens))
                 continue
-            if (at == 0 or body[at - 1] == "\n") and is_dateline(body, at, match.end()):
+            if (at == 0 or body[at - 1] == "\n") and is_dateline(body, at, match.end()) or g.isupper() and in_dateline(body, at):
                 continue  # "SEOUL, Aug. 20 (Yonhap) --": where the copy was filed, no one who speaks
             single, parsed = run_facts(g)
             if parsed is not None and parsed[3] and not _opens_sentence(body, at):
