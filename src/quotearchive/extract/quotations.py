@@ -48,6 +48,9 @@ TITLE_CASE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
 # ("on "Meet the Press."", "CNN's "New Day."").
 TITLE_LEAD_RE = re.compile(r"(?:\b(?:on|in|of|from|with|to|told)|['’]s|s['’])\s*[\"“„«‘']$", re.IGNORECASE)
 
+# Words that say a title follows, whatever its length or its last mark (session 17).
+TITLED_BEFORE_RE = re.compile(r"\b(?:entitled|titled|headlined)\s*[:,]?\s*[\"“„«‘']$", re.IGNORECASE)
+
 # A headline or title with its author after it, as news digests list the stories they
 # link to ("—"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello").
 BYLINE_AFTER_RE = re.compile(r"[\"”’']?\s*by\s+(?:the\s+)?[A-Z]")
@@ -131,8 +134,9 @@ def is_quotation(body: str, cand: speakers.Candidate, words: list[str], open_end
     # Word counts first: they are cheap and usually decide (most quotes are long).
     if len(words) <= 8 and _named_before(body[max(cand.sent_start, cand.start - 40) : cand.start]):
         return False
-    if len(words) >= 2 and _title_case(words) and _a_title(body, text, cand) and not _headline_quote(body, cand):
-        return False
+    if len(words) >= 2 and _title_case(words) and (_a_title(body, text, cand) or TITLED_BEFORE_RE.search(
+            body, max(cand.sent_start, cand.start - 20), cand.start)) and not _headline_quote(body, cand):
+        return False  # (a title of any length or ending after "entitled": "a piece entitled, "Why Are ...?"")
     if cand.continues or open_end and len(words) >= SHORT_QUOTE_WORDS:
         return True
     sentence_like = text[:1].isupper() and text.rstrip()[-1:] in ".,!?…" and len(words) >= 3

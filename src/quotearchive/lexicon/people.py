@@ -303,7 +303,7 @@ NON_NAME = frozenset(
     "The A An But And Or So Yet In On At For If When While As After Before Since Although Though However "
     "Meanwhile He She It They We I You This That These Those His Her Its Their Our My Your Asked Speaking "
     "Earlier Later Now Then Also According Under Over With Without From To By Of Not No Yes There Here "
-    "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Last Next "
+    "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Another Last Next "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
     "September October November December Mr Mrs Ms Dr Prof Sir Lord Lady United New Northern "
     "Southern Western Eastern Central Great Once Only Perhaps Never Ever Britain England Scotland Wales Ireland Europe America Africa "
@@ -321,11 +321,13 @@ PLACE_WORDS = frozenset(
     "Airport Station Stadium Park Games Cup Olympic Olympics Primary School Church Palace Castle Tower Bridge "
     "River Island Islands Mountains Valley City County State Province Region Republic Kingdom Empire Day "
     "Week Year Prize Award Awards Festival Show Series Interviews Summit Conference Questions War Wars Paper "
-    "Link Programme Plan Strategy Review Agreement Deal Ball Gala "
+    "Link Programme Plan Strategy Review Agreement Deal Ball Gala Constitution Charter "
     # sporting events: "the European Indoor Championships" is no person a "he" or "the 28-year-old" means
     "Championship Championships Marathon Prix Trophy Tournament Trials Finals".split()
 )
 
+# Place words that are surnames after a known first name or honorific ("Richard Lane", "Mr Hall").
+PLACE_SURNAMES = frozenset("Lane Hall Park Day Ball Church Castle".split())
 # Numbers written as words: "Two Labour MPs" names no one.
 NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand".split())
 

@@ -39,6 +39,7 @@ from functools import lru_cache
 from ...text.patterns import trie_pattern
 from ..cues import SPEECH_WORDS
 from . import parse
+from .answers import answers
 from .confidence import confidence, evidence
 from .fragments import vet
 from .mentions import subject_np
@@ -127,6 +128,7 @@ def attribute_steps(body: str, candidates: list[Candidate], paragraphs: list[tup
     found = yield from _rules_then_parse(text, candidates, paragraphs, names, parsed)
     if voice:
         one_voice(text, candidates, paragraphs, found, names)  # last: only where nothing else found anyone
+        answers(text, candidates, paragraphs, found, names)  # an answer after the writer's question
     return restore_capitals(body, found)
 
 

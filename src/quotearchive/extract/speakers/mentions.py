@@ -44,6 +44,7 @@ from .coreference import resolve_pronoun
 from .fragments import clean_role
 from .model import Attribution
 from .names import Names
+from .nested import inner_subject
 from .resolve import resolve_mention
 from .runs import CAP_RUN_RE, first_cut_outside, has_name, joined_org_spans
 
@@ -215,6 +216,7 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
         left = AS_SAYING_AUX_RE.sub(" ", left)  # "Mr Kapor is reported as saying": he said it
     if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told": the subject heard it
+    left = inner_subject(left, cue_word)  # "Lacerda said Epstein told her:": the verb's own subject
     # "(CSA)" asides, ages and home towns ("Cory James, 22, of Flint, Mich., said"):
     # blanked, not cut, so offsets still point into the body.
     left = PAREN_RE.sub(lambda m: " " * len(m.group()), left)

@@ -39,6 +39,8 @@ from ...lexicon.people import (
 )
 from ..cues import SPEECH_VERBS
 from .model import Attribution, Candidate, Entity
+from .datelines import in_dateline
+from .first_names import lone_first_name
 from .runs import (
     CAP_RUN_RE, NATIONALITY_RE, OWNER_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, possessive_inside, run_facts, surname_key,
 )
@@ -177,7 +179,7 @@ class Names:
                     if inner and inner.kind == "person" and len(inner.tokens) > 1:
                         self.quoted_full.setdefault(inner.tokens[-1], " ".join(inner.tokens))
                 continue
-            if (at == 0 or body[at - 1] == "\n") and is_dateline(body, at, match.end()):
+            if (at == 0 or body[at - 1] == "\n") and is_dateline(body, at, match.end()) or g.isupper() and in_dateline(body, at):
                 continue  # "SEOUL, Aug. 20 (Yonhap) --": where the copy was filed, no one who speaks
             single, parsed = run_facts(g)
             if parsed is not None and parsed[3] and not _opens_sentence(body, at):
@@ -307,6 +309,8 @@ class Names:
                 human = True
                 if said:
                     gender = "f" if said.group(1).lower() in ("she", "her") else "m"
+            first = None if human else lone_first_name(word, body, spots)  # "said Jared, an undergraduate"
+            human, gender = (True, first) if first else (human, gender)
             if not human or any(PLURAL_AFTER_RE.match(body, at + len(word)) for at in spots):
                 continue
             index = len(self.entities)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ...lexicon.verbs import CITING_PARTICIPLES
 from ..cues import CUE_RE
+from .name_words import outlet_owner, place_surname
 from ...lexicon.people import (
     ALL_TITLES,
     BODY_KIND_WORDS,
@@ -147,7 +148,8 @@ def parse_run(run: str, unglue: bool = True) -> ParsedName | None:
             rest = " ".join(tokens[k + 1 :])
             rest_at = [m.start() for m in RUN_WORD_RE.finditer(run)][k + 1]
             parsed = parse_run(rest)
-            if parsed and parsed.kind == "person" and (parsed.title or parsed.role or parsed.tokens[0] in FIRST_NAMES):
+            if parsed and parsed.kind == "person" and (parsed.title or parsed.role or parsed.tokens[0] in FIRST_NAMES
+                                                       or outlet_owner(token[:-2], parsed.tokens)):
                 return _owned(tokens[: k + 1], parsed, rest_at)
             whole = _parse_words(run, tokens)
             if parsed and parsed.kind == "person" and whole and whole.kind == "person" and len(whole.tokens) > len(parsed.tokens):
@@ -431,8 +433,8 @@ def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName
         return None  # "Former Chelsea", "European Championship": a modifier makes no person
     if len(tokens) > 4:
         return None
-    if tokens[0] in NUMBER_WORDS or not PLACE_WORDS.isdisjoint(tokens):  # "Henk Ten Cate" is a name
-        return None
+    if tokens[0] in NUMBER_WORDS or not PLACE_WORDS.isdisjoint(tokens) and not place_surname(tokens, title):
+        return None  # ("Henk Ten Cate" is a name)
     if not title and not role and not all(t in PARTICLES or t[0].isupper() and (t[1:2].islower() or len(t) <= 2 or "'" in t or "’" in t
                                                                      or INITIALS_RE.fullmatch(t)) for t in tokens):
         return None
