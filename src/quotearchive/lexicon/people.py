@@ -294,8 +294,7 @@ REFERRING_ORG_HEADS = frozenset({
 
 # Capitalised words that never start a person's name: sentence openers, places,
 # months and days, titles standing alone.
-# Words of ``NON_NAME`` that open a body's name before an organisation's word ("United Airlines",
-# "Central Bank of Kenya", "Reuters Holdings Plc"); before a person's name they are dropped.
+# Words of ``NON_NAME`` kept before an organisation's word ("United Airlines", "Reuters Holdings Plc").
 NAME_WORDS_OPENING_BODIES = frozenset("United New Northern Southern Western Eastern Central Great Britain England Scotland Wales "
     "Ireland Europe America Africa Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow "
     "Washington Beijing Brussels Paris Berlin Tokyo Internet Christmas Easter BBC Reuters Government".split())
