@@ -101,3 +101,12 @@ def test_a_fronted_place_is_no_reporter():
     text = ('At Boca Palms, where it costs $70,000 to join, Jay Dipetro, the club president, suggested that '
             'rivals were badly run. "We are in the people-pleasing business," he said.')
     assert ("Jay Dipetro", "he") == speakers(text)[-1]
+
+
+# ---- an art a person is known by, as an epithet for the one who spoke last
+
+
+def test_the_writer_is_the_person_in_focus_who_spoke_last():
+    text = ('Author Gemma Grear has quit a reality TV show. '
+            '"It was cruel," said Grear. "I had to go," said the feminist writer.')
+    assert [("Gemma Grear", "Grear"), ("Gemma Grear", "the feminist writer")] == speakers(text)
