@@ -192,10 +192,11 @@ FOCUS_ROLE_HEADS = frozenset(
     # a place in a team or a band, an art or a fortune a person is known by ("the Wasps wing",
     # "the Surrey batsman", "the Oasis guitarist", "the Booker-winning novelist", "the billionaire
     # businessman"); not trades many in one story share ("said the designer, who works for ...",
-    # "the gambling tycoon" for the donor, not the candidate in focus: both read wrong on PolNeAR train)
+    # "the gambling tycoon" for the donor, not the candidate in focus: both read wrong on PolNeAR train;
+    # nor "editor", "columnist": each gave the one talked about, docs/speakers.md session 17)
     "wing hooker batsman bowler spinner all-rounder wicketkeeper guitarist drummer bassist frontman "
     "frontwoman singer-songwriter songwriter novelist film-maker filmmaker comedian pianist violinist "
-    "composer magnate businessman businesswoman".split()
+    "composer magnate businessman businesswoman writer broadcaster playwright poet musician photographer".split()
 )
 # "the Waterford man", "the Bolton-born woman": with a word before it, a person in focus too.
 FOCUS_PERSON_NOUNS = frozenset({"man", "woman"})

@@ -26,3 +26,14 @@ PLURAL_BODY_HEADS = frozenset(
 # Offices of a court that stand apart from the story's people: "the judge" is the one named
 # with the office ("Judge Letitia Clark"), never the defendant in focus re-named.
 COURT_OFFICE_HEADS = frozenset({"judge", "magistrate", "coroner", "prosecutor", "juror", "recorder"})
+
+# A description that may stand for any company ("the company said", "the firm warned"), and the
+# kind words business news names a company with, once, right before its name ("insurance broker
+# Marsh & McLennan", "carmaker DaimlerChrysler", "equipment supplier Ericsson"): read only by
+# ``speakers.kinds``.  Any word ending in "maker" is one too ("drugmaker", "Bookmaker").
+GENERIC_COMPANY_HEADS = frozenset({"company", "firm", "group"})
+COMPANY_KIND_WORDS = frozenset(
+    "firm company group broker retailer airline bank insurer operator supplier producer giant chain "
+    "manufacturer publisher developer provider conglomerate carrier brewer lender distributor exporter "
+    "miner utility".split()
+)

@@ -45,6 +45,7 @@ from .antecedents import (
     DOCUMENT_HEADS, FOR_SOMEONE_RE, FOR_VIEWER_RE, body_just_before, body_subject_before, company_by_its_shares, group_just_before,
     group_subject_before, spokesperson_before, viewer_of, walk_sentence_starts, yields_to_known_sex,
 )
+from .kinds import introduced_company
 from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of, parse_run
@@ -204,7 +205,7 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
         if titled is not None:
             return Attribution(titled.name, "person", titled.role, np_text, cue_word, pos)
     if det == "the" and len(words) <= 4:
-        named = _named_with_kind(names, pos, words)
+        named = _named_with_kind(names, pos, words) or introduced_company(names, pos, words)
         if named is not None:
             named.as_written, named.cue, named.pos = np_text, cue_word, pos
             return named

@@ -35,6 +35,7 @@ from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .model import Attribution
 from .names import Names
+from .reporters import reporter_instead
 from .runs import CAP_RUN_RE, INNER_POSSESSIVE_RE, OWNER_RE, POSSESSIVE_RE, ParsedName, is_org, owned_name, parse_run, possessive_inside
 
 __all__ = ["resolve_mention"]
@@ -65,7 +66,7 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
         return None
     low = np_text.lower()
     if low in PRONOUNS:
-        return resolve_pronoun(low, np_text, pos, cue_word, names)
+        return reporter_instead(resolve_pronoun(low, np_text, pos, cue_word, names), low, names)
     if quoted_title(np_text, pos, names.body):
         return None  # 'the co-author of "Going Viral," ... said': a title in its marks names no speaker
     if low in ELLIPTIC_QUANTIFIERS:
