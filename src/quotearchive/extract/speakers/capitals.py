@@ -36,9 +36,15 @@ FOLDED_RE = re.compile("[" + "".join(FOLDS) + "]")
 WORD_RE = re.compile(r"[\w'’-]+")
 
 
+def has_folded(text: str) -> bool:
+    """Does ``text`` hold a capital ``FOLDS`` reads as its base letter?  (None is ASCII, and
+    ``str.isascii`` reads a flag: most news bodies are not scanned at all.)"""
+    return not text.isascii() and FOLDED_RE.search(text) is not None
+
+
 def fold_capitals(text: str) -> str:
     """``text`` with each capital outside ASCII as its base letter; the same length."""
-    return text.translate(FOLD) if FOLDED_RE.search(text) else text
+    return text.translate(FOLD) if has_folded(text) else text
 
 
 @lru_cache(maxsize=4)  # the quotes' and the reported statements' calls read the same article
@@ -49,7 +55,7 @@ def _original_words(body: str) -> dict[str, str]:
 
 def restore_capitals(body: str, found: list[Attribution]) -> list[Attribution]:
     """``found`` with the speakers', mentions' and roles' words written as in ``body`` (copies)."""
-    if not FOLDED_RE.search(body):
+    if not has_folded(body):
         return found
     words = _original_words(body)
 
