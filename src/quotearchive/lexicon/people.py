@@ -192,8 +192,7 @@ FOCUS_ROLE_HEADS = frozenset(
     # a place in a team or a band, an art or a fortune a person is known by ("the Wasps wing",
     # "the Surrey batsman", "the Oasis guitarist", "the Booker-winning novelist", "the billionaire
     # businessman"); not trades many in one story share ("said the designer, who works for ...",
-    # "the gambling tycoon" for the donor, not the candidate in focus: both read wrong on PolNeAR train;
-    # nor "editor", "columnist": each gave the one talked about, docs/speakers.md session 17)
+    # "the gambling tycoon", "editor", "columnist": each read wrong on PolNeAR train or BBC copy)
     "wing hooker batsman bowler spinner all-rounder wicketkeeper guitarist drummer bassist frontman "
     "frontwoman singer-songwriter songwriter novelist film-maker filmmaker comedian pianist violinist "
     "composer magnate businessman businesswoman writer broadcaster playwright poet musician photographer".split()
