@@ -151,3 +151,11 @@ def test_json_lines_html_record_through_the_pipeline():
 def test_json_lines_with_no_usable_line_is_rejected():
     with pytest.raises(RejectedInput, match="no usable JSON Lines record"):
         documents("all_bad.jsonl")
+
+
+def test_a_company_mark_after_a_verb_is_an_unlisted_companys_name_not_a_ticker():
+    from quotearchive.readers.reuters import unmark_companies
+
+    assert unmark_companies("Texaco Inc said <AMI> would buy the unit. Separately, <AMI> said") == (
+        "Texaco Inc said AMI would buy the unit. Separately, AMI said")
+    assert unmark_companies("Texaco Inc <TX> and Pennzoil Co <PZL> said") == "Texaco Inc (TX) and Pennzoil Co (PZL) said"

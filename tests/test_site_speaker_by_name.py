@@ -46,3 +46,22 @@ async def test_a_name_no_speaker_has_is_a_400_pointing_to_the_search(ds, value):
     r = await ds.client.get("/search?speaker=" + urllib.parse.quote(value))
     assert r.status_code == 400
     assert "no speaker has that name" in r.text and "/search?q=" in r.text
+
+
+@pytest.mark.asyncio
+async def test_a_name_typed_without_its_accents_or_in_another_case_finds_the_speaker(seeds_db, tmp_path):
+    # SQLite's nocase folds ASCII only: "jose angel" and "JOSÉ ÁNGEL" are "José Ángel" to a reader.
+    import shutil
+
+    db = tmp_path / "accents.db"
+    shutil.copy(seeds_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute("insert into speakers (id, name, type, quote_count) values (77, 'José Ángel', 'person', 1)")
+    conn.execute("insert into speakers_fts (rowid, name, roles) values (77, 'José Ángel', '')")
+    conn.commit()
+    conn.close()
+    ds = make_datasette(db)
+    for typed in ("jose angel", "JOSÉ ÁNGEL", "José Ángel"):
+        r = await ds.client.get("/search?speaker=" + urllib.parse.quote(typed))
+        assert r.status_code == 302, typed
+        assert urllib.parse.parse_qs(urllib.parse.urlsplit(r.headers["location"]).query) == {"speaker": ["77"]}

@@ -120,3 +120,19 @@ def test_a_body_whose_name_opens_with_a_place_or_a_common_name_word_is_kept_whol
 
 def test_a_function_word_before_a_name_is_still_dropped() -> None:
     assert direct('"Fares will rise," But Mr Blair said.')[0][0] == "Mr Blair"
+
+
+@pytest.mark.parametrize("text", [
+    'Officials said the U.S. "Star Wars" program would go ahead.',
+    'He praised the Martin Luther King Jr. "I Have a Dream" speech in full.',
+])
+def test_a_quoted_title_after_an_abbreviation_runs_on(text: str) -> None:
+    # Only a quoted sentence (a stop or comma at its close) opens a sentence after "U.S.", "Jr.".
+    from quotearchive.text.sentences import follows_abbreviation
+    stop = text.index(". \"")
+    assert follows_abbreviation(text, stop)
+
+
+def test_one_apostrophe_style_for_a_firms_possessive() -> None:
+    # "Moody’s" and "Moody's" are one speaker row (its id is hashed from the name's key).
+    assert direct('"The outlook is negative," Moody’s said.') == [("Moody's", "organisation", None)]

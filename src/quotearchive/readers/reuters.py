@@ -35,6 +35,9 @@ REUTERS_OUTLET = "Reuters"
 # marks stand between a subject and its verb, so nine in ten such statements had no speaker; the
 # ticker becomes a parenthesis, as other copy writes it, and a name loses its brackets.
 WIRE_TICKER_RE = re.compile(r"(?<=[\w.] )<([A-Z0-9][A-Z0-9.\-]{0,11}(?: [A-Z]{1,3})?)>")
+# A ticker follows its company's name, a capitalised word ("Texaco Inc <TX>"); after "said",
+# "of", "that" an all-capital mark is an unlisted company's acronym name ("said <AMI> would").
+NAME_BEFORE_TICKER_RE = re.compile(r"(?:^|[\s(])[A-Z0-9&][\w.&'’-]*[ ]$")
 WIRE_COMPANY_RE = re.compile(r"<([A-Z][^<>\n]{0,99}(?<! ))>")
 
 
@@ -117,7 +120,11 @@ def unmark_companies(text: str) -> str:
     "<Versatile Corp>" -> "Versatile Corp"."""
     if "<" not in text:
         return text
-    return WIRE_COMPANY_RE.sub(r"\1", WIRE_TICKER_RE.sub(r"(\1)", text))
+    def ticker(m: re.Match) -> str:
+        named = NAME_BEFORE_TICKER_RE.search(text, max(0, m.start() - 40), m.start())
+        return f"({m.group(1)})" if named else m.group(1)
+
+    return WIRE_COMPANY_RE.sub(r"\1", WIRE_TICKER_RE.sub(ticker, text))
 
 
 def _sgml_text(value: str) -> str:

@@ -60,9 +60,10 @@ SENTENCE_OPENERS = frozenset(
     "The He She It They We I You There This That These Those But And However Yet So Still Then Now Meanwhile".split()
 )
 NEXT_WORD_RE = re.compile(r"[\"'”’)\]]*\s+([A-Z][a-z]*)(?![\w-])")
-# After such an abbreviation, a quotation opening with a capital opens a sentence too ('... of
-# USX Corp. "The outlook is negative," it said'): a name does not go on inside quote marks.
-NEXT_QUOTATION_RE = re.compile(r"\s+[\"“][A-Z]")
+# After such an abbreviation, a quoted sentence opens a sentence too ('... of USX Corp. "The
+# outlook is negative," it said'): a capital after the mark, and a stop or comma at its close
+# (inside or just after it); not a quoted title ('the U.S. "Star Wars" program').
+NEXT_QUOTATION_RE = re.compile(r"\s+[\"“][A-Z][^\"”\n]{0,300}(?:[.,!?][\"”]|[\"”][.,])")
 
 
 def follows_abbreviation(text: str, stop: int, floor: int = 0) -> bool:

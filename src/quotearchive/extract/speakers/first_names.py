@@ -20,12 +20,18 @@ PERSON_NOUNS = ("(?:student|undergraduate|senior|junior|sophomore|freshman|gradu
                 "nurse|teacher|owner|manager|member|volunteer|veteran|supporter|voter|activist|user|customer|fan|"
                 "employee|organizer|organiser|retiree|woman|man|girl|boy|driver|farmer|engineer|lawyer|doctor)")
 # ", a New York University senior", ", an undergraduate who": a description in apposition after the name.
-APPOSITION_AFTER_RE = re.compile(rf",[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,5}}?{PERSON_NOUNS}s?\b")
+# The noun heads the description: no "of", "whose", "with" before it (", a city of a million
+# residents", ", a city whose residents": a place, not a person).
+APPOSITION_AFTER_RE = re.compile(
+    rf",[ \t]+(?:a|an)[ \t]+(?:(?!(?:of|whose|who|which|that|with|in|for|where)\b)[\w'’-]+[ \t]+){{0,5}}?{PERSON_NOUNS}s?\b")
 # "Another Duke student, Brittany, said": the description first, the first name in apposition.
 APPOSITION_BEFORE_RE = re.compile(rf"\b{PERSON_NOUNS}s?,[ \t]+$")
 # First names that are also months or common words: never a person alone.
 NOT_LONE_FIRST = frozenset("May June April August Will Mark Bill Grace Hope Faith Rose Dawn Summer Rich Guy Art "
-                           "Chase Hunter Page Frank Sandy Rusty Penny Sterling Victoria Georgia Virginia Carolina".split())
+                           "Chase Hunter Page Frank Sandy Rusty Penny Sterling Victoria Georgia Virginia Carolina "
+                           # and places: "Rain fell on Austin, a city ..."
+                           "Austin Charlotte Madison Eugene Jackson Lincoln Houston Dallas Florence Raleigh Marion "
+                           "Beverly Camden Troy Orlando Chester Aurora Phoenix Sydney Paris Albany Tyler".split())
 
 
 def lone_first_name(word: str, body: str, spots: list[int]) -> str | None:

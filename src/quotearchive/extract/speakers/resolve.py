@@ -162,7 +162,7 @@ def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) ->
             if CONTRACTION_RE.search(lone[0].group()):
                 return None  # "Let's say", "I'd argue", "I'm aware that": no body at all
             # "Moody's said": a firm's name that ends in a possessive, as written.
-            return Attribution(names.acronyms.get(token, lone[0].group()), "organisation", None, np_text, cue_word, pos)
+            return Attribution(names.acronyms.get(token, lone[0].group().replace("’", "'")), "organisation", None, np_text, cue_word, pos)
     # "Madrid midfielder Guti", "Barcelona star Ronaldinho": a role word, then one name.
     m = ROLE_THEN_ONE_NAME_RE.search(np_text)
     if m and m.group(1) in ROLE_WORDS and m.group(2) not in NON_NAME and not is_org([m.group(2)]):
@@ -198,7 +198,8 @@ def _written_org(parsed: ParsedName, run: str) -> list[str]:
     words = run[parsed.offset :].split()
     if len(words) != len(parsed.tokens) or not INNER_POSSESSIVE_RE.search(run):
         return parsed.tokens
-    return [w if w[:-2] == t and w.endswith(("'s", "’s")) else t for w, t in zip(words, parsed.tokens)]
+    # (one apostrophe, so "Moody’s" and "Moody's" are one speaker: the key is the name's letters)
+    return [t + "'s" if w[:-2] == t and w.endswith(("'s", "’s")) else t for w, t in zip(words, parsed.tokens)]
 
 
 def _person(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names,

@@ -7,6 +7,8 @@ how to find them.
 
 from __future__ import annotations
 
+import unicodedata
+
 from datasette.utils.asgi import Response
 
 from .. import limits
@@ -16,10 +18,16 @@ from .common import NO_VALUE, archive_db, rows
 # A speaker asked for by name (``?speaker=James Baker``, as a reader writes a link): the rows of
 # that name, read through the name index, most quoted first.
 SPEAKER_BY_NAME_SQL = (
-    "select speakers.id from speakers_fts join speakers on speakers.id = speakers_fts.rowid "
-    "where speakers_fts match :match and speakers.name = :name collate nocase "
-    "order by speakers.quote_count desc limit 2"
+    "select speakers.id, speakers.name from speakers_fts join speakers on speakers.id = speakers_fts.rowid "
+    "where speakers_fts match :match order by speakers.quote_count desc limit 200"
 )
+
+
+def folded(name: str) -> str:
+    """A name as a reader may type it: any case, accents and apostrophe styles ("jose angel" is
+    "José Ángel"; SQLite's nocase folds ASCII only)."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
 async def speaker_named(datasette, request) -> Response | None:
@@ -34,7 +42,8 @@ async def speaker_named(datasette, request) -> Response | None:
     if len(value) > 200 or not words:
         raise limits.bad("speaker", "give a speaker's id or name")
     match = "name : " + " ".join('"' + w.replace('"', '""') + '"' for w in words)
-    found = await rows(archive_db(datasette), SPEAKER_BY_NAME_SQL, {"match": match, "name": value})
+    want = folded(value)
+    found = [r for r in await rows(archive_db(datasette), SPEAKER_BY_NAME_SQL, {"match": match}) if folded(r["name"]) == want]
     if len(found) != 1:
         why = "no speaker has that name" if not found else "more than one speaker has that name"
         raise limits.bad("speaker", f"{why}; search for it: {ArchiveUrls(datasette).search(q=value)}")
