@@ -50,11 +50,10 @@ from .model import Attribution, Entity, Referent
 from .names import INVERTED_BEFORE_RE, SPOKE_AFTER_RE, Names
 from .runs import gender_of, parse_run
 
-# "the report said" after "according to a World Bank report": the document as introduced.
+# "the report said" after "a report from the World Bank" (the body's whole name): the document as introduced.
 DOCUMENT_INTRO_RE = re.compile(
     r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:report|study|survey)"
-    r"(?:[ \t]+(?:by|from|for|published[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’&-]+[ \t]+){0,5}?[A-Z][\w'’&-]*"
-    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&-]*)*)?"  # (the body's whole name: "from the World Bank", not "the World")
+    r"(?:[ \t]+(?:by|from|for|published[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’&-]+[ \t]+){0,5}?[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&-]*)*)?"
 )
 # Words opening a sentence before its subject: "And the American ...", "But he ...".
 OPENING_CONJUNCTIONS = frozenset({"and", "but"})

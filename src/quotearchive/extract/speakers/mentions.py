@@ -343,9 +343,8 @@ def _names_anyone(phrase: str) -> bool:
 
 
 def _may_end_with_org(left: str) -> bool:
-    """Could ``ORG_WITH_COMMAS_TAIL_RE`` match in ``left``?  Both its forms hold a comma and
-    "and" (or "&") after a space or tab: without them the search, tried at every offset of
-    every verb's left side, is not run (1 in 26 of the BBC corpus's have both)."""
+    """Could ``ORG_WITH_COMMAS_TAIL_RE`` match in ``left``?  Both its forms hold a comma and "and"
+    (or "&"): without them the search, tried at every offset of every verb's left side, is not run."""
     return "," in left and (" and" in left or "\tand" in left or "&" in left)
 
 
