@@ -129,3 +129,50 @@ def test_no_signature_where_the_story_goes_on_or_the_line_is_no_writers(tail):
 def test_a_byline_over_the_story_wins_over_the_foot_signature():
     head = '<meta name="author" content="Jonas Keller">'
     assert "Jonas Keller" == parse_html(_foot("<p><em>Von Ulla Brandt</em></p>", head)).get("byline")
+
+
+# Review of session 17's foot signature: its cost on wrappers after the story, and what a signature's name is.
+
+def test_wrappers_after_the_story_are_not_each_read_whole(monkeypatch):
+    """Deeply nested wrappers after the story: each element's line was read through its whole subtree (seconds on
+    a page of 20,000 spans 250 deep); what is read stays in proportion to the page."""
+    from quotearchive.extract import page_signature
+
+    read = []
+
+    def counting_first_line(element):
+        read.append(sum(1 for _ in element.iter()))
+        return first_line(element)
+
+    first_line = page_signature._first_line
+    monkeypatch.setattr(page_signature, "_first_line", counting_first_line)
+    depth, spans = 100, 2000
+    page = ("<html><body><h1>Nobody grieves alone</h1>" + LONG + "<div>" * depth + "<span>x</span>" * spans +
+            "</div>" * depth + "<span>" * depth + "</span>" * depth + "</body></html>")
+    assert page_signature.foot_signature(lxml.html.fromstring(page)) is None
+    assert sum(read) < 4 * (depth * 2 + spans)
+
+
+@pytest.mark.parametrize("tail", [
+    "<p>By Christmas Eve</p>",       # a day
+    "<p>By Ambulance Service</p>",   # an organisation
+    "<p>Di Maio Luigi</p>",          # an Italian name, surname first: "Di" opens the surname
+])
+def test_capitalised_words_after_by_at_the_foot_are_a_writer_only_when_they_read_as_a_name(tail):
+    assert parse_html(_foot(tail)).get("byline") is None
+
+
+@pytest.mark.parametrize("tail, byline", [
+    ("<p>Von Jana Roe</p>", "Jana Roe"),
+    ("<p>By Jane Roe</p>", "Jane Roe"),
+    ("<p>By J. K. Roe</p>", "J. K. Roe"),
+    ("<p>By <strong>Jane Roe</strong></p>", "Jane Roe"),
+    ("<p><em>di Giulia Ferri</em></p>", "Giulia Ferri"),
+])
+def test_real_signatures_at_the_foot_still_sign(tail, byline):
+    assert parse_html(_foot(tail)).get("byline") == byline
+
+
+def test_a_signature_with_its_role_on_a_line_of_its_own_still_signs():
+    role = "Pfarrerin der Gemeinde St. Marien und Leiterin des Trauercafés im Gemeindehaus"
+    assert parse_html(_foot(f"<p><em>Von Ulla Brandt<br>{role}</em></p>")).get("byline") == "Ulla Brandt"

@@ -46,3 +46,31 @@ def test_a_page_shows_its_day_without_a_year_and_links_to_another_version():
     page = f"<html><head><title>港の桟橋</title></head><body>{body}</body></html>".encode()
     published = parse_html(page, "https://news.example.jp/easy/k10011959621000/k10011959621000.html").get("published")
     assert published and published[:10] == "2019-06-24"
+
+
+# Review of session 17's rule: the story's date element, not another story's or the masthead's.
+
+def test_a_date_element_inside_a_link_or_menu_is_another_storys():
+    # A related story's teaser in the menu: its day sits inside the link.
+    tree = _tree("<nav><ul><li><a href='/x'><span class='date'>06月20日</span>別の記事</a></li></ul></nav>"
+                 "<article><h1>見出し</h1><p class='article-date'>[06月24日 11時30分]</p></article>")
+    assert yearless_day(tree, "2024-06-24") == "2024-06-24"
+    # A sidebar's list after the story, the story's own day over it in a header that holds the headline.
+    tree = _tree("<article><header><span class='post-date'>June 24</span><h1>Pier rebuilt</h1></header>" + STORY +
+                 "</article><aside><span class='date'>June 20</span></aside>")
+    assert yearless_day(tree, "2024-06-22") == "2024-06-24"
+
+
+def test_the_mastheads_date_over_the_headline_is_not_the_storys():
+    from quotearchive.extract.page_dates import htmldate_fallback
+
+    tree = _tree("<header><div class='header-date'>June 27</div></header><article><h1>Council votes</h1>"
+                 "<span class='post-date'>June 24</span>" + STORY * 2 + "</article>")
+    assert yearless_day(tree, "2024-06-24") == "2024-06-24"
+    page = lxml.html.fromstring(
+        "<html><body><header><div class='header-date'>June 27</div></header><article><h1>Council votes</h1>"
+        "<span class='post-date'>June 24</span>" + ("<p>" + "Story words here. " * 20 + "</p>") * 3 +
+        "</article></body></html>")
+    assert htmldate_fallback(page, "https://example.com/2024/06/24/council-votes/").get("published") == "2024-06-24"
+    # With nothing after the headline, a date element over it outside the masthead is still read.
+    assert yearless_day(_tree("<p class='date'>06月24日</p><h1>見出し</h1>"), "2024-06-20") == "2024-06-24"

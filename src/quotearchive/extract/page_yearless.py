@@ -31,15 +31,26 @@ NEAR = timedelta(days=31)
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# Blocks whose date elements are other pages' days: a link's (a related story's teaser), the menu's, a sidebar's,
+# the foot's; over the headline, the masthead's ("today") as well.
+ELSEWHERE_TAGS = frozenset(["a", "nav", "aside", "footer"])
+
+
 def yearless_day(tree: lxml.html.HtmlElement, found: str) -> str | None:
-    """The ISO day the first date-marked element shows without a year, in ``found``'s year; None if none."""
+    """The ISO day the story's date element shows without a year, in ``found``'s year; None if none.  The story's
+    is the first one after the headline, else the first one over it outside the masthead."""
     try:
         anchor = date.fromisoformat(found[:10])
     except ValueError:
         return None
+    headline = tree.find(".//h1")
+    around_headline = set(headline.iterancestors()) if headline is not None else set()
+    after_headline, above = False, None
     for count, element in enumerate(tree.iter()):
         if count > 20000:
             break
+        if element is headline:
+            after_headline = True
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "a", "option"):
             continue
         marks = f"{element.get('class', '')} {element.get('id', '')}"
@@ -52,16 +63,33 @@ def yearless_day(tree: lxml.html.HtmlElement, found: str) -> str | None:
         month = int(match.group(1)) if match else 0
         if match is None and (match := WESTERN_DAY_RE.match(text)):
             month = MONTH_NUMBER_OF.get(match.group(1).lower().rstrip("."), 0)
-        if match is None or not 1 <= month <= 12:
+        if match is None or not 1 <= month <= 12 or _elsewhere(element, after_headline, around_headline):
             continue
-        try:
-            day = date(anchor.year, month, int(match.group(2)))
-        except ValueError:
-            return None
-        near = [d for d in (day, _in_year(day, anchor.year - 1), _in_year(day, anchor.year + 1))
-                if d and abs(d - anchor) <= NEAR]
-        return near[0].isoformat() if near else None
-    return None
+        if after_headline:
+            return _near_day(anchor, month, int(match.group(2)))
+        if above is None:
+            above = (month, int(match.group(2)))
+    return _near_day(anchor, *above) if above else None
+
+
+def _elsewhere(element: lxml.html.HtmlElement, after_headline: bool, around_headline: set) -> bool:
+    """Inside a link, a menu, a sidebar or the foot; or, over the headline, inside a header that does not hold the
+    headline (the masthead's date, not the story's header's)."""
+    for node in element.iterancestors():
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ELSEWHERE_TAGS or (tag == "header" and not after_headline and node not in around_headline):
+            return True
+    return False
+
+
+def _near_day(anchor: date, month: int, day_number: int) -> str | None:
+    try:
+        day = date(anchor.year, month, day_number)
+    except ValueError:
+        return None
+    near = [d for d in (day, _in_year(day, anchor.year - 1), _in_year(day, anchor.year + 1))
+            if d and abs(d - anchor) <= NEAR]
+    return near[0].isoformat() if near else None
 
 
 def _in_year(day: date, year: int) -> date | None:
