@@ -49,3 +49,12 @@ def test_a_magazine_sharing_a_directors_surname_stays_his():
     text = ('Director Oliver Brandt told Rolling Brandt he would retire. '
             '"I have made my last film," Brandt said.')
     assert [("Oliver Brandt", "Brandt")] == speakers(text)
+
+
+def test_two_unknown_first_names_each_given_with_a_role_are_two_people():
+    text = ('Dollar steadies in Tokyo\n\n'
+            '"Markets overreacted," said Tadashi Morikawa, chief dealer at a Tokyo bank.\n\n'
+            'Hiroki Morikawa, manager at a trust company, said, "We will buy bonds slowly."\n\n'
+            '"We have cut our dollar sales by half," he said.')
+    assert [("Tadashi Morikawa", "Tadashi Morikawa"), ("Hiroki Morikawa", "Hiroki Morikawa"),
+            ("Hiroki Morikawa", "he")] == speakers(text)

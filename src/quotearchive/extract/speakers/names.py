@@ -328,7 +328,7 @@ class Names:
             key = surname_key(tokens)
             index = self.by_surname.get(key)
             if index is not None and len(tokens) > 1 and self.entities[index].kind == "person":
-                index = self._namesake(key, tokens, index, pos, bool(title or role))
+                index = self._namesake(key, tokens, index, pos, bool(title or role) or self._shown_person(tokens, pos))
             elif index is not None and key in self.shared_surname:
                 index = self.nearest_namesake(key, pos, gender)
             if index is None and len(tokens) == 1:
@@ -371,13 +371,19 @@ class Names:
         candidates = dict.fromkeys([index] + [i for _, i in spots or ()])
         for i in candidates:
             named = [w for w in self.entities[i].name.split() if w.lower() not in NAME_TITLES]
-            if _same_person(named, tokens) and not another_namesake(named, bool(self.entities[i].role), tokens, evidenced):
+            shown = bool(self.entities[i].role) or self._shown_person(named, self.entities[i].mentions[0])
+            if _same_person(named, tokens) and not another_namesake(named, shown, tokens, evidenced):
                 if spots is not None:
                     spots.append((pos, i))
                 return i
         if spots is None:
             self.shared_surname[key] = [(p, index) for p in self.entities[index].mentions]
         return None
+
+    def _shown_person(self, tokens: list[str], pos: int) -> bool:
+        """An age or a role in apposition after the name at ``pos`` ("Blake Snyder, 33,")."""
+        end = pos + len(" ".join(tokens))
+        return AGE_AFTER_RE.match(self.body, end) is not None or role_after(self.body, end)
 
     def nearest_namesake(self, key: str, at: int, gender: str = "?") -> int:
         """Of the people sharing the surname ``key``, the one a lone surname at ``at`` means: the

@@ -24,15 +24,16 @@ def named_as_person(first: str, evidenced: bool) -> bool:
 
 def another_namesake(named: list[str], named_evidenced: bool, tokens: list[str], evidenced: bool) -> bool:
     """Are ``tokens`` a different person from the one named ``named`` (same surname)?
-    Yes when the first names differ and both are first names, one of them a known one:
-    two known first names were told apart already (``names._same_person``); this adds
-    a known first name against an unknown one given with a title or role."""
+    Yes when the first names differ and both are first names: two known ones were told apart
+    already (``names._same_person``); this adds a known first name against an unknown one
+    given with a title, a role or an age, and two unknown ones given so ("the producer
+    Quincy Jones", "Norah Jones, the singer,")."""
     first = tokens[0]
     if len(named) < 2 or len(tokens) < 2 or first in named:
         return False
     other = named[0]
     if first not in FIRST_NAMES and other not in FIRST_NAMES:
-        return False
+        return evidenced and named_evidenced and first.isalpha() and other.isalpha()
     return named_as_person(first, evidenced) and named_as_person(other, named_evidenced)
 
 
