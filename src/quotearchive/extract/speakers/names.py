@@ -417,7 +417,8 @@ class Names:
         if index is not None and key in self.shared_surname:
             if len(tokens) > 1:
                 spots = self.shared_surname[key]
-                index = next((i for _, i in spots if tokens[0] in self.entities[i].name.split()), None) or next(
+                exact = next((i for _, i in spots if tokens[0] in self.entities[i].name.split()), None)
+                index = exact if exact is not None else next(
                     (i for _, i in spots if _same_person(self.entities[i].name.split(), tokens)), index)
             elif at >= 0:
                 index = self.nearest_namesake(key, at, gender_of(title, None) if title else "?")
