@@ -38,6 +38,7 @@ from ...lexicon.people import (
     ROLE_WORDS,
 )
 from ..cues import SPEECH_VERBS
+from .namesakes import another_namesake, by_gender, title_gender
 from .model import Attribution, Candidate, Entity
 from .datelines import in_dateline
 from .first_names import lone_first_name
@@ -288,7 +289,7 @@ class Names:
                         if one_word and body[max(0, at - 4) : at].lower() == "the ":
                             continue
                         if at not in known and not DETERMINER_BEFORE_RE.search(body, max(0, at - 20), at):
-                            owner = self.nearest_namesake(word, at) if word in self.shared_surname else index
+                            owner = self.nearest_namesake(word, at, title_gender(body, at)) if word in self.shared_surname else index
                             self.entities[owner].mentions.append(at)
                             self.positions.append(at)
                             self.mention_entity.append(owner)
@@ -327,9 +328,9 @@ class Names:
             key = surname_key(tokens)
             index = self.by_surname.get(key)
             if index is not None and len(tokens) > 1 and self.entities[index].kind == "person":
-                index = self._namesake(key, tokens, index, pos)
+                index = self._namesake(key, tokens, index, pos, bool(title or role) or self._shown_person(tokens, pos))
             elif index is not None and key in self.shared_surname:
-                index = self.nearest_namesake(key, pos)
+                index = self.nearest_namesake(key, pos, gender)
             if index is None and len(tokens) == 1:
                 index = self.by_first.get(key) if title and title.lower() in NAME_TITLES else None
             if index is None and len(tokens) == 1 and not title and not role:
@@ -362,14 +363,16 @@ class Names:
         self.mention_entity.append(index)
         return self.entities[index]
 
-    def _namesake(self, key: str, tokens: list[str], index: int, pos: int) -> int | None:
+    def _namesake(self, key: str, tokens: list[str], index: int, pos: int, evidenced: bool = False) -> int | None:
         """The entity a full name (``tokens``) with a surname already in the table is: the same
         person, or None for another one with that surname ("Andy Robinson" after "Jason
         Robinson": first names split them), whose full mentions are then kept by position."""
         spots = self.shared_surname.get(key)
         candidates = dict.fromkeys([index] + [i for _, i in spots or ()])
         for i in candidates:
-            if _same_person(self.entities[i].name.split(), tokens):
+            named = [w for w in self.entities[i].name.split() if w.lower() not in NAME_TITLES]
+            shown = bool(self.entities[i].role) or self._shown_person(named, self.entities[i].mentions[0])
+            if _same_person(named, tokens) and not another_namesake(named, shown, tokens, evidenced):
                 if spots is not None:
                     spots.append((pos, i))
                 return i
@@ -377,18 +380,26 @@ class Names:
             self.shared_surname[key] = [(p, index) for p in self.entities[index].mentions]
         return None
 
-    def nearest_namesake(self, key: str, at: int) -> int:
+    def _shown_person(self, tokens: list[str], pos: int) -> bool:
+        """An age or a role in apposition after the name at ``pos`` ("Blake Snyder, 33,")."""
+        end = pos + len(" ".join(tokens))
+        return AGE_AFTER_RE.match(self.body, end) is not None or role_after(self.body, end)
+
+    def nearest_namesake(self, key: str, at: int, gender: str = "?") -> int:
         """Of the people sharing the surname ``key``, the one a lone surname at ``at`` means: the
         one named in full last before it in its paragraph ("Writer Tony Cowell ... said Cowell"),
         else the last of them a quote was given to, else the one the surname meant before
         namesakes were told apart (the fullest name, the first named).  Not the one named most: an article about Hillary Clinton names her in full
-        as seldom as Bill Clinton in passing, and "Clinton" alone is still her."""
-        spots = sorted(self.shared_surname[key])
+        as seldom as Bill Clinton in passing, and "Clinton" alone is still her.  A title's sex
+        keeps only the namesakes of that sex ("Mrs Snyder"), when there are any."""
+        spots = by_gender(sorted(self.shared_surname[key]), [e.gender for e in self.entities], gender)
         paragraph = self.body.rfind("\n", 0, max(at, 0)) + 1
         k = bisect_left(spots, (at, -1)) - 1
         if k >= 0 and spots[k][0] >= paragraph:
             return spots[k][1]
         namesakes = {self.entities[index].name: index for _, index in spots}
+        if gender in ("m", "f") and len(spots) < len(self.shared_surname[key]) and len(namesakes) == 1:
+            return spots[0][1]  # the one namesake of the title's sex
         for e in range(bisect_left(self.event_pos, at) - 1, -1, -1):
             # The one the article has been quoting: "said Cowell" paragraphs after "Writer Tony
             # Cowell ... said Cowell" is Tony still, though Simon was named first.
@@ -405,10 +416,12 @@ class Names:
         index = self.by_surname.get(key)
         if index is not None and key in self.shared_surname:
             if len(tokens) > 1:
-                index = next((i for _, i in self.shared_surname[key]
-                              if _same_person(self.entities[i].name.split(), tokens)), index)
+                spots = self.shared_surname[key]
+                exact = next((i for _, i in spots if tokens[0] in self.entities[i].name.split()), None)
+                index = exact if exact is not None else next(
+                    (i for _, i in spots if _same_person(self.entities[i].name.split(), tokens)), index)
             elif at >= 0:
-                index = self.nearest_namesake(key, at)
+                index = self.nearest_namesake(key, at, gender_of(title, None) if title else "?")
         if index is None and len(tokens) == 1:
             index = self._umlaut_variant(key)  # "Mueller" or "Muller" after "Gerhard Müller"
         if index is None and len(tokens) == 1 and title and title.lower() in NAME_TITLES:
