@@ -19,7 +19,7 @@ from ..text.dates import MONTH_NUMBER_OF
 # Elements that say they hold the story's date: "article-main__date", "js-article-date", "post-date".
 DATE_ELEMENT_RE = re.compile(r"date|time|datum|fecha", re.IGNORECASE)
 DATE_ELEMENT_MAX_CHARS = 40
-DATE_ELEMENTS_MAX = 200
+ELEMENTS_READ_MAX = 20000  # elements walked at most (a page's date is near its top)
 # "06月24日", "6月24日" (optionally brackets and a time after).
 CJK_DAY_RE = re.compile(r"^\W*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # "June 24", "Jun. 24, 11:30 a.m.": a month's name, a day, no four-digit year anywhere in the element.
@@ -47,7 +47,7 @@ def yearless_day(tree: lxml.html.HtmlElement, found: str) -> str | None:
     around_headline = set(headline.iterancestors()) if headline is not None else set()
     after_headline, above = False, None
     for count, element in enumerate(tree.iter()):
-        if count > 20000:
+        if count > ELEMENTS_READ_MAX:
             break
         if element is headline:
             after_headline = True

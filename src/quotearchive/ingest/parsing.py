@@ -17,6 +17,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Generator, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 from typing import Any
@@ -273,7 +274,7 @@ class _Budget:
         self.seconds = seconds
         self.used = 0.0
 
-    def running(self) -> _Running | _Untimed:
+    def running(self) -> AbstractContextManager[None]:
         """Raise ``_OverBudget`` in this block when the document's seconds are spent.
 
         A plain context manager, not a generator one, and the alarm set through ``_signal``:
@@ -327,17 +328,7 @@ class _Running:
             self.budget.used += time.monotonic() - self.started
 
 
-class _Untimed:
-    """A block without a clock (``SECONDS_PER_DOCUMENT`` unset)."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc) -> None:
-        return None
-
-
-_UNTIMED = _Untimed()
+_UNTIMED = nullcontext()  # a block without a clock (``SECONDS_PER_DOCUMENT`` unset)
 _NOT_ARMED = object()  # ``_arm`` outside the main thread: nothing to undo
 
 

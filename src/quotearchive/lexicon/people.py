@@ -292,24 +292,23 @@ REFERRING_ORG_HEADS = frozenset({
 
 # ---------------------------------------------------------------- not names
 
-# Capitalised words that never start a person's name: sentence openers, places,
-# months and days, titles standing alone.
 # Words of ``NON_NAME`` kept before an organisation's word ("United Airlines", "Reuters Holdings Plc").
 NAME_WORDS_OPENING_BODIES = frozenset("United New Northern Southern Western Eastern Central Great Britain England Scotland Wales "
     "Ireland Europe America Africa Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow "
     "Washington Beijing Brussels Paris Berlin Tokyo Internet Christmas Easter BBC Reuters Government".split())
-NON_NAME = frozenset(
+# Capitalised words that never start a person's name: sentence openers, places (NAME_WORDS_OPENING_BODIES),
+# months and days, titles standing alone.
+NON_NAME = NAME_WORDS_OPENING_BODIES | frozenset(
     "The A An But And Or So Yet In On At For If When While As After Before Since Although Though However "
     "Meanwhile He She It They We I You This That These Those His Her Its Their Our My Your Asked Speaking "
     "Earlier Later Now Then Also According Under Over With Without From To By Of Not No Yes There Here "
     "What Why How Who Where Which Some Many Most All Both Each Every One Two Three Such Other Another Last Next "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
-    "September October November December Mr Mrs Ms Dr Prof Sir Lord Lady United New Northern "
-    "Southern Western Eastern Central Great Once Only Perhaps Never Ever Britain England Scotland Wales Ireland Europe America Africa "
-    "Asia Russia China India Japan France Germany Iraq Iran Israel London Moscow Washington Beijing Brussels "
-    "Paris Berlin Tokyo Indeed Still Even Just Only Instead Despite Following During Until Unless Because "
-    "Let Please Well Oh Thank Thanks Besides Unlike Like Against Among Amongst Amid Including Excluding Except Behind Beside Throughout Towards Toward Regarding Concerning Considering Notwithstanding Whereas Whilst Mrs Ms Miss Chancellor Minister Secretary President Government "
-    "Internet Christmas Easter God Today Tonight Yesterday Tomorrow BBC Reuters OK "
+    "September October November December Mr Mrs Ms Dr Prof Sir Lord Lady Once Only Perhaps Never Ever "
+    "Indeed Still Even Just Instead Despite Following During Until Unless Because Let Please Well Oh Thank Thanks "
+    "Besides Unlike Like Against Among Amongst Amid Including Excluding Except Behind Beside Throughout Towards Toward "
+    "Regarding Concerning Considering Notwithstanding Whereas Whilst Miss Chancellor Minister Secretary President "
+    "God Today Tonight Yesterday Tomorrow OK "
     # A headline word before a name: "Is Sanders finally connecting", "More Hillary Clinton emails".
     "Is Was Are Were Does Did Has Have Had Can Could Should Would More".split()
 )

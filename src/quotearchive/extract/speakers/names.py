@@ -42,8 +42,9 @@ from .namesakes import another_namesake, by_gender, title_gender
 from .model import Attribution, Candidate, Entity
 from .datelines import in_dateline
 from .first_names import lone_first_name
+from .possessives import owned_word
 from .runs import (
-    CAP_RUN_RE, NATIONALITY_RE, OWNER_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, possessive_inside, run_facts, surname_key,
+    CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, possessive_inside, run_facts, surname_key,
 )
 
 # A mention followed by its speech verb ("Mr Howard has said").
@@ -210,12 +211,12 @@ class Names:
                 if not title and not role and possessive_inside(g, parsed):
                     # "The People's Daily", "Hudson's Bay": a body's name, no one's; but "Merrill's
                     # Bradford" is the Bradford the article names, if it names one (as below).
-                    last = list(OWNER_RE.finditer(g))
+                    last = owned_word(g)
                     after = body[match.end() : match.end() + 30].split(None, 1)
                     # (not "Wenger's Bayern counterpart Felix Magath": a word modifying a role)
-                    if last and " " not in g[last[-1].end() :] and not (after and after[0].lower() in MODIFIED_AFTER_OWNED):
-                        owner = g[parsed[3] : last[-1].start()].strip()
-                        owned_people.append(([g[last[-1].end() :]], at + last[-1].end(), owner or None))
+                    if last is not None and not (after and after[0].lower() in MODIFIED_AFTER_OWNED):
+                        owner = g[parsed[3] : last.start()].strip()
+                        owned_people.append(([g[last.end() :]], at + last.end(), owner or None))
                     continue
                 before = role_before(body, at)
                 if before:
@@ -392,7 +393,7 @@ class Names:
         namesakes were told apart (the fullest name, the first named).  Not the one named most: an article about Hillary Clinton names her in full
         as seldom as Bill Clinton in passing, and "Clinton" alone is still her.  A title's sex
         keeps only the namesakes of that sex ("Mrs Snyder"), when there are any."""
-        spots = by_gender(sorted(self.shared_surname[key]), [e.gender for e in self.entities], gender)
+        spots = by_gender(sorted(self.shared_surname[key]), self.entities, gender)
         paragraph = self.body.rfind("\n", 0, max(at, 0)) + 1
         k = bisect_left(spots, (at, -1)) - 1
         if k >= 0 and spots[k][0] >= paragraph:

@@ -9,8 +9,10 @@ namesakes a title alone means ("Mrs Snyder" is the woman).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...lexicon.people import FIRST_NAMES
+from .model import Entity
 from .runs import gender_of
 
 
@@ -37,13 +39,13 @@ def another_namesake(named: list[str], named_evidenced: bool, tokens: list[str],
     return named_as_person(first, evidenced) and named_as_person(other, named_evidenced)
 
 
-def by_gender(candidates: list[tuple[int, int]], genders: list[str], gender: str) -> list[tuple[int, int]]:
+def by_gender(candidates: list[tuple[int, int]], entities: Sequence[Entity], gender: str) -> list[tuple[int, int]]:
     """Of the namesakes' full mentions (position, entity), those of the person of ``gender``
     ("Mrs Snyder" after "Officer Blake Snyder" and "Elizabeth Snyder"): all of them when
     the title tells nothing or no one of that gender is among them."""
     if gender not in ("m", "f"):
         return candidates
-    kept = [spot for spot in candidates if genders[spot[1]] == gender]
+    kept = [spot for spot in candidates if entities[spot[1]].gender == gender]
     return kept or candidates
 
 

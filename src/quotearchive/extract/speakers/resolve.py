@@ -36,7 +36,8 @@ from .fragments import clean_role, quoted_title
 from .model import Attribution
 from .names import Names
 from .reporters import reporter_instead
-from .runs import CAP_RUN_RE, INNER_POSSESSIVE_RE, OWNER_RE, POSSESSIVE_RE, ParsedName, is_org, owned_name, parse_run, possessive_inside
+from .possessives import INNER_POSSESSIVE_RE, owned_word
+from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, is_org, owned_name, parse_run, possessive_inside
 
 __all__ = ["resolve_mention"]
 # A person's affiliation between their name and an organisation's: "X from the CEA".
@@ -176,14 +177,10 @@ def _owned_surname(np_text: str, run: re.Match, pos: int, names: Names) -> tuple
     """A surname alone after a possessive, of a person the article names: "Capel's Murtha said"
     after "Peter Murtha of James Capel" (the analyst, the firm as his role); "Arsenal's Edu", a
     player known by one name, which the name table files with the club as his role."""
-    possessive = None
-    for possessive in OWNER_RE.finditer(run.group()):
-        pass
+    possessive = owned_word(run.group())
     if possessive is None:
         return None
     surname = run.group()[possessive.end() :]
-    if " " in surname or not surname[:1].isupper():
-        return None
     entity = names.person([surname], at=pos)
     if entity is None or entity.kind != "person":
         return None  # ("Hudson's Bay": no one the article names)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ...lexicon.verbs import CITING_PARTICIPLES
 from ..cues import CUE_RE
 from .name_words import outlet_owner, place_surname
+from .possessives import INNER_POSSESSIVE_RE, OWNER_RE
 from ...lexicon.people import (
     ALL_TITLES,
     BODY_KIND_WORDS,
@@ -204,12 +205,6 @@ def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
     return ParsedName(parsed.title, f"{owner} {parsed.role}" if parsed.role else owner, parsed.tokens, at + parsed.offset, "person")
 
 
-# A possessive inside a run of capitals: what follows it may be a person ("the Budget Office's Rudolph Penner").
-OWNER_RE = re.compile(r"[’']s\s+(?=[A-Z])")
-# A possessive with a word of the same run after it: "People's Daily", not "Blair's".
-INNER_POSSESSIVE_RE = re.compile(r"\w['’]s[ \t]+[A-Z]")
-
-
 def possessive_inside(run: str, parsed: ParsedName) -> bool:
     """Does the name ``parsed`` read from ``run`` hold a possessive before its last word, as
     written ("The People's Daily", "Hudson's Bay", not "Nathalie Dechy of France and Russia's
@@ -361,8 +356,10 @@ def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName
     """``parse_run`` for a run of several words (``tokens``) that opens with no owner's person."""
     offset = 0
     # Leading function words: "But Mr Blair", "The OECD".
-    while tokens and tokens[0] in NON_NAME and tokens[0] not in NAME_OPENERS and not (tokens[0] in ("The",) and len(tokens) > 1 and is_org(tokens[1:])) and not (
-            tokens[0] in NAME_WORDS_OPENING_BODIES and len(tokens) > 1 and is_org(tokens[1:])):
+    # ("The" and the name words of NAME_WORDS_OPENING_BODIES stay before an organisation's word:
+    # "The OECD", "United Airlines")
+    while tokens and tokens[0] in NON_NAME and tokens[0] not in NAME_OPENERS and not (
+            (tokens[0] == "The" or tokens[0] in NAME_WORDS_OPENING_BODIES) and len(tokens) > 1 and is_org(tokens[1:])):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
     if len(tokens) > 1 and _opening_participle(tokens[0]):
