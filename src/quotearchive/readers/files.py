@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Document, RejectedInput
-from .registry import READERS, READERS_OF_BYTES, reader_for
+from .registry import READERS, READERS_OF_BYTES, reader_for, registered_suffix
 
 # Larger input files are rejected, not parsed (ingest --max-bytes): the largest
 # single news file we have seen is a few MB; a 40 MB "article" is a mistake.
@@ -128,18 +128,16 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def _is_article_name(name: str) -> bool:
-    """Does some reader take a file of this name (``Path.suffix``/``stem`` rules)?"""
-    dot = name.rfind(".")
-    if dot <= 0 or dot == len(name) - 1:
-        return False  # no suffix, as Path sees it
-    return name[dot:].lower() in READERS and name[:dot].lower() not in NOT_ARTICLES
+    """Does some reader take a file of this name (``registered_suffix``)?"""
+    suffix = registered_suffix(name)
+    return suffix in READERS and name[: len(name) - len(suffix)].lower() not in NOT_ARTICLES
 
 
 def read_documents(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """The Documents in the file at ``path``; ``data``, if given, is its content, already read."""
     reader = reader_for(path)
     if reader is None:
-        raise RejectedInput(f"unsupported file type {path.suffix or '(none)'!r}")
+        raise RejectedInput(f"unsupported file type {registered_suffix(path.name) or '(none)'!r}")
     if data is not None and reader in READERS_OF_BYTES:
         yield from reader(path, data)  # type: ignore[call-arg]
     else:

@@ -23,7 +23,7 @@ BY_LINES: set[str] = set()
 
 
 def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) -> Callable[[Reader], Reader]:
-    """Register a reader for the given file suffixes (".txt", ".sgm", ...).
+    """Register a reader for the given file suffixes (".txt", ".sgm", ".warc.gz", ...).
 
     ``takes_bytes``: the reader accepts ``(path, data)`` with the file's
     content already read, as well as ``(path)``.  ``by_lines``: one record
@@ -44,4 +44,18 @@ def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) 
 
 def reader_for(path: Path) -> Reader | None:
     """The reader registered for the file's suffix (case-insensitive), or None."""
-    return READERS.get(path.suffix.lower())
+    return READERS.get(registered_suffix(path.name))
+
+
+def registered_suffix(name: str) -> str:
+    """The file's suffix as readers are registered, lower case: its last two
+    (".warc.gz") where a reader claims them together, else its last (".txt",
+    "" for none), as ``Path.suffix`` reads it."""
+    name = name.lower()
+    dot = name.rfind(".")
+    if dot <= 0 or dot == len(name) - 1:
+        return ""
+    inner = name.rfind(".", 0, dot)
+    if inner > 0 and name[inner:] in READERS:
+        return name[inner:]
+    return name[dot:]

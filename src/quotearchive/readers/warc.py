@@ -1,0 +1,183 @@
+"""Web archives (WARC), as crawlers write them: each archived news page is one Document."""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import io
+import logging
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import BufferedReader
+from warcio.exceptions import ArchiveLoadFailed
+
+from ..model import Document, RejectedInput
+from .files import DEFAULT_MAX_BYTES
+from .registry import register
+
+LOGGER = logging.getLogger(__name__)
+
+# What a page is served as; images, scripts, style sheets, feeds and the
+# crawler's own request, metadata and warcinfo records are not articles.
+PAGE_TYPES = ("text/html", "application/xhtml+xml")
+# Record types that hold a page: what the crawler was sent, or a page stored
+# as it is (Webrecorder, browsertrix); a "revisit" only points at an earlier copy.
+PAGE_RECORDS = ("response", "resource")
+# One page's payload, inflated: a news page is well under this, and a record
+# that inflates beyond it is skipped (a decompression bomb costs nothing).
+MAX_PAGE_BYTES = DEFAULT_MAX_BYTES
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+@register(".warc", ".warc.gz", takes_bytes=True)
+def read_warc(path: Path, data: bytes | None = None) -> Iterator[Document]:
+    """A web archive (crawlers' WARC, plain or gzipped): one Document per archived HTML page answered with 200, `source` = `path#URL`; other records (images, scripts, redirects, requests) are passed over.
+
+    The page's URL comes from the record (``WARC-Target-URI``); its bytes,
+    de-chunked and inflated as the server sent them, are decoded as a saved
+    page's are (the page's own charset, checked: servers' defaults lie).  The crawl's date is not
+    the article's date and is not used as one.  A record that cannot be read
+    (a crawl cut off mid-record) is one rejected record; the pages before it
+    are kept.
+    """
+    data = path.read_bytes() if data is None else data
+    if not data.strip():
+        raise RejectedInput("empty file")
+    pages = 0
+    first_reason: str | None = None
+    seen: set[str] = set()
+    try:
+        for document in _documents(path, data, seen):
+            pages += document.rejected is None
+            first_reason = first_reason or document.rejected
+            yield document
+    except RejectedInput:
+        raise
+    except Exception as error:  # warcio's own errors on damaged input are of many types
+        reason = _unreadable(error)
+        if not pages:
+            raise RejectedInput(f"not a readable WARC file ({reason})") from None
+        yield Document(source=f"{path}#{len(seen) + 1}", rejected=f"WARC record cannot be read ({reason})")
+    else:
+        if data.startswith(GZIP_MAGIC) and _cut_off(data):
+            # warcio stops without a word at a member cut short: say so.
+            yield Document(source=f"{path}#{len(seen) + 1}", rejected="the file ends inside a record: the crawl was cut off")
+    if not pages:
+        raise RejectedInput(f"no readable HTML page in the WARC file ({first_reason})" if first_reason
+                            else "no HTML page answered with 200 in the WARC file")
+
+
+def _documents(path: Path, data: bytes, seen: set[str]) -> Iterator[Document]:
+    """The Documents of the file's page records, in order.
+
+    warcio reads the standard layout, one gzip member a record, member by
+    member, so a crawl cut off in its last record keeps every record before
+    it.  A whole file gzipped as one member (gzip run on a .warc), which
+    warcio refuses, is read again through Python's gzip, as a stream: the
+    pages already given are not given twice.
+    """
+    try:
+        yield from _quietly(path, ArchiveIterator(io.BytesIO(data)), seen)
+    except ArchiveLoadFailed as error:
+        if not (data.startswith(GZIP_MAGIC) and "non-chunked gzip" in str(error)):
+            raise
+        yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=io.BytesIO(data))), seen, given=set(seen))
+
+
+def _quietly(path: Path, records: ArchiveIterator, seen: set[str], given: set[str] | None = None) -> Iterator[Document]:
+    """The Documents of ``records``, skipping the pages at URLs in ``given``.
+
+    warcio writes its warnings about a damaged file (a record whose length
+    disagrees with the file) to stderr, which in ingest is the user's terminal
+    between progress lines: they are caught here, and said once, as a rejected
+    record naming the file.
+    """
+    damaged = False
+    while True:
+        with contextlib.redirect_stderr(io.StringIO()) as heard:
+            record = next(records, None)
+            document = None
+            if record is not None:
+                if given is not None and _target(record) in given:
+                    given.discard(_target(record))  # given on the first reading
+                else:
+                    document = _page_document(path, record, seen)
+        damaged = damaged or bool(heard.getvalue())
+        if record is None:
+            break
+        if document is not None:
+            yield document
+    if damaged:
+        yield Document(source=f"{path}#{len(seen) + 1}", rejected="a record's length disagrees with the file: the WARC file is damaged")
+
+
+def _page_document(path: Path, record, seen: set[str]) -> Document | None:
+    """The record's page as a Document; None for a record that holds no page."""
+    if record.format != "warc":
+        # warcio reads any line of words as the header of an ARC record, the
+        # format before WARC; junk named .warc must not pass as one.
+        raise RejectedInput("not a WARC file (no WARC/1.x record header)")
+    if record.rec_type not in PAGE_RECORDS:
+        return None
+    headers = record.http_headers
+    if record.rec_type == "response":
+        if headers is None or headers.get_statuscode() != "200":
+            return None
+        content_type = headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    media_type = content_type.partition(";")[0]
+    if media_type.strip().lower() not in PAGE_TYPES:
+        return None
+    url = _target(record)
+    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip().strip("<>")
+    # The URL names the page; a page archived twice in one file keeps both, the
+    # second under its record's own id (never a position, which a re-crawl moves).
+    source = f"{path}#{url}" if url and url not in seen else f"{path}#{record_id or len(seen) + 1}"
+    seen.add(url)
+    encoding = headers.get_header("Content-Encoding") if headers is not None else None
+    if encoding and encoding.strip().lower() not in BufferedReader.get_supported_decompressors() | {"identity"}:
+        return Document(source=source, rejected=f"page compressed as {encoding.strip()!r}, which cannot be read")
+    payload = record.content_stream().read(MAX_PAGE_BYTES + 1)
+    if len(payload) > MAX_PAGE_BYTES:
+        return Document(source=source, rejected=f"page larger than {MAX_PAGE_BYTES:,} bytes")
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        # The record says how long it is: a file that ends before that holds half a page.
+        return Document(source=source, rejected="page cut off: the file ends inside its record")
+    if not payload.strip():
+        return Document(source=source, rejected="empty page")
+    meta = {"url": url} if url.startswith(("http://", "https://")) else {}
+    return Document(source=source, html=payload, meta=meta)
+
+
+def _cut_off(data: bytes, block: int = 1 << 16) -> bool:
+    """Does the file's last gzip member end before its end marker?  Inflated a
+    block at a time and thrown away: memory stays flat whatever the layout."""
+    position, size = 0, len(data)
+    try:
+        while position < size:
+            inflater = zlib.decompressobj(31)
+            while not inflater.eof:
+                if position >= size:
+                    return True
+                pending = data[position:position + block]
+                position += len(pending)
+                while pending and not inflater.eof:
+                    inflater.decompress(pending, block)
+                    pending = inflater.unconsumed_tail
+            position -= len(inflater.unused_data)
+    except zlib.error:
+        return False  # not gzip past this point: warcio has said what it could read
+    return False
+
+
+def _target(record) -> str:
+    return (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
+
+
+def _unreadable(error: BaseException) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:120]
