@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import json
 import logging
 import re
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..model import Document, RejectedInput, sha256_text
+from .files import DEFAULT_MAX_BYTES
 from ..text.dates import normalise_date  # the same date reading as web pages' meta tags
 from ..text.decode import decode_text
 from .registry import register
@@ -36,6 +40,8 @@ JSONL_FIELDS = {
     "section": ["section", "categories", "category"],
     "tags": ["tags", "keywords"],
 }
+# One record of a gzipped dump, inflated: a crawler's article is well under it.
+MAX_LINE_BYTES = DEFAULT_MAX_BYTES
 # A string of several authors or tags, as crawlers write them.
 AUTHOR_SEPARATOR_RE = re.compile(r"\s*;\s*")
 TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
@@ -76,16 +82,66 @@ def json_lines_documents(path: Path, data: bytes, first_line: int, bad: list[int
         data = decode_text(data).encode("utf-8", "surrogatepass")
     elif first_line == 1 and data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
-    for number, raw in enumerate(data.split(b"\n"), first_line):
-        if not raw.strip():
+    yield from _line_documents(path, enumerate(data.split(b"\n"), first_line), bad)
+
+
+def _line_documents(path: Path, lines: Iterable[tuple[int, bytes | None]], bad: list[int]) -> Iterator[Document]:
+    """Each line's Document; a line given as None was too long to read."""
+    for number, raw in lines:
+        if raw is not None and not raw.strip():
             continue
         try:
+            if raw is None:
+                raise ValueError(f"line too large (over {MAX_LINE_BYTES:,} bytes)")
             document = json_line_document(raw, path)
         except ValueError as error:
             LOGGER.debug("%s:%d skipped: %s", path, number, error)
             bad.append(number)
             document = Document(source=f"{path}#{number}", rejected=str(error))
         yield document
+
+
+@register(".jsonl.gz", ".ndjson.gz", takes_bytes=True)
+def read_gzipped_json_lines(path: Path, data: bytes | None = None) -> Iterator[Document]:
+    """Crawler output gzipped, read as `.jsonl` is, line by line as it inflates; one worker reads the whole file.
+
+    Nothing is inflated whole: a line is read up to ``MAX_LINE_BYTES`` (a
+    longer one is one rejected record, the rest of it skipped), so a small
+    file that inflates to gigabytes costs time, not memory.  A file cut off
+    part-way keeps the lines before the cut and reports the cut.
+    """
+    data = path.read_bytes() if data is None else data
+    if not data.strip():
+        raise RejectedInput("empty file")
+    bad: list[int] = []
+    usable = 0
+    lines = _inflated_lines(gzip.GzipFile(fileobj=io.BytesIO(data)))
+    try:
+        for document in _line_documents(path, lines, bad):
+            usable += document.rejected is None
+            yield document
+    except (EOFError, OSError, zlib.error) as error:  # a cut-off or damaged stream: BadGzipFile is an OSError
+        if not usable:
+            raise RejectedInput(f"not a readable gzip file ({error})") from None
+        yield Document(source=f"{path}#{len(bad) + usable + 1}", rejected=f"the gzip stream cannot be read on ({error})")
+    if not usable:
+        raise RejectedInput(no_usable_json_lines(bad[0] if bad else None))
+
+
+def _inflated_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) of the inflated stream; a line over ``MAX_LINE_BYTES`` comes
+    as None, the rest of it skipped."""
+    number = 0
+    while line := stream.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if number == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8):]
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+            continue
+        yield number, line.rstrip(b"\n")
 
 
 def no_usable_json_lines(first_bad: int | None) -> str:
