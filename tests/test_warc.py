@@ -1,6 +1,7 @@
 """Web archives (WARC) as crawlers write them: each archived news page is one article."""
 
 import gzip
+import os
 import sqlite3
 import zlib
 
@@ -198,3 +199,17 @@ def test_a_damaged_web_archive_gives_pages_or_reasons_never_a_crash(tmp_path_fac
     for document in documents:
         assert (document.html is None) != (document.rejected is None)
         assert document.rejected is None or "\n" not in document.rejected
+
+
+def test_a_web_archive_is_streamed_so_max_bytes_does_not_reject_it(tmp_path):
+    path = tmp_path / "crawls" / "big.warc.gz"
+    path.parent.mkdir()
+    path.write_bytes(warc_gz(crawl_records()))
+    assert path.stat().st_size > 1500
+    db = tmp_path / "q.db"
+    summary = ingest.ingest(db, [path.parent], max_bytes=1500)
+    assert (2, 0) == (summary.added, summary.rejected)
+    # Touched, same bytes: hashed again as a stream, found unchanged, not parsed.
+    os.utime(path, ns=(1, 1))
+    summary = ingest.ingest(db, [path.parent], max_bytes=1500)
+    assert (0, 2) == (summary.added, summary.unchanged)

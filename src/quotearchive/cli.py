@@ -66,7 +66,8 @@ def cli() -> None:
     default=None,
     show_default=f"{DEFAULT_MAX_BYTES // 2**20} MB",
     help="Reject input files larger than this many bytes instead of parsing them. A JSON Lines file "
-    "(.jsonl) is read in parts of whole lines, whatever its size: the limit is then on each line.",
+    "(.jsonl) is read in parts of whole lines, whatever its size: the limit is then on each line. "
+    "Web archives (.warc, .warc.gz) and gzipped dumps (.jsonl.gz) are read as streams: not limited.",
 )
 @click.option("--force", is_flag=True, help="Re-parse every file, even those unchanged since the last run.")
 @click.option(

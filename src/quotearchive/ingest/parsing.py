@@ -174,17 +174,27 @@ def _file_steps(path: str, max_bytes: int, task: Task | None, seen: Seen | None 
         if not S_ISREG(stat.st_mode):
             # A FIFO or device named *.txt would block the read forever.
             raise RejectedInput("not a regular file")
-        if result.size > max_bytes:
-            raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,})")
-        data = read.read_bytes(path, result.size)
-        result.sha256 = hashlib.sha256(data).hexdigest()
-        if task is not None and task.known_sha256 == result.sha256:
-            result.unchanged_articles = task.known_articles
-            return result
-        # The bytes just hashed: the file is read once.
-        if Path(path).suffix.lower() in DECODED_WHOLE:
-            result.decoding = decoding_certainty(data)
-        yield from _parse_documents(result, read.read_documents(Path(path), data), seen)
+        if read.is_streamed(Path(path)):
+            # A web archive or gzipped dump of any size: hashed as a stream, then
+            # read record by record by its reader (each record bounded there).
+            result.sha256 = read.sha256_of_file(path)
+            if task is not None and task.known_sha256 == result.sha256:
+                result.unchanged_articles = task.known_articles
+                return result
+            documents = read.read_documents(Path(path))
+        else:
+            if result.size > max_bytes:
+                raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,})")
+            data = read.read_bytes(path, result.size)
+            result.sha256 = hashlib.sha256(data).hexdigest()
+            if task is not None and task.known_sha256 == result.sha256:
+                result.unchanged_articles = task.known_articles
+                return result
+            # The bytes just hashed: the file is read once.
+            if Path(path).suffix.lower() in DECODED_WHOLE:
+                result.decoding = decoding_certainty(data)
+            documents = read.read_documents(Path(path), data)
+        yield from _parse_documents(result, documents, seen)
         if not result.articles:
             raise RejectedInput(result.record_errors[0][1] if result.record_errors else "no articles found")
     except NotAnArticle as error:

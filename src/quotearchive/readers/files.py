@@ -234,6 +234,15 @@ def _unchanged_beginning(path: str | Path, before: tuple[int, str], digest, bloc
     return size, lines + 1
 
 
+def sha256_of_file(path: str | Path, block: int = 1 << 20) -> str:
+    """The SHA-256 of the file's bytes, read a block at a time (a streamed format's file)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(block):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def read_range(path: str | Path, start: int, end: int) -> bytes:
     """Bytes ``start`` to ``end`` of the file."""
     with open(path, "rb") as f:

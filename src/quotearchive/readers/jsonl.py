@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import io
 import json
 import logging
+import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -101,29 +101,28 @@ def _line_documents(path: Path, lines: Iterable[tuple[int, bytes | None]], bad: 
         yield document
 
 
-@register(".jsonl.gz", ".ndjson.gz", takes_bytes=True)
-def read_gzipped_json_lines(path: Path, data: bytes | None = None) -> Iterator[Document]:
+@register(".jsonl.gz", ".ndjson.gz", streamed=True)
+def read_gzipped_json_lines(path: Path) -> Iterator[Document]:
     """Crawler output gzipped, read as `.jsonl` is, line by line as it inflates; one worker reads the whole file.
 
-    Nothing is inflated whole: a line is read up to ``MAX_LINE_BYTES`` (a
-    longer one is one rejected record, the rest of it skipped), so a small
-    file that inflates to gigabytes costs time, not memory.  A file cut off
-    part-way keeps the lines before the cut and reports the cut.
+    Nothing is held whole, neither the file nor what it inflates to: a line
+    is read up to ``MAX_LINE_BYTES`` (a longer one is one rejected record,
+    the rest of it skipped).  A file cut off part-way keeps the lines before
+    the cut and reports the cut.
     """
-    data = path.read_bytes() if data is None else data
-    if not data.strip():
+    if not os.path.getsize(path):
         raise RejectedInput("empty file")
     bad: list[int] = []
     usable = 0
-    lines = _inflated_lines(gzip.GzipFile(fileobj=io.BytesIO(data)))
-    try:
-        for document in _line_documents(path, lines, bad):
-            usable += document.rejected is None
-            yield document
-    except (EOFError, OSError, zlib.error) as error:  # a cut-off or damaged stream: BadGzipFile is an OSError
-        if not usable:
-            raise RejectedInput(f"not a readable gzip file ({error})") from None
-        yield Document(source=f"{path}#{len(bad) + usable + 1}", rejected=f"the gzip stream cannot be read on ({error})")
+    with gzip.open(path, "rb") as stream:
+        try:
+            for document in _line_documents(path, _inflated_lines(stream), bad):
+                usable += document.rejected is None
+                yield document
+        except (EOFError, OSError, zlib.error) as error:  # a cut-off or damaged stream: BadGzipFile is an OSError
+            if not usable:
+                raise RejectedInput(f"not a readable gzip file ({error})") from None
+            yield Document(source=f"{path}#{len(bad) + usable + 1}", rejected=f"the gzip stream cannot be read on ({error})")
     if not usable:
         raise RejectedInput(no_usable_json_lines(bad[0] if bad else None))
 

@@ -20,14 +20,19 @@ READERS_OF_BYTES: set[Reader] = set()
 # Suffixes of formats with one record a line (JSON Lines): ingest reads a big
 # file of these in parts cut at line ends, spread over the workers.
 BY_LINES: set[str] = set()
+# Readers that read the file themselves, record by record (web archives and
+# gzipped dumps, often gigabytes): ingest hashes such a file as a stream and
+# never holds it whole; ``--max-bytes`` bounds each record instead of the file.
+STREAMED: set[Reader] = set()
 
 
-def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) -> Callable[[Reader], Reader]:
+def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False, streamed: bool = False) -> Callable[[Reader], Reader]:
     """Register a reader for the given file suffixes (".txt", ".sgm", ".warc.gz", ...).
 
     ``takes_bytes``: the reader accepts ``(path, data)`` with the file's
     content already read, as well as ``(path)``.  ``by_lines``: one record
     a line, so a big file can be read in parts (``line_parts``).
+    ``streamed``: the reader reads the file itself as a stream (``STREAMED``).
     """
 
     def decorator(reader: Reader) -> Reader:
@@ -37,6 +42,8 @@ def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) 
                 BY_LINES.add(suffix.lower())
         if takes_bytes:
             READERS_OF_BYTES.add(reader)
+        if streamed:
+            STREAMED.add(reader)
         return reader
 
     return decorator
@@ -45,6 +52,11 @@ def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False) 
 def reader_for(path: Path) -> Reader | None:
     """The reader registered for the file's suffix (case-insensitive), or None."""
     return READERS.get(registered_suffix(path.name))
+
+
+def is_streamed(path: Path) -> bool:
+    """Does the file's reader read it as a stream (``STREAMED``)?"""
+    return reader_for(path) in STREAMED
 
 
 def registered_suffix(name: str) -> str:

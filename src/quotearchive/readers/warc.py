@@ -9,6 +9,7 @@ import logging
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader
@@ -32,8 +33,8 @@ MAX_PAGE_BYTES = DEFAULT_MAX_BYTES
 GZIP_MAGIC = b"\x1f\x8b"
 
 
-@register(".warc", ".warc.gz", takes_bytes=True)
-def read_warc(path: Path, data: bytes | None = None) -> Iterator[Document]:
+@register(".warc", ".warc.gz", streamed=True)
+def read_warc(path: Path) -> Iterator[Document]:
     """A web archive (crawlers' WARC, plain or gzipped): one Document per archived HTML page answered with 200, `source` = `path#URL`; other records (images, scripts, redirects, requests) are passed over.
 
     The page's URL comes from the record (``WARC-Target-URI``); its bytes,
@@ -41,16 +42,24 @@ def read_warc(path: Path, data: bytes | None = None) -> Iterator[Document]:
     page's are (the page's own charset, checked: servers' defaults lie).  The crawl's date is not
     the article's date and is not used as one.  A record that cannot be read
     (a crawl cut off mid-record) is one rejected record; the pages before it
-    are kept.
+    are kept.  The file is read as a stream, never whole: a crawl of gigabytes
+    costs the memory of one page.
     """
-    data = path.read_bytes() if data is None else data
-    if not data.strip():
+    with open(path, "rb") as file:
+        yield from _file_pages(path, file)
+
+
+def _file_pages(path: Path, file: BinaryIO) -> Iterator[Document]:
+    head = file.read(1 << 12)
+    if not head.strip() and len(head) < 1 << 12:
         raise RejectedInput("empty file")
+    file.seek(0)
+    gzipped = head.startswith(GZIP_MAGIC)
     pages = 0
     first_reason: str | None = None
     seen: set[str] = set()
     try:
-        for document in _documents(path, data, seen):
+        for document in _documents(path, file, gzipped, seen):
             pages += document.rejected is None
             first_reason = first_reason or document.rejected
             yield document
@@ -62,7 +71,7 @@ def read_warc(path: Path, data: bytes | None = None) -> Iterator[Document]:
             raise RejectedInput(f"not a readable WARC file ({reason})") from None
         yield Document(source=f"{path}#{len(seen) + 1}", rejected=f"WARC record cannot be read ({reason})")
     else:
-        if data.startswith(GZIP_MAGIC) and _cut_off(data):
+        if gzipped and _cut_off(file):
             # warcio stops without a word at a member cut short: say so.
             yield Document(source=f"{path}#{len(seen) + 1}", rejected="the file ends inside a record: the crawl was cut off")
     if not pages:
@@ -70,7 +79,7 @@ def read_warc(path: Path, data: bytes | None = None) -> Iterator[Document]:
                             else "no HTML page answered with 200 in the WARC file")
 
 
-def _documents(path: Path, data: bytes, seen: set[str]) -> Iterator[Document]:
+def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str]) -> Iterator[Document]:
     """The Documents of the file's page records, in order.
 
     warcio reads the standard layout, one gzip member a record, member by
@@ -80,11 +89,12 @@ def _documents(path: Path, data: bytes, seen: set[str]) -> Iterator[Document]:
     pages already given are not given twice.
     """
     try:
-        yield from _quietly(path, ArchiveIterator(io.BytesIO(data)), seen)
+        yield from _quietly(path, ArchiveIterator(file), seen)
     except ArchiveLoadFailed as error:
-        if not (data.startswith(GZIP_MAGIC) and "non-chunked gzip" in str(error)):
+        if not (gzipped and "non-chunked gzip" in str(error)):
             raise
-        yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=io.BytesIO(data))), seen, given=set(seen))
+        file.seek(0)
+        yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=file)), seen, given=set(seen))
 
 
 def _quietly(path: Path, records: ArchiveIterator, seen: set[str], given: set[str] | None = None) -> Iterator[Document]:
@@ -153,22 +163,20 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
     return Document(source=source, html=payload, meta=meta)
 
 
-def _cut_off(data: bytes, block: int = 1 << 16) -> bool:
+def _cut_off(file: BinaryIO, block: int = 1 << 16) -> bool:
     """Does the file's last gzip member end before its end marker?  Inflated a
     block at a time and thrown away: memory stays flat whatever the layout."""
-    position, size = 0, len(data)
+    file.seek(0)
+    pending = b""
     try:
-        while position < size:
+        while pending or (pending := file.read(block)):
             inflater = zlib.decompressobj(31)
             while not inflater.eof:
-                if position >= size:
+                if not pending and not (pending := file.read(block)):
                     return True
-                pending = data[position:position + block]
-                position += len(pending)
-                while pending and not inflater.eof:
-                    inflater.decompress(pending, block)
-                    pending = inflater.unconsumed_tail
-            position -= len(inflater.unused_data)
+                inflater.decompress(pending, block)
+                pending = inflater.unconsumed_tail
+            pending = inflater.unused_data
     except zlib.error:
         return False  # not gzip past this point: warcio has said what it could read
     return False
