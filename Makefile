@@ -32,7 +32,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,parse,tagger]'
+	$(BIN)/python -m pip install --quiet -e '.[test,parse,tagger,export]'
 	touch $@
 
 data: install

@@ -288,8 +288,11 @@ def serve(db_path: Path, host: str, port: int, live: bool, allow_sql: bool, sql_
 
 @cli.command()
 @click.argument("db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv", show_default=True,
+    help="Output format. Parquet (typed columns, compressed; for pandas, polars, R or DuckDB) needs -o and the export extra.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Write here instead of stdout.")
 @click.option("--speaker", help="Only quotes by this speaker (name as in the speakers table, any case).")
 @click.option("--topic", help="Only quotes on this topic (slug or name, e.g. nato).")
 @click.option("--since", help="Only quotes published on or after this date: a year, month or day (2017, 2017-06, 2017-06-01).")
@@ -341,6 +344,7 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, kinds,
     Examples:
         quotearchive export data/quotes.db --speaker "Vladimir Putin" --since 2017-01-01 > putin.csv
         quotearchive export data/quotes.db --format jsonl --topic nato -o nato.jsonl
+        quotearchive export data/quotes.db --format parquet -o quotes.parquet
         quotearchive export data/quotes.db --sample 200 --seed 7 > to-code.csv
         quotearchive export data/quotes.db --kind full --kind partial > direct.csv
         quotearchive export data/quotes.db --source-type unnamed --stance distancing > anonymous-claims.csv
@@ -357,10 +361,19 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, kinds,
         )
     except export_lib.BadFilter as error:
         raise click.BadParameter(error.message, param_hint=f"'{error.option}'") from None
-    if fmt == "csv":
-        count = export_lib.write_csv(rows, output, formula_safe=not no_formula_escape)
+    if fmt == "parquet":
+        if output == "-":
+            raise click.BadParameter("Parquet is a binary file: name one with -o FILE.parquet", param_hint="'--output'")
+        try:
+            count = export_lib.write_parquet(rows, output)
+        except export_lib.ParquetUnavailable as error:
+            raise click.ClickException(str(error)) from None
     else:
-        count = export_lib.write_jsonl(rows, output)
+        with click.open_file(output, "w", encoding="utf-8") as out:
+            if fmt == "csv":
+                count = export_lib.write_csv(rows, out, formula_safe=not no_formula_escape)
+            else:
+                count = export_lib.write_jsonl(rows, out)
     click.echo(f"{count} quotes exported", err=True)
 
 
