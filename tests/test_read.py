@@ -40,7 +40,7 @@ def test_a_corpus_folders_readme_is_not_an_article(tmp_path):
 
 def test_folders_are_walked_in_name_order_with_only_article_files(tmp_path):
     (tmp_path / "b").mkdir()
-    for name in ("c.txt", "a.TXT", "b/z.sgm", "b/.hidden.txt", "notes.", "x.tar.gz", "A.html", "README.md", "ab.txt"):
+    for name in ("c.txt", "a.TXT", "b/z.sgm", "b/.hidden.txt", "notes.", "x.7z", "A.html", "README.md", "ab.txt"):
         (tmp_path / name).write_text("text", "utf-8")
     found = [p.relative_to(tmp_path).as_posix() for p in readers.iter_input_files([tmp_path])]
     assert ["A.html", "a.TXT", "ab.txt", "b/z.sgm", "c.txt"] == found

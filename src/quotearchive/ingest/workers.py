@@ -17,8 +17,10 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from multiprocessing.connection import wait
+from pathlib import Path
 from typing import Any
 
+from .. import readers as read
 from . import parsing
 from .parsing import Seen, parse_file, parse_files
 from ..text.decode import path_text
@@ -46,6 +48,9 @@ IDLE_SECONDS = 1.0  # the writer's turn comes at least this often while it waits
 # budget's signal until the call returns: past its chunk's budget and this much
 # more, the parent stops the worker, and each of the chunk's files is tried alone.
 OVERDUE_GRACE_SECONDS = 10.0
+# A file of many articles (a wire file, a dump's part, a web archive) gets one
+# document's budget for every this many bytes: the least an article takes.
+BYTES_PER_BUDGET = 2048
 WORKER_DIED = "the parser process died on this file (killed, or out of memory?)"
 
 
@@ -259,7 +264,7 @@ class _Workers:
         now = time.monotonic()
         for conn, queue in self.queued.items():
             if queue and conn not in self.overdue:
-                if now - self.head_started.get(conn, now) > seconds * len(queue[0][2]) + OVERDUE_GRACE_SECONDS:
+                if now - self.head_started.get(conn, now) > seconds * _budgets(queue[0][2]) + OVERDUE_GRACE_SECONDS:
                     self.overdue.add(conn)
                     self.processes[conn].kill()
 
@@ -312,3 +317,10 @@ class _Workers:
             process.join(timeout=5)
             if process.is_alive():
                 process.terminate()
+
+
+def _budgets(tasks: list[Task]) -> int:
+    """How many documents' budgets a chunk's files may take: one a file, but a file
+    of many articles one for every ``BYTES_PER_BUDGET`` of it (a Reuters file holds
+    a thousand stories, a web archive tens of thousands)."""
+    return sum(max(1, task_bytes(task) // BYTES_PER_BUDGET) if read.holds_records(Path(task.path)) else 1 for task in tasks)

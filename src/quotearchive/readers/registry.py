@@ -24,15 +24,21 @@ BY_LINES: set[str] = set()
 # gzipped dumps, often gigabytes): ingest hashes such a file as a stream and
 # never holds it whole; ``--max-bytes`` bounds each record instead of the file.
 STREAMED: set[Reader] = set()
+# Readers whose file holds many articles (a wire file, a dump, a web archive):
+# ingest's watchdog gives such a file time by its size, not one article's.
+OF_RECORDS: set[Reader] = set()
 
 
-def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False, streamed: bool = False) -> Callable[[Reader], Reader]:
+def register(
+    *suffixes: str, takes_bytes: bool = False, by_lines: bool = False, streamed: bool = False, records: bool = False,
+) -> Callable[[Reader], Reader]:
     """Register a reader for the given file suffixes (".txt", ".sgm", ".warc.gz", ...).
 
     ``takes_bytes``: the reader accepts ``(path, data)`` with the file's
     content already read, as well as ``(path)``.  ``by_lines``: one record
     a line, so a big file can be read in parts (``line_parts``).
     ``streamed``: the reader reads the file itself as a stream (``STREAMED``).
+    ``records``: a file holds many articles (``OF_RECORDS``; implied by the other two).
     """
 
     def decorator(reader: Reader) -> Reader:
@@ -44,6 +50,8 @@ def register(*suffixes: str, takes_bytes: bool = False, by_lines: bool = False, 
             READERS_OF_BYTES.add(reader)
         if streamed:
             STREAMED.add(reader)
+        if records or by_lines or streamed:
+            OF_RECORDS.add(reader)
         return reader
 
     return decorator
@@ -57,6 +65,11 @@ def reader_for(path: Path) -> Reader | None:
 def is_streamed(path: Path) -> bool:
     """Does the file's reader read it as a stream (``STREAMED``)?"""
     return reader_for(path) in STREAMED
+
+
+def holds_records(path: Path) -> bool:
+    """Does the file's format hold many articles (``OF_RECORDS``)?"""
+    return reader_for(path) in OF_RECORDS
 
 
 def registered_suffix(name: str) -> str:

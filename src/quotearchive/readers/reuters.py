@@ -41,7 +41,7 @@ NAME_BEFORE_TICKER_RE = re.compile(r"(?:^|[\s(])[A-Z0-9&][\w.&'’-]*[ ]$")
 WIRE_COMPANY_RE = re.compile(r"<([A-Z][^<>\n]{0,99}(?<! ))>")
 
 
-@register(".sgm", ".sgml", takes_bytes=True)
+@register(".sgm", ".sgml", takes_bytes=True, records=True)
 def read_reuters_sgml(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """Reuters-21578: one Document per ``<REUTERS>`` record, ``source`` = ``path#NEWID``. The wire's company marks are unwrapped in the body and title: a ticker after a name becomes a parenthesis ("Swissair (SWSZ.Z) said"), an unlisted company's name loses its angle brackets.
     """
