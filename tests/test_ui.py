@@ -305,8 +305,10 @@ async def test_only_http_urls_become_links(edited_db, url, linked):
     for path in (f"/quotes/quotes/{quote_id}", f"/quotes/articles/{article_id}"):
         html = (await ds.client.get(path)).text
         assert linked == ('data-testid="source-link"' in html), path
+        assert linked == ('data-testid="archived-link"' in html), path
         if linked:
             assert f'href="{url}" rel="nofollow noopener noreferrer" data-testid="source-link"' in html
+            assert re.search(rf'href="https://web.archive.org/web/(\d{{4,8}}|\*)/{re.escape(url)}" rel="nofollow noopener noreferrer" data-testid="archived-link"', html)
         assert 'href="javascript:' not in html
 
 

@@ -84,6 +84,20 @@ def external(url: str | None) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) else None
 
 
+def archived_copy(url: str | None, published: str | None) -> str | None:
+    """The Internet Archive's copy of an http(s) URL nearest the article's date (its
+    Wayback Machine, which redirects a timestamp to the closest capture): news
+    links rot, and the copy is how a reader checks a quote after they do."""
+    url = external(url)
+    if url is None:
+        return None
+    date = (published or "")[:10]
+    # 2005-03-02 -> 20050302, 2005-03 -> 200503 (the Wayback Machine reads a partial
+    # timestamp); undated, or a day without its year (--06-15): the list of every capture.
+    stamp = "" if date.startswith("-") else "".join(ch for ch in date if ch.isdigit())
+    return f"https://web.archive.org/web/{stamp or '*'}/{url}"
+
+
 def with_args(datasette, request, args: Mapping[str, Any]) -> str:
     """The current page with these query arguments added (a facet value chosen), absolute."""
     return datasette.absolute_url(request, datasette.urls.path(path_with_added_args(request, args)))

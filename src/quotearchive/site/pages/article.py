@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..urls import ArchiveUrls, external
+from ..urls import ArchiveUrls, archived_copy, external
 from .common import archive_db, human_date, not_before_note, rows
 
 ARTICLE_SQL = "select * from articles where id = :id"
@@ -60,6 +60,7 @@ async def article_page(datasette, article_id: str, request=None) -> dict | None:
         "date": human_date(article.get("published")),
         "not_before": not_before_note(article),
         "safe_url": external(article.get("url")),
+        "archived_url": archived_copy(article.get("url"), article.get("published")),
         "paragraphs": mark_spans(article.get("body") or "", quotes),
         "quote_count": len(quotes),
         "topics": await rows(db, ARTICLE_TOPICS_SQL, {"id": article["id"]}),

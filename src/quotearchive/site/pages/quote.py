@@ -8,7 +8,7 @@ import os
 from ...archive.schema import DB_NAME
 from ..citation import citations
 from ..metadata import TITLE
-from ..urls import ArchiveUrls, external
+from ..urls import ArchiveUrls, archived_copy, external
 from .common import DATED_MIN_ID, archive_db, attribution_uncertain, human_date, not_before_note, rows
 
 CONTEXT_CHARS = 600  # characters of article text either side of a quote, cut at a paragraph
@@ -55,6 +55,7 @@ async def quote_page(datasette, quote_id: str, request=None) -> dict | None:
     data["before"] = (data["before"] or "").rsplit("\n\n", 1)[-1]
     data["after"] = (data["after"] or "").split("\n\n", 1)[0]
     data["safe_url"] = external(data.get("url"))
+    data["archived_url"] = archived_copy(data.get("url"), data.get("published"))
     data["date"] = human_date(data["published"])
     data["not_before"] = ""
     if not data["published"]:
