@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon.verbs import IRREGULAR_FORMS, OTHER, REPORTING_VERBS
+from ..lexicon.verbs import GO_ON_STATES, IRREGULAR_FORMS, OTHER, REPORTING_VERBS
 from ..text.patterns import trie_pattern
 
 # ---------------------------------------------------------------- finding cues
@@ -27,9 +27,13 @@ WEAK_VERBS = trie_pattern(sorted(WEAK_WORDS))
 ADJECTIVE_BEFORE_TO = ("opposed",)
 ADJECTIVE_LOOKBEHIND = "|".join(rf"(?<=\b{w})" for w in ADJECTIVE_BEFORE_TO)
 NOT_ADJECTIVE = rf"(?!(?:{ADJECTIVE_LOOKBEHIND})[ \t]+to\b)"
+# "went on" / "goes on" before a state it enters is no report: "the Senate goes on recess", "went on
+# strike" (but '"...," he went on.', "went on: "...", "went on to say", "went on television and said").
+GO_ON_LOOKBEHIND = "|".join(rf"(?<=\b{w})" for w in ("goes on", "went on", "go on"))
+NOT_GO_ON_SOMEWHERE = rf"(?!(?:{GO_ON_LOOKBEHIND})[ \t]+(?:{'|'.join(sorted(GO_ON_STATES))})\b)"
 # Any reporting verb; only the speech forms.
-CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b{NOT_ADJECTIVE}")
-SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{WEAK_VERBS})\b{NOT_ADJECTIVE}{NOT_GO_ON_SOMEWHERE}")
+SPEECH_CUE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b{NOT_GO_ON_SOMEWHERE}")
 
 # ---------------------------------------------------------------- their stance
 

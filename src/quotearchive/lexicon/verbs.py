@@ -60,6 +60,10 @@ class Verb(NamedTuple):
     clause: tuple[str, ...] = ()
 
 
+# What "go on" enters when it reports nothing: "the Senate goes on recess", "workers went on strike".
+GO_ON_STATES = frozenset({"recess", "vacation", "holiday", "leave", "strike", "trial", "sale", "display", "tour", "hiatus", "break"})
+
+
 REPORTING_VERBS: dict[str, Verb] = {
     # ---- neutral: the reporter only reports
     "say": Verb(NEUTRAL, ("said", "say", "says"), ("saying",)),

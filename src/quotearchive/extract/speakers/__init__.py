@@ -40,7 +40,9 @@ from ...text.patterns import trie_pattern
 from ..cues import SPEECH_WORDS
 from . import parse
 from .answers import answers
+from .appositions import named_in_apposition
 from .confidence import confidence, evidence
+from .embedded import outer_reporter
 from .fragments import vet
 from .mentions import subject_np
 from .capitals import fold_capitals, restore_capitals
@@ -49,6 +51,7 @@ from .names import Names
 from .clauses import has_cue
 from .context import next_paragraph_claim
 from .pseudonyms import named_by_pseudonym
+from .relatives import object_relative
 from .rules import attribute_one
 from .sources import source_type
 from .voice import one_voice
@@ -140,7 +143,9 @@ def _rules_then_parse(body: str, candidates: list[Candidate], paragraphs: list[t
     names = names if names is not None else Names(body, candidates)
     result: list[Attribution] = []
     for i, cand in enumerate(candidates):
-        found = vet(attribute_one(body, names, candidates, i, result, paragraphs) or Attribution())
+        found = outer_reporter(attribute_one(body, names, candidates, i, result, paragraphs), body, cand, names)
+        found = object_relative(found, body, cand, names)
+        found = vet(named_in_apposition(found, body, names) or Attribution())
         result.append(found)
         if found.speaker:
             names.add_event(cand.start, found)  # a mention of the speaker, for "he said" after it

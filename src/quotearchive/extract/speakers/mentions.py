@@ -55,9 +55,9 @@ DOCUMENT_PARTICIPLE_RE = re.compile(
     re.IGNORECASE)
 # The end of a clause, looking left from a verb for its subject.
 # ("the then prime minister": "then" after "the" is the office's time, no clause's start.)
-# (The stop of "Jr." or "Sr." ends a name, not a clause: "Joseph R. Biden Jr., who ..., said".)
+# (The stop of "Jr.", "Sr." or "U.S." ends no clause: "Joseph R. Biden Jr., who ..., said".)
 CLAUSE_STOP_RE = re.compile(
-    r"(?:(?<!\bJr)(?<!\bSr)\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|(?<![Tt]he )then|which|"
+    r"(?:(?<!\bJr)(?<!\bSr)(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|(?<![Tt]he )then|which|"
     r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
 )
 # Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".

@@ -15,6 +15,7 @@ import re
 
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
+    COUNTRY_ABBREVIATIONS,
     DEMONSTRATIVES,
     ELLIPTIC_QUANTIFIERS,
     FIRST_NAMES,
@@ -55,6 +56,12 @@ POINTED_PEOPLE = (ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | {"source", "insider", 
 # "Madrid midfielder Guti": a lower-case role word, then one name.
 ROLE_THEN_ONE_NAME_RE = re.compile(r"(?:^|\s)([a-z][\w-]*)[ \t]+([A-Z][a-z][\w'’-]*)$")
 
+
+# "the U.S. Embassy", "The U.S. Mint": a country's abbreviation with stops and one capitalised
+# word (no body's word the run parser knows) name a body of that country.
+COUNTRY_BODY_RE = re.compile(
+    r"(?:[Tt]he[ \t]+)?((?:" + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS) if "." in a) + r")[ \t]+[A-Z][a-z]+)"
+)
 
 def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:
     """Turn a mention ("he", "Mr Blair", "a spokesman") at ``pos`` into an Attribution;
@@ -136,6 +143,9 @@ def _owned_person(np_text: str, run: re.Match, names: Names) -> tuple[str, str |
 def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) -> Attribution:
     """A phrase with no run that parses as a name: a surname named before, a role
     and one name, an acronym, else a description."""
+    country_body = COUNTRY_BODY_RE.fullmatch(np_text)
+    if country_body:
+        return Attribution(country_body.group(1), "organisation", None, np_text, cue_word, pos)
     runs = list(CAP_RUN_RE.finditer(np_text))
     if runs and " " in runs[-1].group() and not np_text[runs[-1].end() :].strip():
         # "Ten Cate said": a run that parses as no name but ends a known person's name.
