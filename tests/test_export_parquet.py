@@ -58,3 +58,11 @@ def test_parquet_needs_a_file_and_leaves_none_half_written(seeds_db, tmp_path):
         export.write_parquet(failing_rows(), str(path))
     assert b"the previous export" == path.read_bytes()
     assert ["broken.parquet"] == os.listdir(tmp_path)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_an_output_that_cannot_be_written_is_one_line_naming_it(seeds_db, tmp_path, fmt):
+    target = tmp_path / "no such folder" / f"quotes.{fmt}"
+    result = CliRunner().invoke(cli, ["export", str(seeds_db), "--format", fmt, "-o", str(target)])
+    assert 1 == result.exit_code and result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"Error: Could not open file '{target}'" in result.output and "Traceback" not in result.output

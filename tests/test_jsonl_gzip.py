@@ -76,3 +76,10 @@ def test_ingest_stores_a_gzipped_dumps_articles_with_their_urls(tmp_path):
     rows = sqlite3.connect(tmp_path / "q.db").execute("select source, url from articles order by source").fetchall()
     assert [("dumps/day1.jsonl.gz#id=a1", "https://gazette.example/harbour"), ("dumps/day1.jsonl.gz#id=a2", "https://gazette.example/quay")] == rows
     assert [(f"{folder / 'day1.jsonl.gz'}#2", "not JSON (Expecting value)")] == errors
+
+
+def test_a_gzipped_utf16_dump_is_rejected_saying_how_to_read_it(tmp_path):
+    path = tmp_path / "wide.jsonl.gz"
+    path.write_bytes(gzip.compress(dump(records()).decode().encode("utf-16")))
+    with pytest.raises(RejectedInput, match=r"^UTF-16 or UTF-32 text: a gzipped dump is read as UTF-8 lines \(gunzip it"):
+        list(read.read_documents(path))

@@ -144,6 +144,7 @@ def test_the_pools_watchdog_gives_a_file_of_many_articles_time_by_its_size(tmp_p
 
     monkeypatch.setattr(parsing, "describe_document", slow)  # inherited by the forked workers
     monkeypatch.setattr(workers, "OVERDUE_GRACE_SECONDS", 1)
+    monkeypatch.setattr(workers, "BYTES_PER_BUDGET", 2048)  # the test's articles are slow: one budget each
     heard: list[tuple[str, str]] = []
     summary = ingest.ingest(tmp_path / "q.db", [folder], workers=2, seconds_per_document=1, on_error=lambda s, r: heard.append((s, r)))
     assert [] == heard
@@ -181,3 +182,13 @@ def test_a_damaged_packed_folder_gives_articles_or_reasons_never_a_crash(tmp_pat
     for document in documents:
         assert (document.rejected is None) == (document.text is not None or document.html is not None)
         assert document.rejected is None or "\n" not in document.rejected
+
+
+def test_a_name_packed_twice_is_two_articles_the_second_labelled(tmp_path):
+    path = tmp_path / "appended.zip"
+    monday, friday = SEED_FILES[0].read_bytes(), SEED_FILES[1].read_bytes()
+    with pytest.warns(UserWarning, match="Duplicate name"):
+        path.write_bytes(zipped([("day/one.txt", monday), ("day/one.txt", friday)]))
+    documents = list(read.read_documents(path))
+    assert [f"{path}#day/one.txt", f"{path}#day/one.txt~2"] == [d.source for d in documents]
+    assert documents[0].text != documents[1].text

@@ -105,12 +105,30 @@ def test_a_resource_record_holding_a_page_is_read(tmp_path):
 
 
 def test_a_page_in_an_unreadable_compression_is_one_rejected_record(tmp_path):
-    path = tmp_path / "br.warc"
-    brotli = http_response(b"\x1b\x03\x00\xf8", headers="Content-Type: text/html\r\nContent-Encoding: br")
-    path.write_bytes(warc_record("response", "https://gazette.example/br", brotli, 1)
+    path = tmp_path / "zstd.warc"
+    zstd = http_response(b"\x28\xb5\x2f\xfd", headers="Content-Type: text/html\r\nContent-Encoding: zstd")
+    path.write_bytes(warc_record("response", "https://gazette.example/zstd", zstd, 1)
                      + warc_record("response", "https://gazette.example/harbour", http_response(PAGE.encode()), 2))
     documents = list(read.read_documents(path))
-    assert ["page compressed as 'br', which cannot be read", None] == [d.rejected for d in documents]
+    assert ["page compressed as 'zstd', which cannot be read", None] == [d.rejected for d in documents]
+
+
+def test_a_page_sent_brotli_compressed_is_read(tmp_path):
+    import brotli
+
+    path = tmp_path / "br.warc"
+    page = http_response(brotli.compress(PAGE.encode()), headers="Content-Type: text/html\r\nContent-Encoding: br")
+    path.write_bytes(warc_record("response", "https://gazette.example/harbour", page, 1))
+    (document,) = read.read_documents(path)
+    assert PAGE.encode() == document.html
+
+
+def test_a_page_served_without_a_type_is_taken_when_it_opens_as_html(tmp_path):
+    path = tmp_path / "untyped.warc"
+    untyped = [http_response(PAGE.encode(), headers="Server: old"), http_response(b"GIF89a...", headers="Server: old")]
+    path.write_bytes(warc_record("response", "https://gazette.example/logo", untyped[1], 1)
+                     + warc_record("response", "https://gazette.example/harbour", untyped[0], 2))
+    assert [f"{path}#https://gazette.example/harbour"] == [d.source for d in read.read_documents(path)]
 
 
 def test_a_page_that_inflates_past_the_limit_is_skipped_not_inflated(tmp_path, monkeypatch):
@@ -171,7 +189,7 @@ def test_ingest_stores_each_page_with_its_url_and_quotes_and_a_cut_off_crawl_kee
                             "join articles a on a.id = q.article_id where a.source like 'crawls/day1%' and q.kind != 'indirect' order by q.text").fetchall()
     assert [("Nobody should pay more to cross the water this winter,", "Tom Ruiz"),
             ("This is the best day the town has had in twenty years,", "Tom Ruiz")] == speakers
-    assert [(f"{folder / 'day2.warc.gz'}#2", "the file ends inside a record: the crawl was cut off")] == errors
+    assert [(f"{folder / 'day2.warc.gz'}#end", "the file ends inside a record: the crawl was cut off")] == errors
 
 
 def test_extract_prints_the_pages_of_a_web_archive(tmp_path):
@@ -213,3 +231,27 @@ def test_a_web_archive_is_streamed_so_max_bytes_does_not_reject_it(tmp_path):
     os.utime(path, ns=(1, 1))
     summary = ingest.ingest(db, [path.parent], max_bytes=1500)
     assert (0, 2) == (summary.added, summary.unchanged)
+
+
+def test_reading_past_what_is_not_a_page_is_off_the_pages_clock(tmp_path, monkeypatch):
+    # Between two pages a crawl may hold gigabytes of video; skipping it is no page's time,
+    # and one document's budget (30 s) spent there rejected the whole file.
+    import time
+
+    from quotearchive.ingest import parsing
+    from quotearchive.readers import warc
+
+    real = warc._page_document
+
+    def slow_past_pictures(path, record, seen):
+        if record.rec_type == "response" and "logo" in record.rec_headers.get_header("WARC-Target-URI"):
+            time.sleep(0.5)
+        return real(path, record, seen)
+
+    monkeypatch.setattr(warc, "_page_document", slow_past_pictures)
+    monkeypatch.setattr(parsing, "SECONDS_PER_DOCUMENT", 1)
+    picture = crawl_records()[3]
+    path = tmp_path / "video.warc.gz"
+    path.write_bytes(warc_gz([crawl_records()[2], picture, picture, picture, crawl_records()[6]]))
+    result = parsing.parse_file(str(path))
+    assert (None, 2) == (result.error, len(result.articles))

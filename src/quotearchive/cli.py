@@ -67,7 +67,8 @@ def cli() -> None:
     show_default=f"{DEFAULT_MAX_BYTES // 2**20} MB",
     help="Reject input files larger than this many bytes instead of parsing them. A JSON Lines file "
     "(.jsonl) is read in parts of whole lines, whatever its size: the limit is then on each line. "
-    "Web archives (.warc, .warc.gz) and gzipped dumps (.jsonl.gz) are read as streams: not limited.",
+    "Web archives (.warc, .warc.gz), gzipped dumps (.jsonl.gz) and packed folders (.zip, .tar...) are read as "
+    "streams: not limited (each page, line or member is, at 20 MB).",
 )
 @click.option("--force", is_flag=True, help="Re-parse every file, even those unchanged since the last run.")
 @click.option(
@@ -368,8 +369,14 @@ def export(db_path: Path, fmt: str, output, speaker, topic, since, until, kinds,
             count = export_lib.write_parquet(rows, output)
         except export_lib.ParquetUnavailable as error:
             raise click.ClickException(str(error)) from None
+        except OSError as error:
+            raise click.FileError(output, error.strerror or str(error)) from None
     else:
-        with click.open_file(output, "w", encoding="utf-8") as out:
+        try:
+            out = click.open_file(output, "w", encoding="utf-8")
+        except OSError as error:
+            raise click.FileError(output, error.strerror or str(error)) from None
+        with out:
             if fmt == "csv":
                 count = export_lib.write_csv(rows, out, formula_safe=not no_formula_escape)
             else:

@@ -174,7 +174,8 @@ def _file_steps(path: str, max_bytes: int, task: Task | None, seen: Seen | None 
         if not S_ISREG(stat.st_mode):
             # A FIFO or device named *.txt would block the read forever.
             raise RejectedInput("not a regular file")
-        if read.is_streamed(Path(path)):
+        streamed = read.is_streamed(Path(path))
+        if streamed:
             # A web archive or gzipped dump of any size: hashed as a stream, then
             # read record by record by its reader (each record bounded there).
             result.sha256 = read.sha256_of_file(path)
@@ -194,7 +195,7 @@ def _file_steps(path: str, max_bytes: int, task: Task | None, seen: Seen | None 
             if Path(path).suffix.lower() in DECODED_WHOLE:
                 result.decoding = decoding_certainty(data)
             documents = read.read_documents(Path(path), data)
-        yield from _parse_documents(result, documents, seen)
+        yield from _parse_documents(result, documents, seen, timed_reading=not streamed)
         if not result.articles:
             raise RejectedInput(result.record_errors[0][1] if result.record_errors else "no articles found")
     except NotAnArticle as error:
@@ -228,7 +229,7 @@ def _folder_reason(path: str) -> str:
     return "a folder, not a file"
 
 
-def _parse_documents(result: FileResult, docs: Iterable, seen: Seen | None = None) -> Steps[None]:
+def _parse_documents(result: FileResult, docs: Iterable, seen: Seen | None = None, timed_reading: bool = True) -> Steps[None]:
     """Each document's Article into ``result``: one bad record in a multi-article
     file (.sgm, .jsonl) costs that record only.
 
@@ -239,16 +240,25 @@ def _parse_documents(result: FileResult, docs: Iterable, seen: Seen | None = Non
     Reading and parsing each document has ``SECONDS_PER_DOCUMENT``: one over it
     rejects the file (``RejectedInput``), so a pathological file costs the
     budget, not the night.  The clock runs while the document's own steps run,
-    not while it waits for a batch's parse (``_Budget``).
+    not while it waits for a batch's parse (``_Budget``).  Without
+    ``timed_reading`` (a streamed file: ``readers.is_streamed``) reading the
+    next document is off the clock: between two pages a web archive may hold
+    gigabytes of video, which are no page's time; a reader stuck in C code is
+    still stopped by the pool's watchdog, which times such a file by its size.
     """
     documents = iter(docs)
     while True:
         budget = _Budget(SECONDS_PER_DOCUMENT)
         try:
-            with budget.running():
+            if not timed_reading:
                 doc = next(documents, None)
                 if doc is None:
                     return
+            with budget.running():
+                if timed_reading:
+                    doc = next(documents, None)
+                    if doc is None:
+                        return
                 doc.source = path_text(doc.source)  # readers name records after the file's real name
                 try:
                     article = describe_document(doc)

@@ -49,8 +49,9 @@ IDLE_SECONDS = 1.0  # the writer's turn comes at least this often while it waits
 # more, the parent stops the worker, and each of the chunk's files is tried alone.
 OVERDUE_GRACE_SECONDS = 10.0
 # A file of many articles (a wire file, a dump's part, a web archive) gets one
-# document's budget for every this many bytes: the least an article takes.
-BYTES_PER_BUDGET = 2048
+# document's budget for every this many bytes (a few articles: a budget is
+# ~1,000 times what an article takes), so a hang is still stopped in minutes.
+BYTES_PER_BUDGET = 16 * 1024
 WORKER_DIED = "the parser process died on this file (killed, or out of memory?)"
 
 

@@ -31,17 +31,24 @@ TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz
 def read_packed_folder(path: Path) -> Iterator[Document]:
     """A folder packed as one file (zip or tar, compressed or not): each member of a format above read by its reader, `source` = `path#MEMBER`; other members are passed over, as a folder's are. One worker reads the whole file.
 
-    A member that is no article (a list of names) is passed over; one its
-    reader rejects, or larger than 20 MB unpacked, is one rejected record;
-    the others go on.  Archives inside archives are not opened.
+    A zip's members come in name order, as a folder's files; a tar's as
+    packed (it is read as a stream).  A member that is no article (a list of
+    names) is passed over; one its reader rejects, or larger than 20 MB
+    unpacked, is one rejected record; the others go on.  Archives inside
+    archives are not opened.  ``--max-bytes`` limits neither the file nor its
+    members (20 MB each).
     """
     if not path.stat().st_size:
         raise RejectedInput("empty file")
     articles = 0
     members = _zip_members(path) if registered_suffix(path.name) in ZIP_SUFFIXES else _tar_members(path)
+    seen: dict[str, int] = {}
     try:
         for name, data in members:
-            for document in _member_documents(path, name, data):
+            # A name packed twice (zip allows it, tar -r appends) is two articles:
+            # the second is labelled name~2, never stored over the first.
+            seen[name] = seen.get(name, 0) + 1
+            for document in _member_documents(path, name, data, seen[name]):
                 articles += document.rejected is None
                 yield document
     except RejectedInput:
@@ -55,18 +62,23 @@ def read_packed_folder(path: Path) -> Iterator[Document]:
         raise RejectedInput("no article in the packed folder")
 
 
-def _member_documents(path: Path, name: str, data: bytes | str) -> Iterator[Document]:
-    """The member's Documents; ``data`` as a string is why it cannot be read."""
+def _member_documents(path: Path, name: str, data: bytes | str, copy: int = 1) -> Iterator[Document]:
+    """The member's Documents; ``data`` as a string is why it cannot be read; ``copy``:
+    which member of that name it is."""
     source = f"{path}#{name}"
+    label = source if copy == 1 else f"{source}~{copy}"
     if isinstance(data, str):
-        yield Document(source=source, rejected=data)
+        yield Document(source=label, rejected=data)
         return
     try:
-        yield from read_documents(Path(source), data)
+        for document in read_documents(Path(source), data):
+            if copy > 1 and document.source.startswith(source):
+                document.source = label + document.source[len(source):]
+            yield document
     except NotAnArticle as reason:
-        LOGGER.debug("%s passed over: %s", source, reason)
+        LOGGER.debug("%s passed over: %s", label, reason)
     except RejectedInput as error:
-        yield Document(source=source, rejected=str(error))
+        yield Document(source=label, rejected=str(error))
 
 
 def _wanted(name: str) -> bool:

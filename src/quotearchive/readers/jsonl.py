@@ -103,7 +103,7 @@ def _line_documents(path: Path, lines: Iterable[tuple[int, bytes | None]], bad: 
 
 @register(".jsonl.gz", ".ndjson.gz", streamed=True)
 def read_gzipped_json_lines(path: Path) -> Iterator[Document]:
-    """Crawler output gzipped, read as `.jsonl` is, line by line as it inflates; one worker reads the whole file.
+    """Crawler output gzipped, read as `.jsonl` is (UTF-8 lines), line by line as it inflates; one worker reads the whole file.
 
     Nothing is held whole, neither the file nor what it inflates to: a line
     is read up to ``MAX_LINE_BYTES`` (a longer one is one rejected record,
@@ -122,7 +122,7 @@ def read_gzipped_json_lines(path: Path) -> Iterator[Document]:
         except (EOFError, OSError, zlib.error) as error:  # a cut-off or damaged stream: BadGzipFile is an OSError
             if not usable:
                 raise RejectedInput(f"not a readable gzip file ({error})") from None
-            yield Document(source=f"{path}#{len(bad) + usable + 1}", rejected=f"the gzip stream cannot be read on ({error})")
+            yield Document(source=f"{path}#end", rejected=f"the gzip stream cannot be read on ({error})")
     if not usable:
         raise RejectedInput(no_usable_json_lines(bad[0] if bad else None))
 
@@ -135,6 +135,9 @@ def _inflated_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
         number += 1
         if number == 1 and line.startswith(codecs.BOM_UTF8):
             line = line[len(codecs.BOM_UTF8):]
+        elif number == 1 and line.startswith(WIDE_BOMS):
+            # Its b"\n" bytes are half characters: lines cannot be cut as it inflates.
+            raise RejectedInput("UTF-16 or UTF-32 text: a gzipped dump is read as UTF-8 lines (gunzip it to read it as .jsonl)")
         if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
             while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
                 pass

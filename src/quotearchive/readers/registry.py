@@ -20,9 +20,10 @@ READERS_OF_BYTES: set[Reader] = set()
 # Suffixes of formats with one record a line (JSON Lines): ingest reads a big
 # file of these in parts cut at line ends, spread over the workers.
 BY_LINES: set[str] = set()
-# Readers that read the file themselves, record by record (web archives and
-# gzipped dumps, often gigabytes): ingest hashes such a file as a stream and
-# never holds it whole; ``--max-bytes`` bounds each record instead of the file.
+# Readers that read the file themselves, record by record (web archives,
+# gzipped dumps, packed folders: often gigabytes): ingest hashes such a file as
+# a stream and never holds it whole; ``--max-bytes`` does not apply to it, each
+# record is bounded by its reader (20 MB).
 STREAMED: set[Reader] = set()
 # Readers whose file holds many articles (a wire file, a dump, a web archive):
 # ingest's watchdog gives such a file time by its size, not one article's.

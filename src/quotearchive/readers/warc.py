@@ -6,13 +6,14 @@ import contextlib
 import gzip
 import io
 import logging
-import zlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.bufferedreaders import BufferedReader
+import brotli
+from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from ..model import Document, RejectedInput
@@ -31,6 +32,9 @@ PAGE_RECORDS = ("response", "resource")
 # that inflates beyond it is skipped (a decompression bomb costs nothing).
 MAX_PAGE_BYTES = DEFAULT_MAX_BYTES
 GZIP_MAGIC = b"\x1f\x8b"
+# What warcio inflates itself (brotli is done here: ``_unbrotli``).
+READABLE_ENCODINGS = frozenset({"gzip", "deflate", "identity"})
+PAGE_CUT = "page cut off: the file ends inside its record"
 
 
 @register(".warc", ".warc.gz", streamed=True)
@@ -40,10 +44,12 @@ def read_warc(path: Path) -> Iterator[Document]:
     The page's URL comes from the record (``WARC-Target-URI``); its bytes,
     de-chunked and inflated as the server sent them, are decoded as a saved
     page's are (the page's own charset, checked: servers' defaults lie).  The crawl's date is not
-    the article's date and is not used as one.  A record that cannot be read
-    (a crawl cut off mid-record) is one rejected record; the pages before it
-    are kept.  The file is read as a stream, never whole: a crawl of gigabytes
-    costs the memory of one page.
+    the article's date and is not used as one.  A page served without a
+    Content-Type is taken when its bytes open as HTML.  A record that cannot
+    be read (a crawl cut off mid-record) is one rejected record; the pages
+    before it are kept.  The file is read as a stream, never held whole; the
+    articles it gives are held until its end (ingest sends a file's results
+    at once), so a crawl of tens of thousands of pages is better split.
     """
     with open(path, "rb") as file:
         yield from _file_pages(path, file)
@@ -69,11 +75,7 @@ def _file_pages(path: Path, file: BinaryIO) -> Iterator[Document]:
         reason = _unreadable(error)
         if not pages:
             raise RejectedInput(f"not a readable WARC file ({reason})") from None
-        yield Document(source=f"{path}#{len(seen) + 1}", rejected=f"WARC record cannot be read ({reason})")
-    else:
-        if gzipped and _cut_off(file):
-            # warcio stops without a word at a member cut short: say so.
-            yield Document(source=f"{path}#{len(seen) + 1}", rejected="the file ends inside a record: the crawl was cut off")
+        yield Document(source=f"{path}#end", rejected=f"WARC record cannot be read ({reason})")
     if not pages:
         raise RejectedInput(f"no readable HTML page in the WARC file ({first_reason})" if first_reason
                             else "no HTML page answered with 200 in the WARC file")
@@ -88,8 +90,17 @@ def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str]) -> Ite
     warcio refuses, is read again through Python's gzip, as a stream: the
     pages already given are not given twice.
     """
+    records = ArchiveIterator(file)
     try:
-        yield from _quietly(path, ArchiveIterator(file), seen)
+        last = None
+        for last in _quietly(path, records, seen):
+            yield last
+        # warcio stops without a word at a last gzip member cut short: where the
+        # records it read end short of the file's end, the crawl was cut off
+        # (said once: a page already rejected as cut off says it).
+        end = records.get_record_offset() + (records.get_record_length() or 0)
+        if gzipped and end < os.fstat(file.fileno()).st_size and not (last is not None and last.rejected == PAGE_CUT):
+            yield Document(source=f"{path}#end", rejected="the file ends inside a record: the crawl was cut off")
     except ArchiveLoadFailed as error:
         if not (gzipped and "non-chunked gzip" in str(error)):
             raise
@@ -136,11 +147,12 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
     if record.rec_type == "response":
         if headers is None or headers.get_statuscode() != "200":
             return None
-        content_type = headers.get_header("Content-Type") or ""
+        content_type = headers.get_header("Content-Type")
     else:
-        content_type = record.rec_headers.get_header("Content-Type") or ""
-    media_type = content_type.partition(";")[0]
-    if media_type.strip().lower() not in PAGE_TYPES:
+        content_type = record.rec_headers.get_header("Content-Type")
+    media_type = (content_type or "").partition(";")[0].strip().lower()
+    sniffed = content_type is None  # no type given: a page if its bytes open as HTML (a browser sniffs so)
+    if media_type not in PAGE_TYPES and not sniffed:
         return None
     url = _target(record)
     record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip().strip("<>")
@@ -148,38 +160,44 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
     # second under its record's own id (never a position, which a re-crawl moves).
     source = f"{path}#{url}" if url and url not in seen else f"{path}#{record_id or len(seen) + 1}"
     seen.add(url)
-    encoding = headers.get_header("Content-Encoding") if headers is not None else None
-    if encoding and encoding.strip().lower() not in BufferedReader.get_supported_decompressors() | {"identity"}:
-        return Document(source=source, rejected=f"page compressed as {encoding.strip()!r}, which cannot be read")
-    payload = record.content_stream().read(MAX_PAGE_BYTES + 1)
+    encoding = (headers.get_header("Content-Encoding") or "").strip().lower() if headers is not None else ""
+    if encoding == "br":
+        payload = _unbrotli(record)
+    elif encoding and encoding not in READABLE_ENCODINGS:
+        return Document(source=source, rejected=f"page compressed as {encoding!r}, which cannot be read")
+    else:
+        payload = record.content_stream().read(MAX_PAGE_BYTES + 1)
     if len(payload) > MAX_PAGE_BYTES:
         return Document(source=source, rejected=f"page larger than {MAX_PAGE_BYTES:,} bytes")
     if getattr(record.raw_stream, "limit", 0) > 0:
         # The record says how long it is: a file that ends before that holds half a page.
-        return Document(source=source, rejected="page cut off: the file ends inside its record")
+        return Document(source=source, rejected=PAGE_CUT)
+    if sniffed and not _opens_as_html(payload):
+        if source == f"{path}#{url}":
+            seen.discard(url)  # not a page: the URL is still free for one
+        return None
     if not payload.strip():
         return Document(source=source, rejected="empty page")
     meta = {"url": url} if url.startswith(("http://", "https://")) else {}
     return Document(source=source, html=payload, meta=meta)
 
 
-def _cut_off(file: BinaryIO, block: int = 1 << 16) -> bool:
-    """Does the file's last gzip member end before its end marker?  Inflated a
-    block at a time and thrown away: memory stays flat whatever the layout."""
-    file.seek(0)
-    pending = b""
+def _unbrotli(record) -> bytes:
+    """A brotli-compressed page, de-chunked, inflated to at most one byte over the
+    limit.  Done here: warcio's own brotli hook sets an attribute brotli's
+    decompressor (1.1 and later) does not have."""
+    raw = record.raw_stream
+    if (record.http_headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
+        raw = ChunkedDataReader(raw)
+    data = raw.read(MAX_PAGE_BYTES + 1)
     try:
-        while pending or (pending := file.read(block)):
-            inflater = zlib.decompressobj(31)
-            while not inflater.eof:
-                if not pending and not (pending := file.read(block)):
-                    return True
-                inflater.decompress(pending, block)
-                pending = inflater.unconsumed_tail
-            pending = inflater.unused_data
-    except zlib.error:
-        return False  # not gzip past this point: warcio has said what it could read
-    return False
+        return brotli.Decompressor().process(data, output_buffer_limit=MAX_PAGE_BYTES + 1)
+    except brotli.error:
+        return b""  # not brotli after all: an empty page, rejected as one
+
+
+def _opens_as_html(payload: bytes) -> bool:
+    return payload[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")[:14].lower().startswith((b"<!doctype html", b"<html"))
 
 
 def _target(record) -> str:
