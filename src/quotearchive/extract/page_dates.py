@@ -80,8 +80,11 @@ OTHER_BLOCK_TAGS = frozenset(["nav"])
 # The masthead's "today" (a block classed "today", "current-date", "header-date") prints the day the page
 # was served, not the story's: it is furniture like the navigation.
 TODAY_BLOCK = r"(?:^|[\s_-])(?:today|todays?-?date|current-?date|date-?today|header-?date)(?:$|[\s_-])"
+# A social post embedded in the story (Instagram's, X's, TikTok's card) carries its own post's stamp.
+EMBEDDED_POST = r"instagram-media|twitter-tweet|tiktok-embed"
 OTHER_BLOCK_RE = re.compile(
-    r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav|" + TODAY_BLOCK, re.IGNORECASE)
+    r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav|" + EMBEDDED_POST + "|" + TODAY_BLOCK,
+    re.IGNORECASE)
 TODAY_BLOCK_RE = re.compile(TODAY_BLOCK, re.IGNORECASE)
 
 
@@ -629,15 +632,18 @@ def is_home_page(url: str | None) -> bool:
     return bool(parts.netloc) and not parts.query and bool(HOME_PATH_RE.fullmatch(parts.path))
 
 
-def fallback_date(tree: lxml.html.HtmlElement, url: str | None, body: str) -> dict[str, Any]:
+def fallback_date(tree: lxml.html.HtmlElement, url: str | None, body: str, address: str | None = None) -> dict[str, Any]:
     """The publication date of a page whose data (JSON-LD, meta tags, ``<time>``) gives none.
 
     A date the page labels as its publication, the day after its byline, the date line after the
     headline, the day its address files it under, the day its own picture is filed under, a lone
     update, htmldate's quick search, our numeric-date scan near the headline, then htmldate's
     extensive search of the visible text (the slowest, so last).  The visible text is walked once.
+    A front page gives none, when every address it has says so: a story whose canonical link is
+    broken or left at the site's root ("https://.cms-host.de") is read at the ``address`` it was
+    fetched from.
     """
-    if is_home_page(url):
+    if is_home_page(url) and (address is None or is_home_page(address)):
         return {}
     text = visible_text(tree)
     return (labelled_date(tree, text) or byline_date(tree, text) or headline_date(tree, text) or address_day(url)

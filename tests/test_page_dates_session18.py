@@ -1,0 +1,58 @@
+"""Session 18's date rules (docs/html-extraction.md, "Session 18 (2026-12-04)"): an embedded social post's stamp
+is not the story's, and a story whose canonical link is left at a site's root is no front page."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from quotearchive.extract.page_dates import date_candidates, in_other_block
+from quotearchive.extract.webpage import parse_html
+
+STORY = ("<p>The harbour board voted on Tuesday to rebuild the north pier, which storms damaged twice last winter.</p>"
+         "<p>Fishermen who use the pier said the work could not come soon enough, and the board promised a timetable.</p>"
+         "<p>Work on the pier is expected to begin in the spring, once the contracts have been signed by the council.</p>")
+URL = "https://blog.example.org/harbour/pier-rebuilt-1145"
+
+
+def _published(body: str, head: str = "", url: str = URL) -> str | None:
+    page = f"<html><head><title>Pier rebuilt</title>{head}</head><body>{body}</body></html>".encode()
+    return parse_html(page, url).get("published")
+
+
+EMBED = ("<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/Abc/'>"
+         "<div><p>A post shared by the harbour club</p><p><time datetime='2018-03-12T19:30:12+00:00'>"
+         "Mar 12, 2018</time></p></div></blockquote>")
+
+
+def test_an_embedded_social_posts_stamp_is_not_the_storys():
+    tree = lxml.html.fromstring(f"<html><body><article><h1>Pier</h1>{STORY}{EMBED}</article></body></html>")
+    (time,) = tree.xpath("//time")
+    assert in_other_block(time) is True
+    assert date_candidates({}, {}, tree) == []
+    tweet = lxml.html.fromstring("<html><body><blockquote class='twitter-tweet'><p>Pier!</p>"
+                                 "<time datetime='2018-03-12'>12 March 2018</time></blockquote></body></html>")
+    assert in_other_block(tweet.xpath("//time")[0]) is True
+
+
+def test_a_story_with_an_embedded_post_takes_its_own_date_line():
+    # The page gives no record; before, the post's <time> (12 March 2018) was taken as the first on the page.
+    body = "<article><h1>Pier rebuilt</h1>" + STORY + EMBED + "<p>Published: 29 January 2019</p></article>"
+    published = _published(body)
+    assert published is not None and published[:10] == "2019-01-29"
+
+
+BLOG = "<article><h1>Our herb garden</h1><p>von am 20.06.2018</p>" + STORY + "</article>"
+
+
+def test_a_canonical_link_left_at_a_sites_root_does_not_make_a_story_a_front_page():
+    # A CMS's template left the canonical link at a host's root (malformed, another host): the story was
+    # fetched at its own address, so its date line is read.
+    head = '<link rel="canonical" href="https://.cms-host.de" />'
+    published = _published(BLOG, head, url="https://www.resort.example.de/blog/unser-kraeutergarten.html")
+    assert published is not None and published[:10] == "2018-06-20"
+
+
+def test_a_front_page_by_every_address_still_gives_no_date():
+    head = '<link rel="canonical" href="https://www.resort.example.de/" />'
+    assert _published(BLOG, head, url="https://www.resort.example.de/") is None
+    assert _published(BLOG, head, url=None) is None
