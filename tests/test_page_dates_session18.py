@@ -56,3 +56,19 @@ def test_a_front_page_by_every_address_still_gives_no_date():
     head = '<link rel="canonical" href="https://www.resort.example.de/" />'
     assert _published(BLOG, head, url="https://www.resort.example.de/") is None
     assert _published(BLOG, head, url=None) is None
+
+
+def test_when_the_records_disagree_and_the_page_shows_both_days_the_one_shown_first_decides():
+    # JSON-LD gives the evening of the 2nd, the `date` meta the 3rd; the date line by the headline prints
+    # the 3rd, a teaser of another story further down the 2nd.  Before, the 2nd stood (shown somewhere).
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "Pier rebuilt", "datePublished": "2025-09-02T18:01:39-04:00"}</script>'
+            '<meta name="date" content="September 3, 2025">')
+    body = ("<article><h1>Pier rebuilt</h1><p>feature Sep 3, 2025 12 mins</p>" + STORY + "</article>"
+            "<section class='more-stories'><p>Another story Sep 2, 2025 46 mins</p></section>")
+    published = _published(body, head, url="https://www.example.com/article/4049928/pier-rebuilt.html")
+    assert published is not None and published[:10] == "2025-09-03"
+    # Only the record's day shown: it stands.
+    body = "<article><h1>Pier rebuilt</h1><p>Sep 2, 2025</p>" + STORY + "</article>"
+    published = _published(body, head, url="https://www.example.com/article/4049928/pier-rebuilt.html")
+    assert published is not None and published[:10] == "2025-09-02"

@@ -255,7 +255,8 @@ def _shown_to_readers(
     (data, marked ``<time>``) take part: a lone visible stamp that no record
     gives does not overrule them, and records that agree are never overruled.  A record that is the
     modification time, beside an earlier one, is the update (a live page's latest entry, shown on
-    the page as the day's updates) and decides nothing.
+    the page as the day's updates) and decides nothing.  When the page shows both days, the one it
+    shows first decides (the date line by the headline; the other is a teaser's further down).
     """
     story = [c for c in candidates if c.source in STORY_SOURCES]
     if modified and any(c.iso < modified[0] for c in story if c.iso[:10] != modified[0][:10]):
@@ -265,9 +266,9 @@ def _shown_to_readers(
         return chosen
     text = shown_text.text
     shown = {day: at for day in days if (at := shown_at(day, text)) is not None}
-    if not shown or chosen.iso[:10] in shown:
+    first_day = min(shown, key=shown.__getitem__) if shown else chosen.iso[:10]
+    if first_day == chosen.iso[:10]:
         return chosen
-    first_day = min(shown, key=shown.__getitem__)
     return next(c for c in story if c.iso[:10] == first_day)
 
 
