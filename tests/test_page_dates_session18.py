@@ -72,3 +72,19 @@ def test_when_the_records_disagree_and_the_page_shows_both_days_the_one_shown_fi
     body = "<article><h1>Pier rebuilt</h1><p>Sep 2, 2025</p>" + STORY + "</article>"
     published = _published(body, head, url="https://www.example.com/article/4049928/pier-rebuilt.html")
     assert published is not None and published[:10] == "2025-09-02"
+
+
+def test_a_pictures_caption_day_is_not_the_storys_date_line():
+    # A UTC record (06:35 on the 20th, 1:35 am in New York) whose day the page shows only as its update; the
+    # lead picture's caption prints the day the picture was taken.  Before, the caption's day was taken as the
+    # story's day told in the newsroom's zone.
+    head = ('<meta property="article:published_time" content="2019-11-20T06:35:39Z">'
+            '<meta property="article:modified_time" content="2019-11-20T06:39:54Z">')
+    body = ("<article><h1>New cars lead the motor show</h1><p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>"
+            "<figure><img src='car.jpg'><div class='caption'><span class='caption-text'>Designers unveil a concept car"
+            " at the motor show in Los Angeles Tuesday, Nov. 19, 2019.</span></div></figure>" + STORY + "</article>")
+    published = _published(body, head, url="https://www.example.com/news/article/New-cars-lead-14848164.php")
+    assert published is not None and published[:10] == "2019-11-20"
+    tree = lxml.html.fromstring("<html><body><p class='caption'><time datetime='2019-11-19'>19 Nov</time></p>"
+                                "</body></html>")
+    assert in_other_block(tree.xpath("//time")[0]) is True

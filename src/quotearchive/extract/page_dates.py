@@ -80,11 +80,13 @@ OTHER_BLOCK_TAGS = frozenset(["nav"])
 # The masthead's "today" (a block classed "today", "current-date", "header-date") prints the day the page
 # was served, not the story's: it is furniture like the navigation.
 TODAY_BLOCK = r"(?:^|[\s_-])(?:today|todays?-?date|current-?date|date-?today|header-?date)(?:$|[\s_-])"
-# A social post embedded in the story (Instagram's, X's, TikTok's card) carries its own post's stamp.
+# A social post embedded in the story (Instagram's, X's, TikTok's card) carries its own post's stamp; a picture's
+# caption the day the picture was taken ("... in Los Angeles Tuesday, Nov. 19, 2019. (AP Photo/...)").
 EMBEDDED_POST = r"instagram-media|twitter-tweet|tiktok-embed"
+CAPTION = r"caption"
 OTHER_BLOCK_RE = re.compile(
-    r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav|" + EMBEDDED_POST + "|" + TODAY_BLOCK,
-    re.IGNORECASE)
+    r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav|" + EMBEDDED_POST + "|" + CAPTION + "|"
+    + TODAY_BLOCK, re.IGNORECASE)
 TODAY_BLOCK_RE = re.compile(TODAY_BLOCK, re.IGNORECASE)
 
 
