@@ -88,3 +88,20 @@ def test_a_pictures_caption_day_is_not_the_storys_date_line():
     tree = lxml.html.fromstring("<html><body><p class='caption'><time datetime='2019-11-19'>19 Nov</time></p>"
                                 "</body></html>")
     assert in_other_block(tree.xpath("//time")[0]) is True
+
+
+FRONT_HEAD = ('<link rel="canonical" href="https://www.citymagazine.example.it/" />'
+              '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", '
+              '"@id": "https://www.citymagazine.example.it/", "datePublished": "2016-01-06T17:50:37+00:00", '
+              '"dateModified": "2022-06-20T10:46:49+00:00"}]}</script>')
+
+
+def test_a_front_pages_records_date_the_site_not_a_story():
+    # A CMS's WebPage record of the front page: the day the site was set up, not a publication.
+    assert _published(BLOG, FRONT_HEAD, url="https://www.citymagazine.example.it/") is None
+    assert _published(BLOG, FRONT_HEAD, url=None) is None
+
+
+def test_a_story_fetched_at_its_own_address_keeps_its_records_under_a_root_canonical():
+    published = _published(BLOG, FRONT_HEAD, url="https://www.citymagazine.example.it/2016/01/pier-rebuilt/")
+    assert published == "2016-01-06T17:50:37+00:00"
