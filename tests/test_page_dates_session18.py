@@ -105,3 +105,9 @@ def test_a_front_pages_records_date_the_site_not_a_story():
 def test_a_story_fetched_at_its_own_address_keeps_its_records_under_a_root_canonical():
     published = _published(BLOG, FRONT_HEAD, url="https://www.citymagazine.example.it/2016/01/pier-rebuilt/")
     assert published == "2016-01-06T17:50:37+00:00"
+
+
+def test_a_figcaption_is_a_caption_too():
+    figure = lxml.html.fromstring("<html><body><figure><img src='a.jpg'><figcaption>The pier on "
+                                  "<time datetime='2019-11-19'>19 Nov</time></figcaption></figure></body></html>")
+    assert in_other_block(figure.xpath("//time")[0]) is True

@@ -75,8 +75,8 @@ SAME_INSTANT_SECONDS = 60
 
 
 # Blocks whose <time> stamps are not this story's: reader comments, other
-# stories (related, teasers), and navigation (a masthead's "today").
-OTHER_BLOCK_TAGS = frozenset(["nav"])
+# stories (related, teasers), navigation (a masthead's "today") and pictures' captions.
+OTHER_BLOCK_TAGS = frozenset(["nav", "figcaption"])
 # The masthead's "today" (a block classed "today", "current-date", "header-date") prints the day the page
 # was served, not the story's: it is furniture like the navigation.
 TODAY_BLOCK = r"(?:^|[\s_-])(?:today|todays?-?date|current-?date|date-?today|header-?date)(?:$|[\s_-])"
