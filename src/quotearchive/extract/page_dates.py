@@ -75,13 +75,18 @@ SAME_INSTANT_SECONDS = 60
 
 
 # Blocks whose <time> stamps are not this story's: reader comments, other
-# stories (related, teasers), and navigation (a masthead's "today").
-OTHER_BLOCK_TAGS = frozenset(["nav"])
+# stories (related, teasers), navigation (a masthead's "today") and pictures' captions.
+OTHER_BLOCK_TAGS = frozenset(["nav", "figcaption"])
 # The masthead's "today" (a block classed "today", "current-date", "header-date") prints the day the page
 # was served, not the story's: it is furniture like the navigation.
 TODAY_BLOCK = r"(?:^|[\s_-])(?:today|todays?-?date|current-?date|date-?today|header-?date)(?:$|[\s_-])"
+# A social post embedded in the story (Instagram's, X's, TikTok's card) carries its own post's stamp; a picture's
+# caption the day the picture was taken ("... in Los Angeles Tuesday, Nov. 19, 2019. (AP Photo/...)").
+EMBEDDED_POST = r"instagram-media|twitter-tweet|tiktok-embed"
+CAPTION = r"caption"
 OTHER_BLOCK_RE = re.compile(
-    r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav|" + TODAY_BLOCK, re.IGNORECASE)
+    r"comment|related|recommend|teaser|more-from|read-?more|(?:^|[\s_-])nav|" + EMBEDDED_POST + "|" + CAPTION + "|"
+    + TODAY_BLOCK, re.IGNORECASE)
 TODAY_BLOCK_RE = re.compile(TODAY_BLOCK, re.IGNORECASE)
 
 
@@ -252,7 +257,8 @@ def _shown_to_readers(
     (data, marked ``<time>``) take part: a lone visible stamp that no record
     gives does not overrule them, and records that agree are never overruled.  A record that is the
     modification time, beside an earlier one, is the update (a live page's latest entry, shown on
-    the page as the day's updates) and decides nothing.
+    the page as the day's updates) and decides nothing.  When the page shows both days, the one it
+    shows first decides (the date line by the headline; the other is a teaser's further down).
     """
     story = [c for c in candidates if c.source in STORY_SOURCES]
     if modified and any(c.iso < modified[0] for c in story if c.iso[:10] != modified[0][:10]):
@@ -262,9 +268,9 @@ def _shown_to_readers(
         return chosen
     text = shown_text.text
     shown = {day: at for day in days if (at := shown_at(day, text)) is not None}
-    if not shown or chosen.iso[:10] in shown:
+    first_day = min(shown, key=shown.__getitem__) if shown else chosen.iso[:10]
+    if first_day == chosen.iso[:10]:
         return chosen
-    first_day = min(shown, key=shown.__getitem__)
     return next(c for c in story if c.iso[:10] == first_day)
 
 
@@ -629,15 +635,18 @@ def is_home_page(url: str | None) -> bool:
     return bool(parts.netloc) and not parts.query and bool(HOME_PATH_RE.fullmatch(parts.path))
 
 
-def fallback_date(tree: lxml.html.HtmlElement, url: str | None, body: str) -> dict[str, Any]:
+def fallback_date(tree: lxml.html.HtmlElement, url: str | None, body: str, address: str | None = None) -> dict[str, Any]:
     """The publication date of a page whose data (JSON-LD, meta tags, ``<time>``) gives none.
 
     A date the page labels as its publication, the day after its byline, the date line after the
     headline, the day its address files it under, the day its own picture is filed under, a lone
     update, htmldate's quick search, our numeric-date scan near the headline, then htmldate's
     extensive search of the visible text (the slowest, so last).  The visible text is walked once.
+    A front page gives none, when every address it has says so: a story whose canonical link is
+    broken or left at the site's root ("https://.cms-host.de") is read at the ``address`` it was
+    fetched from.
     """
-    if is_home_page(url):
+    if is_home_page(url) and (address is None or is_home_page(address)):
         return {}
     text = visible_text(tree)
     return (labelled_date(tree, text) or byline_date(tree, text) or headline_date(tree, text) or address_day(url)

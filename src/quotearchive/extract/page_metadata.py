@@ -18,7 +18,7 @@ import lxml.html
 
 from .metadata import canonical_outlet
 from .page_byline import URL_LIKE_RE, authors_byline
-from .page_dates import META_MODIFIED, first_date, published_date
+from .page_dates import META_MODIFIED, first_date, is_home_page, published_date
 from .page_signature import foot_signature
 from .page_strings import alnum_key, collapse_space, name_of, strings_of
 
@@ -78,6 +78,8 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     result["byline"] = authors_byline(tree, ld, meta, [s for s in sites if s]) or foot_signature(tree)
     modified = first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
     published = published_date(ld, meta, tree, modified, result["url"] or url)
+    if is_home_page(result["url"]) and is_home_page(url or result["url"]):
+        published = None  # a site's front page by every address it has: its records date the site, no story
     if published:
         result["published"], result["published_precision"] = published
     if modified:

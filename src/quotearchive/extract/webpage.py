@@ -50,7 +50,7 @@ def parse_html(data: str | bytes, url: str | None = None) -> dict[str, Any]:
     result = {"body": body, **meta}
     if "published" not in result:
         # The page's data gives no date: what it shows its readers, its address, then htmldate.
-        result.update(fallback_date(tree, result.get("url") or url, body))
+        result.update(fallback_date(tree, result.get("url") or url, body, address=url))
     return {key: value for key, value in result.items() if value not in (None, "", [])}
 
 
