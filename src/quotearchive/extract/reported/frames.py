@@ -271,6 +271,12 @@ BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary be
 # Forms that are as often plural nouns: "states, ..." is no attribution after "In each of those".
 NOUN_LIKE_FORMS = frozenset(words.NOUN_LIKE_FORMS)
 NOUN_LIKE_SUBJECT_RE = re.compile(rf"(?:\b(?:{trie_pattern(sorted(words.NOUN_LIKE_SUBJECTS))})|\b[A-Z][\w.'’-]*|[—–])\s*$")
+# After its clause ("..., the suit states.") such a form is a verb only after a pronoun or a noun that
+# states things: a capitalised word there is the plural noun's adjective ("more diverse states.",
+# "Western states this week", "all battleground states.").
+NOUN_WORD_SUBJECT_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.NOUN_LIKE_SUBJECTS))})\s*$")
+# "that" with an auxiliary right after it is a relative clause's, no complement: "states that have ...".
+RELATIVE_THAT_RE = re.compile(rf"\s+that\s+(?:{AUXILIARY})\b")
 PARENTHETICAL_WORDS = 6  # ", the Times said, ...": the subject of an attribution inside its statement
 PREPOSITION_RE = re.compile(r"\b(?:in|of|for|on|at|by|from|with|to|into|than)\b")
 # "X, who says ..., said ...": the verb of a relative clause set off by commas, and the end
