@@ -1,7 +1,9 @@
 """Reported speech, session 18 (issue 15): verbs that report a clause with "that" only
-("learned that", "ruled that", "charged that"), "states" after a clause that is the plural
-noun, not the verb.  Each with sentences written for the test, and the look-alikes that must
-give none."""
+("learned that", "ruled that", "charged that") and "made (it) clear"; what a speaker refers
+or points to, rails or pushes for; "states" after a clause that is the plural noun, not the
+verb; "say" that reports no one's words ("it is too soon to say", "their say", ", say,");
+a day's part after the verb ("said Tuesday night that").  Each with sentences written for
+the test, and the look-alikes that must give none."""
 
 import pytest
 
@@ -22,6 +24,14 @@ from .reported_text import statements
          [("the wind farm would cost more than planned", "recognized", "Jane Porter")]),
         ("Porter signaled that the coal plants would close by 2030.",
          [("the coal plants would close by 2030", "signaled", "Jane Porter")]),
+        # "made (it) clear", with "that" or a clause with a verb of its own.
+        ("Porter made it clear that the coal plants would close by 2030.",
+         [("the coal plants would close by 2030", "made it clear", "Jane Porter")]),
+        ("Porter has made clear she will close the coal plants.",
+         [("she will close the coal plants", "made clear", "Jane Porter")]),
+        # A day's part after the verb is its time, not the clause.
+        ("Porter said Tuesday night that the coal plants would close.",
+         [("the coal plants would close", "said", "Jane Porter")]),
         # "the suit states": a noun that states things is the verb's subject.
         ("The ban on coal was unlawful, the suit states.",
          [("The ban on coal was unlawful", "states", "the suit")]),
@@ -39,6 +49,12 @@ def test_clause_is_reported(sentence, expected):
         "A judge ruled against the mine owners on Friday.",
         "Tom Reed was charged with fraud in March.",
         "The proposed turbines would stand near the coast.",
+        "Porter made clear her opposition to coal.",
+        # "say" that reports no one's words.
+        "It is too soon to say whether the wind farm will pay for itself.",
+        "It's fair to say that the wind farm has cost more than planned.",
+        "If the turbines cost, say, a third less, the plan would pay for itself.",
+        "Voters will have their say on the wind farm in May.",
         # "states" after a clause with an adjective or a number before it: the plural noun.
         "The wind farm plan has spread to larger, more diverse states.",
         "The coal plants will close in nine states.",
@@ -48,3 +64,22 @@ def test_clause_is_reported(sentence, expected):
 )
 def test_look_alikes_give_no_statement(sentence):
     assert statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # What a speaker refers or points to, or pushes for or rails against: the act's target, and
+        # the speaker the sentence's (read as "saying" by the resolver).
+        ("The deal was the best on offer, Porter said, referring to the wind farm contract.",
+         [("The deal was the best on offer", "said", "Jane Porter"), ("the wind farm contract", "referring to", "Jane Porter")]),
+        ("Porter defended the plan, pointing to the falling cost of turbines.",
+         [("the plan", "defended", "Jane Porter"), ("the falling cost of turbines", "pointing to", "Jane Porter")]),
+        ("Porter has long pushed for tougher rules on coal.", [("tougher rules on coal", "pushed for", "Jane Porter")]),
+        ("Porter railed against the mine owners.", [("the mine owners", "railed against", "Jane Porter")]),
+        # ", citing": the same reading gives its speaker too.
+        ("Porter backed the plan, citing the cost of coal.", [("the cost of coal", "citing", "Jane Porter")]),
+    ],
+)
+def test_target_of_a_reference_or_a_push(sentence, expected):
+    assert statements(sentence) == expected

@@ -115,6 +115,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "forecast": Verb(NEUTRAL, ("forecast", "forecasts")),
     "testify": Verb(NEUTRAL, ("testified",)),
     "rule": Verb(NEUTRAL, clause=("ruled",)),
+    "make clear": Verb(EMPHATIC, clause=("made clear", "made it clear", "makes clear", "makes it clear", "make clear", "make it clear")),
     "clarify": Verb(NEUTRAL, clause=("clarified",)),
     "signal": Verb(NEUTRAL, clause=("signaled", "signalled")),
     "propose": Verb(NEUTRAL, clause=("proposed",)),
@@ -134,6 +135,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "reason": Verb(NEUTRAL, ("reasoned",)),
     "remind": Verb(NEUTRAL, ("reminded",)),
     "refer": Verb(NEUTRAL, (), ("referred to",)),
+    "refer to": Verb(NEUTRAL),  # no forms, as "point to": a target's cue in reported speech ("referring to [the tax]")
     "talk about": Verb(NEUTRAL, (), ("talked about", "spoke about", "spoke of")),
     "point to": Verb(NEUTRAL),  # no forms: a target's cue in reported speech ("pointed to [the polls]")
     "cite": Verb(NEUTRAL),  # no forms, the same: "cited [a 2013 memo]", "..., citing [fears of terrorism]"
@@ -172,6 +174,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "urge": Verb(EMPHATIC, ("urged", "urges"), ("urging",)),
     "call for": Verb(EMPHATIC, clause=("call for", "called for", "calling for", "calls for")),
     "call on": Verb(EMPHATIC, clause=("called on", "calls on", "calling on")),
+    "push for": Verb(EMPHATIC),  # the same: "pushed for [a vote]"
     "plead": Verb(EMPHATIC, ("pleaded", "pleads")),
     "emphasise": Verb(EMPHATIC, ("emphasised", "emphasises"), ("emphasising",)),
     "emphasize": Verb(EMPHATIC, ("emphasized", "emphasizes"), ("emphasizing",)),
@@ -252,6 +255,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "oppose": Verb(CRITICAL, (), ("opposed", "opposes")),
     "slam": Verb(CRITICAL, (), ("slammed", "slams")),
     "jeer": Verb(CRITICAL, (), ("jeered",)),
+    "rail against": Verb(CRITICAL),  # the same: "railed against [the deal]"
     "counter": Verb(CRITICAL, ("countered", "counters")),
     "retort": Verb(CRITICAL, ("retorted",)),
     "snap": Verb(CRITICAL, ("snapped",)),
@@ -334,6 +338,10 @@ IRREGULAR_FORMS: dict[str, str] = {
     "shot back": "shoot back",
     "wrote in": "write in",
     "referred to": "refer",
+    "made clear": "make clear",
+    "made it clear": "make clear",
+    "makes it clear": "make clear",
+    "make it clear": "make clear",
     "talked about": "talk about",
     "spoke about": "talk about",
     "spoke of": "talk about",

@@ -183,9 +183,10 @@ ADDRESSEE_RE = re.compile(
 ADDRESSEE_APPOSITION_RE = re.compile(r"(?:an?|the)\s[^,.;:!?\"“”\n]{1,80},\s*(?=that\b)")
 # Time and setting phrases right after a verb ("said Tuesday", "said in a statement").
 AFTER_VERB_RE = re.compile(
-    r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"(?:(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|morning|afternoon|evening)|"
+    r"(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|"
-    r"privately|publicly|earlier|later|again|also|previously|often)|"
+    r"privately|publicly|earlier|later|again|also|previously|often|onstage|afterward|afterwards)|"
     # "in a statement", "in a recent telephone interview with CNN", "on Twitter"
     r"in an? (?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|email|e-mail|tweet|post|report|press release|memo|filing|op-ed)"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|"
@@ -275,6 +276,10 @@ NOUN_LIKE_SUBJECT_RE = re.compile(rf"(?:\b(?:{trie_pattern(sorted(words.NOUN_LIK
 # states things: a capitalised word there is the plural noun's adjective ("more diverse states.",
 # "Western states this week", "all battleground states.").
 NOUN_WORD_SUBJECT_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.NOUN_LIKE_SUBJECTS))})\s*$")
+# "say" that reports no one's words: "it is too soon to say whether ...", "it's fair to say that ..." (no one is
+# named as saying it), and "say" as a noun after a determiner ("the final say on", "their say").
+IMPERSONAL_SAY_BEFORE_RE = re.compile(r"\b[Ii]t(?:['’]s|\s+(?:is|was|would be|will be|may be|might be))\s+(?:[\w-]+\s+){1,2}to\s+$")
+SAY_NOUN_BEFORE_RE = re.compile(r"\b(?:their|his|its|our|my|your|a|the|final|no|any|larger|greater|bigger|more|equal)\s+$", re.I)
 # "that" with an auxiliary right after it is a relative clause's, no complement: "states that have ...".
 RELATIVE_THAT_RE = re.compile(rf"\s+that\s+(?:{AUXILIARY})\b")
 PARENTHETICAL_WORDS = 6  # ", the Times said, ...": the subject of an attribution inside its statement

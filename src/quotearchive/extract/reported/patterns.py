@@ -16,7 +16,7 @@ from .frames import (
     NOUN_BEFORE_RE, NOUN_FORMS, NOUN_HOLDER_BEFORE_RE, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_WORD_SUBJECT_RE, OBJECT_NEEDS_VERB_FORMS, NOUN_THAT_RE, OBJECT_END_RE,
     OBJECT_FORMS, OBJECT_RE, PARTICIPLES, MANNER_PHRASE_RE, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
     QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
-    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_THAT_RE, RELATIVE_REACH, ANY_START_FORMS, AS_SAYING_FORMS, AUXILIARY_WORDS, SAY_FORMS, SETTING_ALONE_RE, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_VERB_RE,
+    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_THAT_RE, IMPERSONAL_SAY_BEFORE_RE, SAY_NOUN_BEFORE_RE, RELATIVE_REACH, ANY_START_FORMS, AS_SAYING_FORMS, AUXILIARY_WORDS, SAY_FORMS, SETTING_ALONE_RE, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_VERB_RE,
     SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, SHOW_FORMS, SHOWS_NOUN_RE, IMAGE_RE, IMAGE_REACH, TAIL_CLAUSE_RE, TAIL_END_RE,
     TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
     UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
@@ -155,6 +155,9 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if word in words.NOUN_NOT_SPEECH_FORMS and (not NOUN_LIKE_SUBJECT_RE.search(left, max(0, len(left) - 40))
                                                 or RELATIVE_THAT_RE.match(sentence, cue[2])):
         return None  # "the states that vote in March", "Rust Belt states that have suffered": a noun and its relative clause
+    if word == "say" and (IMPERSONAL_SAY_BEFORE_RE.search(left, max(0, len(left) - 40)) or SAY_NOUN_BEFORE_RE.search(left, max(0, len(left) - 10))
+                          or left.rstrip().endswith(",") and sentence[cue[2] : cue[2] + 1] == ","):
+        return None  # "it is too soon to say whether ...", "the final say", "to, say, single digits": no one's words
     if word in CLAUSE_FORMS and COMPARISON_BEFORE_RE.search(left, max(0, len(left) - 16)):
         return None  # "the slower than expected removal", "as planned": a comparison, no one's thought
     if word in words.FINDING_PLURAL_FORMS and not finding:

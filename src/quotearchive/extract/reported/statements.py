@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import speakers
 from ...model import Quote
 from .apostrophes import apostrophe_quotes, clip, marked, with_apostrophe_quotations
+from ...lexicon.reported import TARGET_PARTICIPLES
 from .frames import BARE_CHAIN_RE, PARAGRAPH_RE, PARTICIPLES, PROGRESSIVE_BEFORE_RE, QUOTED_AS_RE, SPEECH_FORMS
 from .patterns import in_sentence
 from .sentences import as_sentence_case, paragraph_cues, split_sentences
@@ -107,6 +108,14 @@ def as_speech(body: str, found: list[Found]) -> str:
                 # rules would look for the sentence's first verb of speech).
                 parts += [body[at : aux.start()], "said".ljust(cue_at + len("saying") - aux.start())]
                 at = cue_at + len("saying")
+            continue
+        if f.cue in TARGET_PARTICIPLES and not f.quoted:
+            # "..., citing [the cost of coal]", "..., pointing to [...]": "saying", whose subject the
+            # resolver finds as a participle's (the sentence's speaker), where it reads no other form.
+            cue_at = body.rfind(f.cue, f.sent_start, f.start)
+            if cue_at >= at:
+                parts += [body[at:cue_at], "saying".ljust(len(f.cue))]
+                at = cue_at + len(f.cue)
             continue
         if not f.cue or f.cue == "according to" or f.cue in PARTICIPLES or f.quoted:
             continue
