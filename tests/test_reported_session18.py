@@ -77,6 +77,13 @@ def test_look_alikes_give_no_statement(sentence):
          [("the plan", "defended", "Jane Porter"), ("the falling cost of turbines", "pointing to", "Jane Porter")]),
         ("Porter has long pushed for tougher rules on coal.", [("tougher rules on coal", "pushed for", "Jane Porter")]),
         ("Porter railed against the mine owners.", [("the mine owners", "railed against", "Jane Porter")]),
+        # Forms of acts with a target the lists had left out.
+        ("Porter decried the cuts to the coal miners' pensions.", [("the cuts to the coal miners' pensions", "decried", "Jane Porter")]),
+        ("Porter assailed the mine owners.", [("the mine owners", "assailed", "Jane Porter")]),
+        ("Porter slams the plan to reopen the coal mine.", [("the plan to reopen the coal mine", "slams", "Jane Porter")]),
+        # "pointing out that": a participle of two words, read as "pointing" alone was.
+        ("Porter defended the plan, pointing out that turbines were cheaper than coal.",
+         [("the plan", "defended", "Jane Porter"), ("turbines were cheaper than coal", "pointing out", "Jane Porter")]),
         # ", citing": the same reading gives its speaker too.
         ("Porter backed the plan, citing the cost of coal.", [("the cost of coal", "citing", "Jane Porter")]),
     ],

@@ -256,6 +256,7 @@ REPORTING_VERBS: dict[str, Verb] = {
     "slam": Verb(CRITICAL, (), ("slammed", "slams")),
     "jeer": Verb(CRITICAL, (), ("jeered",)),
     "rail against": Verb(CRITICAL),  # the same: "railed against [the deal]"
+    "assail": Verb(CRITICAL),  # the same: "assailed [the deal]"
     "counter": Verb(CRITICAL, ("countered", "counters")),
     "retort": Verb(CRITICAL, ("retorted",)),
     "snap": Verb(CRITICAL, ("snapped",)),

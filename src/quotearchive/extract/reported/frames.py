@@ -22,7 +22,8 @@ SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
 CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
 VERB_FORMS = SPEECH_FORMS | CLAUSE_FORMS  # a noun's form that is also a verb's: "claims", "warning"
 # Participles that carry the sentence subject's speech on: "..., saying the plan failed".
-PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing")) | frozenset(words.TARGET_PARTICIPLES)
+# (of several words, the first: "pointing out that ...")
+PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.split()[0].endswith("ing")) | frozenset(words.TARGET_PARTICIPLES)
 # "accused X of ...", "urged X to ...": the form -> the word that opens the complement after the object.
 OBJECT_FORMS = {
     f: prep for b, prep in words.OBJECT_COMPLEMENTS.items() for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause

@@ -109,9 +109,9 @@ def as_speech(body: str, found: list[Found]) -> str:
                 parts += [body[at : aux.start()], "said".ljust(cue_at + len("saying") - aux.start())]
                 at = cue_at + len("saying")
             continue
-        if f.cue in TARGET_PARTICIPLES and not f.quoted:
-            # "..., citing [the cost of coal]", "..., pointing to [...]": "saying", whose subject the
-            # resolver finds as a participle's (the sentence's speaker), where it reads no other form.
+        if (f.cue in TARGET_PARTICIPLES or f.cue in PARTICIPLES and " " in f.cue) and not f.quoted:
+            # "..., citing [the cost of coal]", "..., pointing to [...]", "pointing out that": "saying", whose
+            # subject the resolver finds as a participle's (the sentence's speaker), where it reads no other form.
             cue_at = body.rfind(f.cue, f.sent_start, f.start)
             if cue_at >= at:
                 parts += [body[at:cue_at], "saying".ljust(len(f.cue))]
