@@ -90,3 +90,17 @@ def test_look_alikes_give_no_statement(sentence):
 )
 def test_target_of_a_reference_or_a_push(sentence, expected):
     assert statements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A participle after its own subject's verbs: the subject said it.
+        ("Tom Reed has begun urging the unions to accept the deal.",
+         [("the unions to accept the deal", "urging", "Tom Reed")]),
+        ("Tom Reed isn't saying the mine will close.", [("the mine will close", "saying", "Tom Reed")]),
+        ("Tom Reed has been suggesting that the mine will close.", [("the mine will close", "suggesting", "Tom Reed")]),
+    ],
+)
+def test_participle_after_its_subjects_verbs(sentence, expected):
+    assert statements(sentence) == expected

@@ -262,6 +262,13 @@ EXPECTED_BEFORE_RE = re.compile(
 )
 EXPECTED_REACH = 32  # characters: "were not now widely expected"
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
+# A participle's chain of its own subject's verbs ("have been urging", "isn't saying", "began urging"): the
+# resolver reads the chain and the participle as "said" after that subject.
+PARTICIPLE_CHAIN_RE = re.compile(
+    r"\b(?:(?:is|are|was|were|am)(?:n['’]t|\s+not)?|(?:has|have|had)\s+been|began|begun|begins|started|starts|keeps|kept|"
+    r"took\s+turns|take\s+turns|takes\s+turns)\s+(?:[a-z]+ly\s+)?$"
+)
+PARTICIPLE_CHAIN_REACH = 28  # characters: "have been gently urging"
 # A quoted question or exclamation right before the verb ('"... newspapers?" said X'): the verb is
 # the quote's attribution, inverted, and what follows it names the speaker.
 QUESTION_QUOTE_BEFORE_RE = re.compile(r"[?!](?:[\"”’]|'')\s*$")
