@@ -50,6 +50,8 @@ def test_clause_is_reported(sentence, expected):
         "Tom Reed was charged with fraud in March.",
         "The proposed turbines would stand near the coast.",
         "Porter made clear her opposition to coal.",
+        # "mention" not denied is a passing reference.
+        "Porter mentioned the tax on coal in her speech.",
         # "say" that reports no one's words.
         "It is too soon to say whether the wind farm will pay for itself.",
         "It's fair to say that the wind farm has cost more than planned.",
@@ -84,6 +86,9 @@ def test_look_alikes_give_no_statement(sentence):
         # "pointing out that": a participle of two words, read as "pointing" alone was.
         ("Porter defended the plan, pointing out that turbines were cheaper than coal.",
          [("the plan", "defended", "Jane Porter"), ("turbines were cheaper than coal", "pointing out", "Jane Porter")]),
+        # "mention" has a target when it is denied.
+        ("Porter never mentioned the tax on coal.", [("the tax on coal", "mentioned", "Jane Porter")]),
+        ("Porter did not mention Tom Reed by name.", [("Tom Reed by name", "mention", "Jane Porter")]),
         # ", citing": the same reading gives its speaker too.
         ("Porter backed the plan, citing the cost of coal.", [("the cost of coal", "citing", "Jane Porter")]),
     ],

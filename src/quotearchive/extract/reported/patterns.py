@@ -12,7 +12,7 @@ from .frames import (
     ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE, AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH,
     CLAUSE_FORMS, CLAUSE_START_RE, CLAUSE_VERB_SIGN_RE, CLAUSE_VERB_RE, COMPARISON_BEFORE_RE, CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, DETERMINER_END_RE, EXPECTED_BEFORE_RE,
     EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE,
-    INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START,
+    INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NEGATED_TARGET_FORMS, NEGATION_BEFORE_RE, NOT_CLAUSE_START,
     NOUN_BEFORE_RE, NOUN_FORMS, NOUN_HOLDER_BEFORE_RE, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_WORD_SUBJECT_RE, OBJECT_NEEDS_VERB_FORMS, NOUN_THAT_RE, OBJECT_END_RE,
     OBJECT_FORMS, OBJECT_RE, PARTICIPLES, MANNER_PHRASE_RE, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
     QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
@@ -155,6 +155,9 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if word in words.NOUN_NOT_SPEECH_FORMS and (not NOUN_LIKE_SUBJECT_RE.search(left, max(0, len(left) - 40))
                                                 or RELATIVE_THAT_RE.match(sentence, cue[2])):
         return None  # "the states that vote in March", "Rust Belt states that have suffered": a noun and its relative clause
+    negated = word in NEGATED_TARGET_FORMS
+    if negated and not NEGATION_BEFORE_RE.search(left, max(0, len(left) - 16)):
+        return None  # "he mentioned the plan in passing": no act with a target
     if word == "say" and (IMPERSONAL_SAY_BEFORE_RE.search(left, max(0, len(left) - 40)) or SAY_NOUN_BEFORE_RE.search(left, max(0, len(left) - 10))
                           or left.rstrip().endswith(",") and sentence[cue[2] : cue[2] + 1] == ","):
         return None  # "it is too soon to say whether ...", "the final say", "to, say, single digits": no one's words
@@ -181,7 +184,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             statement = Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True, short=True)
             return statement if end > pos else None
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
-        bare = BARE_BEFORE_RE.search(left, before)
+        bare = None if negated else BARE_BEFORE_RE.search(left, before)
         if bare and THAT_RE.match(sentence, cue[2] + skip_space(sentence, cue[2])):
             bare = None  # "refused to say that ...", "would argue that ...": the clause is reported, if not asserted
         elif bare and word in ("say", "tell") and (bare.group().lower().startswith("to") or QUESTION_RE.match(sentence, cue[2] + skip_space(sentence, cue[2]))):
@@ -236,7 +239,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if word in words.OBJECT_ONLY_FORMS and THAT_RE.match(sentence, pos):
         return None  # "cited that comment when ...": a determiner; a cue after it reads its own clause
     # "announced that ...": the clause, below; so "announced Monday that ..." ("denounced Thursday" has none).
-    if word in TARGET_FORMS and not THAT_RE.match(sentence, pos) and not AFTER_VERB_RE.match(sentence, pos):
+    if (word in TARGET_FORMS or negated) and not THAT_RE.match(sentence, pos) and not AFTER_VERB_RE.match(sentence, pos):
         if ADJECTIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
             return None  # "the announced expansion", "an expressed wish": an adjective
         first = CLAUSE_START_RE.match(sentence, pos)
