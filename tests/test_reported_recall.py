@@ -523,5 +523,5 @@ def test_every_target_cue_has_a_stance():
     from quotearchive.extract.cues import cue_class
     from quotearchive.extract.reported.frames import TARGET_FORMS
 
-    assert ["endorsed", "endorses"] == sorted(form for form in TARGET_FORMS if cue_class(form) == "other")
+    assert ["assailed", "endorsed", "endorses"] == sorted(form for form in TARGET_FORMS if cue_class(form) == "other")
     assert ["emphatic", "emphatic", "neutral", "neutral"] == [cue_class(c) for c in ("warned of", "warns against", "pointed to", "speaks about")]

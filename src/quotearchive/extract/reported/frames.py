@@ -19,7 +19,7 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 APOSTROPHES_RE = re.compile(r"''")
 # Verbs whose subject speaks (or thinks) the clause after them.
 SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
-CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
+CLAUSE_FORMS = (frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) | frozenset(words.THAT_CLAUSE_FORMS)) - SPEECH_FORMS
 VERB_FORMS = SPEECH_FORMS | CLAUSE_FORMS  # a noun's form that is also a verb's: "claims", "warning"
 # Participles that carry the sentence subject's speech on: "..., saying the plan failed".
 # (of several words, the first: "pointing out that ...")
