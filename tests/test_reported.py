@@ -278,8 +278,9 @@ SEED_REPORTED = {'000_41fc591cc3e9c13e.txt': [(350, 'adding', 'Vladimir Putin'),
                               (793, 'noted', 'Vladimir Putin'),
                               (943, 'said', 'Vladimir Putin'),
                               (1231, 'noting', 'Vladimir Putin'),
+                              (1531, 'pointing out', 'Vladimir Putin'),  # "pointing out that [in a hot war ...]" (session 18)
                               (1657, 'argued', 'Vladimir Putin'),
-                              (2169, 'citing', 'Vladimir Putin'),  # "citing [threats to its national security ...]" (eighth round)
+                              (2169, 'citing', None),  # "the US withdrew ..., citing [threats to its national security ...]" (eighth round; session 18: read as "saying", not given the article's Putin)
                               (2259, 'slammed', 'Vladimir Putin'),  # "slammed [the US for its decision ...]" (sixth round)
                               (2342, 'arguing', 'Vladimir Putin'),
                               (2680, 'adding', 'Vladimir Putin'),

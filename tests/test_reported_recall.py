@@ -409,8 +409,9 @@ def test_a_setting_and_its_clause_before_said(sentence, expected):
 
 
 def test_a_clause_ends_before_pointing_to_or_citing():
-    # The subject's act of pointing to evidence is no part of the clause reported (fifth round).
-    assert [("the turbines could help the town", "said")] == spans(
+    # The subject's act of pointing to evidence is no part of the clause reported (fifth round);
+    # what it points to is the target of an act of its own (session 18), as what is cited.
+    assert [("the turbines could help the town", "said"), ("the sale of two plots of land in June", "pointing to")] == spans(
         "Porter said the turbines could help the town, pointing to the sale of two plots of land in June.")
     # What is cited is the target of an act of its own (eighth round: tests/test_reported_conventions.py).
     assert [("the turbines could help the town", "said"), ("the sale of two plots of land in June", "citing")] == spans(
@@ -522,5 +523,5 @@ def test_every_target_cue_has_a_stance():
     from quotearchive.extract.cues import cue_class
     from quotearchive.extract.reported.frames import TARGET_FORMS
 
-    assert ["endorsed"] == sorted(form for form in TARGET_FORMS if cue_class(form) == "other")
+    assert ["assailed", "endorsed", "endorses"] == sorted(form for form in TARGET_FORMS if cue_class(form) == "other")
     assert ["emphatic", "emphatic", "neutral", "neutral"] == [cue_class(c) for c in ("warned of", "warns against", "pointed to", "speaks about")]

@@ -121,14 +121,14 @@ def test_spans_of_reads_runs_of_b_and_i():
 
 CUELESS_BODY = """Turbine plan in doubt
 
-Jane Porter, the energy minister, said the plan would be dropped. A court in Leeds ruled that the turbine maker had misled its investors.
+Jane Porter, the energy minister, said the plan would be dropped. A court in Leeds determined that the turbine maker had misled its investors.
 
 Not everyone is convinced that selling the turbines is the best way forward.
 """
 
 
 def test_cued_tags_only_the_sentences_holding_a_cue(monkeypatch):
-    """``QUOTEARCHIVE_TAGGER=cued``: the spans the tagger finds in sentences with no cue ("ruled
+    """``QUOTEARCHIVE_TAGGER=cued``: the spans the tagger finds in sentences with no cue ("determined
     that", "convinced that": no reporting verb of the lexicon) are dropped, with the speaker the
     resolver would have guessed for them (here the previous sentence's); the rest is as "on"."""
     monkeypatch.setenv(tagger.SETTING, "on")

@@ -19,10 +19,11 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 APOSTROPHES_RE = re.compile(r"''")
 # Verbs whose subject speaks (or thinks) the clause after them.
 SPEECH_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech)
-CLAUSE_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) - SPEECH_FORMS
+CLAUSE_FORMS = (frozenset(f for v in REPORTING_VERBS.values() for f in v.clause) | frozenset(words.THAT_CLAUSE_FORMS)) - SPEECH_FORMS
 VERB_FORMS = SPEECH_FORMS | CLAUSE_FORMS  # a noun's form that is also a verb's: "claims", "warning"
 # Participles that carry the sentence subject's speech on: "..., saying the plan failed".
-PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.endswith("ing")) | frozenset(words.TARGET_PARTICIPLES)
+# (of several words, the first: "pointing out that ...")
+PARTICIPLES = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak if f.split()[0].endswith("ing")) | frozenset(words.TARGET_PARTICIPLES)
 # "accused X of ...", "urged X to ...": the form -> the word that opens the complement after the object.
 OBJECT_FORMS = {
     f: prep for b, prep in words.OBJECT_COMPLEMENTS.items() for f in REPORTING_VERBS[b].speech + REPORTING_VERBS[b].weak + REPORTING_VERBS[b].clause
@@ -46,7 +47,10 @@ CURRENCY_RE = re.compile(r"[$£€]\d")
 # "called for tougher rules": a demand and what it demands.
 DEMAND_FORMS = frozenset(REPORTING_VERBS["call for"].clause)
 NOUN_OBJECT_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_pattern(sorted(NOUN_FORMS))})\s+that\b")
-CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS | set(words.FINDING_PLURAL_FORMS))
+# A target's verb only after a negation ("never mentioned [Trump]").
+NEGATED_TARGET_FORMS = frozenset(words.NEGATED_TARGET_FORMS)
+NEGATION_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:even\s+|once\s+)?$")
+CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS | NEGATED_TARGET_FORMS | set(words.FINDING_PLURAL_FORMS))
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")
 CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")  # the same, with the character before
 # Verbs that may take their clause without "that" (lexicon: which, and why).
@@ -183,9 +187,10 @@ ADDRESSEE_RE = re.compile(
 ADDRESSEE_APPOSITION_RE = re.compile(r"(?:an?|the)\s[^,.;:!?\"“”\n]{1,80},\s*(?=that\b)")
 # Time and setting phrases right after a verb ("said Tuesday", "said in a statement").
 AFTER_VERB_RE = re.compile(
-    r"(?:(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"(?:(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:night|morning|afternoon|evening)|"
+    r"(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|"
-    r"privately|publicly|earlier|later|again|also|previously|often)|"
+    r"privately|publicly|earlier|later|again|also|previously|often|onstage|afterward|afterwards)|"
     # "in a statement", "in a recent telephone interview with CNN", "on Twitter"
     r"in an? (?:[a-z-]+\s+){0,2}?(?:statement|interview|speech|letter|email|e-mail|tweet|post|report|press release|memo|filing|op-ed)"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?|"
@@ -260,6 +265,13 @@ EXPECTED_BEFORE_RE = re.compile(
 )
 EXPECTED_REACH = 32  # characters: "were not now widely expected"
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
+# A participle's chain of its own subject's verbs ("have been urging", "isn't saying", "began urging"): the
+# resolver reads the chain and the participle as "said" after that subject.
+PARTICIPLE_CHAIN_RE = re.compile(
+    r"\b(?:(?:is|are|was|were|am)(?:n['’]t|\s+not)?|(?:has|have|had)\s+been|began|begun|begins|started|starts|keeps|kept|"
+    r"took\s+turns|take\s+turns|takes\s+turns)\s+(?:[a-z]+ly\s+)?$"
+)
+PARTICIPLE_CHAIN_REACH = 28  # characters: "have been gently urging"
 # A quoted question or exclamation right before the verb ('"... newspapers?" said X'): the verb is
 # the quote's attribution, inverted, and what follows it names the speaker.
 QUESTION_QUOTE_BEFORE_RE = re.compile(r"[?!](?:[\"”’]|'')\s*$")
@@ -271,6 +283,16 @@ BEFORE_REACH = 8  # characters: the longest word of the two, and the boundary be
 # Forms that are as often plural nouns: "states, ..." is no attribution after "In each of those".
 NOUN_LIKE_FORMS = frozenset(words.NOUN_LIKE_FORMS)
 NOUN_LIKE_SUBJECT_RE = re.compile(rf"(?:\b(?:{trie_pattern(sorted(words.NOUN_LIKE_SUBJECTS))})|\b[A-Z][\w.'’-]*|[—–])\s*$")
+# After its clause ("..., the suit states.") such a form is a verb only after a pronoun or a noun that
+# states things: a capitalised word there is the plural noun's adjective ("more diverse states.",
+# "Western states this week", "all battleground states.").
+NOUN_WORD_SUBJECT_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.NOUN_LIKE_SUBJECTS))})\s*$")
+# "say" that reports no one's words: "it is too soon to say whether ...", "it's fair to say that ..." (no one is
+# named as saying it), and "say" as a noun after a determiner ("the final say on", "their say").
+IMPERSONAL_SAY_BEFORE_RE = re.compile(r"\b[Ii]t(?:['’]s|\s+(?:is|was|would be|will be|may be|might be))\s+(?:[\w-]+\s+){1,2}to\s+$")
+SAY_NOUN_BEFORE_RE = re.compile(r"\b(?:their|his|its|our|my|your|a|the|final|no|any|larger|greater|bigger|more|equal)\s+$", re.I)
+# "that" with an auxiliary right after it is a relative clause's, no complement: "states that have ...".
+RELATIVE_THAT_RE = re.compile(rf"\s+that\s+(?:{AUXILIARY})\b")
 PARENTHETICAL_WORDS = 6  # ", the Times said, ...": the subject of an attribution inside its statement
 PREPOSITION_RE = re.compile(r"\b(?:in|of|for|on|at|by|from|with|to|into|than)\b")
 # "X, who says ..., said ...": the verb of a relative clause set off by commas, and the end

@@ -12,11 +12,11 @@ from .frames import (
     ASKED, ASKED_LEAD_RE, ASKED_PUT_RE, ASKER_RE, AUXILIARY_ONLY_RE, BARE_BEFORE_RE, BARE_CLAUSE_FORMS, BEFORE_REACH,
     CLAUSE_FORMS, CLAUSE_START_RE, CLAUSE_VERB_SIGN_RE, CLAUSE_VERB_RE, COMPARISON_BEFORE_RE, CUE_RE, CURRENCY_RE, DEMAND_FORMS, DETERMINER_BEFORE_RE, DETERMINER_END_RE, EXPECTED_BEFORE_RE,
     EXPECTED_FORMS, EXPECTED_REACH, FINDER_NAME_RE, FINDING_FORMS, GERUND_CLAUSE_RE, INFINITIVE_END_RE, INFINITIVE_RE,
-    INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NOT_CLAUSE_START,
-    NOUN_BEFORE_RE, NOUN_FORMS, NOUN_HOLDER_BEFORE_RE, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, OBJECT_NEEDS_VERB_FORMS, NOUN_THAT_RE, OBJECT_END_RE,
+    INTENTION_FORMS, MAX_SENTENCE, MIN_WORDS, NAME_BEFORE_APPOSITION_RE, NAME_THEN_COMMA_RE, NEGATED_TARGET_FORMS, NEGATION_BEFORE_RE, NOT_CLAUSE_START,
+    NOUN_BEFORE_RE, NOUN_FORMS, NOUN_HOLDER_BEFORE_RE, NOUN_LIKE_FORMS, NOUN_LIKE_SUBJECT_RE, NOUN_OBJECT_RE, NOUN_WORD_SUBJECT_RE, OBJECT_NEEDS_VERB_FORMS, NOUN_THAT_RE, OBJECT_END_RE,
     OBJECT_FORMS, OBJECT_RE, PARTICIPLES, MANNER_PHRASE_RE, PARTICIPLE_NOUN_RE, PASSIVE_BEFORE_RE, PROGRESSIVE_BEFORE_RE,
     QUESTION_FORMS, QUESTION_QUOTE_BEFORE_RE, QUESTION_RE, QUOTE_MARKS, RELATIVE_BEFORE_RE, RELATIVE_CUE_RE,
-    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_REACH, ANY_START_FORMS, AS_SAYING_FORMS, AUXILIARY_WORDS, SAY_FORMS, SETTING_ALONE_RE, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_VERB_RE,
+    RELATIVE_END_RE, RELATIVE_OPEN_RE, RELATIVE_THAT_RE, IMPERSONAL_SAY_BEFORE_RE, SAY_NOUN_BEFORE_RE, RELATIVE_REACH, ANY_START_FORMS, AS_SAYING_FORMS, AUXILIARY_WORDS, SAY_FORMS, SETTING_ALONE_RE, SETTING_START_RE, SETTING_THEN_CLAUSE_RE, SETTING_VERB_RE,
     SETTING_WORDS, SPEECH_FORMS, SUBJECT_JOIN_RE, SUBJECT_WORDS, SURVEY_RE, SURVEY_REACH, SHOW_FORMS, SHOWS_NOUN_RE, IMAGE_RE, IMAGE_REACH, TAIL_CLAUSE_RE, TAIL_END_RE,
     TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
     UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
@@ -103,6 +103,8 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         return None
     if DETERMINER_END_RE.search(subject):
         return None  # "..., made the claims in a TV programme": the form is a noun after its determiner
+    if cue[0] in words.NOUN_NOT_SPEECH_FORMS and not NOUN_WORD_SUBJECT_RE.search(subject):
+        return None  # "..., as the contest shifts to larger, more diverse states.": the plural noun
     tail = sentence[cue[2] :].rstrip(" .")
     tail_end = TAIL_END_RE.search(tail)
     if tail_end:
@@ -150,8 +152,15 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     finding = word in FINDING_FORMS and SURVEY_RE.search(sentence, max(0, cue[1] - SURVEY_REACH), cue[1]) is not None
     finding = finding or word in SHOW_FORMS and IMAGE_RE.search(sentence, max(0, cue[1] - IMAGE_REACH), cue[1]) is not None \
         and not SHOWS_NOUN_RE.match(sentence, cue[2])  # "viewers rediscovering shows whose ...": the noun
-    if word in words.NOUN_NOT_SPEECH_FORMS and not NOUN_LIKE_SUBJECT_RE.search(left, max(0, len(left) - 40)):
-        return None  # "the states that vote in March": a noun and its relative clause
+    if word in words.NOUN_NOT_SPEECH_FORMS and (not NOUN_LIKE_SUBJECT_RE.search(left, max(0, len(left) - 40))
+                                                or RELATIVE_THAT_RE.match(sentence, cue[2])):
+        return None  # "the states that vote in March", "Rust Belt states that have suffered": a noun and its relative clause
+    negated = word in NEGATED_TARGET_FORMS
+    if negated and not NEGATION_BEFORE_RE.search(left, max(0, len(left) - 16)):
+        return None  # "he mentioned the plan in passing": no act with a target
+    if word == "say" and (IMPERSONAL_SAY_BEFORE_RE.search(left, max(0, len(left) - 40)) or SAY_NOUN_BEFORE_RE.search(left, max(0, len(left) - 10))
+                          or left.rstrip().endswith(",") and sentence[cue[2] : cue[2] + 1] == ","):
+        return None  # "it is too soon to say whether ...", "the final say", "to, say, single digits": no one's words
     if word in CLAUSE_FORMS and COMPARISON_BEFORE_RE.search(left, max(0, len(left) - 16)):
         return None  # "the slower than expected removal", "as planned": a comparison, no one's thought
     if word in words.FINDING_PLURAL_FORMS and not finding:
@@ -175,7 +184,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             statement = Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True, short=True)
             return statement if end > pos else None
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
-        bare = BARE_BEFORE_RE.search(left, before)
+        bare = None if negated else BARE_BEFORE_RE.search(left, before)
         if bare and THAT_RE.match(sentence, cue[2] + skip_space(sentence, cue[2])):
             bare = None  # "refused to say that ...", "would argue that ...": the clause is reported, if not asserted
         elif bare and word in ("say", "tell") and (bare.group().lower().startswith("to") or QUESTION_RE.match(sentence, cue[2] + skip_space(sentence, cue[2]))):
@@ -230,7 +239,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if word in words.OBJECT_ONLY_FORMS and THAT_RE.match(sentence, pos):
         return None  # "cited that comment when ...": a determiner; a cue after it reads its own clause
     # "announced that ...": the clause, below; so "announced Monday that ..." ("denounced Thursday" has none).
-    if word in TARGET_FORMS and not THAT_RE.match(sentence, pos) and not AFTER_VERB_RE.match(sentence, pos):
+    if (word in TARGET_FORMS or negated) and not THAT_RE.match(sentence, pos) and not AFTER_VERB_RE.match(sentence, pos):
         if ADJECTIVE_BEFORE_RE.search(left, max(0, len(left) - 8)):
             return None  # "the announced expansion", "an expressed wish": an adjective
         first = CLAUSE_START_RE.match(sentence, pos)

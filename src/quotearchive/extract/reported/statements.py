@@ -6,7 +6,8 @@ from __future__ import annotations
 from .. import speakers
 from ...model import Quote
 from .apostrophes import apostrophe_quotes, clip, marked, with_apostrophe_quotations
-from .frames import BARE_CHAIN_RE, PARAGRAPH_RE, PARTICIPLES, PROGRESSIVE_BEFORE_RE, QUOTED_AS_RE, SPEECH_FORMS
+from ...lexicon.reported import TARGET_PARTICIPLES
+from .frames import BARE_CHAIN_RE, PARAGRAPH_RE, PARTICIPLE_CHAIN_RE, PARTICIPLE_CHAIN_REACH, PARTICIPLES, PROGRESSIVE_BEFORE_RE, QUOTED_AS_RE, SPEECH_FORMS
 from .patterns import in_sentence
 from .sentences import as_sentence_case, paragraph_cues, split_sentences
 from . import tagger
@@ -102,11 +103,27 @@ def as_speech(body: str, found: list[Found]) -> str:
                 parts += [body[at : quoted.start()], ";".ljust(quoted.end() - quoted.start()), body[quoted.end() : as_at],
                           "said".ljust(cue_at + len("saying") - as_at)]
                 at = cue_at + len("saying")
-            elif cue_at >= at and (aux := PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at)):
-                # "The mainstream is saying ...": "The mainstream said", its subject (the participle's
-                # rules would look for the sentence's first verb of speech).
+            elif cue_at >= at and (aux := PARTICIPLE_CHAIN_RE.search(body, max(at, cue_at - PARTICIPLE_CHAIN_REACH), cue_at)):
+                # "The mainstream is saying ...", "Trump isn't saying": "The mainstream said", its subject
+                # (the participle's rules would look for the sentence's first verb of speech).
                 parts += [body[at : aux.start()], "said".ljust(cue_at + len("saying") - aux.start())]
                 at = cue_at + len("saying")
+            continue
+        if f.cue in PARTICIPLES and not f.quoted:
+            # "Republicans have begun urging ...", "X has been suggesting that": "X said", as "saying" above.
+            cue_at = body.rfind(f.cue, f.sent_start, f.start)
+            chain = PARTICIPLE_CHAIN_RE.search(body, max(at, cue_at - PARTICIPLE_CHAIN_REACH), cue_at) if cue_at >= at else None
+            if chain:
+                parts += [body[at : chain.start()], "said".ljust(cue_at + len(f.cue) - chain.start())]
+                at = cue_at + len(f.cue)
+                continue
+        if (f.cue in TARGET_PARTICIPLES or f.cue in PARTICIPLES and " " in f.cue) and not f.quoted:
+            # "..., citing [the cost of coal]", "..., pointing to [...]", "pointing out that": "saying", whose
+            # subject the resolver finds as a participle's (the sentence's speaker), where it reads no other form.
+            cue_at = body.rfind(f.cue, f.sent_start, f.start)
+            if cue_at >= at:
+                parts += [body[at:cue_at], "saying".ljust(len(f.cue))]
+                at = cue_at + len(f.cue)
             continue
         if not f.cue or f.cue == "according to" or f.cue in PARTICIPLES or f.quoted:
             continue
