@@ -27,6 +27,7 @@ from ..model import NotAnArticle, RejectedInput
 from ..readers import jsonl
 from ..readers.files import DEFAULT_MAX_BYTES
 from ..text.decode import decoding_certainty, path_text
+from .board import Board
 from .results import FileResult
 from .tasks import Task, file_key
 
@@ -78,19 +79,26 @@ class Seen:
     outlet, under any headline) or else its ``content_hash`` (title and body): only a hint, as the
     writer decides (``writer._save_articles``) and extracts an article that proves not to
     be a duplicate itself.  The texts extracted by the other workers reach this one with
-    its chunks (``workers``), as ``new_keys`` gives them: packed, so messages stay small.
+    its chunks (``workers``), as ``new_keys`` gives them: packed, so messages stay small;
+    and, with a ``board`` (:mod:`.board`), as soon as they are extracted.
     """
 
-    def __init__(self, size: int = SEEN_TEXTS):
+    def __init__(self, size: int = SEEN_TEXTS, board: Board | None = None):
         self.size = size
         self.keys: OrderedDict[bytes, None] = OrderedDict()
         self.new = bytearray()  # keys added since ``new_keys``: for the other workers
+        # The other workers' keys as soon as they extract them (``board``), of chunks before ``order``.
+        self.board = board
+        self.order = 0  # the chunk being parsed (``workers``: chunks numbered in input order)
 
     @staticmethod
     def key(article) -> bytes:
         return bytes.fromhex((article.reprint_key or article.content_hash)[: 2 * KEY_BYTES])
 
     def __contains__(self, key: bytes) -> bool:
+        if self.board is not None:
+            for told in self.board.news(self.order):
+                self.add(told, new=False)
         return key in self.keys
 
     def add(self, key: bytes, new: bool = True) -> None:
@@ -99,6 +107,8 @@ class Seen:
         self.keys[key] = None
         if new:
             self.new += key
+            if self.board is not None:
+                self.board.post(self.order, key)
         if len(self.keys) > self.size:
             self.keys.popitem(last=False)
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from .. import readers as read
 from . import parsing
+from .board import Board
 from .parsing import Seen, parse_file, parse_files
 from ..text.decode import path_text
 from .results import IDLE, FileResult
@@ -165,7 +166,7 @@ def _parse_in_pool(tasks: Iterator[Task], max_bytes: int, workers: int, idle: bo
             gc.unfreeze()
 
 
-def _worker_main(conn, max_bytes: int, inherited: list) -> None:
+def _worker_main(conn, max_bytes: int, inherited: list, board: Board | None = None, slot: int = 0) -> None:
     # Ctrl+C goes to the whole process group: the parent reports it, workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The fork copied the parent's ends of the other workers' pipes: closed
@@ -177,13 +178,16 @@ def _worker_main(conn, max_bytes: int, inherited: list) -> None:
     os.nice(PARSER_NICENESS)
     # The texts extracted here, and those the other workers extracted, which come with each
     # chunk: an article repeating one is passed on unextracted (``parsing.Seen``).
-    seen = Seen()
+    # The board (``board``) tells it those of the other workers as soon as they are extracted.
+    if board is not None:
+        board.use(slot)
+    seen = Seen(board=board)
     while True:
         try:
             message = conn.recv()
             if message is None:
                 return
-            tasks, others = message
+            tasks, others, seen.order = message
             seen.add_packed(others)
             results = _parse_chunk(tasks, max_bytes, seen)
             conn.send((results, seen.new_keys()))
@@ -210,17 +214,22 @@ class _Workers:
         self.overdue: set = set()  # connections whose worker was stopped for taking too long
         # connection -> texts the other workers extracted since its last chunk (``parsing.Seen``)
         self.untold: dict[Any, bytes] = {}
-        for _ in range(count):
-            self._start()
+        # Mapped before the first fork: every worker writes the keys it extracts to its region of
+        # it (``slot``; a replacement takes over the region of the worker it replaces).
+        self.board = Board(count, parsing.SEEN_TEXTS, parsing.KEY_BYTES)
+        self.slots: dict[Any, int] = {}  # connection -> its worker's region of the board
+        for slot in range(count):
+            self._start(slot)
 
-    def _start(self) -> None:
+    def _start(self, slot: int) -> None:
         parent, child = self.context.Pipe()
         process = self.context.Process(
-            target=_worker_main, args=(child, self.max_bytes, [parent, *self.processes]), daemon=True
+            target=_worker_main, args=(child, self.max_bytes, [parent, *self.processes], self.board, slot), daemon=True
         )
         process.start()
         child.close()
         self.processes[parent] = process
+        self.slots[parent] = slot
         self.queued[parent] = deque()
         self.untold[parent] = b""
 
@@ -230,7 +239,7 @@ class _Workers:
     def send(self, chunk: tuple) -> None:
         conn = min(self.queued, key=lambda c: len(self.queued[c]))
         try:
-            conn.send((chunk[2], self.untold[conn]))
+            conn.send((chunk[2], self.untold[conn], chunk[0]))
             self.untold[conn] = b""
         except OSError:
             # It died while idle (nothing of ours was lost): replace it, send again.
@@ -304,7 +313,7 @@ class _Workers:
         self.head_started.pop(conn, None)
         self.processes.pop(conn).join(timeout=1)
         conn.close()
-        self._start()
+        self._start(self.slots.pop(conn))
         return lost
 
     def close(self) -> None:
@@ -318,6 +327,7 @@ class _Workers:
             process.join(timeout=5)
             if process.is_alive():
                 process.terminate()
+        self.board.close()
 
 
 def _budgets(tasks: list[Task]) -> int:

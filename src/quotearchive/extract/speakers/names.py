@@ -446,10 +446,11 @@ class Names:
             for known, index in self.by_surname.items():
                 if has_umlaut(known):
                     self._umlaut_keys.setdefault(umlaut_key(known), index)
-        target = umlaut_key(key)
         if has_umlaut(key):
+            target = umlaut_key(key)
             return next((index for known, index in self.by_surname.items() if known != key and umlaut_key(known) == target), None)
-        return self._umlaut_keys.get(target)
+        # (Most articles file no surname with an umlaut: nothing to spell plain.)
+        return self._umlaut_keys.get(umlaut_key(key)) if self._umlaut_keys else None
 
     def _by_first_name(self, word: str) -> Entity | None:
         """The person a lone ``word`` names by their first name, as features and sport do after
