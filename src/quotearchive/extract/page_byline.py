@@ -27,6 +27,7 @@ from .page_names import (
     AGENCY_RE, AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, NOT_NAME_WORDS, URL_LIKE_RE, _is_name, _is_visible_name, _names,
 )
 from .page_credits import spaced_text, written_by_prefix
+from .page_posted import without_date_before_by
 from .page_strings import alnum_key, collapse_space, name_of
 
 META_AUTHOR = [
@@ -319,7 +320,7 @@ def visible_byline_tiers(tree: lxml.html.HtmlElement) -> tuple[list[str], list[s
         text = _byline_text(element)
         if not text or len(text) > VISIBLE_BYLINE_MAX_CHARS:
             continue  # a container holding the article, not a byline
-        text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", BYLINE_HEAD_DATE_RE.sub("", text)))
+        text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", BYLINE_HEAD_DATE_RE.sub("", without_date_before_by(text))))
         if text:
             {"main": main, "side": side, "link": links}[where].append(text)
     return (main + side)[:VISIBLE_BYLINE_MAX], links[:VISIBLE_BYLINE_MAX]
@@ -466,8 +467,9 @@ def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 def _is_marked(element: lxml.html.HtmlElement) -> bool:
-    """Whether the element's class or id holds a byline marker, or its itemprop or rel says author."""
-    marks = " ".join(element.get(attribute, "") for attribute in MARKER_ATTRIBUTES)
+    """Whether the element's class or id holds a byline marker, or its itemprop or rel says author; or its tag is a
+    custom element named for one (``<byline>``, ``<article-author>``: no HTML tag holds a marker)."""
+    marks = " ".join(element.get(attribute, "") for attribute in MARKER_ATTRIBUTES) + " " + (element.tag if isinstance(element.tag, str) else "")
     return bool(BYLINE_MARKER_RE.search(marks)) or "author" in (element.get("itemprop") or "").split() \
         or "author" in (element.get("rel") or "").split()
 
