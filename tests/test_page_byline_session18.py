@@ -135,3 +135,12 @@ def test_a_custom_byline_element_is_marked():
 ])
 def test_an_unmarked_line_labelled_author_under_the_headline(line, byline):
     assert byline == parse_html(_story("", line)).get("byline")
+
+
+@pytest.mark.parametrize("body", [
+    '<figure><img src="/ferry.jpg"><figcaption>The new ferry <span class="author">AFP</span></figcaption></figure>',
+    '<div class="photo-credit"><span class="author">dpa</span></div>',
+    '<span class="image-author">Reuters</span>',
+])
+def test_a_pictures_agency_credit_is_no_byline(body):
+    assert parse_html(_story("", body)).get("byline") is None

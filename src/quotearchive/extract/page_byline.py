@@ -469,7 +469,8 @@ def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
 def _is_marked(element: lxml.html.HtmlElement) -> bool:
     """Whether the element's class or id holds a byline marker, or its itemprop or rel says author; or its tag is a
     custom element named for one (``<byline>``, ``<article-author>``: no HTML tag holds a marker)."""
-    marks = " ".join(element.get(attribute, "") for attribute in MARKER_ATTRIBUTES) + " " + (element.tag if isinstance(element.tag, str) else "")
+    tag = element.tag if isinstance(element.tag, str) else ""
+    marks = " ".join(element.get(attribute, "") for attribute in MARKER_ATTRIBUTES) + " " + tag
     return bool(BYLINE_MARKER_RE.search(marks)) or "author" in (element.get("itemprop") or "").split() \
         or "author" in (element.get("rel") or "").split()
 

@@ -61,7 +61,8 @@ WRITTEN_BY_PREFIX_RE = re.compile(
     r"^\s*(?:(?:piše|pišu|napisao|napisala|napisal|napisała)(?:\s*:\s*|\s+)|"
     r"(?:szerző|szerzők|yazar|yazan|oleh|penulis|kirjoittaja|text|tekst|teksti|texto|testo|"
     r"authors?|auteurs?|autor|autorin|autoren|autores|"
-    r"(?:text|texte|texto|testo)\s*(?:&|\+|/|und|and|et|y|e)\s*(?:fotos?|photos?|bilder?|foto|photographies))\s*:\s*)(?=\S)",
+    r"(?:text|texte|texto|testo)\s*(?:&|\+|/|und|and|et|y|e)\s*(?:fotos?|photos?|bilder?|photographies))"
+    r"\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 

@@ -78,7 +78,8 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     # The writer's signature at the story's foot, when nothing else names anyone (page_signature); then a news
     # agency the byline markup credits (page_agencies).
     named = [s for s in sites if s]
-    result["byline"] = authors_byline(tree, ld, meta, named) or foot_signature(tree) or visible_agency_credit(tree, named)
+    result["byline"] = (authors_byline(tree, ld, meta, named) or foot_signature(tree)
+                        or visible_agency_credit(tree, named))
     modified = first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
     published = published_date(ld, meta, tree, modified, result["url"] or url)
     if published:

@@ -60,8 +60,8 @@ COMPANY_FORM_RE = re.compile(r"\b(?:GmbH|AG|KG|SE|e\.\s?V\.?|Ltd|Limited|Inc|LLC
                              r"B\.V\.?|N\.V\.?|Oy|AB|ASA|A/S)\.?$")
 # "and" in the languages whose bylines join two writers with it ("Anna Martel und Lea Wagner", "X et Y", "X og Y");
 # the enumeration comma and full-width comma and semicolon of Chinese and Japanese ("王小明、李华"), the Arabic comma
-# (not the full-width slash: "NeoL／ネオエル" is one writer's name in two scripts).  The words in any case ("JANE ROE
-# AND JOHN DOE"); "and" in languages where it may stand inside a name is :mod:`.page_coauthors`'.
+# (not the full-width slash: "NeoL／ネオエル" is one writer's name in two scripts).  The words in any case
+# ("JANE ROE AND JOHN DOE"); "and" in languages where it may stand inside a name is :mod:`.page_coauthors`'.
 AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*(?i:and)\s+|\s+(?i:and|und|et|og|och)\s+|\s+&\s+|,|\s+/\s+|[、，；،])\s*")
 # A role written beside the name in another script's byline (lexicon data): cut, with its colon or slash.
 _ROLE_SEPARATOR = r"\s*[:：/／|｜]\s*"

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 # The words before a date ("Posted on", "Published", "Veröffentlicht am", "Publié le").
-_POSTED = (r"(?:(?:posted|published|updated|last\s+updated|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|"
-           r"pubblicato)\s*:?\s*)?(?:on|am|le|el|il|den)?\s*")
+_POSTED = (r"(?:(?:posted|published|updated|last\s+updated|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|"
+           r"publicado|pubblicato)\s*:?\s*)?(?:on|am|le|el|il|den)?\s*")
 DATE_THEN_BY_RE = re.compile(rf"^\s*{_POSTED}(?P<date>.{{1,50}}?)\s+(?:by|von|par|por|di|door)\s+(?=\S)", re.IGNORECASE)
 # A date's words: months and weekdays (English, German, French, Spanish, Italian, Dutch; abbreviated or whole), the
 # small words between a date's parts, a time's.
