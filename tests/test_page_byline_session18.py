@@ -144,3 +144,30 @@ def test_an_unmarked_line_labelled_author_under_the_headline(line, byline):
 ])
 def test_a_pictures_agency_credit_is_no_byline(body):
     assert parse_html(_story("", body)).get("byline") is None
+
+
+# 6. The byline in the headline's own block, named a teaser by the CMS.
+def _teaser_page(after_headline: str, after_story: str = "") -> bytes:
+    return ("<html><head><title>Ferry timetable changes</title></head><body><article><div class='col'>"
+            "<h1><span class='teaser-small__kicker'>Harbour</span> Ferry timetable changes</h1>" + after_headline +
+            "</div><p>The harbour's ferries will leave every forty minutes from Monday, the operator said in a "
+            "statement that also promised more crossings at weekends during the summer months.</p>"
+            "<p>Passengers had complained about crowded boats in the mornings, a spokeswoman for the council said, "
+            "and the new timetable was agreed after a consultation that lasted most of the winter.</p>"
+            "</article>" + after_story + "</body></html>").encode()
+
+
+def test_a_byline_in_the_headlines_teaser_block_is_the_pages():
+    page = _teaser_page('<div class="teaser-small__metadata"><p class="byline__author">VON <a href="/autoren/quell-jana">'
+                        "JANA QUELL</a> am 21. April 2020</p></div>")
+    assert parse_html(page).get("byline") == "JANA QUELL"
+
+
+@pytest.mark.parametrize("after_headline, after_story", [
+    # Other stories' teaser cards after the story, none beside the headline.
+    ("", '<div class="teaser-list"><div class="teaser"><p class="byline">By Tom Brack</p></div></div>'),
+    # Beside the headline, but a related stories' block.
+    ('<div class="related-teaser"><p class="byline">By Tom Brack</p></div>', ""),
+])
+def test_other_stories_teasers_stay_no_byline(after_headline, after_story):
+    assert parse_html(_teaser_page(after_headline, after_story)).get("byline") is None
