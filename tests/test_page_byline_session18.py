@@ -171,3 +171,25 @@ def test_a_byline_in_the_headlines_teaser_block_is_the_pages():
 ])
 def test_other_stories_teasers_stay_no_byline(after_headline, after_story):
     assert parse_html(_teaser_page(after_headline, after_story)).get("byline") is None
+
+
+# 7. A byline inside <noscript> (a blog template's script-less copy of the post) is read as a side block's: last.
+def test_a_byline_in_noscript_is_read_when_nothing_else_names_anyone():
+    body = '<div class="post-body"><noscript><span class="byline-author">Posted by Jana Quell</span></noscript></div>'
+    assert parse_html(_story("", body)).get("byline") == "Jana Quell"
+
+
+def test_a_byline_in_the_story_beats_one_in_noscript():
+    body = ('<noscript><span class="byline-author">Posted by Tom Brack</span></noscript>'
+            '<div class="byline">By Jana Quell</div>')
+    assert parse_html(_story("", body)).get("byline") == "Jana Quell"
+
+
+# 8. A name, a spaced dash and the team or the site the writer is with.
+@pytest.mark.parametrize("body, byline", [
+    ('<div class="byline">Posted by Jana Quell and Kiran C Brack - Harbour Safety team</div>', "Jana Quell, Kiran C Brack"),
+    ('<div class="byline">Jana Quell – The Harbour Gazette</div>', "Jana Quell"),
+    ('<div class="byline">Jean-Paul Quell</div>', "Jean-Paul Quell"),
+])
+def test_the_name_before_a_spaced_dash(body, byline):
+    assert byline == parse_html(_story("", body)).get("byline")

@@ -57,15 +57,16 @@ ACCOUNT_HREF_RE = re.compile(r"/(?:author|authors|user|users|profile)/(?:admin|a
                              re.IGNORECASE)
 # Blocks whose bylines are another story's or the author's biography: a
 # related story's teaser, a list of stories, navigation, comments, the footer.
-OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "noscript", "script", "style"])
+OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "script", "style"])
 OTHER_BLOCK_RE = re.compile(
     r"related|recommend|teaser|more-from|morefrom|read-more|readmore|comment|"
     r"\bbio\b|[-_]bio\b|\bbio[-_]|biography|newsletter|outbrain|taboola",
     re.IGNORECASE,
 )
 # Side blocks (asides, sidebars, footers: an article's own footer often
-# holds its byline): read only when the article's own markup names no author.
-SIDE_BLOCK_TAGS = frozenset(["aside", "footer"])
+# holds its byline; <noscript>, a blog template's script-less copy of the post): read only when the article's own
+# markup names no author.
+SIDE_BLOCK_TAGS = frozenset(["aside", "footer", "noscript"])
 SIDE_BLOCK_RE = re.compile(r"sidebar|leftbar|rightbar|\brail\b|widget", re.IGNORECASE)
 # "12.24.14 9:00AM Jane Roe": a date and time before the name.
 BYLINE_HEAD_DATE_RE = re.compile(r"^[\d\s.:/,-]+(?:[ap]\.?m\.?\b)?\s*", re.IGNORECASE)

@@ -11,7 +11,9 @@ separators that never stand inside a name.
   capitals the word is too ("ANA QUEL Y TOMÁS BRACO"); English "with" likewise ("By Jane Roe with John Doe");
 - a part that is only a role ("DAVID ROE, Executive Editor", "Jane Roe, Senior Washington Correspondent"): the
   writer's title after a comma, no co-author.  The role words are :mod:`.page_credits`' (a role glued after the
-  name with no comma is cut there); a desk or a team ("Gear Team", "Redaktion") is left, labels credit it.
+  name with no comma is cut there); a desk or a team ("Gear Team", "Redaktion") is left, labels credit it;
+- a name, a spaced dash and the team or outlet the writer is with ("Kiran C Nair - Chrome Safe Browsing team"),
+  which made the part no name: the name before the dash, when it is one (asked by :mod:`.page_names`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from .page_credits import _ROLE_ADJECTIVES, _ROLE_WORD
 # A role alone: a rank or a desk's adjective or two (a beat's word allowed after them), then the role's word.
 ROLE_PART_RE = re.compile(rf"(?:(?:{_ROLE_ADJECTIVES}\s+){{1,2}}(?:[A-Z][\w-]+\s+)?)?{_ROLE_WORD}", re.IGNORECASE)
 
+# A spaced dash between the writer's name and the team or outlet they write for (a hyphen in a name has no spaces).
+DASH_TAIL_RE = re.compile(r"\s+[-–—]\s+")
 # Words on each side of the join: a first name and a surname at least.
 JOINED_NAME_MIN_WORDS = 2
 
@@ -39,6 +43,12 @@ def split_two_sided(part: str) -> list[str]:
                 and left[0][:1].isupper() and right[0][:1].isupper():
             return [" ".join(left), *split_two_sided(" ".join(right))]
     return [part]
+
+
+def name_before_dash(part: str) -> str | None:
+    """The words before a spaced dash ("Kiran C Nair - Chrome Safe Browsing team" -> "Kiran C Nair"), or None."""
+    head = DASH_TAIL_RE.split(part, maxsplit=1)
+    return head[0].strip() if len(head) > 1 else None
 
 
 def is_role_part(part: str) -> bool:

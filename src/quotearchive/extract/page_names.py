@@ -16,7 +16,7 @@ from ..lexicon.people import (
     OTHER_SCRIPT_ROLE_PREFIXES, OTHER_SCRIPT_ROLE_SUFFIXES, OTHER_SCRIPT_SHORT_ROLE_PREFIXES, SPACED_ROLE_PREFIXES,
 )
 from .page_credits import is_desk_login, is_site_credit, without_logo, without_role_tail, without_written_by
-from .page_coauthors import is_role_part, split_two_sided
+from .page_coauthors import is_role_part, name_before_dash, split_two_sided
 from .page_strings import collapse_space
 
 # Words that are a byline's furniture, never a name.
@@ -104,7 +104,8 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
         beside_person = any(_is_name(part, as_written) for part in parts)
         parts = [_once(part) for part in parts]
         if not as_written:
-            parts = [part if _is_name(part, False) else _leading_name(part) or part for part in parts]
+            parts = [part if _is_name(part, False) else _leading_name(part) or _name_before_dash(part) or part
+                     for part in parts]
         for name in parts:
             if is_desk_login(name):
                 continue  # a CMS's desk or system account ("redaktion"), in a record as in markup
@@ -113,6 +114,12 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
     return names
+
+
+def _name_before_dash(part: str) -> str | None:
+    """"Kiran C Nair - Chrome Safe Browsing team" -> "Kiran C Nair" (:mod:`.page_coauthors`), when it is a name."""
+    head = name_before_dash(part)
+    return head if head and _is_name(head, False) and _is_visible_name(head) else None
 
 
 def _without_role(part: str) -> str:
