@@ -37,8 +37,6 @@ SLASH_RE = re.compile(r"\s*/\s*")
 # Several agencies at most in one credit ("dpa, AFP, Reuters"); more parts are a list of something else.
 AGENCY_CREDIT_MAX_PARTS = 3
 DESK_CREDIT_MAX_WORDS = 3
-# A role word alone is a CMS account's name shown capitalised ("By Editor"), not a desk's credit.
-ACCOUNT_WORDS = frozenset(["editor", "editors", "reporter", "correspondent", "admin", "administrator"])
 # A picture's credit: inside a figure, or marked as a picture's.
 PICTURE_TAGS = frozenset(["figure", "figcaption", "picture"])
 PICTURE_MARK_RE = re.compile(r"photo|image|img|foto|bild|picture|caption|copyright|licen[cs]e", re.IGNORECASE)
@@ -65,8 +63,6 @@ def agency_credit(text: str) -> list[str]:
 def desk_credit(text: str) -> str | None:
     """"von Redaktion" -> "Redaktion", "By Editorial Staff" -> "Editorial Staff"; None for anything else."""
     text = BYLINE_PREFIX_RE.sub("", collapse_space(text)).strip(" .,:;|-–—")
-    if text.lower() in ACCOUNT_WORDS:
-        return None  # "By Editor": the CMS account's role, not a desk
     if len(text.split()) <= DESK_CREDIT_MAX_WORDS and DESK_CREDIT_RE.search(text) and _is_name(text, False):
         return text
     return None
