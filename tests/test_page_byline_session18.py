@@ -193,3 +193,10 @@ def test_a_byline_in_the_story_beats_one_in_noscript():
 ])
 def test_the_name_before_a_spaced_dash(body, byline):
     assert byline == parse_html(_story("", body)).get("byline")
+
+
+def test_a_role_alone_is_a_desks_credit_not_cut():
+    # Only beside a name is a role a title; alone in the record it is the credit the page gives.
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry timetable changes", '
+            '"author": {"@type": "Person", "name": "Staff Writer"}}</script>')
+    assert parse_html(_story(head, "")).get("byline") == "Staff Writer"

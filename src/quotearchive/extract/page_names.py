@@ -97,7 +97,9 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
         parts = [_without_role(BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·"))
                  for joined in AUTHOR_SPLIT_RE.split(OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", candidate))
                  for part in split_two_sided(joined)]
-        parts = [without_role_tail(part) for part in parts if part and not is_role_part(part)]
+        parts = [without_role_tail(part) for part in parts if part]
+        if not all(is_role_part(part) for part in parts):
+            parts = [part for part in parts if not is_role_part(part)]  # a title beside a name; alone, a desk's credit
         if not as_written:
             parts = _without_places(parts)
         # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
