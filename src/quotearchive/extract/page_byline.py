@@ -27,6 +27,7 @@ from .page_names import (
     AGENCY_RE, AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, NOT_NAME_WORDS, URL_LIKE_RE, _is_name, _is_visible_name, _names,
 )
 from .page_credits import spaced_text, written_by_prefix
+from .page_posted import without_date_before_by
 from .page_strings import alnum_key, collapse_space, name_of
 
 META_AUTHOR = [
@@ -56,15 +57,16 @@ ACCOUNT_HREF_RE = re.compile(r"/(?:author|authors|user|users|profile)/(?:admin|a
                              re.IGNORECASE)
 # Blocks whose bylines are another story's or the author's biography: a
 # related story's teaser, a list of stories, navigation, comments, the footer.
-OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "noscript", "script", "style"])
+OTHER_BLOCK_TAGS = frozenset(["nav", "li", "form", "script", "style"])
 OTHER_BLOCK_RE = re.compile(
     r"related|recommend|teaser|more-from|morefrom|read-more|readmore|comment|"
     r"\bbio\b|[-_]bio\b|\bbio[-_]|biography|newsletter|outbrain|taboola",
     re.IGNORECASE,
 )
 # Side blocks (asides, sidebars, footers: an article's own footer often
-# holds its byline): read only when the article's own markup names no author.
-SIDE_BLOCK_TAGS = frozenset(["aside", "footer"])
+# holds its byline; <noscript>, a blog template's script-less copy of the post): read only when the article's own
+# markup names no author.
+SIDE_BLOCK_TAGS = frozenset(["aside", "footer", "noscript"])
 SIDE_BLOCK_RE = re.compile(r"sidebar|leftbar|rightbar|\brail\b|widget", re.IGNORECASE)
 # "12.24.14 9:00AM Jane Roe": a date and time before the name.
 BYLINE_HEAD_DATE_RE = re.compile(r"^[\d\s.:/,-]+(?:[ap]\.?m\.?\b)?\s*", re.IGNORECASE)
@@ -319,7 +321,7 @@ def visible_byline_tiers(tree: lxml.html.HtmlElement) -> tuple[list[str], list[s
         text = _byline_text(element)
         if not text or len(text) > VISIBLE_BYLINE_MAX_CHARS:
             continue  # a container holding the article, not a byline
-        text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", BYLINE_HEAD_DATE_RE.sub("", text)))
+        text = BYLINE_TAIL_RE.sub("", BYLINE_PREFIX_RE.sub("", BYLINE_HEAD_DATE_RE.sub("", without_date_before_by(text))))
         if text:
             {"main": main, "side": side, "link": links}[where].append(text)
     return (main + side)[:VISIBLE_BYLINE_MAX], links[:VISIBLE_BYLINE_MAX]
@@ -466,8 +468,10 @@ def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 def _is_marked(element: lxml.html.HtmlElement) -> bool:
-    """Whether the element's class or id holds a byline marker, or its itemprop or rel says author."""
-    marks = " ".join(element.get(attribute, "") for attribute in MARKER_ATTRIBUTES)
+    """Whether the element's class or id holds a byline marker, or its itemprop or rel says author; or its tag is a
+    custom element named for one (``<byline>``, ``<article-author>``: no HTML tag holds a marker)."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    marks = " ".join(element.get(attribute, "") for attribute in MARKER_ATTRIBUTES) + " " + tag
     return bool(BYLINE_MARKER_RE.search(marks)) or "author" in (element.get("itemprop") or "").split() \
         or "author" in (element.get("rel") or "").split()
 

@@ -54,10 +54,15 @@ ROLE_TAIL_RE = re.compile(
 # An outlet's or station's call letters, the logo's text, before the "By" of the byline beside it.
 LOGO_BEFORE_BY_RE = re.compile(r"^\s*[A-Z][A-Z0-9&]{1,7}\s+(?=(?:By|BY|by)\s+[A-Z])")
 # "Written by" in more languages: "Piše Marko Roe" and "Piše: Marko Roe"; the others only with their colon
-# ("Oleh" is also a Ukrainian first name, "Text" starts headings).
+# ("Oleh" is also a Ukrainian first name, "Text" starts headings); "Author:", "Auteur :", "Autor:" (session 18: an
+# unmarked labelled line under the headline, "<p>Auteur : Jana Roe</p>"), and the credit for words and pictures
+# at once ("Text & Fotos: Jana Roe", "Texte et photos : ...").
 WRITTEN_BY_PREFIX_RE = re.compile(
     r"^\s*(?:(?:piše|pišu|napisao|napisala|napisal|napisała)(?:\s*:\s*|\s+)|"
-    r"(?:szerző|szerzők|yazar|yazan|oleh|penulis|kirjoittaja|text|tekst|teksti|texto|testo)\s*:\s*)(?=\S)",
+    r"(?:szerző|szerzők|yazar|yazan|oleh|penulis|kirjoittaja|text|tekst|teksti|texto|testo|"
+    r"authors?|auteurs?|autor|autorin|autoren|autores|"
+    r"(?:text|texte|texto|testo)\s*(?:&|\+|/|und|and|et|y|e)\s*(?:fotos?|photos?|bilder?|photographies))"
+    r"\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 

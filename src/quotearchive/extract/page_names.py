@@ -16,6 +16,7 @@ from ..lexicon.people import (
     OTHER_SCRIPT_ROLE_PREFIXES, OTHER_SCRIPT_ROLE_SUFFIXES, OTHER_SCRIPT_SHORT_ROLE_PREFIXES, SPACED_ROLE_PREFIXES,
 )
 from .page_credits import is_desk_login, is_site_credit, without_logo, without_role_tail, without_written_by
+from .page_coauthors import is_role_part, name_before_dash, split_two_sided
 from .page_strings import collapse_space
 
 # Words that are a byline's furniture, never a name.
@@ -59,8 +60,9 @@ COMPANY_FORM_RE = re.compile(r"\b(?:GmbH|AG|KG|SE|e\.\s?V\.?|Ltd|Limited|Inc|LLC
                              r"B\.V\.?|N\.V\.?|Oy|AB|ASA|A/S)\.?$")
 # "and" in the languages whose bylines join two writers with it ("Anna Martel und Lea Wagner", "X et Y", "X og Y");
 # the enumeration comma and full-width comma and semicolon of Chinese and Japanese ("王小明、李华"), the Arabic comma
-# (not the full-width slash: "NeoL／ネオエル" is one writer's name in two scripts).
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+(?:and|und|et|og|och)\s+|\s+&\s+|,|\s+/\s+|[、，；،])\s*")
+# (not the full-width slash: "NeoL／ネオエル" is one writer's name in two scripts).  The words in any case
+# ("JANE ROE AND JOHN DOE"); "and" in languages where it may stand inside a name is :mod:`.page_coauthors`'.
+AUTHOR_SPLIT_RE = re.compile(r"\s*(?:;|\||,\s*(?i:and)\s+|\s+(?i:and|und|et|og|och)\s+|\s+&\s+|,|\s+/\s+|[、，；،])\s*")
 # A role written beside the name in another script's byline (lexicon data): cut, with its colon or slash.
 _ROLE_SEPARATOR = r"\s*[:：/／|｜]\s*"
 OTHER_SCRIPT_ROLE_PREFIX_RE = re.compile(
@@ -93,15 +95,19 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
         candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", without_written_by(without_logo(collapse_space(candidate)))))
         candidate = _first_name_first(candidate)
         parts = [_without_role(BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·"))
-                 for part in AUTHOR_SPLIT_RE.split(OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", candidate))]
+                 for joined in AUTHOR_SPLIT_RE.split(OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", candidate))
+                 for part in split_two_sided(joined)]
         parts = [without_role_tail(part) for part in parts if part]
+        if not all(is_role_part(part) for part in parts):
+            parts = [part for part in parts if not is_role_part(part)]  # a title beside a name; alone, a desk's credit
         if not as_written:
             parts = _without_places(parts)
         # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
         beside_person = any(_is_name(part, as_written) for part in parts)
         parts = [_once(part) for part in parts]
         if not as_written:
-            parts = [part if _is_name(part, False) else _leading_name(part) or part for part in parts]
+            parts = [part if _is_name(part, False) else _leading_name(part) or _name_before_dash(part) or part
+                     for part in parts]
         for name in parts:
             if is_desk_login(name):
                 continue  # a CMS's desk or system account ("redaktion"), in a record as in markup
@@ -110,6 +116,12 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
     return names
+
+
+def _name_before_dash(part: str) -> str | None:
+    """"Kiran C Nair - Chrome Safe Browsing team" -> "Kiran C Nair" (:mod:`.page_coauthors`), when it is a name."""
+    head = name_before_dash(part)
+    return head if head and _is_name(head, False) and _is_visible_name(head) else None
 
 
 def _without_role(part: str) -> str:
