@@ -463,7 +463,8 @@ class Names:
         entity = self.entities[index]
         if word not in FIRST_NAMES and len(entity.name.split()) != 2:
             return None
-        if re.search(rf"\b(?:in|at|from|to|against|of|for|beat|visit(?:ed|ing|s)?)\s+{re.escape(word)}\b(?!\s+[A-Z])", self.body):
+        # ("According to Tessa" names a source, not a place: session 18.)
+        if re.search(rf"\b(?:in|at|from|(?<![Aa]ccording )to|against|of|for|beat|visit(?:ed|ing|s)?)\s+{re.escape(word)}\b(?!\s+[A-Z])", self.body):
             return None  # "in Virginia", "against Chelsea": the word names a place or a club here too
         first = re.search(rf"\b{re.escape(word)}\b", self.body)
         if first and entity.mentions and first.start() < entity.mentions[0] and not self.body[: first.start()].rstrip()[-1:].islower():
