@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quotearchive.extract.pipeline import parse_document
 from quotearchive.extract.quotes import extract_quotes
-from quotearchive.extract.speakers.fragments import tidy
+from quotearchive.extract.speakers.fragments import plausible, tidy
 from quotearchive.extract.speakers.hangs import cut_hangs
 from quotearchive.extract.speakers.nested import inner_subject
 from quotearchive.extract.speakers.photo_credits import is_credit_line
@@ -132,3 +132,31 @@ def test_a_verb_to_the_reader_opens_no_name():
             '"Freeway gridlock. Anyone who has lived there will tell you that."\n\n'
             '"I loved the idea," Chazelle says.')
     assert speakers(text) == ["Damien Chazelle", "Damien Chazelle"]
+
+
+# ---------------------------------------------------------------- a wire dateline, a phrase ending in a preposition
+
+
+def test_a_wire_datelines_day_is_no_part_of_the_subject():
+    assert cut_hangs("20 -- North Korea's official newspaper") == "North Korea's official newspaper"
+    assert cut_hangs("April 25 (Reuters) - Nepal's civil aviation authority") == "Nepal's civil aviation authority"
+    assert cut_hangs("50 - 50 group") == "50 - 50 group"
+
+
+def test_a_phrase_ending_in_a_preposition_is_no_speaker():
+    assert not plausible("going ahead with the joint military drill despite")
+    assert plausible("the joint military command")
+
+
+# ---------------------------------------------------------------- a relative sharing the surname
+
+
+def test_a_mother_named_late_does_not_take_her_sons_quotes():
+    # Two first names the lexicon lacks: the son given an age as a description, the mother a
+    # kinship word before her name; the lone surname is the one named first, "she" the mother.
+    text = ('"We had workers talking about working six days a week," said Tanner Fischer, the 26-year-old '
+            "president of the local.\n\n"
+            '"It was easy. I did it myself," Fischer said.\n\n'
+            "Fischer's mother, Adrianne Fischer, is a part-time driver.\n\n"
+            '"I was working three jobs at the time," she said.')
+    assert speakers(text) == ["Tanner Fischer", "Tanner Fischer", "Adrianne Fischer"]

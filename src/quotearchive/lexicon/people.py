@@ -445,7 +445,7 @@ CLAUSE_WORDS = frozenset(
 NOT_SPEAKER_TAIL = frozenset(
     "the a an of to for in on at by from with and or but that which who whom whose his her their its our my "
     "your is was are were has have had be as than into about said says ever never also always already just even "
-    "still now despite after before over under against without during since via amid upon within through".split()
+    "still now despite after before under against without during since via amid upon within through".split()
 )
 # Days and months: "Friday" is when, not who.
 TIME_WORDS = frozenset(
