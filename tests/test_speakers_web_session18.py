@@ -160,3 +160,26 @@ def test_a_mother_named_late_does_not_take_her_sons_quotes():
             "Fischer's mother, Adrianne Fischer, is a part-time driver.\n\n"
             '"I was working three jobs at the time," she said.')
     assert speakers(text) == ["Tanner Fischer", "Tanner Fischer", "Adrianne Fischer"]
+
+
+# ---------------------------------------------------------------- a fronted participle phrase without its comma
+
+
+def test_a_fronted_participle_phrase_is_cut_from_the_subject():
+    assert cut_hangs("Speaking in Harrogate Mr Kennedy") == "Mr Kennedy"
+    assert cut_hangs("Harrogate Mr Kennedy") == "Mr Kennedy"
+    assert cut_hangs("the Guardian the minister") == "the minister"
+    assert cut_hangs("During the interview Mr Blair") == "Mr Blair"
+    assert cut_hangs("Asked why he thought the warnings were not there Lord Butler") == "Lord Butler"
+
+
+def test_a_title_after_a_role_or_a_function_word_stays():
+    assert cut_hangs("Prime Minister Mr Blair") == "Prime Minister Mr Blair"
+    assert cut_hangs("Only the discovery of TB") == "Only the discovery of TB"
+    assert cut_hangs("Sir Alex Ferguson") == "Sir Alex Ferguson"
+
+
+def test_a_speech_given_somewhere_names_the_speaker_after_it():
+    text = ("Tony Blair answered questions for an hour.\n\n"
+            'During the interview Mr Blair also said the former home secretary would play a "big role" at the election.')
+    assert speakers(text) == ["Tony Blair"]

@@ -13,12 +13,19 @@ that are no part of the speaker's name come along when no comma stands between:
   speaker is the noun phrase after the document phrase, where a determiner or a title opens a
   new phrase right after a word that is no preposition or participle ("regulators the airline"),
   not one the phrase itself holds ("a statement from the discount phone firm", "a statement by
-  a Sussex spokesperson confirming the eviction").
+  a Sussex spokesperson confirming the eviction");
+- a fronted participle phrase without its comma, BBC and tabloid style ("Speaking in Harrogate Mr
+  Kennedy said", "Writing in the Guardian the minister said", "Asked why he thought so Lord Butler
+  said"): the speaker is the phrase after it, found the same way; where the reader kept only the
+  participle's object glued to the subject ("Harrogate Mr Kennedy", "the Guardian the minister"), a
+  run of capitalised words right before a title or "the" is that object, cut off.
 """
 
 from __future__ import annotations
 
 import re
+
+from ...lexicon.people import NON_NAME
 
 # "earlier", "earlier this month", "at the time", "ahead of the 12 March tie", "in July".
 TIME_AFTER_RE = re.compile(
@@ -36,8 +43,16 @@ DOCUMENT_OPEN_RE = re.compile(
     r"article|column|op-ed|blog\s+post|post|broadcast|address)\b",
     re.I,
 )
+# "Speaking in Harrogate", "Writing in the Guardian", "Asked why ...": a participle opening the sentence.
+FRONTED_PARTICIPLE_RE = re.compile(
+    r"^(?:Speaking|Writing|Talking|Responding|Commenting|Appearing|Addressing|Asked|Interviewed|During)\s+\S")
+# "Harrogate Mr Kennedy", "the Guardian the minister": a capitalised run, then a title or "the".
+GLUED_OBJECT_RE = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*\s+(?=(?:the|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+\S)")
 # A new phrase: a determiner or a title.
 NEW_PHRASE_RE = re.compile(r"\s(?=(?:the|a|an|The|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+\S)")
+# Role words a title may follow in one name: "Prime Minister Mr Blair", "Lord Chancellor Lord Falconer".
+TITLE_ROLES = frozenset("minister secretary chancellor president chairman leader mayor governor judge justice "
+                        "speaker general colonel captain commissioner chief".split())
 # Words after which a determiner still belongs to the document phrase.
 LINKS = frozenset("to from by of on in into at for with about over under after before against between "
                   "and or as than".split())
@@ -48,7 +63,11 @@ def cut_hangs(name: str) -> str:
     name = TIME_AFTER_RE.sub("", name)
     name = TIME_BEFORE_RE.sub("", name)
     name = DATELINE_TAIL_RE.sub("", name)
-    if DOCUMENT_OPEN_RE.match(name):
+    glued = GLUED_OBJECT_RE.match(name)
+    run = glued.group().split() if glued else []
+    if glued and run[-1].lower() not in TITLE_ROLES and run[0] not in NON_NAME:
+        return name[glued.end() :]
+    if DOCUMENT_OPEN_RE.match(name) or FRONTED_PARTICIPLE_RE.match(name):
         for at in reversed([m.start() for m in NEW_PHRASE_RE.finditer(name)]):
             before = name[:at].split()[-1] if name[:at].split() else ""
             if before.lower() in LINKS or before.endswith("ing"):
