@@ -177,6 +177,10 @@ def test_a_title_after_a_role_or_a_function_word_stays():
     assert cut_hangs("Prime Minister Mr Blair") == "Prime Minister Mr Blair"
     assert cut_hangs("Only the discovery of TB") == "Only the discovery of TB"
     assert cut_hangs("Sir Alex Ferguson") == "Sir Alex Ferguson"
+    assert cut_hangs("Obama the realist") == "Obama the realist"  # a name with its epithet
+    assert cut_hangs("Last year only 32 percent of British Columbians") == "Last year only 32 percent of British Columbians"
+    poll = "an ABC News-Washington Post poll last week - virtually the same as Mr. Trump's 60 percent"
+    assert cut_hangs(poll) == poll  # "Post" of a name is no "post"; a dash ends the phrase
 
 
 def test_a_speech_given_somewhere_names_the_speaker_after_it():
