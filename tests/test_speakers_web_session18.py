@@ -187,3 +187,14 @@ def test_a_speech_given_somewhere_names_the_speaker_after_it():
     text = ("Tony Blair answered questions for an hour.\n\n"
             'During the interview Mr Blair also said the former home secretary would play a "big role" at the election.')
     assert speakers(text) == ["Tony Blair"]
+
+
+# ---------------------------------------------------------------- "they" for "X and his colleagues"
+
+
+def test_they_after_a_person_and_his_colleagues():
+    # The plural head is "colleagues", not the possessive "his"; the stop of "U.S." in the quote
+    # ends no sentence between the subject and the pronoun.
+    text = ("Gallagher and his colleagues asked for answers no later than May 10.\n\n"
+            '"The threat to U.S. citizens undermines our principles," they wrote.')
+    assert speakers(text) == ["Gallagher and his colleagues"]
