@@ -198,3 +198,21 @@ def test_they_after_a_person_and_his_colleagues():
     text = ("Gallagher and his colleagues asked for answers no later than May 10.\n\n"
             '"The threat to U.S. citizens undermines our principles," they wrote.')
     assert speakers(text) == ["Gallagher and his colleagues"]
+
+
+# ---------------------------------------------------------------- "the paper said": the newspaper named before
+
+
+def test_the_paper_is_the_newspaper_named_before():
+    text = ('"It is an outright hostile act," the Rodong Sinmun said in a commentary.\n\n'
+            'The paper said the exercise included a "stabilization maneuver" in recaptured areas.')
+    assert speakers(text) == ["Rodong Sinmun", "Rodong Sinmun"]
+    text = ("And Spanish daily ABC accuses English reporters of a witch-hunt.\n\n"
+            '"Perhaps it was because their team had played so poorly," the paper says.')
+    assert speakers(text) == ["ABC"]
+
+
+def test_a_research_paper_names_no_newspaper():
+    text = ('A paper in Nature in October argued the point.\n\n'
+            'The paper said the measure was "vital" for the planet.')
+    assert speakers(text) == ["The paper"]
