@@ -212,6 +212,15 @@ def test_the_paper_is_the_newspaper_named_before():
     assert speakers(text) == ["ABC"]
 
 
+def test_a_newspaper_where_it_is_names_none_and_a_short_name_takes_the_full_one():
+    text = ("Almost a week later, a Baton Rouge newspaper called on the candidate to act.\n\n"
+            'The newspaper said that "whoever the next president is" must visit.')
+    assert speakers(text) == ["The newspaper"]
+    text = ("The Wall Street Journal editorial board wrote on Wednesday. The Journal backs reform.\n\n"
+            'The newspaper said the governor had been "articulate".')
+    assert speakers(text) == ["Wall Street Journal"]
+
+
 def test_a_research_paper_names_no_newspaper():
     text = ('A paper in Nature in October argued the point.\n\n'
             'The paper said the measure was "vital" for the planet.')

@@ -25,6 +25,7 @@ NEWSPAPER_NAME_RE = re.compile(
     rf"|\b((?:[A-Z][\w'’.&-]*[ \t]+){{0,3}}(?:Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Chronicle|"
     rf"Guardian|Independent|Observer|Mail|Express|Mirror|Sinmun|Shimbun|Ilbo|Zeitung|Allgemeine|Pravda|Izvestia)))\b"
 )
+A_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n)[ \t]+$")
 LOOKBACK = 1500  # characters read back for the newspaper's name
 # Words that open a sentence, not a newspaper's name ("Today Mail readers ...": none kept).
 NOT_OPENING = frozenset("The A An In On At By For From But And Its Their His Her This That".split())
@@ -34,14 +35,19 @@ def newspaper_before(np_text: str, pos: int, cue_word: str | None, body: str) ->
     """The newspaper named last before ``pos`` when ``np_text`` is "the paper"/"the newspaper"."""
     if not NEWSPAPER_PHRASE_RE.fullmatch(np_text.strip()):
         return None
-    last = None
+    named: list[str] = []
     for found in NEWSPAPER_NAME_RE.finditer(body, max(0, pos - LOOKBACK), pos):
-        words = next(group for group in found.groups() if group).split()
+        name = next(group for group in found.groups() if group).split(". ")[-1]  # (not "Wednesday. The Journal")
+        if found.group(2) and (name.split()[0] in ("A", "An") or A_BEFORE_RE.search(body, max(0, found.start() - 4), found.start())):
+            continue  # "a Baton Rouge newspaper": where it is, not its name
+        words = name.split()
         while words and words[0] in NOT_OPENING:
             words = words[1:]
         # ("Spanish daily ABC": the nationality before "daily" is no name; the name after it is.)
         if words and not (len(words) == 1 and NATIONALITY_RE.match(words[0])):
-            last = " ".join(words)
-    if last is None:
+            named.append(" ".join(words))
+    if not named:
         return None
+    # "the Journal" after "the Wall Street Journal": the fuller name it was given before.
+    last = next((name for name in named if name != named[-1] and name.endswith(" " + named[-1])), named[-1])
     return Attribution(last, "organisation", None, np_text.strip(), cue_word, pos)
