@@ -225,3 +225,9 @@ def test_a_research_paper_names_no_newspaper():
     text = ('A paper in Nature in October argued the point.\n\n'
             'The paper said the measure was "vital" for the planet.')
     assert speakers(text) == ["The paper"]
+
+
+def test_a_whole_clause_after_said_is_no_inner_subject():
+    # "X said the plan was sound and Tom Reed said ...": the second "said" has its own subject.
+    left = "Jane Porter said the plan was sound and Tom Reed "
+    assert inner_subject(left, "said") == left

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import GROUP_SPEAKERS, ORG_VOICE_WORDS, REFERRING_ORG_HEADS, ROLE_OR_PERSON_HEADS
+from ...lexicon.people import CLAUSE_WORDS, GROUP_SPEAKERS, ORG_VOICE_WORDS, REFERRING_ORG_HEADS, ROLE_OR_PERSON_HEADS
 from ...lexicon.verbs import REPORTING_VERBS, THOUGHT
 
 # The forms of verbs of speech, not of thought ("believes": what the outer speaker reports).
@@ -76,6 +76,8 @@ def _plain_inner(left: str, cue_word: str) -> str:
     rest = left[inner.end() :]
     if any(mark in rest for mark in ",;:\"“”"):
         return left  # an aside or a quotation between: not one subject
+    if any(word in CLAUSE_WORDS or word in ("and", "but") for word in rest.lower().split()):
+        return left  # "X said the plan was sound and Tom Reed said": a whole clause, then the cue's own subject
     outer = OUTER_RE.search(left, 0, inner.start())
     if outer is None or any(word in outer.group(1).split() for word in ("said", "says", "that")):
         return left
