@@ -309,8 +309,8 @@ NON_NAME = NAME_WORDS_OPENING_BODIES | frozenset(
     "Besides Unlike Like Against Among Amongst Amid Including Excluding Except Behind Beside Throughout Towards Toward "
     "Regarding Concerning Considering Notwithstanding Whereas Whilst Miss Chancellor Minister Secretary President "
     "God Today Tonight Yesterday Tomorrow OK "
-    # A headline word before a name: "Is Sanders finally connecting", "More Hillary Clinton emails".
-    "Is Was Are Were Does Did Has Have Had Can Could Should Would More".split()
+    # A headline word before a name ("Is Sanders", "More Hillary Clinton emails"); a verb to the reader ("Ask Damien Chazelle").
+    "Is Was Are Were Does Did Has Have Had Can Could Should Would More Ask Meet Imagine Consider Remember Watch Listen".split()
 )
 
 # Capitalised words naming places, events and things, never people.
@@ -445,7 +445,7 @@ CLAUSE_WORDS = frozenset(
 NOT_SPEAKER_TAIL = frozenset(
     "the a an of to for in on at by from with and or but that which who whom whose his her their its our my "
     "your is was are were has have had be as than into about said says ever never also always already just even "
-    "still now".split()
+    "still now despite after before under against without during since via amid upon within through".split()
 )
 # Days and months: "Friday" is when, not who.
 TIME_WORDS = frozenset(

@@ -13,7 +13,9 @@ from __future__ import annotations
 # pronoun rule reads this list; GROUP_SPEAKERS also decides mentions and source types).
 PLURAL_SPEAKER_HEADS = frozenset(
     "mps peers lords councillors unions judges lawyers fans correspondents commentators pundits academics "
-    "delegates members manufacturers retailers landlords farmers nurses unionists environmentalists".split()
+    "delegates members manufacturers retailers landlords farmers nurses unionists environmentalists "
+    # Session 18: "Gallagher and his colleagues asked ... "...," they wrote"; "The authors write".
+    "colleagues senators allies authors co-authors".split()
 )
 # Plural nouns of bodies a "they" may stand for as a sentence's subject ("Phone companies refuse
 # to pay because they say ...").

@@ -187,14 +187,15 @@ def _statement_just_before(names: Names, pos: int, fits: Callable[[Attribution],
 
 # A sentence's subject that is a group of people: up to four words ending in a plural noun of
 # people or bodies, then a verb ("Phone companies refuse ...", "United fans have reacted ...",
-# "Iranian authorities have arrested ..."), after an opening "But", "And", "However,".
+# "Iranian authorities have arrested ..."), after an opening "But", "And", "However,".  A possessive
+# "his" is no plural head ("Gallagher and his colleagues asked": the head is "colleagues", session 18).
 GROUP_SUBJECT_RE = re.compile(
     r"[\"“]?(?:(?:But|And|So|Yet|However,|Meanwhile,|Now)[ \t]+)?"
-    r"((?:[Tt]he[ \t]+)?(?:[\w'’&-]+[ \t]+){0,3}?([A-Za-z]+s))[ \t]+(?!(?:of|and|or|in|at|for|from|with|who|which|that|to|on|by)\b)[a-z]{2,}\b"
+    r"((?:[Tt]he[ \t]+)?(?:[\w'’&-]+[ \t]+){0,3}?(?!(?:his|its|this)\b)([A-Za-z]+s))[ \t]+(?!(?:of|and|or|in|at|for|from|with|who|which|that|to|on|by)\b)[a-z]{2,}\b"
 )
 # Words a group subject's first word never is: determiners that make it a part or a quantity
 # ("Some analysts", "Many fans" speak for no whole group), pronouns.
-SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s")
+SENTENCE_END_RE = re.compile(r"(?<!\.[A-Z])[.!?][\"”’]?\s")  # (not the stop of "U.S.", "D.C.")
 NOT_GROUP_OPENERS = frozenset("some many most few several all both other these those their its his her our two three".split())
 
 

@@ -19,6 +19,7 @@ from .clauses import cue_subject, has_cue, is_headline, prose_sentence_starts, v
 from .mentions import inverted_np, sentence_start_subject, subject_np
 from .model import Attribution, Candidate
 from .names import Names
+from .photo_credits import is_credit_line
 from .runs import has_name, titled_credit
 
 # How far back the sentence before a quote may start (characters).
@@ -140,6 +141,8 @@ def previous_sentence(body: str, cand: Candidate, names: Names, paragraphs: list
         if not paragraph_opening or cand.para == 0 or is_headline(body, paragraphs, cand.para - 1):
             return None  # (a headline is no attribution evidence for the text under it)
         para_start, end = paragraphs[cand.para - 1]
+        if is_credit_line(body[para_start:end]):
+            return None  # "Jessica Kourkounis for The New York Times": a photo's credit, no sentence
     else:
         end = cand.sent_start
     lo = max(para_start, end - PREVIOUS_SENTENCE_REACH)

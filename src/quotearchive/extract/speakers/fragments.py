@@ -34,6 +34,7 @@ from ...lexicon.people import (
     ROLE_OR_PERSON_HEADS,
     TIME_WORDS,
 )
+from .hangs import cut_hangs
 from .model import Attribution
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
@@ -76,7 +77,7 @@ def tidy(name: str) -> str:
     cut = next((k for k, w in enumerate(words) if w in CLAUSE_WORDS), None)
     if cut and words[cut - 1][:1].isupper() and words[0].lower() not in DETERMINERS and words[0].lower() not in PRONOUNS:
         name = " ".join(words[:cut])
-    return TRAILING_HANG_RE.sub("", name).strip(" ,;:-–—'’\"“”")
+    return cut_hangs(TRAILING_HANG_RE.sub("", name).strip(" ,;:-–—'’\"“”")).strip(" ,;:-–—'’\"“”")
 
 
 @lru_cache(maxsize=65536)

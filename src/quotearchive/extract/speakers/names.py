@@ -38,7 +38,7 @@ from ...lexicon.people import (
     ROLE_WORDS,
 )
 from ..cues import SPEECH_VERBS
-from .namesakes import another_namesake, by_gender, title_gender
+from .namesakes import another_namesake, by_gender, kin_gender, shown_by_kin_or_age, title_gender
 from .model import Attribution, Candidate, Entity
 from .datelines import in_dateline
 from .first_names import lone_first_name
@@ -326,6 +326,7 @@ class Names:
     def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
         if kind == "person":
             gender = gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
+            gender = kin_gender(self.body, pos) if gender == "?" and len(tokens) > 1 else gender  # "his mother, Ann Lee"
             key = surname_key(tokens)
             index = self.by_surname.get(key)
             if index is not None and len(tokens) > 1 and self.entities[index].kind == "person":
@@ -382,9 +383,10 @@ class Names:
         return None
 
     def _shown_person(self, tokens: list[str], pos: int) -> bool:
-        """An age or a role in apposition after the name at ``pos`` ("Blake Snyder, 33,")."""
+        """An age or a role in apposition after the name at ``pos`` ("Blake Snyder, 33,"), a kinship word
+        before it ("his mother, Adrianne Fischer")."""
         end = pos + len(" ".join(tokens))
-        return AGE_AFTER_RE.match(self.body, end) is not None or role_after(self.body, end)
+        return AGE_AFTER_RE.match(self.body, end) is not None or role_after(self.body, end) or shown_by_kin_or_age(self.body, pos, end)
 
     def nearest_namesake(self, key: str, at: int, gender: str = "?") -> int:
         """Of the people sharing the surname ``key``, the one a lone surname at ``at`` means: the
@@ -407,7 +409,9 @@ class Names:
             speaker = self.events[e][1].speaker
             if speaker in namesakes:
                 return namesakes[speaker]
-        return self.by_surname[key]
+        # The fullest name, then the one named first in the text (not the first the table took in:
+        # "said Tanner Fischer" in the first paragraph, "his mother, Adrianne Fischer" late on).
+        return min(self.shared_surname[key], key=lambda spot: (-len(self.entities[spot[1]].name.split()), spot[0]))[1]
 
     def person(self, tokens: list[str], title: str | None = None, at: int = -1) -> Entity | None:
         """The person these name words (a surname, a full name, "Sir Digby") mean, if named."""
@@ -464,7 +468,8 @@ class Names:
         entity = self.entities[index]
         if word not in FIRST_NAMES and len(entity.name.split()) != 2:
             return None
-        if re.search(rf"\b(?:in|at|from|to|against|of|for|beat|visit(?:ed|ing|s)?)\s+{re.escape(word)}\b(?!\s+[A-Z])", self.body):
+        # ("According to Tessa" names a source, not a place: session 18.)
+        if re.search(rf"\b(?:in|at|from|(?<![Aa]ccording )to|against|of|for|beat|visit(?:ed|ing|s)?)\s+{re.escape(word)}\b(?!\s+[A-Z])", self.body):
             return None  # "in Virginia", "against Chelsea": the word names a place or a club here too
         first = re.search(rf"\b{re.escape(word)}\b", self.body)
         if first and entity.mentions and first.start() < entity.mentions[0] and not self.body[: first.start()].rstrip()[-1:].islower():

@@ -49,6 +49,35 @@ def by_gender(candidates: list[tuple[int, int]], entities: Sequence[Entity], gen
     return kept or candidates
 
 
+# Session 18: a relative named with the family's surname ("Fischer's mother, Adrianne Fischer,", "his
+# wife Jane Doe") and a person given an age as a description ("Tanner Fischer, the 26-year-old president")
+# are people in their own right, as a title or a role shows: two unknown first names so given are two people.
+KIN_BEFORE_RE = re.compile(
+    r"\b(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|aunt|uncle|cousin|niece|nephew|"
+    r"grandmother|grandfather|grandson|granddaughter|stepmother|stepfather|stepson|stepdaughter|twin)"
+    r"(?:-in-law)?,?[ \t]+$")
+AGE_DESCRIBED_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+\d{1,3}-year-old\b")
+KIN_REACH = 20  # characters before the name: "stepdaughter, " is the longest
+
+
+def shown_by_kin_or_age(body: str, start: int, end: int) -> bool:
+    """A kinship word just before the name at ``start`` or ", the 26-year-old" just after its ``end``."""
+    return (KIN_BEFORE_RE.search(body, max(0, start - KIN_REACH), start) is not None
+            or AGE_DESCRIBED_AFTER_RE.match(body, end) is not None)
+
+
+FEMALE_KIN = frozenset("mother wife daughter sister widow aunt niece grandmother granddaughter stepmother stepdaughter".split())
+MALE_KIN = frozenset("father husband son brother widower uncle nephew grandfather grandson stepfather stepson".split())
+
+
+def kin_gender(body: str, start: int) -> str:
+    """"f" for "his mother, Adrianne Fischer", "m" for "her husband John": the sex of a kinship word
+    just before the name at ``start``; else "?"."""
+    kin = KIN_BEFORE_RE.search(body, max(0, start - KIN_REACH), start)
+    word = kin.group().split(",")[0].split("-")[0].strip().lower() if kin else ""
+    return "f" if word in FEMALE_KIN else "m" if word in MALE_KIN else "?"
+
+
 TITLE_BEFORE_RE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Madam|Lady|Sir|Lord|Dame)\.? $")
 
 

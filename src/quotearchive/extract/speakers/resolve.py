@@ -36,6 +36,7 @@ from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .model import Attribution
 from .names import Names
+from .newspapers import newspaper_before
 from .reporters import reporter_instead
 from .possessives import INNER_POSSESSIVE_RE, owned_word
 from .runs import CAP_RUN_RE, POSSESSIVE_RE, ParsedName, is_org, owned_name, parse_run, possessive_inside
@@ -180,7 +181,7 @@ def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) ->
         entity = names.person([m.group(2)], at=pos)
         prefix = np_text[: m.start(2)].strip()
         return Attribution(entity.name if entity else m.group(2), "person", clean_role(prefix), np_text, cue_word, pos)
-    return resolve_description(np_text, pos, cue_word, names)
+    return newspaper_before(np_text, pos, cue_word, names.body) or resolve_description(np_text, pos, cue_word, names)
 
 
 def _owned_surname(np_text: str, run: re.Match, pos: int, names: Names) -> tuple[str, str | None] | None:

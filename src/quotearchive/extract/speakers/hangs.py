@@ -1,0 +1,80 @@
+"""What a subject read back from its verb drags in with it, cut off (session 18).
+
+A subject is read from the verb back to where its clause seems to open.  Three kinds of words
+that are no part of the speaker's name come along when no comma stands between:
+
+- a time after the name ("said Deputy Prime Minister Abdullatif Sener earlier this month",
+  "Obama at the time called", "said Castaignede ahead of the 12 March tie");
+- a time before it ("Last month the governor said", "Last week the LSE said"), or the end of a wire
+  dateline the subject follows ("SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted",
+  read from the verb back as "20 -- North Korea's official newspaper");
+- a fronted document phrase without its "In" and comma ("In a filing to US regulators the
+  airline warned", "In a report published last July the cross-party committee stated"): the
+  speaker is the noun phrase after the document phrase, where a determiner or a title opens a
+  new phrase right after a word that is no preposition or participle ("regulators the airline"),
+  not one the phrase itself holds ("a statement from the discount phone firm", "a statement by
+  a Sussex spokesperson confirming the eviction");
+- a fronted participle phrase without its comma, BBC and tabloid style ("Speaking in Harrogate Mr
+  Kennedy said", "Writing in the Guardian the minister said", "Asked why he thought so Lord Butler
+  said"): the speaker is the phrase after it, found the same way; where the reader kept only the
+  participle's object glued to the subject ("Harrogate Mr Kennedy", "the Guardian the minister"), a
+  run of capitalised words right before a title or "the" is that object, cut off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.people import NON_NAME
+
+# "earlier", "earlier this month", "at the time", "ahead of the 12 March tie", "in July".
+TIME_AFTER_RE = re.compile(
+    r"\s+(?:earlier(?:\s+(?:this|last)\s+(?:week|month|year))?|at\s+the\s+time|ahead(?:\s+of\s+.+)?|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))$"
+)
+# "Last month the governor", "Earlier this week Marsh".
+TIME_BEFORE_RE = re.compile(r"^(?:Last|Earlier\s+this|Later\s+that|Early\s+last)\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)\s+(?=[A-Z]|(?:the|a|an)\s)")
+# "20 -- ", "Aug. 20 (Yonhap) -- ", "April 25 (Reuters) - ": a dateline's day and agency before the subject.
+DATELINE_TAIL_RE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-)\s+(?=[A-Z])")
+# A document phrase a sentence fronts with "In": "a filing to US regulators", "his New Year message".
+DOCUMENT_OPEN_RE = re.compile(
+    r"^(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]oday's|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:statement|report|filing|message|letter|speech|interview|submission|memo|email|e-mail|release|briefing|"
+    r"article|column|op-ed|blog\s+post|post|broadcast|address)\b"  # (lower case: "an ABC News-Washington Post poll" is none)
+)
+# "Speaking in Harrogate", "Writing in the Guardian", "Asked why ...": a participle opening the sentence.
+FRONTED_PARTICIPLE_RE = re.compile(
+    r"^(?:Speaking|Writing|Talking|Responding|Commenting|Appearing|Addressing|Asked|Interviewed|During)\s+\S")
+# "Harrogate Mr Kennedy", "the Guardian the minister": a capitalised run, then a title or "the".
+# (Not "Obama the realist": a name with an epithet; "the" opens the subject only after "the X".)
+GLUED_OBJECT_RE = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+\S)"
+                             r"|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*\s+(?=the\s+\S))")
+# A new phrase: a determiner or a title.
+NEW_PHRASE_RE = re.compile(r"\s(?=(?:the|a|an|The|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+\S)")
+# Role words a title may follow in one name: "Prime Minister Mr Blair", "Lord Chancellor Lord Falconer".
+TITLE_ROLES = frozenset("minister secretary chancellor president chairman leader mayor governor judge justice "
+                        "speaker general colonel captain commissioner chief".split())
+# Words after which a determiner still belongs to the document phrase.
+LINKS = frozenset("to from by of on in into at for with about over under after before against between "
+                  "and or as than".split())
+
+
+def cut_hangs(name: str) -> str:
+    """``name`` without a time around it or a fronted document phrase before it."""
+    name = TIME_AFTER_RE.sub("", name)
+    name = TIME_BEFORE_RE.sub("", name)
+    name = DATELINE_TAIL_RE.sub("", name)
+    glued = GLUED_OBJECT_RE.match(name)
+    run = glued.group().split() if glued else []
+    if glued and run[-1].lower() not in TITLE_ROLES and run[0] not in NON_NAME:
+        return name[glued.end() :]
+    if DOCUMENT_OPEN_RE.match(name) or FRONTED_PARTICIPLE_RE.match(name):
+        for at in reversed([m.start() for m in NEW_PHRASE_RE.finditer(name)]):
+            if re.search(r"\s[-–—]\s", name[:at]):
+                break  # "... poll last week - virtually the same as": a dash ends the phrase's sentence part
+            before = name[:at].split()[-1] if name[:at].split() else ""
+            if before.lower() in LINKS or before.endswith("ing"):
+                continue
+            return name[at + 1 :]
+        return name
+    return name
