@@ -39,6 +39,13 @@ DOCUMENT_NOUNS = frozenset(
     "footage recording broadcast programme program testimony".split()
 )
 
+# Of those, the texts someone wrote to state a finding ("the audit report found", "the study
+# concluded"): the source of the words they "found", where figures, data or a plan only show.
+AUTHORED_DOCUMENT_NOUNS = frozenset(
+    "report reports study studies survey surveys poll polls audit review analysis analyses assessment inquiry "
+    "statement statements memo memos letter letters ruling judgment judgement verdict indictment editorial".split()
+)
+
 # Works whose words a writer borrows without their speaking: "in the words of the old song",
 # "as the slogan put it".  A lyric, a line of verse or a motto quoted in an aside is the
 # writer's flourish, not a statement; the work is no source of it, nor of the quotes after it.

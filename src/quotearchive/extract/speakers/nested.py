@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.people import CLAUSE_WORDS, GROUP_SPEAKERS, ORG_VOICE_WORDS, REFERRING_ORG_HEADS, ROLE_OR_PERSON_HEADS
+from ...lexicon.sources import AUTHORED_DOCUMENT_NOUNS
 from ...lexicon.verbs import REPORTING_VERBS, THOUGHT
 
 # The forms of verbs of speech, not of thought ("believes": what the outer speaker reports).
@@ -85,4 +86,6 @@ def _plain_inner(left: str, cue_word: str) -> str:
     head = words[-1].lower().strip("'’") if words else ""
     if cue_word in SPOKEN_WORDS and (head in PEOPLE_HEADS or head.rstrip("s") in PEOPLE_HEADS):
         return " " * inner.end() + rest
+    if head in AUTHORED_DOCUMENT_NOUNS:
+        return " " * inner.end() + rest  # "X said the audit report found": a document states its findings
     return left[: inner.start()].rstrip()
