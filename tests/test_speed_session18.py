@@ -21,7 +21,7 @@ def two_workers(capacity: int = 16) -> tuple[Board, Board]:
     """One board as two workers see it: the same memory, each its own region and reading state."""
     first = Board(2, capacity, KEY_BYTES)
     second = Board.__new__(Board)
-    second.__dict__.update(first.__dict__, read=[0, 0], later=[])
+    second.__dict__.update(first.__dict__, read=[0, 0], later=[], later_before=-1)
     first.use(0)
     second.use(1)
     return first, second
@@ -57,7 +57,7 @@ def test_a_replacement_worker_goes_on_writing_its_region():
     first, second = two_workers()
     first.post(0, A)
     replacement = Board.__new__(Board)  # forked from the parent: nothing read yet
-    replacement.__dict__.update(first.__dict__, read=[0, 0], later=[])
+    replacement.__dict__.update(first.__dict__, read=[0, 0], later=[], later_before=-1)
     replacement.use(0)
     replacement.post(1, B)
     assert [A, B] == second.news(2)
@@ -66,7 +66,7 @@ def test_a_replacement_worker_goes_on_writing_its_region():
 def test_a_key_of_the_wrong_size_or_from_the_parent_is_not_posted():
     board = Board(2, 16, KEY_BYTES)
     other = Board.__new__(Board)
-    other.__dict__.update(board.__dict__, read=[0, 0], later=[])
+    other.__dict__.update(board.__dict__, read=[0, 0], later=[], later_before=-1)
     other.use(1)
     board.post(0, A)  # the parent writes no region
     board.use(0)
@@ -120,3 +120,27 @@ def test_no_umlaut_variant_in_an_article_that_files_none():
     names = Names("Gerhard Muller, the head of the office, rejected the appeal. Later Mueller said so.")
     assert None is names._umlaut_variant("Mueller")
     assert {} == names._umlaut_keys
+
+
+def test_a_told_key_counts_only_for_chunks_after_its_own_so_a_retried_chunk_extracts_its_originals():
+    # A worker dies after posting the keys of chunk 3; the other worker, at chunk 5, has taken them;
+    # chunk 3 is parsed again, file by file, and some of its files go to that other worker.
+    first, second = two_workers()
+    seen = Seen(board=second)
+    first.post(3, A)
+    seen.order = 5
+    assert A in seen  # a later chunk: A's first copy reached the writer extracted
+    seen.order = 3
+    assert A not in seen  # chunk 3 again: A is its own original, to be extracted here
+    seen.add(A)  # extracted here now: a duplicate later in the chunk is passed on
+    assert A in seen
+
+
+def test_keys_held_for_later_chunks_are_sorted_again_only_when_the_chunk_moves():
+    first, second = two_workers()
+    first.post(9, A)
+    assert [] == second.news(4)
+    second.later.append((2, B))  # (a key held back that an unchanged chunk does not look at again)
+    assert [] == second.news(4)
+    assert [(2, B)] == second.told(5)
+    assert [A] == second.news(10)

@@ -85,7 +85,9 @@ class Seen:
 
     def __init__(self, size: int = SEEN_TEXTS, board: Board | None = None):
         self.size = size
-        self.keys: OrderedDict[bytes, None] = OrderedDict()
+        # Each key with the chunk the board told it for (-1: extracted here, or told with a chunk's
+        # results, so the writer has its extracted copy): a told key counts only for later chunks.
+        self.keys: OrderedDict[bytes, int] = OrderedDict()
         self.new = bytearray()  # keys added since ``new_keys``: for the other workers
         # The other workers' keys as soon as they extract them (``board``), of chunks before ``order``.
         self.board = board
@@ -97,14 +99,17 @@ class Seen:
 
     def __contains__(self, key: bytes) -> bool:
         if self.board is not None:
-            for told in self.board.news(self.order):
-                self.add(told, new=False)
-        return key in self.keys
+            for order, told in self.board.told(self.order):
+                self.add(told, new=False, order=order)
+        # A key told for chunk c counts only in chunks after c: when a worker dies, chunk c is
+        # parsed again, and its articles' first copies must be extracted there, not left to the writer.
+        return self.keys.get(key, self.order) < self.order
 
-    def add(self, key: bytes, new: bool = True) -> None:
+    def add(self, key: bytes, new: bool = True, order: int = -1) -> None:
         if key in self.keys:
+            self.keys[key] = min(self.keys[key], order)
             return
-        self.keys[key] = None
+        self.keys[key] = order
         if new:
             self.new += key
             if self.board is not None:

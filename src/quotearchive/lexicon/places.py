@@ -11,3 +11,18 @@ US_STATES = (
     "Wis.", "Wyo.", "D.C.",
     "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
 )
+
+# After "U.S.", "U.K." or "U.N.", the capitalised words that make the abbreviation a modifier
+# inside one name ("the U.S. Chamber of Commerce", "the U.S. Embassy", "U.S. Attorney John
+# Smith"): before any other capitalised word, its stop may end a sentence ("... returned to
+# the U.S. Trump said"), and the stop is read as one.  The bodies' words of the name table
+# (``people.ORG_WORDS``) count too.
+AFTER_COUNTRY_ABBREVIATION = frozenset(
+    "Embassy Embassies Mint Attorney Attorneys Ambassador Ambassadors Senator Senators Representative Rep Sen "
+    "Secretary Envoy Marshal Marshals Marine Marines Coast Customs Border Forces Military Postal District Circuit "
+    "Supreme Justice Trade Census Geological Olympic Open Special Central Southern Northern Eastern Western Pacific "
+    "Atlantic National Federal State Treasury Capitol Consulate Mission Command Cyber Space Surgeon General Commerce "
+    "Energy Defense Defence Health Education Labor Interior Agriculture Transportation Homeland Veterans Securities "
+    "Food Fish Forest Park Patent Copyright Chamber Steel Airways Bancorp Masters Soccer "
+    "Navy Army Air".split()
+)

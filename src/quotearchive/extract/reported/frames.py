@@ -49,7 +49,7 @@ DEMAND_FORMS = frozenset(REPORTING_VERBS["call for"].clause)
 NOUN_OBJECT_RE = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_pattern(sorted(NOUN_FORMS))})\s+that\b")
 # A target's verb only after a negation ("never mentioned [Trump]").
 NEGATED_TARGET_FORMS = frozenset(words.NEGATED_TARGET_FORMS)
-NEGATION_BEFORE_RE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:even\s+|once\s+)?$")
+NEGATION_BEFORE_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:even\s+|once\s+)?$")  # "didn't": no boundary before n't
 CUE_FORMS = sorted(SPEECH_FORMS | CLAUSE_FORMS | PARTICIPLES | set(OBJECT_FORMS) | NOUN_FORMS | TARGET_FORMS | NEGATED_TARGET_FORMS | set(words.FINDING_PLURAL_FORMS))
 CUE_RE = re.compile(rf"\b(?:{trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")
 CUE_SCAN_RE = re.compile(rf"\W({trie_pattern(CUE_FORMS)}|[Aa]ccording to|{ASKED})\b")  # the same, with the character before

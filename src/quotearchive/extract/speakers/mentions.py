@@ -38,7 +38,7 @@ from ...lexicon.people import (
     ROLE_WORDS,
     STOP_LEAD,
 )
-from ...lexicon.places import US_STATES
+from ...lexicon.places import AFTER_COUNTRY_ABBREVIATION, US_STATES
 from ...lexicon.sources import DOCUMENT_NOUNS
 from .coreference import resolve_pronoun
 from .fragments import clean_role
@@ -55,9 +55,12 @@ DOCUMENT_PARTICIPLE_RE = re.compile(
     re.IGNORECASE)
 # The end of a clause, looking left from a verb for its subject.
 # ("the then prime minister": "then" after "the" is the office's time, no clause's start.)
-# (The stop of "Jr.", "Sr." or "U.S." ends no clause: "Joseph R. Biden Jr., who ..., said".)
+# (The stop of "Jr." or "Sr." ends no clause: "Joseph R. Biden Jr., who ..., said"; nor does that of "U.S.",
+# "U.K." or "U.N." before a lower-case word or a name ending in a body's word within four words: "the U.S.
+# Chamber of Commerce said", "the U.N. Refugee Agency", but
+# "... returned to the U.S. Trump said" is two sentences.)
 CLAUSE_STOP_RE = re.compile(
-    r"(?:(?<!\bJr)(?<!\bSr)(?<!\bU\.S)(?<!\bU\.K)(?<!\bU\.N)\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|(?<![Tt]he )then|which|"
+    r"(?:(?<!\bJr)(?<!\bSr)(?!(?<=\bU\.[SKN])\.[ \t]+(?:[a-z]|(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:" + "|".join(map(re.escape, sorted(ORG_WORDS | AFTER_COUNTRY_ABBREVIATION))) + r")\b))\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|(?<![Tt]he )then|which|"
     r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
 )
 # Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".

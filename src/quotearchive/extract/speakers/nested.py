@@ -35,6 +35,9 @@ INNER_SAID_REACH = 60  # characters read back from the cue: the inner subject is
 # Not a pronoun: "Mr Morgan said he had" is one person, which the pronoun rules already find.
 INNER_PLAIN_RE = re.compile(r"\b(?:said|says)[ \t]+(?!(?:he|she|it|they|we|i|you|there|this|these|those)\b)"
                             r"(?=(?:the|a|an|its|his|her|their|many|some|certain|[a-z][a-z-]+)\b)")
+# What a report does with the words it holds: it finds or concludes them ("X said the report
+# highlighted the "divisions"" keeps X, who chose the words).
+FINDING_WORDS = frozenset(form for verb in ("find", "conclude") for form in REPORTING_VERBS[verb].speech + REPORTING_VERBS[verb].clause)
 INNER_PLAIN_REACH = 90  # a described inner subject runs longer than a name
 # Heads of a phrase about people or a body: "the police", "the man", "its board".
 PEOPLE_HEADS = ROLE_OR_PERSON_HEADS | ORG_VOICE_WORDS | REFERRING_ORG_HEADS | GROUP_SPEAKERS | frozenset(
@@ -86,6 +89,6 @@ def _plain_inner(left: str, cue_word: str) -> str:
     head = words[-1].lower().strip("'’") if words else ""
     if cue_word in SPOKEN_WORDS and (head in PEOPLE_HEADS or head.rstrip("s") in PEOPLE_HEADS):
         return " " * inner.end() + rest
-    if head in AUTHORED_DOCUMENT_NOUNS:
+    if head in AUTHORED_DOCUMENT_NOUNS and (cue_word in SPOKEN_WORDS or cue_word in FINDING_WORDS):
         return " " * inner.end() + rest  # "X said the audit report found": a document states its findings
     return left[: inner.start()].rstrip()

@@ -145,7 +145,8 @@ def _no_full_name(np_text: str, pos: int, cue_word: str | None, names: Names) ->
     """A phrase with no run that parses as a name: a surname named before, a role
     and one name, an acronym, else a description."""
     country_body = COUNTRY_BODY_RE.fullmatch(np_text)
-    if country_body:
+    if country_body and country_body.group(1).split()[-1].lower() not in ROLE_OR_PERSON_HEADS:
+        # (Not an office: "the U.S. Ambassador" is a person whose name is not given.)
         return Attribution(country_body.group(1), "organisation", None, np_text, cue_word, pos)
     runs = list(CAP_RUN_RE.finditer(np_text))
     if runs and " " in runs[-1].group() and not np_text[runs[-1].end() :].strip():
