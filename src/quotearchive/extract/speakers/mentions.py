@@ -55,10 +55,7 @@ DOCUMENT_PARTICIPLE_RE = re.compile(
     re.IGNORECASE)
 # The end of a clause, looking left from a verb for its subject.
 # ("the then prime minister": "then" after "the" is the office's time, no clause's start.)
-# (The stop of "Jr." or "Sr." ends no clause: "Joseph R. Biden Jr., who ..., said"; nor does that of "U.S.",
-# "U.K." or "U.N." before a lower-case word or a name ending in a body's word within four words: "the U.S.
-# Chamber of Commerce said", "the U.N. Refugee Agency", but
-# "... returned to the U.S. Trump said" is two sentences.)
+# (Nor at "Jr.", "Sr.", or "U.S." before a body's name: "the U.S. Chamber said", not "to the U.S. Trump said".)
 CLAUSE_STOP_RE = re.compile(
     r"(?:(?<!\bJr)(?<!\bSr)(?!(?<=\bU\.[SKN])\.[ \t]+(?:[a-z]|(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:" + "|".join(map(re.escape, sorted(ORG_WORDS | AFTER_COUNTRY_ABBREVIATION))) + r")\b))\.(?!\w)|[;!?\"“”()\[\]>—–|]|\s-\s|:|\b(?:that|but|while|when|because|although|though|if|so|(?<![Tt]he )then|which|"
     r"where|whom|whose|whether|since|after|before|until|once|unless|as|how|why|what|and|or)\b)",
