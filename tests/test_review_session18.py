@@ -39,3 +39,12 @@ def test_a_report_keeps_what_it_found_but_not_what_a_speaker_says_it_highlighted
     assert ("partial", "serious failings", "the audit report") in quotes('Tom Hale said that the audit report found "serious failings" in the office.')
     assert ("partial", "entrenched divisions", "Sir Howard Newby") in quotes(
         'Sir Howard Newby spoke on Monday.\n\nSir Howard said the report highlighted the "entrenched divisions" between areas.')
+
+
+def test_a_name_after_the_clause_states_it_but_a_regions_states_are_a_noun():
+    assert ("indirect", "The plan will fail within a year", "Johnson") in quotes(
+        "Johnson has written about the scheme for years.\n\nThe plan will fail within a year, Johnson states in his new book.")
+    assert ("indirect", "The plan will fail within a year", "Anna Lee") in quotes(
+        "Dr. Anna Lee led the review.\n\nThe plan will fail within a year, Dr. Anna Lee states in the report.")
+    assert [] == [q for q in quotes("The contest now shifts to the larger and more diverse Western states.") if q[0] == "indirect"]
+    assert [] == [q for q in quotes("Turnout will matter most, as the race moves on to the Rust Belt states.") if q[0] == "indirect"]

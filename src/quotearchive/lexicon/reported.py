@@ -108,6 +108,14 @@ NOUN_LIKE_FORMS = (
 # states"; "reports that ...", "remarks that ..." are speech as nouns too): a verb only after a
 # subject, a name or a capitalised word, a pronoun, or a noun that states things ("the suit states").
 NOUN_NOT_SPEECH_FORMS = ("states", "posts")
+# Capitalised words that make "X states" a noun ("Gulf states", "the Rust Belt states", "Member
+# states"): before "states" any other capitalised name is its subject ("..., Johnson states").
+STATES_MODIFIERS = frozenset(
+    "United Member Gulf Baltic Arab Western Eastern Southern Northern Central Midwestern German Balkan Nordic "
+    "Muslim Islamic European African Asian Pacific Island Swing Battleground Red Blue Border Coastal Nation "
+    "Belt Rust Sun Frontline Successor Client Satellite Rogue Sovereign Malay Caribbean Mountain Plains New "
+    "Confederate Union Slave Free Republican Democratic Early Primary Key Blue-collar Other Some Many Most".split()
+)
 NOUN_LIKE_SUBJECTS = (
     "he", "she", "it", "they", "who", "also", "report", "paper", "newspaper", "suit", "lawsuit", "study", "statement",
     "law", "document", "website", "article", "bill", "letter", "memo", "filing", "complaint", "campaign", "government",

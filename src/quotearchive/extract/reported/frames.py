@@ -287,6 +287,8 @@ NOUN_LIKE_SUBJECT_RE = re.compile(rf"(?:\b(?:{trie_pattern(sorted(words.NOUN_LIK
 # states things: a capitalised word there is the plural noun's adjective ("more diverse states.",
 # "Western states this week", "all battleground states.").
 NOUN_WORD_SUBJECT_RE = re.compile(rf"\b(?:{trie_pattern(sorted(words.NOUN_LIKE_SUBJECTS))})\s*$")
+# A name alone as the subject after the comma: "..., Johnson states", "..., Dr. Anna Lee states".
+NAME_SUBJECT_RE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){0,2}")
 # "say" that reports no one's words: "it is too soon to say whether ...", "it's fair to say that ..." (no one is
 # named as saying it), and "say" as a noun after a determiner ("the final say on", "their say").
 IMPERSONAL_SAY_BEFORE_RE = re.compile(r"\b[Ii]t(?:['’]s|\s+(?:is|was|would be|will be|may be|might be))\s+(?:[\w-]+\s+){1,2}to\s+$")
