@@ -212,10 +212,15 @@ def write_csv(rows: Iterator[dict[str, Any]], out: IO[str], formula_safe: bool =
     return count
 
 
+def with_topic_list(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with ``topics`` as a list, as JSON Lines and Parquet write it (the table stores JSON text)."""
+    row["topics"] = json.loads(row["topics"] or "[]")
+    return row
+
+
 def write_jsonl(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
     count = 0
-    for row in rows:
-        row["topics"] = json.loads(row["topics"] or "[]")
+    for row in map(with_topic_list, rows):
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count
@@ -244,8 +249,7 @@ def write_parquet(rows: Iterator[dict[str, Any]], path: str) -> int:
     try:
         with pq.ParquetWriter(partial, schema, compression="zstd") as writer:
             batch: list[dict[str, Any]] = []
-            for row in rows:
-                row["topics"] = json.loads(row["topics"] or "[]")
+            for row in map(with_topic_list, rows):
                 batch.append(row)
                 if len(batch) == PARQUET_ROWS_PER_GROUP:
                     writer.write_table(pa.Table.from_pylist(batch, schema))

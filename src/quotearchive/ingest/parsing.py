@@ -194,18 +194,17 @@ def _file_steps(path: str, max_bytes: int, task: Task | None, seen: Seen | None 
             # A web archive or gzipped dump of any size: hashed as a stream, then
             # read record by record by its reader (each record bounded there).
             result.sha256 = read.sha256_of_file(path)
-            if task is not None and task.known_sha256 == result.sha256:
-                result.unchanged_articles = task.known_articles
-                return result
-            documents = read.read_documents(Path(path))
         else:
             if result.size > max_bytes:
                 raise RejectedInput(f"file too large ({result.size:,} bytes; the limit is --max-bytes {max_bytes:,})")
             data = read.read_bytes(path, result.size)
             result.sha256 = hashlib.sha256(data).hexdigest()
-            if task is not None and task.known_sha256 == result.sha256:
-                result.unchanged_articles = task.known_articles
-                return result
+        if task is not None and task.known_sha256 == result.sha256:
+            result.unchanged_articles = task.known_articles
+            return result
+        if streamed:
+            documents = read.read_documents(Path(path))
+        else:
             # The bytes just hashed: the file is read once.
             if Path(path).suffix.lower() in DECODED_WHOLE:
                 result.decoding = decoding_certainty(data)

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from ..model import Document, NotAnArticle, RejectedInput
-from .files import DEFAULT_MAX_BYTES, NOT_ARTICLES, read_documents
-from .registry import READERS, STREAMED, register, registered_suffix
+from .files import DEFAULT_MAX_BYTES, is_article_name, read_documents
+from .registry import is_streamed, register, registered_suffix
 
 LOGGER = logging.getLogger(__name__)
 
@@ -41,7 +41,8 @@ def read_packed_folder(path: Path) -> Iterator[Document]:
     if not path.stat().st_size:
         raise RejectedInput("empty file")
     articles = 0
-    members = _zip_members(path) if registered_suffix(path.name) in ZIP_SUFFIXES else _tar_members(path)
+    kind = "zip" if registered_suffix(path.name) in ZIP_SUFFIXES else "tar"
+    members = _zip_members(path) if kind == "zip" else _tar_members(path)
     seen: dict[str, int] = {}
     try:
         for name, data in members:
@@ -54,7 +55,6 @@ def read_packed_folder(path: Path) -> Iterator[Document]:
     except RejectedInput:
         raise
     except Exception as error:  # zipfile's and tarfile's errors on damaged input are of many types
-        kind = "zip" if registered_suffix(path.name) in ZIP_SUFFIXES else "tar"
         if not articles:
             raise RejectedInput(f"not a readable {kind} file ({error})".splitlines()[0]) from None
         yield Document(source=f"{path}#", rejected=f"the {kind} file cannot be read on ({error})".splitlines()[0])
@@ -87,11 +87,7 @@ def _wanted(name: str) -> bool:
     member = PurePosixPath(name)
     if any(part.startswith(".") for part in member.parts) or name.startswith("__MACOSX/"):
         return False
-    suffix = registered_suffix(member.name)
-    reader = READERS.get(suffix)
-    if reader is None or reader in STREAMED:
-        return False
-    return member.name[: len(member.name) - len(suffix)].lower() not in NOT_ARTICLES
+    return is_article_name(member.name) and not is_streamed(Path(member.name))
 
 
 def _zip_members(path: Path) -> Iterator[tuple[str, bytes | str]]:

@@ -111,7 +111,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 if entry.is_dir(follow_symlinks=False):
                     folders.add(name)
                     names.append(name)
-                elif _is_article_name(name):
+                elif is_article_name(name):
                     # Dangling symlinks are kept too: reading them fails with a
                     # clear message rather than the file vanishing from the report.
                     names.append(name)
@@ -127,8 +127,9 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield folder / name
 
 
-def _is_article_name(name: str) -> bool:
-    """Does some reader take a file of this name (``registered_suffix``)?"""
+def is_article_name(name: str) -> bool:
+    """Does some reader take a file of this name (``registered_suffix``), other than
+    a corpus's own README (``NOT_ARTICLES``)?  Also what a packed folder reads."""
     suffix = registered_suffix(name)
     return suffix in READERS and name[: len(name) - len(suffix)].lower() not in NOT_ARTICLES
 

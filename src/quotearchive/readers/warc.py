@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
 import brotli
+from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 
@@ -159,7 +159,16 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
     # The URL names the page; a page archived twice in one file keeps both, the
     # second under its record's own id (never a position, which a re-crawl moves).
     source = f"{path}#{url}" if url and url not in seen else f"{path}#{record_id or len(seen) + 1}"
-    seen.add(url)
+    document = _payload_document(record, source, url, sniffed)
+    if document is not None:
+        seen.add(url)  # (a record that proves no page leaves its URL free for one)
+    return document
+
+
+def _payload_document(record, source: str, url: str, sniffed: bool) -> Document | None:
+    """The page the record holds, as a Document named ``source`` (rejected when it cannot be
+    read); None when it proves no page (``sniffed``: served without a type, and no HTML)."""
+    headers = record.http_headers
     encoding = (headers.get_header("Content-Encoding") or "").strip().lower() if headers is not None else ""
     if encoding == "br":
         payload = _unbrotli(record)
@@ -173,8 +182,6 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
         # The record says how long it is: a file that ends before that holds half a page.
         return Document(source=source, rejected=PAGE_CUT)
     if sniffed and not _opens_as_html(payload):
-        if source == f"{path}#{url}":
-            seen.discard(url)  # not a page: the URL is still free for one
         return None
     if not payload.strip():
         return Document(source=source, rejected="empty page")
