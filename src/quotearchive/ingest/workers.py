@@ -242,9 +242,14 @@ class _Workers:
             conn.send((chunk[2], self.untold[conn], chunk[0]))
             self.untold[conn] = b""
         except OSError:
-            # It died while idle (nothing of ours was lost): replace it, send again.
-            self._retire(conn)
-            return self.send(chunk)
+            if not self.queued[conn]:
+                # It died while idle (nothing of ours was lost): replace it, send again.
+                self._retire(conn)
+                return self.send(chunk)
+            # It died on a chunk it holds, before ``collect`` heard: this one is queued behind
+            # that chunk, unsent, and goes back with the others when ``collect`` reads the closed
+            # pipe (``_replace``).  Retiring it here dropped the chunks it held, and the pool's
+            # loop ended with one never answered: the run stopped without a word, files unread.
         if not self.queued[conn]:
             self.head_started[conn] = time.monotonic()
         self.queued[conn].append(chunk)
