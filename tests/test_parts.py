@@ -8,6 +8,7 @@ import pytest
 
 from quotearchive import ingest
 from quotearchive import readers as read
+from quotearchive.readers import jsonl
 from quotearchive.ingest import parsing, tasks, workers
 
 
@@ -121,7 +122,7 @@ def test_a_touched_dump_with_the_same_bytes_is_not_parsed(tmp_path, small_parts,
     assert before["articles"] == snapshot(db)["articles"]
     # Recorded with its size and new mtime: the next run skips it without reading it.
     assert before["files"] == snapshot(db)["files"]
-    monkeypatch.setattr(read, "line_parts", fail)
+    monkeypatch.setattr(jsonl, "line_parts", fail)  # where the dump is cut
     assert 1 == ingest.ingest(db, [dump], workers=1).skipped_files
 
 
@@ -137,13 +138,13 @@ def test_a_lost_part_keeps_the_rest_and_the_next_run_completes(tmp_path, small_p
             raise PermissionError(13, "Permission denied")
         return real_read_range(path, start, end)
 
-    monkeypatch.setattr(read, "read_range", flaky)
+    monkeypatch.setattr(jsonl, "read_range", flaky)  # where a part is read
     heard = []
     summary = ingest.ingest(db, [dump], workers=1, on_error=lambda source, reason: "#" in source or heard.append(reason))
     assert [f"Permission denied (part 3 of {len(read.line_parts(dump, tasks.PART_BYTES).parts)})"] == heard
     assert summary.added > 20  # the other parts' articles are stored...
     assert [] == snapshot(db)["files"]  # ...but the file is not recorded as done
-    monkeypatch.setattr(read, "read_range", real_read_range)
+    monkeypatch.setattr(jsonl, "read_range", real_read_range)
     ingest.ingest(db, [dump], workers=1)
     assert ingest_whole(tmp_path, dump, monkeypatch) == snapshot(db)
 

@@ -24,7 +24,6 @@ from typing import Any
 
 from .. import readers as read
 from ..model import NotAnArticle, RejectedInput
-from ..readers import jsonl
 from ..readers.files import DEFAULT_MAX_BYTES
 from ..text.decode import decoding_certainty, path_text
 from .board import Board
@@ -393,7 +392,7 @@ def _unexpected(error: Exception, path: str) -> str:
 
 
 def _part_steps(result: FileResult, task: Task, max_bytes: int, seen: Seen | None = None) -> Steps:
-    """One part of a file read in parts: its lines' articles (see ``tasks._part_tasks``)."""
+    """One part of a file read in parts: its records' articles (see ``tasks._part_tasks``)."""
     result.path = path_text(task.path)
     result.size, result.mtime_ns, result.sha256 = task.size, task.mtime_ns, task.sha256
     result.name, result.supplied = path_text(task.name) if task.name else "", task.supplied
@@ -401,19 +400,17 @@ def _part_steps(result: FileResult, task: Task, max_bytes: int, seen: Seen | Non
         result.unchanged_articles = task.known_articles  # touched, same bytes: nothing to parse
         return result
     result.part, result.earlier_articles = task.part, task.earlier_articles
-    start, end = task.byte_range
-    result.part_bytes = end - start
+    result.part_bytes = task.byte_range[1] - task.byte_range[0]
+    reading = read.part_reading(Path(task.path))
     try:
-        if end - start > max_bytes:
-            raise RejectedInput(f"line too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
-        data = read.read_range(task.path, start, end)
         bad: list[int] = []
-        yield from _parse_documents(result, jsonl.json_lines_documents(Path(task.path), data, task.first_line, bad), seen)
+        documents = reading.read(Path(task.path), task.byte_range, task.first_line, task.context, max_bytes, bad)
+        yield from _parse_documents(result, documents, seen, timed_reading=not read.is_streamed(Path(task.path)))
         result.first_bad_line = bad[0] if bad else None
     except RejectedInput as error:
         # Its content, as a bad record in a file read whole: reported, and the
         # file still recorded (reading it again would find the same).
-        result.record_errors.append((f"{result.path}#{task.first_line}", f"{error} (the part from this line)"))
+        result.record_errors.append((f"{result.path}#{task.first_line}", f"{error} (the part from this {reading.unit})"))
     except OSError as error:
         result.error = f"{error.strerror or error} (part {task.part[0] + 1} of {task.part[1]})"
     except Exception as error:  # as in parse_file: a bug costs this part, not the batch

@@ -20,9 +20,9 @@ from ..text.decode import path_text
 from .results import Summary
 from .supplied import included
 
-# A file of one record a line (JSON Lines) bigger than this is read in parts
-# of whole lines, each parsed by whichever worker is free: a crawl dump of
-# gigabytes streams through in bounded memory, on every core.
+# A file of records that can be cut (JSON Lines, a web archive) bigger than
+# this is read in parts of whole records, each parsed by whichever worker is
+# free: a crawl of gigabytes streams through in bounded memory, on every core.
 PART_BYTES = 256 * 1024
 
 
@@ -39,7 +39,8 @@ class Task:
     # file's size, mtime and SHA-256, hashed when it was cut.
     part: tuple[int, int] | None = None
     byte_range: tuple[int, int] = (0, 0)
-    first_line: int = 1
+    first_line: int = 1  # the number of the part's first record (a dump's line)
+    context: tuple[str, ...] = ()  # what the part must know of the parts before it (``readers.Parts``)
     mtime_ns: int = 0
     sha256: str = ""
     earlier_articles: int | None = None  # the parts are lines added to a file of this many articles
@@ -89,7 +90,7 @@ def changed_tasks(
     A file whose size and mtime are as stored is skipped without being read;
     one whose size or mtime changed is read and hashed by a worker, and only
     parsed if its SHA-256 changed too.  (``force`` parses every file again.)
-    A file of one record a line over ``part_bytes`` becomes one task a part.
+    A file of records over ``part_bytes`` whose format can be cut becomes one task a part.
     ``skipped`` hears the bytes not read (for the progress bar).  ``fingerprint``
     hashes what the user supplied for a file (``Supplied.fingerprint``): a file
     whose hash differs from the one recorded is parsed again, as with ``force``.
@@ -122,42 +123,39 @@ def changed_tasks(
             skipped(stat.st_size)
             continue
         known = (row[2], row[3] or 0) if row is not None and not force else (None, 0)
-        if stat.st_size > part_bytes and S_ISREG(stat.st_mode) and path.suffix.lower() in read.BY_LINES and _cuttable(path):
+        reading = read.part_reading(path) if stat.st_size > part_bytes and S_ISREG(stat.st_mode) else None
+        if reading is not None:
             before = (row[0], row[2]) if row is not None and not force and row[2] else None
-            yield from _part_tasks(str(path), key, stat.st_mtime_ns, part_bytes, *known, before, skipped, name, supplied)
+            yield from _part_tasks(
+                str(path), key, stat, part_bytes, reading, *known, before, skipped, name, supplied,
+            )
         else:
             yield Task(str(path), key, *known, size=stat.st_size, name=name, supplied=supplied)
 
 
-def _cuttable(path: Path) -> bool:
-    """Can the file be cut at its b"\n" bytes?  Not in UTF-16 or UTF-32 (a BOM says
-    so), where that byte is half a character: such a file is read whole."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(4)
-    except OSError:
-        return False  # read whole, so the parser reports why it cannot be
-    return not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
-
-
 def _part_tasks(
-    path: str, key: str, mtime_ns: int, part_bytes: int, known_sha256: str | None, known_articles: int,
-    before: tuple[int, str] | None = None, skipped: Callable[[int], None] = lambda size: None, name: str = "",
-    supplied: str = "",
+    path: str, key: str, stat: os.stat_result, part_bytes: int, reading: read.PartReading, known_sha256: str | None,
+    known_articles: int, before: tuple[int, str] | None = None, skipped: Callable[[int], None] = lambda size: None,
+    name: str = "", supplied: str = "",
 ) -> Iterator[Task]:
-    """A big file of one record a line, as tasks of whole lines (or one, if its bytes are unchanged).
+    """A big file of records, as tasks of whole records (or one, if its bytes are unchanged).
 
     This process reads it once, to hash it and find where to cut; workers
     then read and parse the parts in parallel, and the writer records the
-    file only once its last part is written.  A file that only had lines
+    file only once its last part is written.  A file that only had records
     added since the last run (``before``: its size and hash then) gets tasks
-    for the new lines only: adding ten articles to a dump of a million costs ten.
+    for the new records only: adding ten articles to a dump of a million costs ten.
+    A file its format cannot cut (``PartReading.cut`` says None) is one task.
     """
+    whole = Task(path, key, known_sha256, known_articles, size=stat.st_size, name=name, supplied=supplied)
     try:
-        cut = read.line_parts(path, part_bytes, before=before)
+        cut = reading.cut(path, part_bytes, before)
     except OSError:
-        yield Task(path, key, name=name, supplied=supplied)  # let the parser report it
+        cut = None  # read whole, so the parser reports why it cannot be read
+    if cut is None:
+        yield whole
         return
+    mtime_ns = stat.st_mtime_ns
     # Every task carries the size hashed: the size the files table records.
     common = {"size": cut.size, "mtime_ns": mtime_ns, "sha256": cut.sha256, "name": name, "supplied": supplied}
     if known_sha256 == cut.sha256:
@@ -166,8 +164,11 @@ def _part_tasks(
     earlier = known_articles if cut.appended_from else None
     skipped(cut.appended_from)
     n = len(cut.parts)
-    for k, (start, end, first_line) in enumerate(cut.parts):
-        yield Task(path, key, part=(k, n), byte_range=(start, end), first_line=first_line, earlier_articles=earlier, **common)
+    for k, (start, end, first, *context) in enumerate(cut.parts):
+        yield Task(
+            path, key, part=(k, n), byte_range=(start, end), first_line=first, context=tuple(context[0]) if context else (),
+            earlier_articles=earlier, **common,
+        )
 
 
 def task_bytes(task: Task) -> int:

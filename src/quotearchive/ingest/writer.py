@@ -13,10 +13,11 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import forksafe  # noqa: F401  (first: sqlite-utils loaded without OpenBLAS threads)
 from ..archive import store
-from ..readers import jsonl
+from .. import readers as read
 from ..text.decode import less_certain
 from .results import IDLE, FileResult, Summary
 from .tasks import file_key
@@ -186,7 +187,7 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
     earlier = result.earlier_articles  # None: the parts were the whole file
     if not parted.articles and not earlier:
         if parted.held is not None:  # as a file read whole with no usable line is rejected
-            summary.reject(result.path, jsonl.no_usable_json_lines(parted.first_bad_line), on_error)
+            summary.reject(result.path, read.part_reading(Path(result.path)).nothing_usable(parted.first_bad_line), on_error)
         return None
     if earlier is None:
         def seen(source: str) -> bool:

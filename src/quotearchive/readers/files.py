@@ -162,16 +162,23 @@ def read_bytes(path: str | Path, size: int = 0) -> bytes:
 
 
 @dataclass(frozen=True)
-class LineParts:
-    """A file of one record a line, cut into parts of whole lines (``line_parts``)."""
+class Parts:
+    """A file of many records cut into parts of whole records (``line_parts``,
+    ``warc.record_parts``), each read by whichever worker is free."""
 
     size: int  # bytes read: the parts cover exactly these, from appended_from on
     sha256: str  # of those bytes, as ingest hashes a file it reads whole
-    parts: tuple[tuple[int, int, int], ...]  # (start, end, number of its first line)
-    appended_from: int = 0  # the file is the one hashed before, with lines added from here
+    # (start, end, number of its first record) and, for a format that needs it,
+    # what a part must know of the parts before it (a web archive: the page
+    # addresses they named, so that a page archived twice keeps its two names).
+    parts: tuple[tuple, ...]
+    appended_from: int = 0  # the file is the one hashed before, with records added from here
 
 
-def line_parts(path: str | Path, part_bytes: int, block: int = 1 << 20, before: tuple[int, str] | None = None) -> LineParts:
+LineParts = Parts  # a dump of one record a line, cut at line ends
+
+
+def line_parts(path: str | Path, part_bytes: int, block: int = 1 << 20, before: tuple[int, str] | None = None) -> Parts:
     """Hash the file and cut it into parts of whole lines, each at most
     ``part_bytes`` long unless one line alone is longer.
 
@@ -216,7 +223,7 @@ def line_parts(path: str | Path, part_bytes: int, block: int = 1 << 20, before: 
                         break
             parts.append((start, end, line))
             start, line = end, line + lines
-    return LineParts(start, digest.hexdigest(), tuple(parts) or ((start, start, line),), appended_from)
+    return Parts(start, digest.hexdigest(), tuple(parts) or ((start, start, line),), appended_from)
 
 
 def _unchanged_beginning(path: str | Path, before: tuple[int, str], digest, block: int) -> tuple[int, int]:

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..model import Document, RejectedInput, sha256_text
-from .files import DEFAULT_MAX_BYTES
+from .files import DEFAULT_MAX_BYTES, Parts, line_parts, read_range
 from ..text.dates import normalise_date  # the same date reading as web pages' meta tags
 from ..text.decode import decode_text
-from .registry import register
+from .registry import PartReading, register
 
 LOGGER = logging.getLogger(__name__)
 
@@ -47,7 +47,34 @@ AUTHOR_SEPARATOR_RE = re.compile(r"\s*;\s*")
 TAG_SEPARATOR_RE = re.compile(r"\s*[,;]\s*")
 
 
-@register(".jsonl", ".ndjson", takes_bytes=True, by_lines=True)
+def _cut_in_lines(path: Path, part_bytes: int, before: tuple[int, str] | None) -> Parts | None:
+    """Where a big dump's parts of whole lines are; None for a UTF-16 or UTF-32
+    file (a byte-order mark says so), whose b"\n" bytes are half characters: read whole."""
+    with open(path, "rb") as f:
+        head = f.read(4)
+    if head.startswith(WIDE_BOMS):
+        return None
+    return line_parts(path, part_bytes, before=before)
+
+
+def _read_lines_part(
+    path: Path, byte_range: tuple[int, int], first_line: int, context: tuple[str, ...], max_bytes: int, bad: list[int],
+) -> Iterator[Document]:
+    """One part of a big dump: its lines' Documents (``json_lines_documents``)."""
+    start, end = byte_range
+    if end - start > max_bytes:
+        raise RejectedInput(f"line too large ({end - start:,} bytes; the limit is --max-bytes {max_bytes:,})")
+    yield from json_lines_documents(path, read_range(path, start, end), first_line, bad)
+
+
+def no_usable_json_lines(first_bad: int | None) -> str:
+    return "no usable JSON Lines record" + (f" (first bad line {first_bad})" if first_bad else "")
+
+
+IN_LINES = PartReading(unit="line", cut=_cut_in_lines, read=_read_lines_part, nothing_usable=no_usable_json_lines)
+
+
+@register(".jsonl", ".ndjson", takes_bytes=True, parts=IN_LINES)
 def read_json_lines(path: Path, data: bytes | None = None) -> Iterator[Document]:
     """Crawler output, one article a line, each line UTF-8; ``source`` = ``path#id=ID``, ``path#URL`` or ``path#sha256=HASH`` (its own id, else its URL, else its text's hash; never its line number).
 
@@ -144,10 +171,6 @@ def _inflated_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
             yield number, None
             continue
         yield number, line.rstrip(b"\n")
-
-
-def no_usable_json_lines(first_bad: int | None) -> str:
-    return "no usable JSON Lines record" + (f" (first bad line {first_bad})" if first_bad else "")
 
 
 def json_line_document(line: bytes | str, path: Path | str) -> Document:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import hashlib
 import io
 import logging
 import os
@@ -17,8 +18,8 @@ from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from ..model import Document, RejectedInput
-from .files import DEFAULT_MAX_BYTES
-from .registry import register
+from .files import DEFAULT_MAX_BYTES, Parts
+from .registry import PartReading, register
 
 LOGGER = logging.getLogger(__name__)
 
@@ -37,7 +38,97 @@ READABLE_ENCODINGS = frozenset({"gzip", "deflate", "identity"})
 PAGE_CUT = "page cut off: the file ends inside its record"
 
 
-@register(".warc", ".warc.gz", streamed=True)
+NO_PAGE = "no HTML page answered with 200 in the WARC file"
+
+
+def record_parts(path: str | Path, part_bytes: int, before: tuple[int, str] | None = None) -> Parts | None:
+    """Hash the web archive and cut it into parts of whole records, each at most
+    ``part_bytes`` long unless one record alone is longer; None when it cannot
+    be cut: one gzip stream for the whole file (gzip run on a ``.warc``), a
+    file damaged or cut off, not a WARC file.  Such a file is read whole, by
+    ``read_warc``, which says what is wrong with it.
+
+    One pass reads the file as warcio does (inflating a gzipped crawl, never
+    holding it), hashing it on the way.  Each part carries the page addresses
+    the parts before it named, so that a page archived twice is named as it is
+    when the file is read whole.  ``before`` is (size, SHA-256) of the file when
+    last read: a crawl that only had records appended (crawlers append) is cut
+    from where it ended (``appended_from``).
+    """
+    size = os.path.getsize(path)
+    with open(path, "rb") as file:
+        digest, start = hashlib.sha256(), 0
+        if before is not None and 0 < before[0] < size and _begins_with(file, before, digest):
+            start = before[0]
+        else:
+            digest = hashlib.sha256()
+            file.seek(0)
+        gzipped = file.read(2) == GZIP_MAGIC
+        file.seek(start)
+        try:
+            offsets = _record_offsets(ArchiveIterator(_Hashing(file, digest, start)))
+        except Exception:  # a damaged file, read whole, says how (warcio's errors are of many types)
+            return None
+        # (warcio stops without a word at a last gzip member cut short: ``_documents``)
+        if not offsets or gzipped and offsets[-1][1] < size:
+            return None
+        while block := file.read(1 << 20):
+            digest.update(block)
+    return Parts(size, digest.hexdigest(), _cut(offsets, start, size, part_bytes), start)
+
+
+def _record_offsets(records: ArchiveIterator) -> list[tuple[int, int, str]] | None:
+    """(offset, end, page address or "") of each record; None if a record is not a
+    WARC record, is cut off, or warcio says the file is damaged."""
+    offsets: list[tuple[int, int, str]] = []
+    with contextlib.redirect_stderr(io.StringIO()) as heard:
+        for record in records:
+            if record.format != "warc":
+                return None
+            address = _page_address(record)
+            offset = records.get_record_offset()  # reads the record to its end
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                return None  # the file ends inside it
+            offsets.append((offset, offset + records.get_record_length(), address))
+    return None if heard.getvalue() else offsets
+
+
+def _cut(offsets: list[tuple[int, int, str]], start: int, size: int, part_bytes: int) -> tuple:
+    """Parts of whole records from ``start`` to ``size``: (start, end, number of its
+    first record, the page addresses of its records that earlier parts named)."""
+    parts: list[tuple] = []
+    named: set[str] = set()
+    first, addresses = 0, []
+    for k, (offset, end, address) in enumerate(offsets):
+        if k > first and end - offsets[first][0] > part_bytes:
+            parts.append((offsets[first][0] if parts else start, offset, first + 1, tuple(sorted(set(addresses) & named))))
+            named.update(addresses)
+            first, addresses = k, []
+        if address:
+            addresses.append(address)
+    parts.append((offsets[first][0] if parts else start, size, first + 1, tuple(sorted(set(addresses) & named))))
+    return tuple(parts)
+
+
+def _read_records_part(
+    path: Path, byte_range: tuple[int, int], first_record: int, named_before: tuple[str, ...], max_bytes: int, bad: list[int],
+) -> Iterator[Document]:
+    """One part of a big web archive: the pages of its records, named as when the
+    file is read whole.  Streamed: a huge record (a video) is skipped, not held."""
+    start, end = byte_range
+    with open(path, "rb") as file:
+        file.seek(start)
+        part = _Hashing(file, None, start, end)
+        try:
+            yield from _quietly(path, ArchiveIterator(part), set(named_before))
+        except Exception as error:  # the file changed since it was cut: one rejected part
+            raise RejectedInput(f"WARC record cannot be read ({_unreadable(error)})") from None
+
+
+IN_RECORDS = PartReading(unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad: NO_PAGE)
+
+
+@register(".warc", ".warc.gz", streamed=True, parts=IN_RECORDS)
 def read_warc(path: Path) -> Iterator[Document]:
     """A web archive (crawlers' WARC, plain or gzipped): one Document per archived HTML page answered with 200, `source` = `path#URL`; other records (images, scripts, redirects, requests) are passed over.
 
@@ -47,9 +138,8 @@ def read_warc(path: Path) -> Iterator[Document]:
     the article's date and is not used as one.  A page served without a
     Content-Type is taken when its bytes open as HTML.  A record that cannot
     be read (a crawl cut off mid-record) is one rejected record; the pages
-    before it are kept.  The file is read as a stream, never held whole; the
-    articles it gives are held until its end (ingest sends a file's results
-    at once), so a crawl of tens of thousands of pages is better split.
+    before it are kept.  The file is read as a stream, never held whole; ingest
+    reads a big one in parts of whole records (``record_parts``), on every worker.
     """
     with open(path, "rb") as file:
         yield from _file_pages(path, file)
@@ -77,8 +167,7 @@ def _file_pages(path: Path, file: BinaryIO) -> Iterator[Document]:
             raise RejectedInput(f"not a readable WARC file ({reason})") from None
         yield Document(source=f"{path}#end", rejected=f"WARC record cannot be read ({reason})")
     if not pages:
-        raise RejectedInput(f"no readable HTML page in the WARC file ({first_reason})" if first_reason
-                            else "no HTML page answered with 200 in the WARC file")
+        raise RejectedInput(f"no readable HTML page in the WARC file ({first_reason})" if first_reason else NO_PAGE)
 
 
 def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str]) -> Iterator[Document]:
@@ -205,6 +294,58 @@ def _unbrotli(record) -> bytes:
 
 def _opens_as_html(payload: bytes) -> bool:
     return payload[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")[:14].lower().startswith((b"<!doctype html", b"<html"))
+
+
+def _page_address(record) -> str:
+    """The address of a record that may hold a page (``_page_document`` decides), else ""."""
+    if record.rec_type not in PAGE_RECORDS:
+        return ""
+    if record.rec_type == "response":
+        headers = record.http_headers
+        if headers is None or headers.get_statuscode() != "200":
+            return ""
+        content_type = headers.get_header("Content-Type")
+    else:
+        content_type = record.rec_headers.get_header("Content-Type")
+    media_type = (content_type or "").partition(";")[0].strip().lower()
+    return _target(record) if content_type is None or media_type in PAGE_TYPES else ""
+
+
+def _begins_with(file: BinaryIO, before: tuple[int, str], digest) -> bool:
+    """Does the file begin with the bytes hashed before, a record starting after them?
+    ``digest`` has hashed them; the file is left where they end."""
+    size, sha256 = before
+    left = size
+    while left and (block := file.read(min(1 << 20, left))):
+        digest.update(block)
+        left -= len(block)
+    if left or digest.hexdigest() != sha256:
+        return False
+    head = file.read(5)
+    file.seek(size)
+    return head.startswith((GZIP_MAGIC, b"WARC/"))
+
+
+class _Hashing:
+    """The file read forward from ``offset`` (to ``end``, if given), hashed as it is
+    read (when ``digest`` is given); ``tell`` is the offset in the file, so that
+    warcio's record offsets are the file's."""
+
+    def __init__(self, file: BinaryIO, digest, offset: int, end: int | None = None) -> None:
+        self.file, self.digest, self.offset, self.end = file, digest, offset, end
+
+    def read(self, size: int = -1) -> bytes:
+        if self.end is not None:
+            left = self.end - self.offset
+            size = left if size < 0 else min(size, left)
+        data = self.file.read(size)
+        if self.digest is not None:
+            self.digest.update(data)
+        self.offset += len(data)
+        return data
+
+    def tell(self) -> int:
+        return self.offset
 
 
 def _target(record) -> str:

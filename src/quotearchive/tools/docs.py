@@ -39,7 +39,7 @@ def schema_markdown() -> str:
 
 def formats_markdown() -> str:
     """One row per registered reader: its suffixes and the first line of its docstring."""
-    from ..readers import BY_LINES, READERS
+    from ..readers import PARTED, READERS
 
     by_reader: dict = {}
     for suffix, reader in READERS.items():
@@ -47,7 +47,8 @@ def formats_markdown() -> str:
     rows = ["| files | read as |", "|---|---|"]
     for reader, suffixes in by_reader.items():
         summary = (reader.__doc__ or "").strip().splitlines()[0].replace("``", "`")
-        if any(s.strip("`") in BY_LINES for s in suffixes):
-            summary += " A big file is read in parts of whole lines, spread over the workers: a dump of any size streams through."
+        parted = next((PARTED[s.strip("`")] for s in suffixes if s.strip("`") in PARTED), None)
+        if parted is not None:
+            summary += f" A big file is read in parts of whole {parted.unit}s, spread over the workers: a file of any size streams through."
         rows.append(f"| {' '.join(suffixes)} | {summary} |")
     return "\n".join(rows) + "\n"
