@@ -1,6 +1,7 @@
 """A big web archive is read in parts of whole records, spread over the workers,
 and gives the archive that reading it whole gives."""
 
+import dataclasses
 import gzip
 import hashlib
 import random
@@ -111,7 +112,7 @@ def test_ingest_in_parts_stores_what_reading_the_crawl_whole_stores(tmp_path, mo
         (read_parts / str(byte_range[0])).touch()
         return real_read(path_, byte_range, *rest)
 
-    monkeypatch.setitem(read.PARTED, name[name.index("."):], read.PartReading("record", warc.record_parts, noted, lambda first: warc.NO_PAGE))
+    monkeypatch.setitem(read.PARTED, name[name.index("."):], dataclasses.replace(warc.IN_RECORDS, read=noted))
     summary = ingest.ingest(parts_db, [path], workers=workers)
     assert (1, 40, 0) == (summary.files, summary.added, summary.rejected)  # the page archived again is a copy
     assert parts == len(list(read_parts.iterdir()))
@@ -133,7 +134,7 @@ def test_a_crawl_with_records_appended_reads_only_the_new_ones(tmp_path, monkeyp
         parsed.extend(d.source.rpartition("/")[2] for d in documents)
         return iter(documents)
 
-    monkeypatch.setitem(read.PARTED, ".warc.gz", read.PartReading("record", warc.record_parts, counting, lambda first: warc.NO_PAGE))
+    monkeypatch.setitem(read.PARTED, ".warc.gz", dataclasses.replace(warc.IN_RECORDS, read=counting))
     summary = ingest.ingest(db, [path], workers=1)
     assert (5, 10) == (summary.added, summary.unchanged)
     assert ["10", "11", "12", "13", "14"] == parsed
@@ -154,7 +155,7 @@ def test_a_part_that_cannot_be_read_is_one_reason_and_the_other_parts_are_kept(t
             return real_read(path_, (byte_range[0] + 7, byte_range[1]), *rest)  # no longer a record's start
         return real_read(path_, byte_range, *rest)
 
-    monkeypatch.setitem(read.PARTED, ".warc.gz", read.PartReading("record", warc.record_parts, changed_since_cut, lambda first: warc.NO_PAGE))
+    monkeypatch.setitem(read.PARTED, ".warc.gz", dataclasses.replace(warc.IN_RECORDS, read=changed_since_cut))
     errors: list[tuple[str, str]] = []
     summary = ingest.ingest(db, [path], workers=1, on_error=lambda source, reason: errors.append((source, reason)))
     assert 1 == len(errors)

@@ -67,7 +67,7 @@ def cli() -> None:
     show_default=f"{DEFAULT_MAX_BYTES // 2**20} MB",
     help="Reject input files larger than this many bytes instead of parsing them. A JSON Lines file "
     "(.jsonl) is read in parts of whole lines, whatever its size: the limit is then on each line. "
-    "Web archives (.warc, .warc.gz), gzipped dumps (.jsonl.gz) and packed folders (.zip, .tar...) are read as "
+    "Web archives (.warc, .warc.gz, .arc), gzipped dumps (.jsonl.gz) and packed folders (.zip, .tar...) are read as "
     "streams: not limited (each page, line or member is, at 20 MB).",
 )
 @click.option("--force", is_flag=True, help="Re-parse every file, even those unchanged since the last run.")

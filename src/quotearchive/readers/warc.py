@@ -1,4 +1,4 @@
-"""Web archives (WARC), as crawlers write them: each archived news page is one Document."""
+"""Web archives (WARC, and ARC before it), as crawlers write them: each archived news page is one Document."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ..model import Document, RejectedInput
 from .files import DEFAULT_MAX_BYTES, Parts
-from .registry import PartReading, register
+from .registry import PartReading, register, registered_suffix
 
 LOGGER = logging.getLogger(__name__)
 
@@ -36,9 +36,13 @@ GZIP_MAGIC = b"\x1f\x8b"
 # What warcio inflates itself (brotli is done here: ``_unbrotli``).
 READABLE_ENCODINGS = frozenset({"gzip", "deflate", "identity"})
 PAGE_CUT = "page cut off: the file ends inside its record"
+# The Internet Archive's format before WARC (1996-2009): warcio reads its
+# records as WARC records ("arc2warc"), so the same code serves both.
+ARC_SUFFIXES = (".arc", ".arc.gz")
+NOT_ARC = "not an ARC file (no filedesc:// header record)"
 
 
-NO_PAGE = "no HTML page answered with 200 in the WARC file"
+NO_PAGE = "no HTML page answered with 200 in the {kind} file"
 
 
 def record_parts(path: str | Path, part_bytes: int, before: tuple[int, str] | None = None) -> Parts | None:
@@ -65,8 +69,9 @@ def record_parts(path: str | Path, part_bytes: int, before: tuple[int, str] | No
             file.seek(0)
         gzipped = file.read(2) == GZIP_MAGIC
         file.seek(start)
+        arc = _is_arc(path)
         try:
-            offsets = _record_offsets(ArchiveIterator(_Hashing(file, digest, start)))
+            offsets = _record_offsets(ArchiveIterator(_Hashing(file, digest, start), arc2warc=arc), arc and not start)
         except Exception:  # a damaged file, read whole, says how (warcio's errors are of many types)
             return None
         # (warcio stops without a word at a last gzip member cut short: ``_documents``)
@@ -77,13 +82,14 @@ def record_parts(path: str | Path, part_bytes: int, before: tuple[int, str] | No
     return Parts(size, digest.hexdigest(), _cut(offsets, start, size, part_bytes), start)
 
 
-def _record_offsets(records: ArchiveIterator) -> list[tuple[int, int, str]] | None:
+def _record_offsets(records: ArchiveIterator, arc_header: bool = False) -> list[tuple[int, int, str]] | None:
     """(offset, end, page address or "") of each record; None if a record is not a
-    WARC record, is cut off, or warcio says the file is damaged."""
+    WARC record (``arc_header``: the first is not an ARC file's header), is cut
+    off, or warcio says the file is damaged."""
     offsets: list[tuple[int, int, str]] = []
     with contextlib.redirect_stderr(io.StringIO()) as heard:
         for record in records:
-            if record.format != "warc":
+            if record.format != "warc" or arc_header and not offsets and record.rec_type != "warcinfo":
                 return None
             address = _page_address(record)
             offset = records.get_record_offset()  # reads the record to its end
@@ -120,12 +126,17 @@ def _read_records_part(
         file.seek(start)
         part = _Hashing(file, None, start, end)
         try:
-            yield from _quietly(path, ArchiveIterator(part), set(named_before))
+            yield from _quietly(path, ArchiveIterator(part, arc2warc=_is_arc(path)), set(named_before))
         except Exception as error:  # the file changed since it was cut: one rejected part
-            raise RejectedInput(f"WARC record cannot be read ({_unreadable(error)})") from None
+            raise RejectedInput(f"{_kind(path)} record cannot be read ({_unreadable(error)})") from None
 
 
-IN_RECORDS = PartReading(unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad: NO_PAGE)
+IN_RECORDS = PartReading(
+    unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad: NO_PAGE.format(kind="WARC"),
+)
+IN_ARC_RECORDS = PartReading(
+    unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad: NO_PAGE.format(kind="ARC"),
+)
 
 
 @register(".warc", ".warc.gz", streamed=True, parts=IN_RECORDS)
@@ -140,6 +151,17 @@ def read_warc(path: Path) -> Iterator[Document]:
     be read (a crawl cut off mid-record) is one rejected record; the pages
     before it are kept.  The file is read as a stream, never held whole; ingest
     reads a big one in parts of whole records (``record_parts``), on every worker.
+    """
+    with open(path, "rb") as file:
+        yield from _file_pages(path, file)
+
+
+@register(*ARC_SUFFIXES, streamed=True, parts=IN_ARC_RECORDS)
+def read_arc(path: Path) -> Iterator[Document]:
+    """The Internet Archive's format before WARC (ARC, 1996-2009), plain or gzipped: read as a web archive is; a page archived twice is named by its URL and crawl time the second time.
+
+    ARC records carry no record id: the crawl time (``URL@2004-03-12T10:15:00Z``)
+    names the second copy, so a second run names it the same.
     """
     with open(path, "rb") as file:
         yield from _file_pages(path, file)
@@ -162,12 +184,13 @@ def _file_pages(path: Path, file: BinaryIO) -> Iterator[Document]:
     except RejectedInput:
         raise
     except Exception as error:  # warcio's own errors on damaged input are of many types
-        reason = _unreadable(error)
+        reason, kind = _unreadable(error), _kind(path)
         if not pages:
-            raise RejectedInput(f"not a readable WARC file ({reason})") from None
-        yield Document(source=f"{path}#end", rejected=f"WARC record cannot be read ({reason})")
+            raise RejectedInput(f"not a readable {kind} file ({reason})") from None
+        yield Document(source=f"{path}#end", rejected=f"{kind} record cannot be read ({reason})")
     if not pages:
-        raise RejectedInput(f"no readable HTML page in the WARC file ({first_reason})" if first_reason else NO_PAGE)
+        kind = _kind(path)
+        raise RejectedInput(f"no readable HTML page in the {kind} file ({first_reason})" if first_reason else NO_PAGE.format(kind=kind))
 
 
 def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str]) -> Iterator[Document]:
@@ -179,10 +202,11 @@ def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str]) -> Ite
     warcio refuses, is read again through Python's gzip, as a stream: the
     pages already given are not given twice.
     """
-    records = ArchiveIterator(file)
+    arc = _is_arc(path)
+    records = ArchiveIterator(file, arc2warc=arc)
     try:
         last = None
-        for last in _quietly(path, records, seen):
+        for last in _quietly(path, records, seen, arc_header=arc):
             yield last
         # warcio stops without a word at a last gzip member cut short: where the
         # records it read end short of the file's end, the crawl was cut off
@@ -194,11 +218,15 @@ def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str]) -> Ite
         if not (gzipped and "non-chunked gzip" in str(error)):
             raise
         file.seek(0)
-        yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=file)), seen, given=set(seen))
+        yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=file), arc2warc=arc), seen, given=set(seen), arc_header=arc)
 
 
-def _quietly(path: Path, records: ArchiveIterator, seen: set[str], given: set[str] | None = None) -> Iterator[Document]:
-    """The Documents of ``records``, skipping the pages at URLs in ``given``.
+def _quietly(
+    path: Path, records: ArchiveIterator, seen: set[str], given: set[str] | None = None, arc_header: bool = False,
+) -> Iterator[Document]:
+    """The Documents of ``records``, skipping the pages at URLs in ``given``;
+    with ``arc_header``, the first record must be an ARC file's header (warcio
+    reads any line of words as an ARC record's header: junk must not pass).
 
     warcio writes its warnings about a damaged file (a record whose length
     disagrees with the file) to stderr, which in ingest is the user's terminal
@@ -210,6 +238,9 @@ def _quietly(path: Path, records: ArchiveIterator, seen: set[str], given: set[st
         with contextlib.redirect_stderr(io.StringIO()) as heard:
             record = next(records, None)
             document = None
+            if record is not None and arc_header and record.rec_type != "warcinfo":
+                raise RejectedInput(NOT_ARC)
+            arc_header = False
             if record is not None:
                 if given is not None and _target(record) in given:
                     given.discard(_target(record))  # given on the first reading
@@ -221,7 +252,7 @@ def _quietly(path: Path, records: ArchiveIterator, seen: set[str], given: set[st
         if document is not None:
             yield document
     if damaged:
-        yield Document(source=f"{path}#{len(seen) + 1}", rejected="a record's length disagrees with the file: the WARC file is damaged")
+        yield Document(source=f"{path}#{len(seen) + 1}", rejected=f"a record's length disagrees with the file: the {_kind(path)} file is damaged")
 
 
 def _page_document(path: Path, record, seen: set[str]) -> Document | None:
@@ -244,7 +275,10 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
     if media_type not in PAGE_TYPES and not sniffed:
         return None
     url = _target(record)
-    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip().strip("<>")
+    if _is_arc(path):  # (warcio makes up a random id for an ARC record)
+        record_id = f"{url}@{record.rec_headers.get_header('WARC-Date') or ''}"
+    else:
+        record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip().strip("<>")
     # The URL names the page; a page archived twice in one file keeps both, the
     # second under its record's own id (never a position, which a re-crawl moves).
     source = f"{path}#{url}" if url and url not in seen else f"{path}#{record_id or len(seen) + 1}"
@@ -346,6 +380,14 @@ class _Hashing:
 
     def tell(self) -> int:
         return self.offset
+
+
+def _is_arc(path: str | Path) -> bool:
+    return registered_suffix(Path(path).name) in ARC_SUFFIXES
+
+
+def _kind(path: str | Path) -> str:
+    return "ARC" if _is_arc(path) else "WARC"
 
 
 def _target(record) -> str:
