@@ -8,6 +8,7 @@ unpacked to disk: member names are labels, never paths to write to.
 from __future__ import annotations
 
 import logging
+import os
 import tarfile
 import zipfile
 import zlib
@@ -15,8 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from ..model import Document, NotAnArticle, RejectedInput
-from .files import DEFAULT_MAX_BYTES, is_article_name, read_documents
-from .registry import is_streamed, register, registered_suffix
+from .files import DEFAULT_MAX_BYTES, Parts, is_article_name, read_documents, sha256_of_file
+from .registry import PartReading, is_streamed, register
 
 LOGGER = logging.getLogger(__name__)
 
@@ -27,21 +28,87 @@ ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 
 
-@register(*ZIP_SUFFIXES, *TAR_SUFFIXES, streamed=True)
-def read_packed_folder(path: Path) -> Iterator[Document]:
-    """A folder packed as one file (zip or tar, compressed or not): each member of a format above read by its reader, `source` = `path#MEMBER`; other members are passed over, as a folder's are. One worker reads the whole file.
+NO_ARTICLE = "no article in the packed folder"
 
-    A zip's members come in name order, as a folder's files; a tar's as
-    packed (it is read as a stream).  A member that is no article (a list of
-    names) is passed over; one its reader rejects, or larger than 20 MB
+
+def member_parts(path: str | Path, part_bytes: int, before: tuple[int, str] | None = None) -> Parts | None:
+    """Hash the zip file and cut its wanted members (in name order) into parts of
+    about ``part_bytes`` packed; None when its directory cannot be read (read
+    whole, which says why).  A zip file is not appended to: ``before`` is unused.
+
+    A zip's directory says where each member is, so a part is a list of
+    members, each carried as "position in the directory:which copy of its
+    name" (the second member of a name is labelled ``name~2`` wherever it
+    falls).  The parts' byte ranges are the members' packed sizes laid end to
+    end, the last ending at the file's size: they measure work and progress.
+    """
+    size = os.path.getsize(path)
+    try:
+        with zipfile.ZipFile(path) as packed:
+            members = _zip_order(packed)
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return None
+    if not members:
+        return None
+    parts: list[tuple] = []
+    copies: dict[str, int] = {}
+    labels: list[str] = []
+    start = held = first = 0
+    for k, (position, info) in enumerate(members):
+        copies[info.filename] = copies.get(info.filename, 0) + 1
+        if labels and held + info.compress_size > part_bytes:
+            parts.append((start, start + held, first + 1, tuple(labels)))
+            start, held, first, labels = start + held, 0, k, []
+        labels.append(f"{position}:{copies[info.filename]}")
+        held += info.compress_size
+    parts.append((start, max(size, start + held), first + 1, tuple(labels)))
+    return Parts(size, sha256_of_file(path), tuple(parts))
+
+
+def _read_members_part(
+    path: Path, byte_range: tuple[int, int], first: int, labels: tuple[str, ...], max_bytes: int, bad: list[int],
+) -> Iterator[Document]:
+    """One part of a big zip file: its members' Documents, as reading it whole gives them."""
+    try:
+        with zipfile.ZipFile(path) as packed:
+            directory = packed.infolist()
+            for label in labels:
+                position, copy = map(int, label.split(":"))
+                info = directory[position]
+                yield from _member_documents(path, info.filename, _zip_member_data(packed, info), copy)
+    except (zipfile.BadZipFile, ValueError, IndexError, OSError, EOFError) as error:  # changed since it was cut
+        raise RejectedInput(f"the zip file cannot be read on ({error})".splitlines()[0]) from None
+
+
+IN_MEMBERS = PartReading(unit="member", cut=member_parts, read=_read_members_part, nothing_usable=lambda first_bad: NO_ARTICLE)
+
+
+@register(*ZIP_SUFFIXES, streamed=True, parts=IN_MEMBERS)
+def read_zip_file(path: Path) -> Iterator[Document]:
+    """A folder packed as a zip file: each member of a format above read by its reader, in name order, `source` = `path#MEMBER`; other members are passed over, as a folder's are.
+
+    As ``read_tar_file`` reads a tar file, with the zip's own limits: a
+    member encrypted or packed by a method Python lacks is one rejected record.
+    """
+    yield from _packed_folder(path, "zip")
+
+
+@register(*TAR_SUFFIXES, streamed=True)
+def read_tar_file(path: Path) -> Iterator[Document]:
+    """A folder packed as a tar file, compressed or not: each member of a format above read by its reader, in the order packed, `source` = `path#MEMBER`; other members are passed over. One worker reads the whole file (a compressed tar is one stream).
+
+    A member that is no article (a list of names) is passed over; one its reader rejects, or larger than 20 MB
     unpacked, is one rejected record; the others go on.  Archives inside
     archives are not opened.  ``--max-bytes`` limits neither the file nor its
     members (20 MB each).
     """
+    yield from _packed_folder(path, "tar")
+
+
+def _packed_folder(path: Path, kind: str) -> Iterator[Document]:
     if not path.stat().st_size:
         raise RejectedInput("empty file")
     articles = 0
-    kind = "zip" if registered_suffix(path.name) in ZIP_SUFFIXES else "tar"
     members = _zip_members(path) if kind == "zip" else _tar_members(path)
     seen: dict[str, int] = {}
     try:
@@ -59,7 +126,7 @@ def read_packed_folder(path: Path) -> Iterator[Document]:
             raise RejectedInput(f"not a readable {kind} file ({error})".splitlines()[0]) from None
         yield Document(source=f"{path}#", rejected=f"the {kind} file cannot be read on ({error})".splitlines()[0])
     if not articles:
-        raise RejectedInput("no article in the packed folder")
+        raise RejectedInput(NO_ARTICLE)
 
 
 def _member_documents(path: Path, name: str, data: bytes | str, copy: int = 1) -> Iterator[Document]:
@@ -93,21 +160,28 @@ def _wanted(name: str) -> bool:
 def _zip_members(path: Path) -> Iterator[tuple[str, bytes | str]]:
     """(name, bytes, or why they cannot be read) of the wanted members."""
     with zipfile.ZipFile(path) as packed:
-        # In name order, as a folder is walked: the same archive either way.
-        for info in sorted(packed.infolist(), key=lambda info: info.filename):
-            if info.is_dir() or not _wanted(info.filename):
-                continue
-            if info.file_size > MAX_MEMBER_BYTES:
-                yield info.filename, _too_large()
-                continue
-            try:
-                with packed.open(info) as member:
-                    data = member.read(MAX_MEMBER_BYTES + 1)
-            except (RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-                # Encrypted, packed by a method Python lacks, or damaged: this member only.
-                yield info.filename, f"member cannot be unpacked ({error})".splitlines()[0]
-                continue
-            yield info.filename, data if len(data) <= MAX_MEMBER_BYTES else _too_large()
+        for _, info in _zip_order(packed):
+            yield info.filename, _zip_member_data(packed, info)
+
+
+def _zip_order(packed: zipfile.ZipFile) -> list[tuple[int, zipfile.ZipInfo]]:
+    """(position in the directory, entry) of the wanted members, in name order, as
+    a folder is walked (the same archive either way; members of one name as packed)."""
+    wanted = [(k, info) for k, info in enumerate(packed.infolist()) if not info.is_dir() and _wanted(info.filename)]
+    return sorted(wanted, key=lambda member: member[1].filename)
+
+
+def _zip_member_data(packed: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes | str:
+    """The member's bytes, or why they cannot be read."""
+    if info.file_size > MAX_MEMBER_BYTES:
+        return _too_large()
+    try:
+        with packed.open(info) as member:
+            data = member.read(MAX_MEMBER_BYTES + 1)
+    except (RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+        # Encrypted, packed by a method Python lacks, or damaged: this member only.
+        return f"member cannot be unpacked ({error})".splitlines()[0]
+    return data if len(data) <= MAX_MEMBER_BYTES else _too_large()
 
 
 def _too_large() -> str:
