@@ -20,7 +20,7 @@ from .registry import register
 # The formats of one file each (or one wire file) whose gzipped files are read
 # here; a gzipped dump (.jsonl.gz) and a web archive (.warc.gz) have their own
 # readers, which stream them.
-INNER_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".sgm", ".sgml")
+INNER_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".sgm", ".sgml", ".json")
 # What one file may inflate to: an article (or a wire file of a thousand
 # stories) is well under it; a file that inflates beyond it is rejected
 # without being inflated further (a decompression bomb costs nothing).

@@ -186,12 +186,18 @@ def json_line_document(line: bytes | str, path: Path | str) -> Document:
         raise ValueError(f"not JSON ({error.msg})") from None
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
+    return record_document(record, path)
+
+
+def record_document(record: dict[str, Any], path: Path | str, source: str | None = None) -> Document:
+    """A crawler record's Document, named ``source`` (default: ``record_source``);
+    ValueError when it holds no text or HTML."""
     meta = json_line_meta(record)
     for keys, kind in ((JSONL_TEXT_KEYS, "text"), (JSONL_HTML_KEYS, "html")):
         for key in keys:
             content = record.get(key)
             if isinstance(content, str) and content.strip():
-                source = record_source(path, record, meta, content)
+                source = source or record_source(path, record, meta, content)
                 return Document(source=source, meta=meta, **{kind: content})
     raise ValueError('no "text" or "html" string')
 
