@@ -86,3 +86,25 @@ def test_ingest_stores_gzipped_files_beside_plain_ones_and_reports_a_bad_one_by_
     assert [("Nobody should pay more to cross the water this winter,", "Rhona Baird")] == conn.execute(
         "select q.text, s.name from quotes q join speakers s on s.id = q.speaker_id join articles a on a.id = q.article_id "
         "where a.source like '%ferry%' and q.kind != 'indirect'").fetchall()
+
+
+def test_max_bytes_limits_what_a_gzipped_file_holds_not_its_packed_size(tmp_path):
+    path = tmp_path / "long.txt.gz"
+    path.write_bytes(gzip.compress(SEED.read_bytes() * 10))
+    assert path.stat().st_size < 5000 < len(SEED.read_bytes() * 10)
+    errors: list[tuple[str, str]] = []
+    summary = ingest.ingest(tmp_path / "q.db", [path], max_bytes=5000, on_error=lambda s, r: errors.append((s, r)))
+    assert [(str(path), "larger than 5,000 bytes inflated")] == errors and 0 == summary.added
+
+
+def test_a_stored_utf8_article_gzipped_is_not_replaced_by_a_guessed_reading(tmp_path):
+    path = tmp_path / "cafe.txt.gz"
+    text = 'Le Café de Flore reopened on Monday.\n\n"Ça va très bien," said Amélie Poulain, who owns the café.\n'
+    path.write_bytes(gzip.compress(text.encode("utf-8")))
+    db = tmp_path / "q.db"
+    ingest.ingest(db, [path])
+    path.write_bytes(gzip.compress(text.encode("utf-8") + b"More \xe9 and \xe8 and \xff here.\n"))
+    errors: list[tuple[str, str]] = []
+    ingest.ingest(db, [path], on_error=lambda s, r: errors.append((s, r)))
+    assert [(str(path), "its text is no longer UTF-8 (guessed): the stored utf-8 version is kept")] == errors
+    assert [("Le Café de Flore reopened on Monday.",)] == sqlite3.connect(db).execute("select title from articles").fetchall()

@@ -6,12 +6,14 @@ import gzip
 import hashlib
 import random
 import sqlite3
+import time
 
 import pytest
 
 from quotearchive import ingest
 from quotearchive import readers as read
 from quotearchive.ingest import tasks
+from quotearchive.model import RejectedInput
 from quotearchive.readers import warc
 
 from .test_warc import PAGE, http_response, warc_gz, warc_record
@@ -174,3 +176,93 @@ def test_a_big_crawl_is_not_limited_by_max_bytes_nor_held_whole(tmp_path, monkey
     assert any(end - start > 10_000 for start, end, *_ in cut.parts)  # the video's record is a part of its own
     summary = ingest.ingest(tmp_path / "q.db", [path], workers=1, max_bytes=5000)
     assert (12, 0) == (summary.added, summary.rejected)
+
+
+def test_a_page_crawled_again_after_the_last_run_keeps_the_name_reading_the_whole_file_gives(tmp_path, monkeypatch):
+    # Records appended to a crawl are read alone, but a page archived again in
+    # them must still know the address was named before it.
+    monkeypatch.setattr(tasks, "PART_BYTES", 4000)
+    path, db = tmp_path / "growing.warc.gz", tmp_path / "q.db"
+    path.write_bytes(warc_gz(crawl(10)))
+    ingest.ingest(db, [path], workers=1)
+    edited = warc_record("response", "https://gazette.example/news/2", http_response(page(2).replace(b"vote 2", b"vote 2, updated")), 88_888)
+    with open(path, "ab") as file:
+        file.write(warc_gz([edited] + crawl(3, first=10)))
+    summary = ingest.ingest(db, [path], workers=1)
+    assert (4, 10) == (summary.added, summary.unchanged)
+    monkeypatch.setattr(tasks, "PART_BYTES", 1 << 30)
+    ingest.ingest(tmp_path / "whole.db", [path], workers=1)
+    assert stored(tmp_path / "whole.db") == stored(db)
+    assert 14 == len(stored(db)[0])
+
+
+def test_pages_archived_twice_without_a_record_id_are_named_by_their_text_alike_in_parts(tmp_path, monkeypatch):
+    def without_id(record: bytes) -> bytes:
+        head, _, block = record.partition(b"\r\n\r\n")
+        kept = b"\r\n".join(line for line in head.split(b"\r\n") if not line.startswith(b"WARC-Record-ID"))
+        return kept + b"\r\n\r\n" + block
+
+    again = [without_id(warc_record("response", f"https://gazette.example/news/{k}",
+                                    http_response(page(k).replace(b"approved", b"approved again")), 0)) for k in (1, 5)]
+    records = crawl(6) + [again[0]] + crawl(6, first=6) + [again[1]]
+    path = tmp_path / "noid.warc.gz"
+    path.write_bytes(warc_gz(records))
+    whole = [d.source for d in read.read_documents(path)]
+    assert 2 == sum("#sha256=" in source for source in whole) and len(set(whole)) == 14
+    cut = warc.record_parts(path, 3000)
+    from_parts = [d.source for start, end, first, named in cut.parts for d in warc._read_records_part(path, (start, end), first, named, 1, [])]
+    assert whole == from_parts
+
+
+def test_a_page_served_without_a_type_names_its_address_alike_whole_and_in_parts(tmp_path):
+    untyped_text = warc_record("response", "https://gazette.example/news/3", http_response(b"hello", headers="X-Served-By: cache"), 1)
+    untyped_page = warc_record("response", "https://gazette.example/news/4", http_response(page(4), headers="X-Served-By: cache"), 2)
+    records = [untyped_text, untyped_page] + crawl(8)
+    path = tmp_path / "untyped.warc"
+    path.write_bytes(b"".join(records))
+    whole = [d.source for d in read.read_documents(path)]
+    cut = warc.record_parts(path, 3000)
+    assert whole == [d.source for start, end, first, named in cut.parts for d in warc._read_records_part(path, (start, end), first, named, 1, [])]
+    assert f"{path}#https://gazette.example/news/3" in whole  # the text was no page: the address stays free for the page
+    assert f"{path}#urn:uuid:00000000-0000-0000-0000-000000000014" in whole  # news/4 archived twice: its second copy by id
+
+
+def test_a_crawl_written_on_while_it_is_cut_is_cut_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "live.warc.gz"
+    path.write_bytes(warc_gz(crawl(10)))
+    size = path.stat().st_size
+    real_getsize = warc.os.path.getsize
+
+    def then_written_on(name):
+        answer = real_getsize(name)
+        with open(path, "ab") as file:  # the crawler writes on between the size and the read
+            file.write(warc_gz(crawl(4, first=10)))
+        return answer
+
+    monkeypatch.setattr(warc.os.path, "getsize", then_written_on)
+    cut = warc.record_parts(path, 3000)
+    assert (size, hashlib.sha256(path.read_bytes()[:size]).hexdigest(), size) == (cut.size, cut.sha256, cut.parts[-1][1])
+    assert all(start < end for start, end, *_ in cut.parts)
+
+
+def test_a_crawl_whose_pages_cannot_be_read_says_why_alike_whole_and_in_parts(tmp_path, monkeypatch):
+    empty = [warc_record("response", f"https://gazette.example/news/{k}", http_response(b"  "), k) for k in range(40)]
+    path = tmp_path / "empty.warc.gz"
+    path.write_bytes(warc_gz(empty))
+    with pytest.raises(RejectedInput) as whole:
+        list(read.read_documents(path))
+    monkeypatch.setattr(tasks, "PART_BYTES", 2000)
+    errors: list[tuple[str, str]] = []
+    ingest.ingest(tmp_path / "q.db", [path], workers=1, on_error=lambda s, r: errors.append((s, r)))
+    assert [(str(path), str(whole.value))] == errors
+    assert "no readable HTML page in the WARC file (empty page)" == str(whole.value)
+
+
+def test_junk_named_as_a_web_archive_is_turned_away_on_its_first_bytes(tmp_path):
+    path = tmp_path / "junk.warc"
+    path.write_bytes(b"x" * 4_000_000)  # one long line: warcio would take its time over it
+    started = time.perf_counter()
+    with pytest.raises(RejectedInput, match=r"^not a WARC file \(no WARC/1\.x record header\)$"):
+        list(read.read_documents(path))
+    assert warc.record_parts(path, 3000) is None
+    assert time.perf_counter() - started < 1

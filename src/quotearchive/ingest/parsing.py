@@ -24,6 +24,7 @@ from typing import Any
 
 from .. import readers as read
 from ..model import NotAnArticle, RejectedInput
+from ..readers import gzipped
 from ..readers.files import DEFAULT_MAX_BYTES
 from ..text.decode import decoding_certainty, path_text
 from .board import Board
@@ -204,10 +205,14 @@ def _file_steps(path: str, max_bytes: int, task: Task | None, seen: Seen | None 
         if streamed:
             documents = read.read_documents(Path(path))
         else:
-            # The bytes just hashed: the file is read once.
-            if Path(path).suffix.lower() in DECODED_WHOLE:
+            # The bytes just hashed: the file is read once.  One gzipped on its own is
+            # inflated here, so that --max-bytes and the encoding check apply to what it holds.
+            inner = gzipped.inner_path(Path(path))
+            if inner is not None:
+                data = gzipped.inflate(data, max_bytes)
+            if (inner or Path(path)).suffix.lower() in DECODED_WHOLE:
                 result.decoding = decoding_certainty(data)
-            documents = read.read_documents(Path(path), data)
+            documents = gzipped.documents_of(Path(path), data) if inner else read.read_documents(Path(path), data)
         yield from _parse_documents(result, documents, seen, timed_reading=not streamed)
         if not result.articles:
             raise RejectedInput(result.record_errors[0][1] if result.record_errors else "no articles found")

@@ -187,7 +187,8 @@ def _write_part(conn, result: FileResult, parted: _PartedFile | None, current: s
     earlier = result.earlier_articles  # None: the parts were the whole file
     if not parted.articles and not earlier:
         if parted.held is not None:  # as a file read whole with no usable line is rejected
-            summary.reject(result.path, read.part_reading(Path(result.path)).nothing_usable(parted.first_bad_line), on_error)
+            reason = parted.held[0][1] if parted.held else None
+            summary.reject(result.path, read.part_reading(Path(result.path)).nothing_usable(parted.first_bad_line, reason), on_error)
         return None
     if earlier is None:
         def seen(source: str) -> bool:

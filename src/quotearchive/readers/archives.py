@@ -80,7 +80,7 @@ def _read_members_part(
         raise RejectedInput(f"the zip file cannot be read on ({error})".splitlines()[0]) from None
 
 
-IN_MEMBERS = PartReading(unit="member", cut=member_parts, read=_read_members_part, nothing_usable=lambda first_bad: NO_ARTICLE)
+IN_MEMBERS = PartReading(unit="member", cut=member_parts, read=_read_members_part, nothing_usable=lambda first_bad, reason: NO_ARTICLE)
 
 
 @register(*ZIP_SUFFIXES, streamed=True, parts=IN_MEMBERS)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..model import Document, RejectedInput
 from .files import DEFAULT_MAX_BYTES, read_documents
-from .registry import register
+from .registry import register, registered_suffix
 
 # The formats of one file each (or one wire file) whose gzipped files are read
 # here; a gzipped dump (.jsonl.gz) and a web archive (.warc.gz) have their own
@@ -27,32 +27,50 @@ INNER_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", 
 MAX_INFLATED_BYTES = DEFAULT_MAX_BYTES
 
 
-@register(*(suffix + ".gz" for suffix in INNER_SUFFIXES), takes_bytes=True, records=True)
+SUFFIXES = tuple(suffix + ".gz" for suffix in INNER_SUFFIXES)
+
+
+@register(*SUFFIXES, takes_bytes=True, records=True)
 def read_gzipped_file(path: Path, data: bytes | None = None) -> Iterator[Document]:
-    """A file of a format above gzipped (`.txt.gz`, `.html.gz`, `.sgm.gz`...): inflated, up to 20 MB, and read by its format's reader; `source` names the gzipped file.
+    """A file of a format above gzipped (`.txt.gz`, `.html.gz`, `.sgm.gz`, `.json.gz`...): inflated, up to 20 MB (or `--max-bytes`), and read by its format's reader; `source` names the gzipped file.
 
     A file cut off or damaged is rejected whole, not read up to the damage:
-    half an article is not an article.
+    half an article is not an article.  (Ingest inflates it itself, so that
+    ``--max-bytes`` and the check of its text's encoding apply to what it holds.)
     """
-    data = path.read_bytes() if data is None else data
-    inner = str(path)[: -len(".gz")]
-    for document in read_documents(Path(inner), inflate(data)):
+    yield from documents_of(path, inflate(path.read_bytes() if data is None else data))
+
+
+def inner_path(path: Path) -> Path | None:
+    """The name of the file a gzipped file holds (``x.txt`` for ``x.txt.gz``), or
+    None for a file this module does not read."""
+    if registered_suffix(path.name) not in SUFFIXES:
+        return None
+    return path.with_name(path.name[: -len(".gz")])
+
+
+def documents_of(path: Path, inflated: bytes) -> Iterator[Document]:
+    """The Documents of what the gzipped file ``path`` holds, named after it."""
+    inner = str(inner_path(path))
+    for document in read_documents(Path(inner), inflated):
         if document.source.startswith(inner):
             document.source = str(path) + document.source[len(inner):]
         yield document
 
 
-def inflate(data: bytes) -> bytes:
-    """The bytes a gzip file holds (every member of it); RejectedInput says why not."""
+def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
+    """The bytes a gzip file holds (every member of it), at most ``limit``;
+    RejectedInput says why not."""
     if not data.strip():
         raise RejectedInput("empty file")
+    limit = min(limit, MAX_INFLATED_BYTES)
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            inflated = stream.read(MAX_INFLATED_BYTES + 1)
+            inflated = stream.read(limit + 1)
     except EOFError:
         raise RejectedInput("the gzip file is cut off (it ends inside its stream)") from None
     except (OSError, zlib.error) as error:  # BadGzipFile is an OSError
         raise RejectedInput(f"not a readable gzip file ({error})".splitlines()[0]) from None
-    if len(inflated) > MAX_INFLATED_BYTES:
-        raise RejectedInput(f"larger than {MAX_INFLATED_BYTES:,} bytes inflated")
+    if len(inflated) > limit:
+        raise RejectedInput(f"larger than {limit:,} bytes inflated")
     return inflated

@@ -71,7 +71,9 @@ def no_usable_json_lines(first_bad: int | None) -> str:
     return "no usable JSON Lines record" + (f" (first bad line {first_bad})" if first_bad else "")
 
 
-IN_LINES = PartReading(unit="line", cut=_cut_in_lines, read=_read_lines_part, nothing_usable=no_usable_json_lines)
+IN_LINES = PartReading(
+    unit="line", cut=_cut_in_lines, read=_read_lines_part, nothing_usable=lambda first_bad, reason: no_usable_json_lines(first_bad),
+)
 
 
 @register(".jsonl", ".ndjson", takes_bytes=True, parts=IN_LINES)

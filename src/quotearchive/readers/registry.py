@@ -33,14 +33,15 @@ class PartReading:
     ``read(path, byte_range, first, context, max_bytes, bad)`` gives one part's
     Documents (``first``: the number of its first record; ``context``: what it
     must know of the parts before it), appending the numbers of unusable
-    records to ``bad``.  ``nothing_usable(first_bad)`` is the
-    reason a file none of whose parts gave an article is rejected with.
+    records to ``bad``.  ``nothing_usable(first_bad, first_reason)`` is the
+    reason a file none of whose parts gave an article is rejected with
+    (``first_reason``: why its first unusable record was, if one was).
     """
 
     unit: str  # what the parts are cut between, as error messages name it: "line", "record"
     cut: Callable[..., Any]
     read: Callable[..., Iterator[Any]]
-    nothing_usable: Callable[[int | None], str]
+    nothing_usable: Callable[[int | None, str | None], str]
 
 
 # Suffix -> how a big file of it is read in parts (``PartReading``).

@@ -8,6 +8,7 @@ import hashlib
 import io
 import logging
 import os
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -40,6 +41,7 @@ PAGE_CUT = "page cut off: the file ends inside its record"
 # records as WARC records ("arc2warc"), so the same code serves both.
 ARC_SUFFIXES = (".arc", ".arc.gz")
 NOT_ARC = "not an ARC file (no filedesc:// header record)"
+NOT_WARC = "not a WARC file (no WARC/1.x record header)"
 
 
 NO_PAGE = "no HTML page answered with 200 in the {kind} file"
@@ -53,67 +55,92 @@ def record_parts(path: str | Path, part_bytes: int, before: tuple[int, str] | No
     ``read_warc``, which says what is wrong with it.
 
     One pass reads the file as warcio does (inflating a gzipped crawl, never
-    holding it), hashing it on the way.  Each part carries the page addresses
-    the parts before it named, so that a page archived twice is named as it is
-    when the file is read whole.  ``before`` is (size, SHA-256) of the file when
-    last read: a crawl that only had records appended (crawlers append) is cut
-    from where it ended (``appended_from``).
+    holding it), up to the size it has now (a crawler may be writing on),
+    hashing it on the way; parts are built as the records pass.  Each part
+    carries the page addresses that records before it named, so that a page
+    archived twice is named as it is when the file is read whole.  ``before``
+    is (size, SHA-256) of the file when last read: the same bytes are not cut
+    at all, and a crawl that only had records appended (crawlers append) is
+    cut from where it ended (``appended_from``), the records before only
+    passed over for their addresses.
     """
     size = os.path.getsize(path)
+    if before is not None and before[0] == size:
+        sha256 = _sha256_to(path, size)  # touched, maybe unchanged: no need to inflate it to know
+        if sha256 == before[1]:
+            return Parts(size, sha256, ((0, size, 1, ()),))
+    arc = _is_arc(path)
     with open(path, "rb") as file:
-        digest, start = hashlib.sha256(), 0
-        if before is not None and 0 < before[0] < size and _begins_with(file, before, digest):
-            start = before[0]
-        else:
-            digest = hashlib.sha256()
-            file.seek(0)
+        if not _opens_as_archive(file, arc):
+            return None
         gzipped = file.read(2) == GZIP_MAGIC
-        file.seek(start)
-        arc = _is_arc(path)
+        file.seek(0)
+        mark = before[0] if before is not None and 0 < before[0] < size else None
+        stream = _Hashing(file, hashlib.sha256(), 0, size, mark)
+        cutter = _Cutter(part_bytes)
+        records = ArchiveIterator(stream, arc2warc=arc)
         try:
-            offsets = _record_offsets(ArchiveIterator(_Hashing(file, digest, start), arc2warc=arc), arc and not start)
+            with contextlib.redirect_stderr(io.StringIO()) as heard:
+                for number, record in enumerate(records, 1):
+                    if record.format != "warc" or arc and number == 1 and record.rec_type != "warcinfo":
+                        return None
+                    address = _page_address(record)
+                    offset = records.get_record_offset()  # reads the record to its end
+                    if getattr(record.raw_stream, "limit", 0) > 0:
+                        return None  # the file ends inside it
+                    if offset == mark and stream.marked == before[1]:
+                        cutter.restart(offset)  # the file as read before, then records appended
+                    cutter.add(offset, offset + records.get_record_length(), number, address)
         except Exception:  # a damaged file, read whole, says how (warcio's errors are of many types)
             return None
         # (warcio stops without a word at a last gzip member cut short: ``_documents``)
-        if not offsets or gzipped and offsets[-1][1] < size:
+        if heard.getvalue() or not cutter.records or gzipped and cutter.end < size:
             return None
-        while block := file.read(1 << 20):
-            digest.update(block)
-    return Parts(size, digest.hexdigest(), _cut(offsets, start, size, part_bytes), start)
+        while stream.read(1 << 20):
+            pass  # (what follows the last record: blank lines, hashed too)
+    return Parts(size, stream.digest.hexdigest(), cutter.parts(size), cutter.start)
 
 
-def _record_offsets(records: ArchiveIterator, arc_header: bool = False) -> list[tuple[int, int, str]] | None:
-    """(offset, end, page address or "") of each record; None if a record is not a
-    WARC record (``arc_header``: the first is not an ARC file's header), is cut
-    off, or warcio says the file is damaged."""
-    offsets: list[tuple[int, int, str]] = []
-    with contextlib.redirect_stderr(io.StringIO()) as heard:
-        for record in records:
-            if record.format != "warc" or arc_header and not offsets and record.rec_type != "warcinfo":
-                return None
-            address = _page_address(record)
-            offset = records.get_record_offset()  # reads the record to its end
-            if getattr(record.raw_stream, "limit", 0) > 0:
-                return None  # the file ends inside it
-            offsets.append((offset, offset + records.get_record_length(), address))
-    return None if heard.getvalue() else offsets
+class _Cutter:
+    """Parts of whole records, built as the records pass: (start, end, number of
+    its first record, the page addresses of its records that records before it
+    named).  Holds one part's addresses and the set of every address named."""
 
+    def __init__(self, part_bytes: int) -> None:
+        self.part_bytes = part_bytes
+        self.start = 0  # where the parts begin (``appended_from``)
+        self.done: list[tuple] = []
+        self.named: set[str] = set()
+        self.first: tuple[int, int] | None = None  # (offset, number) of the part's first record
+        self.addresses: list[str] = []
+        self.records = 0
+        self.end = 0
 
-def _cut(offsets: list[tuple[int, int, str]], start: int, size: int, part_bytes: int) -> tuple:
-    """Parts of whole records from ``start`` to ``size``: (start, end, number of its
-    first record, the page addresses of its records that earlier parts named)."""
-    parts: list[tuple] = []
-    named: set[str] = set()
-    first, addresses = 0, []
-    for k, (offset, end, address) in enumerate(offsets):
-        if k > first and end - offsets[first][0] > part_bytes:
-            parts.append((offsets[first][0] if parts else start, offset, first + 1, tuple(sorted(set(addresses) & named))))
-            named.update(addresses)
-            first, addresses = k, []
+    def add(self, offset: int, end: int, number: int, address: str) -> None:
+        if self.first is not None and end - self.first[0] > self.part_bytes:
+            self._close(offset)
+        if self.first is None:
+            self.first = (self.start if not self.done else offset, number)
         if address:
-            addresses.append(address)
-    parts.append((offsets[first][0] if parts else start, size, first + 1, tuple(sorted(set(addresses) & named))))
-    return tuple(parts)
+            self.addresses.append(address)
+        self.records += 1
+        self.end = end
+
+    def restart(self, offset: int) -> None:
+        """The parts begin here: the records so far only named addresses."""
+        self.named.update(self.addresses)
+        self.start, self.done, self.first, self.addresses = offset, [], None, []
+
+    def parts(self, size: int) -> tuple:
+        if self.first is not None:
+            self._close(size)
+        return tuple(self.done)
+
+    def _close(self, end: int) -> None:
+        start, number = self.first
+        self.done.append((start, end, number, tuple(sorted(set(self.addresses) & self.named))))
+        self.named.update(self.addresses)
+        self.first, self.addresses = None, []
 
 
 def _read_records_part(
@@ -132,10 +159,10 @@ def _read_records_part(
 
 
 IN_RECORDS = PartReading(
-    unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad: NO_PAGE.format(kind="WARC"),
+    unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad, reason: _no_page("WARC", reason),
 )
 IN_ARC_RECORDS = PartReading(
-    unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad: NO_PAGE.format(kind="ARC"),
+    unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad, reason: _no_page("ARC", reason),
 )
 
 
@@ -172,6 +199,8 @@ def _file_pages(path: Path, file: BinaryIO) -> Iterator[Document]:
     if not head.strip() and len(head) < 1 << 12:
         raise RejectedInput("empty file")
     file.seek(0)
+    if not _opens_as_archive(file, _is_arc(path)):
+        raise RejectedInput(NOT_ARC if _is_arc(path) else NOT_WARC)
     gzipped = head.startswith(GZIP_MAGIC)
     pages = 0
     first_reason: str | None = None
@@ -189,8 +218,12 @@ def _file_pages(path: Path, file: BinaryIO) -> Iterator[Document]:
             raise RejectedInput(f"not a readable {kind} file ({reason})") from None
         yield Document(source=f"{path}#end", rejected=f"{kind} record cannot be read ({reason})")
     if not pages:
-        kind = _kind(path)
-        raise RejectedInput(f"no readable HTML page in the {kind} file ({first_reason})" if first_reason else NO_PAGE.format(kind=kind))
+        raise RejectedInput(_no_page(_kind(path), first_reason))
+
+
+def _no_page(kind: str, first_reason: str | None) -> str:
+    """Why a web archive gave no page: its first page's reason, if a page was rejected."""
+    return f"no readable HTML page in the {kind} file ({first_reason})" if first_reason else NO_PAGE.format(kind=kind)
 
 
 def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str]) -> Iterator[Document]:
@@ -260,7 +293,7 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
     if record.format != "warc":
         # warcio reads any line of words as the header of an ARC record, the
         # format before WARC; junk named .warc must not pass as one.
-        raise RejectedInput("not a WARC file (no WARC/1.x record header)")
+        raise RejectedInput(NOT_WARC)
     if record.rec_type not in PAGE_RECORDS:
         return None
     headers = record.http_headers
@@ -280,11 +313,15 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
     else:
         record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip().strip("<>")
     # The URL names the page; a page archived twice in one file keeps both, the
-    # second under its record's own id (never a position, which a re-crawl moves).
-    source = f"{path}#{url}" if url and url not in seen else f"{path}#{record_id or len(seen) + 1}"
-    document = _payload_document(record, source, url, sniffed)
+    # second under its record's own id (never a position, which a re-crawl
+    # moves, and which reading a crawl in parts would not know), or lacking one
+    # (a non-conforming crawler) under the hash of the page.
+    source = f"{path}#{url}" if url and url not in seen else f"{path}#{record_id}" if record_id else ""
+    document = _payload_document(record, source or f"{path}#{url}", url, sniffed)
     if document is not None:
         seen.add(url)  # (a record that proves no page leaves its URL free for one)
+        if not source and document.html is not None:
+            document.source = f"{path}#sha256={hashlib.sha256(document.html).hexdigest()[:16]}"
     return document
 
 
@@ -342,44 +379,74 @@ def _page_address(record) -> str:
     else:
         content_type = record.rec_headers.get_header("Content-Type")
     media_type = (content_type or "").partition(";")[0].strip().lower()
-    return _target(record) if content_type is None or media_type in PAGE_TYPES else ""
+    if content_type is None:  # a page if it opens as HTML, as ``_payload_document`` decides
+        return _target(record) if _sniffed_html(record) else ""
+    return _target(record) if media_type in PAGE_TYPES else ""
 
 
-def _begins_with(file: BinaryIO, before: tuple[int, str], digest) -> bool:
-    """Does the file begin with the bytes hashed before, a record starting after them?
-    ``digest`` has hashed them; the file is left where they end."""
-    size, sha256 = before
-    left = size
-    while left and (block := file.read(min(1 << 20, left))):
-        digest.update(block)
-        left -= len(block)
-    if left or digest.hexdigest() != sha256:
-        return False
-    head = file.read(5)
-    file.seek(size)
-    return head.startswith((GZIP_MAGIC, b"WARC/"))
+def _sniffed_html(record) -> bool:
+    """Does a record served without a type hold HTML (or a page in an encoding that
+    cannot be read, which ``_payload_document`` names too)?  Its first bytes say."""
+    headers = record.http_headers
+    encoding = (headers.get_header("Content-Encoding") or "").strip().lower() if headers is not None else ""
+    if encoding and encoding != "br" and encoding not in READABLE_ENCODINGS:
+        return True
+    try:
+        head = _unbrotli(record) if encoding == "br" else record.content_stream().read(1024)
+    except Exception:  # a page that cannot be inflated is named, rejected, when read whole
+        return True
+    return _opens_as_html(head)
 
 
 class _Hashing:
-    """The file read forward from ``offset`` (to ``end``, if given), hashed as it is
-    read (when ``digest`` is given); ``tell`` is the offset in the file, so that
-    warcio's record offsets are the file's."""
+    """The file read forward from ``offset`` to ``end``, hashed as it is read
+    (when ``digest`` is given); ``tell`` is the offset in the file, so that
+    warcio's record offsets are the file's.  ``marked`` is the hash of the
+    bytes before ``mark`` once read past it (a file that had records appended)."""
 
-    def __init__(self, file: BinaryIO, digest, offset: int, end: int | None = None) -> None:
-        self.file, self.digest, self.offset, self.end = file, digest, offset, end
+    def __init__(self, file: BinaryIO, digest, offset: int, end: int, mark: int | None = None) -> None:
+        self.file, self.digest, self.offset, self.end, self.mark = file, digest, offset, end, mark
+        self.marked: str | None = None
 
     def read(self, size: int = -1) -> bytes:
-        if self.end is not None:
-            left = self.end - self.offset
-            size = left if size < 0 else min(size, left)
-        data = self.file.read(size)
+        left = max(0, self.end - self.offset)
+        data = self.file.read(left if size is None or size < 0 else min(size, left))
         if self.digest is not None:
-            self.digest.update(data)
+            if self.mark is not None and self.offset <= self.mark < self.offset + len(data):
+                self.digest.update(data[: self.mark - self.offset])
+                self.marked = self.digest.hexdigest()
+                self.digest.update(data[self.mark - self.offset:])
+            else:
+                self.digest.update(data)
         self.offset += len(data)
         return data
 
     def tell(self) -> int:
         return self.offset
+
+
+def _opens_as_archive(file: BinaryIO, arc: bool) -> bool:
+    """Does the file begin as a web archive does (a WARC record's header, an ARC
+    file's filedesc:// line), inflated if gzipped?  warcio takes its time over
+    junk (a long line without a line end costs it quadratic time), so junk is
+    turned away on its first bytes.  The file is left at its start."""
+    head = file.read(1 << 12)
+    file.seek(0)
+    if head.startswith(GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 1 << 12)
+        except zlib.error:
+            return False
+    return head.lstrip(b"\r\n").startswith(b"filedesc://" if arc else b"WARC/")
+
+
+def _sha256_to(path: str | Path, size: int) -> str:
+    """The SHA-256 of the file's first ``size`` bytes (a crawler may be writing on)."""
+    with open(path, "rb") as file:
+        stream = _Hashing(file, hashlib.sha256(), 0, size)
+        while stream.read(1 << 20):
+            pass
+    return stream.digest.hexdigest()
 
 
 def _is_arc(path: str | Path) -> bool:
