@@ -30,6 +30,10 @@ class Found:
     # An act's target or an infinitive ("criticized [Cruz]", "declined [to comment]"): whole at
     # one word, where a clause needs ``MIN_WORDS``.
     short: bool = False
+    # Inside a subordinate clause opening its sentence ("While Lee said [...], the board ...") or
+    # inside another statement ("Lee believes [...], Porter said"): what follows it is no
+    # attribution of it, so the resolver reads the sentence up to its end.
+    inner: bool = False
 
 
 @dataclass
