@@ -1,7 +1,8 @@
 """Reported speech, session 19 (issue 15): where a statement ends.  A report inside a
 subordinate clause that opens its sentence ends at the comma before the main clause ("While
 Porter said that [...], the unions vowed ..."), and the main clause is no attribution of it;
-a target, an object or an infinitive runs on over an "including" list; a report inside the
+a target, an object or an infinitive runs on over an "including" list, a clause over a second
+"that" clause of its verb ("..., but that ..."); a report inside the
 clause of an attribution after it ("Reed believes [...], Porter said") ends before it, and
 the attribution reports the whole clause.  Sentences written
 for the test, with the look-alikes that keep their old reading."""
@@ -38,6 +39,11 @@ from .reported_text import statements
          [("Tom Reed of hiding the costs, including the price of the new turbines", "accused", "Jane Porter")]),
         ("Porter promised to act within 100 days, including new rules for the pits.",
          [("to act within 100 days, including new rules for the pits", "promised", "Jane Porter")]),
+        # A second "that" clause of the same verb is the same statement.
+        ("Tom Reed predicted that wages would fall, but that overtime would more than offset the loss.",
+         [("wages would fall, but that overtime would more than offset the loss", "predicted", "Tom Reed")]),
+        ("Tom Reed said the mines were safe and that he said so in March.",
+         [("the mines were safe and that he said so in March", "said", "Tom Reed")]),
         # ... up to the sentence's own attribution (which reports the whole clause: below).
         ("The mine is expected to close its pits, including the one at Leeds, Reed said.",
          [("The mine is expected to close its pits, including the one at Leeds", "said", "Reed"),
@@ -59,6 +65,9 @@ def test_statement_ends(sentence, expected):
         # A conjunction after a main clause with no comma: the comma is the clause's own.
         ("Tom Reed was dropped after suggesting the treaty, signed in 1992, was a mistake.",
          [("the treaty, signed in 1992, was a mistake", "suggesting", None)]),
+        # "but that group": a determiner, no second clause.
+        ("Many who said the pits mattered backed Porter, but that group was small.",
+         [("the pits mattered backed Porter", "said", None)]),
         # "X said ..., Y reported": X's words passed on, one statement (X's) as before.
         ("Tom Reed said the pits would close, the paper reported.",
          [("the pits would close, the paper reported", "said", "Tom Reed")]),
