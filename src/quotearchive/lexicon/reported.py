@@ -234,3 +234,16 @@ FUNCTION_WORDS = frozenset(
     "there here now then just only even still already again too very more most less least much many "
     "few several last next ago today yesterday tomorrow".split()
 )
+# Conjunctions that open a subordinate clause before the sentence's main clause ("While Ramos said
+# that journalists cannot take sides, he appears uneasy"): a report inside it ends at its comma.
+SUBORDINATORS = (
+    "while", "though", "although", "even though", "even as", "when", "after", "because", "if", "since", "before",
+    "once", "whereas", "until", "even if", "as soon as", "now that",
+)
+# Words that may come before such a conjunction with no comma ("But while ...", "Not long after
+# ...", "Two days before ..."): no verb among them, so no main clause comes first.
+SUBORDINATE_LEADERS = (
+    "and", "but", "yet", "so", "or", "then", "even", "just", "only", "not", "long", "shortly", "soon", "right",
+    "moments", "minutes", "hours", "days", "weeks", "months", "years", "a", "an", "few", "one", "two", "three",
+    "four", "five", "six", "several",
+)

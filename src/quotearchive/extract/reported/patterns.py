@@ -21,6 +21,7 @@ from .frames import (
     TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
     UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
 )
+from .boundaries import in_sentence_cue, in_subordinate, may_nest, nest, past_including
 from .spans import (
     Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
 )
@@ -43,6 +44,12 @@ def in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tuple
         sentence = body[s_start:s_end]
     found: list[Found] = []
     done = 0  # offset in the sentence where the last statement ended
+    # "Lee believes [the mine will close], Porter said": the attribution after the clause first.
+    outer = trailing(body, sentence, s_start, s_end, para, in_sentence_cue(cues[-1], s_start)) if may_nest(sentence, s_start, cues) else None
+    if outer and cues[0][2] < outer.end:
+        cues = cues[:-1]  # its verb is read: the cue before it reports inside its clause
+    else:
+        outer = None
     for word, c_start, c_end in cues:
         cue = (word, c_start - s_start, c_end - s_start)  # in the sentence
         if cue[1] < done:
@@ -62,7 +69,7 @@ def in_sentence(body: str, s_start: int, s_end: int, para: int, cues: list[tuple
             first = before_parenthetical(sentence, s_start, cue, done, item)
             found.extend((first, item) if first else (item,))
             done = item.end - s_start
-    return found
+    return [outer, *(nest(f, outer) for f in found)] if outer else found
 
 
 def before_parenthetical(sentence: str, s_start: int, cue: tuple[str, int, int], floor: int, item: Found) -> Found | None:
@@ -183,7 +190,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             # "The House is expected to pass the bill": an expectation no one is named as holding.
             pos = cue[2] + skip_space(sentence, cue[2])
             cut = INFINITIVE_END_RE.search(sentence, pos)
-            end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+            end = trim_end(sentence, pos, past_including(sentence, cut.start()) if cut else len(sentence))
             statement = Found(s_start + pos, s_start + end, word, para, s_start, s_end, unattributed=True, short=True)
             return statement if end > pos else None
         before = max(0, len(left.rstrip()) - BEFORE_REACH)  # both end at the verb: only its last words are read
@@ -237,7 +244,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
                 and not THAT_WORD_RE.search(obj.group(1)) and not QUESTION_RE.match(sentence, pos):
             # "accused Clinton of ducking": the object and its complement, to the first comma.
             cut = OBJECT_END_RE.search(sentence, obj.end())
-            end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+            end = trim_end(sentence, pos, past_including(sentence, cut.start()) if cut else len(sentence))
             return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
     if word in words.OBJECT_ONLY_FORMS and THAT_RE.match(sentence, pos):
         return None  # "cited that comment when ...": a determiner; a cue after it reads its own clause
@@ -258,7 +265,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             return None  # "rejected the notion that ...": the noun's clause is the statement
         # The target ends at a comma or dash, or where a time or a setting of the act begins.
         cut = min((m.start() for m in (OBJECT_END_RE.search(sentence, pos), TARGET_END_RE.search(sentence, pos)) if m), default=len(sentence))
-        end = trim_end(sentence, pos, cut)
+        end = trim_end(sentence, pos, past_including(sentence, cut))
         return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True) if end > pos else None
     # An addressee and a setting may come before the clause.
     if word in TELL_FORMS:
@@ -303,10 +310,12 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         return None  # the clause is a direct quotation
     if infinitive:
         cut = INFINITIVE_END_RE.search(sentence, pos)
-        end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
+        end = trim_end(sentence, pos, past_including(sentence, cut.start()) if cut else len(sentence))
         return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True) if end > pos else None
-    if RELATIVE_CUE_RE.search(left, max(0, len(left) - RELATIVE_REACH)):
-        # "Graham, who says [ground forces are needed], tweeted ...": a relative clause ends at its comma.
+    subordinate = in_subordinate(sentence, cue[1])
+    if subordinate or RELATIVE_CUE_RE.search(left, max(0, len(left) - RELATIVE_REACH)):
+        # "Graham, who says [ground forces are needed], tweeted ...": a relative clause ends at its comma;
+        # so does a subordinate one before its main clause ("While Lee said [the mine was safe], ...").
         cut = RELATIVE_END_RE.search(sentence, pos)
         end = trim_end(sentence, pos, cut.start() if cut else len(sentence))
     else:
@@ -318,7 +327,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         return None  # "Google Maps has added [Waze data on traffic]", "wrote [the book in prison]": an object, no clause
     if not that and word in TOLD_FORMS and not CLAUSE_VERB_SIGN_RE.search(sentence, pos, end):
         return None  # '"...," Lee told Ann Stone, [a local councillor]', "told reporters [outside a restaurant]": no clause
-    return Found(s_start + pos, s_start + end, word, para, s_start, s_end)
+    return Found(s_start + pos, s_start + end, word, para, s_start, s_end, inner=subordinate)
 
 
 def asked(sentence: str, s_start: int, s_end: int, para: int, cue: tuple[str, int, int]) -> Found | None:

@@ -4,6 +4,7 @@ a clause, and which statements are kept."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -30,6 +31,10 @@ class Found:
     # An act's target or an infinitive ("criticized [Cruz]", "declined [to comment]"): whole at
     # one word, where a clause needs ``MIN_WORDS``.
     short: bool = False
+    # Inside a subordinate clause opening its sentence ("While Lee said [...], the board ...") or
+    # inside another statement ("Lee believes [...], Porter said"): what follows it is no
+    # attribution of it, so the resolver reads the sentence up to its end.
+    inner: bool = False
 
 
 @dataclass
@@ -107,11 +112,31 @@ def clause_end(sentence: str, pos: int) -> int:
     """Where a clause starting at ``pos`` ends: the sentence's end, or the comma of
     a second clause or attribution (``CLAUSE_CUT_RE``), without the final stop."""
     cut = CLAUSE_CUT_RE.search(sentence, pos)
-    while cut and sentence[cut.start()] != "," and len(WORD_RE.findall(sentence, pos, cut.start())) < MIN_WORDS:
+    while cut and (sentence[cut.start()] != "," and len(WORD_RE.findall(sentence, pos, cut.start())) < MIN_WORDS
+                   or second_that(sentence, pos, cut.start())):
         # "said [he and Rubio promised to ...]": an "and" before the clause has words enough for a
         # verb joins its subjects; the second verb is the clause's own, not a second speaker's.
         cut = CLAUSE_CUT_RE.search(sentence, cut.end())
     return trim_end(sentence, pos, cut.start() if cut else len(sentence))
+
+
+# ", but that CLAUSE" / " and that CLAUSE" after a clause: a second clause of the same verb, one
+# statement ("predicted [that wages would fall, but that overtime would more than offset it]":
+# PolNeAR's span, and the reader's).  "that" opens a clause when a subject's first word follows
+# it (a pronoun, "there", a determiner, a name) or when the first clause opened with "that" too;
+# otherwise it may be a determiner ("those who said [...], but that group was small").
+SECOND_THAT_RE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?that\s+")
+SUBJECT_START_RE = re.compile(
+    r"(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|our|this|these|those|some|many|most|no)\b|[A-Z]"
+)
+
+
+def second_that(sentence: str, pos: int, cut: int) -> bool:
+    """Is the cut at ``cut`` of a clause starting at ``pos`` the opening of a second "that" clause?"""
+    second = SECOND_THAT_RE.match(sentence, cut)
+    if not second:
+        return False
+    return SUBJECT_START_RE.match(sentence, second.end()) is not None or sentence[:pos].rstrip().endswith("that")
 
 
 def trim_end(sentence: str, start: int, end: int) -> int:

@@ -66,14 +66,24 @@ def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], na
     """The statements with their speakers, as ``Quote`` records; ``prose``: ``body`` as the
     patterns read it (title-case lines in prose case), which the resolver reads too."""
     resolve = [f for f in found if not f.unattributed]  # "Asked whether ...": the asker is not named
-    cands = [speakers.Candidate(f.start + 2 * f.quoted, f.end - 2 * f.quoted, f.para, f.sent_start, f.sent_end) for f in resolve]
-    # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
-    # The quotes' name table when there is one (built once per article); its events carry the
-    # quotes' attributions. The verbs rewritten as "said" are lower-case, so the names read the same.
-    # The rules alone: the parse was built and measured on quote-marked speech only, and
-    # parsing every speaker-less clause would double its cost to the ingest.
-    resolved = iter(speakers.attribute(marked(as_speech(prose or body, resolve), resolve), cands, paragraphs, names=names, parsed=False, voice=False))
-    who = [speakers.Attribution() if f.unattributed else next(resolved) for f in found]
+    # A statement holding another ("[Lee plans [to act]], Porter said") is read in a call of its own:
+    # the resolver takes its candidates one after another, not one inside another, and the inner
+    # verb, written as "said" for the inner statement's subject, would be read as the outer's.
+    outer = {id(f) for f in resolve if any(g is not f and g.inner and f.start <= g.start and g.end <= f.end for g in resolve)}
+    who_of: dict[int, speakers.Attribution] = {}
+    for group in ([f for f in resolve if id(f) not in outer], [f for f in resolve if id(f) in outer]):
+        if not group:
+            continue
+        cands = [speakers.Candidate(f.start + 2 * f.quoted, f.end - 2 * f.quoted, f.para, f.sent_start, f.end if f.inner else f.sent_end)
+                 for f in group]
+        # A resolver call of their own: the direct quotes' attributions stay exactly as they were.
+        # The quotes' name table when there is one (built once per article); its events carry the
+        # quotes' attributions. The verbs rewritten as "said" are lower-case, so the names read the same.
+        # The rules alone: the parse was built and measured on quote-marked speech only, and
+        # parsing every speaker-less clause would double its cost to the ingest.
+        attributions = speakers.attribute(marked(as_speech(prose or body, group), group), cands, paragraphs, names=names, parsed=False, voice=False)
+        who_of.update((id(f), a) for f, a in zip(group, attributions))
+    who = [speakers.Attribution() if f.unattributed else who_of[id(f)] for f in found]
     return [
         Quote(start=f.start, end=f.end, text=body[f.start : f.end], kind="indirect", cue=a.cue if f.quoted else f.cue or None, speaker=a.speaker,
               speaker_type=speakers.source_type(a), speaker_role=a.role, speaker_as_written=a.as_written,
