@@ -12,6 +12,7 @@ from .patterns import in_sentence
 from .sentences import as_sentence_case, paragraph_cues, split_sentences
 from . import tagger
 from .spans import Found, Reading, keep
+from .which_said import which_said
 
 
 def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
@@ -142,6 +143,11 @@ def as_speech(body: str, found: list[Found]) -> str:
             continue
         # "X did not say how", "X would not argue that": "X said" too, the negation written over.
         bare = BARE_CHAIN_RE.search(body, max(at, cue_at - 16), cue_at)
+        if not bare and (relative := which_said(body, f.sent_start, cue_at, f.end)) and relative[0] > at:
+            # "suspended by Merrill, which said": "suspended by;Merrill        said" (session 19).
+            np_at, rel_at, rel_end = relative
+            parts += [body[at : np_at - 1], ";", body[np_at:rel_at], " " * (rel_end - rel_at)]
+            at = rel_end
         if f.cue in SPEECH_FORMS and not bare:
             continue
         end = cue_at + len(f.cue)

@@ -46,6 +46,7 @@ from .embedded import outer_reporter
 from .fragments import vet
 from .mentions import subject_np
 from .capitals import fold_capitals, restore_capitals
+from .ledes import name_caps_ledes
 from .model import Attribution, Candidate
 from .names import Names
 from .clauses import has_cue
@@ -91,10 +92,11 @@ def spaced(body: str) -> str:
     """``body`` with no-break spaces as plain ones and the horizontal bar as an em dash
     (``AS_PLAIN``), so that every rule reads one kind of each, a capital outside ASCII
     as its base letter (:mod:`.capitals`: the names found get theirs back), and a
-    reporting verb capitalised mid-sentence in lower case (``CAPITAL_CUE_RE``).  Offsets hold."""
+    reporting verb capitalised mid-sentence in lower case (``CAPITAL_CUE_RE``), and a tabloid's
+    opening first name in capitals as a name (:mod:`.ledes`).  Offsets hold."""
     if "\xa0" in body or "\u2015" in body:
         body = body.translate(AS_PLAIN)
-    return CAPITAL_CUE_RE.sub(_lowered, fold_capitals(body))
+    return CAPITAL_CUE_RE.sub(_lowered, name_caps_ledes(fold_capitals(body)))
 
 
 def name_table(body: str, candidates: list[Candidate]) -> Names:

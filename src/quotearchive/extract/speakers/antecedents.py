@@ -26,6 +26,7 @@ from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PRONOUNS, REFERRING_ORG
 from ...lexicon.referents import PLURAL_BODY_HEADS, PLURAL_SPEAKER_HEADS
 from ...text.sentences import follows_abbreviation, sentence_starts
 from ..cues import SPEECH_VERBS
+from .families import FAMILY_SUBJECT_RE, family_subject
 from .model import Attribution, Referent
 from .names import Names
 from .runs import gender_of, parse_run
@@ -210,6 +211,9 @@ def group_subject_before(names: Names, pos: int) -> Attribution | None:
                 head in GROUP_SPEAKERS or head in PLURAL_SPEAKER_HEADS or head in PLURAL_BODY_HEADS):
             continue
         return Attribution(subject, "description", None, subject, None, found.start(1))
+    for found in _opening_subjects(names, pos, FAMILY_SUBJECT_RE):
+        if family := family_subject(found):  # "Cameron's family issued a tribute. They said:" (session 19)
+            return Attribution(family, "description", None, family, None, found.start(1))
     return None
 
 

@@ -18,14 +18,19 @@ that are no part of the speaker's name come along when no comma stands between:
   Kennedy said", "Writing in the Guardian the minister said", "Asked why he thought so Lord Butler
   said"): the speaker is the phrase after it, found the same way; where the reader kept only the
   participle's object glued to the subject ("Harrogate Mr Kennedy", "the Guardian the minister"), a
-  run of capitalised words right before a title or "the" is that object, cut off.
+  run of capitalised words right before a title or "the" is that object, cut off; and (session 19)
+  a newspaper or a show glued to a first name ("Writing in The Mirror Linda said", "Speaking on the
+  Today Show Kelly said": "the Mirror Linda"), the outlet cut off before the first name;
+- (session 19) a sentence adverb opening the sentence without its comma ("Privately ministers
+  admit", "Hilariously referred to as ..."): a word in -ously, -ically, -ingly, -edly, -ately,
+  -fully or -ally is no name's first word; cut, and when nothing is left there is no speaker.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...lexicon.people import NON_NAME
+from ...lexicon.people import FEMALE_NAMES, MALE_NAMES, NON_NAME
 
 # "earlier", "earlier this month", "at the time", "ahead of the 12 March tie", "in July".
 TIME_AFTER_RE = re.compile(
@@ -49,6 +54,17 @@ FRONTED_PARTICIPLE_RE = re.compile(
 # (Not "Obama the realist": a name with an epithet; "the" opens the subject only after "the X".)
 GLUED_OBJECT_RE = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+\S)"
                              r"|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*\s+(?=the\s+\S))")
+# "the Mirror Linda", "The Sunday Times Kelly Smith": an outlet whose name ends with a newspaper's
+# or a programme's word, then a capitalised word (tested for a first name below).
+GLUED_OUTLET_RE = re.compile(
+    r"^[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){0,3}?(?:Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Chronicle|"
+    r"Guardian|Independent|Observer|Mail|Express|Mirror|Sun|Star|Standard|Record|Echo|Show|Podcast|Programme)\s+"
+    r"(?=([A-Z][a-z]+)\b)")
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+# "Privately ministers", "Hilariously": a sentence adverb, then lower case or nothing.  (The
+# suffixes leave first names ending in -ly alone: Kelly, Emily, Beverly, Sally.)
+# Not the adverbs of a quantity, which belong to the phrase ("Virtually all analysts").
+OPENING_ADVERB_RE = re.compile(r"^(?!(?:Virtually|Practically|Approximately)\b)[A-Z][a-z]{2,}(?:ously|ically|ingly|edly|ately|fully|ally)\b,?(?:\s+(?=[a-z])|$)")
 # A new phrase: a determiner or a title.
 NEW_PHRASE_RE = re.compile(r"\s(?=(?:the|a|an|The|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+\S)")
 # Role words a title may follow in one name: "Prime Minister Mr Blair", "Lord Chancellor Lord Falconer".
@@ -59,11 +75,22 @@ LINKS = frozenset("to from by of on in into at for with about over under after b
                   "and or as than".split())
 
 
+def glued_outlet(name: str) -> int:
+    """Where the person starts in "the Mirror Linda" (a newspaper or a show glued to a first
+    name); 0 when ``name`` is no such phrase."""
+    outlet = GLUED_OUTLET_RE.match(name)
+    return outlet.end() if outlet and outlet.group(1) in FIRST_NAMES else 0
+
+
 def cut_hangs(name: str) -> str:
     """``name`` without a time around it or a fronted document phrase before it."""
     name = TIME_AFTER_RE.sub("", name)
     name = TIME_BEFORE_RE.sub("", name)
     name = DATELINE_TAIL_RE.sub("", name)
+    name = OPENING_ADVERB_RE.sub("", name)
+    outlet = glued_outlet(name)
+    if outlet:
+        return name[outlet:]
     glued = GLUED_OBJECT_RE.match(name)
     run = glued.group().split() if glued else []
     if glued and run[-1].lower() not in TITLE_ROLES and run[0] not in NON_NAME:

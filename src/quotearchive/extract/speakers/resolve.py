@@ -34,6 +34,7 @@ from ...lexicon.people import (
 from .coreference import resolve_description, resolve_pronoun
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
+from .hangs import glued_outlet
 from .model import Attribution
 from .names import Names
 from .newspapers import newspaper_before
@@ -47,7 +48,8 @@ AFFILIATION_RE = re.compile(r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[\w-]+\
 # "a spokesman for Mr Blair", "an aide to the senator": someone speaking for another.
 SPEAKS_FOR_RE = re.compile(
     r"^(?:a|an|one|another|the)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
-    r"representative|lawyer|attorney|friend|source|official|ally|associate)\s+(?:for|to|of|close to)\s+\S",
+    r"representative|lawyer|attorney|friend|source|official|ally|associate)\s+(?:for|to|of|close to)\s+\S"
+    r"|^the\s+(?:family|parents|relatives)\s+of\s+\S",  # (session 19: "the family of Ronnie Smith said")
     re.I,
 )
 # "I'm", "Let's", "We'd", not "Moody's": a contraction opens no name.
@@ -92,6 +94,9 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
             offset = np_text.find(" ".join(words[k:]))
             if offset > 0:
                 return resolve_mention(np_text[offset:], pos + offset, cue_word, role, names)
+    if glued := glued_outlet(np_text):
+        # "Writing in The Mirror Linda said": the outlet the participle named, glued to the speaker.
+        return resolve_mention(np_text[glued:], pos + glued, cue_word, role, names)
     if SPEAKS_FOR_RE.match(np_text):
         # "a spokesman for Mr Blair": the spokesman spoke, for Blair; never Blair himself.
         return Attribution(np_text, "description", None, np_text, cue_word, pos)
