@@ -27,6 +27,7 @@ from ..text.dates import (
     shown_dates, writes_its_year,
 )
 from .page_strings import strings_of
+from .page_updated import marked_update
 from .page_yearless import yearless_day
 
 LOGGER = logging.getLogger(__name__)
@@ -285,6 +286,8 @@ def _shown_revision(chosen: DateCandidate, modified: tuple[str, str] | None, sho
         return chosen
     if any(labelled_update(text, m.start()) for m in day_written_re(modified[0][:10]).finditer(text)):
         return chosen  # labelled an update once ("Updated 2010 GMT March 14, 2021"): the page says what it is
+    if marked_update(shown.tree, modified[0][:10]):
+        return chosen  # the markup's label (itemprop="dateUpdated", "entry-updated"), the text saying none
     return DateCandidate(modified[0], modified[1], "revision")
 
 
