@@ -31,8 +31,10 @@ NOT_NAME_WORDS = frozenset(
 # The prefix is a word of its own ("Di" does not start "Diana"), or "By" glued to a capital ("ByJane Roe":
 # "By" and the name in separate elements with no space between).
 BYLINE_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator|veröffentlicht|geschrieben|verfasst|"
-    r"publiziert|écrit|recueilli|recueillie|propos recueillis|escrito|publicado)\s*)?"
+    r"^\s*(?:(?:(?:ein|eine|an?|une?)\s+)?(?:text|story|posted|written|words|reported|curated|curator|veröffentlicht|"
+    r"geschrieben|verfasst|publiziert|écrit|recueilli|recueillie|propos recueillis|escrito|publicado|"
+    # The kind of piece before "by" ("Analysis by Jane Roe, CNN Editor-at-large", "Opinion by", "Ein Kommentar von").
+    r"analysis|analyse|opinion|commentary|kommentar|review|column|essay|perspective|interview|chronique|editorial)\s*)?"
     r"(?:(?:by|from|von|durch|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z]))|"
     r"(?:author|auteur|autor|autorin)\s*:\s*)(?=\S)",
     re.IGNORECASE,
