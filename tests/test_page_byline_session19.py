@@ -29,3 +29,17 @@ def test_the_kind_of_piece_before_by_is_no_part_of_the_name():
 def test_a_name_opening_on_such_a_word_is_kept():
     assert _names(["Anne Roe"]) == ["Anne Roe"]
     assert _names(["Review Roe"], True) == ["Review Roe"]  # no "by": no prefix
+
+
+def test_a_company_title_and_its_employer_after_the_name_are_no_writers():
+    # A corporate blog's byline: before, "Vice President" (two capitalised words) was a second writer.
+    marked = '<span class="byline-author">Posted by Jane Roe, Vice President, Example Cloud</span>'
+    assert _byline("", marked) == "Jane Roe"
+    assert _names(["Jane Roe, Senior Software Engineer"]) == ["Jane Roe"]
+    assert _names(["Jane Roe, Head of Product, Example Labs"]) == ["Jane Roe"]
+
+
+def test_a_writer_after_a_title_and_an_and_stays():
+    assert _names(["Jane Roe, Product Manager and John Doe"]) == ["Jane Roe", "John Doe"]
+    assert _names(["Jane Roe, Staff Writer"]) == ["Jane Roe"]
+    assert _names(["Staff Writer"]) == ["Staff Writer"]  # a title alone is a desk's credit

@@ -16,7 +16,7 @@ from ..lexicon.people import (
     OTHER_SCRIPT_ROLE_PREFIXES, OTHER_SCRIPT_ROLE_SUFFIXES, OTHER_SCRIPT_SHORT_ROLE_PREFIXES, SPACED_ROLE_PREFIXES,
 )
 from .page_credits import is_desk_login, is_site_credit, without_logo, without_role_tail, without_written_by
-from .page_coauthors import is_role_part, name_before_dash, split_two_sided
+from .page_coauthors import name_before_dash, split_two_sided, without_roles
 from .page_strings import collapse_space
 
 # Words that are a byline's furniture, never a name.
@@ -100,8 +100,7 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
                  for joined in AUTHOR_SPLIT_RE.split(OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", candidate))
                  for part in split_two_sided(joined)]
         parts = [without_role_tail(part) for part in parts if part]
-        if not all(is_role_part(part) for part in parts):
-            parts = [part for part in parts if not is_role_part(part)]  # a title beside a name; alone, a desk's credit
+        parts = without_roles(parts, candidate)  # a title beside a name; alone, a desk's credit
         if not as_written:
             parts = _without_places(parts)
         # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.
