@@ -42,3 +42,25 @@ def test_a_marked_wrapper_is_no_stamp():
     assert marked_update(tree, "2018-11-12") is False
     stamp = lxml.html.fromstring("<html><body><p itemprop='dateModified'>12 November 2018</p></body></html>")
     assert marked_update(stamp, "2018-11-12") is True
+
+
+# Session 19's clock rule: a UTC stamp told in the zone its <time>'s text shows.
+
+def _clock_page(time_text: str, stamp: str = "2019-11-19T01:19:34.819Z") -> str:
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{stamp}"}}</script>'
+    page = (f"<html><head><title>Pier rebuilt</title>{head}</head><body><article><h1>Pier rebuilt</h1>"
+            f"<p class='meta'><time datetime='{stamp}'>{time_text}</time></p>{STORY}</article></body></html>").encode()
+    return parse_html(page, "https://news.example.com/harbour/2019/11/pier-rebuilt.html").get("published") or ""
+
+
+def test_a_utc_stamp_takes_the_day_its_times_clock_shows():
+    # 01:19 UTC on the 19th is 8:19 PM on the 18th in New York; the page shows no year, so no shown-day rule read it.
+    assert _clock_page("Posted Nov 18, 8:19 PM") == "2019-11-18T20:19:34-05:00"
+    assert _clock_page("November 18, 2019 at 8:19 p.m.")[:10] == "2019-11-18"
+    assert _clock_page("Nov. 19, 2019 06:49", "2019-11-19T01:19:34Z") == "2019-11-19T06:49:34+05:30"
+
+
+def test_a_clock_that_fits_no_zone_or_no_clock_leaves_the_utc_day():
+    assert _clock_page("Posted Nov 18, 8:07 PM")[:10] == "2019-11-19"  # the minutes disagree: another instant
+    assert _clock_page("Posted Nov 17, 8:19 PM")[:10] == "2019-11-19"  # a day off by more than any zone
+    assert _clock_page("1 day ago")[:10] == "2019-11-19"
