@@ -49,13 +49,14 @@ def clock_local_day(tree: lxml.html.HtmlElement, instant: datetime) -> datetime 
         match = CLOCK_TEXT_RE.search(" ".join(element.text_content().split()))
         if match is None:
             continue
-        local = _zone_of(instant, match)
-        if local is not None:
-            return local
+        zone = _zone_of(written, match)  # the clock tells the element's own instant
+        if zone is not None:
+            return instant.astimezone(timezone(zone))
     return None
 
 
-def _zone_of(instant: datetime, match: re.Match[str]) -> datetime | None:
+def _zone_of(instant: datetime, match: re.Match[str]) -> timedelta | None:
+    """The one zone in which ``instant`` reads as the matched month, day, clock time (and year), or None."""
     hour, minute = int(match["hour"]), int(match["minute"])
     if match["half"]:
         if not 1 <= hour <= 12:
@@ -70,8 +71,7 @@ def _zone_of(instant: datetime, match: re.Match[str]) -> datetime | None:
             found.append(minutes)
     if len(found) != 1:
         return None
-    zone = timedelta(minutes=found[0])
-    return instant.astimezone(timezone(zone))
+    return timedelta(minutes=found[0])
 
 
 def _parse(value: str) -> datetime | None:
