@@ -27,6 +27,7 @@ from .page_names import (
     AGENCY_RE, AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, NOT_NAME_WORDS, URL_LIKE_RE, _is_name, _is_visible_name, _names,
 )
 from .page_credits import spaced_text, written_by_prefix
+from .page_lines import PHRASE_WORD_RE, PLAIN_BY_RE, PREFIXED_BYLINE_MAX_CHARS, _first_line, plain_lines
 from .page_posted import without_date_before_by
 from .page_strings import alnum_key, collapse_space, name_of
 
@@ -407,53 +408,14 @@ def bold_lead_byline(tree: lxml.html.HtmlElement) -> list[str]:
     return []
 
 
-# Elements a plain CMS writes the "By" line in, under the headline, with no class to mark it.
-PLAIN_LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small", "address"])
-PREFIXED_BYLINE_MAX_CHARS = 60
-# A byline stands above the story: once two paragraphs of prose have passed (one may be a
-# standfirst over the byline), a "By ..." line is a subhead ("By The Numbers"), a quotation or a caption.
-PROSE_PARAGRAPH_CHARS = 150
-# Words of a phrase, not of a name ("By The Numbers", "By Order Of The Court").
-PHRASE_WORD_RE = re.compile(r"\b(?:The|A|An|Of|And|Or|For|To|In|On|With|At|Our|Your|This|That)\b")
-# Only the words that say "by" ("From Kabul to Kyiv" is a heading, "Posted in" furniture).
-PLAIN_BY_RE = re.compile(r"^(?:by|von|par|por|door|av|af|di|przez)\s+(?=\S)", re.IGNORECASE)
-
-
-def _first_line(element: lxml.html.HtmlElement) -> str:
-    """An element's text up to its first ``<br>`` ("By JANA ROE<br>AP Entertainment Writer": the role on a line of
-    its own, which text_content would glue to the name)."""
-    parts: list[str] = []
-
-    def walk(node: lxml.html.HtmlElement) -> bool:  # False once a <br> is met
-        parts.append(node.text or "")
-        for child in node:
-            if child.tag == "br":
-                return False
-            if isinstance(child.tag, str) and not walk(child):  # a comment's text is no line's
-                return False
-            parts.append(child.tail or "")
-        return True
-
-    walk(element)
-    return collapse_space("".join(parts).replace("\xa0", " "))
-
-
 def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
     """An unmarked "By" line after the headline ("<p><i>Von Jana Roe</i></p>", "<span class='bold'>By JANA
     ROE</span>"): an element whose whole text is a byline's prefix and a name, no link in it (a linked "By
     Invitation" is a column's name), outside other stories' blocks.  Regional papers' and wire pages' CMSs write
     the writer so, their data naming no one or only the agency.  [] otherwise; read after every marked byline."""
-    seen_headline, prose = False, 0
-    for element in tree.iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "h1":
-            seen_headline = True
-        if not seen_headline or tag not in PLAIN_LINE_TAGS:
-            continue
-        if tag == "p" and len(element.text_content().strip()) > PROSE_PARAGRAPH_CHARS:
-            prose += 1
-            if prose == 2:
-                return []
+    for element, _, prose in plain_lines(tree):
+        if prose >= 2:
+            return []  # the second paragraph of prose: the story has begun
         text = _first_line(element)
         prefix = PLAIN_BY_RE.match(text) or written_by_prefix(text) if text and len(text) <= PREFIXED_BYLINE_MAX_CHARS else None
         if prefix is None:

@@ -20,11 +20,17 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.bylines import TWO_SIDED_CONJUNCTIONS
+from ..lexicon.bylines import ORGANISATION_ROLE_ADJECTIVES, ORGANISATION_ROLES, TWO_SIDED_CONJUNCTIONS
 from .page_credits import _ROLE_ADJECTIVES, _ROLE_WORD
 
 # A role alone: a rank or a desk's adjective or two (a beat's word allowed after them), then the role's word.
 ROLE_PART_RE = re.compile(rf"(?:(?:{_ROLE_ADJECTIVES}\s+){{1,2}}(?:[A-Z][\w-]+\s+)?)?{_ROLE_WORD}", re.IGNORECASE)
+# A job title in a company or an institution ("Vice President", "Senior Software Engineer", "Head of Product"):
+# a corporate blog's "Posted by Jane Roe, Vice President, Example Cloud" made the title a second writer.
+ORGANISATION_ROLE_PART_RE = re.compile(
+    rf"(?:(?:{'|'.join(sorted(ORGANISATION_ROLE_ADJECTIVES))})\s+){{0,3}}"
+    rf"(?:{'|'.join(sorted(ORGANISATION_ROLES))})s?(?:\s+of\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})?",
+    re.IGNORECASE)
 
 # A spaced dash between the writer's name and the team or outlet they write for (a hyphen in a name has no spaces).
 DASH_TAIL_RE = re.compile(r"\s+[-–—]\s+")
@@ -52,5 +58,19 @@ def name_before_dash(part: str) -> str | None:
 
 
 def is_role_part(part: str) -> bool:
-    """"Executive Editor", "Senior Washington Correspondent", "Reporter": a title, no one's name."""
-    return bool(ROLE_PART_RE.fullmatch(part.strip()))
+    """"Executive Editor", "Senior Washington Correspondent", "Reporter", "Vice President": a title, no one's name."""
+    return bool(ROLE_PART_RE.fullmatch(part.strip()) or ORGANISATION_ROLE_PART_RE.fullmatch(part.strip()))
+
+
+def without_roles(parts: list[str], written: str) -> list[str]:
+    """The parts of a byline that are no title ("Jane Roe, Executive Editor" -> ["Jane Roe"]); all of them when every
+    part is one (a desk's credit, "Staff Writer").  After a company's or institution's title the last part, set off
+    by a comma, is the employer ("Jane Roe, Vice President, Example Cloud"), not a second writer; ``written`` is the
+    byline as written, to tell that comma from an "and"."""
+    if all(is_role_part(part) for part in parts):
+        return parts
+    kept = [part for part in parts if not is_role_part(part)]
+    if len(parts) >= 3 and kept and kept[-1] == parts[-1] and ORGANISATION_ROLE_PART_RE.fullmatch(parts[-2].strip()) \
+            and re.search(rf",\s*{re.escape(parts[-1])}\W*$", written):
+        kept = kept[:-1]
+    return kept

@@ -26,7 +26,9 @@ from ..text.dates import (
     ISO_DATE_RE, MONTH_NUMBER_OF, TEXT_DATE_RE, day_written_re, names_a_day, normalise_date, numeric_date, parse_date,
     shown_dates, writes_its_year,
 )
+from .page_clock import clock_local_iso
 from .page_strings import strings_of
+from .page_updated import marked_update
 from .page_yearless import yearless_day
 
 LOGGER = logging.getLogger(__name__)
@@ -159,6 +161,8 @@ def published_date(
     chosen = _shown_to_readers(chosen, candidates, shown, modified)
     chosen = _shown_revision(chosen, modified, shown)
     chosen = _in_local_zone(chosen, candidates)
+    if chosen.precision == "datetime" and (local := clock_local_iso(tree, chosen.iso)):
+        chosen = DateCandidate(local, chosen.precision, chosen.source)  # "Posted Nov 18, 8:19 PM" for 01:19Z
     chosen = _shown_local_day(chosen, shown, modified)
     chosen = _within_filed_month(chosen, url, shown)
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES,
@@ -285,6 +289,8 @@ def _shown_revision(chosen: DateCandidate, modified: tuple[str, str] | None, sho
         return chosen
     if any(labelled_update(text, m.start()) for m in day_written_re(modified[0][:10]).finditer(text)):
         return chosen  # labelled an update once ("Updated 2010 GMT March 14, 2021"): the page says what it is
+    if marked_update(shown.tree, modified[0][:10]):
+        return chosen  # the markup's label (itemprop="dateUpdated", "entry-updated"), the text saying none
     return DateCandidate(modified[0], modified[1], "revision")
 
 

@@ -16,7 +16,7 @@ from ..lexicon.people import (
     OTHER_SCRIPT_ROLE_PREFIXES, OTHER_SCRIPT_ROLE_SUFFIXES, OTHER_SCRIPT_SHORT_ROLE_PREFIXES, SPACED_ROLE_PREFIXES,
 )
 from .page_credits import is_desk_login, is_site_credit, without_logo, without_role_tail, without_written_by
-from .page_coauthors import is_role_part, name_before_dash, split_two_sided
+from .page_coauthors import name_before_dash, split_two_sided, without_roles
 from .page_strings import collapse_space
 
 # Words that are a byline's furniture, never a name.
@@ -31,8 +31,10 @@ NOT_NAME_WORDS = frozenset(
 # The prefix is a word of its own ("Di" does not start "Diana"), or "By" glued to a capital ("ByJane Roe":
 # "By" and the name in separate elements with no space between).
 BYLINE_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:text|story|posted|written|words|reported|curated|curator|veröffentlicht|geschrieben|verfasst|"
-    r"publiziert|écrit|recueilli|recueillie|propos recueillis|escrito|publicado)\s*)?"
+    r"^\s*(?:(?:(?:ein|eine|an?|une?)\s+)?(?:text|story|posted|written|words|reported|curated|curator|veröffentlicht|"
+    r"geschrieben|verfasst|publiziert|écrit|recueilli|recueillie|propos recueillis|escrito|publicado|"
+    # The kind of piece before "by" ("Analysis by Jane Roe, CNN Editor-at-large", "Opinion by", "Ein Kommentar von").
+    r"analysis|analyse|opinion|commentary|kommentar|review|column|essay|perspective|interview|chronique|editorial)\s*)?"
     r"(?:(?:by|from|von|durch|par|por|di|door|av|af|przez|curator)(?:\s*:\s*|\s+)|by(?-i:(?=[A-Z]))|"
     r"(?:author|auteur|autor|autorin)\s*:\s*)(?=\S)",
     re.IGNORECASE,
@@ -98,8 +100,7 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
                  for joined in AUTHOR_SPLIT_RE.split(OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", candidate))
                  for part in split_two_sided(joined)]
         parts = [without_role_tail(part) for part in parts if part]
-        if not all(is_role_part(part) for part in parts):
-            parts = [part for part in parts if not is_role_part(part)]  # a title beside a name; alone, a desk's credit
+        parts = without_roles(parts, candidate)  # a title beside a name; alone, a desk's credit
         if not as_written:
             parts = _without_places(parts)
         # A news agency written as it is credited ("dpa") is a co-author beside a writer's name.

@@ -5,8 +5,9 @@ the text is "<p><em>Von Jana Roe</em></p>", with no class.  Session 16's unmarke
 the story (after two paragraphs of prose a "By ..." line is a subhead, a caption or a quotation); a foot
 signature is that line *after* the prose with no prose after it: the story ends on it.  Only the words that say
 "by", the line's text up to a ``<br>``, no link in it, no phrase words ("By The Numbers"), outside quotations,
-captions and other stories' blocks.  Kept apart from :mod:`.page_byline` (over the length limit), whose helpers
-it uses; :mod:`.page_metadata` asks it last.
+captions and other stories' blocks.  Kept apart from :mod:`.page_byline` (over the length limit); the walk over
+the lines after the headline is :mod:`.page_lines`'s, shared with the unmarked "By" line; :mod:`.page_metadata`
+asks it last.
 """
 
 from __future__ import annotations
@@ -16,10 +17,8 @@ import re
 import lxml.html
 
 from ..lexicon.people import FIRST_NAMES, NON_NAME, ORG_WORDS, PLACE_WORDS
-from .page_byline import (
-    PHRASE_WORD_RE, PLAIN_BY_RE, PLAIN_LINE_TAGS, PREFIXED_BYLINE_MAX_CHARS, PROSE_PARAGRAPH_CHARS, _block_of,
-    _first_line,
-)
+from .page_byline import _block_of
+from .page_lines import PHRASE_WORD_RE, PLAIN_BY_RE, PREFIXED_BYLINE_MAX_CHARS, _first_line, plain_lines
 from .page_names import _is_visible_name, _names
 
 # The story's prose before the signature: two paragraphs at least (a page's teaser or a caption is no story).
@@ -39,16 +38,8 @@ SURNAME_OPENING_PREFIXES = frozenset(["Di"])
 
 def foot_signature(tree: lxml.html.HtmlElement) -> str | None:
     """The names of a "Von Jana Roe" line that ends the story's prose, or None."""
-    seen_headline, prose, candidate = False, 0, None
-    for element in tree.iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "h1":
-            seen_headline = True
-        if not seen_headline or tag not in PLAIN_LINE_TAGS:
-            continue
-        size = len(element.text_content().strip()) if tag == "p" else 0
-        if size > PROSE_PARAGRAPH_CHARS:
-            prose += 1
+    candidate = None
+    for element, size, prose in plain_lines(tree):
         if size > STORY_GOES_ON_CHARS:
             candidate = None  # the story goes on after the line (a short paragraph too): it was no signature
             continue

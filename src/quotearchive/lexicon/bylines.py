@@ -22,3 +22,18 @@ NEWS_AGENCIES = frozenset({
 # wherever they stand (``page_names.AUTHOR_SPLIT_RE``).  Not Dutch "en" nor Czech "a": Spanish "en" ("in") and
 # English "a" stand between a name and a place or a role ("María Roe en Nueva York", "Jane Roe a Staff Writer").
 TWO_SIDED_CONJUNCTIONS = frozenset({"y", "e", "i", "ve", "ja", "és", "și", "и", "і", "with"})
+
+# Job titles in companies and institutions, written after a comma beside the writer on their blogs ("Posted by
+# Jane Roe, Vice President, Example Cloud", "Jane Roe, Senior Software Engineer"): a title, no co-author.
+ORGANISATION_ROLES = frozenset({
+    "president", "director", "manager", "engineer", "scientist", "officer", "founder", "co-founder", "cofounder",
+    "ceo", "cto", "cfo", "coo", "cmo", "head", "lead", "analyst", "researcher", "designer", "developer", "advocate",
+    "evangelist", "strategist", "consultant", "partner", "fellow", "professor", "lecturer", "chairman", "chairwoman",
+    "chair", "intern", "architect", "specialist", "coordinator",
+})
+# Words before such a title ("Vice President", "Senior Staff Software Engineer", "Principal Product Manager").
+ORGANISATION_ROLE_ADJECTIVES = frozenset({
+    "vice", "senior", "principal", "lead", "staff", "chief", "product", "program", "programme", "technical",
+    "engineering", "general", "managing", "executive", "associate", "assistant", "deputy", "regional", "global",
+    "software", "research", "marketing", "communications", "security", "group", "distinguished", "founding",
+})
