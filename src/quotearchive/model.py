@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from functools import lru_cache
 from typing import Any
 
@@ -192,6 +193,12 @@ VERDICT_RE = re.compile(r"\s*an?\s+\S+\s*$", re.I)
 KEYED_MIN_WORDS = 3
 
 
+def has_words(text: str, n: int) -> bool:
+    """``len(WORD_RE.findall(text)) >= n``, reading ``text`` only as far as its ``n``-th word
+    (a reported clause runs to dozens of words; two or three decide)."""
+    return n <= 0 or next(islice(WORD_RE.finditer(text), n - 1, None), None) is not None
+
+
 def statement_key_of(text: str, kind: str | None = "full") -> str | None:
     """The statement a record reports: for a quote, its words (``statement_key``);
     for reported speech (kind "indirect") carrying a partial quotation of a few
@@ -202,10 +209,10 @@ def statement_key_of(text: str, kind: str | None = "full") -> str | None:
     reprint as one statement (the repeated-statements page would list them first).
     A function of the row alone, so an older database's rows get the same keys."""
     if kind == "indirect":
-        if len(WORD_RE.findall(text)) < KEYED_MIN_WORDS:
+        if not has_words(text, KEYED_MIN_WORDS):
             return None
         inner = [m.group(1) for m in QUOTED_IN_CLAUSE_RE.finditer(text)
-                 if len(WORD_RE.findall(m.group(1))) >= LINK_MIN_WORDS or VERDICT_RE.fullmatch(m.group(1))]
+                 if has_words(m.group(1), LINK_MIN_WORDS) or VERDICT_RE.fullmatch(m.group(1))]
         if inner:
             return statement_key(max(inner, key=len))
     return statement_key(text)

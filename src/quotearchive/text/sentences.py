@@ -50,6 +50,9 @@ ABBREVIATION_RE = re.compile(
 )
 # The longest abbreviation before its stop, plus the word boundary before it.
 ABBREVIATION_REACH = 6
+# Letters this many before a stop are a word longer than any of ``ABBREVIATION_RE``'s (four
+# letters at most, or one capital after a stop): no abbreviation ends there.
+ABBREVIATION_WORD = 5
 
 
 # Abbreviations a sentence may end with ("... born in the U.S."), and the words that
@@ -69,6 +72,8 @@ NEXT_QUOTATION_RE = re.compile(r"\s+[\"“][A-Z][^\"”\n]{0,300}(?:[.,!?][\"”
 def follows_abbreviation(text: str, stop: int, floor: int = 0) -> bool:
     """Is the stop at ``text[stop]`` (a ``SENTENCE_BREAK_RE`` match's start) the end of
     an abbreviation?  ``floor``: where the paragraph starts; nothing before it is read."""
+    if stop >= ABBREVIATION_WORD and text[stop - ABBREVIATION_WORD : stop].isalpha():
+        return False  # a word longer than any abbreviation ends there ("said."): the regex cannot match
     lo = max(floor, stop - ABBREVIATION_REACH)
     if ABBREVIATION_RE.search(text, lo, stop + 1) is None:
         return False

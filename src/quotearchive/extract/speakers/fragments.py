@@ -144,6 +144,12 @@ def clause_like(words: list[str]) -> bool:
     return first in NOT_SPEAKER_LEAD and second in CLAUSE_SECOND_WORDS
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for each rule's mention a quote is vetted with
+def written_clause_like(written: str) -> bool:
+    """``clause_like`` of the words of ``written`` (a mention as written)."""
+    return clause_like(WORD_RE.findall(written))
+
+
 def vet(found: Attribution) -> Attribution:
     """``found`` with its speaker tidied, or no speaker at all when that is a fragment."""
     if not found.speaker:
@@ -152,7 +158,7 @@ def vet(found: Attribution) -> Attribution:
     if not plausible(speaker):
         return Attribution()
     written = tidy(found.as_written or "")
-    if written and clause_like(WORD_RE.findall(written)):
+    if written and written_clause_like(written):
         return Attribution()  # the name was read out of a clause: "In an interview with X and Y"
     if speaker != found.speaker:
         found.speaker = speaker

@@ -140,6 +140,8 @@ def quoted_as_saying(body: str, cand: Candidate, names: Names, window: int) -> A
     saying" does not match.  The quote follows in the same sentence, no quote mark between."""
     lo = max(cand.sent_start, cand.start - 1 - window)
     before = body[lo : cand.start - 1]
+    if "quot" not in before:
+        return None  # (the pattern's one literal: most sentences have none, and no scan is needed)
     found = None
     for m in QUOTED_OBJECT_RE.finditer(before):
         found = m

@@ -62,7 +62,7 @@ CLAUSE_STOP_RE = re.compile(
 )
 # Auxiliaries and adverbs between a subject and its verb: "Putin has repeatedly said".
 # An adverb ending in "-ly" ("Karenga matter-of-factly said"), never a noun ending so ("the royal family said").
-LY_ADVERB = r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)[a-z]+(?:-[a-z]+)*ly"
+LY_ADVERB = r"(?!(?:" + "|".join(sorted(LY_NOUNS)) + r")\b)(?=[a-z-]*ly\b)[a-z]+(?:-[a-z]+)*ly"  # (the lookahead: no backtracking through a word without "ly")
 AUX_TAIL_RE = re.compile(
     r"(?:\s+(?:also|later|then|first|now|has|have|had|was|is|were|are|did|does|do|would|will|could|should|may|might|"
     r"must|had|previously|recently|once|earlier|further|again|not|never|always|just|often|even|still|"

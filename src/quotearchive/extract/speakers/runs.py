@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ...lexicon.verbs import CITING_PARTICIPLES
+from ...text.patterns import trie_pattern
 from ..cues import CUE_RE
 from .name_words import outlet_owner, place_surname
 from .possessives import INNER_POSSESSIVE_RE, OWNER_RE
@@ -89,7 +90,7 @@ CAP_RUN_RE = re.compile(
 )
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 RUN_WORD_RE = re.compile(r"\S+")  # the words of a run, as ``str.split`` finds them
-NATIONALITY_RE = re.compile(rf"^(?:(?:Ex|ex|Former|former)-)?(?:{'|'.join(map(re.escape, NATIONALITIES))}|\w+-based)$")
+NATIONALITY_RE = re.compile(rf"^(?:(?:Ex|ex|Former|former)-)?(?:{trie_pattern(sorted(NATIONALITIES))}|\w+-based)$")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")  # "J.", "J.K."
 # Surnames whose prefix keeps its own capital ("McKelvey", "MacArthur", "DeSantis", "LaRouche"):
 # standing alone they are a surname as much as "Parry" is; other inner capitals are brands
