@@ -41,7 +41,7 @@ from .mentions import (
     ABBREVIATION_STOP, AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, according, inverted_np, sentence_start_subject,
     subject_before, subject_np,
 )
-from .headlines import headline_subject
+from .headlines import before_topic, headline_subject, speaker_before_colon
 from .leadins import credit_line, opening_verb, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, fronted_participle, participle_speaker
@@ -180,8 +180,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         return found, found.rule or "document"
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
     if headline:
-        found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
-        if found and found.speaker:
+        found = resolve_mention(before_topic(headline.group(1)), headline.start(1), None, None, names)
+        if found and found.speaker and speaker_before_colon(found):  # (not a label: "The Latest:")
             return found, "headline"
     found = sound(headline_subject(body, cand, names, paragraphs))  # "Jane Holt Calls Plan 'A Betrayal'"
     if found:
