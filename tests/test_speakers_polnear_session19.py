@@ -221,3 +221,24 @@ def test_role_after_a_name_in_apposition_then_pronoun():
     text = LEAD + ('Sales Director at Sunny Travel Tom Reed said bookings were up.\n\n'
                    '"We are very pleased," he said.')
     assert speaker_of(text, "We are very pleased") == "Tom Reed"
+
+
+# ---- a role phrase with a body's lower-case noun, and a name, before a colon
+
+
+def test_role_and_name_with_a_lower_case_body_word():
+    from quotearchive.extract.speakers.colon_intros import role_and_name
+
+    assert role_and_name("City council leader Tom Reed") is True
+    assert role_and_name("the staff union and Tom Reed") is False
+
+
+def test_colon_intro_with_a_body_noun_in_the_role():
+    text = LEAD + 'The show will launch next year. City council leader Tom Reed: "It is an exciting new era for the town."'
+    assert speaker_of(text, "It is an exciting new era") == "Tom Reed"
+
+
+def test_capitalised_speech_verb_before_the_role_is_no_part_of_it():
+    from quotearchive.extract.speakers.colon_intros import role_and_name
+
+    assert role_and_name("Said assistant coach Tom Reed") is False
