@@ -233,8 +233,7 @@ def owned_name(run: str) -> tuple[int, int, ParsedName] | None:
     return possessives[-1].start(), at, parsed
 
 
-# A credit set in capitals ("―JANE SMITH, Dayton, Ohio" under a pull quote): two to four words
-# of capitals, then a comma or the end.
+# A credit set in capitals ("―JANE SMITH, Dayton, Ohio" under a pull quote): two to four words, then a comma or the end.
 CAPITAL_NAME_RE = re.compile(r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}(?=[ \t]*(?:,|$))")
 
 
