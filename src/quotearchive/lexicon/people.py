@@ -11,6 +11,7 @@ word as written (a capital is part of what makes "Bank" an organisation).
 """
 
 from __future__ import annotations
+from importlib.resources import files
 
 # ---------------------------------------------------------------- pronouns
 
@@ -67,8 +68,10 @@ FEMALE_WORDS = frozenset(
     "mother-of-three mother-of-four".split()
 )
 
-# Common first names, so "he" and "she" skip the wrong person when no title says.
-MALE_NAMES = frozenset(
+# Common first names, so "he" and "she" skip the wrong person when no title says (and first_names.txt).
+_WORLD = [[w for line in part.splitlines() if not line.startswith("#") for w in line.split()]
+          for part in files(__package__).joinpath("first_names.txt").read_text("utf-8").split("\n= women\n")]
+MALE_NAMES = frozenset(_WORLD[0]) | frozenset(
     "John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony "
     "Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan "
     "Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander "
@@ -77,7 +80,6 @@ MALE_NAMES = frozenset(
     "Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene "
     "Vincent Russell Elijah Louis Bobby Philip Johnny Tony Gordon Ian Colin Neil Graham Simon Martin Alastair "
     "Nick Ken Ed Liam Barry Mike Jim Tim Bill Bob Steve Dave Tom Rob Andy Vladimir Dmitry Boris "
-    "Sergei Sergey Mikhail Nikolai Ivan Jacques Pierre Jean Francois Hans Klaus Wolfgang Luis Carlos Pedro "
     "Giovanni Marco Luca Ahmed Mohammed Muhammad Ali Hassan Omar Xi Rupert Nigel Malcolm Geoffrey Kofi "
     "Guy Josh Robbie Alex Sven Rafael Arsene Thierry Jermain Gareth Rio Frank Jonny Lawrence Clive "
     "Ronan Brian Dean Lee Craig Darren Stuart Jamie Danny Harry Charlie Oliver Hugh Toby Max Eddie Matt "
@@ -88,7 +90,7 @@ MALE_NAMES = frozenset(
     # Diminutives that stage and sports names keep ("Jimmy Page", "Ronnie O'Sullivan").
     "Jimmy Tommy Freddie Kenny Ronnie Sammy Ricky Mickey Stevie Joey Teddy Benny Lenny".split()
 )
-FEMALE_NAMES = frozenset(
+FEMALE_NAMES = frozenset(_WORLD[1]) | frozenset(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
     "Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura "
     "Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine "
@@ -97,7 +99,6 @@ FEMALE_NAMES = frozenset(
     "Teresa Theresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn "
     "Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Tessa "
     "Harriet Gillian Hilary Hillary Nicola Jackie Tessa Clare Claire Fiona Kate Jane Lucy Sue Sally "
-    "Yulia Natalia Olga Irina Angela Ursula Marine Segolene Theresa "
     "Stacy Carly Megyn Debbie Ivanka Melania Huma Kellyanne Jill Katie Kathy Cathy Peggy Becky Wendy Tammy "
     "Tina Gina Erin Kristen Kirsten Tara Molly Holly Beth Liz Jenny Nikki Dianne Maxine Sheila Valerie Sylvia "
     "Loretta Kamala Tulsi Cecile Nina Nora Gwen Jenna Sheryl Patty Tammy Elise Donna Dana".split()

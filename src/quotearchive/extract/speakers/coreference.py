@@ -56,7 +56,7 @@ DOCUMENT_INTRO_RE = re.compile(
     r"(?:[ \t]+(?:by|from|for|published[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’&-]+[ \t]+){0,5}?[A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’&-]*)*)?"
 )
 # Words opening a sentence before its subject: "And the American ...", "But he ...".
-OPENING_CONJUNCTIONS = frozenset({"and", "but"})
+OPENING_CONJUNCTIONS = frozenset({"and", "but", "so", "yet"})
 # How far back a pronoun looks for whom it means (characters).
 LOOKBACK = 1500
 # A name right after a kind noun ("magazine Mobile World", "giant Marks & Spencer"): capitalised
@@ -403,9 +403,9 @@ def _salient(names: Names, pos: int, want: str, gender: str, describe: bool, con
             near = found[bisect_left(found_at, opener) : bisect_left(found_at, opener + 80)]
             named = any(kind == "person" for _, _, kind, _, _ in near)
             # (not "The Ethiopian marathoner Feyisa Lilesa": a name in the subject's first words)
-            if (describe or past_pronouns) and len(subject) > 1 and subject[0].lower() == "the" and subject[1].lower() in STANDS_FOR_PERSON_HEADS and not (
+            if (describe or past_pronouns) and len(subject) > 1 and subject[0].lower() == "the" and (subject[1].lower() in STANDS_FOR_PERSON_HEADS or AGE_HEAD_RE.match(subject[1])) and not (
                     named and any(kind == "person" and at < opener + len(" ".join(subject[:4])) for at, _, kind, _, _ in near)):
-                # "And the American remains critical. "...," he claimed": the sentence is about
+                # "And the American remains critical. "...," he claimed" ("The 31-year-old was third"): about
                 # the person in focus, whom "the American" stands for (with no name in
                 # apposition: "the American," would be followed by one).
                 focus = _salient(names, opener, want, gender, True, confirmed_only, past_pronouns=True)

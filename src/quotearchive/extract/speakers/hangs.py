@@ -3,7 +3,7 @@
 A subject is read from the verb back to where its clause seems to open.  Three kinds of words
 that are no part of the speaker's name come along when no comma stands between:
 
-- a time after the name ("said Deputy Prime Minister Abdullatif Sener earlier this month",
+- a time after the name ("said Deputy Prime Minister Abdullatif Sener earlier this month", "said Nadal afterwards",
   "Obama at the time called", "said Castaignede ahead of the 12 March tie");
 - a time before it ("Last month the governor said", "Last week the LSE said"), or the end of a wire
   dateline the subject follows ("SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted",
@@ -33,9 +33,10 @@ import re
 from ...lexicon.adverbs import SENTENCE_ADVERBS
 from ...lexicon.people import FEMALE_NAMES, MALE_NAMES, NON_NAME
 
-# "earlier", "earlier this month", "at the time", "ahead of the 12 March tie", "in July".
+# "earlier", "earlier this month", "at the time", "ahead of the 12 March tie", "in July"; British sport
+# copy's "said Nadal afterwards", wire copy's "Taft Broadcasting yesterday said" (session 19).
 TIME_AFTER_RE = re.compile(
-    r"\s+(?:earlier(?:\s+(?:this|last)\s+(?:week|month|year))?|at\s+the\s+time|ahead(?:\s+of\s+.+)?|"
+    r"\s+(?:earlier(?:\s+(?:this|last)\s+(?:week|month|year))?|afterwards?|later|yesterday|today|tonight|at\s+the\s+time|ahead(?:\s+of\s+.+)?|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))$"
 )
 # "Last month the governor", "Earlier this week Marsh".
