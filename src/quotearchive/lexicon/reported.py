@@ -247,3 +247,29 @@ SUBORDINATE_LEADERS = (
     "moments", "minutes", "hours", "days", "weeks", "months", "years", "a", "an", "few", "one", "two", "three",
     "four", "five", "six", "several",
 )
+# What opens a comparison, not the subject of an attribution closing a sentence, though a verb of speech ends it ("a loss
+# of $5 million, more than analysts had forecast", "beating the market forecast", "well below what
+# most analysts predicted"): words, or word sequences, at the comma.
+COMPARISON_OPENERS = (
+    "more than", "less than", "fewer than", "higher than", "lower than", "better than", "worse than", "rather than",
+    "than", "what", "ahead of", "against", "beating", "missing", "topping", "exceeding", "above", "below", "as",
+    "well", "far", "short of", "in line with", "compared with", "compared to", "contrary to", "unlike", "like",
+)
+# Words after such a conjunction that make it open a fronted phrase, not a clause ("Since then
+# Lee has said ...", "Until now officials have said ...", "Before long the mayor said ...",
+# "While in London the minister said ..."): a time word or a preposition of place (a number or a
+# bare participle, "If elected", does so too: boundaries.py reads those by their shape).
+FRONTED_AFTER_CONJUNCTION = (
+    "then", "now", "long", "recently", "lately", "today", "yesterday", "tomorrow", "tonight", "last", "next",
+    "early", "late", "later", "earlier", "soon",
+    # (not "May", "March": a name, a verb)
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "April", "June", "July", "August", "September", "October", "November", "December",
+)
+# Verbs whose subject "that" is, a pronoun, after a clause of "said that" ("said that prices would
+# rise, but that proved wrong"), with the auxiliaries (a determiner "that" comes before a noun).
+PRONOUN_THAT_VERBS = (
+    "proved", "proves", "seemed", "seems", "turned", "changed", "changes", "happened", "happens", "came", "comes",
+    "meant", "means", "remained", "remains", "made", "makes", "sounded", "sounds", "looked", "looks", "depended",
+    "depends", "helped", "helps", "did", "does", "went", "goes", "led", "leads",
+)
