@@ -273,3 +273,20 @@ PRONOUN_THAT_VERBS = (
     "meant", "means", "remained", "remains", "made", "makes", "sounded", "sounds", "looked", "looks", "depended",
     "depends", "helped", "helps", "did", "does", "went", "goes", "led", "leads",
 )
+# The first words of a subject after a second "that" (extract/reported/spans.py: "predicted
+# [that wages would fall, but that overtime would offset it]"): a pronoun, "there", a determiner.
+SECOND_THAT_SUBJECT_WORDS = (
+    "he", "she", "it", "they", "we", "I", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our",
+    "this", "these", "those", "some", "many", "most", "no",
+)
+# Nouns of documents and bodies a relative "which said" may hang on (extract/reported/which_said.py),
+# each also read with its plural "s".
+WHICH_SAID_HEADS = (
+    "statement", "report", "ruling", "judgment", "weblog", "blog", "survey", "study", "poll", "website", "article",
+    "letter", "email", "memo", "document", "filing", "committee", "commission", "agency", "ministry", "department",
+    "group", "company", "firm", "bank",
+)
+# Times before a name that make it the sentence's own subject ("Last year MAB, which opposed ..., urged").
+WHICH_SAID_TIME_WORDS = ("year", "week", "month", "night", "day", "morning", "afternoon", "evening", "time", "weekend")
+# Verbs of speech before the name: the relative is inside another's statement.
+WHICH_SAID_SPEECH_BEFORE = ("said", "says", "say", "told", "tells", "added", "stated", "argued", "claimed", "announced")

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ...lexicon.reported import PRONOUN_THAT_VERBS
+from ...lexicon.reported import PRONOUN_THAT_VERBS, SECOND_THAT_SUBJECT_WORDS
 from ...text.patterns import trie_pattern
 from .frames import (
     AUXILIARY, APPOSITION_WORDS, CLAUSE_CUT_RE, CLAUSE_JOIN_RE, CLAUSE_VERB_RE, MIN_WORDS, PARENTHETICAL_WORDS, PREPOSITION_RE,
@@ -128,9 +128,7 @@ def clause_end(sentence: str, pos: int) -> int:
 # it (a pronoun, "there", a determiner, a name) or when the first clause opened with "that" too;
 # otherwise it may be a determiner ("those who said [...], but that group was small").
 SECOND_THAT_RE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?that\s+")
-SUBJECT_START_RE = re.compile(
-    r"(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|our|this|these|those|some|many|most|no)\b|[A-Z]"
-)
+SUBJECT_START_RE = re.compile(rf"(?:{'|'.join(SECOND_THAT_SUBJECT_WORDS)})\b|[A-Z]")
 
 # "that" as a pronoun, the subject of a verb of the reporter's ("said [that prices would rise], but
 # that proved wrong"): a finite verb or an auxiliary right after it (no clause's subject does).
