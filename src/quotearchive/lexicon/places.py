@@ -26,3 +26,20 @@ AFTER_COUNTRY_ABBREVIATION = frozenset(
     "Food Fish Forest Park Patent Copyright Chamber Steel Airways Bancorp Masters Soccer "
     "Navy Army Air".split()
 )
+
+# The states written out in full, as AP style has done in running text since 2014 ("Dayton,
+# Ohio", "Flint, Michigan"): after a home town they continue its place, no aside of their own.
+US_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
+
+# The second words of places whose first word is "New" ("New York Congressman Pete King",
+# "New Jersey Gov. Chris Christie"): there "New" is no headline's adjective but part of the role.
+AFTER_NEW_IN_PLACES = frozenset(
+    "York Jersey Hampshire Mexico Orleans Zealand Delhi England Haven Brunswick".split()
+)

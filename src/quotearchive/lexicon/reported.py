@@ -247,6 +247,14 @@ SUBORDINATE_LEADERS = (
     "moments", "minutes", "hours", "days", "weeks", "months", "years", "a", "an", "few", "one", "two", "three",
     "four", "five", "six", "several",
 )
+# Nouns of the occasions and texts a person speaks in, after "in", "on", "at" or "during": "but in a
+# later interview said", "and in a statement on Tuesday said" (the settings of a second predicate).
+SPEAKING_OCCASIONS = (
+    "interview", "interviews", "speech", "speeches", "statement", "hearing", "debate", "remarks", "appearance",
+    "conference", "briefing", "call", "session", "address", "rally", "meeting", "visit", "podcast", "broadcast",
+    "letter", "email", "e-mail", "tweet", "post", "message", "video", "op-ed", "column", "testimony", "deposition",
+    "filing", "memo", "release", "radio", "television", "program", "programme", "show", "talk", "event",
+)
 # What opens a comparison, not the subject of an attribution closing a sentence, though a verb of speech ends it ("a loss
 # of $5 million, more than analysts had forecast", "beating the market forecast", "well below what
 # most analysts predicted"): words, or word sequences, at the comma.

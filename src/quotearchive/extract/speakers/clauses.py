@@ -10,6 +10,7 @@ import re
 from ...text.sentences import follows_abbreviation, sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .fragments import vet
+from .nouns import cue_is_noun
 from .mentions import AUX_TAIL_RE, inverted_np, subject_before, subject_np
 from .model import Attribution, Candidate
 from .names import Names
@@ -37,6 +38,8 @@ NUMBER_BEFORE_RE = re.compile(r"\b\d[\d/]*[ \t]+$")
 PLURAL_NOUN_NEXT_RE = re.compile(r"\s+(?:were|are|have|and|or|of)\b")
 HEADLINE_MAX_WORDS = 20
 INVERTED_RE = re.compile(rf"^({SPEECH_VERBS})\b[ \t]+")
+# "that" within the first words after a verb ("said Wednesday that", "said last week that").
+THAT_CLAUSE_RE = re.compile(r"[ \t]*(?:\S+[ \t]+){0,3}?that\b")
 # ", says Carl Anthony, historian at the library," / ", explained Rosenberg,": an inverted
 # attribution set between commas inside a sentence.
 PARENTHETICAL_RE = re.compile(rf"({SPEECH_VERBS})[ \t]+([A-Z][^,.;:!?\"“”\n]{{1,60}}),")
@@ -113,6 +116,8 @@ def sound(found: Attribution | None) -> Attribution | None:
 
 def cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attribution | None:
     """Who the verb ``cue`` says spoke: "Mr Thomas said" or ", said Mr Thomas."."""
+    if cue_is_noun(text, cue):
+        return None  # "After the Paris attacks, ...": a noun, no verb with a subject
     left = text[: cue.start()].rstrip()
     if left.endswith(",") and text[cue.end() : cue.end() + 2].strip()[:1].isupper():
         # "The paradox of Nancy, says Carl Anthony, historian at ..., is that": an attribution
@@ -144,7 +149,8 @@ def cue_subject(text: str, text_start: int, cue: re.Match, names: Names) -> Attr
     if not left or left.endswith(","):
         inverted = INVERTED_RE.match(text[cue.start() :])
         tail = text[cue.end() :]
-        if inverted and len(re.split(r"[.;!?]", tail)[0].split()) <= 14:
+        # ("said Wednesday that Mayor Tom Reed "will ..."": a complement clause's subject, no inversion)
+        if inverted and len(re.split(r"[.;!?]", tail)[0].split()) <= 14 and not THAT_CLAUSE_RE.match(tail):
             named = inverted_np(text[cue.start() + inverted.end() :], text_start + cue.start() + inverted.end(), cue.group(), names)
             if named and named.speaker_type in ("person", "organisation"):
                 return named

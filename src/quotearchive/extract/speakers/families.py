@@ -22,7 +22,7 @@ FAMILY_SUBJECT_RE = re.compile(
     r"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)"
     r"[ \t]+(?:have[ \t]+|has[ \t]+|had[ \t]+)?(?!(?:of|and|or|who|which|that|to|is|was)\b)"
     # A verb: a past or present form, or a common irregular past ("The family car was": no verb, no family).
-    r"(?:[a-z]{2,}(?:ed|es|s)|said|paid|told|gave|wrote|spoke|sent|put|made|took|left|read)\b"
+    r"(?:(?![a-z]*(?:ness|ss)\b)[a-z]{2,}(?:ed|es|s)|said|paid|told|gave|wrote|spoke|sent|put|made|took|left|read)\b"
     r"(?![ \t]+(?:was|were|is|are|has|had|have)\b)"
 )
 # Possessives and determiners that make the family a part or another's ("Some family members").

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.adverbs import SENTENCE_ADVERBS
 from ...lexicon.people import FEMALE_NAMES, MALE_NAMES, NON_NAME
 
 # "earlier", "earlier this month", "at the time", "ahead of the 12 March tie", "in July".
@@ -61,10 +62,9 @@ GLUED_OUTLET_RE = re.compile(
     r"Guardian|Independent|Observer|Mail|Express|Mirror|Sun|Star|Standard|Record|Echo|Show|Podcast|Programme)\s+"
     r"(?=([A-Z][a-z]+)\b)")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
-# "Privately ministers", "Hilariously": a sentence adverb, then lower case or nothing.  (The
-# suffixes leave first names ending in -ly alone: Kelly, Emily, Beverly, Sally.)
-# Not the adverbs of a quantity, which belong to the phrase ("Virtually all analysts").
-OPENING_ADVERB_RE = re.compile(r"^(?!(?:Virtually|Practically|Approximately)\b)[A-Z][a-z]{2,}(?:ously|ically|ingly|edly|ately|fully|ally)\b,?(?:\s+(?=[a-z])|$)")
+# "Privately ministers", "Hilariously": a sentence adverb (``lexicon.adverbs``: a list, since
+# surnames end as adverbs do), then lower case or nothing.
+OPENING_ADVERB_RE = re.compile(r"^([A-Z][a-z]{2,}ly)\b,?(?:\s+(?=[a-z])|$)")
 # A new phrase: a determiner or a title.
 NEW_PHRASE_RE = re.compile(r"\s(?=(?:the|a|an|The|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+\S)")
 # Role words a title may follow in one name: "Prime Minister Mr Blair", "Lord Chancellor Lord Falconer".
@@ -87,7 +87,9 @@ def cut_hangs(name: str) -> str:
     name = TIME_AFTER_RE.sub("", name)
     name = TIME_BEFORE_RE.sub("", name)
     name = DATELINE_TAIL_RE.sub("", name)
-    name = OPENING_ADVERB_RE.sub("", name)
+    adverb = OPENING_ADVERB_RE.match(name)
+    if adverb and adverb.group(1).lower() in SENTENCE_ADVERBS:
+        name = name[adverb.end():]
     outlet = glued_outlet(name)
     if outlet:
         return name[outlet:]

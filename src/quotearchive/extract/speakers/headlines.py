@@ -108,3 +108,27 @@ def _subject_size(words: list[str], names: Names) -> int:
     if first in FIRST_NAMES and len(words) > 2 and words[1][:1].isupper():
         return 2  # a first name and the word after it: "Francois Hollande", as the name table may fold it
     return 0
+
+
+def speaker_before_colon(found: Attribution) -> bool:
+    """May the words before a headline's colon ("Campbell: E-mail row 'silly fuss'") be its speaker:
+    a person, a body, or a description whose head is a person or a group ("Teachers:", "Critics:"),
+    not a label ("The Latest:", "Analysis:", "Exclusive:"), which a description of no one is?"""
+    if found.speaker_type in ("person", "organisation"):
+        return True
+    words = (found.speaker or "").lower().split()
+    return bool(words) and (words[-1] in LABEL_SPEAKER_HEADS or words[-1].rstrip("s") in LABEL_SPEAKER_HEADS)
+
+
+# The heads of a description that speaks before a headline's colon.
+LABEL_SPEAKER_HEADS = PERSON_HEADS | GROUP_SPEAKERS | ROLE_WORDS | frozenset({"woman", "man", "media"})
+
+
+# "Obama On Syria:", "CNN President On Trump:": the topic after the speaker, in a headline's title case.
+TOPIC_RE = re.compile(r"[ \t]+(?:On|About|Over)[ \t]+.*$")
+
+
+def before_topic(words: str) -> str:
+    """The words before a headline's colon without the topic they end with ("CNN President On
+    Trump" -> "CNN President")."""
+    return TOPIC_RE.sub("", words)

@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import FEMALE_NAMES, MALE_NAMES
+from ...lexicon.people import ORG_WORDS
+from ...lexicon.sources import COMPANY_NAME_ENDS
+from .hangs import FIRST_NAMES
 
 # A paragraph's first word in capitals, then a surname: "KELLY Osbourne", "LINDA NOLAN has".
 CAPS_LEDE_RE = re.compile(r"(?m)^([A-Z]{2,})(?=[ \t]+(?:[A-Z][a-z]|[A-Z]{2,}[ \t]+[a-z]))")
 # The surname in capitals after it ("NOLAN" in "LINDA NOLAN has").
 CAPS_SURNAME_RE = re.compile(r"[ \t]+([A-Z]{2,})(?=[ \t]+[a-z])")
 
-
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+# The word after it that makes the run a body's name, not a person's ("ROSE Bowl", "DEAN Foods").
+NAME_OF_BODY = ORG_WORDS | COMPANY_NAME_ENDS | frozenset({"Bowl", "Cup", "Awards", "Festival", "Games", "Street", "Square"})
+NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def name_caps_ledes(text: str) -> str:
@@ -35,6 +38,9 @@ def name_caps_ledes(text: str) -> str:
     last = 0
     for m in CAPS_LEDE_RE.finditer(text):
         if m.group(1).capitalize() not in FIRST_NAMES:
+            continue
+        after = NEXT_WORD_RE.match(text, m.end())
+        if after and after.group(1).capitalize() in NAME_OF_BODY:
             continue
         parts.append(text[last : m.start()])
         parts.append(m.group(1).capitalize())

@@ -8,9 +8,8 @@ one.  ``inverted_np`` reads the phrase after an inverted verb (``said Robert
 Sinche, head of ...``) and ``according`` the one after "according to".
 
 :func:`.resolve.resolve_mention` then turns the phrase ("he", "Mr Blair", "the
-Russian leader", "a BA spokesman") into an :class:`Attribution`, by the article's
-name table.  Finding a phrase calls resolving (an apposition is resolved to choose
-between it and its head), never the other way round.
+Russian leader", "a BA spokesman") into an :class:`Attribution`, by the article's name table.
+Finding a phrase calls resolving (an apposition is resolved to choose between it and its head), never back.
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ from ...lexicon.people import (
 )
 from ...lexicon.places import AFTER_COUNTRY_ABBREVIATION, US_STATES
 from ...lexicon.sources import DOCUMENT_NOUNS
+from .conjoined import cut_setting_after_conjunction
 from .coreference import resolve_pronoun
 from .fragments import clean_role
 from .model import Attribution
@@ -47,6 +47,7 @@ from .names import Names
 from .nested import inner_subject
 from .resolve import resolve_mention
 from .runs import CAP_RUN_RE, first_cut_outside, has_name, joined_org_spans
+from .us_names import blank_state_after_town
 
 # A document and a participle of its making before "after"/"before" ("a statement issued
 # after the talks"): a phrase about the document, not a clause's opening.
@@ -126,9 +127,8 @@ LEADING_DATE_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?,?\s+"
     r"(?=(?:the|a|an|its|his|her|their)\s)"
 )
-# A noun phrase up to its clause's punctuation, where a full stop after a US-style
-# title ("Sen.", "Rep.", "Gov."), a suffix ("Jr.") or an initial ("John Q. Smith",
-# "U.S.") is part of the phrase, not its end.
+# A noun phrase up to its clause's punctuation, where a full stop after a US-style title ("Sen.",
+# "Rep.", "Gov."), a suffix ("Jr.") or an initial ("John Q. Smith", "U.S.") is part of the phrase.
 ABBREVIATION_STOP = r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Jr|Sr|Lt|Col|Capt|Sgt|St|Prof|Maj|Adm|Cmdr|Supt|Det|Atty|Lt|Gens)\.|\b[A-Z]\.)"
 NP_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,120}})")
 NP_SHORT_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,100}})")
@@ -146,8 +146,7 @@ APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){
 # ---------------------------------------------------------------- finding the phrase
 
 
-# A name right before a relative "who" with no comma ("economics minister Heizo Takenaka who
-# said ..."): news runs the attribution on from the name.
+# A name right before a relative "who" with no comma ("minister Heizo Takenaka who said ..."): news runs on from the name.
 # Two capitalised words ("Court of Appeal" too), so that a sentence's first word ("Anybody who
 # says", "Optimists who predict") is not taken; not a party or nationality word in an apposition
 # ("Evan Bayh, a moderate Indiana Democrat who declined": Bayh speaks, see ``_name_who``).
@@ -187,7 +186,7 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
     left = text[: cue.start()]
     if cue.group().endswith("as saying"):
         left = AS_SAYING_AUX_RE.sub(" ", left)  # "Ann Lee was quoted as saying": she said it
-    left = _without_hearsay(left, cue.group())
+    left = cut_setting_after_conjunction(_without_hearsay(left, cue.group()))  # "but in an interview said"
     if _ends_with_word(PASSIVE_RE, PASSIVE_REACH, left):
         return None  # "researchers were told", "he is said to be": not who spoke
     if cue.group().startswith("continu") and text[cue.end() : cue.end() + 4] == " to ":
@@ -221,7 +220,7 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
     # blanked, not cut, so offsets still point into the body.
     left = PAREN_RE.sub(lambda m: " " * len(m.group()), left)
     left = ADVERB_ASIDE_RE.sub(lambda m: " " * len(m.group()), left)  # "Sanders, meanwhile, who ..., said"
-    left = AGE_PLACE_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", left).rstrip()
+    left = AGE_PLACE_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", blank_state_after_town(left)).rstrip()
     if left.endswith(","):
         # "X, a doctor, said" / "X, who ..., said": the head comes before the appositive.
         inner = left[:-1]

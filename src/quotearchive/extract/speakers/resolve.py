@@ -66,6 +66,11 @@ COUNTRY_BODY_RE = re.compile(
     r"(?:[Tt]he[ \t]+)?((?:" + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS) if "." in a) + r")[ \t]+[A-Z][a-z]+)"
 )
 
+# Lower-case prepositions opening a mention: the object of a fronted participle the reader cut
+# off ("Speaking to the Daily Mail Tom Reed", "Talking with CNN Ann Lee"), its comma missing.
+PARTICIPLE_OBJECT_OPENERS = ("to", "with")
+
+
 def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:
     """Turn a mention ("he", "Mr Blair", "a spokesman") at ``pos`` into an Attribution;
     ``role``: one an apposition gave, used when the phrase gives none."""
@@ -86,9 +91,10 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1) and not (
             words[0].lower() in DEMONSTRATIVES and len(words) == 2 and words[1].lower().rstrip("s") in POINTED_PEOPLE):
         return None  # ("one district leader", "one of his aides", "this source": a described person)
-    if words[0].lower() in FRONTED_WORDS and len(words) > 2:
+    if (words[0].lower() in FRONTED_WORDS or words[0] in PARTICIPLE_OBJECT_OPENERS) and len(words) > 2:
         # "For the Lib Dems David Laws said": the fronted phrase names the side; the
-        # person is the first-name-and-surname at the end.
+        # person is the first-name-and-surname at the end. So for what a fronted participle
+        # left without its comma ("[Speaking] to the Daily Mail Tom Reed claimed").
         k = next((k for k in range(len(words) - 2, 0, -1) if words[k] in FIRST_NAMES and words[k + 1][:1].isupper()), None)
         if k is not None and all(w[:1].isupper() or w == "the" for w in words[1:k]):
             offset = np_text.find(" ".join(words[k:]))

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import PRONOUNS, ROLE_ADJECTIVES, ROLE_WORDS
+from ...lexicon.people import PRONOUNS
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .clauses import (
     ACCORDING_RE, HEADLINE_SPEAKER_RE, INVERTED_RE, cue_subject, has_cue, is_headline, prose_sentence_starts, sound,
@@ -41,7 +41,8 @@ from .mentions import (
     ABBREVIATION_STOP, AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, according, inverted_np, sentence_start_subject,
     subject_before, subject_np,
 )
-from .headlines import headline_subject
+from .colon_intros import role_and_name
+from .headlines import before_topic, headline_subject, speaker_before_colon
 from .leadins import credit_line, opening_verb, paragraph_leadin, quoted_as_saying
 from .model import Attribution, Candidate
 from .participles import absolute_subject, fronted_participle, participle_speaker
@@ -87,8 +88,6 @@ DASH_TRAIL_RE = re.compile(r"^[\"”’»]?[.,!?]?[\"”’»]?[ \t]*[-–—][ 
 COLON_NAME_RE = re.compile(r"(?:^|\bfrom\s+|^\W*)((?:[A-Z][\w'’.-]*[ \t]*){1,5})$")
 # "- Brentford boss Martin Allen:" -- a name after capitalised and role words.
 COLON_ROLE_NAME_RE = re.compile(r"^\W*((?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)[ \t]+){1,5}(?:[A-Z][\w'’.-]*[ \t]*){1,3})$")
-# Words a role before a name may hold besides role words: "Former secretary of state X".
-ROLE_CONNECTIVES = frozenset({"of", "for", "and"})
 # "Sen." or "F." inside a subject: its stop ends no sentence.
 ABBREVIATION_STOP_RE = re.compile(ABBREVIATION_STOP)
 # Closing marks of a quote inside the quote, after its last stop.
@@ -180,8 +179,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         return found, found.rule or "document"
     headline = HEADLINE_SPEAKER_RE.match(body, cand.sent_start, cand.start)
     if headline:
-        found = resolve_mention(headline.group(1), headline.start(1), None, None, names)
-        if found and found.speaker:
+        found = resolve_mention(before_topic(headline.group(1)), headline.start(1), None, None, names)
+        if found and found.speaker and speaker_before_colon(found):  # (not a label: "The Latest:")
             return found, "headline"
     found = sound(headline_subject(body, cand, names, paragraphs))  # "Jane Holt Calls Plan 'A Betrayal'"
     if found:
@@ -365,8 +364,7 @@ def _leading(body: str, cand: Candidate, names: Names) -> Attribution | None:
         named = COLON_NAME_RE.search(tail)
         if named is None:
             named = COLON_ROLE_NAME_RE.search(tail)
-            if named and not all(w[:1].isupper() or w.lower() in ROLE_WORDS or w in ROLE_CONNECTIVES
-                                 or w in ROLE_ADJECTIVES for w in named.group(1).split()):
+            if named and not role_and_name(named.group(1)):  # ("City council leader Tom Reed:")
                 named = None
         if named and len(tail.split()) <= 8 and has_name(named.group(1)):
             found = resolve_mention(named.group(1), lo + named.start(1), None, None, names)

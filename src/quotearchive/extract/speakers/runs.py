@@ -19,6 +19,8 @@ from ...text.patterns import trie_pattern
 from ..cues import CUE_RE
 from .name_words import outlet_owner, place_surname
 from .possessives import INNER_POSSESSIVE_RE, OWNER_RE
+from .title_case import glued_pair, role_without_name
+from .us_names import new_opens_place, surname_after_first
 from ...lexicon.people import (
     ALL_TITLES,
     BODY_KIND_WORDS,
@@ -231,8 +233,7 @@ def owned_name(run: str) -> tuple[int, int, ParsedName] | None:
     return possessives[-1].start(), at, parsed
 
 
-# A credit set in capitals ("―JANE SMITH, Dayton, Ohio" under a pull quote): two to four words
-# of capitals, then a comma or the end.
+# A credit set in capitals ("―JANE SMITH, Dayton, Ohio" under a pull quote): two to four words, then a comma or the end.
 CAPITAL_NAME_RE = re.compile(r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}(?=[ \t]*(?:,|$))")
 
 
@@ -359,7 +360,7 @@ def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName
     # Leading function words: "But Mr Blair", "The OECD".
     # ("The" and the name words of NAME_WORDS_OPENING_BODIES stay before an organisation's word:
     # "The OECD", "United Airlines")
-    while tokens and tokens[0] in NON_NAME and tokens[0] not in NAME_OPENERS and not (
+    while tokens and tokens[0] in NON_NAME and tokens[0] not in NAME_OPENERS and not new_opens_place(tokens) and not (
             (tokens[0] == "The" or tokens[0] in NAME_WORDS_OPENING_BODIES) and len(tokens) > 1 and is_org(tokens[1:])):
         offset += len(tokens[0]) + 1
         tokens = tokens[1:]
@@ -417,16 +418,17 @@ def _parse_words(run: str, tokens: list[str], unglue: bool = True) -> ParsedName
             role_words = [glued]  # "Guitarist Brian May": the word is his role (not "Defiant")
         else:
             offset += len(glued) + 1  # (a role's words count in the offset, as above)
-    # Words are only ever cut off, so the same length means the whole run again.
+    if glued_pair(tokens):  # "Sunny Travel Tom Reed": a firm's two words before the name
+        offset, tokens = offset + len(tokens[0]) + len(tokens[1]) + 2, tokens[2:]
     if not tokens or (whole_is_org if len(tokens) == len(whole) else is_org(tokens)):
-        return ParsedName(None, None, whole, offset, "organisation") if whole_is_org else None
+        return ParsedName(None, None, whole, offset, "organisation") if whole_is_org else None  # (same length: the whole run)
     if not NON_NAME.isdisjoint(tokens) or not CONNECTIVES.isdisjoint(t.lower() for t in tokens):
         return None
     if title and title.lower() in NAME_HONORIFICS:
         role_words = role_words[:-1] if role_words and role_words[-1].strip(".") == title else role_words
     role = " ".join(role_words) or None
-    if len(tokens) == 1 and not title and not role:
-        return None
+    if (len(tokens) == 1 and not role or role_without_name(tokens)) and not title:
+        return None  # (nor "Marketing Manager", "Senior Sales Director": a job's words)
     if len(tokens) == 1 and not title and not any(w.lower() in ROLE_WORDS and w.lower() not in ROLE_MODIFIERS for w in role_words):
         return None  # "Former Chelsea", "European Championship": a modifier makes no person
     if len(tokens) > 4:
@@ -477,9 +479,9 @@ def _org_role_name(tokens: list[str], tokens_are_org: bool) -> int | None:
     for k in range(len(tokens) - 3, 0, -1):
         if tokens[k].lower().strip(".") in ROLE_OR_TITLE_WORDS or (not tokens_are_org and NATIONALITY_RE.match(tokens[k])):
             rest = tokens[k + 1 :]
-            if 2 <= len(rest) <= 3 and not is_org(rest) and all(
-                t[:1].isupper() and t[1:2].islower() and t not in NON_NAME and t not in PLACE_WORDS
-                and t.lower() not in ROLE_WORDS and t.lower() not in ALL_TITLES for t in rest
+            if 2 <= len(rest) <= 3 and not is_org(rest) and all(  # (a middle initial: "Harry M. Reid"; "Pete King")
+                (t[:1].isupper() and t[1:2].islower() or 0 < i < len(rest) - 1 and INITIALS_RE.fullmatch(t)) and t not in NON_NAME
+                and t not in PLACE_WORDS and (t.lower() not in ALL_TITLES and t.lower() not in ROLE_WORDS or surname_after_first(rest, i)) for i, t in enumerate(rest)
             ):
                 return k + 1
             return None
