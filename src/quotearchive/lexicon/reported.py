@@ -255,3 +255,46 @@ SPEAKING_OCCASIONS = (
     "letter", "email", "e-mail", "tweet", "post", "message", "video", "op-ed", "column", "testimony", "deposition",
     "filing", "memo", "release", "radio", "television", "program", "programme", "show", "talk", "event",
 )
+# What opens a comparison, not the subject of an attribution closing a sentence, though a verb of speech ends it ("a loss
+# of $5 million, more than analysts had forecast", "beating the market forecast", "well below what
+# most analysts predicted"): words, or word sequences, at the comma.
+COMPARISON_OPENERS = (
+    "more than", "less than", "fewer than", "higher than", "lower than", "better than", "worse than", "rather than",
+    "than", "what", "ahead of", "against", "beating", "missing", "topping", "exceeding", "above", "below", "as",
+    "well", "far", "short of", "in line with", "compared with", "compared to", "contrary to", "unlike", "like",
+)
+# Words after such a conjunction that make it open a fronted phrase, not a clause ("Since then
+# Lee has said ...", "Until now officials have said ...", "Before long the mayor said ...",
+# "While in London the minister said ..."): a time word or a preposition of place (a number or a
+# bare participle, "If elected", does so too: boundaries.py reads those by their shape).
+FRONTED_AFTER_CONJUNCTION = (
+    "then", "now", "long", "recently", "lately", "today", "yesterday", "tomorrow", "tonight", "last", "next",
+    "early", "late", "later", "earlier", "soon",
+    # (not "May", "March": a name, a verb)
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "April", "June", "July", "August", "September", "October", "November", "December",
+)
+# Verbs whose subject "that" is, a pronoun, after a clause of "said that" ("said that prices would
+# rise, but that proved wrong"), with the auxiliaries (a determiner "that" comes before a noun).
+PRONOUN_THAT_VERBS = (
+    "proved", "proves", "seemed", "seems", "turned", "changed", "changes", "happened", "happens", "came", "comes",
+    "meant", "means", "remained", "remains", "made", "makes", "sounded", "sounds", "looked", "looks", "depended",
+    "depends", "helped", "helps", "did", "does", "went", "goes", "led", "leads",
+)
+# The first words of a subject after a second "that" (extract/reported/spans.py: "predicted
+# [that wages would fall, but that overtime would offset it]"): a pronoun, "there", a determiner.
+SECOND_THAT_SUBJECT_WORDS = (
+    "he", "she", "it", "they", "we", "I", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our",
+    "this", "these", "those", "some", "many", "most", "no",
+)
+# Nouns of documents and bodies a relative "which said" may hang on (extract/reported/which_said.py),
+# each also read with its plural "s".
+WHICH_SAID_HEADS = (
+    "statement", "report", "ruling", "judgment", "weblog", "blog", "survey", "study", "poll", "website", "article",
+    "letter", "email", "memo", "document", "filing", "committee", "commission", "agency", "ministry", "department",
+    "group", "company", "firm", "bank",
+)
+# Times before a name that make it the sentence's own subject ("Last year MAB, which opposed ..., urged").
+WHICH_SAID_TIME_WORDS = ("year", "week", "month", "night", "day", "morning", "afternoon", "evening", "time", "weekend")
+# Verbs of speech before the name: the relative is inside another's statement.
+WHICH_SAID_SPEECH_BEFORE = ("said", "says", "say", "told", "tells", "added", "stated", "argued", "claimed", "announced")

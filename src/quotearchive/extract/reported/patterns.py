@@ -21,7 +21,7 @@ from .frames import (
     TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
     UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
 )
-from .boundaries import in_sentence_cue, in_subordinate, may_nest, nest, past_including
+from .boundaries import ATTRIBUTION_AT_END_RE, attributed_after, in_sentence_cue, in_subordinate, may_nest, nest, past_including
 from .spans import (
     Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
 )
@@ -245,7 +245,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             # "accused Clinton of ducking": the object and its complement, to the first comma.
             cut = OBJECT_END_RE.search(sentence, obj.end())
             end = trim_end(sentence, pos, past_including(sentence, cut.start()) if cut else len(sentence))
-            return Found(s_start + pos, s_start + end, word, para, s_start, s_end) if end > obj.end() else None
+            return Found(s_start + pos, s_start + end, word, para, s_start, s_end, inner=attributed_after(sentence, end)) if end > obj.end() else None
     if word in words.OBJECT_ONLY_FORMS and THAT_RE.match(sentence, pos):
         return None  # "cited that comment when ...": a determiner; a cue after it reads its own clause
     # "announced that ...": the clause, below; so "announced Monday that ..." ("denounced Thursday" has none).
@@ -266,7 +266,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
         # The target ends at a comma or dash, or where a time or a setting of the act begins.
         cut = min((m.start() for m in (OBJECT_END_RE.search(sentence, pos), TARGET_END_RE.search(sentence, pos)) if m), default=len(sentence))
         end = trim_end(sentence, pos, past_including(sentence, cut))
-        return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True) if end > pos else None
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True, inner=attributed_after(sentence, end)) if end > pos else None
     # An addressee and a setting may come before the clause.
     if word in TELL_FORMS:
         m = ADDRESSEE_RE.match(sentence, pos)
@@ -311,7 +311,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
     if infinitive:
         cut = INFINITIVE_END_RE.search(sentence, pos)
         end = trim_end(sentence, pos, past_including(sentence, cut.start()) if cut else len(sentence))
-        return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True) if end > pos else None
+        return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True, inner=attributed_after(sentence, end)) if end > pos else None
     subordinate = in_subordinate(sentence, cue[1])
     if subordinate or RELATIVE_CUE_RE.search(left, max(0, len(left) - RELATIVE_REACH)):
         # "Graham, who says [ground forces are needed], tweeted ...": a relative clause ends at its comma;
@@ -401,10 +401,14 @@ def according(body: str, sentence: str, s_start: int, s_end: int, para: int, cue
     inner = CUE_RE.search(sentence, pos, min(len(sentence), pos + 80))
     if inner and inner.group() in SPEECH_FORMS and not sentence[pos : inner.start()].rstrip().endswith(","):
         return None  # "According to the interview, Putin said ...": the speaker inside speaks
-    end = trim_end(sentence, pos, len(sentence))
+    # "According to filings, [Mark IV owns 17 pct], Baird said": the clause ends before the
+    # sentence's own attribution (no statement nests inside "according to").
+    attribution = ATTRIBUTION_AT_END_RE.search(sentence, pos)
+    end = trim_end(sentence, pos, attribution.start() if attribution else len(sentence))
     if end <= pos:
         return None
-    return Found(s_start + pos, s_start + end, "according to", para, s_start, s_end)
+    # (its source is read up to its end: the attribution after it is no source of it)
+    return Found(s_start + pos, s_start + end, "according to", para, s_start, s_end, inner=attribution is not None)
 
 
 def _before_closing_question(sentence: str, s_start: int) -> int | None:

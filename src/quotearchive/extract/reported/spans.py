@@ -8,8 +8,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ...lexicon.reported import PRONOUN_THAT_VERBS, SECOND_THAT_SUBJECT_WORDS
+from ...text.patterns import trie_pattern
 from .frames import (
-    APPOSITION_WORDS, CLAUSE_CUT_RE, CLAUSE_JOIN_RE, CLAUSE_VERB_RE, MIN_WORDS, PARENTHETICAL_WORDS, PREPOSITION_RE,
+    AUXILIARY, APPOSITION_WORDS, CLAUSE_CUT_RE, CLAUSE_JOIN_RE, CLAUSE_VERB_RE, MIN_WORDS, PARENTHETICAL_WORDS, PREPOSITION_RE,
     QUOTE_MARKS, SHORT_SPAN_RE, SUBJECT_WORDS, WORD_RE,
 )
 
@@ -126,15 +128,17 @@ def clause_end(sentence: str, pos: int) -> int:
 # it (a pronoun, "there", a determiner, a name) or when the first clause opened with "that" too;
 # otherwise it may be a determiner ("those who said [...], but that group was small").
 SECOND_THAT_RE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?that\s+")
-SUBJECT_START_RE = re.compile(
-    r"(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|our|this|these|those|some|many|most|no)\b|[A-Z]"
-)
+SUBJECT_START_RE = re.compile(rf"(?:{'|'.join(SECOND_THAT_SUBJECT_WORDS)})\b|[A-Z]")
+
+# "that" as a pronoun, the subject of a verb of the reporter's ("said [that prices would rise], but
+# that proved wrong"): a finite verb or an auxiliary right after it (no clause's subject does).
+PRONOUN_THAT_VERB_RE = re.compile(rf"(?:{AUXILIARY}|{trie_pattern(sorted(PRONOUN_THAT_VERBS))})\b")
 
 
 def second_that(sentence: str, pos: int, cut: int) -> bool:
     """Is the cut at ``cut`` of a clause starting at ``pos`` the opening of a second "that" clause?"""
     second = SECOND_THAT_RE.match(sentence, cut)
-    if not second:
+    if not second or PRONOUN_THAT_VERB_RE.match(sentence, second.end()):
         return False
     return SUBJECT_START_RE.match(sentence, second.end()) is not None or sentence[:pos].rstrip().endswith("that")
 

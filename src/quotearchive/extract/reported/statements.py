@@ -13,6 +13,7 @@ from .sentences import as_sentence_case, paragraph_cues, split_sentences
 from . import tagger
 from .spans import Found, Reading, keep
 from .which_said import which_said
+from .boundaries import fronted_end
 
 
 def extract_reported(body: str, direct: list[Quote] | None = None, names: speakers.Names | None = None) -> list[Quote]:
@@ -70,7 +71,7 @@ def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], na
     # A statement holding another ("[Lee plans [to act]], Porter said") is read in a call of its own:
     # the resolver takes its candidates one after another, not one inside another, and the inner
     # verb, written as "said" for the inner statement's subject, would be read as the outer's.
-    outer = {id(f) for f in resolve if any(g is not f and g.inner and f.start <= g.start and g.end <= f.end for g in resolve)}
+    outer = holding_inner(resolve)
     who_of: dict[int, speakers.Attribution] = {}
     for group in ([f for f in resolve if id(f) not in outer], [f for f in resolve if id(f) in outer]):
         if not group:
@@ -95,12 +96,30 @@ def resolve(body: str, found: list[Found], paragraphs: list[tuple[int, int]], na
     ]
 
 
+def holding_inner(found: list[Found]) -> set[int]:
+    """The ids of the statements holding an inner one.  A statement nests only inside one of its
+    own sentence (``patterns.in_sentence`` builds both), so each is compared with the inner
+    statements of its sentence alone: linear in the article, where comparing every pair was not."""
+    inner_of: dict[int, list[Found]] = {}
+    for g in found:
+        if g.inner:
+            inner_of.setdefault(g.sent_start, []).append(g)
+    return {id(f) for f in found
+            if any(g is not f and f.start <= g.start and g.end <= f.end for g in inner_of.get(f.sent_start, ()))}
+
+
 def as_speech(body: str, found: list[Found]) -> str:
     """``body`` with each thought or clause-only verb written as "said", padded
     to its length: the resolver reads speech verbs only, and "X denied that" or
     "X wants to" has its subject where "X said" has.  Offsets do not move."""
     parts, at = [], 0
     for f in found:
+        cue_at = body.rfind(f.cue, f.sent_start, f.start) if f.cue and f.sent_start >= at and not f.quoted else -1
+        if cue_at > f.sent_start and (opening := fronted_end(body[f.sent_start : cue_at], cue_at - f.sent_start)):
+            # "Since then Lee has said", "Until now officials have said": ";" over the fronted
+            # phrase, whose words are no part of the subject the resolver reads back to.
+            parts += [body[at : f.sent_start], ";".ljust(opening)]
+            at = f.sent_start + opening
         if f.cue == "saying" and not f.quoted:
             # "The agency quoted Ann Lee as saying ...": "The agency; Ann Lee said ...", so the one
             # quoted is the subject the resolver reads, not the sentence's (nor the participle's).

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.reported import WHICH_SAID_HEADS, WHICH_SAID_SPEECH_BEFORE, WHICH_SAID_TIME_WORDS
+
 # Nouns of documents and bodies a relative "which said" may hang on.
-HEADS = (r"(?:statement|report|ruling|judgment|weblog|blog|survey|study|poll|website|article|letter|email|"
-         r"memo|document|filing|committee|commission|agency|ministry|department|group|company|firm|bank)s?")
+HEADS = rf"(?:{'|'.join(WHICH_SAID_HEADS)})s?"
 # The name or the described document right before ", which " (and the verb after it).
 NAMED_BEFORE_WHICH_RE = re.compile(
     r"(?<![\w'’-])(?P<np>(?:the|a|an|The|A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
@@ -30,10 +31,10 @@ NAMED_BEFORE_WHICH_RE = re.compile(
 REACH = 100  # characters read back from the verb for the name
 # The word before a name that is the sentence's own subject: a capitalised opener ("However the
 # YouGov poll, which questioned ..., found") or a time ("Last year MAB, which opposed ..., urged").
-TIME_WORDS = frozenset("year week month night day morning afternoon evening time weekend".split())
+TIME_WORDS = frozenset(WHICH_SAID_TIME_WORDS)
 # A speech verb before the name: the relative is inside another's statement ("He said the
 # technology is vital for South Korea, which wants ..."), whose speaker the rules keep.
-SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|say|told|tells|added|stated|argued|claimed|announced)\b")
+SPEECH_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(WHICH_SAID_SPEECH_BEFORE)})\b")
 # The main clause going on after the statement: ", found 25% ..." (the relative was an aside).
 ASIDE_END_RE = re.compile(r"[ \t]*,[ \t]+(?:[a-z]+[ \t]+)?[a-z]+(?:ed|s)\b")
 
