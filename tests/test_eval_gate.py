@@ -89,9 +89,11 @@ FLOORS = {
 # (529/580, unchanged), ECE 0.022, at confidence >= 0.8 accuracy 0.946, coverage 0.950.
 # Session 16 (2026-12-04): train speaker 0.934 (4475/4793), dev 0.921 (534/580), at confidence >= 0.8
 # dev accuracy 0.960, coverage 0.871.
+# Session 19 (2026-12-04, make eval): train speaker 0.936 (4485/4793), ECE 0.040; dev 0.922
+# (535/580), ECE 0.034, at confidence >= 0.8 accuracy 0.963, coverage 0.874; floors raised just under.
 POLNEAR_FLOORS = {
-    "train": {"f1": 0.95, "speaker_accuracy": 0.93},
-    "dev": {"f1": 0.95, "speaker_accuracy": 0.915, "confident_accuracy": 0.95},
+    "train": {"f1": 0.95, "speaker_accuracy": 0.935},
+    "dev": {"f1": 0.95, "speaker_accuracy": 0.92, "confident_accuracy": 0.955},
 }
 # The transfer layer (2026-12-03, branch issue-14-calibration; speakers unchanged): the
 # confidence is now calibrated for news the rules were not written on, so on the development
