@@ -7,5 +7,5 @@ from __future__ import annotations
 ROLE_SURNAMES = frozenset(
     "king queen prince bishop judge pope singer banker constable chancellor sergeant sheriff marshal major baker "
     "cook butler mason carter porter fisher hunter cooper taylor smith ward dean knight page abbott parsons "
-    "chamberlain steward warden provost deacon earl duke".split()
+    "chamberlain steward warden provost deacon earl duke head boss".split()
 )

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from ...lexicon.reported import FRONTED_AFTER_CONJUNCTION, COMPARISON_OPENERS, SUBORDINATE_LEADERS, SUBORDINATORS
+from ...lexicon.people import FEMALE_NAMES, MALE_NAMES
 from ...lexicon.reported import IRREGULAR_PASTS
 from ...text.patterns import trie_pattern
 from .frames import AUXILIARY, PARTICIPLES, QUOTE_MARKS, SAY_FORMS, SPEECH_FORMS, TELL_FORMS
@@ -54,15 +55,20 @@ def in_subordinate(sentence: str, cue_start: int) -> bool:
 # phrase, and the main clause follows it with no comma ("Since then Lee has said ...", "If
 # elected Smith said ..."): the cue is the main clause's.  (Words: lexicon FRONTED_AFTER_CONJUNCTION.)
 FRONTED_RE = re.compile(
-    rf"(?<=[Ww]hile)\s+(?:in|at)\b|\s+(?:(?:{'|'.join(FRONTED_AFTER_CONJUNCTION)})\b(?!-)|\d|(?P<participle>{trie_pattern(sorted(IRREGULAR_PASTS))}|[a-z]{{2,}}ed)\s+"
+    # (a time word, not its possessive: "Although Friday's report said ..." is a clause; a year, not a count)
+    rf"(?<=[Ww]hile)\s+(?:in|at)\b|\s+(?:(?:{'|'.join(FRONTED_AFTER_CONJUNCTION)})\b(?!-|['’]s\b)|(?:1[89]|20)\d\d\b(?!['’])|(?P<participle>{trie_pattern(sorted(IRREGULAR_PASTS))}|[a-z]{{2,}}ed)\s+"
     # the participle's own phrase or the main clause's subject next, not a noun it modifies ("While embattled officials said")
     r"(?:[A-Z]|(?:the|a|an|he|she|they|we|it|I|about|by|in|on|to|for|with|at|from|as|over)\b))"
 )
 
 # The fronted phrase's words after its conjunction, for ``fronted_end``: a time of two words
 # ("last year", "early 2015"), a place after "while in/at" ("in London", "at the summit"), else one.
+# (A place's capitalised words stop before a person's first name or title: "While in London Tom Reed said".)
+PERSON_OPENING = trie_pattern(sorted(FEMALE_NAMES | MALE_NAMES | {
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "President", "Prime", "Senator", "Sen", "Rep", "Gov", "General"}))
 FRONTED_EXTENT_RE = re.compile(
-    r"\s+(?:(?:last|next|early|late)\s+[\w-]+|(?:in|at)(?:\s+(?:the|a)\s+[a-z]+|(?:\s+[A-Z][\w.’'-]*)+)|[\w.,%-]*[\w%])"
+    r"\s+(?:(?:last|next|early|late)\s+[\w-]+|(?:in|at)(?:\s+(?:the|a)\s+[a-z]+|"
+    rf"(?:\s+(?!(?:{PERSON_OPENING})\b)[A-Z][\w.’'-]*)+)|[\w.,%-]*[\w%])"
 )
 
 
@@ -79,7 +85,8 @@ def fronted_end(sentence: str, cue_start: int) -> int:
     if fronted.start("participle") >= 0:
         return fronted.end("participle")
     extent = FRONTED_EXTENT_RE.match(sentence, opens.end("conjunction"))
-    return extent.end() if extent and extent.end() < cue_start else 0
+    # (a phrase that leaves no word before the cue took the subject with it: none)
+    return extent.end() if extent and extent.end() < cue_start and re.search(r"\w", sentence[extent.end():cue_start]) else 0
 
 
 # ", including ..." after a target, an object or an infinitive: the list of what the act was
@@ -94,7 +101,7 @@ INCLUDING_RE = re.compile(r",\s+including\b")
 _SPEECH = trie_pattern(sorted(SPEECH_FORMS | TELL_FORMS))
 LIST_CLOSER_RE = re.compile(
     rf",\s+(?:(?:and|but|or|yet|so)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{AUXILIARY}|{trie_pattern(sorted(IRREGULAR_PASTS))}|[a-z]{{2,}}ed)\b"
-    rf"|(?:who|whom|whose|which|where|as|unless|{_CONJUNCTIONS})\b)"
+    rf"|(?:who|whom|whose|which|where|as(?!\s+well\s+as\b)|unless|{_CONJUNCTIONS})\b)"
 )
 # (", X said [a few words]" or ", said X": not a second clause's "and she asked the bankers to ...")
 ATTRIBUTION_AT_END_RE = re.compile(

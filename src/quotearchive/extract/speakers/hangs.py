@@ -63,9 +63,13 @@ GLUED_OUTLET_RE = re.compile(
     r"Guardian|Independent|Observer|Mail|Express|Mirror|Sun|Star|Standard|Record|Echo|Show|Podcast|Programme)\s+"
     r"(?=([A-Z][a-z]+)\b)")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
-# "Privately ministers", "Hilariously": a sentence adverb (``lexicon.adverbs``: a list, since
-# surnames end as adverbs do), then lower case or nothing.
+# "Privately ministers", "Hilariously": a sentence adverb, then lower case or nothing.  One of
+# the list (``lexicon.adverbs``), since surnames end as adverbs do ("Connally, the governor");
+# any word of an adverb's ending when a lower-case word follows it with no comma ("Nervously officials").
 OPENING_ADVERB_RE = re.compile(r"^([A-Z][a-z]{2,}ly)\b,?(?:\s+(?=[a-z])|$)")
+# (Not an adverb of quantity, which belongs to the phrase: "Virtually all analysts".)
+GLUED_ADVERB_RE = re.compile(
+    r"^(?!(?:Virtually|Practically|Approximately|Nearly|Roughly)\b)[A-Z][a-z]{2,}(?:ously|ically|ingly|edly|ately|fully|ally)\s+(?=[a-z])")
 # A new phrase: a determiner or a title.
 NEW_PHRASE_RE = re.compile(r"\s(?=(?:the|a|an|The|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+\S)")
 # Role words a title may follow in one name: "Prime Minister Mr Blair", "Lord Chancellor Lord Falconer".
@@ -91,6 +95,8 @@ def cut_hangs(name: str) -> str:
     adverb = OPENING_ADVERB_RE.match(name)
     if adverb and adverb.group(1).lower() in SENTENCE_ADVERBS:
         name = name[adverb.end():]
+    elif glued_adverb := GLUED_ADVERB_RE.match(name):
+        name = name[glued_adverb.end():]
     outlet = glued_outlet(name)
     if outlet:
         return name[outlet:]
