@@ -51,3 +51,16 @@ def test_an_adverb_glued_to_a_plural_subject_is_cut_whatever_the_list_holds():
     assert "officials" == cut_hangs("Nervously officials")
     assert "ministers" == cut_hangs("Desperately ministers")
     assert "Connally, the governor" == cut_hangs("Connally, the governor")
+
+
+def test_the_first_name_file_has_one_line_between_the_sexes_and_no_name_of_both():
+    from importlib.resources import files
+
+    from quotearchive.lexicon import people
+
+    text = files(people.__package__).joinpath("first_names.txt").read_text("utf-8")
+    assert 1 == text.count("\n= women\n")  # people.py splits the file there
+    men, women = ({w for line in part.splitlines() if not line.startswith("#") for w in line.split()}
+                  for part in text.split("\n= women\n"))
+    assert set() == men & women
+    assert {"Mel", "Mika", "Kimi"}.isdisjoint(men | women)
