@@ -94,7 +94,7 @@ def test_max_bytes_limits_what_a_gzipped_file_holds_not_its_packed_size(tmp_path
     assert path.stat().st_size < 5000 < len(SEED.read_bytes() * 10)
     errors: list[tuple[str, str]] = []
     summary = ingest.ingest(tmp_path / "q.db", [path], max_bytes=5000, on_error=lambda s, r: errors.append((s, r)))
-    assert [(str(path), "larger than 5,000 bytes inflated")] == errors and 0 == summary.added
+    assert [(str(path), "larger than 5,000 bytes inflated (the limit is --max-bytes 5,000)")] == errors and 0 == summary.added
 
 
 def test_a_stored_utf8_article_gzipped_is_not_replaced_by_a_guessed_reading(tmp_path):

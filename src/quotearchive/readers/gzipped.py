@@ -59,10 +59,11 @@ def documents_of(path: Path, inflated: bytes) -> Iterator[Document]:
 
 
 def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
-    """The bytes a gzip file holds (every member of it), at most ``limit``;
-    RejectedInput says why not."""
+    """The bytes a gzip file holds (every member of it), at most ``limit`` (ingest's
+    ``--max-bytes``, capped at ``MAX_INFLATED_BYTES``); RejectedInput says why not."""
     if not data.strip():
         raise RejectedInput("empty file")
+    option = f" (the limit is --max-bytes {limit:,})" if limit < MAX_INFLATED_BYTES else ""
     limit = min(limit, MAX_INFLATED_BYTES)
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
@@ -72,5 +73,5 @@ def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
     except (OSError, zlib.error) as error:  # BadGzipFile is an OSError
         raise RejectedInput(f"not a readable gzip file ({error})".splitlines()[0]) from None
     if len(inflated) > limit:
-        raise RejectedInput(f"larger than {limit:,} bytes inflated")
+        raise RejectedInput(f"larger than {limit:,} bytes inflated{option}")
     return inflated
