@@ -242,12 +242,15 @@ def _unchanged_beginning(path: str | Path, before: tuple[int, str], digest, bloc
     return size, lines + 1
 
 
-def sha256_of_file(path: str | Path, block: int = 1 << 20) -> str:
-    """The SHA-256 of the file's bytes, read a block at a time (a streamed format's file)."""
+def sha256_of_file(path: str | Path, block: int = 1 << 20, size: int | None = None) -> str:
+    """The SHA-256 of the file's bytes, read a block at a time (a streamed format's file);
+    with ``size``, of its first ``size`` bytes only (a crawler may be writing on)."""
     digest = hashlib.sha256()
+    left = -1 if size is None else size
     with open(path, "rb") as f:
-        while chunk := f.read(block):
+        while left and (chunk := f.read(block if left < 0 else min(block, left))):
             digest.update(chunk)
+            left -= len(chunk) if left > 0 else 0
     return digest.hexdigest()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Document, NotAnArticle, RejectedInput
-from .jsonl import JSONL_HTML_KEYS, JSONL_TEXT_KEYS, record_document
+from .jsonl import record_content, record_document
 from .registry import register
 
 # Where exports put their list of articles when the file is an object
@@ -62,6 +62,4 @@ def _listed(content: Any) -> list | None:
 
 
 def _has_text(record: Any) -> bool:
-    return isinstance(record, dict) and any(
-        isinstance(record.get(key), str) and record[key].strip() for key in (*JSONL_TEXT_KEYS, *JSONL_HTML_KEYS)
-    )
+    return isinstance(record, dict) and record_content(record) is not None

@@ -194,14 +194,23 @@ def json_line_document(line: bytes | str, path: Path | str) -> Document:
 def record_document(record: dict[str, Any], path: Path | str, source: str | None = None) -> Document:
     """A crawler record's Document, named ``source`` (default: ``record_source``);
     ValueError when it holds no text or HTML."""
+    found = record_content(record)
+    if found is None:
+        raise ValueError('no "text" or "html" string')
+    kind, content = found
     meta = json_line_meta(record)
+    return Document(source=source or record_source(path, record, meta, content), meta=meta, **{kind: content})
+
+
+def record_content(record: dict[str, Any]) -> tuple[str, str] | None:
+    """("text" or "html", the record's article) by the first key crawlers use that holds a
+    non-blank string (``JSONL_TEXT_KEYS`` before ``JSONL_HTML_KEYS``), or None."""
     for keys, kind in ((JSONL_TEXT_KEYS, "text"), (JSONL_HTML_KEYS, "html")):
         for key in keys:
             content = record.get(key)
             if isinstance(content, str) and content.strip():
-                source = source or record_source(path, record, meta, content)
-                return Document(source=source, meta=meta, **{kind: content})
-    raise ValueError('no "text" or "html" string')
+                return kind, content
+    return None
 
 
 def record_source(path: Path | str, record: dict[str, Any], meta: dict[str, Any], content: str) -> str:

@@ -19,7 +19,7 @@ from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from ..model import Document, RejectedInput
-from .files import DEFAULT_MAX_BYTES, Parts
+from .files import DEFAULT_MAX_BYTES, Parts, sha256_of_file
 from .registry import PartReading, register, registered_suffix
 
 LOGGER = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ PAGE_CUT = "page cut off: the file ends inside its record"
 ARC_SUFFIXES = (".arc", ".arc.gz")
 NOT_ARC = "not an ARC file (no filedesc:// header record)"
 NOT_WARC = "not a WARC file (no WARC/1.x record header)"
+TYPED, UNTYPED = "typed", "untyped"  # how a record may hold a page (``_page_kind``)
 
 
 NO_PAGE = "no HTML page answered with 200 in the {kind} file"
@@ -66,7 +67,7 @@ def record_parts(path: str | Path, part_bytes: int, before: tuple[int, str] | No
     """
     size = os.path.getsize(path)
     if before is not None and before[0] == size:
-        sha256 = _sha256_to(path, size)  # touched, maybe unchanged: no need to inflate it to know
+        sha256 = sha256_of_file(path, size=size)  # touched, maybe unchanged: no need to inflate it to know
         if sha256 == before[1]:
             return Parts(size, sha256, ((0, size, 1, ()),))
     arc = _is_arc(path)
@@ -158,12 +159,13 @@ def _read_records_part(
             raise RejectedInput(f"{_kind(path)} record cannot be read ({_unreadable(error)})") from None
 
 
-IN_RECORDS = PartReading(
-    unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad, reason: _no_page("WARC", reason),
-)
-IN_ARC_RECORDS = PartReading(
-    unit="record", cut=record_parts, read=_read_records_part, nothing_usable=lambda first_bad, reason: _no_page("ARC", reason),
-)
+def _in_records(kind: str) -> PartReading:
+    """How ingest reads a big web archive in parts (``kind``: "WARC" or "ARC", as its reasons name it)."""
+    return PartReading(unit="record", cut=record_parts, read=_read_records_part,
+                       nothing_usable=lambda first_bad, reason: _no_page(kind, reason))
+
+
+IN_RECORDS, IN_ARC_RECORDS = _in_records("WARC"), _in_records("ARC")
 
 
 @register(".warc", ".warc.gz", streamed=True, parts=IN_RECORDS)
@@ -294,19 +296,10 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
         # warcio reads any line of words as the header of an ARC record, the
         # format before WARC; junk named .warc must not pass as one.
         raise RejectedInput(NOT_WARC)
-    if record.rec_type not in PAGE_RECORDS:
+    kind = _page_kind(record)
+    if not kind:
         return None
-    headers = record.http_headers
-    if record.rec_type == "response":
-        if headers is None or headers.get_statuscode() != "200":
-            return None
-        content_type = headers.get_header("Content-Type")
-    else:
-        content_type = record.rec_headers.get_header("Content-Type")
-    media_type = (content_type or "").partition(";")[0].strip().lower()
-    sniffed = content_type is None  # no type given: a page if its bytes open as HTML (a browser sniffs so)
-    if media_type not in PAGE_TYPES and not sniffed:
-        return None
+    sniffed = kind == UNTYPED
     url = _target(record)
     if _is_arc(path):  # (warcio makes up a random id for an ARC record)
         record_id = f"{url}@{record.rec_headers.get_header('WARC-Date') or ''}"
@@ -328,8 +321,7 @@ def _page_document(path: Path, record, seen: set[str]) -> Document | None:
 def _payload_document(record, source: str, url: str, sniffed: bool) -> Document | None:
     """The page the record holds, as a Document named ``source`` (rejected when it cannot be
     read); None when it proves no page (``sniffed``: served without a type, and no HTML)."""
-    headers = record.http_headers
-    encoding = (headers.get_header("Content-Encoding") or "").strip().lower() if headers is not None else ""
+    encoding = _content_encoding(record)
     if encoding == "br":
         payload = _unbrotli(record)
     elif encoding and encoding not in READABLE_ENCODINGS:
@@ -367,8 +359,10 @@ def _opens_as_html(payload: bytes) -> bool:
     return payload[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")[:14].lower().startswith((b"<!doctype html", b"<html"))
 
 
-def _page_address(record) -> str:
-    """The address of a record that may hold a page (``_page_document`` decides), else ""."""
+def _page_kind(record) -> str:
+    """How the record may hold a page: ``TYPED`` (answered with 200 and served as HTML),
+    ``UNTYPED`` (served without a type: a page if its bytes open as HTML, as a browser
+    sniffs), or "" (no page: another record type, status or media type)."""
     if record.rec_type not in PAGE_RECORDS:
         return ""
     if record.rec_type == "response":
@@ -378,17 +372,27 @@ def _page_address(record) -> str:
         content_type = headers.get_header("Content-Type")
     else:
         content_type = record.rec_headers.get_header("Content-Type")
-    media_type = (content_type or "").partition(";")[0].strip().lower()
-    if content_type is None:  # a page if it opens as HTML, as ``_payload_document`` decides
-        return _target(record) if _sniffed_html(record) else ""
-    return _target(record) if media_type in PAGE_TYPES else ""
+    if content_type is None:
+        return UNTYPED
+    return TYPED if content_type.partition(";")[0].strip().lower() in PAGE_TYPES else ""
+
+
+def _page_address(record) -> str:
+    """The address of a record that gives a page (``_page_document`` decides), else ""."""
+    kind = _page_kind(record)
+    return _target(record) if kind == TYPED or kind == UNTYPED and _sniffed_html(record) else ""
+
+
+def _content_encoding(record) -> str:
+    """How the server compressed the page ("gzip", "br"...; "" for none)."""
+    headers = record.http_headers
+    return (headers.get_header("Content-Encoding") or "").strip().lower() if headers is not None else ""
 
 
 def _sniffed_html(record) -> bool:
     """Does a record served without a type hold HTML (or a page in an encoding that
     cannot be read, which ``_payload_document`` names too)?  Its first bytes say."""
-    headers = record.http_headers
-    encoding = (headers.get_header("Content-Encoding") or "").strip().lower() if headers is not None else ""
+    encoding = _content_encoding(record)
     if encoding and encoding != "br" and encoding not in READABLE_ENCODINGS:
         return True
     try:
@@ -438,15 +442,6 @@ def _opens_as_archive(file: BinaryIO, arc: bool) -> bool:
         except zlib.error:
             return False
     return head.lstrip(b"\r\n").startswith(b"filedesc://" if arc else b"WARC/")
-
-
-def _sha256_to(path: str | Path, size: int) -> str:
-    """The SHA-256 of the file's first ``size`` bytes (a crawler may be writing on)."""
-    with open(path, "rb") as file:
-        stream = _Hashing(file, hashlib.sha256(), 0, size)
-        while stream.read(1 << 20):
-            pass
-    return stream.digest.hexdigest()
 
 
 def _is_arc(path: str | Path) -> bool:
