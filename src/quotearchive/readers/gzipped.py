@@ -7,8 +7,6 @@ points ingest at them as at the files they hold.
 
 from __future__ import annotations
 
-import gzip
-import io
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +23,8 @@ INNER_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", 
 # stories) is well under it; a file that inflates beyond it is rejected
 # without being inflated further (a decompression bomb costs nothing).
 MAX_INFLATED_BYTES = DEFAULT_MAX_BYTES
+GZIP_MAGIC = b"\x1f\x8b"
+GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header and trailer around the deflate stream
 
 
 SUFFIXES = tuple(suffix + ".gz" for suffix in INNER_SUFFIXES)
@@ -60,18 +60,29 @@ def documents_of(path: Path, inflated: bytes) -> Iterator[Document]:
 
 def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
     """The bytes a gzip file holds (every member of it), at most ``limit`` (ingest's
-    ``--max-bytes``, capped at ``MAX_INFLATED_BYTES``); RejectedInput says why not."""
+    ``--max-bytes``, capped at ``MAX_INFLATED_BYTES``); RejectedInput says why not.
+
+    Bytes after the last member that open no other (a tape's padding, a
+    downloader's junk) are ignored, as gzip(1) ignores them: the members before
+    them are whole.
+    """
     if not data.strip():
         raise RejectedInput("empty file")
     option = f" (the limit is --max-bytes {limit:,})" if limit < MAX_INFLATED_BYTES else ""
     limit = min(limit, MAX_INFLATED_BYTES)
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            inflated = stream.read(limit + 1)
-    except EOFError:
-        raise RejectedInput("the gzip file is cut off (it ends inside its stream)") from None
-    except (OSError, zlib.error) as error:  # BadGzipFile is an OSError
-        raise RejectedInput(f"not a readable gzip file ({error})".splitlines()[0]) from None
+    if not data.startswith(GZIP_MAGIC):
+        raise RejectedInput(f"not a readable gzip file (Not a gzipped file ({data[:2]!r}))")
+    inflated = bytearray()
+    rest = data
+    while rest.startswith(GZIP_MAGIC) and len(inflated) <= limit:
+        member = zlib.decompressobj(GZIP_WBITS)
+        try:
+            inflated += member.decompress(rest, limit + 1 - len(inflated))
+        except zlib.error as error:
+            raise RejectedInput(f"not a readable gzip file ({error})".splitlines()[0]) from None
+        if not member.eof and not member.unconsumed_tail:
+            raise RejectedInput("the gzip file is cut off (it ends inside its stream)")
+        rest = member.unused_data
     if len(inflated) > limit:
         raise RejectedInput(f"larger than {limit:,} bytes inflated{option}")
-    return inflated
+    return bytes(inflated)
