@@ -1,4 +1,4 @@
-"""Readers, session 20: what gzip(1) reads, ingest reads too."""
+"""Readers, session 20: what gzip(1) reads, ingest reads too; a damaged web archive says where."""
 
 import gzip
 
@@ -6,7 +6,9 @@ import pytest
 
 from quotearchive import readers as read
 from quotearchive.model import RejectedInput
-from quotearchive.readers import gzipped
+from quotearchive.readers import gzipped, warc
+
+from .test_warc import crawl_records, warc_gz
 
 PAGE = b"""<!doctype html><html><head><meta charset="utf-8"><title>Pier reopens | Gazette</title></head>
 <body><article><h1>Pier reopens</h1><p>The pier reopened on Friday after a winter of repairs.</p>
@@ -39,3 +41,41 @@ def test_the_limit_counts_every_member_and_stops_inflating_at_it():
         gzipped.inflate(data, 1199)
     with pytest.raises(RejectedInput, match=r"^larger than 1,000 bytes inflated"):
         gzipped.inflate(gzip.compress(b"\0" * 50_000_000), 1000)
+
+
+def _crawl_with_a_wrong_length(delta: int) -> tuple[list[bytes], int]:
+    """The test crawl with its third record's Content-Length off by ``delta``, and that record's index."""
+    records = crawl_records()
+    record = records[2]
+    at = record.index(b"Content-Length: ") + len(b"Content-Length: ")
+    end = record.index(b"\r\n", at)
+    records[2] = record[:at] + str(int(record[at:end]) + delta).encode() + record[end:]
+    return records, 2
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_damaged_web_archive_says_at_which_byte_its_damage_is(tmp_path, gzipped):
+    for delta, message in [(-2, "the length of the record at byte {:,} disagrees with the file: the WARC file is damaged"),
+                           (-40, "WARC record after the one at byte {:,} cannot be read (Invalid WARC record, first line: "
+                                 "</article></body></html>)")]:
+        records, damaged = _crawl_with_a_wrong_length(delta)
+        stored = [gzip.compress(record) for record in records] if gzipped else records
+        path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+        path.write_bytes(b"".join(stored))
+        offset = sum(len(record) for record in stored[:damaged])  # where warcio's index puts the record
+        reasons = [d.rejected for d in read.read_documents(path) if d.rejected]
+        assert [message.format(offset)] == reasons
+
+
+def test_a_part_damaged_after_it_was_cut_says_at_which_byte_of_the_file(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc_gz(crawl_records()))
+    cut = warc.record_parts(path, 400)
+    records, damaged = _crawl_with_a_wrong_length(-40)  # the crawler rewrote the file since
+    stored = [gzip.compress(record) for record in records]
+    path.write_bytes(b"".join(stored))
+    offset = sum(len(record) for record in stored[:damaged])
+    [(start, end, first, named)] = [part for part in cut.parts if part[0] <= offset < part[1]]
+    assert start > 0
+    with pytest.raises(RejectedInput, match=rf"^WARC record after the one at byte {offset:,} cannot be read \(Invalid WARC record"):
+        list(warc._read_records_part(path, (start, end), first, named, 1, []))

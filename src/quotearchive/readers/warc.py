@@ -153,10 +153,11 @@ def _read_records_part(
     with open(path, "rb") as file:
         file.seek(start)
         part = _Hashing(file, None, start, end)
+        read_last = _ReadLast()
         try:
-            yield from _quietly(path, ArchiveIterator(part, arc2warc=_is_arc(path)), set(named_before))
+            yield from _quietly(path, ArchiveIterator(part, arc2warc=_is_arc(path)), set(named_before), read_last=read_last)
         except Exception as error:  # the file changed since it was cut: one rejected part
-            raise RejectedInput(f"{_kind(path)} record cannot be read ({_unreadable(error)})") from None
+            raise RejectedInput(f"{_kind(path)} record {read_last.after()}cannot be read ({_unreadable(error)})") from None
 
 
 def _in_records(kind: str) -> PartReading:
@@ -207,8 +208,9 @@ def _file_pages(path: Path, file: BinaryIO) -> Iterator[Document]:
     pages = 0
     first_reason: str | None = None
     seen: set[str] = set()
+    read_last = _ReadLast()
     try:
-        for document in _documents(path, file, gzipped, seen):
+        for document in _documents(path, file, gzipped, seen, read_last):
             pages += document.rejected is None
             first_reason = first_reason or document.rejected
             yield document
@@ -218,7 +220,7 @@ def _file_pages(path: Path, file: BinaryIO) -> Iterator[Document]:
         reason, kind = _unreadable(error), _kind(path)
         if not pages:
             raise RejectedInput(f"not a readable {kind} file ({reason})") from None
-        yield Document(source=f"{path}#end", rejected=f"{kind} record cannot be read ({reason})")
+        yield Document(source=f"{path}#end", rejected=f"{kind} record {read_last.after()}cannot be read ({reason})")
     if not pages:
         raise RejectedInput(_no_page(_kind(path), first_reason))
 
@@ -228,7 +230,7 @@ def _no_page(kind: str, first_reason: str | None) -> str:
     return f"no readable HTML page in the {kind} file ({first_reason})" if first_reason else NO_PAGE.format(kind=kind)
 
 
-def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str]) -> Iterator[Document]:
+def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str], read_last: _ReadLast) -> Iterator[Document]:
     """The Documents of the file's page records, in order.
 
     warcio reads the standard layout, one gzip member a record, member by
@@ -241,23 +243,25 @@ def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str]) -> Ite
     records = ArchiveIterator(file, arc2warc=arc)
     try:
         last = None
-        for last in _quietly(path, records, seen, arc_header=arc):
+        for last in _quietly(path, records, seen, arc_header=arc, read_last=read_last):
             yield last
         # warcio stops without a word at a last gzip member cut short: where the
         # records it read end short of the file's end, the crawl was cut off
         # (said once: a page already rejected as cut off says it).
         end = records.get_record_offset() + (records.get_record_length() or 0)
         if gzipped and end < os.fstat(file.fileno()).st_size and not (last is not None and last.rejected == PAGE_CUT):
-            yield Document(source=f"{path}#end", rejected="the file ends inside a record: the crawl was cut off")
+            yield Document(source=f"{path}#end", rejected=f"the file ends inside the record at byte {end:,}: the crawl was cut off")
     except ArchiveLoadFailed as error:
         if not (gzipped and "non-chunked gzip" in str(error)):
             raise
         file.seek(0)
+        read_last.offset = None  # (offsets in the inflated stream are no use to a reader of the file)
         yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=file), arc2warc=arc), seen, given=set(seen), arc_header=arc)
 
 
 def _quietly(
     path: Path, records: ArchiveIterator, seen: set[str], given: set[str] | None = None, arc_header: bool = False,
+    read_last: _ReadLast | None = None,
 ) -> Iterator[Document]:
     """The Documents of ``records``, skipping the pages at URLs in ``given``;
     with ``arc_header``, the first record must be an ARC file's header (warcio
@@ -266,12 +270,20 @@ def _quietly(
     warcio writes its warnings about a damaged file (a record whose length
     disagrees with the file) to stderr, which in ingest is the user's terminal
     between progress lines: they are caught here, and said once, as a rejected
-    record naming the file.
+    record naming the file and the offset of the record warcio was closing
+    when it complained.  ``read_last`` is told the offset of each record read.
     """
+    damaged_at: int | None = None
     damaged = False
+    read_last = read_last if read_last is not None else _ReadLast()
+    started = False
     while True:
         with contextlib.redirect_stderr(io.StringIO()) as heard:
+            if started and read_last.offset is not None:
+                read_last.offset = records.get_record_offset()  # (reads the record read last to its end)
+            closing = read_last.offset
             record = next(records, None)
+            started = started or record is not None
             document = None
             if record is not None and arc_header and record.rec_type != "warcinfo":
                 raise RejectedInput(NOT_ARC)
@@ -281,13 +293,15 @@ def _quietly(
                     given.discard(_target(record))  # given on the first reading
                 else:
                     document = _page_document(path, record, seen)
-        damaged = damaged or bool(heard.getvalue())
+        if heard.getvalue() and not damaged:
+            damaged, damaged_at = True, closing
         if record is None:
             break
         if document is not None:
             yield document
     if damaged:
-        yield Document(source=f"{path}#{len(seen) + 1}", rejected=f"a record's length disagrees with the file: the {_kind(path)} file is damaged")
+        record = f"the length of the record at byte {damaged_at:,}" if damaged_at is not None and damaged_at >= 0 else "a record's length"
+        yield Document(source=f"{path}#{len(seen) + 1}", rejected=f"{record} disagrees with the file: the {_kind(path)} file is damaged")
 
 
 def _page_document(path: Path, record, seen: set[str]) -> Document | None:
@@ -400,6 +414,20 @@ def _sniffed_html(record) -> bool:
     except Exception:  # a page that cannot be inflated is named, rejected, when read whole
         return True
     return _opens_as_html(head)
+
+
+class _ReadLast:
+    """Where the record read last begins, in bytes of the file as stored (warcio's
+    offsets: its index and CDX tools give the same), so a reason can say where a
+    damaged file goes wrong; -1 before any record, None where offsets are not the
+    file's (a file gzipped whole, read through gzip)."""
+
+    def __init__(self) -> None:
+        self.offset: int | None = -1
+
+    def after(self) -> str:
+        """"after the one at byte N " (or nothing, when no offset is known)."""
+        return f"after the one at byte {self.offset:,} " if self.offset is not None and self.offset >= 0 else ""
 
 
 class _Hashing:
