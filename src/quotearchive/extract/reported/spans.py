@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ...lexicon.reported import PRONOUN_THAT_VERBS, SECOND_THAT_SUBJECT_WORDS
 from ...text.patterns import trie_pattern
 from .frames import (
-    AUXILIARY, APPOSITION_WORDS, CLAUSE_CUT_RE, CLAUSE_JOIN_RE, CLAUSE_VERB_RE, MIN_WORDS, PARENTHETICAL_WORDS, PREPOSITION_RE,
+    AUXILIARY, APPOSITION_WORDS, CLAUSE_CUT_RE, CLAUSE_JOIN_RE, CLAUSE_VERB_RE, CLAUSE_VERB_SIGN_RE, MIN_WORDS, PARENTHETICAL_WORDS, PREPOSITION_RE,
     QUOTE_MARKS, SHORT_SPAN_RE, SUBJECT_WORDS, WORD_RE,
 )
 
@@ -115,7 +115,7 @@ def clause_end(sentence: str, pos: int) -> int:
     a second clause or attribution (``CLAUSE_CUT_RE``), without the final stop."""
     cut = CLAUSE_CUT_RE.search(sentence, pos)
     while cut and (sentence[cut.start()] != "," and len(WORD_RE.findall(sentence, pos, cut.start())) < MIN_WORDS
-                   or second_that(sentence, pos, cut.start())):
+                   or second_that(sentence, pos, cut.start()) or relative_in_subject(sentence, pos, cut.start())):
         # "said [he and Rubio promised to ...]": an "and" before the clause has words enough for a
         # verb joins its subjects; the second verb is the clause's own, not a second speaker's.
         cut = CLAUSE_CUT_RE.search(sentence, cut.end())
@@ -141,6 +141,22 @@ def second_that(sentence: str, pos: int, cut: int) -> bool:
     if not second or PRONOUN_THAT_VERB_RE.match(sentence, second.end()):
         return False
     return SUBJECT_START_RE.match(sentence, second.end()) is not None or sentence[:pos].rstrip().endswith("that")
+
+
+# ", which ..., VERB": a relative clause set off by commas inside the clause's subject, its verb
+# after the closing comma ("said [the plan, which cost $5 million, had failed]"); the clause is
+# cut at ", which" only when it has its verb before it ("said [the plan failed], which ...": the
+# reporter's comment on the statement).
+RELATIVE_ASIDE_RE = re.compile(r",\s+which\s+[^,;:!?—–()\"“”]{3,80},\s+")
+
+
+def relative_in_subject(sentence: str, pos: int, cut: int) -> bool:
+    """Is the cut at ``cut`` of a clause starting at ``pos`` a relative clause on its subject,
+    the clause's verb still to come after the relative?"""
+    aside = RELATIVE_ASIDE_RE.match(sentence, cut)
+    if aside is None or CLAUSE_VERB_SIGN_RE.search(sentence, pos, cut):
+        return False
+    return CLAUSE_VERB_SIGN_RE.match(sentence, aside.end()) is not None
 
 
 def trim_end(sentence: str, start: int, end: int) -> int:

@@ -1,0 +1,26 @@
+"""Reported speech, session 20: a relative clause on the reported clause's subject is inside the clause."""
+
+import pytest
+
+from .reported_text import statements
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # ", which ..., VERB": the relative describes the clause's subject; the clause's verb follows it.
+        ("Porter said the plan, which cost millions, had failed.",
+         [("the plan, which cost millions, had failed", "said", "Jane Porter")]),
+        ("Porter said that the scheme, which began in May, would end in the spring.",
+         [("the scheme, which began in May, would end in the spring", "said", "Jane Porter")]),
+        ("Tom Reed told reporters the mine, which employs 300 people, was safe.",
+         [("the mine, which employs 300 people, was safe", "told", "Tom Reed")]),
+        # The clause has its verb before ", which": the relative is the reporter's comment, cut off.
+        ("Porter said the plan had failed, which surprised many in the party.",
+         [("the plan had failed", "said", "Jane Porter")]),
+        ("Porter said the plan had failed, which cost the party dearly, and walked out.",
+         [("the plan had failed", "said", "Jane Porter")]),
+    ],
+)
+def test_a_relative_on_the_subject_stays_in_the_statement(sentence, expected):
+    assert statements(sentence) == expected
