@@ -36,7 +36,7 @@ def labelled(text: str, gold: list[dict]) -> list[tuple[list[list[str]], list[st
     spans = sorted(((g["start"], g["end"]) for g in gold), key=lambda s: (s[0], -s[1]))
     out = []
     j = 0
-    rules = [f for f in reading.found if not f.quoted]
+    rules = tagger.split_found(reading)[1]  # the statements the tagger's features see when it tags
     for s_start, s_end, para, cues in reading.sentences:
         toks = tagger.tokens(text, s_start, s_end)
         if not toks:

@@ -4,8 +4,9 @@ A linear-chain CRF (python-crfsuite, the optional ``tagger`` extra) labels the t
 each sentence of the body as B, I or O of a reported statement's content, trained
 on PolNeAR train by ``tools/train_reported``.  Its features are the patterns' own reading
 (inside a statement they found, its first token, which pattern), the cue lexicon around
-each token, the token's shape and punctuation, its distance to the nearest cue, quotation
-marks and its place in the sentence.  Words are known by name only when they are in the
+each token, the token's shape, ending and punctuation, the nearest cue on each side (its class,
+its stance, the word after it, the distance and the clause marks between: session 20),
+quotation marks, parentheses and its place in the sentence.  Words are known by name only when they are in the
 project's closed lists (``lexicon.reported.FUNCTION_WORDS`` and the cue forms; the people and
 role lexicons give a class, not the word): the model file holds no corpus vocabulary.
 
@@ -29,6 +30,7 @@ from pathlib import Path
 
 from ...lexicon import people
 from ...lexicon.reported import FUNCTION_WORDS
+from ..cues import cue_class
 from .frames import CLAUSE_FORMS, INTENTION_FORMS, NOUN_FORMS, PARTICIPLES, SPEECH_FORMS, TARGET_FORMS
 from .spans import Found, Reading, keep
 
@@ -59,6 +61,16 @@ FIRST_NAMES = people.FIRST_NAMES
 # Endings of English morphology (not words): how a word unknown by name may still show its kind.
 SUFFIXES = ("ing", "ed", "ly", "tion", "s")
 DISTANCES = (0, 1, 2, 3, 5, 8, 12, 20)  # token distances to the nearest cue, as buckets
+# More endings, a feature of their own (the word's shape keeps the five above): a noun ("-ment",
+# "-ness", "-ity"), an adjective ("-al", "-ive", "-ous", "-able"), an agent ("-er", "-ers").
+ENDINGS = ("ing", "ed", "ly", "tion", "ment", "ness", "ity", "ies", "ers", "ize", "ise", "al", "ive", "ous", "able", "es", "er", "s")
+# What follows a cue, as a feature of every token after it: a clause ("that"), an infinitive ("to"),
+# a target ("of", "for", "about", "on", "in"), a pause or the end; any other word is "other".
+AFTER_CUE = frozenset({"that", "to", "of", "for", "about", "on", "in", ",", "."})
+# Marks that end a clause: how many stand between a token and the cue before it.
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+PARENTHESES = ("par=0", "par=1")  # outside, inside
+QUOTE_STATE = ("q=0", "q=1")  # outside quotation marks, inside
 
 
 def cued_only() -> bool:
@@ -102,6 +114,9 @@ def _bucket(n: int) -> str:
 
 
 BUCKETS = [_bucket(n) for n in range(DISTANCES[-1] + 1)]
+# A token's place from the sentence's start and from its end, as features (the last: "far").
+POSITIONS = tuple("pos=" + b for b in BUCKETS) + ("pos=far",)
+ENDS = tuple("end=" + b for b in BUCKETS) + ("end=far",)
 
 
 @lru_cache(maxsize=65536)
@@ -173,7 +188,9 @@ def sentence_features(body: str, toks: list[tuple[int, int]], cues: list[tuple[s
         if is_cue[i]:
             nxt = i
         right[i] = nxt - i
-    quotes = 0
+    lex = [l for _, l in words]
+    context = _cue_context(body, toks, cues, lex, bool(found))
+    quotes = depth = 0  # quotation marks seen; parentheses open
     pad = ("<s>", "")
     out = []
     for i in range(n):
@@ -190,15 +207,86 @@ def sentence_features(body: str, toks: list[tuple[int, int]], cues: list[tuple[s
             "l=" + l0, "l-1=" + lm1, "l+1=" + lp1, "l-2=" + lm2, "l+2=" + lp2,
             "r=" + r0, "r-1=" + rm1, "r+1=" + rp1, "r-1|r=" + rm1 + r0, "r|r+1=" + r0 + rp1, "rk=" + kind[i],
             "dl=" + dl, "dr=" + (BUCKETS[right[i]] if right[i] < len(BUCKETS) else "far"), "dl|w-1=" + dl + "|" + wm1,
-            "pos=" + (BUCKETS[i] if i < len(BUCKETS) else "far"), "end=" + (BUCKETS[n - 1 - i] if n - 1 - i < len(BUCKETS) else "far"),
-            "q=" + str(quotes % 2),
+            POSITIONS[min(i, len(BUCKETS))], ENDS[min(n - 1 - i, len(BUCKETS))], QUOTE_STATE[quotes % 2],
         ]
         if para == 0:
             feats.append("title")
+        token = body[toks[i][0]:toks[i][1]]
+        depth += token == "("
+        feats += ["l-3=" + (lex[i - 3] if i > 2 else "<s>"), "l+3=" + (lex[i + 3] if i + 3 < n else "</s>"),
+                  "l-1|l+1=" + lm1 + "|" + lp1, PARENTHESES[depth > 0]]
+        depth -= token == ")" and depth > 0
+        feats += context[i]
+        if ending := _ending(token):
+            feats += ["suf=" + ending, "suf|l-1=" + ending + "|" + lm1]
         out.append(feats)
-        if body[toks[i][0]:toks[i][1]] in QUOTE_TOKENS:
-            quotes += 1
+        quotes += token in QUOTE_TOKENS
     return out
+
+
+@lru_cache(maxsize=65536)
+def _ending(word: str) -> str:
+    low = word.lower()
+    if not low[:1].isalpha():
+        return ""
+    return next((s for s in ENDINGS if low.endswith(s) and len(low) > len(s) + 2), "")
+
+
+def _cue_context(body: str, toks: list[tuple[int, int]], cues: list[tuple[str, int, int]], lex: list[str],
+                 read: bool) -> list[list[str]]:
+    """Each token's place relative to the sentence's cues: the class, stance and next word of the
+    nearest cue before it with their distance and the clause marks between; the class and
+    stance of the nearest cue after it; how many cues the sentence holds, and whether the patterns
+    read a statement in it (``read``)."""
+    n = len(toks)
+    starts = [a for a, _ in toks]
+    info: dict[int, tuple[str, str, str]] = {}
+    for form, a, b in cues:
+        i = bisect_left(starts, a)
+        if i < n and starts[i] == a:
+            j = bisect_left(starts, b)
+            after = _word_class(body[toks[j][0]:toks[j][1]])[0] if j < n else "</s>"
+            info[i] = (lex[i] or "cue", cue_class(form) or "none", after if after in AFTER_CUE else "other")
+    out = [list(_sentence_context(len(cues), read)) for _ in range(n)]
+    last, marks = -1, 0
+    for i in range(n):
+        if i in info:
+            last, marks = i, 0
+        out[i] += _after_cue(*info[last], min(i - last, len(BUCKETS)), min(marks, 3)) if last >= 0 else NO_CUE_BEFORE
+        if body[toks[i][0]:toks[i][1]] in CLAUSE_MARKS:
+            marks += 1
+    nxt = -1
+    for i in range(n - 1, -1, -1):
+        if i in info:
+            nxt = i
+        out[i] += _before_cue(*info[nxt], min(nxt - i, len(BUCKETS))) if nxt > i else NO_CUE_AFTER
+    return out
+
+
+# The context features are a few strings per cue and distance, built once (the feature function is
+# most of the tagger's cost: crfsuite's tagging is the smaller part).
+NO_CUE_BEFORE, NO_CUE_AFTER = ("lc=none",), ("rc=none",)
+
+
+def _far(distance: int) -> str:
+    return BUCKETS[distance] if distance < len(BUCKETS) else "far"
+
+
+@lru_cache(maxsize=None)
+def _sentence_context(cues: int, read: bool) -> tuple[str, ...]:
+    return "nc=" + str(min(cues, 3)), "hf=" + str(int(read))
+
+
+@lru_cache(maxsize=None)
+def _after_cue(cls: str, stance: str, after: str, distance: int, marks: int) -> tuple[str, ...]:
+    far, m = _far(distance), str(marks)
+    return ("lc=" + cls, "lcs=" + stance, "lca=" + after, "lc|d=" + cls + "|" + far, "lca|d=" + after + "|" + far,
+            "cm=" + m, "cm|lca=" + m + "|" + after)
+
+
+@lru_cache(maxsize=None)
+def _before_cue(cls: str, stance: str, after: str, distance: int) -> tuple[str, ...]:
+    return "rc=" + cls, "rcs=" + stance, "rc|d=" + cls + "|" + _far(distance)
 
 
 def spans_of(labels: list[str], toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -229,13 +317,18 @@ def _overlap_ok(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and 2 * shared >= max(a[1], b[1]) - min(a[0], b[0])
 
 
+def split_found(reading: Reading) -> tuple[list[Found], list[Found]]:
+    """The patterns' statements kept as they found them (the two-apostrophe quotations, and the
+    clauses that hold a direct quotation: a partial quote and its statement are linked by their
+    words), and the others, whose reading the tagger's features see (in training as in tagging)."""
+    whole = [f for f in reading.found if f.quoted or _holds_quote(f, reading.quoted)]
+    return whole, [f for f in reading.found if f not in whole]
+
+
 def retag(body: str, reading: Reading) -> list[Found]:
     """The statements of ``reading`` as the tagger bounds them (see the module's docstring)."""
     tagger = _tagger()
-    # Kept as the patterns found them: the two-apostrophe quotations, and the clauses that hold a
-    # direct quotation (a partial quote and its statement are linked by their words).
-    whole = [f for f in reading.found if f.quoted or _holds_quote(f, reading.quoted)]
-    rules = [f for f in reading.found if f not in whole]
+    whole, rules = split_found(reading)
     out: list[Found] = []
     j = 0
     for s_start, s_end, para, cues in reading.sentences:
