@@ -34,6 +34,7 @@ from ...lexicon.people import (
 from .coreference import resolve_description, resolve_pronoun
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
+from .glued_names import glued_name
 from .hangs import glued_outlet
 from .model import Attribution
 from .names import Names
@@ -72,6 +73,17 @@ PARTICIPLE_OBJECT_OPENERS = ("to", "with")
 
 
 def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:
+    """Who ``np_text`` (the mention at ``pos`` next to the cue) names: ``_resolve_mention``'s
+    reading, or, where that reading is a participle's object glued to a name ("the match
+    Henman", :mod:`.glued_names`), the name's."""
+    found = _resolve_mention(np_text, pos, cue_word, role, names)
+    read = found.speaker if found is not None and found.speaker else np_text  # (no one: "about it Lee")
+    if not (glued := glued_name(read)) or not (at := np_text.rfind(read[glued:])):
+        return found
+    return resolve_mention(np_text[at:], pos + at, cue_word, role, names) if at > 0 else found
+
+
+def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:
     """Turn a mention ("he", "Mr Blair", "a spokesman") at ``pos`` into an Attribution;
     ``role``: one an apposition gave, used when the phrase gives none."""
     np_text = np_text.strip().strip(",").strip()
