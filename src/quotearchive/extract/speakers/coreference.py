@@ -22,23 +22,17 @@ from operator import itemgetter
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
     COUNTRY_ABBREVIATIONS,
-    EPITHET_HEADS,
-    FOCUS_PERSON_NOUNS,
-    FOCUS_ROLE_HEADS,
-    FRONTED_WORDS,
-    LEADER_HEADS,
-    OFFICE_HEADS,
-    OFFICE_QUALIFIERS,
-    SAME_OFFICE_WORDS,
     NATIONALITIES,
     ORG_HEADS,
     PERSON_HEADS,
     PRONOUNS,
     REFERRING_ORG_HEADS,
-    STANDS_FOR_PERSON_HEADS,
-    TITLE_DESCRIPTION_HEADS,
 )
-from ...lexicon.referents import COURT_OFFICE_HEADS
+from ...lexicon.not_speakers import FRONTED_WORDS
+from ...lexicon.referents import (
+    COURT_OFFICE_HEADS, EPITHET_HEADS, FOCUS_PERSON_NOUNS, FOCUS_ROLE_HEADS, LEADER_HEADS, OFFICE_HEADS,
+    OFFICE_QUALIFIERS, SAME_OFFICE_WORDS, STANDS_FOR_PERSON_HEADS, TITLE_DESCRIPTION_HEADS,
+)
 from ...text.patterns import last_after_word
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
 from .antecedents import (

@@ -31,12 +31,12 @@ from ...lexicon.people import (
     NAME_TITLES,
     NON_NAME,
     OBJECT_PRONOUNS,
-    OFFICE_QUALIFIERS,
     PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_OR_PERSON_HEADS,
     ROLE_WORDS,
 )
+from ...lexicon.referents import OFFICE_QUALIFIERS
 from ..cues import SPEECH_VERBS
 from .namesakes import another_namesake, by_gender, kin_gender, shown_by_kin_or_age, title_gender
 from .model import Attribution, Candidate, Entity

@@ -17,13 +17,10 @@ from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
     COUNTRY_ABBREVIATIONS,
     DEMONSTRATIVES,
-    ELLIPTIC_QUANTIFIERS,
     FIRST_NAMES,
-    FRONTED_WORDS,
     GROUP_SPEAKERS,
     HONORIFICS,
     NAME_TITLES,
-    NO_SPEAKER_OPENERS,
     NON_NAME,
     ORG_VOICE_WORDS,
     PRONOUNS,
@@ -31,6 +28,8 @@ from ...lexicon.people import (
     ROLE_WORDS,
     SURNAME_NEXT,
 )
+from ...lexicon.not_speakers import FRONTED_WORDS, NO_SPEAKER_OPENERS
+from ...lexicon.referents import ELLIPTIC_QUANTIFIERS
 from .coreference import resolve_description, resolve_pronoun
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
