@@ -7,9 +7,10 @@ by name, "(EOC)" expands to the words before it, a nickname in quote marks
 Arnesen") teach what a later surname means, and a surname standing alone
 becomes a person when the article has it do what people do ("Parry, 57,
 said").  The table also records, as the resolver goes, which quotes were
-given to whom: coreference (:mod:`.coreference`) reads both.  Two people named in full
-with one surname ("Jason Robinson", "Andy Robinson") are two entries, and a lone surname
-is told between them by where it stands and whom the article has been quoting.
+given to whom: coreference (:mod:`.salience`, the walk of pronouns and descriptions)
+reads both.  Two people named in full with one surname ("Jason Robinson", "Andy Robinson")
+are two entries, and a lone surname is told between them by where it stands and whom the
+article has been quoting.
 
 One piece, though long: the table is built in one pass whose steps read each other's
 results (surnames confirm lone words, namesakes need every full name first), and the

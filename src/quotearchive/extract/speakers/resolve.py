@@ -2,7 +2,8 @@
 ("he", "Mr Blair", "the Russian leader", "a BA spokesman") into an :class:`Attribution`, by
 the article's name table.  A name becomes the fullest name the article gives (a surname
 named before, a person after a possessive, someone speaking for an organisation), a
-pronoun or a description goes to :mod:`.coreference`, "another" to :mod:`.ellipsis`.
+pronoun goes to :mod:`.coreference`, a description to :mod:`.descriptions`, "another" to
+:mod:`.ellipsis`.
 
 :mod:`.mentions` finds the phrase (the subject before a verb, the phrase after an inverted
 one or "according to") and calls this; nothing here looks for a phrase, so the two are
@@ -30,7 +31,8 @@ from ...lexicon.people import (
 )
 from ...lexicon.not_speakers import FRONTED_WORDS, NO_SPEAKER_OPENERS
 from ...lexicon.referents import ELLIPTIC_QUANTIFIERS
-from .coreference import resolve_description, resolve_pronoun
+from .coreference import resolve_pronoun
+from .descriptions import resolve_description
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .hangs import glued_outlet
