@@ -11,7 +11,8 @@ from ...text.sentences import follows_abbreviation, sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .fragments import vet
 from .nouns import cue_is_noun
-from .mentions import AUX_TAIL_RE, inverted_np, subject_before, subject_np
+from .mentions import AUX_TAIL_RE, subject_before, subject_np
+from .inverted import inverted_np
 from .model import Attribution, Candidate
 from .names import Names
 

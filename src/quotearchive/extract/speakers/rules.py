@@ -37,10 +37,9 @@ from .documents import borrowed_from_work, document_source
 from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
 from .formats import narrator_turn, quote_label, statement_line, turn_label
 from .coreference import resolve_pronoun
-from .mentions import (
-    ABBREVIATION_STOP, AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, according, inverted_np, sentence_start_subject,
-    subject_before, subject_np,
-)
+from .mentions import AUX_TAIL_RE, COORDINATED_RE, MAX_NP_WORDS, subject_before, subject_np
+from .inverted import ABBREVIATION_STOP, according, inverted_np
+from .sentence_subjects import sentence_start_subject
 from .colon_intros import role_and_name
 from .headlines import before_topic, headline_subject, speaker_before_colon
 from .leadins import credit_line, opening_verb, paragraph_leadin, quoted_as_saying
