@@ -44,9 +44,8 @@ from .model import Attribution, Candidate, Entity
 from .datelines import in_dateline
 from .first_names import lone_first_name
 from .possessives import owned_word
-from .runs import (
-    CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, possessive_inside, run_facts, surname_key,
-)
+from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, owned_name, parse_run, possessive_inside
+from .lone_names import never_a_lone_name, run_facts, surname_key
 
 # A mention followed by its speech verb ("Mr Howard has said").
 SPOKE_AFTER_RE = re.compile(
