@@ -16,6 +16,8 @@ from .inverted import inverted_np
 from .model import Attribution, Candidate
 from .names import Names
 
+# How far from a quote its attribution may sit (characters): the window every rule reads.
+WINDOW = 260
 # "(?<!\w.)" after the first letter is the "\b" before it, where the engine can
 # skip ahead to an "a" instead of testing the boundary at every offset.
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")
