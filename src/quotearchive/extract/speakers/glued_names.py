@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import FRONTED_WORDS, PARTICLES, ROLE_OR_PERSON_HEADS, TIME_WORDS
+from ...lexicon.not_speakers import FRONTED_WORDS, TIME_WORDS
+from ...lexicon.people import PARTICLES, ROLE_OR_PERSON_HEADS
 from ...lexicon.reported import SPEAKING_OCCASIONS
 
 # Words that open the participle's object: a preposition (the participle itself was cut off).

@@ -2,7 +2,8 @@
 ("he", "Mr Blair", "the Russian leader", "a BA spokesman") into an :class:`Attribution`, by
 the article's name table.  A name becomes the fullest name the article gives (a surname
 named before, a person after a possessive, someone speaking for an organisation), a
-pronoun or a description goes to :mod:`.coreference`, "another" to :mod:`.ellipsis`.
+pronoun goes to :mod:`.coreference`, a description to :mod:`.descriptions`, "another" to
+:mod:`.ellipsis`.
 
 :mod:`.mentions` finds the phrase (the subject before a verb, the phrase after an inverted
 one or "according to") and calls this; nothing here looks for a phrase, so the two are
@@ -17,13 +18,10 @@ from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
     COUNTRY_ABBREVIATIONS,
     DEMONSTRATIVES,
-    ELLIPTIC_QUANTIFIERS,
     FIRST_NAMES,
-    FRONTED_WORDS,
     GROUP_SPEAKERS,
     HONORIFICS,
     NAME_TITLES,
-    NO_SPEAKER_OPENERS,
     NON_NAME,
     ORG_VOICE_WORDS,
     PRONOUNS,
@@ -31,7 +29,10 @@ from ...lexicon.people import (
     ROLE_WORDS,
     SURNAME_NEXT,
 )
-from .coreference import resolve_description, resolve_pronoun
+from ...lexicon.not_speakers import FRONTED_WORDS, NO_SPEAKER_OPENERS
+from ...lexicon.referents import ELLIPTIC_QUANTIFIERS
+from .coreference import resolve_pronoun
+from .descriptions import resolve_description
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .glued_names import glued_name
