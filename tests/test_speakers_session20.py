@@ -9,9 +9,9 @@ from quotearchive.model import Document
 INTRO = "Tim Henman, Ann Smith and Lee Park spoke in Leeds on Monday. "
 
 
-def speakers(sentence: str) -> list[tuple[str, str, str | None]]:
+def speakers(sentence: str, intro: str = INTRO) -> list[tuple[str, str, str | None]]:
     """(kind, text, speaker) of each statement of a short article, in body order."""
-    body = "Court talks\n\n" + INTRO + sentence + "\n"
+    body = "Court talks\n\n" + intro + sentence + "\n"
     article = pipeline.parse_document(Document(source="t.txt", text=body))
     return [(q.kind, q.text, q.speaker) for q in sorted(article.quotes, key=lambda q: q.start)]
 
@@ -29,6 +29,23 @@ def speakers(sentence: str) -> list[tuple[str, str, str | None]]:
 )
 def test_the_speaker_is_the_name_after_the_participles_object(sentence, expected):
     assert [expected] == [speaker for kind, text, speaker in speakers(sentence)]
+    # With no one named before, the name as written (the phrase was the speaker before).
+    assert [expected.split()[-1]] == [speaker for kind, text, speaker in speakers(sentence, intro="")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The words before the name tie it to a described speaker: the description speaks.
+        ('"The noise is unbearable," said residents near Heathrow.', "residents near Heathrow"),
+        ('"The euro has failed," said voters across Europe.', "voters across Europe"),
+        ('"He will stay," said people around Blair.', "people around Blair"),
+        ('"It is wrong," said a campaigner against Heathrow.', "a campaigner against Heathrow"),
+        ("The fans who support Arsenal said the club had let them down.", "The fans who support Arsenal"),
+    ],
+)
+def test_a_name_tied_to_a_description_is_no_speaker(sentence, expected):
+    assert [expected] == [speaker for kind, text, speaker in speakers(sentence, intro="")]
 
 
 @pytest.mark.parametrize(
@@ -54,6 +71,9 @@ def test_the_speaker_is_the_name_after_the_participles_object(sentence, expected
         ("many more Latinos", None),  # a group counted
         ("the company's Smith", None),
         ("Prime Minister Tony Blair", None),
+        ("June Whitfield", None),  # a month that is a first name
+        ("residents near Heathrow", None),
+        ("people around Blair", None),
     ],
 )
 def test_glued_name(mention, name):

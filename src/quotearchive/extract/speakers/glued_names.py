@@ -26,6 +26,12 @@ from ...lexicon.reported import SPEAKING_OCCASIONS
 OPENERS = FRONTED_WORDS | {"to", "about"}
 # A determiner or pronoun the object may open with ("The" at a sentence's start included).
 DETERMINERS = frozenset("the a an his her its their this that these those our my your it them".split())
+# Words that tie the name to the words before it ("residents near Heathrow", "people around Blair",
+# "the fans who support Arsenal"): the phrase is a description, the name no speaker.
+LINKS = frozenset("and or of near across around against outside inside behind beyond toward towards into onto "
+                  "throughout between along beside via versus than as close who whom whose which that".split())
+# Months that are first names too ("June Whitfield", "April Ashley"): no day glued to a name.
+FIRST_NAME_MONTHS = frozenset({"May", "June", "April", "August"})
 QUANTIFIERS = frozenset("many more most some few fewer several all both other others no".split())
 WORD_RE = re.compile(r"\S+")  # (the words as ``str.split`` cuts them, with their offsets)
 CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*$")
@@ -43,7 +49,7 @@ def glued_name(np_text: str) -> int:
         k -= 1
     # "on Tuesday Smith", "January Henkel": the day is the object's ("the report published Tuesday":
     # no name left); not in a name ("the Sunday Times", "May Department Stores").
-    while k < len(words) and words[k].lower() in TIME_WORDS and words[k] != "May" and (k == 0 or words[k - 1] in OPENERS):
+    while k < len(words) and words[k].lower() in TIME_WORDS and words[k] not in FIRST_NAME_MONTHS and (k == 0 or words[k - 1] in OPENERS):
         k += 1
     if k == 0 or k == len(words) or all(w.lower() in TIME_WORDS for w in words[k:]):
         return 0
@@ -57,7 +63,7 @@ def glued_name(np_text: str) -> int:
         return 0
     opener = before[0] in OPENERS
     inner = before[1:] if opener else before
-    if any(w in OPENERS or w in ("and", "or", "of") or w.endswith("ing") and w not in ING_NOUNS for w in inner):
+    if any(w in OPENERS or w in LINKS or w.endswith("ing") and w not in ING_NOUNS for w in inner):
         return 0  # ("a doctor treating the Belgian": the participle's phrase is the speaker's)
     if inner and inner[-1] == "the":
         k, inner = k - 1, inner[:-1]  # "animal charity the RSPCA": the name with its article
