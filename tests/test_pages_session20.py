@@ -69,3 +69,47 @@ def test_a_person_named_anywhere_beats_the_organisation():
 def test_several_agencies_are_joined_once_each():
     meta = {"author": ["AP", "ap"], "article:author": ["Reuters"]}
     assert organisation_credit({}, meta, ["AP News"]) == "Reuters, AP"  # article:author is read before author
+
+
+# Dates: the page's layout is no other block; the day the page labels as its publication over a record it never shows.
+
+def _dated(head: str, body: str, url: str = "https://www.example.org/presse/pier-rebuilt") -> str | None:
+    page = (f"<html><head><title>Pier rebuilt</title>{head}</head><body>{body}</body></html>").encode()
+    return parse_html(page, url).get("published")
+
+
+def test_a_wrapper_named_for_the_navigation_beside_it_is_no_navigation():
+    # The whole page sits in a wrapper classed for its left navigation: the story's <time> was left out as the menu's,
+    # and the day came from the fallbacks (here none: htmldate finds nothing on so small a page).
+    body = ('<div class="page-wrapper left-navigation_page-wrapper"><nav><a href="/">Home</a></nav>'
+            '<main><article><h1>Why the pier matters</h1><time datetime="2021-10-13T09:00:00+02:00">13.10.2021</time>'
+            f"{STORY}</article></main></div>")
+    assert _dated("", body) == "2021-10-13T09:00:00+02:00"
+
+
+def test_a_navigation_block_beside_the_main_content_stays_left_out():
+    # A teaser's <time> in the navigation beside <main> is still another story's (the page's own has no stamp).
+    body = ('<div class="nav-teasers"><time datetime="2021-09-01T08:00:00+02:00">01.09.2021</time></div>'
+            f"<main><article><h1>Why the pier matters</h1>{STORY}</article></main>")
+    assert _dated("", body) != "2021-09-01T08:00:00+02:00"
+
+
+def test_a_record_shown_only_as_the_update_yields_to_the_labelled_publication_day():
+    head = '<meta property="article:published_time" content="2021-10-15">'
+    body = ("<main><h1>Why the pier matters</h1><p><span>Erschienen am:</span> <b>13.10.2021</b></p>"
+            f"{STORY}<p>Zuletzt geändert am: 15.10.2021</p></main>")
+    assert _dated(head, body) == "2021-10-13"
+
+
+def test_a_record_shown_nowhere_yields_to_the_labelled_publication_day():
+    head = '<meta property="article:published_time" content="2022-01-15">'
+    body = f"<main><h1>Why the pier matters</h1><p>Erscheinungsdatum 25.01.2022</p>{STORY}</main>"
+    assert _dated(head, body) == "2022-01-25"
+
+
+def test_a_record_the_page_shows_as_its_date_line_keeps_its_place():
+    # The label is the book's: the story's own day stands under the headline.
+    head = '<meta property="article:published_time" content="2022-01-15">'
+    body = (f"<main><h1>Why the pier matters</h1><p>15.01.2022</p>{STORY}"
+            "<p>Das Buch: Erscheinungsdatum 25.01.2021, 240 Seiten</p></main>")
+    assert _dated(head, body) == "2022-01-15"

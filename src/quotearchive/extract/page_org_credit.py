@@ -15,7 +15,8 @@ Two credits were lost that way:
    a news portal's story from a syndication partner (BIGLOBE's from Oricon, Yahoo News' from Mic), a paper's
    story from its Sunday edition.  Not the site under another spelling (``page_byline._is_site_name``), not a
    company's legal name ("Example Verlag GmbH": the publisher's company, ``page_names._is_name``), not a desk
-   login, not a name with digits.
+   login, not a name with digits; and only where the page says which site it is (its address, its site name),
+   since an organisation typed as author on a page that names no site is most likely the outlet itself.
 
 The outlet as its own author (fundus's labels give it: "ORF.at", "Salzburger Nachrichten") stays no byline:
 measured both ways in docs/html-extraction.md (session 20), giving it lowers the corpus's "no byline where none".
@@ -45,6 +46,8 @@ def organisation_credit(ld: dict[str, Any], meta: dict[str, list[str]], sites: I
             _add(agencies, collapse_space(value), is_agency(value))
     if agencies:
         return ", ".join(agencies)
+    if not site_keys:
+        return None  # nothing says which site this is: an organisation as author is most likely the outlet itself
     for name, typed in _author_records(ld):
         if typed and not is_agency(name) and not is_desk_login(name) and _is_name(name, True) \
                 and not _is_site_name(name, site_keys):
