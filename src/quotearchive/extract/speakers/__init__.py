@@ -61,6 +61,7 @@ from .names import Names
 from .clauses import has_cue
 from .context import next_paragraph_claim
 from .pseudonyms import named_by_pseudonym
+from .ranker import rerank
 from .relatives import object_relative
 from .rules import attribute_one
 from .sources import source_type
@@ -143,6 +144,7 @@ def attribute_steps(body: str, candidates: list[Candidate], paragraphs: list[tup
     if voice:
         one_voice(text, candidates, paragraphs, found, names)  # last: only where nothing else found anyone
         answers(text, candidates, paragraphs, found, names)  # an answer after the writer's question
+        rerank(text, candidates, paragraphs, found, names)  # a learned choice over the rules' options (off by default)
     return restore_capitals(body, found)
 
 
