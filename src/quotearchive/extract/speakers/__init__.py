@@ -31,7 +31,9 @@ Inside, by responsibility:
 * the word lists they read are data in :mod:`quotearchive.lexicon.people`
   (with :mod:`quotearchive.lexicon.referents` and
   :mod:`quotearchive.lexicon.not_speakers`), the reporting verbs in
-  :mod:`quotearchive.lexicon.verbs` (through :mod:`quotearchive.extract.cues`).
+  :mod:`quotearchive.lexicon.verbs` (through :mod:`quotearchive.extract.cues`);
+* :mod:`.ranker`: a learned choice over the rules' options, off unless
+  ``QUOTEARCHIVE_RANKER=on`` (a measured negative result: docs/speakers.md).
 
 The mention found (``as_written``: "he", "the Russian leader", "Mr Blair") is
 resolved to the fullest name the article gives ("Vladimir Putin").  Nothing is
