@@ -79,3 +79,29 @@ def test_a_part_damaged_after_it_was_cut_says_at_which_byte_of_the_file(tmp_path
     assert start > 0
     with pytest.raises(RejectedInput, match=rf"^WARC record after the one at byte {offset:,} cannot be read \(Invalid WARC record"):
         list(warc._read_records_part(path, (start, end), first, named, 1, []))
+
+
+def test_a_warc_gzipped_whole_names_no_offset_of_the_inflated_stream(tmp_path):
+    records, _ = _crawl_with_a_wrong_length(-2)
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(records)))  # (gzip run on a .warc: one member)
+    reasons = [d.rejected for d in read.read_documents(path) if d.rejected]
+    assert ["a record's length disagrees with the file: the WARC file is damaged"] == reasons
+
+
+def test_damage_inside_a_pages_own_member_names_that_record(tmp_path):
+    from .test_warc import http_response, warc_record
+    words = " ".join(f"w{i:05d}x{i * 7919 % 10007}" for i in range(20_000))
+    big = f"<!doctype html><html><body><article><h1>Big</h1><p>{words}</p></article></body></html>".encode()
+    records = crawl_records()
+    records.insert(3, warc_record("response", "https://gazette.example/big", http_response(big), 9))
+    stored = [gzip.compress(record) for record in records]
+    member = bytearray(stored[3])
+    for i in range(len(member) * 2 // 3, len(member) * 2 // 3 + 40):
+        member[i] ^= 0xFF
+    stored[3] = bytes(member)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(stored))
+    offset = sum(len(record) for record in stored[:3])
+    reasons = [d.rejected for d in read.read_documents(path) if d.rejected]
+    assert f"the length of the record at byte {offset:,} disagrees with the file: the WARC file is damaged" in reasons

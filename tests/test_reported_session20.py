@@ -24,3 +24,20 @@ from .reported_text import statements
 )
 def test_a_relative_on_the_subject_stays_in_the_statement(sentence, expected):
     assert statements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A pronoun takes no relative: the clause has its verb ("support") before ", which".
+        ("Porter said they support the bill, which passed the Senate, officials said.",
+         [("they support the bill", "said", "Jane Porter")]),
+        # A word and a verb of speech after the relative: a second attribution, not the clause's verb.
+        ("Porter said the plan, which cost millions, officials said.", []),
+        # A plural subject: its "-s" is no verb before the cut.
+        ("Porter said the plans, which cost millions, had failed.",
+         [("the plans, which cost millions, had failed", "said", "Jane Porter")]),
+    ],
+)
+def test_the_relative_rule_stops_where_the_clause_has_its_verb_or_another_attribution(sentence, expected):
+    assert statements(sentence) == expected

@@ -109,7 +109,7 @@ def test_the_report_is_the_report_the_article_introduced_not_the_body_named_last
 
 
 def test_a_conjunction_opening_a_sentence_is_passed_over_but_not_inside_a_quote():
-    from quotearchive.extract.speakers.coreference import _sentence_opening
+    from quotearchive.extract.speakers.salience import _sentence_opening
 
     # (where the sentence starts, where its "he" / "she" / "the ..." subject starts)
     assert (0, 4) == _sentence_opening("And the American remains critical.", 0, 34)

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from quotearchive.extract.speakers.coreference import KIND_NAME_RUN, NAME_AFTER_KIND_RE
+from quotearchive.extract.speakers.descriptions import KIND_NAME_RUN, NAME_AFTER_KIND_RE
 from quotearchive.extract.speakers.model import Candidate
 from quotearchive.extract.speakers.names import _outside
 from quotearchive.text.patterns import last_after_word

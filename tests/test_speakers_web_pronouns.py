@@ -5,7 +5,7 @@ written here, its expected speakers written out (speaker, and the phrase as writ
 from __future__ import annotations
 
 from quotearchive.extract.quotes import extract_quotes
-from quotearchive.extract.speakers.runs import run_facts
+from quotearchive.extract.speakers.lone_names import run_facts
 
 
 def speakers(text: str) -> list[tuple[str | None, str | None]]:
@@ -73,7 +73,7 @@ def test_a_lone_surname_after_a_name_with_a_suffix_is_that_person():
 
 
 def test_surname_key_skips_the_suffix():
-    from quotearchive.extract.speakers.runs import surname_key
+    from quotearchive.extract.speakers.lone_names import surname_key
     assert surname_key(["Peter", "Whitman", "Jr."]) == "Whitman"
     assert surname_key(["Henry", "Ford", "II"]) == "Ford"
     assert surname_key(["Ann", "Lee"]) == "Lee"

@@ -163,7 +163,7 @@ def test_a_part_that_cannot_be_read_is_one_reason_and_the_other_parts_are_kept(t
     assert 1 == len(errors)
     source, reason = errors[0]
     assert f"{path}#{third[2]}" == source
-    assert reason.startswith("WARC record cannot be read") and reason.endswith("(the part from this record)")
+    assert reason.startswith(f"WARC record at byte {third[0] + 7:,} cannot be read") and reason.endswith("(the part from this record)")
     assert 20 - summary.added == sum(1 for start, end, *_ in [third] for d in warc._read_records_part(path, (start, end), third[2], (), 1, []))
 
 

@@ -1,7 +1,11 @@
 """Words about people, organisations and places, as the speaker resolver reads them.
 
 Plain data: the rules in :mod:`quotearchive.extract.speakers` decide, these
-lists only say what a word is.  Each list is closed on purpose (news uses a
+lists only say what a word is: a pronoun, a title, a first name, a role, an
+organisation's word, a word that never opens a name, a name's particle.  What
+only the pronoun, description and ellipsis rules read (whom "the Dutchman" or
+"Another" stands for) is in :mod:`.referents`; the words of a sentence that
+are no speaker (its openings, the words of a clause) in :mod:`.not_speakers`.  Each list is closed on purpose (news uses a
 few hundred such words over and over); a word missing from one makes the
 resolver fall back to "no one named", never to a guess, so adding one is safe
 and can be checked with ``make eval``.
@@ -141,66 +145,6 @@ PERSON_HEADS = frozenset(
     "actress singer player captain".split()
 )
 
-# "the president", "the Russian leader": with no role to match, the article's main person.
-LEADER_HEADS = frozenset({"leader", "president", "premier", "minister", "chancellor"})
-# Words before an office that make it another office: the "shadow chancellor" is not "the chancellor".
-OFFICE_QUALIFIERS = frozenset({"shadow", "deputy", "vice", "former", "ex", "assistant", "junior", "under", "opposition"})
-# Words before an office that leave it the same office: "the new chancellor" is the chancellor
-# (other words name another office: "the foreign secretary" is not "Home Secretary X").
-# Offices: heads a qualifying word makes another office ("foreign secretary", "police chief"),
-# unlike epithets ("heavy metal star" and "rock star" are one person).
-OFFICE_HEADS = LEADER_HEADS | frozenset({"secretary", "chief", "director", "commissioner", "governor", "mayor", "chairman", "chairwoman"})
-SAME_OFFICE_WORDS = frozenset({"new", "current", "outgoing", "incoming", "then", "acting", "embattled", "beleaguered", "veteran", "same"})
-
-# "the Dutchman", "the striker" (and "the 23-year-old", a pattern in the rules): a
-# description standing for the person in focus, once someone has been named.
-STANDS_FOR_PERSON_HEADS = frozenset(
-    "dutchman frenchman irishman scotsman englishman welshman scot american spaniard german australian "
-    "italian brazilian argentine argentinian portuguese swede norwegian dane belgian croat serb russian "
-    "canadian kenyan nigerian south-african new-zealander zealander kiwi briton veteran striker midfielder defender "
-    "goalkeeper keeper winger skipper forward manager coach boss youngster teenager "
-    # more nationals and locals news calls a named player or performer by ("the Finn", "the Czech",
-    # "the Yorkshireman"): with "the" and alone, never a people or a team
-    "finn pole czech slovak slovenian hungarian romanian bulgarian ukrainian georgian austrian ethiopian "
-    "moroccan algerian jamaican zimbabwean zambian ugandan colombian mexican chilean peruvian uruguayan "
-    "venezuelan cuban turk cypriot lithuanian latvian estonian bosnian albanian yorkshireman lancastrian "
-    "cornishman londoner glaswegian geordie ulsterman".split()
-) | {"dutchwoman", "frenchwoman", "irishwoman", "scotswoman", "englishwoman", "welshwoman"}
-
-# "Archbishop Desmond Tutu ... The South African archbishop said": titles a person is named
-# with that news then uses alone, in lower case, for the same person (not the offices of
-# PERSON_HEADS, matched by role, nor "chief", "officer": words of many people).
-TITLE_DESCRIPTION_HEADS = frozenset(
-    "archbishop bishop cardinal rabbi imam sheikh cleric vicar canon chaplain colonel lieutenant sergeant "
-    "admiral commander inspector detective superintendent constable".split()
-)
-
-# "the two-time champion", "the world 400m record holder", "the Oscar winner": sport,
-# arts and business copy re-name the person in focus by what they have won or hold
-# (not "nominee": "the Democratic nominee" is a party's candidate, often not the one in
-# focus; not a lone "holder": "the account holder").
-EPITHET_HEADS = frozenset(
-    "champion winner record-holder titleholder title-holder medallist medalist laureate finalist olympian".split()
-) | {"record holder", "title holder"}
-
-# "the Sale full-back", "the tournament debutant", "the long-running presenter", "the
-# Uruguayan-born researcher": the sport or trade of the person in focus, re-named by it (as
-# EPITHET_HEADS, only when that person is also the last one named).
-FOCUS_ROLE_HEADS = frozenset(
-    "athlete sprinter runner hurdler heptathlete decathlete cyclist swimmer rower boxer golfer jockey "
-    "full-back fly-half scrum-half prop flanker debutant seed presenter host dj founder producer "
-    "entrepreneur researcher agent rapper rocker "
-    # a place in a team or a band, an art or a fortune a person is known by ("the Wasps wing",
-    # "the Surrey batsman", "the Oasis guitarist", "the Booker-winning novelist", "the billionaire
-    # businessman"); not trades many in one story share ("said the designer, who works for ...",
-    # "the gambling tycoon", "editor", "columnist": each read wrong on PolNeAR train or BBC copy)
-    "wing hooker batsman bowler spinner all-rounder wicketkeeper guitarist drummer bassist frontman "
-    "frontwoman singer-songwriter songwriter novelist film-maker filmmaker comedian pianist violinist "
-    "composer magnate businessman businesswoman writer broadcaster playwright poet musician photographer".split()
-)
-# "the Waterford man", "the Bolton-born woman": with a word before it, a person in focus too.
-FOCUS_PERSON_NOUNS = frozenset({"man", "woman"})
-
 # Nationality, region and party words, read as part of a role ("Russian President",
 # "Tory leader"); the rules also take "Ex-" or "Former-" before one, and any "X-based".
 NATIONALITIES = (
@@ -212,6 +156,31 @@ NATIONALITIES = (
     "Danish", "Finnish", "Greek", "Portuguese", "Argentine", "Chilean", "Nigerian", "Kenyan", "African",
     "Asian", "Arab", "Western", "Eastern", "Federal", "Conservative", "Labour", "Liberal", "Democrat",
     "Democratic", "Republican", "Tory", "Lib", "Dem", "then-US", "former-US",
+)
+
+# Lower-case words inside a role before a name ("Democratic presidential candidate Sen. X"),
+# beside the role words themselves.
+ROLE_ADJECTIVES = frozenset(
+    "presidential gubernatorial congressional vice-presidential republican democratic gop party campaign top press "
+    "longtime conservative liberal progressive national".split()
+)
+
+# Lower-case one-word speakers that are people or groups ("officials", "critics").
+GROUP_SPEAKERS = frozenset(
+    "officials analysts critics experts economists aides advisers advisors supporters opponents sources "
+    "residents voters protesters demonstrators lawmakers legislators democrats republicans observers "
+    "researchers scientists investigators prosecutors police authorities organisers organizers campaigners "
+    "activists leaders ministers diplomats witnesses doctors teachers parents students workers someone somebody "
+    "traders dealers bankers brokers investors executives".split()
+)
+
+# Heads of a description opening a sentence as its subject ("The retired neurosurgeon
+# sought ...", "The crowd chanted"), beside the role words.
+SUBJECT_DESCRIPTION_HEADS = frozenset(
+    "candidate nominee businessman businesswoman billionaire mogul neurosurgeon surgeon crowd audience campaign "
+    "senator congressman congresswoman governor frontrunner front-runner hopeful contender challenger incumbent "
+    "lawmaker official spokesman spokeswoman woman man veteran activist"
+    .split()
 )
 
 # ---------------------------------------------------------------- organisations
@@ -334,12 +303,6 @@ NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten Eleve
 # is a described person, though a phrase opening with them usually names no speaker.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
-# First words of a phrase that names no speaker: "this", "there", "nobody", "what".
-NO_SPEAKER_OPENERS = frozenset({
-    "i", "you", "we", "this", "there", "it's", "that", "what", "which", "who", "these", "those", "one", "nobody",
-    "everyone",
-})
-
 # ---------------------------------------------------------------- the words of a name
 
 # Words joining a run of capitals into one name: "Bank of England".
@@ -380,38 +343,6 @@ OTHER_SCRIPT_ROLE_SUFFIXES = frozenset({
     "記者", "特派員", "編集委員", "解説委員", "记者", "報導", "报道",
 })
 
-# ---------------------------------------------------------------- sentence openings
-
-# Words opening a clause before its subject ("But Mr Blair said"): dropped from a noun phrase.
-STOP_LEAD = frozenset(
-    "but and however meanwhile earlier later separately now also yet so then still instead indeed in on at "
-    "speaking asked writing interviewed while when as after before although though because and".split()
-)
-
-# First words of a phrase fronted before the subject: "At a conference, he said".
-FRONTED_WORDS = frozenset(
-    "at in on during after before despite with under following from for by since until upon among "
-    "amid within without over through like unlike".split()
-)
-# Words opening a fronted time or manner phrase before a sentence's subject ("Hours later,
-# Trump ...", "Early in his campaign, Trump ..."); participles ("Reached by ...,") and
-# "-ly" adverbs are told by their endings.
-FRONTED_ADVERBS = frozenset(
-    "hours days weeks months years minutes moments early late soon shortly earlier later last next "
-    "separately afterward afterwards once back when while although though because whereas if".split()
-)
-# Nouns that end in "-ly" like an adverb: "the royal family said" is not "the royal" said family-ly.
-LY_NOUNS = frozenset(
-    "family ally assembly supply monopoly duopoly oligopoly rally anomaly homily belly bully jelly lily tally "
-    "folly fly butterfly reply panoply melancholy".split()
-)
-# Lower-case words inside a role before a name ("Democratic presidential candidate Sen. X"),
-# beside the role words themselves.
-ROLE_ADJECTIVES = frozenset(
-    "presidential gubernatorial congressional vice-presidential republican democratic gop party campaign top press "
-    "longtime conservative liberal progressive national".split()
-)
-
 # ---------------------------------------------------------------- unions
 
 # Built once here: the rules test them for every word of every name.
@@ -423,78 +354,3 @@ ROLE_OR_PERSON_HEADS = ROLE_WORDS | PERSON_HEADS
 HONORIFICS = TITLES_M | TITLES_F | {"dr", "prof", "professor"}
 # Titles that are no role: "Mr", "Sir", "Dr" before a name are not kept as its role.
 NAME_HONORIFICS = NAME_TITLES | TITLES_M | TITLES_F | {"dr", "prof", "professor", "rabbi"}
-
-# ---------------------------------------------------------------- not speakers (issues 14, 16)
-
-# First words of a phrase that is a clause or a fragment, never someone who speaks:
-# prepositions, verbs of report, adverbs ("to the 35", "said its board", "Already").
-NOT_SPEAKER_LEAD = frozenset(
-    "to for of in on at by from with about into onto than as like via per despite against after before "
-    "said says say told tells added asked wrote warned noted claimed argued already also even just still "
-    "then now later earlier again only never ever very more most less least much so too not no and or but "
-    "if when while because although though whether where how why what which who whom whose that this these "
-    "those there here is was are were be been being has have had do does did can could will would should may "
-    "might must shall level favorably".split()
-)
-# Words that make a phrase a clause wherever they stand in it ("the population was overwhelmingly
-# white", "she has dropped direct", "he won't"): a finite verb or a subject pronoun.
-CLAUSE_WORDS = frozenset(
-    "was were is are has have had will won't would wants wanted does did doesn't didn't wasn't isn't "
-    "he she they we i you he's she's they're".split()
-)
-# Last words that leave a phrase unfinished ("the", "a candidate who", "pulverizing the rights of the").
-NOT_SPEAKER_TAIL = frozenset(
-    "the a an of to for in on at by from with and or but that which who whom whose his her their its our my "
-    "your is was are were has have had be as than into about said says ever never also always already just even "
-    "still now despite after before under against without during since via amid upon within through".split()
-)
-# Days and months: "Friday" is when, not who.
-TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today yesterday tonight tomorrow week month year".split()
-)
-# Lower-case one-word speakers that are people or groups ("officials", "critics").
-GROUP_SPEAKERS = frozenset(
-    "officials analysts critics experts economists aides advisers advisors supporters opponents sources "
-    "residents voters protesters demonstrators lawmakers legislators democrats republicans observers "
-    "researchers scientists investigators prosecutors police authorities organisers organizers campaigners "
-    "activists leaders ministers diplomats witnesses doctors teachers parents students workers someone somebody "
-    "traders dealers bankers brokers investors executives".split()
-)
-# Capitals and a colon that head a paragraph of news copy without naming a speaker
-# ("UPDATE: The bank later said ..."): no transcript label, and never a speaker.
-NOT_LABELS = frozenset(
-    "VIDEO AUDIO PHOTO PHOTOS WATCH LISTEN READ MORE RELATED UPDATE UPDATED NOTE EDITOR'S EDITOR’S CORRECTION "
-    "CLARIFICATION BREAKING EXCLUSIVE ANALYSIS OPINION COMMENTARY EDITORIAL SOURCE SOURCES CREDIT GRAPHIC MAP "
-    "CHART TRANSCRIPT DISCLAIMER DISCLOSURE WARNING ALERT LIVE FACT CHECK TRUTH VERDICT RATING CLAIM THE AND "
-    "BOTTOM LINE PS P.S. FYI NB N.B. RE FW FWD SUBJECT DATE TO FROM CC".split()
-)
-# Things that carry words but are no speaker: "an email", "the explanatory" (note).
-NON_SPEAKER_NOUNS = frozenset(
-    "email e-mail emails memo note letter book books page website site document documents text message "
-    "explanatory".split()
-)
-# Heads of a description opening a sentence as its subject ("The retired neurosurgeon
-# sought ...", "The crowd chanted"), beside the role words.
-SUBJECT_DESCRIPTION_HEADS = frozenset(
-    "candidate nominee businessman businesswoman billionaire mogul neurosurgeon surgeon crowd audience campaign "
-    "senator congressman congresswoman governor frontrunner front-runner hopeful contender challenger incumbent "
-    "lawmaker official spokesman spokeswoman woman man veteran activist"
-    .split()
-)
-
-# "One user wrote ... Another said", "Supporters cheered. Some chanted": a quantifier standing
-# for a noun named just before; the nouns of people it may stand for, besides the role and group words.
-ELLIPTIC_QUANTIFIERS = frozenset({"another", "yet another", "some", "several", "most", "many", "others"})
-ELLIPSIS_HEADS = frozenset(
-    "user commenter poster person people resident voter supporter delegate source aide member candidate "
-    "republican democrat protester demonstrator caller reader viewer participant attendee worker student "
-    "parent woman man".split()
-)
-INDEFINITES = frozenset({"someone", "somebody"})
-# What comes before the noun a quantifier stands for: "one user", "the candidates", "nine of 10 Republicans".
-ELLIPSIS_DETERMINERS = frozenset({"one", "another", "a", "an", "the", "some", "many", "several", "other", "two", "three", "of"})
-# Capitalised words that open the noun phrase rather than modify its noun.
-ELLIPSIS_STOPS = frozenset({"The", "A", "An", "One", "Another", "Some", "Several", "Most", "Many", "Other", "Others"})
-# A subordinate clause fronted before the subject ("As the crowd began to chant, Silverman ...").
-FRONTED_SUBORDINATORS = frozenset({"As", "When", "While", "Although", "Though", "Because", "If", "Once", "Whereas"})

@@ -25,6 +25,7 @@ INNER_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", 
 MAX_INFLATED_BYTES = DEFAULT_MAX_BYTES
 GZIP_MAGIC = b"\x1f\x8b"
 GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header and trailer around the deflate stream
+INFLATE_CHUNK = 1 << 16
 
 
 SUFFIXES = tuple(suffix + ".gz" for suffix in INNER_SUFFIXES)
@@ -73,16 +74,19 @@ def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
     if not data.startswith(GZIP_MAGIC):
         raise RejectedInput(f"not a readable gzip file (Not a gzipped file ({data[:2]!r}))")
     inflated = bytearray()
-    rest = data
-    while rest.startswith(GZIP_MAGIC) and len(inflated) <= limit:
+    view, at = memoryview(data), 0
+    while data.startswith(GZIP_MAGIC, at) and len(inflated) <= limit:
         member = zlib.decompressobj(GZIP_WBITS)
-        try:
-            inflated += member.decompress(rest, limit + 1 - len(inflated))
-        except zlib.error as error:
-            raise RejectedInput(f"not a readable gzip file ({error})".splitlines()[0]) from None
-        if not member.eof and not member.unconsumed_tail:
+        # (slices of a view: a file of many small members is read in linear time, never copied)
+        while not member.eof and len(inflated) <= limit and at < len(data):
+            chunk = view[at : at + INFLATE_CHUNK]
+            try:
+                inflated += member.decompress(chunk, limit + 1 - len(inflated))
+            except zlib.error as error:
+                raise RejectedInput(f"not a readable gzip file ({error})".splitlines()[0]) from None
+            at += len(chunk) - len(member.unconsumed_tail) - len(member.unused_data)
+        if not member.eof and len(inflated) <= limit:
             raise RejectedInput("the gzip file is cut off (it ends inside its stream)")
-        rest = member.unused_data
     if len(inflated) > limit:
         raise RejectedInput(f"larger than {limit:,} bytes inflated{option}")
     return bytes(inflated)

@@ -153,7 +153,7 @@ def _read_records_part(
     with open(path, "rb") as file:
         file.seek(start)
         part = _Hashing(file, None, start, end)
-        read_last = _ReadLast()
+        read_last = _ReadLast(first=start)
         try:
             yield from _quietly(path, ArchiveIterator(part, arc2warc=_is_arc(path)), set(named_before), read_last=read_last)
         except Exception as error:  # the file changed since it was cut: one rejected part
@@ -255,8 +255,9 @@ def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str], read_l
         if not (gzipped and "non-chunked gzip" in str(error)):
             raise
         file.seek(0)
-        read_last.offset = None  # (offsets in the inflated stream are no use to a reader of the file)
-        yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=file), arc2warc=arc), seen, given=set(seen), arc_header=arc)
+        read_last.known = False  # (offsets in the inflated stream are no use to a reader of the file)
+        yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=file), arc2warc=arc), seen, given=set(seen), arc_header=arc,
+                            read_last=read_last)
 
 
 def _quietly(
@@ -276,12 +277,16 @@ def _quietly(
     damaged_at: int | None = None
     damaged = False
     read_last = read_last if read_last is not None else _ReadLast()
-    started = False
+    started = heard_reading = False
     while True:
+        # Closing the record read last: a warning now, or one heard while it was read (its
+        # payload's gzip member broken), is about it, and its offset is known only now.
         with contextlib.redirect_stderr(io.StringIO()) as heard:
-            if started and read_last.offset is not None:
-                read_last.offset = records.get_record_offset()  # (reads the record read last to its end)
-            closing = read_last.offset
+            if started and read_last.known:
+                read_last.offset = records.get_record_offset()  # (reads the record to its end)
+        if (heard.getvalue() or heard_reading) and not damaged:
+            damaged, damaged_at = True, read_last.offset if read_last.known else None
+        with contextlib.redirect_stderr(io.StringIO()) as heard:
             record = next(records, None)
             started = started or record is not None
             document = None
@@ -293,14 +298,15 @@ def _quietly(
                     given.discard(_target(record))  # given on the first reading
                 else:
                     document = _page_document(path, record, seen)
-        if heard.getvalue() and not damaged:
-            damaged, damaged_at = True, closing
+        heard_reading = bool(heard.getvalue())
         if record is None:
+            if heard_reading and not damaged:
+                damaged, damaged_at = True, read_last.offset if read_last.known else None
             break
         if document is not None:
             yield document
     if damaged:
-        record = f"the length of the record at byte {damaged_at:,}" if damaged_at is not None and damaged_at >= 0 else "a record's length"
+        record = f"the length of the record at byte {damaged_at:,}" if damaged_at is not None else "a record's length"
         yield Document(source=f"{path}#{len(seen) + 1}", rejected=f"{record} disagrees with the file: the {_kind(path)} file is damaged")
 
 
@@ -419,15 +425,20 @@ def _sniffed_html(record) -> bool:
 class _ReadLast:
     """Where the record read last begins, in bytes of the file as stored (warcio's
     offsets: its index and CDX tools give the same), so a reason can say where a
-    damaged file goes wrong; -1 before any record, None where offsets are not the
-    file's (a file gzipped whole, read through gzip)."""
+    damaged file goes wrong: ``offset`` is None before any record; ``first`` is
+    where reading began (a part's start); ``known`` is False where offsets are
+    not the file's (a file gzipped whole, read through gzip)."""
 
-    def __init__(self) -> None:
-        self.offset: int | None = -1
+    def __init__(self, first: int = 0, known: bool = True) -> None:
+        self.offset: int | None = None
+        self.first = first
+        self.known = known
 
     def after(self) -> str:
-        """"after the one at byte N " (or nothing, when no offset is known)."""
-        return f"after the one at byte {self.offset:,} " if self.offset is not None and self.offset >= 0 else ""
+        """"after the one at byte N " ("at byte N " before any record; nothing when offsets are unknown)."""
+        if not self.known:
+            return ""
+        return f"at byte {self.first:,} " if self.offset is None else f"after the one at byte {self.offset:,} "
 
 
 class _Hashing:

@@ -26,6 +26,10 @@ That file is written by ``--write-unseen --unseen-source OLD/src``, running the
 extractor of another checkout (``git archive 2c5dfd9 src | tar -x -C OLD``); it
 holds evidence keys and right/wrong only, no text.
 
+``--only-rule RULE`` (repeatable) refits only that rule's keys and merges them into the table, its
+other keys and the transfer layer left as they are: how the speaker ranker's keys (``ranker``,
+``ranker-fill``, run with ``QUOTEARCHIVE_RANKER=on``) were added without refitting the rules' keys.
+
 Reported statements get a table of their own, ``calibration_indirect.json``,
 fitted the same way on PolNeAR train's indirect spans (scored as
 ``evaluation_reported`` scores them); ``--indirect-only`` refits that one
@@ -149,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unseen", type=Path, default=UNSEEN, help="the unseen attributions the transfer layer is fitted on")
     parser.add_argument("--write-unseen", action="store_true", help="only write --unseen, scoring the BBC training set with --unseen-source")
     parser.add_argument("--unseen-source", type=Path, help="src folder of the checkout whose rules had not seen the BBC training set")
+    parser.add_argument("--only-rule", action="append", metavar="RULE",
+                        help="refit only this rule's keys (repeatable) and merge them into --out, every other key and the "
+                             "transfer layer kept as they are (a new rule, e.g. the ranker's, without refitting the rest)")
     args = parser.parse_args(argv)
     if args.write_unseen:
         if args.unseen_source is None:
@@ -165,12 +172,33 @@ def main(argv: list[str] | None = None) -> int:
             fitted_on += " + BBC train labels (75 articles)"
         # The unseen attributions are the BBC training set's: the layer reads the shares those
         # articles would have had without it in the fit.
+        if args.only_rule:
+            merge(args.out, scored + polnear.scored, set(args.only_rule))
+            return 0
         layer = fit_transfer(fit(bbc.scored + polnear.scored), read_unseen(args.unseen))
         write(args.out, scored + polnear.scored, fitted_on + " + PolNeAR train (840 articles)", layer)
     # Fitted on what the shipped tables give (the reported patterns do not read confidence).
     reported = score_reported(args.polnear / "polnear_train.jsonl")
     write(args.indirect_out, reported.scored, "PolNeAR train (840 articles), indirect spans")
     return 0
+
+
+def merge(out: Path, scored: list[tuple[str | None, float, bool]], rules: set[str]) -> None:
+    """Refit the keys of ``rules`` on ``scored`` and write them into ``out``, leaving its other keys,
+    their counts and the transfer layer as they are (a new rule's keys, the rest not refitted)."""
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    ours = {k: v for k, v in fit(scored).items() if k.split(":")[0] in rules}
+    counts = {k: n for k, n in payload.get("counts", {}).items() if k.split(":")[0] not in rules}
+    for key, _, _ in scored:
+        if key and key.split(":")[0] in rules:
+            counts[key] = counts.get(key, 0) + 1
+    kept = {k: v for k, v in payload["confidence"].items() if k.split(":")[0] not in rules}
+    payload["confidence"] = dict(sorted({**kept, **ours}.items()))
+    payload["counts"] = dict(sorted(counts.items()))
+    payload["merged_rules"] = sorted(set(payload.get("merged_rules", [])) | rules)
+    out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    for key, value in sorted(ours.items()):
+        print(f"{key:32} {value:.3f}  n={counts.get(key, '')}")
 
 
 def write(out: Path, scored: list[tuple[str | None, float, bool]], fitted_on: str, layer: dict[str, float] | None = None) -> None:

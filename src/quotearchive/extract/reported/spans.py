@@ -12,7 +12,7 @@ from ...lexicon.reported import PRONOUN_THAT_VERBS, SECOND_THAT_SUBJECT_WORDS
 from ...text.patterns import trie_pattern
 from .frames import (
     AUXILIARY, APPOSITION_WORDS, CLAUSE_CUT_RE, CLAUSE_JOIN_RE, CLAUSE_VERB_RE, CLAUSE_VERB_SIGN_RE, MIN_WORDS, PARENTHETICAL_WORDS, PREPOSITION_RE,
-    QUOTE_MARKS, SHORT_SPAN_RE, SUBJECT_WORDS, WORD_RE,
+    QUOTE_MARKS, SETTING_VERB_RE, SHORT_SPAN_RE, SPEECH_FORMS, SUBJECT_WORDS, WORD_RE,
 )
 
 
@@ -146,15 +146,22 @@ def second_that(sentence: str, pos: int, cut: int) -> bool:
 # ", which ..., VERB": a relative clause set off by commas inside the clause's subject, its verb
 # after the closing comma ("said [the plan, which cost $5 million, had failed]"); the clause is
 # cut at ", which" only when it has its verb before it ("said [the plan failed], which ...": the
-# reporter's comment on the statement).
+# reporter's comment on the statement).  A verb before the cut is told by an auxiliary, a past or a
+# negation (``SETTING_VERB_RE``: not a form in "-s", which a plural subject has, "the plans"); a
+# personal pronoun takes no relative ("said [they support the bill], which ..."), and a word and a
+# verb of speech after the relative are a second attribution (", which ..., officials said").
 RELATIVE_ASIDE_RE = re.compile(r",\s+which\s+[^,;:!?—–()\"“”]{3,80},\s+")
+PRONOUN_SUBJECT_RE = re.compile(r"(?:that\s+)?(?:I|we|you|they|he|she|it)\b", re.IGNORECASE)
+SPEECH_AFTER_RE = re.compile(rf"(?!(?:{AUXILIARY}|not|never|also)\b)[\w’'-]+\s+(?:{trie_pattern(sorted(SPEECH_FORMS))})\b")
 
 
 def relative_in_subject(sentence: str, pos: int, cut: int) -> bool:
     """Is the cut at ``cut`` of a clause starting at ``pos`` a relative clause on its subject,
     the clause's verb still to come after the relative?"""
     aside = RELATIVE_ASIDE_RE.match(sentence, cut)
-    if aside is None or CLAUSE_VERB_SIGN_RE.search(sentence, pos, cut):
+    if aside is None or SETTING_VERB_RE.search(sentence, pos, cut) or PRONOUN_SUBJECT_RE.match(sentence, pos):
+        return False
+    if SPEECH_AFTER_RE.match(sentence, aside.end()):
         return False
     return CLAUSE_VERB_SIGN_RE.match(sentence, aside.end()) is not None
 

@@ -11,18 +11,29 @@ one other question quotes.py asks: does a short quote's sentence report speech?
 
 Inside, by responsibility:
 
-* :mod:`.rules`: where the text says who spoke, nearest evidence first (after
-  the closing mark, before the opening one, elsewhere in the sentence, then
+* :mod:`.rules`: where the text says who spoke, nearest evidence first
+  (:mod:`.trailing`, after the closing mark; :mod:`.leading`, before the
+  opening one; :mod:`.in_sentence`, elsewhere in the sentence; then
   :mod:`.context`, the sentences around), each rule finding a mention, with
   :mod:`.clauses` (what the rules ask of a sentence);
 * :mod:`.mentions`: the noun phrase a reporting verb points at ("Mr Blair",
-  "a BA spokesman", "The Shadow Secretary, Theresa May,"), resolved;
-* :mod:`.coreference`: whom "he", "the president" or "the firm" means;
+  "a BA spokesman", "The Shadow Secretary, Theresa May,"), with
+  :mod:`.inverted` (the phrase after an inverted verb, "said Robert Sinche")
+  and :mod:`.sentence_subjects` (the subject opening a sentence), resolved by
+  :mod:`.resolve`;
+* :mod:`.coreference`: whom "he" or "it" means; :mod:`.descriptions`: whom
+  "the president" or "the firm" means; :mod:`.salience`: the sentence walk
+  back to who is in focus, which both ask;
 * :mod:`.names`: the table of the people and organisations the article names,
-  built in one pass, and :mod:`.runs`: what one run of capitals names;
-* the word lists they read are data in :mod:`quotearchive.lexicon.people`, the
-  reporting verbs in :mod:`quotearchive.lexicon.verbs` (through
-  :mod:`quotearchive.extract.cues`).
+  built in one pass, and :mod:`.runs`: what one run of capitals names (with
+  :mod:`.joined_orgs`, "Committee to Protect Journalists", and
+  :mod:`.lone_names`, a surname standing alone);
+* the word lists they read are data in :mod:`quotearchive.lexicon.people`
+  (with :mod:`quotearchive.lexicon.referents` and
+  :mod:`quotearchive.lexicon.not_speakers`), the reporting verbs in
+  :mod:`quotearchive.lexicon.verbs` (through :mod:`quotearchive.extract.cues`);
+* :mod:`.ranker`: a learned choice over the rules' options, off unless
+  ``QUOTEARCHIVE_RANKER=on`` (a measured negative result: docs/speakers.md).
 
 The mention found (``as_written``: "he", "the Russian leader", "Mr Blair") is
 resolved to the fullest name the article gives ("Vladimir Putin").  Nothing is
@@ -52,6 +63,7 @@ from .names import Names
 from .clauses import has_cue
 from .context import next_paragraph_claim
 from .pseudonyms import named_by_pseudonym
+from .ranker import rerank
 from .relatives import object_relative
 from .rules import attribute_one
 from .sources import source_type
@@ -134,6 +146,7 @@ def attribute_steps(body: str, candidates: list[Candidate], paragraphs: list[tup
     if voice:
         one_voice(text, candidates, paragraphs, found, names)  # last: only where nothing else found anyone
         answers(text, candidates, paragraphs, found, names)  # an answer after the writer's question
+        rerank(text, candidates, paragraphs, found, names)  # a learned choice over the rules' options (off by default)
     return restore_capitals(body, found)
 
 

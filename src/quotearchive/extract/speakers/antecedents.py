@@ -2,7 +2,7 @@
 
 "..., experts warned. They say ...", "..., the TUC has said. It said ...": news goes on
 with a pronoun for the group or body whose statement it has just reported.  Where the
-sentence walk of :mod:`.coreference` finds no one, "they" takes a plural speaker and
+sentence walk of :mod:`.salience` finds no one, "they" takes a plural speaker and
 "it" a body's, when that statement stands in the pronoun's own sentence or the one
 before and the pronoun opens a clause.  A person is never "they" or "it"; further back,
 the speaker is no longer the one meant.
@@ -81,7 +81,7 @@ def _ends_a_name(body: str, stop: int, lo: int) -> bool:
 # Nouns of documents a statement is credited to ("the report said", "a study found").
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})
 # How far back the statements before a pronoun are looked at (characters; the same reach as
-# coreference's sentence walk).
+# the sentence walk of :mod:`.salience`).
 STATEMENT_LOOKBACK = 1500
 
 
@@ -253,7 +253,7 @@ BODY_HEAD_THEN_RE = re.compile(
 def body_subject_before(names: Names, pos: int) -> tuple[str, int] | None:
     """"The company didn't give details but it said ...": the description of a body or a
     document that is the subject of the sentence holding "it" at ``pos`` or the one before
-    (the phrase and where it stands; :mod:`.coreference` resolves it), where the pronoun opens
+    (the phrase and where it stands; :mod:`.descriptions` resolves it), where the pronoun opens
     a clause and no statement's speaker stood for it."""
     for found in _opening_subjects(names, pos, BODY_SUBJECT_RE):
         words = found.group(1).split()

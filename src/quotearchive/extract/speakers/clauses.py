@@ -11,10 +11,13 @@ from ...text.sentences import follows_abbreviation, sentence_starts
 from ..cues import CUE_RE, SPEECH_CUE_RE, SPEECH_VERBS
 from .fragments import vet
 from .nouns import cue_is_noun
-from .mentions import AUX_TAIL_RE, inverted_np, subject_before, subject_np
+from .mentions import AUX_TAIL_RE, subject_before, subject_np
+from .inverted import inverted_np
 from .model import Attribution, Candidate
 from .names import Names
 
+# How far from a quote its attribution may sit (characters): the window every rule reads.
+WINDOW = 260
 # "(?<!\w.)" after the first letter is the "\b" before it, where the engine can
 # skip ahead to an "a" instead of testing the boundary at every offset.
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording to\s+")

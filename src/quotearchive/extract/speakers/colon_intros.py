@@ -1,8 +1,8 @@
 """A role phrase and a name introducing a quote with a colon, no verb (issue 14, class 3):
 "City council leader Tom Reed: "..."", "Bolton boss Sam Allardyce: "..."".
 
-The colon rule of ``rules._leading`` took such a line only when every word before the name was
-capitalised or a role word; a body's lower-case noun inside the role ("council", "party",
+The colon rule of ``leading.leading_speaker`` took such a line only when every word before the
+name was capitalised or a role word; a body's lower-case noun inside the role ("council", "party",
 "county") made it refuse, and no rule then named anyone. The role's last word, right before
 the name, is its head: a job noun ("leader", "controller", "director") before a known first name
 and a surname is enough.

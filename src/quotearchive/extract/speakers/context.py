@@ -16,7 +16,9 @@ import re
 from ...lexicon.people import PRONOUNS
 from ..cues import SPEECH_CUE_RE, SPEECH_VERBS
 from .clauses import cue_subject, has_cue, is_headline, prose_sentence_starts, verb_cues
-from .mentions import inverted_np, sentence_start_subject, subject_np
+from .mentions import subject_np
+from .inverted import inverted_np
+from .sentence_subjects import sentence_start_subject
 from .model import Attribution, Candidate
 from .names import Names
 from .photo_credits import is_credit_line

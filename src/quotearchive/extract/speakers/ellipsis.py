@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import (
-    ELLIPSIS_DETERMINERS,
-    ELLIPSIS_HEADS,
-    ELLIPSIS_STOPS,
-    GROUP_SPEAKERS,
-    INDEFINITES,
-)
+from ...lexicon.people import GROUP_SPEAKERS
+from ...lexicon.referents import ELLIPSIS_DETERMINERS, ELLIPSIS_HEADS, ELLIPSIS_STOPS, INDEFINITES
 from .model import Attribution
 from .names import Names
 

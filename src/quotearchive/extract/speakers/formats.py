@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import NOT_LABELS
+from ...lexicon.not_speakers import NOT_LABELS
 from .resolve import resolve_mention
 from .model import Attribution, Candidate
 from .names import Names

@@ -20,18 +20,20 @@ import re
 from functools import lru_cache
 
 from ...lexicon.people import (
-    CLAUSE_WORDS,
     DEMONSTRATIVES,
     FIRST_NAMES,
     GROUP_SPEAKERS,
-    NOT_SPEAKER_LEAD,
-    NOT_SPEAKER_TAIL,
-    NON_SPEAKER_NOUNS,
-    NOT_LABELS,
     ORG_VOICE_WORDS,
     PRONOUNS,
     REFERRING_ORG_HEADS,
     ROLE_OR_PERSON_HEADS,
+)
+from ...lexicon.not_speakers import (
+    CLAUSE_WORDS,
+    NON_SPEAKER_NOUNS,
+    NOT_LABELS,
+    NOT_SPEAKER_LEAD,
+    NOT_SPEAKER_TAIL,
     TIME_WORDS,
 )
 from .hangs import cut_hangs

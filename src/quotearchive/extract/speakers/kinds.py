@@ -4,7 +4,7 @@ Business news introduces a company with what kind of business it is, right befor
 ("Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan ... the company said",
 "carmaker DaimlerChrysler ... said the company", "equipment supplier Ericsson ... The firm"),
 and from then on calls it by a generic noun that names no kind: "the company", "the firm",
-"the group".  ``coreference._named_with_kind`` asks for the *same* noun before the name ("the
+"the group".  ``descriptions._named_with_kind`` asks for the *same* noun before the name ("the
 magazine" after "magazine Mobile PC"); a generic description says nothing the kind word could
 contradict, so it may stand for a company introduced with any business kind.  Tried last,
 where no rule of body found an organisation (the bare names such news repeats, "Next",
@@ -24,7 +24,7 @@ from .model import Attribution
 from .names import Names
 from .runs import parse_run
 
-LOOKBACK = 1500  # characters before the description (the coreference walk's reach)
+LOOKBACK = 1500  # characters before the description (the reach of the walk in ``salience``)
 _KINDS = "|".join(sorted(COMPANY_KIND_WORDS))
 # A kind word (lower case, or capitalised opening a sentence) then the name: capitalised words,
 # "&" allowed between them; no stop inside (a sentence's end), an apostrophe ends the run.

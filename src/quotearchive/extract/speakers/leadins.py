@@ -24,7 +24,8 @@ from dataclasses import replace
 
 from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS, SPEECH_WORDS
-from .mentions import inverted_np, subject_np
+from .mentions import subject_np
+from .inverted import inverted_np
 from .resolve import resolve_mention
 from .model import Attribution, Candidate
 from .names import Names

@@ -4,8 +4,11 @@ Given the text before a verb, ``subject_before`` finds its subject, read right
 to left up to a clause boundary: ``X, a doctor, said`` and ``X, who ...,
 said`` give X (the aside becomes the role), ``The Shadow Secretary, Theresa
 May, said`` gives the name in apposition, ``researchers were told`` gives no
-one.  ``inverted_np`` reads the phrase after an inverted verb (``said Robert
-Sinche, head of ...``) and ``according`` the one after "according to".
+one; a verb coordinated with the sentence's first ("... quit his post and
+vowed:") takes the sentence's subject (:mod:`.sentence_subjects`).  The phrase
+after an inverted verb (``said Robert Sinche, head of ...``) and after
+"according to" is :mod:`.inverted`'s part; a body's name holding commas
+("Smith, Barney, Harris Upham and Co") is read here for both.
 
 :func:`.resolve.resolve_mention` then turns the phrase ("he", "Mr Blair", "the
 Russian leader", "a BA spokesman") into an :class:`Attribution`, by the article's name table.
@@ -16,37 +19,18 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import (
-    FIRST_NAMES,
-    FRONTED_ADVERBS,
-    FRONTED_SUBORDINATORS,
-    FRONTED_WORDS,
-    GROUP_SPEAKERS,
-    LY_NOUNS,
-    NATIONALITIES,
-    NOT_SPEAKER_LEAD,
-    SUBJECT_DESCRIPTION_HEADS,
-    NON_NAME,
-    ORG_NAME_OPENERS,
-    ORG_WORDS,
-    PARTICLES,
-    PRONOUNS,
-    ROLE_MODIFIERS,
-    ROLE_OR_PERSON_HEADS,
-    ROLE_ADJECTIVES,
-    ROLE_WORDS,
-    STOP_LEAD,
-)
+from ...lexicon.not_speakers import LY_NOUNS, STOP_LEAD
+from ...lexicon.people import NATIONALITIES, ORG_NAME_OPENERS, ORG_WORDS, PRONOUNS, ROLE_WORDS
 from ...lexicon.places import AFTER_COUNTRY_ABBREVIATION, US_STATES
 from ...lexicon.sources import DOCUMENT_NOUNS
 from .conjoined import cut_setting_after_conjunction
-from .coreference import resolve_pronoun
 from .fragments import clean_role
 from .model import Attribution
 from .names import Names
 from .nested import inner_subject
 from .resolve import resolve_mention
-from .runs import CAP_RUN_RE, first_cut_outside, has_name, joined_org_spans
+from .runs import has_name
+from .sentence_subjects import opens_fronted_phrase, sentence_start_subject
 from .us_names import blank_state_after_town
 
 # A document and a participle of its making before "after"/"before" ("a statement issued
@@ -86,8 +70,6 @@ PASSIVE_RE = re.compile(rf"\b(?:{'|'.join(PASSIVE_WORDS)})\s+$")
 PASSIVE_REACH = max(map(len, PASSIVE_WORDS))
 # A verb coordinated with one before it: "... quit his post and vowed".
 COORDINATED_RE = re.compile(r"[^,]\s+(?:and|but)\s*$")
-SUBJECT_HEADS = ROLE_OR_PERSON_HEADS | GROUP_SPEAKERS | SUBJECT_DESCRIPTION_HEADS
-DATELINE_WORD_RE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})*,?$")
 COMMA_COORDINATED_RE = re.compile(r",\s+but\s*$")
 AS_SAYING_AUX_RE = re.compile(r"\s+(?:is|was|were|are|has been|have been|had been)\s*$")
 # A body's name holding commas: capitalised parts joined by commas and a last "and"/"&",
@@ -127,20 +109,6 @@ LEADING_DATE_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?,?\s+"
     r"(?=(?:the|a|an|its|his|her|their)\s)"
 )
-# A noun phrase up to its clause's punctuation, where a full stop after a US-style title ("Sen.",
-# "Rep.", "Gov."), a suffix ("Jr.") or an initial ("John Q. Smith", "U.S.") is part of the phrase.
-ABBREVIATION_STOP = r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Rev|Jr|Sr|Lt|Col|Capt|Sgt|St|Prof|Maj|Adm|Cmdr|Supt|Det|Atty|Lt|Gens)\.|\b[A-Z]\.)"
-NP_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,120}})")
-NP_SHORT_RE = re.compile(rf"^((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”()\n]){{1,100}})")
-# A quoted title closing a phrase that needs it ("the authors of the", "the host of").
-# Words ending the phrase after an inverted verb ("said Mr Blair when ...", "said Lee on Monday").
-NP_END_RE = re.compile(r"\s+(?:when|as|in an?|in the|on|after|before|during|while|adding|noting|who|which|to|at the)\b")
-# Where a name's affiliation starts ("said Robert Sinche of Bank of America").
-AFFILIATION_CUT_RE = re.compile(r"\s+(?:of|at|from|with|for)\s+")
-TITLE_BEFORE_RE = re.compile(r"\b(?:of|of the|for|for the|on)[ \t]*$")
-TITLE_IN_NP_RE = re.compile(r"([\"“][A-Z][^\"“”\n]{1,60}?)[,.]?[\"”]")
-APPOSITIVE_RE = re.compile(rf"^,\s*((?:{ABBREVIATION_STOP}|[^,.;:!?\"“”\n]){{1,120}})")
-
 
 
 # ---------------------------------------------------------------- finding the phrase
@@ -208,7 +176,7 @@ def subject_before(text: str, text_start: int, cue: re.Match, names: Names) -> A
 def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attribution | None:
     """The noun phrase ending ``left`` (the text before the verb ``cue_word``), with its apposition."""
     org = ORG_WITH_COMMAS_TAIL_RE.search(left) if _may_end_with_org(left) else None
-    if org and not AFFILIATION_BEFORE_RE.search(left, max(0, org.start() - 8), org.start()) and _org_before_of(org.group(1)):
+    if org and not AFFILIATION_BEFORE_RE.search(left, max(0, org.start() - 8), org.start()) and org_before_of(org.group(1)):
         # "Smith, Barney, Harris Upham and Co said": one firm, not a person and two asides.
         return Attribution(org.group(1), "organisation", None, org.group(1), cue_word, text_start + org.start(1))
     if cue_word and cue_word.endswith("as saying"):
@@ -234,7 +202,7 @@ def subject_np(left: str, text_start: int, cue_word: str, names: Names) -> Attri
             appositive = inner[comma + 1 :].strip()
             head = inner[:comma]
             found = _np_tail(head, text_start, cue_word, names, role=_appositive_role(appositive))
-            described = found is not None and not _names_anyone(found.as_written or "")
+            described = found is not None and not names_anyone(found.as_written or "")
             if (found is None or found.speaker_type != "person" or described) and has_name(appositive):
                 # "The Shadow Secretary for the Family, Theresa May, said"
                 named = resolve_mention(appositive, text_start + comma + 1, cue_word, None, names)
@@ -257,85 +225,7 @@ def _ends_with_word(pattern: re.Pattern, reach: int, text: str) -> bool:
     return pattern.search(text, max(0, len(text.rstrip()) - reach)) is not None
 
 
-def sentence_start_subject(text: str, text_start: int, cue_word: str | None, names: Names) -> Attribution | None:
-    """The name or pronoun opening ``text``, when it opens with one."""
-    words = text.split()
-    if len(words) > 2 and DATELINE_WORD_RE.match(words[0]):
-        # "WASHINGTON — Sen. Chuck Grassley ...", "LONDON, Dec. 8 (UPI) — ...": a dateline, not the subject.
-        dash = next((k for k, w in enumerate(words[:8]) if w in ("—", "–", "-", "--")), None)
-        words = words[dash + 1 :] if dash is not None else words[1:]
-        if not words:
-            return None
-    while len(words) > 1 and words[0].strip(",") in ("But", "And", "Yet", "So", "Meanwhile", "However"):
-        words = words[1:]  # "But Dunne is keen ... and said:": the name after the conjunction
-    for _ in range(3):  # "On Thursday, after a long silence, Warren endorsed ...": past the fronted phrases
-        if len(words) > 2 and (_opens_fronted_phrase(words[0], names) or words[0] in FRONTED_SUBORDINATORS):
-            comma = next((k for k, w in enumerate(words[:12]) if w.endswith(",")), None)
-            if comma is None or comma + 1 >= len(words):
-                break
-            words = words[comma + 1 :]
-    if not words:
-        return None
-    first = words[0].strip(",")
-    if first.lower() in ("he", "she", "it", "they"):
-        return resolve_pronoun(first.lower(), first, text_start + text.find(words[0]), cue_word, names)
-    if first in ("The", "A", "An") and len(words) > 2:
-        # "The retired neurosurgeon sought ...", "The crowd chanted": a description whose
-        # head is a person or group word, within a few words of the determiner.
-        for k, word in enumerate(words[1:6], start=1):
-            bare = word.rstrip(",").lower()
-            if bare in SUBJECT_HEADS and not (bare in ROLE_MODIFIERS and not word.endswith(",") and words[k + 1 : k + 2]
-                                              and words[k + 1].rstrip(",").isalpha() and words[k + 1].islower()):
-                # ("The former teacher", "The shadow chancellor": a modifier of a role is not its head)
-                found = resolve_mention(" ".join(w.rstrip(",") for w in words[: k + 1]),
-                                        text_start + text.find(words[0]), cue_word, None, names)
-                return found if found and found.speaker else None
-            if word.endswith(",") or bare in NOT_SPEAKER_LEAD:
-                break
-        return None
-    if first in NON_NAME and first.rstrip(".").lower() not in SUBJECT_HONORIFICS or not first[:1].isupper():
-        return None  # (but "Mr Holt wants ... but conceded": an honorific opens the subject's name)
-    # The opening noun phrase: capitalised words and role words, up to the first other word
-    # ("Democratic presidential candidate Sen. Bernie Sanders": role words before the name).
-    subject = []
-    for word in words[:8]:
-        bare = word.rstrip(",")
-        low = bare.lower()
-        if not (bare[:1].isupper() or low in ROLE_WORDS or low in PARTICLES or low in ROLE_ADJECTIVES
-                or low in SUBJECT_DESCRIPTION_HEADS):
-            break
-        subject.append(bare)
-        if bare != word:
-            break  # "Redknapp, 57, quit": the comma ends the name
-    found = resolve_mention(" ".join(subject), text_start + text.find(words[0]), cue_word, None, names)
-    if found and (found.speaker_type in ("person", "organisation") or _people_noun(found)):
-        return found
-    return None
-
-
-# Honorifics that open a sentence's subject ("Mr Holt", "Dr. Ruiz"), though no name alone.
-SUBJECT_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
-
-
-def _people_noun(found: Attribution) -> bool:
-    """A description that is one people noun ("Analysts", "Ministers"): a subject as good as a name."""
-    return found.speaker_type == "description" and (found.speaker or "").lower() in GROUP_SPEAKERS
-
-
-def _opens_fronted_phrase(word: str, names: Names) -> bool:
-    """Does ``word`` open a phrase fronted before the subject: a preposition ("On
-    Thursday,"), a time word ("Hours later,"), an "-ly" adverb, or a participle
-    ("Reached by POLITICO,", "Continuing to explain,") that is no one's name?"""
-    bare = word.strip(",")
-    low = bare.lower()
-    if low in FRONTED_WORDS or low in FRONTED_ADVERBS:
-        return True
-    if len(low) < 5 or not low.endswith(("ing", "ed", "ly")) or not low.isalpha():
-        return False
-    return bare not in FIRST_NAMES and names.person([bare]) is None
-
-
-def _names_anyone(phrase: str) -> bool:
+def names_anyone(phrase: str) -> bool:
     """Does a phrase hold a capital past its article ("The council's finance director" does
     not: a description, which a name in apposition beats)?"""
     return re.search(r"[A-Z]", re.sub(r"^(?:The|A|An)\s+", "", phrase.strip())) is not None
@@ -347,7 +237,7 @@ def _may_end_with_org(left: str) -> bool:
     return "," in left and (" and" in left or "\tand" in left or "&" in left)
 
 
-def _org_before_of(name: str) -> bool:
+def org_before_of(name: str) -> bool:
     """A name of the "X of A, B and C" form is a body's only when X ends with a word of bodies'
     names ("National Academies of Sciences, Engineering and Medicine"), not a person's
     ("William Raftery of Smith Barney, Harris Upham and Co")."""
@@ -403,7 +293,7 @@ def _np_tail(left: str, text_start: int, cue_word: str, names: Names, role: str 
     if comma >= 0:
         found = _np_tail(left[comma + 1 :], text_start + comma + 1, cue_word, names, role)
         before_comma = left[start:comma].split()
-        fronted = bool(before_comma) and _opens_fronted_phrase(before_comma[0], names)
+        fronted = bool(before_comma) and opens_fronted_phrase(before_comma[0], names)
         if found and found.speaker_type != "person" and has_name(left[start:comma]) and not fronted:
             # (not "In an interview with Joe Scarborough, the candidate stated" nor "Contradicting
             # reports from Rio de Janeiro, seamen in Santos said": a fronted phrase)
@@ -442,58 +332,3 @@ def _and_inside_np(left: str, stop: re.Match) -> bool:
     return b.lower() in ROLE_WORDS and a.lower() in ROLE_WORDS
 
 
-def inverted_np(text: str, pos: int, cue_word: str | None, names: Names) -> Attribution | None:
-    """The speaker after an inverted verb: ``said Robert Sinche, head of currency
-    strategy at Bank of America`` (``text`` starts after the verb, at ``pos``)."""
-    org = ORG_WITH_COMMAS_RE.match(text)
-    if org and _org_before_of(org.group(1)):
-        # "said Smith, Barney, Harris Upham and Co": the commas are inside the firm's name.
-        name = org.group(1).rstrip(",")
-        return Attribution(name, "organisation", None, name, cue_word, pos)
-    m = NP_RE.match(text)
-    if not m:
-        return None
-    np_text = m.group(1)
-    rest = text[m.end() :]
-    title = TITLE_IN_NP_RE.match(rest) if TITLE_BEFORE_RE.search(np_text) else None
-    if title:
-        # 'wrote the authors of the “Growth and Opportunity Project,”': a quoted title inside the phrase.
-        np_text, rest = np_text + title.group(1)[1:], rest[title.end() :]
-    # (a word inside an organisation's name ends no phrase: "said the Committee to Protect Journalists")
-    org_spans = joined_org_spans(np_text)
-    end = first_cut_outside(NP_END_RE, np_text, org_spans)
-    np_text = np_text[: end.start()] if end else np_text
-    role = None
-    if rest.startswith(","):
-        appositive = APPOSITIVE_RE.match(rest)  # to the next comma
-        if appositive:
-            role = appositive.group(1).strip().rstrip(",")
-    head = np_text
-    cut = first_cut_outside(AFFILIATION_CUT_RE, head, org_spans)
-    if cut and CAP_RUN_RE.search(head[: cut.start()]) and has_name(head[: cut.start()]):
-        head = head[: cut.start()]
-    found = resolve_mention(head.strip(), pos, cue_word, None, names)
-    if found and found.speaker and role:
-        # (A description resolved by salience yields to a name in apposition: "said the
-        # host, actress Jamie Lee Curtis" is Curtis, not the person in focus.)
-        inner = has_name(role) and (found.speaker_type != "person" or not _names_anyone(head))
-        if inner:
-            # "said its chairman, Sir Anthony Greener": the name is in the appositive.
-            named = resolve_mention(role, pos + len(np_text) + 2, cue_word, None, names)
-            if named and named.speaker_type == "person":
-                named.role = head.strip()
-                return named
-        if not found.role:
-            found.role = role
-    return found
-
-
-def according(text: str, text_start: int, match: re.Match, names: Names) -> Attribution | None:
-    """The source after "according to" (``match``, in ``text`` starting at ``text_start``)."""
-    rest = text[match.end() :]
-    m = NP_SHORT_RE.match(rest)
-    if not m:
-        return None
-    head = m.group(1)
-    head = re.split(r"\s+(?:who|which|in|on|at)\b", head)[0]
-    return resolve_mention(head.strip(), text_start + match.end(), "according to", None, names)

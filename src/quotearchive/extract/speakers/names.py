@@ -7,9 +7,10 @@ by name, "(EOC)" expands to the words before it, a nickname in quote marks
 Arnesen") teach what a later surname means, and a surname standing alone
 becomes a person when the article has it do what people do ("Parry, 57,
 said").  The table also records, as the resolver goes, which quotes were
-given to whom: coreference (:mod:`.coreference`) reads both.  Two people named in full
-with one surname ("Jason Robinson", "Andy Robinson") are two entries, and a lone surname
-is told between them by where it stands and whom the article has been quoting.
+given to whom: coreference (:mod:`.salience`, the walk of pronouns and descriptions)
+reads both.  Two people named in full with one surname ("Jason Robinson", "Andy Robinson")
+are two entries, and a lone surname is told between them by where it stands and whom the
+article has been quoting.
 
 One piece, though long: the table is built in one pass whose steps read each other's
 results (surnames confirm lone words, namesakes need every full name first), and the
@@ -31,21 +32,20 @@ from ...lexicon.people import (
     NAME_TITLES,
     NON_NAME,
     OBJECT_PRONOUNS,
-    OFFICE_QUALIFIERS,
     PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_OR_PERSON_HEADS,
     ROLE_WORDS,
 )
+from ...lexicon.referents import OFFICE_QUALIFIERS
 from ..cues import SPEECH_VERBS
 from .namesakes import another_namesake, by_gender, kin_gender, shown_by_kin_or_age, title_gender
 from .model import Attribution, Candidate, Entity
 from .datelines import in_dateline
 from .first_names import lone_first_name
 from .possessives import owned_word
-from .runs import (
-    CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, never_a_lone_name, owned_name, parse_run, possessive_inside, run_facts, surname_key,
-)
+from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, owned_name, parse_run, possessive_inside
+from .lone_names import never_a_lone_name, run_facts, surname_key
 
 # A mention followed by its speech verb ("Mr Howard has said").
 SPOKE_AFTER_RE = re.compile(

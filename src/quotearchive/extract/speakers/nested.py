@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import CLAUSE_WORDS, GROUP_SPEAKERS, ORG_VOICE_WORDS, REFERRING_ORG_HEADS, ROLE_OR_PERSON_HEADS
+from ...lexicon.people import GROUP_SPEAKERS, ORG_VOICE_WORDS, REFERRING_ORG_HEADS, ROLE_OR_PERSON_HEADS
+from ...lexicon.not_speakers import CLAUSE_WORDS
 from ...lexicon.sources import AUTHORED_DOCUMENT_NOUNS
 from ...lexicon.verbs import REPORTING_VERBS, THOUGHT
 

@@ -14,7 +14,8 @@ import re
 
 from ..cues import CUE_RE, SPEECH_CUE_RE
 from .clauses import cue_subject, sound, verb_cues
-from .mentions import AUX_TAIL_RE, sentence_start_subject, subject_np
+from .mentions import AUX_TAIL_RE, subject_np
+from .sentence_subjects import sentence_start_subject
 from .model import Attribution, Candidate
 from .names import Names
 from .resolve import resolve_mention

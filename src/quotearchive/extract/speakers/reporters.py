@@ -3,7 +3,7 @@
 News gives a speaker's view in a reported clause, then their own words: "Evan Mann, an analyst at
 Gimme Credit, said Mr Lynch's job would not be easy. "The reality is ...," he said", "Noel
 Dempsey said Mr Ahern had been very committed to the project. "He is ...," he said", "Tindall
-told Rugby Special he would be fit. "I'm ...," he said".  The pronoun walk (``coreference``)
+told Rugby Special he would be fit. "I'm ...," he said".  The pronoun walk (``salience``)
 prefers a person known to be a person ("Mr Lynch": a title) or takes a name standing later in
 the sentence, and so gives the words to the one talked about, or to the one talked to.  The
 one named inside the reported clause, or as the addressee of "told", is not the one who goes
@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 from ...lexicon.people import PRONOUNS
 from ...text.sentences import sentence_starts
-from .coreference import resolve_description
+from .descriptions import resolve_description
 from .model import Attribution
 from .names import Names
 from .runs import parse_run

@@ -2,7 +2,8 @@
 ("he", "Mr Blair", "the Russian leader", "a BA spokesman") into an :class:`Attribution`, by
 the article's name table.  A name becomes the fullest name the article gives (a surname
 named before, a person after a possessive, someone speaking for an organisation), a
-pronoun or a description goes to :mod:`.coreference`, "another" to :mod:`.ellipsis`.
+pronoun goes to :mod:`.coreference`, a description to :mod:`.descriptions`, "another" to
+:mod:`.ellipsis`.
 
 :mod:`.mentions` finds the phrase (the subject before a verb, the phrase after an inverted
 one or "according to") and calls this; nothing here looks for a phrase, so the two are
@@ -17,13 +18,10 @@ from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
     COUNTRY_ABBREVIATIONS,
     DEMONSTRATIVES,
-    ELLIPTIC_QUANTIFIERS,
     FIRST_NAMES,
-    FRONTED_WORDS,
     GROUP_SPEAKERS,
     HONORIFICS,
     NAME_TITLES,
-    NO_SPEAKER_OPENERS,
     NON_NAME,
     ORG_VOICE_WORDS,
     PRONOUNS,
@@ -31,9 +29,13 @@ from ...lexicon.people import (
     ROLE_WORDS,
     SURNAME_NEXT,
 )
-from .coreference import resolve_description, resolve_pronoun
+from ...lexicon.not_speakers import FRONTED_WORDS, NO_SPEAKER_OPENERS
+from ...lexicon.referents import ELLIPTIC_QUANTIFIERS
+from .coreference import resolve_pronoun
+from .descriptions import resolve_description
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
+from .glued_names import glued_name
 from .hangs import glued_outlet
 from .model import Attribution
 from .names import Names
@@ -72,6 +74,17 @@ PARTICIPLE_OBJECT_OPENERS = ("to", "with")
 
 
 def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:
+    """Who ``np_text`` (the mention at ``pos`` next to the cue) names: ``_resolve_mention``'s
+    reading, or, where that reading is a participle's object glued to a name ("the match
+    Henman", :mod:`.glued_names`), the name's."""
+    found = _resolve_mention(np_text, pos, cue_word, role, names)
+    read = found.speaker if found is not None and found.speaker else np_text  # (no one: "about it Lee")
+    if not (glued := glued_name(read)) or not (at := np_text.rfind(read[glued:])):
+        return found
+    return resolve_mention(np_text[at:], pos + at, cue_word, role, names) if at > 0 else found
+
+
+def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:
     """Turn a mention ("he", "Mr Blair", "a spokesman") at ``pos`` into an Attribution;
     ``role``: one an apposition gave, used when the phrase gives none."""
     np_text = np_text.strip().strip(",").strip()

@@ -6,6 +6,10 @@ name's words and a kind (person or organisation), or into nothing ("The
 Weakest Link", "European Championship").  Every function here is a pure
 function of its strings, and the busy ones are cached: an article names the
 same few people again and again, and most runs are the same sentence openers.
+
+An organisation's name joined by function words ("Committee to Protect
+Journalists") is :mod:`.joined_orgs`' part of the run pattern; a run's lone
+word, a surname standing alone, is :mod:`.lone_names`'.
 """
 
 from __future__ import annotations
@@ -17,13 +21,13 @@ from typing import NamedTuple
 from ...lexicon.verbs import CITING_PARTICIPLES
 from ...text.patterns import trie_pattern
 from ..cues import CUE_RE
+from .joined_orgs import ORG_RUN_TAIL, is_joined
 from .name_words import outlet_owner, place_surname
 from .possessives import INNER_POSSESSIVE_RE, OWNER_RE
 from .title_case import glued_pair, role_without_name
 from .us_names import new_opens_place, surname_after_first
 from ...lexicon.people import (
     ALL_TITLES,
-    BODY_KIND_WORDS,
     CONNECTIVES,
     FEMALE_NAMES,
     FEMALE_WORDS,
@@ -36,9 +40,6 @@ from ...lexicon.people import (
     NATIONALITIES,
     NON_NAME,
     NUMBER_WORDS,
-    ORG_NAME_JOINERS,
-    ORG_NAME_OPENERS,
-    ORG_NAME_PEOPLE_OPENERS,
     ORG_WORDS,
     PARTICLES,
     PLACE_WORDS,
@@ -51,41 +52,19 @@ from ...lexicon.people import (
     TITLES_M,
 )
 
+# A US-style title keeps its full stop inside the run ("Mrs. Lee", "Sen. John Q. Smith"):
+# each alternative checks the one capital before it (a fixed-width look-behind).
+US_TITLE_TAIL = r"(?:(?<=M)(?:rs|r|s)\.|(?<=D)r\.|(?<=S)(?:en|gt)\.|(?<=R)(?:ep|ev)\.|(?<=G)(?:ov|en)\.|(?<=L)t\.|(?<=C)(?:ol|apt)\.|(?<=P)rof\.)(?=[ \t]+[A-Z])"
+
 # Names of people and organisations: runs of capitalised words on one line,
-# joined by particles ("van", "bin") and connectives ("of", "and").
+# joined by particles ("van", "bin") and connectives ("of", "and"); an organisation's name
+# joined by other function words is the branch ``ORG_RUN_TAIL`` (:mod:`.joined_orgs`).
 # The first capital comes before the check that no word character precedes it
 # ("(?<![\w’'].)" looks back from after the capital): a pattern opening with a
 # lookbehind makes the engine try it at every offset of the body, one opening
 # with a capital lets it skip ahead to the next capital.
 # Initials written together are one word of the run ("J.K. Rowling", "U.S. officials"): read
 # apart, the run would open at the second initial ("K. Rowling", "S. Officials").
-# A US-style title keeps its full stop inside the run ("Mrs. Lee", "Sen. John Q. Smith"):
-# each alternative checks the one capital before it (a fixed-width look-behind).
-US_TITLE_TAIL = r"(?:(?<=M)(?:rs|r|s)\.|(?<=D)r\.|(?<=S)(?:en|gt)\.|(?<=R)(?:ep|ev)\.|(?<=G)(?:ov|en)\.|(?<=L)t\.|(?<=C)(?:ol|apt)\.|(?<=P)rof\.)(?=[ \t]+[A-Z])"
-# An organisation's name joined by function words a person's name never holds ("Committee to
-# Protect Journalists", "Stop the War Coalition", "the group People for the Ethical Treatment of
-# Animals"): tried first, from the same capital, and only where the run opens with a word that
-# heads such names or follows a body-kind word in lower case; it must hold one of the words
-# "of/for/and" alone do not join ("the", "on", "to"...), else the ordinary run below is read.
-# A day or a month is no part of a name ("the Council on Monday").
-_CAP_WORD = r"[A-Z][\w’'-]*"
-_SEP = r"[ \t]+"
-_JOIN = rf"(?:(?:{'|'.join(ORG_NAME_JOINERS)}){_SEP})"
-_NEW_JOIN = "|".join(w for w in ORG_NAME_JOINERS if w not in ("of", "for", "and"))
-_NOT_IN_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\w’'-]))"
-_OPENERS = ORG_NAME_OPENERS + ORG_NAME_PEOPLE_OPENERS
-# (grouped by the capital already read, and the body-kind words behind a cheap test of a
-# lower-case letter and a space: this branch is tried at every capital of every article)
-_OPENER = "|".join(
-    f"(?<={c})(?:{'|'.join(re.escape(w[1:]) for w in _OPENERS if w[0] == c)})" for c in sorted({w[0] for w in _OPENERS})
-)
-_AFTER_KIND = "|".join(f"(?<=\\b{w}[ ].)" for w in sorted(BODY_KIND_WORDS))
-ORG_RUN_TAIL = (
-    rf"(?:(?<=[a-z][ ].)(?:{_AFTER_KIND})[\w’'-]*|(?<=[{''.join(sorted({w[0] for w in _OPENERS}))}])(?:{_OPENER}|(?<=T)he{_SEP}(?:{'|'.join(_OPENERS)}))(?![\w’'-]))"
-    rf"(?:{_SEP}(?:(?:of|for|and){_SEP})*{_CAP_WORD})*"
-    rf"{_SEP}{_JOIN}*(?:{_NEW_JOIN}){_SEP}{_JOIN}*{_NOT_IN_NAME}{_CAP_WORD}"
-    rf"(?:{_SEP}{_JOIN}*{_NOT_IN_NAME}{_CAP_WORD})*"
-)
 CAP_RUN_RE = re.compile(
     rf"[A-Z](?<![\w’'].)(?:{ORG_RUN_TAIL}|(?:{US_TITLE_TAIL}|\.(?:[A-Z]\.)*|[\w’'-]*)(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ibn|of|for|and)[ \t]+)*"
     r"(?:[A-Z](?:\.(?:[A-Z]\.)*|[\w’'-]*)))*)"
@@ -94,12 +73,6 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 RUN_WORD_RE = re.compile(r"\S+")  # the words of a run, as ``str.split`` finds them
 NATIONALITY_RE = re.compile(rf"^(?:(?:Ex|ex|Former|former)-)?(?:{trie_pattern(sorted(NATIONALITIES))}|\w+-based)$")
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")  # "J.", "J.K."
-# Surnames whose prefix keeps its own capital ("McKelvey", "MacArthur", "DeSantis", "LaRouche"):
-# standing alone they are a surname as much as "Parry" is; other inner capitals are brands
-# and acronyms ("YouTube", "iPhone", "BBC"), never a lone surname.
-# Words after a surname that tell a son from his father: no surname themselves.
-GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
-PREFIXED_SURNAME_RE = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)[A-Z][a-z]{2,}")
 # Words before a name that are themselves part of it, though NON_NAME lists them.
 NAME_OPENERS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady", "President", "Chancellor", "Minister", "Secretary")
 # A possessive on these opens no owner's person ("He's", not "Oxfam's Barbara Stocking").
@@ -115,13 +88,6 @@ class ParsedName(NamedTuple):
     tokens: list[str]  # the name's words; shared between cached results, so only read
     offset: int  # where the mention starts in the run, after opening words ("But ")
     kind: str  # person | organisation
-
-
-class LoneWord(NamedTuple):
-    """A run's one word that may be a surname standing alone ("Parry", "But Parry's")."""
-
-    word: str
-    offset: int  # where it starts in the run
 
 
 @lru_cache(maxsize=1 << 16)
@@ -163,43 +129,19 @@ def parse_run(run: str, unglue: bool = True) -> ParsedName | None:
     return _parse_words(run, tokens, unglue)
 
 
-# The joining words of an organisation's name that no person's name holds ("of", "for", "and"
-# join "Nick Van den Brul of BNP Paribas" too): only ``CAP_RUN_RE``'s organisation branch lets
-# them into a run.
-ORG_ONLY_JOINERS = frozenset(ORG_NAME_JOINERS) - {"of", "for", "and"}
-ORG_OPENER_SET = frozenset(ORG_NAME_OPENERS)
-PEOPLE_OPENER_SET = frozenset(ORG_NAME_PEOPLE_OPENERS)
-# A title inside the run makes it a person's phrase ("Lawyers for Mr Fawcett and Mr McDonald").
-TITLE_TOKENS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Mr.", "Mrs.", "Ms.", "Dr."})
-
-
 def _joined_org_name(tokens: list[str]) -> list[str] | None:
     """The words of one organisation's name when the run is one joined by function words
-    (``_is_joined``), else None: also when a role and a name follow the body's ("the Council
+    (``is_joined``), else None: also when a role and a name follow the body's ("the Council
     on Foreign Relations Executive Director Jane Roe": the person speaks, ``_parse_words``
     reads the body as the role)."""
     words = tokens[1:] if tokens[0] == "The" else tokens
-    if not _is_joined(words):
+    if not is_joined(words):
         return None
     if "'" in words[-1] or "’" in words[-1]:
         words = words[:-1] + [POSSESSIVE_RE.sub("", words[-1])]
     if _org_role_name(words, True) is not None:
         return None
     return words
-
-
-def _is_joined(words: list[str]) -> bool:
-    """Is the run (``words``, after any "The") one name joined by function words: it holds a
-    joining word no person's name holds ("People for the Ethical Treatment of Animals",
-    "Council on Foreign Relations"), or opens with a word that heads such names and joins on
-    ("Campaign for Nuclear Disarmament", "Mothers Against Drunk Driving")?  A title inside
-    makes it a person's phrase ("Lawyers for Mr Fawcett"). "Tony Blair of the Labour Party"
-    opens with a person: the run never reaches here whole."""
-    if len(words) < 3 or not TITLE_TOKENS.isdisjoint(words):
-        return False
-    return not ORG_ONLY_JOINERS.isdisjoint(words) or (
-        words[0] in ORG_OPENER_SET and any(w.lower() in ORG_NAME_JOINERS for w in words[1:-1])
-        or words[0] in PEOPLE_OPENER_SET and any(w in ("Against", "Without") for w in words[1:-1]))
 
 
 def _owned(owner_tokens: list[str], parsed: ParsedName, at: int) -> ParsedName:
@@ -254,7 +196,7 @@ def joined_org_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in CAP_RUN_RE.finditer(text):
         words = m.group().split()
-        if len(words) > 2 and _is_joined(words[1:] if words[0] == "The" else words):
+        if len(words) > 2 and is_joined(words[1:] if words[0] == "The" else words):
             spans.append(m.span())
     return spans
 
@@ -273,60 +215,6 @@ def has_name(text: str) -> bool:
         if parse_run(m.group()):
             return True
     return False
-
-
-@lru_cache(maxsize=1 << 16)
-def run_facts(run: str) -> tuple[LoneWord | None, ParsedName | None]:
-    """What the name table takes from a capitalised run outside quotes wherever it
-    stands, cached by its text: the lone word it may be and ``parse_run(run)``.
-    """
-    if " " not in run:
-        w = run[:-2] if run.endswith(("'s", "’s")) else run
-        single = LoneWord(w, 0) if len(w) > 2 and _surname_shape(w) and w not in NON_NAME else None
-    else:
-        single = _single_word(run) if run[: run.find(" ")] in NON_NAME else None
-    return single, parse_run(run)
-
-
-def _single_word(run: str) -> LoneWord | None:
-    """The one name word of a run like "But Parry's", after its function words."""
-    tokens = run.split()
-    if len(tokens) > 3:
-        return None
-    offset = 0
-    while len(tokens) > 1 and tokens[0] in NON_NAME:
-        offset += len(tokens[0]) + 1
-        tokens = tokens[1:]
-    if len(tokens) != 1:
-        return None
-    word = tokens[0]
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    if word in NON_NAME or len(word) < 3 or not _surname_shape(word):
-        return None
-    return LoneWord(word, offset)
-
-
-def surname_key(tokens: list[str]) -> str:
-    """The surname of a name's words, which the name table files it under: the last word, or
-    the one before a generational suffix ("James Roosevelt Jr." is a Roosevelt, so a lone
-    "Roosevelt" later finds him, and his grandfather Franklin Roosevelt is his namesake)."""
-    if len(tokens) > 1 and tokens[-1] in GENERATIONAL_SUFFIXES:
-        return tokens[-2]
-    return tokens[-1]
-
-
-def _surname_shape(word: str) -> bool:
-    """A capital then small letters ("Parry"), or a prefixed surname ("McKelvey")."""
-    return word.isalpha() and (word[1:].islower() or PREFIXED_SURNAME_RE.fullmatch(word) is not None)
-
-
-@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every lone word of every article
-def never_a_lone_name(word: str) -> bool:
-    """A capitalised word that is a function word, place, number, title, role,
-    organisation or nationality, so no surname standing alone."""
-    return bool(word in NON_NAME or word in PLACE_WORDS or word in NUMBER_WORDS or word.lower() in ALL_TITLES
-                or word.lower() in ROLE_WORDS or is_org([word]) or NATIONALITY_RE.match(word))
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of strings, called for every name found

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import ELLIPSIS_HEADS, FIRST_NAMES, GROUP_SPEAKERS, PERSON_HEADS, ROLE_MODIFIERS, ROLE_WORDS
+from ...lexicon.people import FIRST_NAMES, GROUP_SPEAKERS, PERSON_HEADS, ROLE_MODIFIERS, ROLE_WORDS
+from ...lexicon.referents import ELLIPSIS_HEADS
 from ...lexicon.people import TITLES_F, TITLES_M, TITLES_N
 from ...lexicon.people import SUBJECT_DESCRIPTION_HEADS
 from ...lexicon.sources import COMPANY_NAME_ENDS, DOCUMENT_NOUNS, HEAD_ENDERS, QUANTITY_HEADS
