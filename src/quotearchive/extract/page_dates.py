@@ -28,7 +28,7 @@ from ..text.dates import (
 )
 from .page_clock import clock_local_iso
 from .page_labelled import labelled_publication
-from .page_layout import MainLayout, holds_main, is_main, main_layout
+from .page_layout import holds_main
 from .page_strings import strings_of
 from .page_updated import marked_update
 from .page_yearless import yearless_day
@@ -96,17 +96,12 @@ TODAY_BLOCK_RE = re.compile(TODAY_BLOCK, re.IGNORECASE)
 
 def in_other_block(element: lxml.html.HtmlElement) -> bool:
     """Whether ``element`` sits in a comment, another story's teaser, or the navigation."""
-    layout = main_layout(element, OTHER_BLOCK_RE, OTHER_BLOCK_TAGS)
-    # A block holding the page's main is the page only along the branch that leads to it (page_layout).
-    on_path = holds_main(element, layout)
-    inside_main = False
     for node in [element, *element.iterancestors()]:
         if node.tag in ("body", "html"):
             return False
-        inside_main = inside_main or is_main(node, layout)
-        if node.tag in OTHER_BLOCK_TAGS or OTHER_BLOCK_RE.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            if not (holds_main(node, layout) and (inside_main or on_path)):
-                return True
+        if node.tag in OTHER_BLOCK_TAGS or (
+                OTHER_BLOCK_RE.search(f"{node.get('class', '')} {node.get('id', '')}") and not holds_main(node)):
+            return True
     return False
 
 
@@ -174,8 +169,7 @@ def published_date(
     chosen = _shown_local_day(chosen, shown, modified)
     chosen = _within_filed_month(chosen, url, shown)
     if chosen.source in STORY_SOURCES and shown_at(chosen.iso[:10], shown.text) is None \
-            and (labelled := labelled_publication(tree, shown.text, chosen.iso[:10], in_other_block)) \
-            and labelled != chosen.iso[:10]:
+            and (labelled := labelled_publication(shown.text)) and labelled != chosen.iso[:10]:
         chosen = DateCandidate(labelled, "day", "labelled")  # a record's day shown nowhere, or as the update only
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES,
                          republished=chosen.source == "revision")
@@ -207,8 +201,7 @@ def visible_text(tree: lxml.html.HtmlElement) -> str:
     """The page's text as readers see it, without scripts, comments, other stories' teasers or navigation."""
     pieces: list[str] = []
     body = tree.find("body")
-    root = body if body is not None else tree
-    _visible_pieces(root, pieces, main_layout(root, OTHER_BLOCK_RE, OTHER_BLOCK_TAGS))
+    _visible_pieces(body if body is not None else tree, pieces)
     return " ".join(" ".join(pieces).split())
 
 
@@ -227,28 +220,20 @@ class ShownText:
         return self._text
 
 
-def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str], layout: MainLayout,
-                    wrapped: bool = False) -> None:
+def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
     # Recursive: lxml's parser caps nesting at 256 levels, well inside Python's limit.
     # <body> and <html> are no block: their classes describe the whole page's layout
     # ("stackednavigation-site-navigation" on every page of a magazine's site).
     tag = element.tag
     hidden = not isinstance(tag, str) or tag in HIDDEN_TAGS or tag in OTHER_BLOCK_TAGS or (
         tag not in ("body", "html") and bool(OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}"))
-        and not holds_main(element, layout))
-    # Inside a block that only holds the page's main, the branches beside the main are that block's (page_layout).
-    hidden = hidden or (wrapped and not holds_main(element, layout))
+        and not holds_main(element))
     if not hidden and tag == "header" and is_site_header(element):
         hidden = True
     if not hidden:
         pieces.append(element.text or "")
-        if is_main(element, layout):
-            wrapped = False
-        elif tag not in ("body", "html") and holds_main(element, layout) and \
-                OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}"):
-            wrapped = True
         for child in element:
-            _visible_pieces(child, pieces, layout, wrapped)
+            _visible_pieces(child, pieces)
     pieces.append(element.tail or "")
 
 

@@ -83,7 +83,7 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     named = [s for s in sites if s]
     result["byline"] = (authors_byline(tree, ld, meta, named) or foot_signature(tree)
                         or headline_teaser_byline(tree) or visible_agency_credit(tree, named)
-                        or organisation_credit(ld, meta, named, (url, result["url"]), result["outlet"], tree))
+                        or organisation_credit(ld, meta, named))
     modified = first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
     published = published_date(ld, meta, tree, modified, result["url"] or url)
     if is_home_page(result["url"]) and is_home_page(url or result["url"]):
