@@ -68,9 +68,7 @@ FLOORS = {
 # front page gets no date (the corpus labels' convention), and htmldate's set labels one such check page
 # (and one dev page, a feed link landing on noticialdia.com's front page) with the masthead's day.
 # Issue 16's seventh pass (a UTC stamp told in the page's zone): check 0.911, the floor back to 0.91.
-# Session 20 (the page's <main> is no navigation; a record shown nowhere yields to the labelled publication day):
-# dev 0.956 -> 0.961 (+2 pages), the dev floor from 0.94 to 0.96; check unchanged.
-HTMLDATE_FLOORS = {"dev": 0.96, "check": 0.91}
+HTMLDATE_FLOORS = {"dev": 0.94, "check": 0.91}
 
 
 def extract(data: bytes, url: str | None) -> dict:
@@ -114,10 +112,8 @@ def test_dates_on_htmldate_pages_at_or_above_floor(split):
 # 0.784 (+1 page, Bhaskar); check unchanged.
 # Session 16 (a login or initials in author markup): all-countries dev byline 0.821 (+1 page, SRF's initials);
 # check unchanged.
-# Session 20 (an agency the page's data names as author, on its own site too: apnews.com's "Associated Press"):
-# dev byline 0.927 -> 0.951 / 0.821 -> 0.829 (+1 page), the English dev floor from 0.92 to 0.95; check unchanged.
 FUNDUS_FLOORS = {
-    "English-language countries": {"dev": {"title": 0.82, "date": 0.99, "byline": 0.95},
+    "English-language countries": {"dev": {"title": 0.82, "date": 0.99, "byline": 0.92},
                                    "check": {"title": 0.86, "date": 0.99, "byline": 0.92}},
     "all countries": {"dev": {"title": 0.78, "date": 0.98, "byline": 0.82},
                       "check": {"title": 0.82, "date": 0.96, "byline": 0.78}},

@@ -27,8 +27,6 @@ from ..text.dates import (
     shown_dates, writes_its_year,
 )
 from .page_clock import clock_local_iso
-from .page_labelled import labelled_publication
-from .page_layout import holds_main
 from .page_strings import strings_of
 from .page_updated import marked_update
 from .page_yearless import yearless_day
@@ -99,8 +97,7 @@ def in_other_block(element: lxml.html.HtmlElement) -> bool:
     for node in [element, *element.iterancestors()]:
         if node.tag in ("body", "html"):
             return False
-        if node.tag in OTHER_BLOCK_TAGS or (
-                OTHER_BLOCK_RE.search(f"{node.get('class', '')} {node.get('id', '')}") and not holds_main(node)):
+        if node.tag in OTHER_BLOCK_TAGS or OTHER_BLOCK_RE.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
     return False
 
@@ -168,9 +165,6 @@ def published_date(
         chosen = DateCandidate(local, chosen.precision, chosen.source)  # "Posted Nov 18, 8:19 PM" for 01:19Z
     chosen = _shown_local_day(chosen, shown, modified)
     chosen = _within_filed_month(chosen, url, shown)
-    if chosen.source in STORY_SOURCES and shown_at(chosen.iso[:10], shown.text) is None \
-            and (labelled := labelled_publication(shown.text)) and labelled != chosen.iso[:10]:
-        chosen = DateCandidate(labelled, "day", "labelled")  # a record's day shown nowhere, or as the update only
     return _newsroom_day((chosen.iso, chosen.precision), url, weak=chosen.source not in STORY_SOURCES,
                          republished=chosen.source == "revision")
 
@@ -226,8 +220,7 @@ def _visible_pieces(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
     # ("stackednavigation-site-navigation" on every page of a magazine's site).
     tag = element.tag
     hidden = not isinstance(tag, str) or tag in HIDDEN_TAGS or tag in OTHER_BLOCK_TAGS or (
-        tag not in ("body", "html") and bool(OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}"))
-        and not holds_main(element))
+        tag not in ("body", "html") and bool(OTHER_BLOCK_RE.search(f"{element.get('class', '')} {element.get('id', '')}")))
     if not hidden and tag == "header" and is_site_header(element):
         hidden = True
     if not hidden:

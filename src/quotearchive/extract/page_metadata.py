@@ -21,7 +21,6 @@ from .page_agencies import visible_agency_credit
 from .page_byline import URL_LIKE_RE, authors_byline
 from .page_dates import META_MODIFIED, first_date, is_home_page, published_date
 from .page_headline import headline_teaser_byline
-from .page_org_credit import organisation_credit
 from .page_signature import foot_signature
 from .page_strings import alnum_key, collapse_space, name_of, strings_of
 
@@ -79,11 +78,10 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
     sites = [_clean_site(v) for k in META_SITE for v in meta.get(k, [])] + [publisher_site, _host_name(result["url"])]
     # The writer's signature at the story's foot, when nothing else names anyone (page_signature); then a byline
     # in the headline's own teaser-named block (page_headline); then a news agency or a desk the byline markup
-    # credits (page_agencies); last, an agency or another outlet the page's data names as author (page_org_credit).
+    # credits (page_agencies).
     named = [s for s in sites if s]
     result["byline"] = (authors_byline(tree, ld, meta, named) or foot_signature(tree)
-                        or headline_teaser_byline(tree) or visible_agency_credit(tree, named)
-                        or organisation_credit(ld, meta, named))
+                        or headline_teaser_byline(tree) or visible_agency_credit(tree, named))
     modified = first_date([ld.get("dateModified")], meta, META_MODIFIED, tree, "modified")
     published = published_date(ld, meta, tree, modified, result["url"] or url)
     if is_home_page(result["url"]) and is_home_page(url or result["url"]):
