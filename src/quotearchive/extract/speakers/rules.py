@@ -32,9 +32,9 @@ import re
 
 from ...lexicon.people import PRONOUNS
 from ..cues import SPEECH_CUE_RE
-from .clauses import HEADLINE_SPEAKER_RE, WINDOW, has_cue, is_headline, prose_sentence_starts, sound
+from .clauses import HEADLINE_SPEAKER_RE, WINDOW, is_headline, prose_sentence_starts, sound
 from .documents import borrowed_from_work, document_source
-from .context import credit_under, next_paragraph_claim, previous_paragraph, previous_sentence
+from .context import credit_under, previous_paragraph, previous_sentence
 from .formats import narrator_turn, quote_label, statement_line, turn_label
 from .headlines import before_topic, headline_subject, speaker_before_colon
 from .in_sentence import passive_agent, sentence_speaker
@@ -49,7 +49,7 @@ from .resolve import resolve_mention
 from .runs import has_name
 from .trailing import trailing_speaker
 
-__all__ = ["attribute_one", "has_cue", "next_paragraph_claim"]
+__all__ = ["attribute_one"]
 
 # A source as written: a determiner or a capital first ("an email", "The explanatory").
 NAMED_SOURCE_RE = re.compile(r"(?:[A-Z]|(?:a|an|the|this|that|one|another|some)\b)")
