@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,10 @@ from .registry import READERS, READERS_OF_BYTES, reader_for, registered_suffix
 # Larger input files are rejected, not parsed (ingest --max-bytes): the largest
 # single news file we have seen is a few MB; a 40 MB "article" is a mistake.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# How a gzip stream opens, and zlib's window bits for one (a gzip header and trailer around the
+# deflate stream): read by the gzipped-file reader and by the web archives' first-bytes test.
+GZIP_MAGIC = b"\x1f\x8b"
+GZIP_WBITS = 16 + zlib.MAX_WBITS
 # A corpus folder's own documentation (the BBC corpus ships README.TXT) is not
 # news: skipped when walking a folder, still read when named on its own.
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "authors", "notice"})

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import Document, RejectedInput
-from .files import DEFAULT_MAX_BYTES, read_documents
+from .files import DEFAULT_MAX_BYTES, GZIP_MAGIC, GZIP_WBITS, read_documents
 from .registry import register, registered_suffix
 
 # The formats of one file each (or one wire file) whose gzipped files are read
@@ -23,8 +23,6 @@ INNER_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".mhtml", ".mht", 
 # stories) is well under it; a file that inflates beyond it is rejected
 # without being inflated further (a decompression bomb costs nothing).
 MAX_INFLATED_BYTES = DEFAULT_MAX_BYTES
-GZIP_MAGIC = b"\x1f\x8b"
-GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header and trailer around the deflate stream
 INFLATE_CHUNK = 1 << 16
 
 

@@ -19,7 +19,7 @@ from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from ..model import Document, RejectedInput
-from .files import DEFAULT_MAX_BYTES, Parts, sha256_of_file
+from .files import DEFAULT_MAX_BYTES, GZIP_MAGIC, GZIP_WBITS, Parts, sha256_of_file
 from .registry import PartReading, register, registered_suffix
 
 LOGGER = logging.getLogger(__name__)
@@ -33,7 +33,6 @@ PAGE_RECORDS = ("response", "resource")
 # One page's payload, inflated: a news page is well under this, and a record
 # that inflates beyond it is skipped (a decompression bomb costs nothing).
 MAX_PAGE_BYTES = DEFAULT_MAX_BYTES
-GZIP_MAGIC = b"\x1f\x8b"
 # What warcio inflates itself (brotli is done here: ``_unbrotli``).
 READABLE_ENCODINGS = frozenset({"gzip", "deflate", "identity"})
 PAGE_CUT = "page cut off: the file ends inside its record"
@@ -155,7 +154,7 @@ def _read_records_part(
         part = _Hashing(file, None, start, end)
         read_last = _ReadLast(first=start)
         try:
-            yield from _quietly(path, ArchiveIterator(part, arc2warc=_is_arc(path)), set(named_before), read_last=read_last)
+            yield from _quietly(path, ArchiveIterator(part, arc2warc=_is_arc(path)), set(named_before), read_last)
         except Exception as error:  # the file changed since it was cut: one rejected part
             raise RejectedInput(f"{_kind(path)} record {read_last.after()}cannot be read ({_unreadable(error)})") from None
 
@@ -243,7 +242,7 @@ def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str], read_l
     records = ArchiveIterator(file, arc2warc=arc)
     try:
         last = None
-        for last in _quietly(path, records, seen, arc_header=arc, read_last=read_last):
+        for last in _quietly(path, records, seen, read_last, arc_header=arc):
             yield last
         # warcio stops without a word at a last gzip member cut short: where the
         # records it read end short of the file's end, the crawl was cut off
@@ -256,13 +255,12 @@ def _documents(path: Path, file: BinaryIO, gzipped: bool, seen: set[str], read_l
             raise
         file.seek(0)
         read_last.known = False  # (offsets in the inflated stream are no use to a reader of the file)
-        yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=file), arc2warc=arc), seen, given=set(seen), arc_header=arc,
-                            read_last=read_last)
+        yield from _quietly(path, ArchiveIterator(gzip.GzipFile(fileobj=file), arc2warc=arc), seen, read_last, given=set(seen), arc_header=arc)
 
 
 def _quietly(
-    path: Path, records: ArchiveIterator, seen: set[str], given: set[str] | None = None, arc_header: bool = False,
-    read_last: _ReadLast | None = None,
+    path: Path, records: ArchiveIterator, seen: set[str], read_last: _ReadLast, given: set[str] | None = None,
+    arc_header: bool = False,
 ) -> Iterator[Document]:
     """The Documents of ``records``, skipping the pages at URLs in ``given``;
     with ``arc_header``, the first record must be an ARC file's header (warcio
@@ -274,18 +272,19 @@ def _quietly(
     record naming the file and the offset of the record warcio was closing
     when it complained.  ``read_last`` is told the offset of each record read.
     """
-    damaged_at: int | None = None
     damaged = False
-    read_last = read_last if read_last is not None else _ReadLast()
-    started = heard_reading = False
+    damaged_at: int | None = None
+    started = finished = heard_reading = False
     while True:
         # Closing the record read last: a warning now, or one heard while it was read (its
         # payload's gzip member broken), is about it, and its offset is known only now.
         with contextlib.redirect_stderr(io.StringIO()) as heard:
-            if started and read_last.known:
+            if started and not finished and read_last.known:
                 read_last.offset = records.get_record_offset()  # (reads the record to its end)
         if (heard.getvalue() or heard_reading) and not damaged:
-            damaged, damaged_at = True, read_last.offset if read_last.known else None
+            damaged, damaged_at = True, read_last.where()
+        if finished:
+            break
         with contextlib.redirect_stderr(io.StringIO()) as heard:
             record = next(records, None)
             started = started or record is not None
@@ -298,11 +297,7 @@ def _quietly(
                     given.discard(_target(record))  # given on the first reading
                 else:
                     document = _page_document(path, record, seen)
-        heard_reading = bool(heard.getvalue())
-        if record is None:
-            if heard_reading and not damaged:
-                damaged, damaged_at = True, read_last.offset if read_last.known else None
-            break
+        heard_reading, finished = bool(heard.getvalue()), record is None
         if document is not None:
             yield document
     if damaged:
@@ -434,6 +429,10 @@ class _ReadLast:
         self.first = first
         self.known = known
 
+    def where(self) -> int | None:
+        """The offset of the record read last, when it is known and the file's."""
+        return self.offset if self.known else None
+
     def after(self) -> str:
         """"after the one at byte N " ("at byte N " before any record; nothing when offsets are unknown)."""
         if not self.known:
@@ -477,7 +476,7 @@ def _opens_as_archive(file: BinaryIO, arc: bool) -> bool:
     file.seek(0)
     if head.startswith(GZIP_MAGIC):
         try:
-            head = zlib.decompressobj(wbits=31).decompress(head, 1 << 12)
+            head = zlib.decompressobj(wbits=GZIP_WBITS).decompress(head, 1 << 12)
         except zlib.error:
             return False
     return head.lstrip(b"\r\n").startswith(b"filedesc://" if arc else b"WARC/")
