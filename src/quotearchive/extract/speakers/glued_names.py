@@ -8,10 +8,10 @@ speaker is the capitalised run that ends the mention; the lower-case words befor
 participle's object, not an epithet ("the singer Madonna" keeps its reading: a role word is an
 epithet of the name, and the role rules read it).
 
-Only when every word before the run is lower case (a determiner opening it may be capitalised, and a day's or month's name),
-none is a name's particle ("Jan de Vries"), none is a preposition inside the phrase (a preposition may open it: "to reporters"), and none is
-a possessive ("the company's Smith" is read by the possessive rules), so "the ex-wife of Smith"
-stays a description.
+Only when every word before the run is lower case (a determiner opening it may be capitalised,
+and a day's or month's name), none is a name's particle ("Jan de Vries"), none is a preposition
+inside the phrase (a preposition may open it: "to reporters"), and none is a possessive ("the
+company's Smith" is read by the possessive rules), so "the ex-wife of Smith" stays a description.
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ def glued_name(np_text: str) -> int:
         k -= 1
     # "on Tuesday Smith", "January Henkel": the day is the object's ("the report published Tuesday":
     # no name left); not in a name ("the Sunday Times", "May Department Stores").
-    while k < len(words) and words[k].lower() in TIME_WORDS and words[k] not in FIRST_NAME_MONTHS and (k == 0 or words[k - 1] in OPENERS):
+    while (k < len(words) and words[k].lower() in TIME_WORDS and words[k] not in FIRST_NAME_MONTHS
+           and (k == 0 or words[k - 1] in OPENERS)):
         k += 1
     if k == 0 or k == len(words) or all(w.lower() in TIME_WORDS for w in words[k:]):
         return 0
@@ -71,6 +72,7 @@ def glued_name(np_text: str) -> int:
         return 0  # ("many more Latinos": a group counted, no object glued to a name)
     if inner and all(w in TIME_WORDS for w in inner):
         pass  # "Tuesday Smith": a day glued to the name
-    elif not inner or not opener and (inner[-1] in ROLE_OR_PERSON_HEADS or inner[-1].rstrip("s") in ROLE_OR_PERSON_HEADS or len(inner) == 1):
+    elif not inner or not opener and (
+            inner[-1] in ROLE_OR_PERSON_HEADS or inner[-1].rstrip("s") in ROLE_OR_PERSON_HEADS or len(inner) == 1):
         return 0  # "the singer Madonna": an epithet, read by the role rules; "the Smith": no object
     return [m.start() for m in WORD_RE.finditer(np_text)][k]

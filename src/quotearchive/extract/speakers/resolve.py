@@ -79,8 +79,8 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     Henman", :mod:`.glued_names`), the name's."""
     found = _resolve_mention(np_text, pos, cue_word, role, names)
     read = found.speaker if found is not None and found.speaker else np_text  # (no one: "about it Lee")
-    if not (glued := glued_name(read)) or not (at := np_text.rfind(read[glued:])):
-        return found
+    glued = glued_name(read)
+    at = np_text.rfind(read[glued:]) if glued else -1
     return resolve_mention(np_text[at:], pos + at, cue_word, role, names) if at > 0 else found
 
 
