@@ -35,7 +35,7 @@ from .coreference import resolve_pronoun
 from .descriptions import resolve_description
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
-from .glued_names import glued_name
+from .glued_names import glued_name, glued_surname
 from .hangs import glued_outlet
 from .model import Attribution
 from .names import Names
@@ -81,7 +81,19 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     read = found.speaker if found is not None and found.speaker else np_text  # (no one: "about it Lee")
     glued = glued_name(read)
     at = np_text.rfind(read[glued:]) if glued else -1
+    if at <= 0 and (found is None or found.speaker_type != "person") and not SPEAKS_FOR_RE.match(np_text):
+        opened = found is not None and found.speaker_type == "organisation"
+        at = glued_surname(np_text, lambda word: _named_in_full(word, names), opened)  # ("to the BBC Smith")
     return resolve_mention(np_text[at:], pos + at, cue_word, role, names) if at > 0 else found
+
+
+def _named_in_full(surname: str, names: Names) -> bool:
+    """Is ``surname`` the surname of a person the article names with a first name too ("Jane Smith")."""
+    index = names.by_surname.get(surname)
+    if index is None or names.entities[index].kind != "person":
+        return False
+    words = names.entities[index].name.split()
+    return len(words) > 1 and (words[0] in FIRST_NAMES or names.entities[index].confirmed) and words[-1] == surname
 
 
 def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:

@@ -1,0 +1,50 @@
+"""A participle's object naming an outlet or a programme, glued to a surname (session 21)."""
+
+import pytest
+
+from quotearchive.extract import pipeline
+from quotearchive.extract.speakers.glued_names import glued_surname
+from quotearchive.model import Document
+
+
+def speakers(text: str) -> list[str | None]:
+    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
+    return [q.speaker for q in article.quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('John Smith is the new chairman. Speaking to the BBC Smith said: "We will not back down."', "John Smith"),
+        ('Jane Smith is a novelist. Writing in the Guardian Smith said: "We will not back down."', "Jane Smith"),
+        ("John Smith is the new chairman. Speaking on BBC Radio 4's Today programme Smith said: \"We will not back down.\"",
+         "John Smith"),
+    ],
+)
+def test_outlet_glued_to_a_surname_the_article_named(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
+
+
+def test_a_surname_nobody_was_named_by_stays_unread() -> None:
+    # "Sentinel" names no person here: the outlet's last word is not taken as a speaker.
+    assert speakers('"We will not back down," the South Florida Sun Sentinel said in an editorial.') != ["Sentinel"]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "the Des Moines Register backed Warren",  # a clause, not an outlet's name
+        "a spokesman for the English Ballet Smith",  # a link word: a name inside a phrase
+        "the Tony Smith",  # a first name ties the surname to the run
+        "to the BBC, Smith",  # a comma: no glued phrase
+        "the match Smith",  # all lower case: glued_name's case
+    ],
+)
+def test_no_glued_surname(mention: str) -> None:
+    assert glued_surname(mention, lambda word: word in {"Smith", "Warren"}) == 0
+
+
+def test_glued_surname_offset() -> None:
+    assert glued_surname("to the BBC Smith", lambda word: word == "Smith") == 11
+    assert glued_surname("BBC Radio 4's Today programme Smith", lambda word: word == "Smith", opened=True) == 30
+    assert glued_surname("BBC Radio 4's Today programme Smith", lambda word: word == "Smith") == 0
