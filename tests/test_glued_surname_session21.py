@@ -48,3 +48,16 @@ def test_glued_surname_offset() -> None:
     assert glued_surname("to the BBC Smith", lambda word: word == "Smith") == 11
     assert glued_surname("BBC Radio 4's Today programme Smith", lambda word: word == "Smith", opened=True) == 30
     assert glued_surname("BBC Radio 4's Today programme Smith", lambda word: word == "Smith") == 0
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We will not back down on this," the Star Tribune said in an editorial.', "the Star Tribune"),
+        ('"We will not back down on this," the Sun Sentinel said in an editorial.', "the Sun Sentinel"),
+    ],
+)
+def test_a_newspaper_named_for_its_kind_is_an_organisation(text: str, expected: str) -> None:
+    # "Star" is no epithet before a surname "Tribune": the newspaper's word makes the run a body.
+    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
+    assert [(q.speaker, q.speaker_type) for q in article.quotes] == [(expected, "organisation")]
