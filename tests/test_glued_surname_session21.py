@@ -61,3 +61,17 @@ def test_a_newspaper_named_for_its_kind_is_an_organisation(text: str, expected: 
     # "Star" is no epithet before a surname "Tribune": the newspaper's word makes the run a body.
     article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
     assert [(q.speaker, q.speaker_type) for q in article.quotes] == [(expected, "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shops all over the UK reported that sales were weak.", ("Shops all over the UK", "description")),
+        ("Farmers across the EU said prices were too low.", ("Farmers across the EU", "description")),
+        ("The EU said prices were too low.", ("the EU", "organisation")),
+    ],
+)
+def test_people_spread_over_a_place_are_described(text: str, expected: tuple[str, str]) -> None:
+    # The place's name ends the phrase but does not speak: the people spread over it do.
+    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
+    assert [(q.speaker, q.speaker_type) for q in article.quotes] == [expected]

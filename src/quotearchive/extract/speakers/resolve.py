@@ -68,6 +68,9 @@ COUNTRY_BODY_RE = re.compile(
     r"(?:[Tt]he[ \t]+)?((?:" + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS) if "." in a) + r")[ \t]+[A-Z][a-z]+)"
 )
 
+# A phrase about people spread over a place, the place's name last: "Shops all over the UK".
+SPREAD_OVER_RE = re.compile(r"\S\s+(?:all\s+)?(?:over|across|throughout|around)(?:\s+the)?$")
+
 # Lower-case prepositions opening a mention: the object of a fronted participle the reader cut
 # off ("Speaking to the Daily Mail Tom Reed", "Talking with CNN Ann Lee"), its comma missing.
 PARTICIPLE_OBJECT_OPENERS = ("to", "with")
@@ -278,6 +281,9 @@ def _person(np_text: str, pos: int, cue_word: str | None, role: str | None, name
 def _organisation(np_text: str, pos: int, cue_word: str | None, names: Names,
                   parsed: ParsedName, m: re.Match, prefix: str, trailing: str) -> Attribution:
     """A phrase whose last name run is an organisation's: the organisation, or someone speaking for it."""
+    if SPREAD_OVER_RE.search(prefix):
+        # "Shops all over the UK", "farmers across the EU": people spread over a place, no body speaking.
+        return Attribution(np_text, "description", None, np_text, cue_word, pos)
     tokens = _written_org(parsed, m.group())
     known = names.person(parsed.tokens, at=pos) if len(tokens) == 1 and not prefix.lower().startswith("the") else None
     if known is not None and known.kind == "person" and " " in known.name:
