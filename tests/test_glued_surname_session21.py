@@ -75,3 +75,22 @@ def test_people_spread_over_a_place_are_described(text: str, expected: tuple[str
     # The place's name ends the phrase but does not speak: the people spread over it do.
     article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
     assert [(q.speaker, q.speaker_type) for q in article.quotes] == [expected]
+
+
+def test_a_place_and_party_read_as_a_person_is_no_surname() -> None:
+    # "Iowa Democrat" is no person named in full: "a New Hampshire Democrat" stays itself.
+    text = ('"She is too far behind," said an Iowa Democrat.\n\n'
+            '"The gap is awfully large," added a New Hampshire Democrat.')
+    assert speakers(text)[-1] == "a New Hampshire Democrat"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Former transport secretary Chris Grayling urged ministers to act. Speaking in the Commons, the '
+         'Conservative MP said: "It does not need to be like this."', "Chris Grayling"),
+        ('Peter Welch backs Sanders. "He is the right man," the Vermont congressman said.', "Peter Welch"),
+    ],
+)
+def test_a_legislator_renamed_by_the_seat(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

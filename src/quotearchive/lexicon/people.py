@@ -142,7 +142,9 @@ PERSON_HEADS = frozenset(
     "president leader minister premier chancellor secretary chairman chairwoman chief boss judge governor "
     "senator mayor king queen prince pope commissioner ambassador prosecutor director executive head "
     "founder coach manager general spokesman spokeswoman economist analyst professor lawyer star actor "
-    "actress singer player captain".split()
+    "actress singer player captain "
+    # legislators and candidates, re-named by their seat ("Speaking in the Commons, the Conservative MP said")
+    "mp councillor congressman congresswoman lawmaker legislator".split()
 )
 
 # Nationality, region and party words, read as part of a role ("Russian President",

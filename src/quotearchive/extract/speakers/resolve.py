@@ -96,7 +96,8 @@ def _named_in_full(surname: str, names: Names) -> bool:
     if index is None or names.entities[index].kind != "person":
         return False
     words = names.entities[index].name.split()
-    return len(words) > 1 and (words[0] in FIRST_NAMES or names.entities[index].confirmed) and words[-1] == surname
+    # (a known first name: "Iowa Democrat", a confirmed person's reading of a place and a party, is none)
+    return len(words) > 1 and words[0] in FIRST_NAMES and words[-1] == surname
 
 
 def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:
