@@ -35,3 +35,16 @@ def test_two_bodies_of_the_kind_leave_the_phrase() -> None:
 def test_a_capitalised_modifier_names_another_body() -> None:
     text = "The Electoral Commission met. The Commons committee said caps on donations would cost more."
     assert statements(text)[0][1] != "Electoral Commission"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The case went to the US Court of Appeals. The court said the networks could not be deemed illegal.",
+         "US Court of Appeals"),
+        ("The Seafarers International Union opposed the sale. The union said the sale would cost about 400 jobs.",
+         "Seafarers International Union"),
+    ],
+)
+def test_courts_and_unions_by_their_kind(text: str, expected: str) -> None:
+    assert statements(text)[-1] == ("indirect", expected)

@@ -20,7 +20,7 @@ from .salience import LOOKBACK
 # Kind nouns that are the head word of bodies' names ("Joint Committee on Human Rights").
 NAMED_BODY_HEADS = frozenset(
     "committee commission council tribunal panel inquiry authority agency association federation "
-    "institute foundation board league".split()
+    "institute foundation board league court union guild".split()
 )
 
 
