@@ -48,3 +48,16 @@ def test_a_capitalised_modifier_names_another_body() -> None:
 )
 def test_courts_and_unions_by_their_kind(text: str, expected: str) -> None:
     assert statements(text)[-1] == ("indirect", expected)
+
+
+def test_remembers_inverted_after_a_quote_and_the_next_quote_carried() -> None:
+    text = ('"Those goats were so smart," remembers Ann Lee, coordinator for the programme, with a laugh. '
+            '"They would look at our snares, and jump over them."')
+    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
+    assert [q.speaker for q in article.quotes] == ["Ann Lee", "Ann Lee"]
+
+
+def test_remembered_as_a_passive_is_no_cue() -> None:
+    text = 'Ann Lee died on Monday. She will be remembered for her "odd odes" on television.'
+    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
+    assert [q.text for q in article.quotes if q.kind != "indirect"] == []
