@@ -58,7 +58,7 @@ def test_a_borrowed_phrase_is_the_source_its_aside_names():
     text = ("The Harbour Gazette ran the story on its front page.\n\n"
             'Ministers have waged a "quiet war" on the port authority, as the Harbour Gazette put it on Monday.\n\n'
             'The reforms are, in the words of one retired pilot, "a solution looking for a problem".')
-    assert speakers(text) == ["Harbour Gazette", "one retired pilot"]
+    assert speakers(text) == ["the Harbour Gazette", "one retired pilot"]  # (a newspaper as "the Washington Post" is written)
 
 
 def test_a_document_opening_the_sentence_is_the_source_of_its_quotes():
