@@ -6,9 +6,10 @@ fails CI.  Raise them when the figures improve; never lower them to make a
 change pass.  Skipped when the shared corpora (``../shared`` beside the repo,
 or ``$QUOTEARCHIVE_SHARED``) are absent.
 
-Six sets (issue 14): the BBC dev gold, PolNeAR train and the BBC training set
+Seven sets (issue 14): the BBC dev gold, PolNeAR train and the BBC training set
 of entertainment, sport and tech (021-045, hand-labelled: ``tools/bbc_train_labels.jsonl``),
-and a second one (046-065, ``tools/bbc_train2_labels.jsonl``), which the rules are developed on,
+a second one (046-065, ``tools/bbc_train2_labels.jsonl``) and a third of business and politics
+(200-231, ``tools/bbc_train3_labels.jsonl``), which the rules are developed on,
 and two check sets they are never tuned on: PolNeAR dev and the
 BBC check set (entertainment, sport and tech 001-020, hand-labelled:
 ``tools/bbc_check_labels.jsonl``); the hand-labelled BBC sets are scored with the parse and
@@ -135,6 +136,12 @@ ECE_CEILING = {"bbc": 0.06, "train": 0.045, "dev": 0.035}
 # 0.971; parse off speaker 0.938 (195/208). BBC train, BBC dev, PolNeAR unchanged; BBC check
 # speaker unchanged 0.825, its ECE 0.101 -> 0.108 (rule names changed for some of its quotes).
 #
+# BBC train3 (business 200-229, politics 200-231 but 212 and 217), measured when pinned (session 21,
+# 2026-12-04, branch bbc-train3; its first measurement, labels committed before the extractor was
+# run on them, rules of main dd3b561): P 0.970, R 0.973, F1 0.971, exact F1 0.971, speaker accuracy
+# 0.895 (317/354), end-to-end F1 0.867, ECE 0.027, at confidence >= 0.8 accuracy 0.929, coverage
+# 0.915; parse off P 0.973, F1 0.973, speaker 0.887 (314/354).
+#
 # Floors and ceilings of the hand-labelled sets, by LabelledSet.key (tools/evaluation.py).
 LABELLED_FLOORS = {
     "train": {
@@ -154,6 +161,15 @@ LABELLED_FLOORS = {
         "speaker_accuracy": 0.95,
         "end_to_end_f1": 0.925,
         "confident_accuracy": 0.97,
+    },
+    "train3": {
+        "precision": 0.965,
+        "recall": 0.965,
+        "f1": 0.965,
+        "exact_f1": 0.965,
+        "speaker_accuracy": 0.89,
+        "end_to_end_f1": 0.86,
+        "confident_accuracy": 0.92,
     },
     "check": {
         "precision": 0.96,
@@ -176,6 +192,7 @@ LABELLED_FLOORS = {
 LABELLED_PARSE_OFF_FLOORS = {
     "train": {"f1": 0.97, "speaker_accuracy": 0.94},
     "train2": {"f1": 0.97, "speaker_accuracy": 0.945},
+    "train3": {"f1": 0.965, "speaker_accuracy": 0.88},
     "check": {"f1": 0.97, "speaker_accuracy": 0.88},
 }
 # The transfer layer (branch issue-14-calibration): BBC train ECE 0.007 -> 0.046, at confidence
@@ -185,7 +202,7 @@ LABELLED_PARSE_OFF_FLOORS = {
 # After the merge of train2's rules and the refit on the merged code (2026-12-03): train 0.045,
 # train2 0.057, check 0.054 (accuracy at >= 0.8 0.894, coverage 0.869); BBC dev 0.057.
 # Session 14: check 0.027, under the issue's 0.05, which is now its ceiling.
-LABELLED_ECE_CEILING = {"train": 0.05, "train2": 0.065, "check": 0.05}
+LABELLED_ECE_CEILING = {"train": 0.05, "train2": 0.065, "train3": 0.04, "check": 0.05}
 LABELLED = {labelled.key: labelled for labelled in LABELLED_SETS}
 
 pytestmark = [

@@ -201,6 +201,8 @@ ORG_WORDS = frozenset(
     "Wanderers Albion Hotspur Villa Celtic Rangers Inter Juventus Sporting Dynamo Olympique AC "
     # company legal forms: "N.V. Philips", "Pincus Capital Co L.P.", "Siemens AG"
     "N.V. NV S.A. SA AG GmbH SpA S.p.A. L.P. LP LLP Plc Cos "
+    # newspapers' names ("the Star Tribune", "the Sun Sentinel", "the Philadelphia Inquirer")
+    "Tribune Gazette Chronicle Sentinel Inquirer Dispatch Examiner Courant Bulletin "
     # public bodies: "the Federal Aviation Administration", "the Census Bureau"
     "Administration Bureau Directorate Secretariat Tribunal Commissioners Inspectorate".split()
 )

@@ -42,7 +42,11 @@ develop rules for those kinds of copy on (docs/speakers.md, "A BBC training set
 of the same categories"), and a second training set, ``bbc_train2_labels.jsonl``:
 entertainment, sport and tech 046-065 (60 articles), labelled the same way on 2026-12-03
 (branch ``issue-14-bbc-train2``) before the extractor was run on them (docs/speakers.md,
-"A second BBC training set").  All are rows of one table, ``LABELLED_SETS``, and go
+"A second BBC training set"), and a third, ``bbc_train3_labels.jsonl``: business 200-229
+and politics 200-231 but politics/212 and 217 (copies of held-out articles; 60 articles),
+the categories the check set's errors lean to and no other set covers beyond the dev gold's
+001-030, labelled the same way on 2026-12-04 (branch ``bbc-train3``) before the extractor was
+run on them (docs/speakers.md, "Session 21 (2026-12-04): a third BBC training set").  All are rows of one table, ``LABELLED_SETS``, and go
 through the same code.  With ``--parse-off`` the BBC sets are scored a second time with
 ``QUOTEARCHIVE_PARSER=off`` (the rules alone).
 
@@ -77,6 +81,8 @@ TRAIN_LABELS = Path(__file__).with_name("bbc_train_labels.jsonl")
 TRAIN_NAME = "BBC train (entertainment, sport, tech 021-045; hand-labelled, development)"
 TRAIN2_LABELS = Path(__file__).with_name("bbc_train2_labels.jsonl")
 TRAIN2_NAME = "BBC train2 (entertainment, sport, tech 046-065; hand-labelled, development)"
+TRAIN3_LABELS = Path(__file__).with_name("bbc_train3_labels.jsonl")
+TRAIN3_NAME = "BBC train3 (business 200-229, politics 200-231; hand-labelled, development)"
 PARSE_OFF = "parse off (QUOTEARCHIVE_PARSER=off)"
 # What ``quotearchive extract`` said it ran ("speakers: rules only ..."), printed with the figures.
 SPEAKER_MODES: set[str] = set()
@@ -95,6 +101,7 @@ class LabelledSet:
 LABELLED_SETS = (
     LabelledSet("train", TRAIN_NAME, TRAIN_LABELS, "write the BBC training set's misses to this file"),
     LabelledSet("train2", TRAIN2_NAME, TRAIN2_LABELS, "write the second BBC training set's misses to this file"),
+    LabelledSet("train3", TRAIN3_NAME, TRAIN3_LABELS, "write the third BBC training set's misses to this file"),
     LabelledSet("check", CHECK_NAME, CHECK_LABELS, "write the check set's misses to this file (read them rarely: it is a check set)"),
 )
 

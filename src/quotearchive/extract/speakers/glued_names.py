@@ -17,9 +17,10 @@ company's Smith" is read by the possessive rules), so "the ex-wife of Smith" sta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...lexicon.not_speakers import FRONTED_WORDS, TIME_WORDS
-from ...lexicon.people import PARTICLES, ROLE_OR_PERSON_HEADS
+from ...lexicon.people import FIRST_NAMES, PARTICLES, ROLE_OR_PERSON_HEADS
 from ...lexicon.reported import SPEAKING_OCCASIONS
 
 # Words that open the participle's object: a preposition (the participle itself was cut off).
@@ -76,3 +77,37 @@ def glued_name(np_text: str) -> int:
             inner[-1] in ROLE_OR_PERSON_HEADS or inner[-1].rstrip("s") in ROLE_OR_PERSON_HEADS or len(inner) == 1):
         return 0  # "the singer Madonna": an epithet, read by the role rules; "the Smith": no object
     return [m.start() for m in WORD_RE.finditer(np_text)][k]
+
+
+# Titles and particles that belong to the name before a surname ("Mr Smith", "de Vries"): the run
+# then is the name, no outlet glued to it.
+# Lower-case words an outlet's or an occasion's name holds ("BBC Radio 4's Today programme").
+OUTLET_NOUNS = frozenset(SPEAKING_OCCASIONS) | {"newspaper", "paper", "magazine", "channel", "website", "blog", "network"}
+_NAME_JOINERS = frozenset(w.lower() for w in PARTICLES) | {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame"}
+
+
+def glued_surname(np_text: str, surname_of_person: Callable[[str], bool], opened: bool = False) -> int:
+    """Where the speaker starts in a participle's object that names an outlet, a programme or a
+    place glued to a surname the article gave a person in full ("to the BBC Smith" -> 11, "in
+    the Guardian Smith", "on BBC Radio 4's Today programme Smith"); 0 when ``np_text`` is no
+    such mention.  The outlet's words go on in too many ways to list ("the South Florida Sun
+    Sentinel"), so the speaker is only the surname the article already named a person by.
+
+    ``surname_of_person(word)``: is ``word`` the surname of a person the article names in full;
+    ``opened``: the mention reader already cut the participle's preposition ("BBC Radio 4's Today
+    programme Smith", read as one body's name)."""
+    words = np_text.split()
+    if len(words) < 3 or "," in np_text or not opened and words[0].lower() not in OPENERS | DETERMINERS:
+        return 0
+    last, before = words[-1], words[-2]
+    if not CAPITALISED_RE.match(last) or not surname_of_person(last):
+        return 0
+    if before.lower().rstrip(".") in _NAME_JOINERS or before in FIRST_NAMES or not before[:1].isalnum():
+        return 0  # "the Tony Smith", "Mr Smith": the surname is tied to what precedes
+    if any(w.lower() in LINKS for w in words[:-1]):
+        return 0  # "a spokesman for the National Ballet", "Byrd of West Virginia": a name inside a phrase
+    if not any(w[:1].isupper() for w in words[1:-1]):
+        return 0  # all lower case: :func:`glued_name`'s case ("the match Henman")
+    if any(w[:1].islower() and w not in DETERMINERS and w not in OUTLET_NOUNS for w in words[1:-1]):
+        return 0  # "the Register backed Warren": a clause, no outlet's or programme's name
+    return [m.start() for m in WORD_RE.finditer(np_text)][-1]

@@ -35,7 +35,7 @@ from .coreference import resolve_pronoun
 from .descriptions import resolve_description
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
-from .glued_names import glued_name
+from .glued_names import glued_name, glued_surname
 from .hangs import glued_outlet
 from .model import Attribution
 from .names import Names
@@ -68,6 +68,9 @@ COUNTRY_BODY_RE = re.compile(
     r"(?:[Tt]he[ \t]+)?((?:" + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS) if "." in a) + r")[ \t]+[A-Z][a-z]+)"
 )
 
+# A phrase about people spread over a place, the place's name last: "Shops all over the UK".
+SPREAD_OVER_RE = re.compile(r"\S\s+(?:all\s+)?(?:over|across|throughout|around)(?:\s+the)?$")
+
 # Lower-case prepositions opening a mention: the object of a fronted participle the reader cut
 # off ("Speaking to the Daily Mail Tom Reed", "Talking with CNN Ann Lee"), its comma missing.
 PARTICIPLE_OBJECT_OPENERS = ("to", "with")
@@ -81,7 +84,19 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
     read = found.speaker if found is not None and found.speaker else np_text  # (no one: "about it Lee")
     glued = glued_name(read)
     at = np_text.rfind(read[glued:]) if glued else -1
+    if at <= 0 and (found is None or found.speaker_type != "person") and not SPEAKS_FOR_RE.match(np_text):
+        opened = found is not None and found.speaker_type == "organisation"
+        at = glued_surname(np_text, lambda word: _named_in_full(word, names), opened)  # ("to the BBC Smith")
     return resolve_mention(np_text[at:], pos + at, cue_word, role, names) if at > 0 else found
+
+
+def _named_in_full(surname: str, names: Names) -> bool:
+    """Is ``surname`` the surname of a person the article names with a first name too ("Jane Smith")."""
+    index = names.by_surname.get(surname)
+    if index is None or names.entities[index].kind != "person":
+        return False
+    words = names.entities[index].name.split()
+    return len(words) > 1 and (words[0] in FIRST_NAMES or names.entities[index].confirmed) and words[-1] == surname
 
 
 def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | None, names: Names) -> Attribution | None:
@@ -266,6 +281,9 @@ def _person(np_text: str, pos: int, cue_word: str | None, role: str | None, name
 def _organisation(np_text: str, pos: int, cue_word: str | None, names: Names,
                   parsed: ParsedName, m: re.Match, prefix: str, trailing: str) -> Attribution:
     """A phrase whose last name run is an organisation's: the organisation, or someone speaking for it."""
+    if SPREAD_OVER_RE.search(prefix):
+        # "Shops all over the UK", "farmers across the EU": people spread over a place, no body speaking.
+        return Attribution(np_text, "description", None, np_text, cue_word, pos)
     tokens = _written_org(parsed, m.group())
     known = names.person(parsed.tokens, at=pos) if len(tokens) == 1 and not prefix.lower().startswith("the") else None
     if known is not None and known.kind == "person" and " " in known.name:
