@@ -25,6 +25,7 @@ from ...text.patterns import last_after_word
 from .antecedents import DOCUMENT_HEADS
 from .kinds import introduced_company
 from .model import Attribution, Entity, Referent
+from .named_heads import named_by_head
 from .names import Names
 from .runs import parse_run
 from .salience import AGE_HEAD_RE, LOOKBACK, described, salient
@@ -137,7 +138,8 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
         if titled is not None:
             return Attribution(titled.name, "person", titled.role, np_text, cue_word, pos)
     if det == "the" and len(words) <= 4:
-        named = _named_with_kind(names, pos, words) or introduced_company(names, pos, words)
+        named = (_named_with_kind(names, pos, words) or introduced_company(names, pos, words)
+                 or named_by_head(names, pos, words))
         if named is not None:
             named.as_written, named.cue, named.pos = np_text, cue_word, pos
             return named
