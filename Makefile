@@ -59,6 +59,8 @@ eval: install
 	@test -d $(SHARED)/corpora || { echo "make $@ reads the research corpora in $(SHARED)/corpora, which is not there (SHARED=/path/to/shared)"; exit 2; }
 	$(BIN)/python -m quotearchive.tools.evaluation $(SHARED)/corpora/bbc-gold-dev.jsonl --corpus $(SHARED)/corpora/bbc --misses --polnear $(SHARED)/corpora/polnear --check --parse-off
 	$(if $(wildcard $(SHARED)/corpora/html/INDEX.tsv),$(BIN)/python -m quotearchive.tools.evaluation_web $(SHARED)/corpora/html --parse-off,@echo "web pages: skipped, $(SHARED)/corpora/html is not there")
+	$(BIN)/python -m quotearchive.tools.evaluation_web --train --parse-off $(if $(wildcard $(FUNDUS_EVAL)/tests/resources/parser/test_data),--fundus $(FUNDUS_EVAL)) \
+	  $(if $(wildcard $(MERCURY_EVAL)/fixtures),--mercury $(MERCURY_EVAL)) $(if $(wildcard $(HTMLDATE_EVAL)/eval_default.json),--htmldate $(HTMLDATE_EVAL))
 	$(BIN)/python -m quotearchive.tools.evaluation_reported $(SHARED)/corpora/polnear
 	$(BIN)/python -m quotearchive.tools.evaluation_topics --bbc $(SHARED)/corpora/bbc --reuters $(SHARED)/corpora/reuters
 

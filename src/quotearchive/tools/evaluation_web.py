@@ -1,6 +1,9 @@
 """Score direct quotations and their speakers on saved web news pages (issue 14).
 
     python -m quotearchive.tools.evaluation_web FOLDER [--split dev|check] [--misses FILE] [--parse-off]
+    python -m quotearchive.tools.evaluation_web --train [--fundus DIR] [--mercury DIR] [--htmldate DIR] [--misses FILE] [--parse-off]
+
+``--train`` scores the training pages of other projects' test sets instead (``tools/evaluation_web_train.py``).
 
 FOLDER is the saved-pages corpus (``corpora/html``: the pages and their ``INDEX.tsv``).  The gold is
 ``web_speaker_labels.jsonl`` beside this module: every direct quotation, and who said it, in the English
@@ -32,14 +35,24 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extract.pipeline import parse_documents
 from ..extract.speakers import parse as speaker_parse
-from ..model import WORD_RE, Document, statement_key
-from .evaluation import MIN_OVERLAP, Scores, report, speaker_right
+from ..model import Document
 from .evaluation_html import load_index
+# The shared scoring, also imported from here by callers of this module's earlier versions.
+from .web_scores import (  # noqa: F401
+    GoldQuote,
+    LabelledPage,
+    WebScores,
+    match_page,
+    print_split,
+    score_page,
+    word_overlap,
+    words,
+    write_misses,
+)
 
 LABELS = Path(__file__).with_name("web_speaker_labels.jsonl")
 SPLITS = ("dev", "check")
@@ -47,36 +60,6 @@ NAMES = {
     "dev": "Web pages dev (English saved pages with quotations; hand-labelled, development)",
     "check": "Web pages check (English saved pages with quotations; hand-labelled, check set)",
 }
-
-
-@dataclass(frozen=True)
-class GoldQuote:
-    key: str
-    start: int
-    end: int
-    speaker: str | None
-    speaker_type: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class LabelledPage:
-    file: str
-    sha1: str
-    split: str
-    body_sha256: str
-    quotes: tuple[GoldQuote, ...]
-
-
-@dataclass
-class WebScores:
-    """The shared ``Scores`` and what only this set has: how each pair was matched, bodies that changed."""
-
-    scores: Scores = field(default_factory=Scores)
-    pages: int = 0
-    by_key: int = 0
-    by_words: int = 0
-    changed_bodies: list[str] = field(default_factory=list)
 
 
 def load_labels(path: Path = LABELS) -> list[LabelledPage]:
@@ -87,94 +70,6 @@ def load_labels(path: Path = LABELS) -> list[LabelledPage]:
             quotes = tuple(GoldQuote(**q) for q in row["quotes"])
             pages.append(LabelledPage(row["file"], row["sha1"], row["split"], row["body_sha256"], quotes))
     return pages
-
-
-def words(text: str) -> list[str]:
-    """The words ``statement_key`` hashes, in order."""
-    return WORD_RE.findall(text.casefold())
-
-
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    n = len(shorter)
-    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
-
-
-def word_overlap(a: list[str], b: list[str]) -> float:
-    """Shorter / longer when one word run holds the other, else 0."""
-    if not a or not b:
-        return 0.0
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) / len(long_) if _contains(long_, short) else 0.0
-
-
-def match_page(gold: list[GoldQuote], gold_words: list[list[str]] | None, predicted: list[dict]) -> list[tuple[int, int, str]]:
-    """One-to-one (gold index, predicted index, "key" | "words") pairs: equal keys first, then word runs."""
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(predicted):
-            if pi not in used_p and statement_key(p["text"]) == g.key:
-                used_g.add(gi)
-                used_p.add(pi)
-                pairs.append((gi, pi, "key"))
-                break
-    if gold_words is not None:
-        candidates = []
-        for gi, gw in enumerate(gold_words):
-            if gi in used_g:
-                continue
-            for pi, p in enumerate(predicted):
-                if pi not in used_p:
-                    ratio = word_overlap(gw, words(p["text"]))
-                    if ratio >= MIN_OVERLAP:
-                        candidates.append((ratio, gi, pi))
-        for _, gi, pi in sorted(candidates, reverse=True):
-            if gi not in used_g and pi not in used_p:
-                used_g.add(gi)
-                used_p.add(pi)
-                pairs.append((gi, pi, "words"))
-    return pairs
-
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 3] + "..."
-
-
-def score_page(web: WebScores, page: LabelledPage, body: str, predicted: list[dict]) -> None:
-    """Add one page's quotes to ``web`` (the body is the one our HTML step gives today)."""
-    scores = web.scores
-    web.pages += 1
-    gold = list(page.quotes)
-    unchanged = hashlib.sha256(body.encode("utf-8")).hexdigest() == page.body_sha256
-    gold_words = [words(body[g.start:g.end]) for g in gold] if unchanged else None
-    if not unchanged:
-        web.changed_bodies.append(page.file)
-    scores.gold += len(gold)
-    scores.predicted += len(predicted)
-    pairs = match_page(gold, gold_words, predicted)
-    for gi, pi, how in pairs:
-        g, p = gold[gi], predicted[pi]
-        scores.matched += 1
-        if how == "key":
-            web.by_key += 1
-            scores.exact += 1
-        else:
-            web.by_words += 1
-        right = speaker_right(p.get("speaker"), g.speaker)
-        scores.count_speaker(p, g.speaker, right)
-        if not right:
-            scores.add_miss(page.file, f"  who   {_short(p['text'])!r}: gold {g.speaker!r} ({g.speaker_type}, {g.kind}),"
-                                       f" got {p.get('speaker')!r} (as written {p.get('speaker_as_written')!r}, {p.get('speaker_evidence')})")
-    matched_g = {gi for gi, _, _ in pairs}
-    matched_p = {pi for _, pi, _ in pairs}
-    for gi, g in enumerate(gold):
-        if gi not in matched_g:
-            shown = _short(body[g.start:g.end]) if unchanged else g.key
-            scores.add_miss(page.file, f"  FN    {shown!r} [{g.speaker}]")
-    for pi, p in enumerate(predicted):
-        if pi not in matched_p:
-            scores.add_miss(page.file, f"  FP    {_short(p['text'])!r} [{p.get('speaker')}]")
 
 
 def read_page(folder: Path, page: LabelledPage) -> Document:
@@ -200,28 +95,22 @@ def pages_present(folder: Path, pages: list[LabelledPage]) -> bool:
     return (folder / "INDEX.tsv").is_file() and all((folder / page.file).is_file() for page in pages)
 
 
-def print_split(name: str, web: WebScores) -> None:
-    report(name, web.scores, web.pages)
-    print(f"matched by statement key {web.by_key}, by one quote's words holding the other's {web.by_words}")
-    if web.changed_bodies:
-        print(f"bodies changed since labelling (matched by key alone): {len(web.changed_bodies)}: {', '.join(web.changed_bodies)}")
-
-
-def write_misses(path: Path, web: WebScores) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for page in sorted(web.scores.misses):
-            out.write(page + "\n" + "\n".join(web.scores.misses[page]) + "\n")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m quotearchive.tools.evaluation_web", description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, help="the saved pages (corpora/html, with INDEX.tsv)")
+    parser.add_argument("folder", type=Path, nargs="?", help="the saved pages (corpora/html, with INDEX.tsv); not with --train")
     parser.add_argument("--labels", type=Path, default=LABELS, help="the hand labels (default: web_speaker_labels.jsonl beside this module)")
     parser.add_argument("--split", choices=SPLITS, action="append", help="score only this split (repeatable; default both)")
-    parser.add_argument("--misses", type=Path, help="write the dev split's misses to this file (never the check split's)")
+    parser.add_argument("--misses", type=Path, help="write the dev split's misses (with --train: the training pages') to this file (never the check split's)")
+    parser.add_argument("--train", action="store_true", help="score the web_train_labels_*.jsonl pages (fundus, Mercury, htmldate) instead")
+    for corpus in ("fundus", "mercury", "htmldate"):
+        parser.add_argument(f"--{corpus}", type=Path, help=f"with --train: the {corpus} root its labels' paths are relative to (absent: skipped)")
     parser.add_argument("--parse-off", action="store_true", help="score again with QUOTEARCHIVE_PARSER=off (the rules alone)")
     parser.add_argument("--heading-suffix", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.train:
+        return _main_train(args)
+    if args.folder is None:
+        parser.error("FOLDER is needed (or --train)")
     pages = load_labels(args.labels)
     if not pages_present(args.folder, pages):
         print(f"== {NAMES['dev']}\nskipped: the labelled pages are not under {args.folder}")
@@ -248,6 +137,24 @@ def main(argv: list[str] | None = None) -> int:
         done = subprocess.run(command, env=dict(os.environ, **{speaker_parse.PARSER_ENV: "off"}), check=False)
         if done.returncode:
             return done.returncode
+    return 0
+
+
+def _main_train(args: argparse.Namespace) -> int:
+    from .evaluation_web_train import CORPORA, run_train
+
+    roots = {corpus: getattr(args, corpus) for corpus in CORPORA}
+    run_train(roots, args.misses, args.heading_suffix)
+    print(speaker_parse.describe())
+    if args.parse_off:
+        # In a fresh process, as for FOLDER: the parser, once loaded, stays loaded.
+        command = [sys.executable, "-m", "quotearchive.tools.evaluation_web", "--train",
+                   "--heading-suffix", f", parse off ({speaker_parse.PARSER_ENV}=off)"]
+        for corpus, root in roots.items():
+            if root is not None:
+                command += [f"--{corpus}", str(root)]
+        sys.stdout.flush()
+        return subprocess.run(command, env=dict(os.environ, **{speaker_parse.PARSER_ENV: "off"}), check=False).returncode
     return 0
 
 
