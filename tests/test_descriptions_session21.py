@@ -71,3 +71,15 @@ def test_a_statement_of_its_own_is_not_the_earlier_one() -> None:
     text = ('Harbour Rovers said in a statement that it had rejected the offer. Heavy rain fell later. '
             '"The roads are closed," a statement said.')
     assert speakers(text)[-1] == "a statement"
+
+
+def test_the_president_elect_is_the_one_named_with_the_title() -> None:
+    text = ('President-elect Ann Lee has named Tom Reed as her chief of staff.\n\n'
+            '"He is a tireless advocate of my agenda," the president-elect said in a statement.')
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_the_expert_is_the_one_who_spoke_last() -> None:
+    text = ('"Water the plant once a week," explains Ann Lee, who runs a garden centre.\n\n'
+            '"It will grow fast in the light," the expert says.')
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]

@@ -81,7 +81,9 @@ STANDS_FOR_PERSON_HEADS = frozenset(
 # PERSON_HEADS, matched by role, nor "chief", "officer": words of many people).
 TITLE_DESCRIPTION_HEADS = frozenset(
     "archbishop bishop cardinal rabbi imam sheikh cleric vicar canon chaplain colonel lieutenant sergeant "
-    "admiral commander inspector detective superintendent constable".split()
+    "admiral commander inspector detective superintendent constable "
+    # "the president-elect said" after "President-elect Donald Trump" (an office one person holds)
+    "president-elect".split()
 )
 
 # "the two-time champion", "the world 400m record holder", "the Oscar winner": sport,
@@ -105,7 +107,10 @@ FOCUS_ROLE_HEADS = frozenset(
     # "the gambling tycoon", "editor", "columnist": each read wrong on PolNeAR train or BBC copy)
     "wing hooker batsman bowler spinner all-rounder wicketkeeper guitarist drummer bassist frontman "
     "frontwoman singer-songwriter songwriter novelist film-maker filmmaker comedian pianist violinist "
-    "composer magnate businessman businesswoman writer broadcaster playwright poet musician photographer".split()
+    "composer magnate businessman businesswoman writer broadcaster playwright poet musician photographer "
+    # consumer copy quotes one named expert and then calls them so ("explains Ann Lee from <firm>
+    # ... "...," the expert explains")
+    "expert".split()
 )
 # "the Waterford man", "the Bolton-born woman": with a word before it, a person in focus too.
 FOCUS_PERSON_NOUNS = frozenset({"man", "woman"})
