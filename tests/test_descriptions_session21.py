@@ -83,3 +83,28 @@ def test_the_expert_is_the_one_who_spoke_last() -> None:
     text = ('"Water the plant once a week," explains Ann Lee, who runs a garden centre.\n\n'
             '"It will grow fast in the light," the expert says.')
     assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('A senior Tory MP has criticised the department\'s "slow" approach to the outbreak.\n\n'
+         "Committee chairman Tom Reed was giving his reaction to a report.", "Tom Reed"),
+        ('Scotland\'s justice minister has warned fans that she will hit them "where it hurts".\n\n'
+         "Ann Lee said bans were one of several measures.", "Ann Lee"),
+    ],
+)
+def test_a_ledes_description_is_the_person_the_next_sentence_names(text: str, expected: str) -> None:
+    assert speakers(text)[0] == expected
+
+
+def test_an_unnamed_source_past_the_lede_stays_unnamed() -> None:
+    text = ("Farm talks went on.\n\nThe bill was debated.\n\nA vote is due.\n\n"
+            '"The timing is wrong," a congressional staff member said.\n\n'
+            "Rep. Tom Reed is reported to have an amendment.")
+    assert speakers(text) == ["a congressional staff member"]
+
+
+def test_a_spokesman_stays_unnamed() -> None:
+    text = 'The firm will cut "hundreds of jobs", a spokesman has said.\n\nAnn Lee, the chairman, met staff.'
+    assert speakers(text) == ["a spokesman"]

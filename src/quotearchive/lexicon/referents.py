@@ -133,3 +133,11 @@ ELLIPSIS_DETERMINERS = frozenset(
 )
 # Capitalised words that open the noun phrase rather than modify its noun.
 ELLIPSIS_STOPS = frozenset({"The", "A", "An", "One", "Another", "Some", "Several", "Most", "Many", "Other", "Others"})
+
+
+# Heads of descriptions news keeps unnamed on purpose, or that name many: a lede's "a spokesman
+# said" is not the person the next sentence names (speakers/named_later.py).
+UNNAMED_SOURCE_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson source sources official insider aide friend witness resident "
+    "neighbour neighbor relative passenger fan user reader viewer caller customer".split()
+)

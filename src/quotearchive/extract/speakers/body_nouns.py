@@ -1,20 +1,19 @@
 """A body noun or a body's statement re-naming the body the article has just named (session 21).
 
-News names a body once, then calls it by what it is: "Manchester United's response comes as
-little surprise ... "...," the club said in its statement"; "The Writers Guild of America
-applauded the deal. "...," the union said".  The noun says only what kind of body it is, so
-it is the body the writing is on: the one named in the nearest sentence before it that names
-any body (of at most three; its own sentence too where the noun opens a clause, "after the club
-confirmed").  Only when exactly one body is named there: a rival named a paragraph before
-("Rival club Manchester City ...") is not the one meant, and two bodies in that sentence leave
-the noun as written.  Failing that, the one body within the reach whose name holds the noun
-("the Countryside Alliance") or is written with it ("the United Auto Workers union").  Only
-nouns that are always bodies; "the agency" is not (a rating agency, a news agency and a
-department are named so in one story).  Bodies are the name table's, earlier quotes' speakers
-where a name was written, and runs of capitalised words naming no person; not the addressee of
-speech ("told the BBC").
+News names a body once, then calls it by what it is: "Harbour Rovers' reply came as no surprise.
+"...," the club said in its statement"; "The Riverside Writers Guild welcomed the deal. "...,"
+the union said".  The noun says only what kind of body it is, so it is the body the writing is
+on: the one named in the nearest sentence before it that names any body (of at most three; its
+own sentence too where the noun opens a clause, "after the club confirmed").  Only when exactly
+one body is named there: a rival named a paragraph before ("Rival club Castle Town ...") is not
+the one meant, and two bodies in that sentence leave the noun as written.  Failing that, the
+one body within the reach whose name holds the noun ("the Moorland Alliance") or is written
+with it ("the striking Harbour Dock Workers union").  Only nouns that are always bodies; "the
+agency" is not (a rating agency, a news agency and a department are named so in one story).
+Bodies are the name table's, earlier quotes' speakers where a name was written, and runs of
+capitalised words naming no person; not the addressee of speech ("told the Gazette").
 
-A statement speaks for whoever issued it: "Fox News said in a statement. ... "...," the
+A statement speaks for whoever issued it: "Castle Motors said in a statement. ... "...," the
 statement said" -- the speaker of the quote in the sentence that holds the last word
 "statement", when a name was written for it (or a body noun this module resolved).  Only "the
 statement": "A statement said" introduces one of its own.  Reports and studies stay the
@@ -38,11 +37,11 @@ from .runs import is_org, parse_run
 # story, and the one meant is not the nearest: left out.)
 BODY_NOUN_HEADS = frozenset("club union league alliance force".split())
 
-# A body's name of two capitalised words or more ("Manchester United's", "Writers Guild of
-# America"): bodies the name table does not know are still named so.
+# A body's name of two capitalised words or more ("Harbour Rovers'", "Writers Guild of
+# Riverside"): bodies the name table does not know are still named so.
 NAME_RUN_RE = re.compile(r"[A-Z][\w&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|&[ \t]+)?[A-Z][\w&.-]*)+")
-# A name written with the noun after it may join words with "and" ("the Public and Commercial
-# Services union").
+# A name written with the noun after it may join words with "and" ("the Road and Rail Workers
+# union").
 HOLDING_RUN = r"[A-Z][\w&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|&[ \t]+|and[ \t]+)?[A-Z][\w&.-]*)+"
 BODY_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(BODY_NOUN_HEADS)) + r")\b")
 # Quoted words are what was said, not who is written about.
@@ -50,7 +49,7 @@ QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 # A word opening a clause right before the noun ("after the club confirmed", "as the union said").
 CLAUSE_OPENER_RE = re.compile(r"\b(?:after|as|when|because|while|and|but|since|though)[ \t]+$")
-# The addressee of speech is not the body speaking ("a source at the club told the BBC").
+# The addressee of speech is not the body speaking ("a source at the club told the Gazette").
 ADDRESSEE_RE = re.compile(r"\b(?:told|urged|asked|wrote[ \t]+to|said[ \t]+to)[ \t]+(?:the[ \t]+)?$")
 
 # How many sentences before the description's own are looked at for the body.
@@ -75,8 +74,8 @@ def body_in_focus(names: Names, pos: int, words: list[str]) -> Attribution | Non
     lo = max(0, pos - REACH)
     starts = [lo] + walk_sentence_starts(body, lo, pos)
     # The description's own sentence counts only where the noun opens a clause ("... has taken
-    # another turn after the club confirmed"): "Shareholders United urged the club to ..." names
-    # the one acting on the club.
+    # another turn after the club confirmed"): "the fans' group urged the club to ..." names the one
+    # acting on the club.
     own = CLAUSE_OPENER_RE.search(body, max(0, pos - 12), pos) is not None
     if not own and len(starts) < 2:
         return None
@@ -90,8 +89,8 @@ def body_in_focus(names: Names, pos: int, words: list[str]) -> Attribution | Non
         end = start
     if len(found) == 1:
         return Attribution(found.pop(), "organisation", None, " ".join(words), None, pos)
-    # Else the one body within the reach whose name holds the noun ("the Countryside Alliance"),
-    # or is written with the noun after it ("the striking United Auto Workers union").
+    # Else the one body within the reach whose name holds the noun ("the Moorland Alliance"),
+    # or is written with the noun after it ("the striking Harbour Dock Workers union").
     head = words[1].capitalize()
     holding = {name for name in _bodies_named(names, lo, before) if head in name.split()}
     holding |= {m.group(1) for m in re.finditer(rf"({HOLDING_RUN})[ \t]+{words[1].lower()}\b", body[lo:before])}
@@ -110,7 +109,7 @@ def _bodies_named(names: Names, start: int, end: int) -> set[str]:
         if ADDRESSEE_RE.search(names.body, max(0, at - 20), at):
             continue
         if entity.kind == "organisation" and entity.name not in COUNTRY_ABBREVIATIONS:
-            found.add(entity.name)  # ("US tycoon Malcolm Glazer": a country is no club)
+            found.add(entity.name)  # ("US investor Ann Lee": a country is no club)
     for at, who in names.events[bisect_left(names.event_pos, start) :]:
         if at >= end:
             break
@@ -123,10 +122,10 @@ def _bodies_named(names: Names, start: int, end: int) -> set[str]:
         if ADDRESSEE_RE.search(text, max(0, run.start() - 20), run.start()):
             continue
         tokens = run.group().split()
-        # (a name written with a body noun after it, "the United Auto Workers union", is a body's)
+        # (a name written with a body noun after it, "the Harbour Dock Workers union", is a body's)
         noun_after = BODY_NOUN_AFTER_RE.match(text, run.end()) is not None
         if tokens[0] == "The" and len(tokens) > 2:
-            tokens = tokens[1:]  # ("The Writers Guild of America" opening a sentence)
+            tokens = tokens[1:]  # ("The Riverside Writers Guild" opening a sentence)
         parsed = parse_run(run.group())
         known = names.person(tokens)
         # (a body's head word in the name, "Writers Guild", is no surname)

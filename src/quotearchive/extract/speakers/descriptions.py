@@ -27,6 +27,7 @@ from .body_nouns import body_in_focus, statement_issuer
 from .kinds import introduced_company
 from .model import Attribution, Entity, Referent
 from .named_heads import named_by_head
+from .named_later import named_next
 from .names import Names
 from .runs import parse_run
 from .salience import AGE_HEAD_RE, LOOKBACK, described, salient
@@ -144,6 +145,10 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
         if named is not None:
             named.as_written, named.cue, named.pos = np_text, cue_word, pos
             return named
+    later = named_next(names, pos, words)
+    if later is not None:
+        later.as_written, later.cue = np_text, cue_word
+        return later
     issuer = statement_issuer(names, pos, words)
     if issuer is not None:
         issuer.as_written, issuer.cue = np_text, cue_word
