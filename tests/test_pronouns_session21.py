@@ -12,8 +12,9 @@ from quotearchive.extract.pipeline import extract_quotes_from_text
 
 
 @pytest.fixture(autouse=True)
-def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("QUOTEARCHIVE_PARSER", "off")
+def rules_alone(rules_only: None) -> None:
+    """The rules alone, through conftest's ``rules_only``: it also clears the parser's cache, so the
+    tests run after these get the parse back (a plain setenv left it off for them)."""
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
