@@ -108,3 +108,8 @@ def test_an_unnamed_source_past_the_lede_stays_unnamed() -> None:
 def test_a_spokesman_stays_unnamed() -> None:
     text = 'The firm will cut "hundreds of jobs", a spokesman has said.\n\nAnn Lee, the chairman, met staff.'
     assert speakers(text) == ["a spokesman"]
+
+
+def test_a_peoples_union_is_no_trade_union() -> None:
+    text = ('The European Union agreed new rules on Monday. "Our members will strike," the union said.')
+    assert speakers(text) == ["the union"]

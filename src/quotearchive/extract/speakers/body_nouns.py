@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ...lexicon.people import COUNTRY_ABBREVIATIONS, PRONOUNS
+from ...lexicon.people import COUNTRY_ABBREVIATIONS, NATIONALITIES, PRONOUNS
 from .antecedents import walk_sentence_starts
 from .model import Attribution
 from .names import Names
@@ -82,8 +82,9 @@ def body_in_focus(names: Names, pos: int, words: list[str]) -> Attribution | Non
     before = pos if own else starts[-1]
     end = before
     found: set[str] = set()
+    head = words[1].capitalize()
     for start in reversed(starts[-1 - SENTENCES_BACK :] if own else starts[-1 - SENTENCES_BACK : -1]):
-        found = _bodies_named(names, start, end)
+        found = {name for name in _bodies_named(names, start, end) if not _another_kind(name, head)}
         if found:
             break
         end = start
@@ -91,12 +92,18 @@ def body_in_focus(names: Names, pos: int, words: list[str]) -> Attribution | Non
         return Attribution(found.pop(), "organisation", None, " ".join(words), None, pos)
     # Else the one body within the reach whose name holds the noun ("the Moorland Alliance"),
     # or is written with the noun after it ("the striking Harbour Dock Workers union").
-    head = words[1].capitalize()
-    holding = {name for name in _bodies_named(names, lo, before) if head in name.split()}
+    holding = {name for name in _bodies_named(names, lo, before) if head in name.split() and not _another_kind(name, head)}
     holding |= {m.group(1) for m in re.finditer(rf"({HOLDING_RUN})[ \t]+{words[1].lower()}\b", body[lo:before])}
     if len(holding) == 1:
         return Attribution(holding.pop(), "organisation", None, " ".join(words), None, pos)
     return None
+
+
+def _another_kind(name: str, head: str) -> bool:
+    """A people's body whose name ends with the noun may be of another kind: "the union" said of
+    strikers after the European Union is a trade union; such a name is not taken."""
+    words = name.split()
+    return len(words) > 1 and words[0] in NATIONALITIES and words[-1] == head
 
 
 def _bodies_named(names: Names, start: int, end: int) -> set[str]:
