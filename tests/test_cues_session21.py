@@ -9,6 +9,7 @@ import pytest
 
 from quotearchive.extract import pipeline
 from quotearchive.extract.cues import cue_class
+from quotearchive.extract.speakers.issued import OWNER_WORDS_RE
 from quotearchive.model import Document
 
 OPENING = "The story below was reported across the region this week and drew wide attention.\n\n"
@@ -105,3 +106,10 @@ def test_a_reported_statement_after_a_description_who_is_left_alone() -> None:
                                                "For his fans who hoped to see him run away with the nomination, a podcast "
                                                "will have to suffice.\n"))
     assert [(q.kind, q.speaker) for q in article.quotes] == [("indirect", None)]
+
+
+@pytest.mark.parametrize("lead_in, owner", [("because, in her words, ", "her"), ("In Dr. Hardy's words, ", "Dr. Hardy"),
+                                            ("Rates fell. In the words of Ann Lee: ", "Ann Lee"), ("In words, ", None)])
+def test_owner_words_lead_ins(lead_in: str, owner: str | None) -> None:
+    m = OWNER_WORDS_RE.search(lead_in)
+    assert (m and (m.group("owner") or m.group("pronoun") or m.group("of"))) == owner

@@ -54,11 +54,11 @@ ISSUED_READS_RE = re.compile(
 )
 # Auxiliaries between the subject and the issuing verb ("has issued", "had also released").
 AUX_TAIL_RE = re.compile(r"(?:[ \t]+(?:has|have|had|also|now|today|yesterday|later|since|then)\b)+[ \t]*$")
-# "In Dr. Hardy's words," / "In his own words:" / "In the words of Ann Lee," right before the mark.
+# "In Dr. Hardy's words," / "because, in his own words," / "In the words of Ann Lee," right before the mark.
 OWNER_WORDS_RE = re.compile(
-    r"(?:^|[.;]\s+|,\s+)[\"“]?In[ \t]+(?:(?P<owner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)['’]s?"
+    r"(?:^|[.;]\s+|,\s+)[\"“]?[Ii]n[ \t]+(?:(?P<owner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)['’]s?"
     r"|(?P<pronoun>his|her|their))[ \t]+(?:own[ \t]+)?words[ \t]*[,:—–-]?[ \t]*$"
-    r"|(?:^|[.;]\s+|,\s+)In[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<of>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"|(?:^|[.;]\s+|,\s+)[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<of>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"[ \t]*[,:—–-]?[ \t]*$"
 )
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
