@@ -27,7 +27,8 @@ def test_outlet_glued_to_a_surname_the_article_named(text: str, expected: str) -
 
 def test_a_surname_nobody_was_named_by_stays_unread() -> None:
     # "Sentinel" names no person here: the outlet's last word is not taken as a speaker.
-    assert speakers('"We will not back down," the South Florida Sun Sentinel said in an editorial.') != ["Sentinel"]
+    assert speakers('"We will not back down," the South Florida Sun Sentinel said in an editorial.') == [
+        "the South Florida Sun Sentinel"]
 
 
 @pytest.mark.parametrize(
@@ -84,13 +85,26 @@ def test_a_place_and_party_read_as_a_person_is_no_surname() -> None:
     assert speakers(text)[-1] == "a New Hampshire Democrat"
 
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ('Former transport secretary Chris Grayling urged ministers to act. Speaking in the Commons, the '
-         'Conservative MP said: "It does not need to be like this."', "Chris Grayling"),
-        ('Peter Welch backs Sanders. "He is the right man," the Vermont congressman said.', "Peter Welch"),
+        # (a review's reproducers, session 21) a body's or place's name that ends in a named person's surname
+        ('The late senator Frank Church led the inquiry. The Catholic Church said: "We have opened the archives."',
+         "The Catholic Church"),
+        ('Charlotte Church sang at the service. "It raised a lot," the Methodist Church said.', "the Methodist Church"),
+        ('Nathan Lane starred in the show. "It was a sell-out," the Drury Lane said.', "the Drury Lane"),
+        # two people share the surname: neither is taken
+        ('John Smith and his wife Mary Smith run the shop. Speaking to the BBC Smith said: "We will not back down."', None),
     ],
 )
-def test_a_legislator_renamed_by_the_seat(text: str, expected: str) -> None:
+def test_no_surname_taken_from_a_name_or_a_namesake(text: str, expected: str | None) -> None:
     assert speakers(text) == [expected]
+
+
+def test_a_legislator_by_the_seat_stays_described() -> None:
+    # The person in focus is no legislator: "the Arizona congresswoman" is not the nurse (session 21's
+    # legislator heads were taken back out for this).
+    text = ('Maria Lopez is a nurse in Phoenix. "I cannot pay rent," she said. '
+            '"This is a crisis," the Arizona congresswoman said.')
+    assert speakers(text)[-1] == "the Arizona congresswoman"

@@ -42,22 +42,26 @@ def test_a_capitalised_modifier_names_another_body() -> None:
     [
         ("The case went to the US Court of Appeals. The court said the networks could not be deemed illegal.",
          "US Court of Appeals"),
-        ("The Seafarers International Union opposed the sale. The union said the sale would cost about 400 jobs.",
-         "Seafarers International Union"),
+        ("The Football Association fined the club. The association said the fine was fair.", "Football Association"),
     ],
 )
-def test_courts_and_unions_by_their_kind(text: str, expected: str) -> None:
+def test_courts_and_associations_by_their_kind(text: str, expected: str) -> None:
     assert statements(text)[-1] == ("indirect", expected)
 
 
-def test_remembers_inverted_after_a_quote_and_the_next_quote_carried() -> None:
-    text = ('"Those goats were so smart," remembers Ann Lee, coordinator for the programme, with a laugh. '
-            '"They would look at our snares, and jump over them."')
-    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
-    assert [q.speaker for q in article.quotes] == ["Ann Lee", "Ann Lee"]
 
-
-def test_remembered_as_a_passive_is_no_cue() -> None:
-    text = 'Ann Lee died on Monday. She will be remembered for her "odd odes" on television.'
-    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
-    assert [q.text for q in article.quotes if q.kind != "indirect"] == []
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # (a review's reproducers, session 21) a lower-case modifier naming a kind of body, a possessive,
+        # the kind word inside the name but not its head, "union" after the European Union
+        ("The Supreme Court agreed to hear the case. Earlier the appeal court said the case was weak.", "the appeal court"),
+        ("The Federal Reserve Board raised rates. The company's board said it would cut its dividend.", "The company's board"),
+        ("The show was held at Hampton Court Palace. The court said the case was weak.", "The court"),
+        ("Arts Council England cut its grant. The city council said the cuts were unfair.", "The city council"),
+        ("The European Union agreed new rules. Workers belong to the RMT. The union said its members would strike.",
+         "The union"),
+    ],
+)
+def test_another_body_of_the_kind_stays_as_written(text: str, written: str) -> None:
+    assert statements(text)[-1] == ("indirect", written)

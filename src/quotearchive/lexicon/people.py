@@ -142,9 +142,7 @@ PERSON_HEADS = frozenset(
     "president leader minister premier chancellor secretary chairman chairwoman chief boss judge governor "
     "senator mayor king queen prince pope commissioner ambassador prosecutor director executive head "
     "founder coach manager general spokesman spokeswoman economist analyst professor lawyer star actor "
-    "actress singer player captain "
-    # legislators and candidates, re-named by their seat ("Speaking in the Commons, the Conservative MP said")
-    "mp councillor congressman congresswoman lawmaker legislator".split()
+    "actress singer player captain".split()
 )
 
 # Nationality, region and party words, read as part of a role ("Russian President",
@@ -204,7 +202,7 @@ ORG_WORDS = frozenset(
     # company legal forms: "N.V. Philips", "Pincus Capital Co L.P.", "Siemens AG"
     "N.V. NV S.A. SA AG GmbH SpA S.p.A. L.P. LP LLP Plc Cos "
     # newspapers' names ("the Star Tribune", "the Sun Sentinel", "the Philadelphia Inquirer")
-    "Tribune Gazette Chronicle Sentinel Inquirer Dispatch Examiner Courant Bulletin "
+    "Tribune Gazette Chronicle Sentinel Inquirer Dispatch Examiner Bulletin "
     # public bodies: "the Federal Aviation Administration", "the Census Bureau"
     "Administration Bureau Directorate Secretariat Tribunal Commissioners Inspectorate".split()
 )

@@ -95,8 +95,6 @@ REPORTING_VERBS: dict[str, Verb] = {
     "observe": Verb(NEUTRAL, ("observed", "observes")),
     "answer": Verb(NEUTRAL, ("answered", "answers")),
     "recall": Verb(NEUTRAL, ("recalled", "recalls"), ("recalling",)),
-    # ('"...," remembers Ann Lee, with a laugh'; not "remembered", mostly a passive: "will be remembered for")
-    "remember": Verb(NEUTRAL, ("remembers",)),
     "conclude": Verb(NEUTRAL, ("concluded", "concludes"), ("concluding",)),
     "indicate": Verb(NEUTRAL, clause=("indicated", "indicates")),
     "call": Verb(NEUTRAL, (), ("called", "calling", "calls")),

@@ -79,10 +79,16 @@ def glued_name(np_text: str) -> int:
     return [m.start() for m in WORD_RE.finditer(np_text)][k]
 
 
-# Titles and particles that belong to the name before a surname ("Mr Smith", "de Vries"): the run
-# then is the name, no outlet glued to it.
 # Lower-case words an outlet's or an occasion's name holds ("BBC Radio 4's Today programme").
 OUTLET_NOUNS = frozenset(SPEAKING_OCCASIONS) | {"newspaper", "paper", "magazine", "channel", "website", "blog", "network"}
+# Words of outlets' and broadcasters' names ("the Guardian", "BBC Scotland", "Sky News").
+OUTLET_NAME_WORDS = frozenset(
+    "Times Post Herald Journal Telegraph Gazette Tribune Chronicle Guardian Independent Observer Mail Express "
+    "Mirror Sun Star Standard Record Echo Show Podcast Programme BBC CNN ITV Sky NBC CBS ABC Fox NPR Radio TV "
+    "Television News".split()
+)
+# Titles and particles that belong to the name before a surname ("Mr Smith", "de Vries"): the run
+# then is the name, no outlet glued to it.
 _NAME_JOINERS = frozenset(w.lower() for w in PARTICLES) | {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame"}
 
 
@@ -97,7 +103,13 @@ def glued_surname(np_text: str, surname_of_person: Callable[[str], bool], opened
     ``opened``: the mention reader already cut the participle's preposition ("BBC Radio 4's Today
     programme Smith", read as one body's name)."""
     words = np_text.split()
-    if len(words) < 3 or "," in np_text or not opened and words[0].lower() not in OPENERS | DETERMINERS:
+    if len(words) < 3 or "," in np_text:
+        return 0
+    # A participle's object: opened by its preposition ("to the BBC Smith"), or read as a body's name
+    # that holds an outlet's or programme's word ("BBC Radio 4's Today programme Smith").  Never a
+    # name that merely ends in the surname ("the Methodist Church" after "Charlotte Church").
+    if not (words[0].lower() in OPENERS or opened and any(w.lower() in OUTLET_NOUNS or w.rstrip("'’s") in OUTLET_NAME_WORDS
+                                                           for w in words[1:-1])):
         return 0
     last, before = words[-1], words[-2]
     if not CAPITALISED_RE.match(last) or not surname_of_person(last):

@@ -91,9 +91,10 @@ def resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | No
 
 
 def _named_in_full(surname: str, names: Names) -> bool:
-    """Is ``surname`` the surname of a person the article names with a first name too ("Jane Smith")."""
+    """Is ``surname`` the surname of the one person the article names with a first name too ("Jane
+    Smith"; not when two people share it, "John Smith and his wife Mary Smith")."""
     index = names.by_surname.get(surname)
-    if index is None or names.entities[index].kind != "person":
+    if index is None or names.entities[index].kind != "person" or surname in names.shared_surname:
         return False
     words = names.entities[index].name.split()
     # (a known first name: "Iowa Democrat", a confirmed person's reading of a place and a party, is none)
