@@ -55,6 +55,8 @@ from .appositions import named_in_apposition
 from .confidence import confidence, evidence
 from .embedded import outer_reporter
 from .fragments import vet
+from .fronted_clauses import main_clause_speaker
+from .interviewee import interviewee_turns
 from .mentions import subject_np
 from .capitals import fold_capitals, restore_capitals
 from .ledes import name_caps_ledes
@@ -146,6 +148,7 @@ def attribute_steps(body: str, candidates: list[Candidate], paragraphs: list[tup
     if voice:
         one_voice(text, candidates, paragraphs, found, names)  # last: only where nothing else found anyone
         answers(text, candidates, paragraphs, found, names)  # an answer after the writer's question
+        interviewee_turns(text, candidates, paragraphs, found, names)  # an interview's pronouns and answers
         rerank(text, candidates, paragraphs, found, names)  # a learned choice over the rules' options (off by default)
     return restore_capitals(body, found)
 
@@ -161,6 +164,7 @@ def _rules_then_parse(body: str, candidates: list[Candidate], paragraphs: list[t
         found = outer_reporter(attribute_one(body, names, candidates, i, result, paragraphs), body, cand, names)
         found = object_relative(found, body, cand, names)
         found = vet(named_in_apposition(found, body, names) or Attribution())
+        found = main_clause_speaker(found, body, cand, names)  # "When X asked ..., he declined, saying"
         result.append(found)
         if found.speaker:
             names.add_event(cand.start, found)  # a mention of the speaker, for "he said" after it

@@ -25,13 +25,14 @@ from .descriptions import resolve_description
 from .model import Attribution, Referent
 from .names import Names
 from .salience import gender_of_speaker, salient
+from .unnamed_speakers import unnamed_source_before
 
 
 def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, names: Names) -> Attribution:
     """The speaker a pronoun (``low``: lower-cased, ``written``: as written) at ``pos`` means."""
     gender = PRONOUNS[low]
     if gender in ("m", "f"):
-        spokes = spokesperson_before(gender, pos, names)
+        spokes = spokesperson_before(gender, pos, names) or unnamed_source_before(gender, pos, names)
         if spokes is not None:
             return Attribution(spokes.speaker, "description", None, written, cue_word, pos)
     if low == "they":

@@ -31,6 +31,7 @@ from ...lexicon.people import (
 )
 from ...lexicon.not_speakers import FRONTED_WORDS, NO_SPEAKER_OPENERS
 from ...lexicon.referents import ELLIPTIC_QUANTIFIERS
+from .affiliations import after_named_person
 from .coreference import resolve_pronoun
 from .descriptions import resolve_description
 from .ellipsis import elliptic
@@ -152,6 +153,11 @@ def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | N
         if (best is not None and best_at is not None and best.kind == "person" and body
                 and AFFILIATION_RE.fullmatch(np_text, best_at.end(), m.start())):
             # "Kirsten Pfeifer from the Consumer Electronics Association": the person speaks for it.
+            entity = names.person(best.tokens, best.title)
+            name = entity.name if entity else " ".join(best.tokens)
+            return Attribution(name, "person", np_text[best_at.end() :].strip() or best.role, np_text, cue_word, pos)
+        if best_at is not None and after_named_person(np_text, best, best_at.end(), m.start(), names):
+            # "Lauren Nel from Natural Justice in Cape Town": the person, then her body and its town.
             entity = names.person(best.tokens, best.title)
             name = entity.name if entity else " ".join(best.tokens)
             return Attribution(name, "person", np_text[best_at.end() :].strip() or best.role, np_text, cue_word, pos)

@@ -1,0 +1,122 @@
+"""Session 21: pronouns given to the wrong person, addressees and interview answers (issue 14).
+
+Texts written for these tests (no corpus text).  Each case gives the speakers expected, quote by
+quote, with the parse off so the rules alone answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotearchive.extract.pipeline import extract_quotes_from_text
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(rules_only: None) -> None:
+    """The rules alone, through conftest's ``rules_only``: it also clears the parser's cache, so the
+    tests run after these get the parse back (a plain setenv left it off for them)."""
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"][:24], q["speaker"]) for q in extract_quotes_from_text(text) if q["kind"] != "indirect"]
+
+
+# An interview written as prose: the writer's questions name other men; the answers are the
+# interviewee's, with a pronoun ("he snaps") or with no cue at all.
+INTERVIEW = (
+    "Lunch with the former minister\n\n"
+    "As I sit opposite Peter Hollis in his office, I ask if Mark Denton is good enough to lead the party.\n\n"
+    "\u201cYes, of course, he has only just started,\u201d he says.\n\n"
+    "The look he gives me when I ask about Denton is the one he gave me years ago when I asked him "
+    "if he had read Tom Cooper's diaries. \u201cHow on earth would I find the time to read that?\u201d he said.\n\n"
+    "\u201cIt is all about whether they can deliver the plan they have got,\u201d says Hollis. "
+    "\u201cIt is going to be tough.\u201d\n\n"
+    "\u201cThe party has to hold its nerve,\u201d Hollis adds.\n\n"
+    "Is Denton a good leader?\n\n"
+    "\u201cWell, I am fully supportive of him, I want him to succeed.\u201d\n\n"
+    "When I suggest the public dislike the gifts the party took, he interrupts me.\n\n"
+    "\u201cI have known the donor for thirty years. He never asked for anything.\u201d\n"
+)
+
+
+def test_interview_pronoun_is_the_interviewee_not_the_man_asked_about() -> None:
+    assert speakers(INTERVIEW) == [
+        ("Yes, of course, he has o", "Peter Hollis"),
+        ("How on earth would I fin", "Peter Hollis"),  # not Tom Cooper, named in the writer's question
+        ("It is all about whether ", "Peter Hollis"),
+        ("It is going to be tough.", "Peter Hollis"),
+        ("The party has to hold it", "Peter Hollis"),
+        ("Well, I am fully support", "Peter Hollis"),
+        ("I have known the donor f", "Peter Hollis"),  # the answer after the writer's prose about him
+    ]
+
+
+# The same pronoun in an ordinary news story (no writer asking anyone) keeps the nearest man.
+NEWS = (
+    "Council row\n\n"
+    "Councillor Peter Hollis said the budget was short. \u201cWe will have to cut,\u201d said Hollis. "
+    "\u201cThere is no other way.\u201d\n\n"
+    "The leader, Tom Cooper, disagreed. \u201cThat is not true,\u201d he said.\n\n"
+    "\u201cThe money is there,\u201d Hollis said.\n"
+)
+
+
+def test_news_story_pronoun_unchanged() -> None:
+    assert speakers(NEWS) == [
+        ("We will have to cut,", "Peter Hollis"),
+        ("There is no other way.", "Peter Hollis"),
+        ("That is not true,", "Tom Cooper"),
+        ("The money is there,", "Peter Hollis"),
+    ]
+
+
+# "When X asked ..., he declined, saying": the one who asked is not the one who answered.
+FRONTED = (
+    "Prince's interview\n\n"
+    "\u201cThat conversation, I am never going to share,\u201d Prince Edward said.\n\n"
+    "When Jane Miller asked if he could share the questions, he declined, saying "
+    "\u201cI am not comfortable with sharing that.\u201d\n"
+)
+
+
+def test_fronted_question_clause_asker_is_not_the_speaker() -> None:
+    assert speakers(FRONTED) == [
+        ("That conversation, I am ", "Prince Edward"),
+        ("I am not comfortable wit", "Prince Edward"),
+    ]
+
+
+# An unnamed source by role, then "he said": the source, not the possessor nor a man named before.
+CHIEF_AIDE = (
+    "Dollar ban\n\n"
+    "In a television broadcast, President Ortega's chief aide said the ban was needed. "
+    "\u201cThe levy applies only to the dollar,\u201d he said.\n"
+)
+SPOKESMAN_DENIED = (
+    "Poster row\n\n"
+    "Conservative candidate Andrew Mills said the poster was offensive. \u201cIt is a disgrace,\u201d he said.\n\n"
+    "A Labour spokesman denied the poster was offensive. \u201cIt makes a serious point,\u201d he said.\n"
+)
+
+
+def test_possessor_of_an_unnamed_role_is_not_he() -> None:
+    assert speakers(CHIEF_AIDE) == [("The levy applies only to", "President Ortega's chief aide")]
+
+
+def test_denying_spokesman_is_the_next_he() -> None:
+    assert speakers(SPOKESMAN_DENIED) == [
+        ("It is a disgrace,", "Andrew Mills"),
+        ("It makes a serious point", "A Labour spokesman"),
+    ]
+
+
+# "X from Y in Z says:": the person, not the town named last.
+AFFILIATION = (
+    "Mine deal\n\n"
+    "Activists want answers about the deal.\n\n"
+    "Lauren Nel from Natural Justice in Cape Town says: \u201cWe demand full disclosure of the deals.\u201d\n"
+)
+
+
+def test_person_then_body_then_town() -> None:
+    assert speakers(AFFILIATION) == [("We demand full disclosur", "Lauren Nel")]
