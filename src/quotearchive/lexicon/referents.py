@@ -134,6 +134,14 @@ ELLIPSIS_DETERMINERS = frozenset(
 # Capitalised words that open the noun phrase rather than modify its noun.
 ELLIPSIS_STOPS = frozenset({"The", "A", "An", "One", "Another", "Some", "Several", "Most", "Many", "Other", "Others"})
 
+# ---------------------------------------------------------------- a description a relative clause speaks for
+
+# "in front of my then 8-year-old who exclaimed, "...", "a neighbour who shouted:": the nouns of
+# people (besides the role, family and gender words) whose relative "who" carries their speech.
+WHO_SPEAKER_HEADS = frozenset(
+    "kid kids child children teenager teen toddler friend friends neighbour neighbor witness witnesses "
+    "fan fans passer-by bystander customer patient passenger guest visitor onlooker".split()
+)
 
 # Heads of descriptions news keeps unnamed on purpose, or that name many: a lede's "a spokesman
 # said" is not the person the next sentence names (speakers/named_later.py).

@@ -43,6 +43,7 @@ from .leadins import credit_line, opening_verb, paragraph_leadin, quoted_as_sayi
 from .model import Attribution, Candidate
 from .participles import fronted_participle
 from .interviews import other_than_the_turns_speaker
+from .issued import announced_statement, description_who, issued_document, owner_words
 from .pseudonyms import named_by_pseudonym, pseudonym_beside
 from .names import Names
 from .resolve import resolve_mention
@@ -103,7 +104,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
         return found, "leading"
     # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
     # speaks, not the subject of the verb before it.)
-    found = sound(credit_line(body, cand, names) or leading_speaker(body, cand, names) or opening_verb(body, cand, names)
+    found = sound(issued_document(body, cand, names) or owner_words(body, cand, names) or description_who(body, cand, names)
+                  or credit_line(body, cand, names) or leading_speaker(body, cand, names) or opening_verb(body, cand, names)
                    or paragraph_leadin(body, cand, names, paragraphs, leading_speaker)
                    or statement_line(body, cand, names, paragraphs))
     if found:
@@ -138,6 +140,9 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     # the speaker of the sentence just before ("X said that ...") ...
     paragraph_opening = not body[para_start : cand.start - 1].strip()
     found = sound(previous_sentence(body, cand, names, paragraphs, paragraph_opening, prev))
+    if found:
+        return found, "previous-sentence"
+    found = sound(announced_statement(body, cand, names, paragraphs))  # ("I got a reply from X." "...")
     if found:
         return found, "previous-sentence"
     found = sound(previous_paragraph(body, cand, names, paragraphs))
