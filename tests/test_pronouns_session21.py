@@ -120,3 +120,36 @@ AFFILIATION = (
 
 def test_person_then_body_then_town() -> None:
     assert speakers(AFFILIATION) == [("We demand full disclosur", "Lauren Nel")]
+
+
+# A review's reproducers (session 21): each was right (or no one) before the branch and wrong on it.
+REVIEW_CASES = {
+    "a news story's one 'I asked' is no interview": (
+        "Hospital cuts\n\nHealth minister Sarah Jones defended the cuts on Monday. \u201cWe have to balance the books,\u201d"
+        " Jones said.\n\nWhen I asked the minister about waiting lists, she pointed to new figures.\n\nNurse Mary Clarke,"
+        " who has worked at the hospital for 20 years, disagreed. \u201cThis is a disaster for patients,\u201d she said.\n\n"
+        "\u201cWe are at breaking point,\u201d she added.\n",
+        ["Sarah Jones", "Mary Clarke", "Mary Clarke"]),
+    "a person named in the pronoun's paragraph keeps it in an interview": (
+        "Lunch\n\nI ask Mary Stone about the election. \u201cWe lost fair and square,\u201d Stone says.\n\n"
+        "Her rival, Jane Fox, took a different view in a speech last week. \u201cThe result was stolen from us,\u201d she said.\n",
+        ["Mary Stone", "Jane Fox"]),
+    "the fronted clause asks no one": (
+        "Rail plan\n\nTransport secretary Mark Hale unveiled the scheme in Leeds.\n\nAs Hale pressed ahead with the plan,"
+        " he was defiant, saying \u201cWe will not be bullied by anyone.\u201d\n",
+        ["Mark Hale"]),
+    "a description inside a quote is no unnamed source": (
+        "Site row\n\nResident Jane Cole has campaigned against the dump for years.\n\n\u201cWe were promised answers."
+        " A council official said the site was safe,\u201d she said. \u201cIt was a lie.\u201d\n",
+        ["Jane Cole", "Jane Cole"]),
+    "a paragraph of prose between the unnamed source and the pronoun": (
+        "Crash\n\nA police official said two people had died in the crash.\n\nThe driver's father was distraught."
+        " \u201cHe was a careful driver,\u201d he said.\n",
+        [None]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REVIEW_CASES))
+def test_review_reproducers(name: str) -> None:
+    text, expected = REVIEW_CASES[name]
+    assert [speaker for _, speaker in speakers(text)] == expected

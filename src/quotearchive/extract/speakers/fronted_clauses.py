@@ -37,6 +37,9 @@ def main_clause_speaker(found: Attribution, body: str, cand: Candidate, names: N
     if m is None or not (cand.sent_start <= found.pos < m.start(1)):
         return found
     pronoun = m.group(1)
+    addressee = r"\b(?:him|his|he)\b" if pronoun.lower() == "he" else r"\b(?:her|she)\b"
+    if not re.search(addressee, body[m.start() : m.start(1)]):
+        return found  # the fronted clause asks no one of the pronoun's sex: "As Hale pressed ahead, he"
     meant = resolve_pronoun(pronoun.lower(), pronoun, cand.sent_start, found.cue, names)
     if meant.speaker is None or meant.speaker == found.speaker:
         return Attribution(None, None, None, pronoun, found.cue, m.start(1), found.rule)

@@ -34,9 +34,9 @@ from .model import Attribution, Candidate
 from .names import Names
 
 # The writer puts a question or a remark to the interviewee.
-WRITER_ASKS_RE = re.compile(
-    r"\bI[ \t]+(?:ask(?:ed)?|suggest(?:ed)?|put[ \t]+it[ \t]+to|press(?:ed)?|wonder(?:ed)?[ \t]+aloud|"
-    r"interviewed[ \t]+(?:him|her))\b")
+# (The present only: an interview written as prose runs in the present, "I ask", "I put it to him";
+# "When I asked the council for comment" is a reporter's news story, which names others who speak.)
+WRITER_ASKS_RE = re.compile(r"\bI[ \t]+(?:ask|suggest|put[ \t]+it[ \t]+to|press|wonder[ \t]+aloud)\b")
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 QUOTE_MARKS_RE = re.compile(r"[\"“”]")
 # The writer's turn spoken to the interviewee: "I didn't ask you to."
@@ -73,7 +73,8 @@ def interviewee_turns(body: str, candidates: list[Candidate], paragraphs: list[t
         pronoun = (found.as_written or "").lower()
         if (PRONOUN_GENDER.get(pronoun) == entity.gender and found.speaker_type == "person"
                 and found.speaker != entity.name and found.speaker not in named_speakers
-                and _in_writers_prose(body, found.pos, candidates, paragraphs)):
+                and _in_writers_prose(body, found.pos, candidates, paragraphs)
+                and not _named_before_in_paragraph(body, found, names, paragraphs)):
             result[i] = Attribution(entity.name, "person", entity.role, found.as_written, found.cue, found.pos,
                                     found.rule)
     surname = entity.name.split()[-1]
@@ -105,3 +106,24 @@ def _in_writers_prose(body: str, pos: int, candidates: list[Candidate], paragrap
         return False
     para = next((p for p in paragraphs if p[0] <= pos < p[1]), None)
     return para is not None and TURN_LABEL_RE.match(body, para[0]) is None
+
+
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+
+
+def _named_before_in_paragraph(body: str, found: Attribution, names: Names, paragraphs: list[tuple[int, int]]) -> bool:
+    """Is the person the pronoun was resolved to named earlier in its paragraph, in a sentence that is
+    no question of the writer's ("His old coach, Frank Moss, remembers a shy boy. '...,' he says": the
+    coach speaks, not the interviewee; "I ask him about Starmer. He ...": the interviewee)?"""
+    para = next((p for p in paragraphs if p[0] <= found.pos < p[1]), None)
+    entity = next((e for e in names.entities if e.name == found.speaker), None)
+    if para is None or entity is None:
+        return False
+    for at in entity.mentions:
+        if para[0] <= at < found.pos:
+            start = max((m.end() for m in SENTENCE_END_RE.finditer(body, para[0], at)), default=para[0])
+            end_match = SENTENCE_END_RE.search(body, at, para[1])
+            sentence = body[start : end_match.end() if end_match else para[1]]
+            if not (WRITER_ASKS_RE.search(sentence) or sentence.rstrip().endswith("?")):
+                return True
+    return False

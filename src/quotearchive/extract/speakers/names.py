@@ -138,6 +138,7 @@ class Names:
 
     def __init__(self, body: str, quotes: Sequence[Candidate] = ()) -> None:
         self.body = body
+        self.quote_spans: list[tuple[int, int]] = [(c.start, c.end) for c in quotes]  # (sorted, as the quotes)
         self.entities: list[Entity] = []
         self.by_surname: dict[str, int] = {}
         self.by_first: dict[str, int] = {}

@@ -156,7 +156,8 @@ def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | N
             entity = names.person(best.tokens, best.title)
             name = entity.name if entity else " ".join(best.tokens)
             return Attribution(name, "person", np_text[best_at.end() :].strip() or best.role, np_text, cue_word, pos)
-        if best_at is not None and after_named_person(np_text, best, best_at.end(), m.start(), names):
+        if (best_at is not None and not np_text[: best_at.start()].strip()
+                and after_named_person(np_text, best, best_at.end(), m.start(), names)):
             # "Lauren Nel from Natural Justice in Cape Town": the person, then her body and its town.
             entity = names.person(best.tokens, best.title)
             name = entity.name if entity else " ".join(best.tokens)

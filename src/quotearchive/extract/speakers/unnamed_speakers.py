@@ -43,7 +43,8 @@ def unnamed_source_before(gender: str, pos: int, names: Names) -> Attribution | 
     lo = max(0, pos - LOOKBACK)
     found = None
     for m in UNNAMED_SUBJECT_RE.finditer(names.body, lo, pos):
-        found = m
+        if not any(a <= m.start(1) < b for a, b in names.quote_spans):  # (a source a quote names is no writer's)
+            found = m
     if found is None:
         return None
     if _GENDERED.get(found.group(2).lower(), gender) != gender:
@@ -53,7 +54,7 @@ def unnamed_source_before(gender: str, pos: int, names: Names) -> Attribution | 
         if entity.kind == "person" and not (entity.gender in ("m", "f") and entity.gender != gender):
             return None  # someone of the pronoun's sex named since
     np_text = found.group(1).strip()
-    if _another_statement(names.body, found, pos):
+    if _another_statement(names.body, found, pos) or _new_paragraph_of_prose(names.body, found.end(), pos):
         return None
     between = names.events[bisect_left(names.event_pos, found.end()) : bisect_left(names.event_pos, pos)]
     if any(who.speaker != np_text for _, who in between):
@@ -79,3 +80,14 @@ def _another_statement(body: str, found: re.Match[str], pos: int) -> bool:
         if STATEMENT_SENTENCE_RE.match(body, start, min(pos, start + 200)):
             return True
     return False
+
+
+def _new_paragraph_of_prose(body: str, after: int, pos: int) -> bool:
+    """Does a paragraph that opens with the writer's prose, not a quote, stand between the description
+    and the pronoun ("A police official said two had died. / The driver's father was distraught.
+    '...,' he said": the father)?"""
+    at = body.rfind("\n", after, pos)
+    if at < 0:
+        return False
+    opening = body[at:pos].lstrip()
+    return not opening.startswith(('"', "“", "'", "‘"))
