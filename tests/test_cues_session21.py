@@ -83,11 +83,9 @@ def test_penned_attributes_and_the_next_quote_is_carried() -> None:
     assert speakers(text) == [("Many people believe vita", "Mary Stone"), ("Some studies suggest a l", "Mary Stone")]
 
 
-def test_posited_and_uttered_introduce_their_quotes() -> None:
+def test_posited_introduces_its_quote() -> None:
     assert speakers("Health policy has long split the two. As researchers posited in 1985: \"Where is the "
                     "mother in child health?\"") == [("Where is the mother in c", "researchers")]
-    assert speakers("In the film, actor Tom Reed uttered the lines: \"I am the king of the world.\"") == [
-        ("I am the king of the wor", "Tom Reed")]
 
 
 def test_shares_with_is_no_cue() -> None:
@@ -95,7 +93,7 @@ def test_shares_with_is_no_cue() -> None:
     assert cue_class("shares with") == "other"
 
 
-@pytest.mark.parametrize("form, stance", [("penned", "neutral"), ("posited", "distancing"), ("uttered", "neutral")])
+@pytest.mark.parametrize("form, stance", [("penned", "neutral"), ("posited", "distancing")])
 def test_new_forms_have_their_stance(form: str, stance: str) -> None:
     assert cue_class(form) == stance
 
@@ -113,3 +111,22 @@ def test_a_reported_statement_after_a_description_who_is_left_alone() -> None:
 def test_owner_words_lead_ins(lead_in: str, owner: str | None) -> None:
     m = OWNER_WORDS_RE.search(lead_in)
     assert (m and (m.group("owner") or m.group("pronoun") or m.group("of"))) == owner
+
+
+# A review's reproducers (session 21): each was right (or no one) before the branch and wrong on it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Reed, the union leader, said the deal was a betrayal.\n\nThere was no immediate response from the "
+         "company.\n\n\"We will fight this all the way.\"", [None]),
+        ("Tom Reed said the plan was dead. The firm did not respond to a request for comment from Reuters.\n\n"
+         "\"It is over.\"", [None]),
+        ("The newspaper's website has a comment section.\n\n\"Readers hated it.\"", [None]),
+        ("Police have released a note written by the missing man Tom Reed, which reads: \"Do not look for me.\"",
+         ["Tom Reed"]),
+        ("The Times published a letter from 100 doctors, which says: \"The service is failing.\"",
+         ["a letter from 100 doctors"]),
+    ],
+)
+def test_review_reproducers(text: str, expected: list) -> None:
+    assert [speaker for _, speaker in speakers(text)] == expected

@@ -145,7 +145,6 @@ REPORTING_VERBS: dict[str, Verb] = {
     # its quote ("the words uttered by" is a passive).
     "pen": Verb(NEUTRAL, ("penned",)),
     "posit": Verb(DISTANCING, ("posited",)),
-    "utter": Verb(NEUTRAL, (), ("uttered",)),
     # A document speaks by what it reads ("..." read the statement; the email reads:).
     "read": Verb(NEUTRAL, ("read", "reads")),
     "repeat": Verb(NEUTRAL, ("repeated",)),

@@ -49,9 +49,12 @@ DOCUMENT_NOUNS = (
 ISSUED_READS_RE = re.compile(
     r"\b(?P<verb>issued|released|posted|published|shared|put out|sent|penned|wrote)[ \t]+"
     r"(?:a|an|the|its|their|his|her|this|that)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
-    rf"(?:{DOCUMENT_NOUNS})\b[^,:;\"“”\n]{{0,60}},?[ \t]+(?:which|that)[ \t]+"
+    rf"(?:{DOCUMENT_NOUNS})\b(?P<gap>[^,:;\"“”\n]{{0,60}}),?[ \t]+(?:which|that)[ \t]+"
     r"(?:reads|read|says|said|states|stated)[ \t]*[:,]?[ \t]*$"
 )
+# An author named between the document and its "which reads" ("a letter from 100 doctors", "a note
+# written by Tom Reed", "the letter Ann Lee wrote", "a tweet quoting its manager"): not the issuer's words.
+AUTHOR_IN_GAP_RE = re.compile(r"\b(?:from|by|of|written|wrote|quoting|signed)\b|(?:^|\s)[A-Z]")
 # Auxiliaries between the subject and the issuing verb ("has issued", "had also released").
 AUX_TAIL_RE = re.compile(r"(?:[ \t]+(?:has|have|had|also|now|today|yesterday|later|since|then)\b)+[ \t]*$")
 # "In Dr. Hardy's words," / "because, in his own words," / "In the words of Ann Lee," right before the mark.
@@ -73,8 +76,8 @@ def issued_document(body: str, cand: Candidate, names: Names) -> Attribution | N
     if "which" not in before and "that" not in before:
         return None  # (the pattern's relative: most lead-ins have none, and no scan is needed)
     m = ISSUED_READS_RE.search(before)
-    if m is None:
-        return None
+    if m is None or AUTHOR_IN_GAP_RE.search(m.group("gap")):
+        return None  # ("released a note written by the missing man, which reads:": its author speaks)
     left = AUX_TAIL_RE.sub(" ", before[: m.start()])
     if re.search(rf"\b(?:{SPEECH_VERBS})\b", left):
         return None  # ("Police said the family issued a statement, which reads:" -- a report of it)
@@ -156,6 +159,11 @@ HAD_STATEMENT_RE = re.compile(
     r"\b(?P<verb>had|has|gave|offered|provided)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     rf"(?:{STATEMENT_NOUNS})\b[^,;:!?\"“”\n]{{0,60}}[.:][ \t]*$"
 )
+# The statement was given and received ("I got an email reply from X", "We received a statement from X")...
+RECEIVED_RE = re.compile(r"\b(?:got|get|gets|received|receives|had|has|came)\b")
+# ... and not refused, sought or missing.
+NOT_GIVEN_RE = re.compile(r"\b(?:no|not|never|without|request|requests|requested|sought|seek|seeks|asked|declined)\b|n['’]t\b",
+                          re.I)
 ANNOUNCEMENT_REACH = 300  # characters of the sentence before read back
 
 
@@ -181,6 +189,8 @@ def announced_statement(body: str, cand: Candidate, names: Names, paragraphs: li
     if re.search(r"[\"“”]", sentence):
         return None  # a quote there has its own speaker
     m = REPLY_FROM_RE.search(sentence)
+    if m and not RECEIVED_RE.search(sentence[: m.start()]) or NOT_GIVEN_RE.search(sentence):
+        return None  # ("There was no response from the company", "a request for comment from Reuters")
     if m:
         found = resolve_mention(m.group("np"), lo + start + m.start("np"), None, None, names)
     else:
@@ -188,6 +198,8 @@ def announced_statement(body: str, cand: Candidate, names: Names, paragraphs: li
         if m is None or re.search(rf"\b(?:{SPEECH_VERBS})\b", sentence[: m.start()]):
             return None
         found = subject_np(sentence[: m.start()], lo + start, m.group("verb"), names)
+        if found is None or found.speaker_type != "person":
+            return None  # ("The puzzle had an answer", "The website has a comment section": no one giving it)
     if found and found.speaker and found.speaker_type in ("person", "organisation", "description"):
         found.rule = "previous-sentence"
         return found

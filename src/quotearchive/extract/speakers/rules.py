@@ -102,7 +102,8 @@ def _attribute_one(body: str, names: Names, candidates: list[Candidate], i: int,
     found = sound(quoted_as_saying(body, cand, names, WINDOW))
     if found:
         return found, "leading"
-    # (A credit line first: in "Pollsters agree - Carl Bialik:" the name after the dash
+    # (A document's issuer, an owner of the words and a "who" description, then a credit line,
+    # before the subject of the verb: in "Pollsters agree - Carl Bialik:" the name after the dash
     # speaks, not the subject of the verb before it.)
     found = sound(issued_document(body, cand, names) or owner_words(body, cand, names) or description_who(body, cand, names)
                   or credit_line(body, cand, names) or leading_speaker(body, cand, names) or opening_verb(body, cand, names)
