@@ -43,11 +43,3 @@ US_STATE_NAMES = (
 AFTER_NEW_IN_PLACES = frozenset(
     "York Jersey Hampshire Mexico Orleans Zealand Delhi England Haven Brunswick".split()
 )
-
-
-# Countries and capitals whose office-holders a lede names by the office before the name ("Scotland's
-# justice minister has warned ...", "Russia's president has defended ..."): see speakers/named_later.py.
-OFFICE_PLACES = frozenset(
-    "Britain Scotland Wales England Ireland Europe America France Germany Russia China Japan India Israel "
-    "Australia Canada Spain Italy London Washington Moscow Beijing Brussels".split()
-)

@@ -81,9 +81,7 @@ STANDS_FOR_PERSON_HEADS = frozenset(
 # PERSON_HEADS, matched by role, nor "chief", "officer": words of many people).
 TITLE_DESCRIPTION_HEADS = frozenset(
     "archbishop bishop cardinal rabbi imam sheikh cleric vicar canon chaplain colonel lieutenant sergeant "
-    "admiral commander inspector detective superintendent constable "
-    # "the president-elect said" after "President-elect Donald Trump" (an office one person holds)
-    "president-elect".split()
+    "admiral commander inspector detective superintendent constable".split()
 )
 
 # "the two-time champion", "the world 400m record holder", "the Oscar winner": sport,
@@ -107,10 +105,7 @@ FOCUS_ROLE_HEADS = frozenset(
     # "the gambling tycoon", "editor", "columnist": each read wrong on PolNeAR train or BBC copy)
     "wing hooker batsman bowler spinner all-rounder wicketkeeper guitarist drummer bassist frontman "
     "frontwoman singer-songwriter songwriter novelist film-maker filmmaker comedian pianist violinist "
-    "composer magnate businessman businesswoman writer broadcaster playwright poet musician photographer "
-    # consumer copy quotes one named expert and then calls them so ("explains Ann Lee from <firm>
-    # ... "...," the expert explains")
-    "expert".split()
+    "composer magnate businessman businesswoman writer broadcaster playwright poet musician photographer".split()
 )
 # "the Waterford man", "the Bolton-born woman": with a word before it, a person in focus too.
 FOCUS_PERSON_NOUNS = frozenset({"man", "woman"})
@@ -141,11 +136,4 @@ ELLIPSIS_STOPS = frozenset({"The", "A", "An", "One", "Another", "Some", "Several
 WHO_SPEAKER_HEADS = frozenset(
     "kid kids child children teenager teen toddler friend friends neighbour neighbor witness witnesses "
     "fan fans passer-by bystander customer patient passenger guest visitor onlooker".split()
-)
-
-# Heads of descriptions news keeps unnamed on purpose, or that name many: a lede's "a spokesman
-# said" is not the person the next sentence names (speakers/named_later.py).
-UNNAMED_SOURCE_HEADS = frozenset(
-    "spokesman spokeswoman spokesperson source sources official insider aide friend witness resident "
-    "neighbour neighbor relative passenger fan user reader viewer caller customer".split()
 )

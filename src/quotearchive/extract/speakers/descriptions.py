@@ -23,11 +23,9 @@ from ...lexicon.referents import (
 )
 from ...text.patterns import last_after_word
 from .antecedents import DOCUMENT_HEADS
-from .body_nouns import body_in_focus, statement_issuer
 from .kinds import introduced_company
 from .model import Attribution, Entity, Referent
 from .named_heads import named_by_head
-from .named_later import named_next
 from .names import Names
 from .runs import parse_run
 from .salience import AGE_HEAD_RE, LOOKBACK, described, salient
@@ -141,18 +139,10 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
             return Attribution(titled.name, "person", titled.role, np_text, cue_word, pos)
     if det == "the" and len(words) <= 4:
         named = (_named_with_kind(names, pos, words) or introduced_company(names, pos, words)
-                 or named_by_head(names, pos, words) or body_in_focus(names, pos, words))
+                 or named_by_head(names, pos, words))
         if named is not None:
             named.as_written, named.cue, named.pos = np_text, cue_word, pos
             return named
-    later = named_next(names, pos, words)
-    if later is not None:
-        later.as_written, later.cue = np_text, cue_word
-        return later
-    issuer = statement_issuer(names, pos, words)
-    if issuer is not None:
-        issuer.as_written, issuer.cue = np_text, cue_word
-        return issuer
     kind = "organisation" if head in ORG_HEADS and det in ("the",) else "description"
     if head in ALWAYS_ORG_HEADS:
         kind = "organisation"
