@@ -140,7 +140,9 @@ ECE_CEILING = {"bbc": 0.06, "train": 0.045, "dev": 0.035}
 # 2026-12-04, branch bbc-train3; its first measurement, labels committed before the extractor was
 # run on them, rules of main dd3b561): P 0.970, R 0.973, F1 0.971, exact F1 0.971, speaker accuracy
 # 0.895 (317/354), end-to-end F1 0.867, ECE 0.027, at confidence >= 0.8 accuracy 0.929, coverage
-# 0.915; parse off P 0.973, F1 0.973, speaker 0.887 (314/354).
+# 0.915; parse off P 0.973, F1 0.973, speaker 0.887 (314/354).  After session 21's rules (make eval,
+# main 709343e): speaker 0.901 (319/354), ECE 0.032, at >= 0.8 accuracy 0.935, coverage 0.915; parse
+# off 0.893 (316/354).
 #
 # Floors and ceilings of the hand-labelled sets, by LabelledSet.key (tools/evaluation.py).
 LABELLED_FLOORS = {
@@ -167,9 +169,9 @@ LABELLED_FLOORS = {
         "recall": 0.965,
         "f1": 0.965,
         "exact_f1": 0.965,
-        "speaker_accuracy": 0.89,
+        "speaker_accuracy": 0.895,
         "end_to_end_f1": 0.86,
-        "confident_accuracy": 0.92,
+        "confident_accuracy": 0.925,
     },
     "check": {
         "precision": 0.96,
@@ -192,7 +194,7 @@ LABELLED_FLOORS = {
 LABELLED_PARSE_OFF_FLOORS = {
     "train": {"f1": 0.97, "speaker_accuracy": 0.94},
     "train2": {"f1": 0.97, "speaker_accuracy": 0.945},
-    "train3": {"f1": 0.965, "speaker_accuracy": 0.88},
+    "train3": {"f1": 0.965, "speaker_accuracy": 0.885},
     "check": {"f1": 0.97, "speaker_accuracy": 0.88},
 }
 # The transfer layer (branch issue-14-calibration): BBC train ECE 0.007 -> 0.046, at confidence
