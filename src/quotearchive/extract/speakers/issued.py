@@ -69,13 +69,17 @@ REACH = 240  # characters read back from the opening mark
 QUOTE_MARKS = frozenset("\"“‘'«")
 
 
-def issued_document(body: str, cand: Candidate, names: Names) -> Attribution | None:
-    """``X issued an update, which reads: "..."``: X speaks."""
+def _lead_in(body: str, cand: Candidate, words: tuple[str, ...], pattern: re.Pattern[str]) -> tuple[int, str, re.Match[str] | None]:
+    """The sentence's words right before the quote's mark (at most :data:`REACH`), where they start,
+    and ``pattern``'s match at their end; no scan unless one of ``words`` is there (most lead-ins hold none)."""
     lo = max(cand.sent_start, cand.start - 1 - REACH)
     before = body[lo : cand.start - 1]
-    if "which" not in before and "that" not in before:
-        return None  # (the pattern's relative: most lead-ins have none, and no scan is needed)
-    m = ISSUED_READS_RE.search(before)
+    return lo, before, pattern.search(before) if any(word in before for word in words) else None
+
+
+def issued_document(body: str, cand: Candidate, names: Names) -> Attribution | None:
+    """``X issued an update, which reads: "..."``: X speaks."""
+    lo, before, m = _lead_in(body, cand, ("which", "that"), ISSUED_READS_RE)
     if m is None or AUTHOR_IN_GAP_RE.search(m.group("gap")):
         return None  # ("released a note written by the missing man, which reads:": its author speaks)
     left = AUX_TAIL_RE.sub(" ", before[: m.start()])
@@ -90,11 +94,7 @@ def issued_document(body: str, cand: Candidate, names: Names) -> Attribution | N
 
 def owner_words(body: str, cand: Candidate, names: Names) -> Attribution | None:
     """``In Dr. Hardy's words, "..."`` / ``In the words of Ann Lee, "..."``: the owner said it."""
-    lo = max(cand.sent_start, cand.start - 1 - REACH)
-    before = body[lo : cand.start - 1]
-    if "words" not in before:
-        return None
-    m = OWNER_WORDS_RE.search(before)
+    lo, _, m = _lead_in(body, cand, ("words",), OWNER_WORDS_RE)
     if m is None:
         return None
     if m.group("pronoun"):
@@ -130,11 +130,7 @@ def description_who(body: str, cand: Candidate, names: Names) -> Attribution | N
         # (A reported statement's clause: "his fans who hoped to see ...", "Rare was the person who
         # questioned ...", "vote for a man who criticized ...": generic people, no one's words.)
         return None
-    lo = max(cand.sent_start, cand.start - 1 - REACH)
-    before = body[lo : cand.start - 1]
-    if "who" not in before:
-        return None
-    m = DESCRIPTION_WHO_RE.search(before)
+    lo, _, m = _lead_in(body, cand, ("who",), DESCRIPTION_WHO_RE)
     if m is None:
         return None
     np = m.group("np")
