@@ -86,11 +86,6 @@ def progress_bars(monkeypatch) -> list:
 @pytest.fixture
 def rules_only(monkeypatch):
     """The speaker resolver without the dependency parse (``QUOTEARCHIVE_PARSER=off``), for
-    tests of what the rules alone read; the parser is loaded again after."""
-    from quotearchive.extract.speakers import parse
-
+    tests of what the rules alone read; the switch is asked at each use, so the parse is back after."""
     monkeypatch.setenv("QUOTEARCHIVE_PARSER", "off")
-    parse._nlp.cache_clear()
     yield
-    monkeypatch.delenv("QUOTEARCHIVE_PARSER")
-    parse._nlp.cache_clear()

@@ -202,7 +202,7 @@ def test_the_tokenizer_left_unread_is_the_models_own():
     # builds for English must be the same, or a model that changes it would tokenize otherwise.
     import spacy
 
-    ours = parse._nlp.__wrapped__().tokenizer.to_bytes(exclude=["vocab"])  # a load of its own, as in parse._nlp
+    ours = parse._loaded.__wrapped__().tokenizer.to_bytes(exclude=["vocab"])  # a load of its own, as in parse._nlp
     assert ours == spacy.load(parse.MODEL, exclude=list(parse.EXCLUDE)).tokenizer.to_bytes(exclude=["vocab"])
 
 
@@ -305,3 +305,14 @@ def test_a_spacy_laid_out_otherwise_is_imported_as_it_is(tmp_path, layout):
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, env=env, check=True)
     assert {"info only": "True False the real info", "more of it": "True True the real info"}[layout] == done.stdout.strip()
+
+
+def test_the_parse_switched_off_first_still_loads_when_switched_on(monkeypatch):
+    # (A test that switched the parse off with a plain setenv left it off for every later test in the
+    # process: the switch is asked at each use, the load kept once.)
+    if not parse.available():
+        pytest.skip("the parse extra is not installed")
+    monkeypatch.setenv(parse.PARSER_ENV, "off")
+    assert parse._nlp() is None
+    monkeypatch.delenv(parse.PARSER_ENV)
+    assert parse._nlp() is not None

@@ -152,12 +152,16 @@ def load() -> bool:
     return _nlp() is not None
 
 
-@lru_cache(maxsize=1)
 def _nlp() -> Any:
     """The spaCy pipeline, loaded once per process on first use (or by ``load``), and
-    inherited by processes forked after; None without it."""
-    if not available():
-        return None
+    inherited by processes forked after; None without it, or while it is switched off (asked
+    each time: switched off first, it still loads when switched on later in the process)."""
+    return _loaded() if available() else None
+
+
+@lru_cache(maxsize=1)
+def _loaded() -> Any:
+    """The pipeline itself, loaded once (None when the load failed)."""
     global _LOAD_FAILURE
     try:
         with _blas_without_threads():
