@@ -11,10 +11,7 @@ import pytest
 from quotearchive.extract.pipeline import extract_quotes_from_text
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(rules_only: None) -> None:
-    """The rules alone, through conftest's ``rules_only``: it also clears the parser's cache, so the
-    tests run after these get the parse back (a plain setenv left it off for them)."""
+pytestmark = pytest.mark.usefixtures("rules_only")  # (the rules alone: conftest's switch)
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:

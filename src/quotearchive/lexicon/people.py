@@ -207,6 +207,13 @@ ORG_WORDS = frozenset(
     "Administration Bureau Directorate Secretariat Tribunal Commissioners Inspectorate".split()
 )
 
+# The words a newspaper's or a programme's name ends with ("the Mirror", "The Sunday Times", "the Today
+# Programme"): an outlet glued to the speaker's name after a fronted participle ("Writing in the Mirror Linda").
+OUTLET_TITLE_WORDS = (
+    "Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Guardian", "Independent",
+    "Observer", "Mail", "Express", "Mirror", "Sun", "Star", "Standard", "Record", "Echo", "Show", "Podcast", "Programme",
+)
+
 # Organisation words that are also surnames, after a first name ("Guy Chambers").
 SURNAME_ORG_WORDS = frozenset({"Chambers", "Post", "Press", "Trust", "Mail", "Times"})
 

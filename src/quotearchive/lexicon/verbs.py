@@ -140,9 +140,9 @@ REPORTING_VERBS: dict[str, Verb] = {
     "point to": Verb(NEUTRAL),  # no forms: a target's cue in reported speech ("pointed to [the polls]")
     "cite": Verb(NEUTRAL),  # no forms, the same: "cited [a 2013 memo]", "..., citing [fears of terrorism]"
     "write in": Verb(NEUTRAL, ("wrote in",)),
-    # Web writing's verbs of writing and uttering (issue 14, session 21): '"...," she penned in an
-    # article' (not "pens", a noun); "As researchers posited in 1985:"; "uttered the lines:" only before
-    # its quote ("the words uttered by" is a passive).
+    # Web writing's verbs of writing (issue 14, session 21): '"...," she penned in an article' (not
+    # "pens", a noun); "As researchers posited in 1985:".  ("uttered" was dropped: as a weak form it
+    # made a clause a speaker, "spoke to a boy who uttered, ...".)
     "pen": Verb(NEUTRAL, ("penned",)),
     "posit": Verb(DISTANCING, ("posited",)),
     # A document speaks by what it reads ("..." read the statement; the email reads:).

@@ -20,7 +20,9 @@ import re
 from collections.abc import Callable
 
 from ...lexicon.not_speakers import FRONTED_WORDS, TIME_WORDS
-from ...lexicon.people import FIRST_NAMES, PARTICLES, ROLE_OR_PERSON_HEADS
+from ...lexicon.people import (
+    FIRST_NAMES, NAME_TITLES, OUTLET_TITLE_WORDS, PARTICLES, ROLE_OR_PERSON_HEADS, SURNAME_NEXT,
+)
 from ...lexicon.reported import SPEAKING_OCCASIONS
 
 # Words that open the participle's object: a preposition (the participle itself was cut off).
@@ -82,14 +84,11 @@ def glued_name(np_text: str) -> int:
 # Lower-case words an outlet's or an occasion's name holds ("BBC Radio 4's Today programme").
 OUTLET_NOUNS = frozenset(SPEAKING_OCCASIONS) | {"newspaper", "paper", "magazine", "channel", "website", "blog", "network"}
 # Words of outlets' and broadcasters' names ("the Guardian", "BBC Scotland", "Sky News").
-OUTLET_NAME_WORDS = frozenset(
-    "Times Post Herald Journal Telegraph Gazette Tribune Chronicle Guardian Independent Observer Mail Express "
-    "Mirror Sun Star Standard Record Echo Show Podcast Programme BBC CNN ITV Sky NBC CBS ABC Fox NPR Radio TV "
-    "Television News".split()
-)
+OUTLET_NAME_WORDS = frozenset(OUTLET_TITLE_WORDS) | frozenset(
+    "BBC CNN ITV Sky NBC CBS ABC Fox NPR Radio TV Television News".split())
 # Titles and particles that belong to the name before a surname ("Mr Smith", "de Vries"): the run
 # then is the name, no outlet glued to it.
-_NAME_JOINERS = frozenset(w.lower() for w in PARTICLES) | {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame"}
+_NAME_JOINERS = PARTICLES | SURNAME_NEXT | NAME_TITLES
 
 
 def glued_surname(np_text: str, surname_of_person: Callable[[str], bool], opened: bool = False) -> int:

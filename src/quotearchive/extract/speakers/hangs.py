@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.adverbs import SENTENCE_ADVERBS
-from ...lexicon.people import FEMALE_NAMES, MALE_NAMES, NON_NAME
+from ...lexicon.people import FEMALE_NAMES, MALE_NAMES, NON_NAME, OUTLET_TITLE_WORDS
 
 # "earlier", "earlier this month", "at the time", "ahead of the 12 March tie", "in July"; British sport
 # copy's "said Nadal afterwards", wire copy's "Taft Broadcasting yesterday said" (session 19).
@@ -59,8 +59,7 @@ GLUED_OBJECT_RE = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*)*\s
 # "the Mirror Linda", "The Sunday Times Kelly Smith": an outlet whose name ends with a newspaper's
 # or a programme's word, then a capitalised word (tested for a first name below).
 GLUED_OUTLET_RE = re.compile(
-    r"^[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){0,3}?(?:Times|Post|Herald|Journal|Telegraph|Gazette|Tribune|Chronicle|"
-    r"Guardian|Independent|Observer|Mail|Express|Mirror|Sun|Star|Standard|Record|Echo|Show|Podcast|Programme)\s+"
+    r"^[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){0,3}?(?:" + "|".join(OUTLET_TITLE_WORDS) + r")\s+"
     r"(?=([A-Z][a-z]+)\b)")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 # "Privately ministers", "Hilariously": a sentence adverb, then lower case or nothing.  One of

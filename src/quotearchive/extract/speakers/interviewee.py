@@ -27,7 +27,9 @@ is the one the rules credited with the most quotes (:func:`.answers.chief_speake
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from ...text.sentences import sentence_starts
 from .answers import chief_speaker, writers_turn
 from .interviews import TURN_LABEL_RE
 from .model import Attribution, Candidate
@@ -108,9 +110,6 @@ def _in_writers_prose(body: str, pos: int, candidates: list[Candidate], paragrap
     return para is not None and TURN_LABEL_RE.match(body, para[0]) is None
 
 
-SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
-
-
 def _named_before_in_paragraph(body: str, found: Attribution, names: Names, paragraphs: list[tuple[int, int]]) -> bool:
     """Is the person the pronoun was resolved to named earlier in its paragraph, in a sentence that is
     no question of the writer's ("His old coach, Frank Moss, remembers a shy boy. '...,' he says": the
@@ -119,11 +118,11 @@ def _named_before_in_paragraph(body: str, found: Attribution, names: Names, para
     entity = next((e for e in names.entities if e.name == found.speaker), None)
     if para is None or entity is None:
         return False
+    starts = [para[0], *sentence_starts(body, para[0], para[1]), para[1]]
     for at in entity.mentions:
         if para[0] <= at < found.pos:
-            start = max((m.end() for m in SENTENCE_END_RE.finditer(body, para[0], at)), default=para[0])
-            end_match = SENTENCE_END_RE.search(body, at, para[1])
-            sentence = body[start : end_match.end() if end_match else para[1]]
+            k = bisect_right(starts, at)
+            sentence = body[starts[k - 1] : starts[k]]
             if not (WRITER_ASKS_RE.search(sentence) or sentence.rstrip().endswith("?")):
                 return True
     return False

@@ -65,6 +65,8 @@ OWNER_WORDS_RE = re.compile(
     r"[ \t]*[,:—–-]?[ \t]*$"
 )
 PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+# A verb of speech anywhere in a stretch ("Police said the family issued a statement, which reads:").
+SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 REACH = 240  # characters read back from the opening mark
 QUOTE_MARKS = frozenset("\"“‘'«")
 
@@ -83,7 +85,7 @@ def issued_document(body: str, cand: Candidate, names: Names) -> Attribution | N
     if m is None or AUTHOR_IN_GAP_RE.search(m.group("gap")):
         return None  # ("released a note written by the missing man, which reads:": its author speaks)
     left = AUX_TAIL_RE.sub(" ", before[: m.start()])
-    if re.search(rf"\b(?:{SPEECH_VERBS})\b", left):
+    if SPEECH_VERB_RE.search(left):
         return None  # ("Police said the family issued a statement, which reads:" -- a report of it)
     found = subject_np(left, lo, m.group("verb"), names)
     if found and found.speaker and found.speaker_type in ("person", "organisation", "description"):
@@ -191,7 +193,7 @@ def announced_statement(body: str, cand: Candidate, names: Names, paragraphs: li
         found = resolve_mention(m.group("np"), lo + start + m.start("np"), None, None, names)
     else:
         m = HAD_STATEMENT_RE.search(sentence)
-        if m is None or re.search(rf"\b(?:{SPEECH_VERBS})\b", sentence[: m.start()]):
+        if m is None or SPEECH_VERB_RE.search(sentence[: m.start()]):
             return None
         found = subject_np(sentence[: m.start()], lo + start, m.group("verb"), names)
         if found is None or found.speaker_type != "person":

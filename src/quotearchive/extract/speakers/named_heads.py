@@ -3,10 +3,11 @@
 News names a body in full once ("the parliamentary Joint Committee on Human Rights", "the
 Monopolies and Mergers Commission") and then by its kind alone, with or without a modifier:
 "the committee stated", "the cross-party committee said", "the commission found".  The kind
-noun is a word of the name, so the body meant is the one named before whose name holds it,
-capitalised.  Only when exactly one such body is named within the look-back (two committees
-named leave "the committee" as written) and the phrase holds no capitalised word of its own
-("the Commons committee" names another body).
+noun is the head of the name ("Court" in "Court of Appeal"), so the body meant is the one named
+before whose name it heads.  Only when exactly one such body is named within the look-back (two
+committees named leave "the committee" as written) and the phrase's other words keep the body's
+identity ("the cross-party committee"; "the Commons committee", "the appeal court", "the company's
+board" name another body).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ NAME_HEAD_ENDS = frozenset("of for on to in".split())
 
 
 def named_by_head(names: Names, pos: int, words: list[str]) -> Attribution | None:
-    """The body named before ``pos`` whose name holds the description's head ("the committee"
+    """The body named before ``pos`` whose name the description's head heads ("the committee"
     after "the Joint Committee on Human Rights"); None when none or more than one does."""
     head = words[-1]
     if head not in NAMED_BODY_HEADS or any(w not in SAME_BODY_MODIFIERS for w in words[1:-1]):
@@ -53,7 +54,7 @@ def named_by_head(names: Names, pos: int, words: list[str]) -> Attribution | Non
 
 def name_head(name: str) -> str | None:
     """The head word of a body's name: its last word, or the word before "of", "for", "on" ("Court
-    of Appeal" -> "Court"); None for a one-word name ("Committee" alone names no body)."""
+    of Appeal" -> "Court"; also "to", "in"); None for a one-word name ("Committee" alone names no body)."""
     words = name.split()
     if len(words) < 2:
         return None

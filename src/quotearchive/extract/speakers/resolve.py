@@ -150,15 +150,12 @@ def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | N
             continue
         # (a run after "the" names no person: "Larry Johnson of the Corn Growers")
         body = parsed.kind == "organisation" or np_text[: m.start()].rstrip().endswith((" the", " The"))
-        if (best is not None and best_at is not None and best.kind == "person" and body
-                and AFFILIATION_RE.fullmatch(np_text, best_at.end(), m.start())):
-            # "Kirsten Pfeifer from the Consumer Electronics Association": the person speaks for it.
-            entity = names.person(best.tokens, best.title)
-            name = entity.name if entity else " ".join(best.tokens)
-            return Attribution(name, "person", np_text[best_at.end() :].strip() or best.role, np_text, cue_word, pos)
-        if (best_at is not None and not np_text[: best_at.start()].strip()
+        if best is not None and best_at is not None and (
+                # "Kirsten Pfeifer from the Consumer Electronics Association": the person speaks for it;
+                best.kind == "person" and body and AFFILIATION_RE.fullmatch(np_text, best_at.end(), m.start())
+                # "Lauren Nel from Natural Justice in Cape Town": the person, then her body and its town.
+                or not np_text[: best_at.start()].strip()
                 and after_named_person(np_text, best, best_at.end(), m.start(), names)):
-            # "Lauren Nel from Natural Justice in Cape Town": the person, then her body and its town.
             entity = names.person(best.tokens, best.title)
             name = entity.name if entity else " ".join(best.tokens)
             return Attribution(name, "person", np_text[best_at.end() :].strip() or best.role, np_text, cue_word, pos)
