@@ -14,12 +14,12 @@ import pytest
 from quotearchive.extract.pipeline import describe_document
 from quotearchive.model import Document, statement_key
 from quotearchive.tools import evaluation_web
+from quotearchive.tools.web_scores import read_labelled_page
 from quotearchive.tools.evaluation_web_train import (
     ALL,
     corpus_status,
     evaluate_train,
     load_train_labels,
-    read_train_page,
     run_train,
     train_label_files,
 )
@@ -91,11 +91,11 @@ def test_loader_refuses_an_unknown_corpus(tmp_path: Path) -> None:
 def test_a_gz_page_is_decompressed_and_its_bytes_checked(corpora: tuple[dict, Path]) -> None:
     roots, labels = corpora
     fundus_page = load_train_labels([labels])[0].page
-    doc = read_train_page(roots["fundus"], fundus_page)
+    doc = read_labelled_page(roots["fundus"], fundus_page)
     assert doc.html == PAGE
     (roots["fundus"] / FUNDUS_FILE).write_bytes(gzip.compress(PAGE + b" ", mtime=0))
     with pytest.raises(ValueError, match="sha1"):
-        read_train_page(roots["fundus"], fundus_page)
+        read_labelled_page(roots["fundus"], fundus_page)
 
 
 def test_scores_per_corpus_and_together(corpora: tuple[dict, Path]) -> None:

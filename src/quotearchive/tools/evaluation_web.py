@@ -30,16 +30,13 @@ quote P/R/F1, not for speaker accuracy.  Confidence: ECE and accuracy/coverage a
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from ..extract.pipeline import parse_documents
 from ..extract.speakers import parse as speaker_parse
-from ..model import Document
 from .evaluation_html import load_index
 # The shared scoring, also imported from here by callers of this module's earlier versions.
 from .web_scores import (  # noqa: F401
@@ -49,6 +46,7 @@ from .web_scores import (  # noqa: F401
     match_page,
     print_split,
     score_page,
+    score_pages,
     word_overlap,
     words,
     write_misses,
@@ -72,22 +70,9 @@ def load_labels(path: Path = LABELS) -> list[LabelledPage]:
     return pages
 
 
-def read_page(folder: Path, page: LabelledPage) -> Document:
-    raw = (folder / page.file).read_bytes()
-    digest = hashlib.sha1(raw).hexdigest()
-    if digest != page.sha1:
-        raise ValueError(f"{page.file}: sha1 {digest}, the labels were made on {page.sha1}")
-    return Document(source=str(folder / page.file), html=raw)
-
-
 def evaluate_split(folder: Path, pages: list[LabelledPage]) -> WebScores:
     web = WebScores()
-    articles = parse_documents([read_page(folder, page) for page in pages])
-    for page, article in zip(pages, articles):
-        if isinstance(article, Exception):
-            raise SystemExit(f"{page.file}: {article}")
-        predicted = [q.to_dict() for q in article.quotes if q.kind != "indirect"]
-        score_page(web, page, article.body, predicted)
+    score_pages(folder, pages, web)
     return web
 
 

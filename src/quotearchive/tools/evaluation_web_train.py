@@ -21,15 +21,11 @@ restored: ``ingest`` would not restore them either).  Matching and scoring are `
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..extract.pipeline import parse_documents
-from ..model import Document
-from .web_scores import GoldQuote, LabelledPage, WebScores, print_split, score_page, write_misses
+from .web_scores import GoldQuote, LabelledPage, WebScores, print_split, score_pages, write_misses
 
 TRAIN_LABELS_GLOB = "web_train_labels_*.jsonl"
 CORPORA = ("fundus", "mercury", "htmldate")
@@ -61,17 +57,6 @@ def load_train_labels(paths: list[Path]) -> list[TrainPage]:
     return pages
 
 
-def read_train_page(root: Path, page: LabelledPage) -> Document:
-    """The page as ``ingest`` reads a saved page: gzip undone, no address; its bytes must be the labelled ones."""
-    path = root / page.file
-    raw = path.read_bytes()
-    digest = hashlib.sha1(raw).hexdigest()
-    if digest != page.sha1:
-        raise ValueError(f"{page.file}: sha1 {digest}, the labels were made on {page.sha1}")
-    html = gzip.decompress(raw) if path.name.endswith(".gz") else raw
-    return Document(source=str(path), html=html)
-
-
 def corpus_status(corpus: str, root: Path | None, pages: list[TrainPage]) -> str | None:
     """Why ``corpus`` is skipped, or None when it can be scored."""
     if not pages:
@@ -98,13 +83,7 @@ def evaluate_train(roots: dict[str, Path | None], pages: list[TrainPage]) -> tup
         root = roots[corpus]
         assert root is not None
         web = WebScores()
-        articles = parse_documents([read_train_page(root, p.page) for p in corpus_pages])
-        for train_page, article in zip(corpus_pages, articles):
-            if isinstance(article, Exception):
-                raise SystemExit(f"{corpus} {train_page.page.file}: {article}")
-            predicted = [q.to_dict() for q in article.quotes if q.kind != "indirect"]
-            for scores in (web, together):
-                score_page(scores, train_page.page, article.body, predicted)
+        score_pages(root, [p.page for p in corpus_pages], web, together, where=f"{corpus} ")
         scored[corpus] = web
     if scored:
         scored[ALL] = together

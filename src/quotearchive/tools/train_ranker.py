@@ -30,6 +30,7 @@ from pathlib import Path
 from ..extract.pipeline import extract_quotes_from_text, parse_documents
 from ..extract.speakers import ranker
 from . import evaluation, evaluation_web
+from .web_scores import read_labelled_page
 
 MODEL_PATH = Path(ranker.__file__).with_name(ranker.MODEL_FILE)
 L2 = 1.0
@@ -94,7 +95,7 @@ def _web_rows(folder: Path) -> list[dict]:
         if page.split != "dev":  # the check split is measure-only
             continue
         ranker.RECORDER = []
-        article = parse_documents([evaluation_web.read_page(folder, page)])[0]
+        article = parse_documents([read_labelled_page(folder, page)])[0]
         recorded, ranker.RECORDER = ranker.RECORDER, None
         if isinstance(article, Exception):
             continue

@@ -5,11 +5,13 @@ docstring."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import WORD_RE, statement_key
+from ..extract.pipeline import parse_documents
+from ..model import WORD_RE, Document, statement_key
 from .evaluation import MIN_OVERLAP, Scores, report, speaker_right
 
 
@@ -142,3 +144,24 @@ def write_misses(path: Path, web: WebScores) -> None:
     with path.open("w", encoding="utf-8") as out:
         for page in sorted(web.scores.misses):
             out.write(page + "\n" + "\n".join(web.scores.misses[page]) + "\n")
+
+
+def read_labelled_page(root: Path, page: LabelledPage) -> Document:
+    """The page as ``ingest`` reads a saved page (gzip undone, no address); its bytes must be the labelled ones."""
+    path = root / page.file
+    raw = path.read_bytes()
+    digest = hashlib.sha1(raw).hexdigest()
+    if digest != page.sha1:
+        raise ValueError(f"{page.file}: sha1 {digest}, the labels were made on {page.sha1}")
+    return Document(source=str(path), html=gzip.decompress(raw) if path.name.endswith(".gz") else raw)
+
+
+def score_pages(root: Path, pages: list[LabelledPage], *targets: WebScores, where: str = "") -> None:
+    """Read, parse and score ``pages`` (direct quotations only) into every one of ``targets``."""
+    articles = parse_documents([read_labelled_page(root, page) for page in pages])
+    for page, article in zip(pages, articles):
+        if isinstance(article, Exception):
+            raise SystemExit(f"{where}{page.file}: {article}")
+        predicted = [q.to_dict() for q in article.quotes if q.kind != "indirect"]
+        for web in targets:
+            score_page(web, page, article.body, predicted)
