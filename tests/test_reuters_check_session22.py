@@ -1,0 +1,99 @@
+"""The Reuters check set (issue 14, session 22): wire copy of 1987, reut2-015.sgm, labelled blind.
+
+Stand-off rows beside tools/evaluation.py: the article's id (``reut2-015.sgm#NEWID``, as
+``read_documents`` names the record), the sha256 of its stored body (what ingest stores:
+``describe_document(doc).body``), and per quote its offsets, speaker, speaker type and kind; no
+corpus text.  The tests that need the articles skip when the shared corpus is absent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", REPO.parent / "shared"))
+REUTERS = SHARED / "corpora" / "reuters"
+LABELS = REPO / "src" / "quotearchive" / "tools" / "reuters_check_labels.jsonl"
+# The before/after dumps of the project read reut2-000..004: never labelled here.
+DUMPED = {f"reut2-00{n}.sgm" for n in range(5)}
+
+needs_corpus = pytest.mark.skipif(not (REUTERS / "reut2-015.sgm").is_file(), reason=f"Reuters corpus not found under {SHARED}")
+
+
+def rows() -> list[dict]:
+    return [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def stored_bodies(files: set[str]) -> dict[str, str]:
+    """``{"reut2-015.sgm#NEWID": body}`` for the records of ``files``, as ingest stores them."""
+    from quotearchive.extract.pipeline import describe_document
+    from quotearchive.readers import read_documents
+
+    bodies = {}
+    for name in sorted(files):
+        for doc in read_documents(REUTERS / name):
+            bodies[f"{name}#{doc.source.rsplit('#', 1)[1]}"] = describe_document(doc).body
+    return bodies
+
+
+def test_every_row_has_the_fields_of_the_bbc_label_sets():
+    labelled = rows()
+    assert len(labelled) == 100
+    for row in labelled:
+        assert set(row) == {"id", "file", "sha256", "quotes"}
+        assert row["id"].startswith(row["file"] + "#")
+        assert len(row["sha256"]) == 64
+        for quote in row["quotes"]:
+            assert set(quote) == {"start", "end", "speaker", "speaker_type", "kind"}  # no text stored
+            assert 0 <= quote["start"] < quote["end"]
+            assert quote["speaker_type"] in {"person", "org", "description", "none"}
+            assert quote["kind"] in {"full", "partial"}
+            assert (quote["speaker"] is None) == (quote["speaker_type"] == "none")
+
+
+def test_counts_as_labelled():
+    labelled = rows()
+    assert sum(len(row["quotes"]) for row in labelled) == 253
+    assert sum(1 for row in labelled if row["quotes"]) == 93
+
+
+def test_only_reut2_015_to_017_never_the_dumped_files():
+    files = {row["file"] for row in rows()}
+    assert files <= {"reut2-015.sgm", "reut2-016.sgm", "reut2-017.sgm"}
+    assert not files & DUMPED
+
+
+def test_ids_are_unique_and_in_file_order():
+    ids = [row["id"] for row in rows()]
+    assert len(set(ids)) == len(ids)
+    assert ids == sorted(ids, key=lambda i: (i.split("#")[0], int(i.split("#")[1])))
+
+
+@needs_corpus
+def test_every_body_matches_its_sha256_and_every_quote_lies_inside_it():
+    labelled = rows()
+    bodies = stored_bodies({row["file"] for row in labelled})
+    for row in labelled:
+        body = bodies[row["id"]]
+        assert hashlib.sha256(body.encode("utf-8")).hexdigest() == row["sha256"], row["id"]
+        for quote in row["quotes"]:
+            assert quote["end"] <= len(body), (row["id"], quote)
+            # The words inside the marks: a mark opens every quote but one whose opening
+            # mark the wire dropped (15154: '... he said. To stabilize ... some time."').
+            if (row["id"], quote["start"]) != ("reut2-015.sgm#15154", 2297):
+                assert body[quote["start"] - 1] == '"', (row["id"], quote)
+            assert quote["end"] == len(body) or body[quote["end"]] == '"', (row["id"], quote)
+
+
+@needs_corpus
+def test_the_selection_is_every_article_with_a_quote_mark_pair_in_file_order():
+    """The first 100 records of reut2-015 whose stored body holds two quote marks or more."""
+    labelled = [row["id"] for row in rows()]
+    bodies = stored_bodies({"reut2-015.sgm"})
+    with_pairs = [key for key, body in bodies.items() if body.count('"') >= 2]
+    assert labelled == with_pairs[: len(labelled)]
