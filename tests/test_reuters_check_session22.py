@@ -97,3 +97,69 @@ def test_the_selection_is_every_article_with_a_quote_mark_pair_in_file_order():
     bodies = stored_bodies({"reut2-015.sgm"})
     with_pairs = [key for key, body in bodies.items() if body.count('"') >= 2]
     assert labelled == with_pairs[: len(labelled)]
+
+
+# The evaluator's row (tools/evaluation.py): a check set, measure-only, read with the Reuters reader.
+SGML = (
+    '<REUTERS TOPICS="NO" NEWID="7">\n<DATE> 1-APR-1987 10:00:00.00</DATE>\n<TEXT>\n<TITLE>WIDGET CO SEES GAIN</TITLE>\n'
+    '<BODY>Widget Co said sales rose.\n    "We had a good quarter," said Ann Lee, its president.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n'
+)
+BODY = 'Widget Co said sales rose.\n\n"We had a good quarter," said Ann Lee, its president.'
+
+
+def test_the_reuters_row_is_measure_only_and_reads_reuters_beside_the_bbc_corpus():
+    from quotearchive.tools.evaluation import LABELLED_SETS, REUTERS_LABELS
+
+    row = {s.key: s for s in LABELLED_SETS}["reuters"]
+    assert (row.labels, row.misses_help, row.corpus) == (REUTERS_LABELS, None, "reuters")
+    assert row.name == "Reuters check (reut2-015..017, wire copy 1987; hand-labelled, check)"
+    assert row.folder(Path("/data/corpora/bbc")) == Path("/data/corpora/reuters")
+
+
+def test_no_misses_option_for_the_reuters_set():
+    from quotearchive.tools.evaluation import main
+
+    with pytest.raises(SystemExit):
+        main(["gold.jsonl", "--corpus", "bbc", "--reuters-misses", "out.tsv"])
+
+
+def _write(tmp_path: Path, sha: str) -> Path:
+    (tmp_path / "reuters").mkdir()
+    (tmp_path / "reuters" / "reut2-099.sgm").write_text(SGML, encoding="latin-1")
+    labels = tmp_path / "labels.jsonl"
+    row = {"id": "reut2-099.sgm#7", "file": "reut2-099.sgm", "sha256": sha,
+           "quotes": [{"start": 29, "end": 51, "speaker": "Ann Lee", "speaker_type": "person", "kind": "full"}]}
+    labels.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return labels
+
+
+def test_reuters_labels_take_the_stored_body_of_the_record(tmp_path):
+    from quotearchive.tools.labelled_reuters import load_reuters_check
+
+    labels = _write(tmp_path, hashlib.sha256(BODY.encode("utf-8")).hexdigest())
+    [record] = load_reuters_check(labels, tmp_path / "reuters")
+    assert record["text"] == BODY
+    assert [q["text"] for q in record["quotes"]] == ["We had a good quarter,"]
+
+
+def test_reuters_labels_refuse_a_body_that_changed(tmp_path):
+    from quotearchive.tools.labelled_reuters import load_reuters_check
+
+    labels = _write(tmp_path, "0" * 64)
+    with pytest.raises(ValueError, match="reut2-099.sgm#7: sha256"):
+        load_reuters_check(labels, tmp_path / "reuters")
+
+
+def test_main_skips_the_reuters_set_when_its_records_are_absent(tmp_path, capsys):
+    from quotearchive.tools.evaluation import main
+
+    corpus = tmp_path / "bbc" / "sport"
+    corpus.mkdir(parents=True)
+    (corpus / "001.txt").write_text('Headline\n\n"We will win," said Mr Smith.\n', encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    row = {"id": "sport/001.txt", "file": "sport/001.txt", "quotes": [{"start": 11, "end": 23, "text": "We will win,", "speaker": "Mr Smith"}]}
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert main([str(gold), "--corpus", str(tmp_path / "bbc"), "--check", "--no-speed"]) == 0
+    out = capsys.readouterr().out
+    expected = f"== Reuters check (reut2-015..017, wire copy 1987; hand-labelled, check)\nskipped: its articles are not under {tmp_path / 'reuters'}\n"
+    assert expected in out

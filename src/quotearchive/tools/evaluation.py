@@ -47,7 +47,12 @@ and politics 200-231 but politics/212 and 217 (copies of held-out articles; 60 a
 the categories the check set's errors lean to and no other set covers beyond the dev gold's
 001-030, labelled the same way on 2026-12-04 (branch ``bbc-train3``) before the extractor was
 run on them (docs/speakers.md, "Session 21 (2026-12-04): a third BBC training set").  All are rows of one table, ``LABELLED_SETS``, and go
-through the same code.  With ``--parse-off`` the BBC sets are scored a second time with
+through the same code.  A fourth check set is Reuters wire copy of 1987,
+``reuters_check_labels.jsonl``: the first 100 records of reut2-015.sgm whose stored body holds a
+pair of quote marks, labelled the same way on 2026-12-04 (branch ``reuters22``) before the
+extractor was run on them (docs/speakers.md, "Session 22"); its records are read from
+``reuters/`` beside ``DIR`` with the Reuters reader (``labelled_reuters``), and it is measure-only:
+no misses option.  With ``--parse-off`` the labelled sets are scored a second time with
 ``QUOTEARCHIVE_PARSER=off`` (the rules alone).
 
 For every scored speaker the quote's ``speaker_confidence`` is kept: the
@@ -83,6 +88,8 @@ TRAIN2_LABELS = Path(__file__).with_name("bbc_train2_labels.jsonl")
 TRAIN2_NAME = "BBC train2 (entertainment, sport, tech 046-065; hand-labelled, development)"
 TRAIN3_LABELS = Path(__file__).with_name("bbc_train3_labels.jsonl")
 TRAIN3_NAME = "BBC train3 (business 200-229, politics 200-231; hand-labelled, development)"
+REUTERS_LABELS = Path(__file__).with_name("reuters_check_labels.jsonl")
+REUTERS_NAME = "Reuters check (reut2-015..017, wire copy 1987; hand-labelled, check)"
 PARSE_OFF = "parse off (QUOTEARCHIVE_PARSER=off)"
 # What ``quotearchive extract`` said it ran ("speakers: rules only ..."), printed with the figures.
 SPEAKER_MODES: set[str] = set()
@@ -90,12 +97,25 @@ SPEAKER_MODES: set[str] = set()
 
 @dataclass(frozen=True)
 class LabelledSet:
-    """Stand-off hand labels of BBC articles beside this module, scored by ``--check``."""
+    """Stand-off hand labels beside this module, scored by ``--check``."""
 
     key: str  # names its misses option, --KEY-misses
     name: str
     labels: Path
-    misses_help: str
+    misses_help: str | None  # None: a measure-only set, its misses are never written
+    corpus: str = "bbc"  # the folder its articles are read from, beside the BBC corpus: "bbc" or "reuters"
+
+    def folder(self, bbc: Path) -> Path:
+        """Where its articles are, given the BBC corpus folder (``--corpus``)."""
+        return bbc if self.corpus == "bbc" else bbc.parent / self.corpus
+
+    def load(self, bbc: Path) -> list[dict]:
+        """Its labels as ``{"id", "text", "quotes"}`` records, each text checked by its sha256."""
+        if self.corpus == "reuters":
+            from .labelled_reuters import load_reuters_check
+
+            return load_reuters_check(self.labels, self.folder(bbc))
+        return load_check(self.labels, self.folder(bbc))
 
 
 LABELLED_SETS = (
@@ -103,6 +123,7 @@ LABELLED_SETS = (
     LabelledSet("train2", TRAIN2_NAME, TRAIN2_LABELS, "write the second BBC training set's misses to this file"),
     LabelledSet("train3", TRAIN3_NAME, TRAIN3_LABELS, "write the third BBC training set's misses to this file"),
     LabelledSet("check", CHECK_NAME, CHECK_LABELS, "write the check set's misses to this file (read them rarely: it is a check set)"),
+    LabelledSet("reuters", REUTERS_NAME, REUTERS_LABELS, None, corpus="reuters"),  # measure-only: no misses option
 )
 
 
@@ -393,10 +414,10 @@ def speed(corpus: Path) -> tuple[int, float]:
 
 def score_labelled(labelled: LabelledSet, corpus: Path, misses: Path | None, parse_off: bool) -> None:
     """Print a hand-labelled set's figures (and with the parse off), its misses to ``misses``."""
-    if not check_files_present(labelled.labels, corpus):
-        print(f"== {labelled.name}\nskipped: its articles are not under {corpus}")
+    if not check_files_present(labelled.labels, labelled.folder(corpus)):
+        print(f"== {labelled.name}\nskipped: its articles are not under {labelled.folder(corpus)}")
         return
-    records = load_check(labelled.labels, corpus)
+    records = labelled.load(corpus)
     scores = evaluate_records(records)
     report(labelled.name, scores, len(records))
     if misses:
@@ -415,9 +436,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip timing extract_quotes over the corpus")
     parser.add_argument("--polnear", type=Path, help="PolNeAR folder: also score its train and dev splits")
     parser.add_argument("--polnear-misses", type=Path, help="write PolNeAR train's misses to this file (never dev's)")
-    parser.add_argument("--check", action="store_true", help="also score the hand-labelled BBC sets (tools/bbc_*_labels.jsonl)")
+    parser.add_argument("--check", action="store_true", help="also score the hand-labelled sets (tools/bbc_*_labels.jsonl, tools/reuters_check_labels.jsonl)")
     for labelled in LABELLED_SETS:
-        parser.add_argument(f"--{labelled.key}-misses", type=Path, help=labelled.misses_help)
+        if labelled.misses_help is not None:
+            parser.add_argument(f"--{labelled.key}-misses", type=Path, help=labelled.misses_help)
     parser.add_argument("--parse-off", action="store_true", help="score the BBC sets again with QUOTEARCHIVE_PARSER=off")
     args = parser.parse_args(argv)
     scores, records = evaluate(args.gold, args.corpus)
@@ -428,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
         report(f"BBC dev (60 articles, development), {PARSE_OFF}", evaluate(args.gold, args.corpus, parse=False)[0], len(records))
     if args.check:
         for labelled in LABELLED_SETS:
-            score_labelled(labelled, args.corpus, getattr(args, f"{labelled.key}_misses"), args.parse_off)
+            score_labelled(labelled, args.corpus, getattr(args, f"{labelled.key}_misses", None), args.parse_off)
     if args.polnear:
         for split, path in polnear_splits(args.polnear).items():
             split_records = load_polnear(path)
