@@ -112,7 +112,7 @@ def test_the_reuters_row_is_measure_only_and_reads_reuters_beside_the_bbc_corpus
 
     row = {s.key: s for s in LABELLED_SETS}["reuters"]
     assert (row.labels, row.misses_help, row.corpus) == (REUTERS_LABELS, None, "reuters")
-    assert row.name == "Reuters check (reut2-015..017, wire copy 1987; hand-labelled, check)"
+    assert row.name == "Reuters check (reut2-015, wire copy 1987; hand-labelled, check)"
     assert row.folder(Path("/data/corpora/bbc")) == Path("/data/corpora/reuters")
 
 
@@ -161,5 +161,5 @@ def test_main_skips_the_reuters_set_when_its_records_are_absent(tmp_path, capsys
     gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
     assert main([str(gold), "--corpus", str(tmp_path / "bbc"), "--check", "--no-speed"]) == 0
     out = capsys.readouterr().out
-    expected = f"== Reuters check (reut2-015..017, wire copy 1987; hand-labelled, check)\nskipped: its articles are not under {tmp_path / 'reuters'}\n"
+    expected = f"== Reuters check (reut2-015, wire copy 1987; hand-labelled, check)\nskipped: its articles are not under {tmp_path / 'reuters'}\n"
     assert expected in out

@@ -89,7 +89,7 @@ TRAIN2_NAME = "BBC train2 (entertainment, sport, tech 046-065; hand-labelled, de
 TRAIN3_LABELS = Path(__file__).with_name("bbc_train3_labels.jsonl")
 TRAIN3_NAME = "BBC train3 (business 200-229, politics 200-231; hand-labelled, development)"
 REUTERS_LABELS = Path(__file__).with_name("reuters_check_labels.jsonl")
-REUTERS_NAME = "Reuters check (reut2-015..017, wire copy 1987; hand-labelled, check)"
+REUTERS_NAME = "Reuters check (reut2-015, wire copy 1987; hand-labelled, check)"
 PARSE_OFF = "parse off (QUOTEARCHIVE_PARSER=off)"
 # What ``quotearchive extract`` said it ran ("speakers: rules only ..."), printed with the figures.
 SPEAKER_MODES: set[str] = set()
