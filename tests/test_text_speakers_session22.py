@@ -174,3 +174,30 @@ USUAL = [
 @pytest.mark.parametrize("text, expected", USUAL)
 def test_the_usual_case_is_unchanged(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert speakers(text) == expected
+
+
+# ------------------------------------------------------------ a new person opening a quote's own sentence
+
+
+def test_a_new_person_opening_the_sentence_takes_the_partial_quote() -> None:
+    text = ("Mr Herron said he was not convinced. \"It will not deliver,\" he said. \"It is a bad deal.\" On "
+            "Wednesday, Mr Mallon provoked fury by branding the rival campaign \"two-bit Tories\" in a row.")
+    assert speakers(text)[-1] == ("partial", "two-bit Tories", "Mr Mallon")
+
+
+def test_a_pronoun_opening_the_sentence_keeps_the_speaker_before() -> None:
+    text = ("Mr Herron said he was not convinced. \"It will not deliver,\" he said. \"It is a bad deal.\" He "
+            "went on to call the plan \"a sham\" in a row.")
+    assert speakers(text)[-1] == ("partial", "a sham", "Mr Herron")
+
+
+def test_a_cue_after_the_quote_keeps_its_own_speaker() -> None:
+    text = ("Michael Howard spoke in Brighton. \"We will win,\" he said. \"Labour is tired.\" Mr Brown liked "
+            "to rattle off \"magical balances\" in a bid to convince people, Mr Howard said.")
+    assert speakers(text)[-1] == ("partial", "magical balances", "Michael Howard")
+
+
+def test_a_passive_subject_does_not_take_the_quote() -> None:
+    text = ("Charlie Brooker wrote the show. \"It is a satire,\" he said. \"It mocks the media.\" Nathan Barley "
+            "is described as a \"self-facilitating media node\" in the script.")
+    assert speakers(text)[-1][2] != "Nathan Barley"
