@@ -1,6 +1,6 @@
 """Speakers on news copy the rules were not written on (session 22, issue 14): a description freed
-of a fronted phrase, a country written as a modifier, a name before a dashed apposition, an acronym
-spelled out without parentheses; and five plain texts where the usual case must not change."""
+of a fronted phrase, a name before a dashed apposition, a new
+person opening a quote's own sentence; and five plain texts where the usual case must not change."""
 
 import time
 
@@ -43,13 +43,7 @@ def test_the_company_after_a_fronted_phrase_is_not_guessed() -> None:
     assert "Virginia Community College System" not in [s for _, _, s in speakers(text)]
 
 
-# ------------------------------------------------------------ a country written as a modifier
-
-
-def test_it_is_not_a_country_written_as_a_modifier() -> None:
-    text = ("Shares in Acme United rose on Monday. The US tycoon, who has been wooing the club for months, "
-            "has approached the board with \"detailed proposals\", it has confirmed.")
-    assert ("partial", "detailed proposals", None) in speakers(text)
+# ------------------------------------------------------------ a country that speaks keeps "it"
 
 
 def test_it_is_a_country_written_as_a_noun() -> None:
@@ -77,39 +71,13 @@ def test_a_relative_clause_between_dashes_is_left_alone() -> None:
     assert ("partial", "no surprise", None) in speakers(text)
 
 
-# ------------------------------------------------------------ an acronym spelled out
-
-
-def test_an_acronym_stands_for_the_name_that_spells_it() -> None:
-    text = ("Shareholders are worried about plans to buy the London Stock Exchange. However, the LSE said the "
-            "cash offer \"undervalued\" its business.")
-    assert ("partial", "undervalued", "London Stock Exchange") in speakers(text)
-
-
-def test_an_acronym_with_function_words() -> None:
-    text = ("The Confederation of British Industry met on Monday. The CBI said the budget was \"a missed "
-            "chance\".")
-    assert ("partial", "a missed chance", "Confederation of British Industry") in speakers(text)
-
-
-def test_an_acronym_two_names_spell_stays_as_written() -> None:
-    text = ("The Liberal Party and the Labour Party met. The LP said the talks were \"useful\".")
-    assert ("partial", "useful", "the LP") in speakers(text)
-
-
-def test_a_day_after_a_name_spells_nothing() -> None:
-    text = "The Tories met the Party on Monday. The PM said the plan was \"a start\"."
-    assert ("partial", "a start", "the PM") in speakers(text)
-
-
-def test_acronyms_are_linear_in_the_article() -> None:
-    # One scan of the body per acronym, not per quote: 10,000 repeats of the trigger.
-    sentence = "The LSE said the offer \"undervalued\" its business. "
-    text = "The London Stock Exchange met. " + sentence * 10000
+def test_dashed_appositions_are_linear_in_the_article() -> None:
+    # 10,000 repeats of the trigger, read in one pass each.
+    text = "Lord Bingham ruled. " + "Lord Bingham - a senior law lord - said it was \"unlawful\". " * 10000
     start = time.perf_counter()
     found = speakers(text)
     elapsed = time.perf_counter() - start
-    assert found[1] == ("partial", "undervalued", "London Stock Exchange")
+    assert found[1] == ("partial", "unlawful", "Lord Bingham")
     assert elapsed < 60
 
 

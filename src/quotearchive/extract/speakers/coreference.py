@@ -17,7 +17,6 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...lexicon.people import COUNTRY_ABBREVIATIONS, PRONOUNS
-from .country_modifiers import country_antecedent
 from .antecedents import (
     body_just_before, body_subject_before, company_by_its_shares, group_just_before, group_subject_before,
     spokesperson_before,
@@ -51,7 +50,9 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
             found = last_speaker(names, pos, gender)
         if found is not None and gender == "o" and found.name in COUNTRY_ABBREVIATIONS:
             # "The firm said the UK market had grown. It said": a country as a modifier is no "it" that speaks
-            found = country_antecedent(found, names, pos)  # (the body of the statement before, or none)
+            body = body_just_before(names, pos)
+            if body is not None and body.speaker not in COUNTRY_ABBREVIATIONS:
+                return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
         if found is not None:
             name, kind, role = found
             return Attribution(name, kind, role, written, cue_word, pos)
