@@ -1,6 +1,5 @@
 """Speakers on news copy the rules were not written on (session 22, issue 14): a description freed
-of a fronted phrase, a name before a dashed apposition, a new
-person opening a quote's own sentence; and five plain texts where the usual case must not change."""
+of a fronted phrase, a name before a dashed apposition; and five plain texts where the usual case must not change."""
 
 import time
 
@@ -144,28 +143,33 @@ def test_the_usual_case_is_unchanged(text: str, expected: list[tuple[str, str, s
     assert speakers(text) == expected
 
 
-# ------------------------------------------------------------ a new person opening a quote's own sentence
+# ------------------------------------------------------------ the review's cases (a person opening a sentence
+# is usually what the last speaker talks about; a cut phrase's person is who was written to; a dash's
+# name may be an addressee's or one of several)
 
 
-def test_a_new_person_opening_the_sentence_takes_the_partial_quote() -> None:
-    text = ("Mr Herron said he was not convinced. \"It will not deliver,\" he said. \"It is a bad deal.\" On "
-            "Wednesday, Mr Mallon provoked fury by branding the rival campaign \"two-bit Tories\" in a row.")
-    assert speakers(text)[-1] == ("partial", "two-bit Tories", "Mr Mallon")
+@pytest.mark.parametrize("text, speaker", [
+    ('"He betrayed us," said Ms Lee. Mr Brown took the money and then "walked away from the people who had '
+     'trusted him for years".', "Ms Lee"),
+    ('"He showed no remorse," said Judge Peter Jones. John Smith received a life sentence for what was "a cold '
+     'and calculated attack on a defenceless man".', "Peter Jones"),
+    ('"I am delighted," said Ms Lee. John Smith, the man she beat, was "gracious in defeat and wished me every '
+     'success".', "Ms Lee"),
+])
+def test_a_person_opening_the_next_sentence_is_the_topic_not_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[-1][2] == speaker
 
 
-def test_a_pronoun_opening_the_sentence_keeps_the_speaker_before() -> None:
-    text = ("Mr Herron said he was not convinced. \"It will not deliver,\" he said. \"It is a bad deal.\" He "
-            "went on to call the plan \"a sham\" in a row.")
-    assert speakers(text)[-1] == ("partial", "a sham", "Mr Herron")
+def test_the_one_a_cut_phrase_writes_to_does_not_answer() -> None:
+    text = ("Trade Secretary Patricia Hewitt met union leader Dave Prentis. In a letter to Mr Prentis the "
+            "minister said no jobs would go.")
+    assert speakers(text)[-1][2] != "Dave Prentis"
 
 
-def test_a_cue_after_the_quote_keeps_its_own_speaker() -> None:
-    text = ("Michael Howard spoke in Brighton. \"We will win,\" he said. \"Labour is tired.\" Mr Brown liked "
-            "to rattle off \"magical balances\" in a bid to convince people, Mr Howard said.")
-    assert speakers(text)[-1] == ("partial", "magical balances", "Michael Howard")
-
-
-def test_a_passive_subject_does_not_take_the_quote() -> None:
-    text = ("Charlie Brooker wrote the show. \"It is a satire,\" he said. \"It mocks the media.\" Nathan Barley "
-            "is described as a \"self-facilitating media node\" in the script.")
-    assert speakers(text)[-1][2] != "Nathan Barley"
+@pytest.mark.parametrize("text, wrong", [
+    ("The letter, sent to Mr Smith - the club's chairman - said the fans were angry.", "Mr Smith"),
+    ("An aide to Mr Smith - a former banker - said the bank was sound.", "Mr Smith"),
+    ("Mr Blair and Mr Brown - the party's leaders - said they would campaign together.", "Mr Brown"),
+])
+def test_a_dashed_description_of_an_addressee_or_of_several_is_not_the_name_before(text: str, wrong: str) -> None:
+    assert speakers(text)[-1][2] != wrong

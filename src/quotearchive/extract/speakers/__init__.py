@@ -60,7 +60,6 @@ from .fragments import vet
 from .fronted_clauses import main_clause_speaker
 from .interviewee import interviewee_turns
 from .mentions import subject_np
-from .own_subjects import own_subject
 from .capitals import fold_capitals, restore_capitals
 from .ledes import name_caps_ledes
 from .model import Attribution, Candidate
@@ -168,7 +167,6 @@ def _rules_then_parse(body: str, candidates: list[Candidate], paragraphs: list[t
         found = object_relative(found, body, cand, names)
         found = vet(named_in_apposition(found, body, names) or Attribution())
         found = named_before_dashes(resolve_cut(found, names), names)  # session 22's readings
-        found = own_subject(found, body, candidates, i, names)
         found = main_clause_speaker(found, body, cand, names)  # "When X asked ..., he declined, saying"
         result.append(found)
         if found.speaker:

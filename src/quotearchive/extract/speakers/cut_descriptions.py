@@ -15,6 +15,8 @@ through, so "the committee" stays as written wherever they would leave it so.
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon.not_speakers import FRONTED_ADVERBS, FRONTED_WORDS
 from ...lexicon.people import REFERRING_ORG_HEADS
 from .descriptions import resolve_description
@@ -23,6 +25,8 @@ from .names import Names
 
 # How far past the mention's start the cut phrase may begin (a fronted phrase's length).
 REACH = 200
+# A person named by a title inside the cut phrase ("In a letter to Mr Straw the chairman said").
+PERSON_IN_CUT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|President|Senator|Sen|Rep|Gov)\.?[ \t]+[A-Z]")
 
 
 def resolve_cut(found: Attribution, names: Names) -> Attribution:
@@ -46,7 +50,12 @@ def resolve_cut(found: Attribution, names: Names) -> Attribution:
     opening = body[max(0, found.pos - 12) : found.pos].split()[-1:] + body[found.pos : at].split()[:1]
     if not any(w.lower() in FRONTED_WORDS | FRONTED_ADVERBS for w in opening) or "," in body[found.pos : at]:
         return found  # only a fronted phrase left without its comma ("In a report published last July the")
+    if PERSON_IN_CUT_RE.search(body, found.pos, at):
+        return found  # "In a letter to Mr Prentis the minister said": the one written to is no speaker
     meant = resolve_description(speaker, at, found.cue, names)
     if meant.speaker_type not in ("person", "organisation") or meant.speaker == speaker:
         return found
+    if any(len(w) > 2 and w[0].isupper() and re.search(rf"\b{re.escape(w)}\b", body[found.pos : at])
+           for w in meant.speaker.split()):
+        return found  # the one the cut phrase names (met, written to, replied to) is not who answers
     return Attribution(meant.speaker, meant.speaker_type, meant.role, speaker, found.cue, at, found.rule)

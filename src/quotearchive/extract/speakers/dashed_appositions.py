@@ -26,6 +26,8 @@ NAME_BEFORE_DASH_RE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.
 DASH_AFTER_RE = re.compile(r"[ \t]+[-–—][ \t]+")
 # A description of a person between the dashes: an article and up to six words, none capitalised
 # but those naming a party, place or body ("a senior Tory MP", "the party's chairman").
+# A plural head ("the party's leaders"): the description is of more than the name before the dash.
+PLURAL_RE = re.compile(r"[^s'’]s$")
 DESCRIPTION_RE = re.compile(r"(?:a|an|the)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5}")
 
 
@@ -44,8 +46,11 @@ def named_before_dashes(found: Attribution, names: Names) -> Attribution:
     if at < 0 or not DASH_AFTER_RE.match(body, at + len(speaker)):
         return found
     name = NAME_BEFORE_DASH_RE.search(body, max(0, at - 80), at)
-    if name is None or re.search(r"\b(?:of|at|for|from|with|by|in)[ \t]+$", body[max(0, name.start(1) - 6) : name.start(1)]):
+    if name is None or re.search(r"\b(?:of|at|for|from|with|by|in|to)[ \t]+$", body[max(0, name.start(1) - 6) : name.start(1)]):
         return found  # ("managing director of X - a firm -": the name is someone's affiliation)
+    before = body[max(0, name.start(1) - 8) : name.start(1)]
+    if re.search(r"(?:\band|&)[ \t]+$", before) or PLURAL_RE.search(speaker):
+        return found  # "Mr Blair and Mr Brown - the party's leaders -": more than the one name speaks
     entity = names.person(name.group(1).split(), at=name.start(1))
     if entity is None or entity.kind != "person":
         return found
