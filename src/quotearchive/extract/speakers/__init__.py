@@ -53,6 +53,8 @@ from . import parse
 from .answers import answers
 from .appositions import named_in_apposition
 from .confidence import confidence, evidence
+from .cut_descriptions import resolve_cut
+from .dashed_appositions import named_before_dashes
 from .embedded import outer_reporter
 from .fragments import vet
 from .fronted_clauses import main_clause_speaker
@@ -164,6 +166,7 @@ def _rules_then_parse(body: str, candidates: list[Candidate], paragraphs: list[t
         found = outer_reporter(attribute_one(body, names, candidates, i, result, paragraphs), body, cand, names)
         found = object_relative(found, body, cand, names)
         found = vet(named_in_apposition(found, body, names) or Attribution())
+        found = named_before_dashes(resolve_cut(found, names), names)  # session 22's readings
         found = main_clause_speaker(found, body, cand, names)  # "When X asked ..., he declined, saying"
         result.append(found)
         if found.speaker:
