@@ -17,7 +17,9 @@ Matching (as in the corpus README): a predicted span matches a gold one when
 their shared characters are at least half of the two spans' union,
 one-to-one, closest pairs first.  Speaker accuracy is over matched spans with
 a gold speaker: right when the predicted name contains the gold's last word or
-one contains the other.  PolNeAR writes the speaker as written next to the
+one contains the other, or (as the direct quotes are scored) when the mention as
+written (``speaker_as_written``) does so for a hand-written gold speaker; the
+figure by the resolved name alone is printed beside it.  PolNeAR writes the speaker as written next to the
 clause and leaves it null for a pronoun; for those the automatically resolved
 ``speaker_resolved`` is used where it has one, and the span is skipped where
 it has none (``speaker accuracy`` counts both; ``as written`` only the
@@ -52,6 +54,7 @@ class Scores:
     matched: int = 0
     speaker_total: int = 0  # matched, gold speaker known (as written, or resolved)
     speaker_right: int = 0
+    name_right: int = 0  # of speaker_total, right by the resolved name alone
     written_total: int = 0  # matched, gold speaker as written
     written_right: int = 0
     verb_led: int = 0  # gold spans right after a reporting verb (or its "that"): what the patterns address
@@ -122,9 +125,13 @@ def score(path: Path, misses: int = 0) -> Scores:
             who = g.get("speaker") or g.get("speaker_resolved")
             if not who:
                 continue
-            right = speaker_right(p.get("speaker"), who)
+            right_name = speaker_right(p.get("speaker"), who)
+            # As the direct quotes are scored: PolNeAR names a source as written ("the DNC"), so the
+            # mention as written may match a hand-written gold speaker too.
+            right = right_name or bool(g.get("speaker") and speaker_right(p.get("speaker_as_written"), g["speaker"]))
             scores.speaker_total += 1
             scores.speaker_right += right
+            scores.name_right += right_name
             scores.scored.append((p.get("speaker_evidence"), float(p.get("speaker_confidence") or 0.0), right))
             if g.get("speaker"):
                 scores.written_total += 1
@@ -165,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  recall after a reporting verb {s.verb_led_found / s.verb_led if s.verb_led else 0:.3f} ({s.verb_led_found}/{s.verb_led}"
               f" of the gold spans; the others are nouns, objects and headlines the patterns do not address)")
         print(f"  speaker  accuracy {f['speaker_accuracy']:.3f} ({s.speaker_right}/{s.speaker_total}; pronoun sources by speaker_resolved)"
-              f"  as written {f['speaker_accuracy_as_written']:.3f} ({s.written_right}/{s.written_total})")
+              f"  as written {f['speaker_accuracy_as_written']:.3f} ({s.written_right}/{s.written_total})"
+              f"  by resolved name alone {s.name_right / s.speaker_total if s.speaker_total else 0:.3f} ({s.name_right}/{s.speaker_total})")
         print(f"  confidence  ECE {f['ece']:.3f}  at >= {CONFIDENT}: accuracy {f['confident_accuracy']:.3f}  coverage {f['confident_coverage']:.3f}"
               f"  (speaker_confidence of the matched spans with a gold speaker)")
         print(f"  speed    {s.articles / s.seconds if s.seconds else 0:,.0f} articles/s (direct and reported extraction)")

@@ -70,6 +70,7 @@ from .pseudonyms import named_by_pseudonym
 from .ranker import rerank
 from .relatives import object_relative
 from .rules import attribute_one
+from .spelled_acronyms import spelled_out
 from .sources import source_type
 from .voice import one_voice
 
@@ -166,7 +167,7 @@ def _rules_then_parse(body: str, candidates: list[Candidate], paragraphs: list[t
         found = outer_reporter(attribute_one(body, names, candidates, i, result, paragraphs), body, cand, names)
         found = object_relative(found, body, cand, names)
         found = vet(named_in_apposition(found, body, names) or Attribution())
-        found = named_before_dashes(resolve_cut(found, names), names)  # session 22's readings
+        found = spelled_out(named_before_dashes(resolve_cut(found, names), names), names)  # session 22's readings
         found = main_clause_speaker(found, body, cand, names)  # "When X asked ..., he declined, saying"
         result.append(found)
         if found.speaker:
