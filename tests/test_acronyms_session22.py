@@ -42,6 +42,13 @@ def test_an_acronym_with_function_words() -> None:
     ("The Prime Minister arrived late. The PM said the plan was \"a start\".", "the PM"),
     ("The Chief Executive Officer of Acme quit. The CEO said the plan was \"a start\".", "the CEO"),
     ("The District Attorney dropped the case. The DA said it was \"a weak case\".", "the DA"),
+    # a title spelled out is no body either (the review's cases)
+    ("Tom Brady was named the Most Valuable Player on Sunday. The MVP said the win was \"for the fans\".", "the MVP"),
+    ("A Police Constable was hurt. The PC said he was \"shaken\".", "the PC"),
+    ("The Attorney General spoke. The AG said the law was \"clear\".", "the AG"),
+    # the acronym inside a longer mention: the sources are close to the body, not the body
+    ("Sources close to the Coffee Marketing Board said prices would rise. Sources close to the CMB said the "
+     "plan was \"a start\".", "CMB"),
 ])
 def test_an_acronym_stays_as_written_unless_one_body_spells_it(text: str, speaker: str) -> None:
     assert speakers(text)[-1][2] == speaker
@@ -54,6 +61,21 @@ def test_acronyms_are_linear_in_the_article() -> None:
     found = speakers(text)
     assert found[1] == ("partial", "undervalued", "London Stock Exchange")
     assert time.perf_counter() - start < 30
+
+
+def test_general_opens_a_company_name() -> None:
+    assert speakers("General Motors cut jobs. GM said the cuts were \"painful\".")[-1][2] == "General Motors"
+
+
+def test_many_different_acronyms_cost_one_scan() -> None:
+    # The review's hostile article: 3,000 different acronyms, each spelled once (was quadratic).
+    letters = "BCDFGHJKLMNPRSTVWXZ"
+    acronyms = [a + b + c for a in letters for b in letters for c in letters][:3000]
+    text = " ".join(f"{a[0]}ood {a[1]}ood {a[2]}ood met. The {a} said the plan was \"good\"." for a in acronyms)
+    start = time.perf_counter()
+    found = speakers(text)
+    assert found[0][2] == "Bood Bood Bood"
+    assert time.perf_counter() - start < 20
 
 
 def test_the_reported_scorer_accepts_the_mention_as_written(tmp_path: Path) -> None:

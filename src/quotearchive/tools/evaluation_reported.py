@@ -128,7 +128,7 @@ def score(path: Path, misses: int = 0) -> Scores:
             right_name = speaker_right(p.get("speaker"), who)
             # As the direct quotes are scored: PolNeAR names a source as written ("the DNC"), so the
             # mention as written may match a hand-written gold speaker too.
-            right = right_name or bool(g.get("speaker") and speaker_right(p.get("speaker_as_written"), g["speaker"]))
+            right = right_name or bool(g.get("speaker") and p.get("speaker") and speaker_right(p.get("speaker_as_written"), g["speaker"]))
             scores.speaker_total += 1
             scores.speaker_right += right
             scores.name_right += right_name

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon.people import COUNTRY_ABBREVIATIONS, FEMALE_NAMES, MALE_NAMES
+from ...lexicon.people import COUNTRY_ABBREVIATIONS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
 from .model import Attribution
 from .names import Names
 
@@ -33,18 +33,26 @@ NOT_NAME_WORDS = frozenset(
 # "the DA" no "District Attorney", "the MP" no "Member of Parliament".
 OFFICE_WORDS = frozenset(
     "minister president secretary officer attorney director governor chairman chairwoman chair member "
-    "leader spokesman spokeswoman commissioner general judge mayor chancellor senator representative "
+    "leader spokesman spokeswoman commissioner judge mayor chancellor senator representative "
     "ambassador inspector chief".split()
 )
+# A spelled run ending in a role names a title, not a body ("Most Valuable Player" for "the MVP",
+# "Police Constable", "Medical Examiner"); the department words of ROLE_WORDS end bodies' names
+# ("Chicago Board of Trade").
+TITLE_HEADS = (ROLE_WORDS | OFFICE_WORDS | frozenset("player coordinator examiner back doctor teacher".split())) - frozenset(
+    "state trade health education economy justice culture environment transport energy foreign home interior "
+    "defence defense finance first exchequer".split()
+)
+# Mentions that stand for the body the acronym names ("it said", "they said").
+PRONOUNS = frozenset("it its they".split())
 
 
-@lru_cache(maxsize=256)  # one scan of the body per acronym, however many quotes it speaks
-def spelled_names(body: str, acronym: str) -> frozenset[str]:
-    """The names of capitalised words in ``body`` whose initials spell ``acronym``: each run of
-    capitalised words and the runs it ends with ("Deutsche Boerse London Stock Exchange" holds
-    "London Stock Exchange")."""
-    found: set[str] = set()
-    size = len(acronym)
+@lru_cache(maxsize=8)  # one scan of an article's body, however many acronyms speak in it
+def spelled_index(body: str) -> dict[str, frozenset[str]]:
+    """Every name of capitalised words in ``body`` by its initials: each run of capitalised words
+    and the runs it ends with ("Deutsche Boerse London Stock Exchange" holds "London Stock
+    Exchange" under "LSE"), two to six initials; one pass, so many acronyms cost one scan."""
+    index: dict[str, set[str]] = {}
     for run in NAME_RUN_RE.finditer(body):
         words = run.group().split()
         if any(w in NOT_NAME_WORDS for w in words[1:]):
@@ -52,12 +60,17 @@ def spelled_names(body: str, acronym: str) -> frozenset[str]:
         if words[0] in NOT_NAME_WORDS:
             words = words[1:]
         capitals = [k for k, w in enumerate(words) if w.lower() not in FUNCTION_WORDS]
-        if len(capitals) < size:
-            continue
-        first = capitals[-size]
-        if "".join(words[k][0] for k in capitals[-size:]) == acronym and words[first] != acronym:
-            found.add(" ".join(words[first:]))
-    return frozenset(found)
+        for size in range(2, min(6, len(capitals)) + 1):
+            first = capitals[-size]
+            initials = "".join(words[k][0] for k in capitals[-size:])
+            if words[first] != initials:
+                index.setdefault(initials, set()).add(" ".join(words[first:]))
+    return {initials: frozenset(found) for initials, found in index.items()}
+
+
+def spelled_names(body: str, acronym: str) -> frozenset[str]:
+    """The names of capitalised words in ``body`` whose initials spell ``acronym``."""
+    return spelled_index(body).get(acronym, frozenset())
 
 
 def spelled_out(found: Attribution, names: Names) -> Attribution:
@@ -66,6 +79,9 @@ def spelled_out(found: Attribution, names: Names) -> Attribution:
     speaker = found.speaker
     if not speaker or found.speaker_type not in ("organisation", "description") or len(speaker) > 10:
         return found
+    written = (found.as_written or "").strip()
+    if not (ACRONYM_SPEAKER_RE.fullmatch(written) or written.lower() in PRONOUNS):
+        return found  # "Sources close to the CMB", "the report": the acronym was read out of a longer mention
     m = ACRONYM_SPEAKER_RE.fullmatch(speaker)
     if m is None or m.group(1) in COUNTRY_ABBREVIATIONS or m.group(1) in names.acronyms:
         return found
@@ -73,6 +89,6 @@ def spelled_out(found: Attribution, names: Names) -> Attribution:
     if len(spelled) != 1:
         return found
     words = next(iter(spelled)).split()
-    if words[0] in MALE_NAMES | FEMALE_NAMES or {words[0].lower(), words[-1].lower()} & OFFICE_WORDS:
-        return found  # a person's initials ("Michael Portillo" for "the MP") or an office spelled out
+    if words[0] in MALE_NAMES | FEMALE_NAMES or words[0].lower() in OFFICE_WORDS or words[-1].lower() in TITLE_HEADS:
+        return found  # a person's initials ("Michael Portillo" for "the MP"), an office or a title spelled out
     return Attribution(next(iter(spelled)), "organisation", found.role, found.as_written, found.cue, found.pos, found.rule)
