@@ -89,3 +89,17 @@ def test_the_reported_scorer_accepts_the_mention_as_written(tmp_path: Path) -> N
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     scores = score(path, 0)
     assert (scores.matched, scores.speaker_total, scores.speaker_right, scores.name_right) == (1, 1, 1, 0)
+
+
+@pytest.mark.parametrize("predicted, gold, right", [
+    ("he", "The ad", False),            # a pronoun is not inside "the"
+    ("Lee", "Ann Leeson", False),
+    ("Tony Blair", "Blair", True),
+    ("Mr Blair", "Tony Blair", True),
+    ("the DNC", "the DNC", True),
+    ("Democratic National Committee", "the DNC", False),
+])
+def test_speakers_are_compared_as_whole_words(predicted: str, gold: str, right: bool) -> None:
+    from quotearchive.tools.evaluation import speaker_right
+
+    assert speaker_right(predicted, gold) is right

@@ -94,9 +94,12 @@ FLOORS = {
 # dev accuracy 0.960, coverage 0.871.
 # Session 19 (2026-12-04, make eval): train speaker 0.936 (4485/4793), ECE 0.040; dev 0.922
 # (535/580), ECE 0.034, at confidence >= 0.8 accuracy 0.963, coverage 0.874; floors raised just under.
+# Session 22 (2026-12-04): the scorer compares names as whole words (before, "he" was found in "the
+# ad" and "Lee" in "Ann Leeson"), the same extraction scoring train 0.936 -> 0.934 (4486 -> 4475 of
+# 4793) and dev 0.922 -> 0.917 (535 -> 532 of 580); floors set just under the stricter figures.
 POLNEAR_FLOORS = {
-    "train": {"f1": 0.95, "speaker_accuracy": 0.935},
-    "dev": {"f1": 0.95, "speaker_accuracy": 0.92, "confident_accuracy": 0.955},
+    "train": {"f1": 0.95, "speaker_accuracy": 0.93},
+    "dev": {"f1": 0.95, "speaker_accuracy": 0.915, "confident_accuracy": 0.955},
 }
 # The transfer layer (2026-12-03, branch issue-14-calibration; speakers unchanged): the
 # confidence is now calibrated for news the rules were not written on, so on the development

@@ -51,9 +51,12 @@ POLNEAR = SHARED / "corpora" / "polnear"
 # appositions around "said", questions put mid-sentence, gerund subjects, wider targets,
 # "reported"/"indicated"/"revealed" without "that"; calibration_indirect.json refitted).)
 # (Third round: train 0.777/0.279/0.410/0.791, dev 0.810/0.318/0.457/0.864.)
+# Session 22 (2026-12-04): a source as written counts as the direct quotes' scorer counts it, names
+# compared as whole words, calibration_indirect.json refitted: train speaker 0.846 (4505/5323; by
+# resolved name alone 0.827), ECE 0.005; dev 0.904 (509/563; by name alone 0.885), ECE 0.029.
 FLOORS = {
-    "train": {"precision": 0.82, "recall": 0.372, "f1": 0.512, "speaker_accuracy": 0.828},
-    "dev": {"precision": 0.818, "recall": 0.379, "f1": 0.518, "speaker_accuracy": 0.885},
+    "train": {"precision": 0.82, "recall": 0.372, "f1": 0.512, "speaker_accuracy": 0.845},
+    "dev": {"precision": 0.818, "recall": 0.379, "f1": 0.518, "speaker_accuracy": 0.90},
 }
 # speaker_confidence of indirect statements stays calibrated (expected calibration error, at most).
 ECE_CEILINGS = {"train": 0.02, "dev": 0.045}

@@ -64,6 +64,7 @@ quotes) and the accuracy and coverage of the attributions at confidence >= 0.8.
 from __future__ import annotations
 
 import argparse
+import re
 import hashlib
 import json
 import os
@@ -215,7 +216,13 @@ def speaker_right(predicted: str | None, gold: str | None) -> bool:
         return False
     p, g = predicted.casefold(), gold.casefold()
     last = g.split()[-1] if g.split() else g
-    return last in p or p in g or g in p
+    # Whole words only: "he" is not in "the ad", "Lee" not in "Ann Leeson".
+    return _holds(p, last) or _holds(g, p) or _holds(p, g)
+
+
+def _holds(outer: str, inner: str) -> bool:
+    """Whether ``inner`` occurs in ``outer`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", outer) is not None
 
 
 def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
