@@ -45,6 +45,8 @@ def test_an_acronym_with_function_words() -> None:
     # a title spelled out is no body either (the review's cases)
     ("Tom Brady was named the Most Valuable Player on Sunday. The MVP said the win was \"for the fans\".", "the MVP"),
     ("A Police Constable was hurt. The PC said he was \"shaken\".", "the PC"),
+    ("Ann Lee, the Labour MP for Bury, was contacted by the Metropolitan Police on Monday. The MP said "
+     "\"I have done nothing wrong\".", "the MP"),
     ("The Attorney General spoke. The AG said the law was \"clear\".", "the AG"),
     # the acronym inside a longer mention: the sources are close to the body, not the body
     ("Sources close to the Coffee Marketing Board said prices would rise. Sources close to the CMB said the "
@@ -94,6 +96,8 @@ def test_the_reported_scorer_accepts_the_mention_as_written(tmp_path: Path) -> N
 @pytest.mark.parametrize("predicted, gold, right", [
     ("he", "The ad", False),            # a pronoun is not inside "the"
     ("Lee", "Ann Leeson", False),
+    ("Republican", "Republicans", True),
+    ("Democrats", "Democrat", True),
     ("Tony Blair", "Blair", True),
     ("Mr Blair", "Tony Blair", True),
     ("the DNC", "the DNC", True),

@@ -221,8 +221,9 @@ def speaker_right(predicted: str | None, gold: str | None) -> bool:
 
 
 def _holds(outer: str, inner: str) -> bool:
-    """Whether ``inner`` occurs in ``outer`` as whole words."""
-    return re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", outer) is not None
+    """Whether ``inner`` occurs in ``outer`` as whole words (a plural or possessive "s" allowed:
+    "Republican" in "Republicans")."""
+    return re.search(rf"(?<!\w){re.escape(inner)}(?:s|['’]s)?(?!\w)", outer) is not None
 
 
 def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:

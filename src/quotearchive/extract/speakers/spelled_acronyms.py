@@ -43,6 +43,8 @@ TITLE_HEADS = (ROLE_WORDS | OFFICE_WORDS | frozenset("player coordinator examine
     "state trade health education economy justice culture environment transport energy foreign home interior "
     "defence defense finance first exchequer".split()
 )
+# Acronyms of offices and trades, which stand for a person whatever capitalised run spells them.
+OFFICE_ACRONYMS = frozenset("MP MEP MSP AM PM DA PC GP MD CEO CFO COO CTO AG VP QC KC DJ PR DPP".split())
 # Mentions that stand for the body the acronym names ("it said", "they said").
 PRONOUNS = frozenset("it its they".split())
 
@@ -83,8 +85,8 @@ def spelled_out(found: Attribution, names: Names) -> Attribution:
     if not (ACRONYM_SPEAKER_RE.fullmatch(written) or written.lower() in PRONOUNS):
         return found  # "Sources close to the CMB", "the report": the acronym was read out of a longer mention
     m = ACRONYM_SPEAKER_RE.fullmatch(speaker)
-    if m is None or m.group(1) in COUNTRY_ABBREVIATIONS or m.group(1) in names.acronyms:
-        return found
+    if m is None or m.group(1) in COUNTRY_ABBREVIATIONS | OFFICE_ACRONYMS or m.group(1) in names.acronyms:
+        return found  # ("the MP" is a member, never the Metropolitan Police the article also names)
     spelled = spelled_names(names.body, m.group(1))
     if len(spelled) != 1:
         return found
