@@ -22,11 +22,20 @@ RELATED_GROUP_RE = re.compile(
     r"(?:sources|people|those|persons|insiders|friends|allies|aides)\s+(?:close\s+to|familiar\s+with))\s+\S",
     re.I,
 )
+# In lower case only ("Friends of the Earth" is a body): "allies of Boris Johnson told the BBC", "friends
+# of Ms Smith said", "one critic of Mr Trump said".
+KIN_GROUP_RE = re.compile(
+    r"(?:(?:some|many|other|close|senior|two|three|several|the|his|her|their)\s+)?"
+    r"(?:allies|friends|supporters|backers)\s+of\s+\S"
+    r"|(?:one|a|another)\s+(?:critic|opponent|rival|ally|friend|supporter)\s+of\s+\S"
+)
 
 
 def related_group(found: Attribution) -> Attribution:
     """``found``, or the group as written when its speaker is the body the group stands beside."""
     written = (found.as_written or "").strip()
-    if not found.speaker or found.speaker_type == "description" or not RELATED_GROUP_RE.match(written):
+    if not found.speaker or found.speaker_type == "description":
+        return found
+    if not (RELATED_GROUP_RE.match(written) or KIN_GROUP_RE.match(written)):
         return found
     return Attribution(written, "description", None, written, found.cue, found.pos, found.rule)
