@@ -17,13 +17,6 @@ def last_speaker(text: str) -> tuple[str | None, str | None]:
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Critics of the Securities and Exchange Commission said the rule was "toothless".',
-     "Critics of the Securities and Exchange Commission"),
-    ('Sources close to the Treasury said the plan was "dead".', "Sources close to the Treasury"),
-    ('People familiar with Google\'s plans said the launch was "imminent".', "People familiar with Google's plans"),
-    ('Sources close to Finance Minister Ann Lee said she was "furious".', "Sources close to Finance Minister Ann Lee"),
-])
-@pytest.mark.parametrize("text, speaker", [
     ('"It is over," allies of Boris Johnson told the BBC.', "allies of Boris Johnson"),
     ('"She was devastated," friends of Ms Smith said.', "friends of Ms Smith"),
     ('"It was wrong," one critic of Mr Trump said.', "one critic of Mr Trump"),
@@ -36,6 +29,13 @@ def test_friends_of_the_earth_is_a_body() -> None:
     assert last_speaker('Friends of the Earth said the plan was "a disaster".')[0] == "Friends of the Earth"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Critics of the Securities and Exchange Commission said the rule was "toothless".',
+     "Critics of the Securities and Exchange Commission"),
+    ('Sources close to the Treasury said the plan was "dead".', "Sources close to the Treasury"),
+    ('People familiar with Google\'s plans said the launch was "imminent".', "People familiar with Google's plans"),
+    ('Sources close to Finance Minister Ann Lee said she was "furious".', "Sources close to Finance Minister Ann Lee"),
+])
 def test_the_group_speaks_not_the_one_it_stands_beside(text: str, speaker: str) -> None:
     assert last_speaker(text) == (speaker, "unnamed")
 
