@@ -13,9 +13,7 @@ from quotearchive.model import Document
 from quotearchive.tools.evaluation_reported import score
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("QUOTEARCHIVE_PARSER", "off")
+pytestmark = pytest.mark.usefixtures("rules_only")  # (the rules alone: conftest's switch)
 
 
 def speakers(text: str) -> list[tuple[str, str, str | None]]:

@@ -6,9 +6,7 @@ from quotearchive.extract import pipeline
 from quotearchive.model import Document
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("QUOTEARCHIVE_PARSER", "off")
+pytestmark = pytest.mark.usefixtures("rules_only")  # (the rules alone: conftest's switch)
 
 
 def last_speaker(text: str) -> tuple[str | None, str | None]:

@@ -9,10 +9,7 @@ from quotearchive.extract import pipeline
 from quotearchive.model import Document
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The rules' own readings, whether or not spaCy is installed.
-    monkeypatch.setenv("QUOTEARCHIVE_PARSER", "off")
+pytestmark = pytest.mark.usefixtures("rules_only")  # (the rules alone: conftest's switch)
 
 
 def speakers(text: str) -> list[tuple[str, str, str | None]]:

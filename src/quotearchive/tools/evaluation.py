@@ -64,15 +64,17 @@ quotes) and the accuracy and coverage of the attributions at confidence >= 0.8.
 from __future__ import annotations
 
 import argparse
-import re
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .stand_off import labelled_record
 
 # A match needs shared characters >= this share of the two spans' union.
 MIN_OVERLAP = 0.5
@@ -226,6 +228,12 @@ def _holds(outer: str, inner: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(inner)}(?:s|['’]s)?(?!\w)", outer) is not None
 
 
+def written_right(predicted: dict, gold: str | None) -> bool:
+    """Whether a found speaker's mention as written (``speaker_as_written``: "the senator")
+    matches a hand-written gold source: PolNeAR names a source as written, not resolved."""
+    return bool(gold and predicted.get("speaker") and speaker_right(predicted.get("speaker_as_written"), gold))
+
+
 def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs, closest (shared / union) first."""
     pairs = []
@@ -259,10 +267,7 @@ def score_article(scores: Scores, article_id: str, text: str, gold: list[dict], 
         else:
             scores.add_miss(article_id, f"  span  gold {_show(text, g)}\n        got  {_show(text, p)}")
         right_name = speaker_right(p.get("speaker"), g.get("speaker"))
-        right = right_name or bool(
-            scores.as_written and g.get("speaker") and p.get("speaker")
-            and speaker_right(p.get("speaker_as_written"), g.get("speaker"))
-        )
+        right = right_name or (scores.as_written and written_right(p, g.get("speaker")))
         scores.count_speaker(p, g.get("speaker"), right, right_name)
         if not right:
             scores.add_miss(
@@ -338,13 +343,9 @@ def load_check(labels: Path, corpus: Path) -> list[dict]:
             continue
         row = json.loads(line)
         raw = (corpus / row["file"]).read_bytes()
-        digest = hashlib.sha256(raw).hexdigest()
-        if digest != row["sha256"]:
-            raise ValueError(f"{row['file']}: sha256 {digest}, the labels were made on {row['sha256']}")
-        text = raw.decode("utf-8")
-        quotes = [dict(q, text=text[q["start"]:q["end"]]) for q in row["quotes"]]
-        records.append({"id": row["id"], "text": text, "quotes": quotes})
+        records.append(labelled_record(row, row["file"], raw.decode("utf-8"), hashlib.sha256(raw).hexdigest()))
     return records
+
 
 
 def load_polnear(path: Path) -> list[dict]:

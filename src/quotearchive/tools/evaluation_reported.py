@@ -40,7 +40,7 @@ from pathlib import Path
 from ..extract.pipeline import extract_quotes_from_text
 from ..lexicon.verbs import REPORTING_VERBS
 # The same matching and speaker rule as the direct quotes are scored by.
-from .evaluation import CONFIDENT, expected_calibration_error, match, speaker_right
+from .evaluation import CONFIDENT, expected_calibration_error, match, speaker_right, written_right
 
 WORD_RE = re.compile(r"[\w’']+")
 VERB_FORMS = frozenset(f for v in REPORTING_VERBS.values() for f in v.speech + v.weak + v.clause)
@@ -128,7 +128,7 @@ def score(path: Path, misses: int = 0) -> Scores:
             right_name = speaker_right(p.get("speaker"), who)
             # As the direct quotes are scored: PolNeAR names a source as written ("the DNC"), so the
             # mention as written may match a hand-written gold speaker too.
-            right = right_name or bool(g.get("speaker") and p.get("speaker") and speaker_right(p.get("speaker_as_written"), g["speaker"]))
+            right = right_name or written_right(p, g.get("speaker"))
             scores.speaker_total += 1
             scores.speaker_right += right
             scores.name_right += right_name

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..extract.pipeline import describe_document
 from ..readers import read_documents
+from .stand_off import labelled_record
 
 
 def stored_bodies(folder: Path, files: set[str]) -> dict[str, str]:
@@ -33,9 +34,5 @@ def load_reuters_check(labels: Path, folder: Path) -> list[dict]:
         text = bodies.get(row["id"])
         if text is None:
             raise ValueError(f"{row['id']}: no such record under {folder}")
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if digest != row["sha256"]:
-            raise ValueError(f"{row['id']}: sha256 {digest}, the labels were made on {row['sha256']}")
-        quotes = [dict(q, text=text[q["start"]:q["end"]]) for q in row["quotes"]]
-        records.append({"id": row["id"], "text": text, "quotes": quotes})
+        records.append(labelled_record(row, row["id"], text, hashlib.sha256(text.encode("utf-8")).hexdigest()))
     return records

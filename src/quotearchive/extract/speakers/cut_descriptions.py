@@ -25,6 +25,7 @@ from .names import Names
 
 # How far past the mention's start the cut phrase may begin (a fronted phrase's length).
 REACH = 200
+FRONTED = FRONTED_WORDS | FRONTED_ADVERBS
 # A person named by a title inside the cut phrase ("In a letter to Mr Straw the chairman said").
 PERSON_IN_CUT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|President|Senator|Sen|Rep|Gov)\.?[ \t]+[A-Z]")
 
@@ -48,7 +49,7 @@ def resolve_cut(found: Attribution, names: Names) -> Attribution:
         return found
     # The phrase's first word, or the word right before it where the reading dropped it ("In").
     opening = body[max(0, found.pos - 12) : found.pos].split()[-1:] + body[found.pos : at].split()[:1]
-    if not any(w.lower() in FRONTED_WORDS | FRONTED_ADVERBS for w in opening) or "," in body[found.pos : at]:
+    if not any(w.lower() in FRONTED for w in opening) or "," in body[found.pos : at]:
         return found  # only a fronted phrase left without its comma ("In a report published last July the")
     if PERSON_IN_CUT_RE.search(body, found.pos, at):
         return found  # "In a letter to Mr Prentis the minister said": the one written to is no speaker

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon.people import COUNTRY_ABBREVIATIONS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
+from ...lexicon.people import COUNTRY_ABBREVIATIONS, FIRST_NAMES, ROLE_WORDS
 from .model import Attribution
 from .names import Names
 
@@ -45,6 +45,7 @@ TITLE_HEADS = (ROLE_WORDS | OFFICE_WORDS | frozenset("player coordinator examine
 )
 # Acronyms of offices and trades, which stand for a person whatever capitalised run spells them.
 OFFICE_ACRONYMS = frozenset("MP MEP MSP AM PM DA PC GP MD CEO CFO COO CTO AG VP QC KC DJ PR DPP".split())
+NOT_SPELLED = COUNTRY_ABBREVIATIONS | OFFICE_ACRONYMS
 # Mentions that stand for the body the acronym names ("it said", "they said").
 PRONOUNS = frozenset("it its they".split())
 
@@ -85,12 +86,12 @@ def spelled_out(found: Attribution, names: Names) -> Attribution:
     if not (ACRONYM_SPEAKER_RE.fullmatch(written) or written.lower() in PRONOUNS):
         return found  # "Sources close to the CMB", "the report": the acronym was read out of a longer mention
     m = ACRONYM_SPEAKER_RE.fullmatch(speaker)
-    if m is None or m.group(1) in COUNTRY_ABBREVIATIONS | OFFICE_ACRONYMS or m.group(1) in names.acronyms:
+    if m is None or m.group(1) in NOT_SPELLED or m.group(1) in names.acronyms:
         return found  # ("the MP" is a member, never the Metropolitan Police the article also names)
     spelled = spelled_names(names.body, m.group(1))
     if len(spelled) != 1:
         return found
     words = next(iter(spelled)).split()
-    if words[0] in MALE_NAMES | FEMALE_NAMES or words[0].lower() in OFFICE_WORDS or words[-1].lower() in TITLE_HEADS:
+    if words[0] in FIRST_NAMES or words[0].lower() in OFFICE_WORDS or words[-1].lower() in TITLE_HEADS:
         return found  # a person's initials ("Michael Portillo" for "the MP"), an office or a title spelled out
     return Attribution(next(iter(spelled)), "organisation", found.role, found.as_written, found.cue, found.pos, found.rule)
