@@ -47,7 +47,11 @@ DATELINE_TAIL_RE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\s*(?:\([^)]{1
 DOCUMENT_OPEN_RE = re.compile(
     r"^(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]oday's|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:statement|report|filing|message|letter|speech|interview|submission|memo|email|e-mail|release|briefing|"
-    r"article|column|op-ed|blog\s+post|post|broadcast|address)\b"  # (lower case: "an ABC News-Washington Post poll" is none)
+    r"article|column|op-ed|blog\s+post|post|broadcast|address|"
+    # (session 23) an occasion fronted the same way: "At a press conference in London the chairwoman
+    # said", "In a meeting with Mr Brown the minister said", "In its annual review the commission said"
+    r"review|conference|meeting|debate|hearing|session|rally|appearance|visit|summit|tweet|podcast|reply)\b"
+    # (lower case: "an ABC News-Washington Post poll" is none)
 )
 # "Speaking in Harrogate", "Writing in the Guardian", "Asked why ...": a participle opening the sentence.
 FRONTED_PARTICIPLE_RE = re.compile(

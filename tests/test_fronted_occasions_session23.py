@@ -1,0 +1,87 @@
+"""Appositions between dashes and fronted occasions without their comma (session 23, issue 14).
+
+"Prof John Curtice - a professor of politics - said": the description's head is the noun before
+its complement ("professor"), not the complement's last word ("politics"), and a title may open
+the name before the dash.  "At a press conference in London the chairwoman said": an occasion
+fronted without its comma is cut off the subject as a document phrase is ("In a report ... the
+committee said"), and a body's name sharing a word with the cut phrase is still the body
+("In its annual review of European trade the commission said" -> the European Commission).
+"""
+
+import time
+
+import pytest
+
+from quotearchive.extract import pipeline
+from quotearchive.model import Document
+
+pytestmark = pytest.mark.usefixtures("rules_only")  # (the rules alone: conftest's switch)
+
+
+def speaker_of(text: str) -> str | None:
+    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + text + "\n"))
+    assert article.quotes, text
+    return article.quotes[-1].speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the head before a complement: neither a plural complement nor a body word in it refuses the name
+    ('John Curtice - a professor of politics - said: "This is a big shift."', "John Curtice"),
+    ('Mark Jones - an expert in genetics - told the BBC: "It is a breakthrough."', "Mark Jones"),
+    ('Sarah Hill - the head of sales - said: "Orders are up."', "Sarah Hill"),
+    # a chief executive is a person, though "executive" alone may head a body's name
+    ('Ann Lee - the company\'s chief executive - said: "We will grow."', "Ann Lee"),
+    # a title before the name
+    ('Prof John Curtice - a leading pollster - said: "This is a big shift."', "John Curtice"),
+    ('Dr Ann Lee - a senior doctor - said: "This is a big shift."', "Ann Lee"),
+])
+def test_a_person_described_between_dashes(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # plural heads and bodies between the dashes are still refused
+    ('Mr Blair and Mr Brown - the party\'s leaders - said: "We are united."', "the party's leaders"),
+    ('CB Richard Ellis - an international property company - said: "Demand is strong."',
+     "an international property company"),
+    ('Ann Lee - the heads of the unions - said: "We are united."', "the heads of the unions"),
+])
+def test_descriptions_of_more_than_the_name_stay(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Lee chairs the board. At a press conference in London the chairwoman said: \"We are confident.\"",
+     "Ann Lee"),
+    ("The European Commission has opened an inquiry. In its annual review of European trade the commission "
+     "said: \"Barriers remain high.\"", "European Commission"),
+    # the one met is no speaker: the description stays as written
+    ("Gordon Brown met the minister on Monday. In a meeting with Gordon Brown the minister said: \"We agree "
+     "on the plan.\"", "the minister"),
+])
+def test_a_fronted_occasion_without_its_comma(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the usual cases: nothing to cut, or cut before
+    ('The head of the party said: "We will win."', "The head of the party"),
+    ('A spokesman for the company said: "We do not comment."', "A spokesman for the company"),
+    ('During the debate the minister said: "This bill is flawed."', "the minister"),
+    ('The bank raised rates. In its quarterly report the bank said: "Inflation is a risk."', "the bank"),
+    ('Tony Blair met union leaders. After the meeting the prime minister said: "We made progress."',
+     "Tony Blair"),
+    ('The conference the party held in May said: "We back the plan."', None),
+    ('Lord Bingham - a senior law lord - said: "The powers are too wide."', "Lord Bingham"),
+])
+def test_the_usual_case_is_unchanged(text: str, speaker: str | None) -> None:
+    assert speaker_of(text) == speaker
+
+
+def test_many_fronted_occasions_take_linear_time() -> None:
+    one = ('Ann Lee - the head of sales - said: "Orders are up." At a press conference in London the '
+           'chairwoman said: "We are confident." ')
+    started = time.process_time()
+    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + one * 2000 + "\n"))
+    assert len(article.quotes) == 4000
+    assert time.process_time() - started < 30
