@@ -85,7 +85,7 @@ def test_many_fronted_occasions_take_linear_time() -> None:
     started = time.process_time()
     article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + one * 2000 + "\n"))
     assert len(article.quotes) == 4000
-    assert time.process_time() - started < 30
+    assert time.process_time() - started < 10
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -107,3 +107,56 @@ def test_many_fronted_occasions_take_linear_time() -> None:
 ])
 def test_a_group_close_to_a_pronoun(text: str, speaker: str) -> None:
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun and its relative clause is no fronted phrase (review 1)
+    ('The bank faces questions. A review the board commissioned said: "Controls were weak."',
+     "A review the board commissioned"),
+    ('"Controls were weak," a review the board commissioned said.', "a review the board commissioned"),
+    ('A statement the White House issued said: "We disagree."', "A statement the White House issued"),
+    # a firm named like a person, described by its trade (review 1)
+    ('Johnson Matthey - a supplier of catalysts - said: "Demand is strong."', "a supplier of catalysts"),
+    ('John Lewis - the owner of the Waitrose stores - said: "Sales rose."', "the owner of the Waitrose stores"),
+    # groups close to someone, as written whole (review 1)
+    ('Ann Lee is under pressure. "She will fight on," said a friend close to her family.',
+     "a friend close to her family"),
+    ('Tony Blair is under pressure. A senior source close to him told the BBC: "He will fight on."',
+     "A senior source close to him"),
+    ('Tony Blair is under pressure. Many of those close to him said: "He will fight on."',
+     "Many of those close to him"),
+    ('Ross Perot is under pressure. "He will fight on," said a source close to Perot Tuesday.',
+     "a source close to Perot"),
+    ('Tony Blair is under pressure. "He will fight on," said a source close to Mr Brown\'s team.',
+     "a source close to Mr Brown's team"),
+    ('Tony Blair is under pressure. "He will fight on," said a person close to him.', "a person close to him"),
+])
+def test_review_findings(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a "she" the resolver would give to a man the article calls "he": no one rather than him
+    ('Kirby Smith arrived with his wife. "It was lovely," she said.', None),
+    ('Director Spike Lee spoke at the funeral. Lee said his friend had been brave. Attallah Shabazz, the '
+     'eldest daughter, also spoke. "Harlem has come to bid farewell," she said.', None),
+    # the usual case: the pronoun agrees, or the article never says
+    ('Kirby Smith arrived with his wife. "It was lovely," he said.', "Kirby Smith"),
+    ('Kirby Smith arrived with her husband. "It was lovely," she said.', "Kirby Smith"),
+    ('Kirby Smith arrived late. "It was lovely," she said.', "Kirby Smith"),
+    # a pronoun that may be another's teaches nothing
+    ('Kirby Smith asked the minister if he would stay. "It was lovely," she said.', "Kirby Smith"),
+    ('Kirby Smith thanked her for coming. "It was lovely," he said.', "Kirby Smith"),
+    ("Kirby Smith's husband said he was proud. \"It was lovely,\" she said.", "Kirby Smith"),
+    ('Kirby Smith met Tom Jones and his wife. "It was lovely," she said.', "Kirby Smith"),
+])
+def test_a_pronoun_the_article_contradicts(text: str, speaker: str | None) -> None:
+    assert speaker_of(text) == speaker
+
+
+def test_many_names_with_pronouns_take_linear_time() -> None:
+    one = 'Kirby Smith arrived with his wife and Ann Lee said she was glad. "It was lovely," she said. '
+    started = time.process_time()
+    article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + one * 2000 + "\n"))
+    assert len(article.quotes) >= 2000
+    assert time.process_time() - started < 10

@@ -34,6 +34,14 @@ DESCRIPTION_RE = re.compile(r"(?:a|an|the)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0
 COMPLEMENT_RE = re.compile(r"[ \t]+(?:of|in|for|at|on|with|from)[ \t]")
 
 
+# Heads that describe a firm as often as a person ("Jimmy Choo - the maker of luxury shoes -",
+# "John Lewis - the owner of the Waitrose stores -"): a firm named like a person is no person.
+TRADE_HEADS = frozenset(
+    "maker supplier retailer owner producer manufacturer operator provider lender insurer distributor "
+    "publisher developer builder seller importer exporter brand chain".split()
+)
+
+
 def description_head(description: str) -> str:
     """The head noun of ``description``: its last word before a prepositional complement."""
     return COMPLEMENT_RE.split(description, maxsplit=1)[0].split()[-1].lower()
@@ -48,7 +56,8 @@ def named_before_dashes(found: Attribution, names: Names) -> Attribution:
     if DESCRIPTION_RE.fullmatch(speaker) is None or not speaker[:1].islower():
         return found
     head = description_head(speaker)
-    if head not in PERSON_HEADS and (head in ORG_HEADS | REFERRING_ORG_HEADS or head.capitalize() in ORG_WORDS):
+    if head in TRADE_HEADS or head not in PERSON_HEADS and (
+            head in ORG_HEADS | REFERRING_ORG_HEADS or head.capitalize() in ORG_WORDS):
         return found  # "CB Richard Ellis - an international real estate company -": a body described
     body = names.body
     at = body.find(speaker, found.pos, found.pos + REACH + len(speaker))

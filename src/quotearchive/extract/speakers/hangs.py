@@ -78,6 +78,11 @@ NEW_PHRASE_RE = re.compile(r"\s(?=(?:the|a|an|The|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+
 # Role words a title may follow in one name: "Prime Minister Mr Blair", "Lord Chancellor Lord Falconer".
 TITLE_ROLES = frozenset("minister secretary chancellor president chairman leader mayor governor judge justice "
                         "speaker general colonel captain commissioner chief".split())
+# A subject that ends with a verb is a noun and its relative clause ("A review the board
+# commissioned", "A statement the White House issued"), not a fronted phrase and a subject.
+RELATIVE_VERB_RE = re.compile(
+    r"\s(?:[a-z]+ed|held|made|sent|gave|took|wrote|put|set\s+up|carried\s+out|ordered|posted|hired|"
+    r"released|published|issued|won|ran|led|saw|read|brought|got|kept|left|found|built|sold|bought|paid|told)$")
 # Words after which a determiner still belongs to the document phrase.
 LINKS = frozenset("to from by of on in into at for with about over under after before against between "
                   "and or as than".split())
@@ -114,6 +119,8 @@ def cut_hangs(name: str) -> str:
             before = name[:at].split()[-1] if name[:at].split() else ""
             if before.lower() in LINKS or before.endswith("ing"):
                 continue
+            if RELATIVE_VERB_RE.search(name):
+                return name  # "A review the board commissioned": a relative clause, no fronted phrase
             return name[at + 1 :]
         return name
     return name

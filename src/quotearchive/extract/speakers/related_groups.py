@@ -37,16 +37,19 @@ KIN_GROUP_RE = re.compile(
 
 # A group standing beside a pronoun, right before it: "Sources close to [him]", "a friend close to [her]".
 BESIDE_PRONOUN_RE = re.compile(
-    r"\b(?:(?:a|an|one|another|some|many|several|two|three|the|senior|close|old)\s+)?"
-    r"(?:sources?|friends?|people|persons|allies|ally|aides?|insiders?|associates?|confidants?|those)\s+"
+    r"\b(?:(?:many|some|several|one|two|three|most)\s+of\s+)?"
+    r"(?:(?:a|an|one|another|some|many|several|two|three|the|senior|close|old|longtime|other)\s+){0,2}"
+    r"(?:sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?|those)\s+"
     r"(?:close\s+to|familiar\s+with)\s+$",
     re.I,
 )
 OBJECT_PRONOUN_MENTIONS = frozenset({"him", "her", "them"})
 # A group read after its verb and cut at "to" ('said a friend close'), and what it stands close to.
-CUT_AT_CLOSE_RE = re.compile(r"(?:sources?|friends?|people|allies|ally|aides?|insiders?|associates?|confidants?)\s+close$", re.I)
+CUT_AT_CLOSE_RE = re.compile(r"(?:sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?)\s+close$", re.I)
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 CLOSE_TO_RE = re.compile(
-    r"\s+to\s+(?:(?:him|her|them)\b|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4}"
+    r"\s+to\s+(?:(?:him|her|them)\b(?!\s+[a-z])"
+    rf"|(?:the\s+)?(?!(?:{DAYS})\b)[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?!(?:{DAYS})\b)[A-Z][\w.'’-]*){{0,4}}(?:(?<=['’]s)\s+[a-z]+)?"
     r"|(?:the|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?(?=\s*(?:[,.;:!?\"“”)]|$)))")
 
 

@@ -1,0 +1,97 @@
+"""A person's sex read from the article's own pronouns (session 23).
+
+The name table knows a person's sex from a title, a role word or a first name in the lexicon; a
+first name it lacks ("Attallah Shabazz", "Kirby Smith", "Feyisa Lilesa") leaves it unknown, and a
+"she said" may then go to a man the article has called "he" all along.  The article itself says
+it: a pronoun later in the sentence that names the person ("Kirby Smith arrived with his wife",
+"Shabazz said she was proud").  Read only where nothing else can take the pronoun: no other name,
+no person's noun ("his lawyer said he", "asked the minister if he") and no quotation between, the
+name not a possessor ("Lee's wife said she"), and never "him"/"her" as an object, which in English
+is someone other than the clause's subject ("Lee thanked her").  A person the article calls both
+"he" and "she" stays unknown.
+
+What it is used for: a "she said" that the resolver would give to a person the article calls "he"
+(or the reverse) gets no speaker rather than that person (:func:`.coreference.resolve_pronoun`).
+It is not entered as the person's sex in the name table: tried, the resolver then looked further
+back and most often found another wrong person (a book's title, a namesake), since the one who
+spoke is usually someone the table never held ("His wife Sharon ... agreed").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from ...lexicon.people import FEMALE_WORDS, MALE_WORDS, PERSON_HEADS, ROLE_WORDS
+from .runs import CAP_RUN_RE
+
+if TYPE_CHECKING:
+    from .names import Names
+
+# How far past the name a pronoun may stand and still be read (a sentence's worth).
+REACH = 160
+# The first pronoun after the name; a quotation mark or the sentence's end stops the reading.
+PRONOUN_OR_STOP_RE = re.compile(r"\b(he|she|his|himself|herself|her)\b|[\"“”]|[.!?;](?=\s)|\n", re.I)
+# "her" is a possessive ("her husband") only before a word that is no preposition, article or conjunction.
+NOT_AFTER_POSSESSIVE_HER = frozenset(
+    "a an the and or but to for from with at in on of by as that this about up down out off back "
+    "again after before over into than if when while because".split()
+)
+WORD_RE = re.compile(r"[a-z][\w'’-]*", re.I)
+# Nouns for people, whose pronoun the sentence may be giving instead ("his lawyer said he").
+PEOPLE_NOUNS = frozenset(w.lower() for w in ROLE_WORDS | PERSON_HEADS | MALE_WORDS | FEMALE_WORDS) | frozenset(
+    "man men woman women boy boys girl girls wife husband son sons daughter daughters mother father "
+    "brother sister friend friends partner colleague colleagues neighbour neighbor lawyer lawyers doctor "
+    "officer officers teacher aide aides staff fan fans player players rival rivals child children "
+    "patient patients victim victims witness witnesses driver pupil student students worker workers".split()
+)
+GENDER_OF = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f", "her": "f"}
+
+
+def shown_genders(names: Names) -> dict[str, str]:
+    """The sex the article's pronouns show for each person of unknown sex, where they agree
+    (name -> "m" or "f")."""
+    body = names.body
+    quotes = names.quote_spans
+    quote_starts = [s for s, _ in quotes]
+    shown_by_name: dict[str, str] = {}
+    for index, entity in enumerate(names.entities):
+        if entity.kind != "person" or entity.gender != "?":
+            continue
+        shown: set[str] = set()
+        for at in entity.mentions:
+            q = bisect_right(quote_starts, at) - 1
+            if q >= 0 and at < quotes[q][1]:
+                continue  # a name inside a quotation: what was said
+            sex = _pronoun_after(names, index, at)
+            if sex:
+                shown.add(sex)
+        if len(shown) == 1:
+            shown_by_name[entity.name] = shown.pop()
+    return shown_by_name
+
+
+def _pronoun_after(names: Names, index: int, at: int) -> str | None:
+    """The sex a pronoun later in the sentence gives the person named at ``at``, if it can only be theirs."""
+    body = names.body
+    run = CAP_RUN_RE.match(body, at)
+    end = run.end() if run else at
+    if body[end : end + 2] in ("'s", "’s") or body[end : end + 1] in ("'", "’"):
+        return None  # "Lee's wife said she": the pronoun is the possessed one's
+    stop = PRONOUN_OR_STOP_RE.search(body, end, end + REACH)
+    if stop is None or not stop.group(1):
+        return None
+    # Another name between: the pronoun may be theirs ("Lee met Obama and his wife").
+    k = bisect_right(names.positions, end)
+    if k < len(names.positions) and names.positions[k] < stop.start():
+        return None
+    between = WORD_RE.findall(body, end, stop.start())
+    if any(w.lower() in PEOPLE_NOUNS or w[:1].isupper() for w in between):
+        return None  # "asked the minister if he", "told Reuters he": someone else the pronoun may be
+    word = stop.group(1).lower()
+    if word == "her":
+        following = WORD_RE.match(body, stop.end() + 1)
+        if body[stop.end() : stop.end() + 1] != " " or following is None or following.group().lower() in NOT_AFTER_POSSESSIVE_HER:
+            return None  # "Lee thanked her", "told her that": an object, someone else
+    return GENDER_OF[word]
