@@ -52,11 +52,10 @@ GENDER_OF = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f", 
 def shown_genders(names: Names) -> dict[str, str]:
     """The sex the article's pronouns show for each person of unknown sex, where they agree
     (name -> "m" or "f")."""
-    body = names.body
     quotes = names.quote_spans
     quote_starts = [s for s, _ in quotes]
     shown_by_name: dict[str, str] = {}
-    for index, entity in enumerate(names.entities):
+    for entity in names.entities:
         if entity.kind != "person" or entity.gender != "?":
             continue
         shown: set[str] = set()
@@ -64,7 +63,7 @@ def shown_genders(names: Names) -> dict[str, str]:
             q = bisect_right(quote_starts, at) - 1
             if q >= 0 and at < quotes[q][1]:
                 continue  # a name inside a quotation: what was said
-            sex = _pronoun_after(names, index, at)
+            sex = _pronoun_after(names, at)
             if sex:
                 shown.add(sex)
         if len(shown) == 1:
@@ -72,7 +71,7 @@ def shown_genders(names: Names) -> dict[str, str]:
     return shown_by_name
 
 
-def _pronoun_after(names: Names, index: int, at: int) -> str | None:
+def _pronoun_after(names: Names, at: int) -> str | None:
     """The sex a pronoun later in the sentence gives the person named at ``at``, if it can only be theirs."""
     body = names.body
     run = CAP_RUN_RE.match(body, at)
