@@ -272,7 +272,7 @@ class Names:
                 full = words[-_span_for(words, acronym):]
                 self.acronyms[acronym] = " ".join(full)
         # "Kirby Smith arrived with his wife": a sex no first name gave, which a pronoun may not contradict
-        self.shown_gender: dict[str, str] = shown_genders(self)
+        self.shown_gender: dict[str, str] = shown_genders(body, self.entities, self.positions, self.quote_spans)
 
     def _add_lone_people(self, lone_at: dict[str, list[int]]) -> None:
         """A surname used alone ("Parry") is a person when the article has him do what

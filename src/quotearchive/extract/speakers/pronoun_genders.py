@@ -21,13 +21,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from ...lexicon.people import FEMALE_WORDS, MALE_WORDS, PERSON_HEADS, ROLE_WORDS
+from .model import Entity
 from .runs import CAP_RUN_RE
-
-if TYPE_CHECKING:
-    from .names import Names
 
 # How far past the name a pronoun may stand and still be read (a sentence's worth).
 REACH = 160
@@ -49,13 +47,13 @@ PEOPLE_NOUNS = frozenset(w.lower() for w in ROLE_WORDS | PERSON_HEADS | MALE_WOR
 GENDER_OF = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f", "her": "f"}
 
 
-def shown_genders(names: Names) -> dict[str, str]:
+def shown_genders(body: str, entities: Sequence[Entity], positions: Sequence[int],
+                  quotes: Sequence[tuple[int, int]]) -> dict[str, str]:
     """The sex the article's pronouns show for each person of unknown sex, where they agree
-    (name -> "m" or "f")."""
-    quotes = names.quote_spans
+    (name -> "m" or "f"); ``positions``: every name's mention, sorted; ``quotes``: the quotations' spans."""
     quote_starts = [s for s, _ in quotes]
     shown_by_name: dict[str, str] = {}
-    for entity in names.entities:
+    for entity in entities:
         if entity.kind != "person" or entity.gender != "?":
             continue
         shown: set[str] = set()
@@ -63,7 +61,7 @@ def shown_genders(names: Names) -> dict[str, str]:
             q = bisect_right(quote_starts, at) - 1
             if q >= 0 and at < quotes[q][1]:
                 continue  # a name inside a quotation: what was said
-            sex = _pronoun_after(names, at)
+            sex = _pronoun_after(body, positions, at)
             if sex:
                 shown.add(sex)
         if len(shown) == 1:
@@ -71,9 +69,8 @@ def shown_genders(names: Names) -> dict[str, str]:
     return shown_by_name
 
 
-def _pronoun_after(names: Names, at: int) -> str | None:
+def _pronoun_after(body: str, positions: Sequence[int], at: int) -> str | None:
     """The sex a pronoun later in the sentence gives the person named at ``at``, if it can only be theirs."""
-    body = names.body
     run = CAP_RUN_RE.match(body, at)
     end = run.end() if run else at
     if body[end : end + 2] in ("'s", "’s") or body[end : end + 1] in ("'", "’"):
@@ -82,8 +79,8 @@ def _pronoun_after(names: Names, at: int) -> str | None:
     if stop is None or not stop.group(1):
         return None
     # Another name between: the pronoun may be theirs ("Lee met Obama and his wife").
-    k = bisect_right(names.positions, end)
-    if k < len(names.positions) and names.positions[k] < stop.start():
+    k = bisect_right(positions, end)
+    if k < len(positions) and positions[k] < stop.start():
         return None
     between = WORD_RE.findall(body, end, stop.start())
     if any(w.lower() in PEOPLE_NOUNS or w[:1].isupper() for w in between):
