@@ -117,7 +117,7 @@ def test_a_group_close_to_a_pronoun(text: str, speaker: str) -> None:
     ('A statement the White House issued said: "We disagree."', "A statement the White House issued"),
     # a firm named like a person, described by its trade (review 1)
     ('Johnson Matthey - a supplier of catalysts - said: "Demand is strong."', "a supplier of catalysts"),
-    ('John Lewis - the owner of the Waitrose stores - said: "Sales rose."', "the owner of the Waitrose stores"),
+    ('Jimmy Choo - the maker of luxury shoes - said: "Sales rose."', "the maker of luxury shoes"),
     # groups close to someone, as written whole (review 1)
     ('Ann Lee is under pressure. "She will fight on," said a friend close to her family.',
      "a friend close to her family"),
@@ -160,3 +160,29 @@ def test_many_names_with_pronouns_take_linear_time() -> None:
     article = pipeline.parse_document(Document("t.txt", "A headline\n\n" + one * 2000 + "\n"))
     assert len(article.quotes) >= 2000
     assert time.process_time() - started < 10
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # review 3: a pronoun after the name that is someone else's teaches nothing
+    ('Kwame Mensah died last year. Abena Osei, his widow, said: "He was a kind man."', "Abena Osei"),
+    ('The minister thanked Abena Osei before he left the stage. "It was an honour," she said.', "Abena Osei"),
+    ('The striker was sent off. Yuki Tanaka praised him, saying he had played well. "We will miss him," she said.',
+     "Yuki Tanaka"),
+    ('Police are hunting a gunman. Robin Lee said the gunman pointed at the door before he ran. "I froze," she said.',
+     "Robin Lee"),
+    ('Raj Patel visited the hospital where her mother works. "The staff are heroes," he said.', "Raj Patel"),
+    ('Lucy, 36, tracked down Mr Pound last year. Lucy wrote to his office in May. Lucy said the reply was kind. '
+     '"I cried for an hour," she said.', "Lucy"),
+    # and where it is hers or his, it does
+    ('Deepak Rao and his wife Priya run the shop. "Business is good," she said.', None),
+    # review 3 on review 1's fixes
+    ('In a joint statement the bereaved said: "We want answers."', "the bereaved"),
+    ('Ann Lee - the owner of the cafe - said: "We are closing."', "Ann Lee"),
+    ('Tom Hill - a property developer - said: "Prices will rise."', "Tom Hill"),
+    ('Tony Blair is under pressure. "He will fight on," said a source close to him who asked not to be named.',
+     "a source close to him"),
+    ('Gordon Brown is under pressure. "He will fight on," said a source close to the chancellor last night.',
+     "a source close to the chancellor"),
+])
+def test_review_3_findings(text: str, speaker: str | None) -> None:
+    assert speaker_of(text) == speaker

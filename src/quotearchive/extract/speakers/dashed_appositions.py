@@ -34,11 +34,12 @@ DESCRIPTION_RE = re.compile(r"(?:a|an|the)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0
 COMPLEMENT_RE = re.compile(r"[ \t]+(?:of|in|for|at|on|with|from)[ \t]")
 
 
-# Heads that describe a firm as often as a person ("Jimmy Choo - the maker of luxury shoes -",
-# "John Lewis - the owner of the Waitrose stores -"): a firm named like a person is no person.
+# Heads that describe a firm, never a person ("Jimmy Choo - the maker of luxury shoes -",
+# "Johnson Matthey - a supplier of catalysts -"): a firm named like a person is no person.  (Not
+# owner, producer, developer, publisher: "Ann Lee - the owner of the cafe -" is a person.)
 TRADE_HEADS = frozenset(
-    "maker supplier retailer owner producer manufacturer operator provider lender insurer distributor "
-    "publisher developer builder seller importer exporter brand chain".split()
+    "maker supplier retailer manufacturer lender insurer distributor importer exporter brand chain "
+    "carmaker drugmaker chipmaker".split()
 )
 
 

@@ -119,8 +119,9 @@ def cut_hangs(name: str) -> str:
             before = name[:at].split()[-1] if name[:at].split() else ""
             if before.lower() in LINKS or before.endswith("ing"):
                 continue
-            if RELATIVE_VERB_RE.search(name):
+            if len(name[at + 1 :].split()) > 2 and RELATIVE_VERB_RE.search(name):
                 return name  # "A review the board commissioned": a relative clause, no fronted phrase
+                # (not "In a joint statement the bereaved said": "the bereaved" is the subject)
             return name[at + 1 :]
         return name
     return name

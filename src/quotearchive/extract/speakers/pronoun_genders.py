@@ -3,12 +3,15 @@
 The name table knows a person's sex from a title, a role word or a first name in the lexicon; a
 first name it lacks ("Attallah Shabazz", "Kirby Smith", "Feyisa Lilesa") leaves it unknown, and a
 "she said" may then go to a man the article has called "he" all along.  The article itself says
-it: a pronoun later in the sentence that names the person ("Kirby Smith arrived with his wife",
-"Shabazz said she was proud").  Read only where nothing else can take the pronoun: no other name,
-no person's noun ("his lawyer said he", "asked the minister if he") and no quotation between, the
-name not a possessor ("Lee's wife said she"), and never "him"/"her" as an object, which in English
-is someone other than the clause's subject ("Lee thanked her").  A person the article calls both
-"he" and "she" stays unknown.
+it: a pronoun later in the sentence that can only be the person's ("Kirby Smith arrived with his
+wife", "Rock star Ozzy Osbourne has said his family ...").  Read only where the name opens its
+sentence (a subject: "The minister thanked Abena Osei before he left" says nothing of Osei) and
+nothing else can take the pronoun: no other name, no noun phrase ("said the gunman ran before he",
+"visited the hospital where her mother works"), no quotation between; the name not a possessor
+("Lee's wife said she") nor followed by an apposition about someone else ("Abena Osei, his
+widow,"); and a "him", "them" or "her" as an object first stops the reading ("Yuki Tanaka praised
+him, saying he ...").  A person the article calls both "he" and "she" stays unknown; a lone first
+name the lexicon knows keeps the lexicon's sex ("Lucy").
 
 What it is used for: a "she said" that the resolver would give to a person the article calls "he"
 (or the reverse) gets no speaker rather than that person (:func:`.coreference.resolve_pronoun`).
@@ -23,14 +26,19 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from ...lexicon.people import FEMALE_WORDS, MALE_WORDS, PERSON_HEADS, ROLE_WORDS
+from ...lexicon.people import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PERSON_HEADS, ROLE_WORDS
 from .model import Entity
 from .runs import CAP_RUN_RE
 
 # How far past the name a pronoun may stand and still be read (a sentence's worth).
 REACH = 160
 # The first pronoun after the name; a quotation mark or the sentence's end stops the reading.
-PRONOUN_OR_STOP_RE = re.compile(r"\b(he|she|his|himself|herself|her)\b|[\"“”]|[.!?;](?=\s)|\n", re.I)
+PRONOUN_OR_STOP_RE = re.compile(r"\b(he|she|his|himself|herself|her|him|them)\b|[\"“”]|[.!?;](?=\s)|\n", re.I)
+# Where the sentence holding the name starts: a stop (and a closing mark) and a space, or a line's start.
+SENTENCE_START_RE = re.compile(r"(?:[.!?][\"”’')]*\s+|\n\s*)(?=[^.!?\n]*$)")
+# An apposition or relative about someone else right after the name: "Abena Osei, his widow,".
+APPOSITION_AFTER_RE = re.compile(r"\s*,\s*(?:his|her|whose|their)\b", re.I)
+DETERMINERS = frozenset("the a an this that these those another".split())
 # "her" is a possessive ("her husband") only before a word that is no preposition, article or conjunction.
 NOT_AFTER_POSSESSIVE_HER = frozenset(
     "a an the and or but to for from with at in on of by as that this about up down out off back "
@@ -45,6 +53,8 @@ PEOPLE_NOUNS = frozenset(w.lower() for w in ROLE_WORDS | PERSON_HEADS | MALE_WOR
     "patient patients victim victims witness witnesses driver pupil student students worker workers".split()
 )
 GENDER_OF = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f", "her": "f"}
+# Words that may stand before a name that opens its sentence: capitalised ones, roles ("Rock star").
+OPENER_WORDS = frozenset(w.lower() for w in ROLE_WORDS | PERSON_HEADS)
 
 
 def shown_genders(body: str, entities: Sequence[Entity], positions: Sequence[int],
@@ -57,6 +67,8 @@ def shown_genders(body: str, entities: Sequence[Entity], positions: Sequence[int
         if entity.kind != "person" or entity.gender != "?":
             continue
         shown: set[str] = set()
+        if " " not in entity.name and (entity.name in MALE_NAMES or entity.name in FEMALE_NAMES):
+            continue  # "Lucy": the lexicon's sex, which the table leaves to the pronoun rules
         for at in entity.mentions:
             q = bisect_right(quote_starts, at) - 1
             if q >= 0 and at < quotes[q][1]:
@@ -71,19 +83,23 @@ def shown_genders(body: str, entities: Sequence[Entity], positions: Sequence[int
 
 def _pronoun_after(body: str, positions: Sequence[int], at: int) -> str | None:
     """The sex a pronoun later in the sentence gives the person named at ``at``, if it can only be theirs."""
+    if not _opens_sentence(body, at):
+        return None  # "The minister thanked Abena Osei before he left": the pronoun is the subject's
     run = CAP_RUN_RE.match(body, at)
     end = run.end() if run else at
+    if APPOSITION_AFTER_RE.match(body, end):
+        return None
     if body[end : end + 2] in ("'s", "’s") or body[end : end + 1] in ("'", "’"):
         return None  # "Lee's wife said she": the pronoun is the possessed one's
     stop = PRONOUN_OR_STOP_RE.search(body, end, end + REACH)
-    if stop is None or not stop.group(1):
+    if stop is None or not stop.group(1) or stop.group(1).lower() in ("him", "them"):
         return None
     # Another name between: the pronoun may be theirs ("Lee met Obama and his wife").
     k = bisect_right(positions, end)
     if k < len(positions) and positions[k] < stop.start():
         return None
     between = WORD_RE.findall(body, end, stop.start())
-    if any(w.lower() in PEOPLE_NOUNS or w[:1].isupper() for w in between):
+    if any(w.lower() in PEOPLE_NOUNS or w.lower() in DETERMINERS or w[:1].isupper() for w in between):
         return None  # "asked the minister if he", "told Reuters he": someone else the pronoun may be
     word = stop.group(1).lower()
     if word == "her":
@@ -91,3 +107,14 @@ def _pronoun_after(body: str, positions: Sequence[int], at: int) -> str | None:
         if body[stop.end() : stop.end() + 1] != " " or following is None or following.group().lower() in NOT_AFTER_POSSESSIVE_HER:
             return None  # "Lee thanked her", "told her that": an object, someone else
     return GENDER_OF[word]
+
+
+def _opens_sentence(body: str, at: int) -> bool:
+    """Does the name at ``at`` open its sentence, after at most a few capitalised or role words?"""
+    before = body[max(0, at - 80) : at]
+    start = SENTENCE_START_RE.search(before)
+    if start is None and at > 80:
+        return False
+    opening = before[start.end() :] if start else before
+    words = opening.split()
+    return len(words) <= 4 and all(w[:1].isupper() or w.lower() in OPENER_WORDS for w in words)

@@ -47,10 +47,13 @@ OBJECT_PRONOUN_MENTIONS = frozenset({"him", "her", "them"})
 # A group read after its verb and cut at "to" ('said a friend close'), and what it stands close to.
 CUT_AT_CLOSE_RE = re.compile(r"(?:sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?)\s+close$", re.I)
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# What ends the lower-case object of "close to": a time or a clause after it ("close to the
+# chancellor last night", "close to him who asked not to be named").
+AFTER_OBJECT = r"last|this|yesterday|today|tonight|on|in|at|who|which|that|and|but|when|after|before|as"
 CLOSE_TO_RE = re.compile(
-    r"\s+to\s+(?:(?:him|her|them)\b(?!\s+[a-z])"
+    r"\s+to\s+(?:(?:him|them)\b|her\b(?!\s+[a-z])(?!\s+(?:" + AFTER_OBJECT + r")\b)"
     rf"|(?:the\s+)?(?!(?:{DAYS})\b)[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?!(?:{DAYS})\b)[A-Z][\w.'’-]*){{0,4}}(?:(?<=['’]s)\s+[a-z]+)?"
-    r"|(?:the|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?(?=\s*(?:[,.;:!?\"“”)]|$)))")
+    r"|(?:the|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?(?=\s*(?:[,.;:!?\"“”)]|$)|\s+(?:" + AFTER_OBJECT + r")\b))")
 
 
 def related_group(found: Attribution, body: str = "") -> Attribution:
