@@ -186,3 +186,9 @@ def test_many_names_with_pronouns_take_linear_time() -> None:
 ])
 def test_review_3_findings(text: str, speaker: str | None) -> None:
     assert speaker_of(text) == speaker
+
+
+def test_a_name_in_a_fronted_clause_teaches_no_sex() -> None:
+    text = ('Kirby Smith met the prince. When Kirby Smith asked if he could share the letters, he declined. '
+            '"It was a shock," she said.')
+    assert speaker_of(text) == "Kirby Smith"

@@ -55,6 +55,8 @@ PEOPLE_NOUNS = frozenset(w.lower() for w in ROLE_WORDS | PERSON_HEADS | MALE_WOR
 GENDER_OF = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f", "her": "f"}
 # Words that may stand before a name that opens its sentence: capitalised ones, roles ("Rock star").
 OPENER_WORDS = frozenset(w.lower() for w in ROLE_WORDS | PERSON_HEADS)
+# A name in a clause these open is not the sentence's subject.
+SUBORDINATORS = frozenset("when if as after before while although though because since until once unless whether".split())
 
 
 def shown_genders(body: str, entities: Sequence[Entity], positions: Sequence[int],
@@ -117,4 +119,6 @@ def _opens_sentence(body: str, at: int) -> bool:
         return False
     opening = before[start.end() :] if start else before
     words = opening.split()
+    if words and words[0].lower() in SUBORDINATORS:
+        return False  # "When Winfrey asked if he could share ..., he declined": the main clause's
     return len(words) <= 4 and all(w[:1].isupper() or w.lower() in OPENER_WORDS for w in words)
