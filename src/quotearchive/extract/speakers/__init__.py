@@ -169,7 +169,7 @@ def _rules_then_parse(body: str, candidates: list[Candidate], paragraphs: list[t
         found = object_relative(found, body, cand, names)
         found = vet(named_in_apposition(found, body, names) or Attribution())
         found = spelled_out(named_before_dashes(resolve_cut(found, names), names), names)  # session 22's readings
-        found = related_group(found)  # "Critics of the SEC said": not the SEC
+        found = related_group(found, body)  # "Critics of the SEC said": not the SEC
         found = main_clause_speaker(found, body, cand, names)  # "When X asked ..., he declined, saying"
         result.append(found)
         if found.speaker:

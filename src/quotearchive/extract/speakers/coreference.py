@@ -53,6 +53,8 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
             body = body_just_before(names, pos)
             if body is not None and body.speaker not in COUNTRY_ABBREVIATIONS:
                 return Attribution(body.speaker, body.speaker_type, body.role, written, cue_word, pos)
+        if found is not None and found.kind == "person" and names.shown_gender.get(found.name or "", gender) != gender:
+            return Attribution(None, None, None, written, cue_word, pos)  # "she" for a man the article calls "he"
         if found is not None:
             name, kind, role = found
             return Attribution(name, kind, role, written, cue_word, pos)

@@ -56,7 +56,10 @@ def resolve_cut(found: Attribution, names: Names) -> Attribution:
     meant = resolve_description(speaker, at, found.cue, names)
     if meant.speaker_type not in ("person", "organisation") or meant.speaker == speaker:
         return found
-    if any(len(w) > 2 and w[0].isupper() and re.search(rf"\b{re.escape(w)}\b", body[found.pos : at])
-           for w in meant.speaker.split()):
+    # A word the name shares with the cut phrase is no mention of it ("In its review of European
+    # trade the commission said" -> the European Commission): a body's head is, and any word of a
+    # person's name ("In a meeting with Ann the chairwoman said": not Ann Lee, if she is the chairwoman).
+    words = meant.speaker.split() if meant.speaker_type == "person" else meant.speaker.split()[-1:]
+    if any(len(w) > 2 and re.search(rf"\b{re.escape(w)}\b", body[found.pos : at]) for w in words):
         return found  # the one the cut phrase names (met, written to, replied to) is not who answers
     return Attribution(meant.speaker, meant.speaker_type, meant.role, speaker, found.cue, at, found.rule)

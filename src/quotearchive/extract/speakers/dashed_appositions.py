@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import ORG_HEADS, ORG_WORDS, REFERRING_ORG_HEADS
+from ...lexicon.people import ALL_TITLES, NAME_HONORIFICS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, REFERRING_ORG_HEADS
 from .fragments import clean_role
 from .model import Attribution
 from .names import Names
@@ -29,6 +29,23 @@ DASH_AFTER_RE = re.compile(r"[ \t]+[-–—][ \t]+")
 # A plural head ("the party's leaders"): the description is of more than the name before the dash.
 PLURAL_RE = re.compile(r"[^s'’]s$")
 DESCRIPTION_RE = re.compile(r"(?:a|an|the)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5}")
+# Where the head noun ends: before a preposition's complement ("a professor [of politics]", "the
+# head [of sales]"), whose plural or body says nothing of who the description is.
+COMPLEMENT_RE = re.compile(r"[ \t]+(?:of|in|for|at|on|with|from)[ \t]")
+
+
+# Heads that describe a firm, never a person ("Jimmy Choo - the maker of luxury shoes -",
+# "Johnson Matthey - a supplier of catalysts -"): a firm named like a person is no person.  (Not
+# owner, producer, developer, publisher: "Ann Lee - the owner of the cafe -" is a person.)
+TRADE_HEADS = frozenset(
+    "maker supplier retailer manufacturer lender insurer distributor importer exporter brand chain "
+    "carmaker drugmaker chipmaker".split()
+)
+
+
+def description_head(description: str) -> str:
+    """The head noun of ``description``: its last word before a prepositional complement."""
+    return COMPLEMENT_RE.split(description, maxsplit=1)[0].split()[-1].lower()
 
 
 def named_before_dashes(found: Attribution, names: Names) -> Attribution:
@@ -39,7 +56,9 @@ def named_before_dashes(found: Attribution, names: Names) -> Attribution:
         return found
     if DESCRIPTION_RE.fullmatch(speaker) is None or not speaker[:1].islower():
         return found
-    if speaker.split()[-1].lower() in ORG_HEADS | REFERRING_ORG_HEADS or speaker.split()[-1].capitalize() in ORG_WORDS:
+    head = description_head(speaker)
+    if head in TRADE_HEADS or head not in PERSON_HEADS and (
+            head in ORG_HEADS | REFERRING_ORG_HEADS or head.capitalize() in ORG_WORDS):
         return found  # "CB Richard Ellis - an international real estate company -": a body described
     body = names.body
     at = body.find(speaker, found.pos, found.pos + REACH + len(speaker))
@@ -49,9 +68,11 @@ def named_before_dashes(found: Attribution, names: Names) -> Attribution:
     if name is None or re.search(r"\b(?:of|at|for|from|with|by|in|to)[ \t]+$", body[max(0, name.start(1) - 6) : name.start(1)]):
         return found  # ("managing director of X - a firm -": the name is someone's affiliation)
     before = body[max(0, name.start(1) - 8) : name.start(1)]
-    if re.search(r"(?:\band|&)[ \t]+$", before) or PLURAL_RE.search(speaker):
+    if re.search(r"(?:\band|&)[ \t]+$", before) or PLURAL_RE.search(head):
         return found  # "Mr Blair and Mr Brown - the party's leaders -": more than the one name speaks
-    entity = names.person(name.group(1).split(), at=name.start(1))
+    words = name.group(1).split()
+    title = words.pop(0) if len(words) > 1 and words[0].rstrip(".").lower() in ALL_TITLES | NAME_HONORIFICS else None
+    entity = names.person(words, title, at=name.start(1))  # "Prof John Curtice -": the name after the title
     if entity is None or entity.kind != "person":
         return found
     return Attribution(entity.name, "person", clean_role(speaker) or entity.role, speaker, found.cue, at, found.rule)

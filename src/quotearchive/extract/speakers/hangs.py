@@ -47,7 +47,11 @@ DATELINE_TAIL_RE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\s*(?:\([^)]{1
 DOCUMENT_OPEN_RE = re.compile(
     r"^(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]oday's|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:statement|report|filing|message|letter|speech|interview|submission|memo|email|e-mail|release|briefing|"
-    r"article|column|op-ed|blog\s+post|post|broadcast|address)\b"  # (lower case: "an ABC News-Washington Post poll" is none)
+    r"article|column|op-ed|blog\s+post|post|broadcast|address|"
+    # (session 23) an occasion fronted the same way: "At a press conference in London the chairwoman
+    # said", "In a meeting with Mr Brown the minister said", "In its annual review the commission said"
+    r"review|conference|meeting|debate|hearing|session|rally|appearance|visit|summit|tweet|podcast|reply)\b"
+    # (lower case: "an ABC News-Washington Post poll" is none)
 )
 # "Speaking in Harrogate", "Writing in the Guardian", "Asked why ...": a participle opening the sentence.
 FRONTED_PARTICIPLE_RE = re.compile(
@@ -74,6 +78,11 @@ NEW_PHRASE_RE = re.compile(r"\s(?=(?:the|a|an|The|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+
 # Role words a title may follow in one name: "Prime Minister Mr Blair", "Lord Chancellor Lord Falconer".
 TITLE_ROLES = frozenset("minister secretary chancellor president chairman leader mayor governor judge justice "
                         "speaker general colonel captain commissioner chief".split())
+# A subject that ends with a verb is a noun and its relative clause ("A review the board
+# commissioned", "A statement the White House issued"), not a fronted phrase and a subject.
+RELATIVE_VERB_RE = re.compile(
+    r"\s(?:[a-z]+ed|held|made|sent|gave|took|wrote|put|set\s+up|carried\s+out|ordered|posted|hired|"
+    r"released|published|issued|won|ran|led|saw|read|brought|got|kept|left|found|built|sold|bought|paid|told)$")
 # Words after which a determiner still belongs to the document phrase.
 LINKS = frozenset("to from by of on in into at for with about over under after before against between "
                   "and or as than".split())
@@ -110,6 +119,9 @@ def cut_hangs(name: str) -> str:
             before = name[:at].split()[-1] if name[:at].split() else ""
             if before.lower() in LINKS or before.endswith("ing"):
                 continue
+            if len(name[at + 1 :].split()) > 2 and RELATIVE_VERB_RE.search(name):
+                return name  # "A review the board commissioned": a relative clause, no fronted phrase
+                # (not "In a joint statement the bereaved said": "the bereaved" is the subject)
             return name[at + 1 :]
         return name
     return name

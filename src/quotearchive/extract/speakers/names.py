@@ -44,6 +44,7 @@ from .model import Attribution, Candidate, Entity
 from .datelines import in_dateline
 from .first_names import lone_first_name
 from .possessives import owned_word
+from .pronoun_genders import shown_genders
 from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, owned_name, parse_run, possessive_inside
 from .lone_names import never_a_lone_name, run_facts, surname_key
 
@@ -270,6 +271,8 @@ class Names:
             if len(initials) >= len(acronym):
                 full = words[-_span_for(words, acronym):]
                 self.acronyms[acronym] = " ".join(full)
+        # "Kirby Smith arrived with his wife": a sex no first name gave, which a pronoun may not contradict
+        self.shown_gender: dict[str, str] = shown_genders(body, self.entities, self.positions, self.quote_spans)
 
     def _add_lone_people(self, lone_at: dict[str, list[int]]) -> None:
         """A surname used alone ("Parry") is a person when the article has him do what

@@ -7,6 +7,10 @@ unnamed people, as "a source close to" already is in ``resolve.SPEAKS_FOR_RE``).
 stays the group as written, a description.  "Critics like Huffman" is not one: Huffman is a
 critic, and speaks.  Officials, staff and spokesmen *of* a body are not in
 the list: they speak for it.
+
+(Session 23) The same with a pronoun: "Sources close to him said", "a friend close to her told the
+paper": the mention was read as the pronoun alone, which then named the person the group stands
+beside; the group as written speaks.
 """
 
 from __future__ import annotations
@@ -31,10 +35,44 @@ KIN_GROUP_RE = re.compile(
 )
 
 
-def related_group(found: Attribution) -> Attribution:
-    """``found``, or the group as written when its speaker is the body the group stands beside."""
+# A group standing beside a pronoun, right before it: "Sources close to [him]", "a friend close to [her]".
+BESIDE_PRONOUN_RE = re.compile(
+    r"\b(?:(?:many|some|several|one|two|three|most)\s+of\s+)?"
+    r"(?:(?:a|an|one|another|some|many|several|two|three|the|senior|close|old|longtime|other)\s+){0,2}"
+    r"(?:sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?|those)\s+"
+    r"(?:close\s+to|familiar\s+with)\s+$",
+    re.I,
+)
+OBJECT_PRONOUN_MENTIONS = frozenset({"him", "her", "them"})
+# A group read after its verb and cut at "to" ('said a friend close'), and what it stands close to.
+CUT_AT_CLOSE_RE = re.compile(r"(?:sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?)\s+close$", re.I)
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# What ends the lower-case object of "close to": a time or a clause after it ("close to the
+# chancellor last night", "close to him who asked not to be named").
+AFTER_OBJECT = r"last|this|yesterday|today|tonight|on|in|at|who|which|that|and|but|when|after|before|as"
+CLOSE_TO_RE = re.compile(
+    r"\s+to\s+(?:(?:him|them)\b|her\b(?!\s+[a-z])(?!\s+(?:" + AFTER_OBJECT + r")\b)"
+    rf"|(?:the\s+)?(?!(?:{DAYS})\b)[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?!(?:{DAYS})\b)[A-Z][\w.'’-]*){{0,4}}(?:(?<=['’]s)\s+[a-z]+)?"
+    r"|(?:the|his|her|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?(?=\s*(?:[,.;:!?\"“”)]|$)|\s+(?:" + AFTER_OBJECT + r")\b))")
+
+
+def related_group(found: Attribution, body: str = "") -> Attribution:
+    """``found``, or the group as written when its speaker is the body or person the group stands
+    beside (``body``: the text ``found.pos`` points into, for a group before a pronoun)."""
     written = (found.as_written or "").strip()
+    if body and found.speaker_type == "description" and CUT_AT_CLOSE_RE.search(written) and body.startswith(written, found.pos):
+        rest = CLOSE_TO_RE.match(body, found.pos + len(written))
+        if rest is not None:
+            written = body[found.pos : rest.end()]
+            written = written if re.search(r"\b[A-Z]\.$", written) else written.rstrip(".")  # (the sentence's stop)
+            return Attribution(written, "description", None, written, found.cue, found.pos, found.rule)
     if not found.speaker or found.speaker_type == "description":
+        return found
+    if body and written.lower() in OBJECT_PRONOUN_MENTIONS and found.pos > 0 and body.startswith(written, found.pos):
+        group = BESIDE_PRONOUN_RE.search(body, max(0, found.pos - 60), found.pos)
+        if group is not None:
+            written = body[group.start() : found.pos + len(written)]
+            return Attribution(written, "description", None, written, found.cue, group.start(), found.rule)
         return found
     if not (RELATED_GROUP_RE.match(written) or KIN_GROUP_RE.match(written)):
         return found
