@@ -94,6 +94,9 @@ MALE_NAMES = frozenset(_WORLD[0]) | frozenset(
     # Diminutives that stage and sports names keep ("Jimmy Page", "Ronnie O'Sullivan").
     "Jimmy Tommy Freddie Kenny Ronnie Sammy Ricky Mickey Stevie Joey Teddy Benny Lenny".split()
 )
+# A man's middle names in the Catholic custom ("Jose Maria Aznar", "Rainer Maria Rilke", "Carl Maria
+# von Weber"): a woman's name after a man's first name that keeps him a man.
+MALE_MIDDLE_NAMES = frozenset({"Maria", "María", "Marie"})
 FEMALE_NAMES = frozenset(_WORLD[1]) | frozenset(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
     "Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura "
@@ -251,6 +254,12 @@ ORG_NAME_OPENERS = (
     "Coalition Alliance Movement Fund Trust Campaign Citizens Stop Save Action Royal National International "
     "Organisation Organization Centre Center Bank Ministry Department Office Agency Board Court Church "
     "Order Party Confederation Congress Fellowship Brotherhood"
+).split()
+# The institution nouns of ORG_NAME_OPENERS that take capitalised qualifiers before them and
+# a joining word after ("Joint Committee on Human Rights", "Royal Commission on the Press",
+# "Senate Committee on Foreign Relations"): the qualifiers belong to the one name.
+ORG_NAME_QUALIFIED_HEADS = (
+    "Committee Commission Council Board Institute Foundation Association Federation Centre Center Office Agency"
 ).split()
 # People nouns that open a campaign's name ("Friends of the Earth", "Doctors Without Borders",
 # "Mothers Against Drunk Driving") but also plain phrases ("Lawyers for Mr Smith", "Friends of
