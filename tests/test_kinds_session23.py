@@ -118,20 +118,21 @@ def test_two_bodies_joined_by_and_the_stay_two(text: str, speaker: str) -> None:
     assert {found[1] for found in speakers(text)} == {speaker}
 
 
-# ---------------------------------------------------------------- 5. given names of both sexes
+# ---------------------------------------------------------------- review 4's findings
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Evan Rachel Wood starred in the film. She added: "It was a wonderful experience."', "Evan Rachel Wood"),
-    ('Evan Rachel Wood starred in the film. "It was a wonderful experience," she said.', "Evan Rachel Wood"),
-    ('Evan Rachel Wood met John Smith on Monday. "It was useful," she said.', "Evan Rachel Wood"),
-    # a man's middle name "Maria" keeps him a man: "she" is the woman
-    ('Jose Maria Aznar met Ana Palacio on Monday. "It was useful," she said.', "Ana Palacio"),
-    ('Jose Maria Aznar met Ana Palacio on Monday. "It was useful," he said.', "Jose Maria Aznar"),
-    # a title decides
-    ('Mr Evan Rachel Smith spoke on Monday. "It was useful," she said.', None),
+    # a tabloid's capitals are no acronym
+    ('NOBODY said the plan was "good".', None),
+    ('THAT said, the plan was "flawed", according to John Smith.', "John Smith"),
+    # a company whose name ends in a public body's word
+    ('The Post Office said it would close 2,500 branches. The company said the network was "unsustainable".',
+     "Post Office"),
+    # (given names of both sexes are left alone: "Mary Tyler Moore met John Smith ... he said")
+    ('Mary Tyler Moore met John Smith on Monday. "It was fun," he said.', "John Smith"),
 ])
-def test_a_womans_given_name_lets_she_reach_her(text: str, speaker: str | None) -> None:
-    assert {found[1] for found in speakers(text)} == {speaker}
+def test_review_findings(text: str, speaker: str | None) -> None:
+    direct = [who for kind, who, _ in speakers(text) if kind != "indirect"]
+    assert direct[-1] == speaker
 
 
 # ---------------------------------------------------------------- linear in the article
@@ -140,10 +141,15 @@ def test_a_womans_given_name_lets_she_reach_her(text: str, speaker: str | None) 
     ('The WHO said the outbreak was "under control". ', "the WHO"),
     ('The Joint Committee on Human Rights said the bill was "flawed". ', "the Joint Committee on Human Rights"),
     ('The Home Office fined Acme Corp. The company said it was "unfair". ', "The company"),
-    ('Evan Rachel Wood starred in the film. "It was fun," she said. ', "Evan Rachel Wood"),
 ])
 def test_hostile_repeats_are_linear(sentence: str, speaker: str) -> None:
     start = time.perf_counter()
     found = speakers(sentence * 10000)
     assert found[-1][1] == speaker
     assert time.perf_counter() - start < 60
+
+
+def test_to_joins_no_one_onto_a_bodys_name() -> None:
+    # (the letter's sender, the Home Office, is right; the addressee, as on main, is what the rules give)
+    direct = [who for kind, who, _ in speakers('A letter from the Home Office to Ann Lee said she was "not eligible".')]
+    assert direct == ["Ann Lee"]

@@ -94,9 +94,6 @@ MALE_NAMES = frozenset(_WORLD[0]) | frozenset(
     # Diminutives that stage and sports names keep ("Jimmy Page", "Ronnie O'Sullivan").
     "Jimmy Tommy Freddie Kenny Ronnie Sammy Ricky Mickey Stevie Joey Teddy Benny Lenny".split()
 )
-# A man's middle names in the Catholic custom ("Jose Maria Aznar", "Rainer Maria Rilke", "Carl Maria
-# von Weber"): a woman's name after a man's first name that keeps him a man.
-MALE_MIDDLE_NAMES = frozenset({"Maria", "María", "Marie"})
 FEMALE_NAMES = frozenset(_WORLD[1]) | frozenset(
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
     "Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura "

@@ -153,3 +153,5 @@ NOT_BUSINESS_NAME_HEADS = frozenset(
     "Pentagon Kremlin Commons Lords Administration Ombudsman Party Federation Confederation Institute Foundation "
     "University College School Church Club Army Navy".split()
 )
+# Companies whose names end in one of those words ("the Post Office said ... The company said").
+BUSINESS_NAMES_WITH_PUBLIC_HEADS = frozenset({"Post Office", "Diners Club", "Sotheby's Institute"})

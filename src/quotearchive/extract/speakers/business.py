@@ -13,13 +13,15 @@ organisation named before it is no safer a guess.  The words are data in
 
 from __future__ import annotations
 
-from ...lexicon.referents import BUSINESS_HEADS, NOT_BUSINESS_NAME_HEADS
+from ...lexicon.referents import BUSINESS_HEADS, BUSINESS_NAMES_WITH_PUBLIC_HEADS, NOT_BUSINESS_NAME_HEADS
 from .model import Referent
 
 
 def not_a_business(name: str) -> bool:
     """Is the body named ``name`` a public body, a party, a federation, an institute or a club, by its
     name's head word (the last word, or the word before "of"/"for": "Department of Health")?"""
+    if any(name.endswith(company) for company in BUSINESS_NAMES_WITH_PUBLIC_HEADS):
+        return False  # "The Post Office said ... The company said": a company all the same
     words = name.split()
     cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
     return cut > 0 and words[cut - 1] in NOT_BUSINESS_NAME_HEADS

@@ -29,6 +29,7 @@ from ...lexicon.people import (
     ROLE_OR_PERSON_HEADS,
 )
 from ...lexicon.not_speakers import (
+    CAPITALS_NO_ACRONYM,
     CLAUSE_WORDS,
     NON_SPEAKER_NOUNS,
     NOT_LABELS,
@@ -98,7 +99,8 @@ def plausible(name: str | None) -> bool:
         return True  # "About four in 10 primary voters", "At least half of voters in each state"
     # A capitalised first name ("Will Doyle") or surname ("Al From") is no function word, nor is an
     # acronym spelling one ("WHO officials", "WHO"; not a line in capitals, "WHO SAID IT").
-    acronym = len(words[0]) > 2 and words[0].isupper() and (len(words) == 1 or not name.isupper())
+    acronym = (len(words[0]) > 2 and words[0].isupper() and (len(words) == 1 or not name.isupper())
+               and low[0] not in CAPITALS_NO_ACRONYM)  # ("NOBODY said", "THAT said,": a tabloid's capitals)
     if low[0] in NOT_SPEAKER_LEAD and not acronym and not (words[0][:1].isupper() and (words[0] in FIRST_NAMES or words[0] in ("Will", "May"))
                                       and len(words) > 1 and words[1][:1].isupper()) and not (
             low[0] in DEMONSTRATIVES and len(low) == 2 and (low[1] in PERSONISH or low[1].rstrip("s") in PERSONISH)):

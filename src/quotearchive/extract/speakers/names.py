@@ -43,7 +43,6 @@ from .namesakes import another_namesake, by_gender, kin_gender, shown_by_kin_or_
 from .model import Attribution, Candidate, Entity
 from .datelines import in_dateline
 from .first_names import lone_first_name
-from .given_names import mixed_given_names
 from .possessives import owned_word
 from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, owned_name, parse_run, possessive_inside
 from .lone_names import never_a_lone_name, run_facts, surname_key
@@ -328,7 +327,6 @@ class Names:
     def _add(self, title: str | None, role: str | None, tokens: list[str], pos: int, kind: str) -> Entity | None:
         if kind == "person":
             gender = gender_of(title, role, tokens[0] if len(tokens) > 1 else None)
-            gender = mixed_given_names(gender, gender_of(title, role) != "?", tokens)  # "Evan Rachel Wood": either
             gender = kin_gender(self.body, pos) if gender == "?" and len(tokens) > 1 else gender  # "his mother, Ann Lee"
             key = surname_key(tokens)
             index = self.by_surname.get(key)
