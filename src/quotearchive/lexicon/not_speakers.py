@@ -86,3 +86,10 @@ NON_SPEAKER_NOUNS = frozenset(
     "email e-mail emails memo note letter book books page website site document documents text message "
     "explanatory".split()
 )
+
+# Words a tabloid or a lede sets in capitals that spell no body ("NOBODY said", "THIS is ..."),
+# unlike "WHO" ("The WHO said", "WHO officials said").
+CAPITALS_NO_ACRONYM = frozenset(
+    "this that these those nobody everyone everybody someone somebody anyone anybody none all some many "
+    "most few both each every they we you she he it there here what why how".split()
+)

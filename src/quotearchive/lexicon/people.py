@@ -252,6 +252,12 @@ ORG_NAME_OPENERS = (
     "Organisation Organization Centre Center Bank Ministry Department Office Agency Board Court Church "
     "Order Party Confederation Congress Fellowship Brotherhood"
 ).split()
+# The institution nouns of ORG_NAME_OPENERS that take capitalised qualifiers before them and
+# a joining word after ("Joint Committee on Human Rights", "Royal Commission on the Press",
+# "Senate Committee on Foreign Relations"): the qualifiers belong to the one name.
+ORG_NAME_QUALIFIED_HEADS = (
+    "Committee Commission Council Board Institute Foundation Association Federation Centre Center Office Agency"
+).split()
 # People nouns that open a campaign's name ("Friends of the Earth", "Doctors Without Borders",
 # "Mothers Against Drunk Driving") but also plain phrases ("Lawyers for Mr Smith", "Friends of
 # Tony Blair"): they open a name only with a joining word no person's phrase holds ("the",

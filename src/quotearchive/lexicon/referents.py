@@ -137,3 +137,21 @@ WHO_SPEAKER_HEADS = frozenset(
     "kid kids child children teenager teen toddler friend friends neighbour neighbor witness witnesses "
     "fan fans passer-by bystander customer patient passenger guest visitor onlooker".split()
 )
+
+# ---------------------------------------------------------------- a company is no public body
+
+# The nouns of a company ("the company said", "the firm", "the bank", "the airline"): a government
+# department, a court, a party or a club is never what they re-name.
+BUSINESS_HEADS = frozenset({"company", "firm", "bank", "airline", "carrier"})
+# The head word of a body's name that makes it a public body, a party, a federation, an institute or
+# a club, not a company (not "Union" nor "Association": "Western Union", "Union Oil", a US thrift's
+# "Savings and Loan Association" are companies) ("Home Office", "Ministry of Defence", "European Commission", "Treasury",
+# "Labour Party"): the name's last word, or its word before "of"/"for" ("Department of Health").
+NOT_BUSINESS_NAME_HEADS = frozenset(
+    "Office Ministry Department Commission Treasury Parliament Government Council Committee Court Police "
+    "Constabulary Authority Executive Assembly Senate Congress Agency Inquiry Tribunal Cabinet Whitehall "
+    "Pentagon Kremlin Commons Lords Administration Ombudsman Party Federation Confederation Institute Foundation "
+    "University College School Church Club Army Navy".split()
+)
+# Companies whose names end in one of those words ("the Post Office said ... The company said").
+BUSINESS_NAMES_WITH_PUBLIC_HEADS = frozenset({"Post Office", "Diners Club", "Sotheby's Institute"})

@@ -23,6 +23,7 @@ from ...lexicon.referents import (
 )
 from ...text.patterns import last_after_word
 from .antecedents import DOCUMENT_HEADS
+from .business import business_referent
 from .kinds import introduced_company
 from .model import Attribution, Entity, Referent
 from .named_heads import named_by_head
@@ -124,6 +125,7 @@ def resolve_description(np_text: str, pos: int, cue_word: str | None, names: Nam
                 # of £775, the report said"): the body named last before it, else the phrase.
                 body = _previous_body(names, pos)
                 found = Referent(body.name, "organisation", None) if body is not None else None
+            found = business_referent(head, found)  # "the company": no ministry, party or club
             if found is not None:
                 return Attribution(found.name, "organisation", None, np_text, cue_word, pos)
         if head in REFERRING_ORG_HEADS and len(words) == 3 and (words[1].endswith("-based") or words[1] in NATIONALITIES):

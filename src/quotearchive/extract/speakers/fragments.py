@@ -29,6 +29,7 @@ from ...lexicon.people import (
     ROLE_OR_PERSON_HEADS,
 )
 from ...lexicon.not_speakers import (
+    CAPITALS_NO_ACRONYM,
     CLAUSE_WORDS,
     NON_SPEAKER_NOUNS,
     NOT_LABELS,
@@ -40,10 +41,11 @@ from .hangs import cut_hangs
 from .model import Attribution
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
-# "X on Saturday", "X last week", "X who": what hangs on the name, cut off.
+# "X on Saturday", "X last week", "X who": what hangs on the name, cut off.  (The relative
+# pronoun in lower case only: "the WHO" is the World Health Organization, no hanging "who".)
 TRAILING_HANG_RE = re.compile(
     r"(?:\s+(?:on|last|this|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
-    r"year|night|morning|evening)|\s+(?:who|which|that))+$",
+    r"year|night|morning|evening)|\s+(?-i:who|which|that))+$",
     re.I,
 )
 # "said one Democrat familiar with the talks": the verb before an inverted subject.
@@ -95,12 +97,15 @@ def plausible(name: str | None) -> bool:
     low = [w.lower().rstrip(".") for w in words]
     if quantified_group(low):
         return True  # "About four in 10 primary voters", "At least half of voters in each state"
-    # A capitalised first name ("Will Doyle") or surname ("Al From") is no function word.
-    if low[0] in NOT_SPEAKER_LEAD and not (words[0][:1].isupper() and (words[0] in FIRST_NAMES or words[0] in ("Will", "May"))
+    # A capitalised first name ("Will Doyle") or surname ("Al From") is no function word, nor is an
+    # acronym spelling one ("WHO officials", "WHO"; not a line in capitals, "WHO SAID IT").
+    acronym = (len(words[0]) > 2 and words[0].isupper() and (len(words) == 1 or not name.isupper())
+               and low[0] not in CAPITALS_NO_ACRONYM)  # ("NOBODY said", "THAT said,": a tabloid's capitals)
+    if low[0] in NOT_SPEAKER_LEAD and not acronym and not (words[0][:1].isupper() and (words[0] in FIRST_NAMES or words[0] in ("Will", "May"))
                                       and len(words) > 1 and words[1][:1].isupper()) and not (
             low[0] in DEMONSTRATIVES and len(low) == 2 and (low[1] in PERSONISH or low[1].rstrip("s") in PERSONISH)):
         return False  # (but "this source", "that official": a person pointed back to)
-    if low[-1] in NOT_SPEAKER_TAIL and (words[-1][:1].islower() or len(words) == 1):
+    if low[-1] in NOT_SPEAKER_TAIL and (words[-1][:1].islower() or len(words) == 1 and not acronym):
         return False
     if len(words) == 1:
         word = low[0]

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import BODY_KIND_WORDS, ORG_NAME_JOINERS, ORG_NAME_OPENERS, ORG_NAME_PEOPLE_OPENERS
+from ...lexicon.people import (
+    BODY_KIND_WORDS, ORG_NAME_JOINERS, ORG_NAME_OPENERS, ORG_NAME_PEOPLE_OPENERS, ORG_NAME_QUALIFIED_HEADS,
+)
 
 # The run pattern's branch for an organisation's name joined by function words a person's name
 # never holds ("Committee to Protect Journalists", "Stop the War Coalition", "the group People
@@ -35,11 +37,24 @@ _OPENER = "|".join(
     f"(?<={c})(?:{'|'.join(re.escape(w[1:]) for w in _OPENERS if w[0] == c)})" for c in sorted({w[0] for w in _OPENERS})
 )
 _AFTER_KIND = "|".join(f"(?<=\\b{w}[ ].)" for w in sorted(BODY_KIND_WORDS))
+# Up to three capitalised qualifiers before an institution's noun ("Joint Committee on Human
+# Rights", "UN Commission on Human Rights"): without them the run would open at the qualifier as
+# an ordinary run, stop at "on", and the name's tail would be read as the speaker ("Human Rights").
+# A branch of its own, stricter than the openers': the noun is followed by a joining word no
+# person's name holds ("on", "against", "without", "of the", "for the": "Joint Council for
+# the Welfare of Immigrants"; "of" and "for" alone join an ordinary run already; not "to": "a letter
+# from the Home Office to Ann Lee" names two), and "and the"
+# ends the name ("The Electoral Commission and the Low Pay Commission" are two bodies).
+_TAIL_JOIN = rf"(?:(?:and(?!{_SEP}the(?![\w’'-]))|of|for|the|on|to|against|without){_SEP})"
+_QUALIFIED = (rf"[\w’'-]*(?:{_SEP}[A-Z][\w’'-]*){{0,2}}{_SEP}"
+              rf"(?:{'|'.join(ORG_NAME_QUALIFIED_HEADS)})(?![\w’'-]){_SEP}(?:on|against|without|(?:of|for){_SEP}the){_SEP}"
+              rf"{_TAIL_JOIN}*{_NOT_IN_NAME}{_CAP_WORD}(?:{_SEP}{_TAIL_JOIN}*{_NOT_IN_NAME}{_CAP_WORD})*")
 ORG_RUN_TAIL = (
-    rf"(?:(?<=[a-z][ ].)(?:{_AFTER_KIND})[\w’'-]*|(?<=[{''.join(sorted({w[0] for w in _OPENERS}))}])(?:{_OPENER}|(?<=T)he{_SEP}(?:{'|'.join(_OPENERS)}))(?![\w’'-]))"
+    rf"(?:(?:(?<=[a-z][ ].)(?:{_AFTER_KIND})[\w’'-]*|(?<=[{''.join(sorted({w[0] for w in _OPENERS}))}])(?:{_OPENER}|(?<=T)he{_SEP}(?:{'|'.join(_OPENERS)}))(?![\w’'-]))"
     rf"(?:{_SEP}(?:(?:of|for|and){_SEP})*{_CAP_WORD})*"
     rf"{_SEP}{_JOIN}*(?:{_NEW_JOIN}){_SEP}{_JOIN}*{_NOT_IN_NAME}{_CAP_WORD}"
     rf"(?:{_SEP}{_JOIN}*{_NOT_IN_NAME}{_CAP_WORD})*"
+    rf"|{_QUALIFIED})"
 )
 
 # The joining words of an organisation's name that no person's name holds ("of", "for", "and"

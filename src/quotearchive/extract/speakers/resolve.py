@@ -29,7 +29,7 @@ from ...lexicon.people import (
     ROLE_WORDS,
     SURNAME_NEXT,
 )
-from ...lexicon.not_speakers import FRONTED_WORDS, NO_SPEAKER_OPENERS
+from ...lexicon.not_speakers import CAPITALS_NO_ACRONYM, FRONTED_WORDS, NO_SPEAKER_OPENERS
 from ...lexicon.referents import ELLIPTIC_QUANTIFIERS
 from .affiliations import after_named_person
 from .coreference import resolve_pronoun
@@ -119,7 +119,10 @@ def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | N
     if low in ELLIPTIC_QUANTIFIERS:
         return elliptic(np_text, pos, cue_word, names)
     words = np_text.split()
-    if words[0].lower() in NO_SPEAKER_OPENERS and not (words[0].lower() == "one" and len(words) > 1) and not (
+    # (an acronym that spells one of those words is the body the article names so: "WHO officials said")
+    spelled = (len(words[0]) > 1 and words[0].isupper() and words[0] in names.by_org
+               and words[0].lower() not in CAPITALS_NO_ACRONYM)
+    if words[0].lower() in NO_SPEAKER_OPENERS and not spelled and not (words[0].lower() == "one" and len(words) > 1) and not (
             words[0].lower() in DEMONSTRATIVES and len(words) == 2 and words[1].lower().rstrip("s") in POINTED_PEOPLE):
         return None  # ("one district leader", "one of his aides", "this source": a described person)
     if (words[0].lower() in FRONTED_WORDS or words[0] in PARTICIPLE_OBJECT_OPENERS) and len(words) > 2:
