@@ -87,7 +87,9 @@ ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t]*$")
 ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
 ACRONYM_WORDS_RE = re.compile(r"((?:[A-Z][\w'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,8})$")
 ROLE_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[\w'’-]+\s+){1,4})$")
-ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+# (a word may be an owner's possessive: "Ann Lee, Al Jazeera's manager of communications,", "Tom Ruiz,
+# the council's finance director,": a role that belongs to a body shows a person as well)
+ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[\w-]+(?:['’]s)?[ \t]+){0,2}[\w-]+)")
 # Role words that in apposition show no person ("Paris, the state capital").
 NOT_APPOSITIVE_ROLES = frozenset({"state", "first", "home", "trade"})
 # Words ending an apposition's noun phrase before its role could come ("Leeds, where the director").

@@ -13,6 +13,7 @@ separate rooms: this one imports nothing of :mod:`.mentions`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...lexicon.people import (
     ALWAYS_ORG_HEADS,
@@ -31,6 +32,7 @@ from ...lexicon.people import (
 )
 from ...lexicon.not_speakers import CAPITALS_NO_ACRONYM, FRONTED_WORDS, NO_SPEAKER_OPENERS
 from ...lexicon.referents import ELLIPTIC_QUANTIFIERS
+from .addressees import document_owner
 from .affiliations import after_named_person
 from .coreference import resolve_pronoun
 from .descriptions import resolve_description
@@ -140,6 +142,12 @@ def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | N
     if SPEAKS_FOR_RE.match(np_text):
         # "a spokesman for Mr Blair": the spokesman spoke, for Blair; never Blair himself.
         return Attribution(np_text, "description", None, np_text, cue_word, pos)
+    if (sent := document_owner(np_text)) is not None:
+        # "The Conservatives' letter to Daniel Greenberg": the sender's, never the addressee's.
+        owner = resolve_mention(sent[0], pos, cue_word, None, names) if sent[0] else None
+        if owner is None or not owner.speaker:
+            return Attribution(np_text, "description", None, np_text, cue_word, pos)
+        return replace(owner, as_written=np_text)
     # A name in the phrase: the last run of capitalised words that parses as one.
     best: ParsedName | None = None
     best_at: re.Match | None = None  # where ``best`` was found

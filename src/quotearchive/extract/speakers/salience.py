@@ -202,6 +202,16 @@ def _speaks(body: str, at: int) -> bool:
 # Clinton's years in office, he ...", "Asked about Mr Brown, she ..."): a fronted phrase, whose
 # names are not the sentence's subject.
 PARTICIPLE_PHRASE_RE = re.compile(r"[A-Z][a-z]{3,}ed (?:by|about|with|at|on|in|over|from|to|for) ")
+# So a reporter's question put before the answer: "Asked whether he would accept gifts from Lord Alli,
+# he said", "Asked again if ...", "Asked why ...": the question's names are not who answers.  The
+# question may hold commas of its own ("Asked whether the nominee, who has called it a hoax, could win,
+# Ban demurred"): the answer starts after the first comma before a capital or "he"/"she"/"they" (and
+# its subject may have an apposition: "Asked if ..., Michael Briggs, Sanders's spokesman, said").
+ASKED_RE = re.compile(r"Asked (?:(?:again|later|repeatedly|then|also) )?(?:whether|if|why|what|how|when|where|who) ")
+ANSWER_COMMA_RE = re.compile(r", (?=[A-Z]|(?:he|she|they) )")
+QUOTE_MARK_RE = re.compile(r"[\"“”]")
+FIRST_COMMA_RE = re.compile(r", ")
+ASKED_REACH = 400
 
 
 def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]:
@@ -209,7 +219,14 @@ def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]
     sentence starts, where its subject starts when that is "he", "she" or "the ...")."""
     text = body[s_lo : min(s_hi, s_lo + 160)]
     first = text.split(" ", 1)[0]  # (a quote mark first: '"Getting there was hard," said X' fronts no phrase)
-    if (first.lower() in FRONTED_WORDS and not FOR_SOMEONE_RE.match(text)) or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
+    if ASKED_RE.match(text):
+        question = body[s_lo : min(s_hi, s_lo + ASKED_REACH)]  # (a long question: past the 160 characters)
+        mark = QUOTE_MARK_RE.search(question)
+        comma = ANSWER_COMMA_RE.search(question, 0, mark.start() if mark else len(question)) or FIRST_COMMA_RE.search(text)
+        if comma is not None:
+            s_lo += comma.end()
+            text = body[s_lo : min(s_hi, s_lo + 160)]
+    elif (first.lower() in FRONTED_WORDS and not FOR_SOMEONE_RE.match(text)) or first.endswith("ing") and first[:1].isupper() or PARTICIPLE_PHRASE_RE.match(text):
         comma = text.find(", ")
         if comma > 0:
             s_lo += comma + 2
