@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from quotearchive.tools.evaluation_html import evaluate_snacktory, main, snacktory_pages, split_of
+from quotearchive.tools.evaluation_html import evaluate_snacktory, main, snacktory_pages
 from quotearchive.tools.snacktory_pages import (
     SNACKTORY_RESOURCES,
     SNACKTORY_TESTS,
@@ -28,9 +28,9 @@ JAVA = r'''package de.jetwick.snacktory;
 public class ArticleTextExtractorTest {
     @Test
     public void testTown() throws Exception {
-        // http://www.towngazette.example.com/news/2016/mill-reopens
+        // http://www.towngazette.co.uk/news/2016/mill-reopens
         JResult res = new JResult();
-        res.setUrl("http://www.towngazette.example.com/news/2016/mill-reopens");
+        res.setUrl("http://www.towngazette.co.uk/news/2016/mill-reopens");
         res = extractor.extractContent(res, c.streamToString(getClass().getResourceAsStream("towngazette.html")));
         assertEquals("Mill reopens after \"long\" winter", res.getTitle());
         assertEquals("Jane Holloway and Tom Reyes", res.getAuthorName());
@@ -39,7 +39,7 @@ public class ArticleTextExtractorTest {
 
     @Test
     public void testHarbour() throws Exception {
-        // http://news.harbourpost.co.uk/local/ferry-times
+        // http://news.gazette.co.uk/local/ferry-times
         JResult res = extractor.extractContent(c.streamToString(getClass().getResourceAsStream("harbourpost1.html")));
         //assertEquals("Old headline", res.getTitle());
         assertEquals(StringUtils.EMPTY, res.getAuthorName());
@@ -98,14 +98,14 @@ def test_reader_takes_each_page_once_with_its_asserted_fields(checkout):
     assert sorted(pages) == ["1.html", "harbourpost1.html", "towngazette.html"]
     town = pages["towngazette.html"]
     assert (town.url, town.title, town.author, town.published, town.outlet) == (
-        "http://www.towngazette.example.com/news/2016/mill-reopens", 'Mill reopens after "long" winter',
-        "Jane Holloway and Tom Reyes", "2016-03-02 02:15:00", "example.com")
+        "http://www.towngazette.co.uk/news/2016/mill-reopens", 'Mill reopens after "long" winter',
+        "Jane Holloway and Tom Reyes", "2016-03-02 02:15:00", "towngazette")
 
 
 def test_commented_assertions_and_empty_authors_are_no_labels(checkout):
     harbour = _by_name(read_snacktory_pages(checkout))["harbourpost1.html"]
     assert (harbour.title, harbour.author, harbour.published) == (None, None, "2015-07-09 00:00:00")
-    assert harbour.url == "http://news.harbourpost.co.uk/local/ferry-times"
+    assert harbour.url == "http://news.gazette.co.uk/local/ferry-times"
 
 
 def test_a_file_read_from_test_data_with_java_escapes_and_no_address(checkout):
@@ -113,11 +113,13 @@ def test_a_file_read_from_test_data_with_java_escapes_and_no_address(checkout):
     assert (data.name, data.url, data.title, data.outlet) == ("test_data/1.html", None, "Café owners cheer new square", "1")
 
 
-def test_outlet_is_the_registrable_domain_else_the_file_name():
-    assert outlet_of("http://news.harbourpost.co.uk/local/ferry-times", "x.html") == "harbourpost.co.uk"
-    assert outlet_of("https://nation.foxnews.com/2017/06/13/x", "foxnews1.html") == "foxnews.com"
+def test_outlet_is_the_brand_of_the_address_else_of_the_file_name():
+    assert outlet_of("http://news.gazette.co.uk/local/ferry-times", "x.html") == "gazette"
+    assert outlet_of("https://nation.foxnews.com/2017/06/13/x", "foxnews1.html") == "foxnews"
     assert outlet_of(None, "cnbc2.html") == "cnbc"
-    assert outlet_of(None, "bbc_nocss.html") == "bbc_nocss"
+    assert outlet_of(None, "bbc_nocss.html") == "bbc"
+    # a copy named by its file and the page named by its address are one outlet, so one split
+    assert outlet_of(None, "cio2.com.html") == outlet_of("http://www.cio.com/article/1", "cio.com.html") == "cio"
 
 
 def test_asserted_instants_are_utc_unless_written_with_an_offset():
@@ -149,7 +151,7 @@ def test_scores_titles_dates_and_bylines_beside_any_extractor(checkout):
         return {"title": "Mill reopens after “long” winter", "published": "2016-03-01",
                 "byline": "Jane Holloway, Tom Reyes"} if b"Mill" in data else {"title": "Ferry times change"}
 
-    # example.com falls in dev; harbourpost.co.uk and the address-less "1" in check.
+    # towngazette falls in dev; gazette (the harbour page's address) and the address-less "1" in check.
     dev, check = (evaluate_snacktory(checkout, extract, split) for split in ("dev", "check"))
     assert (dev.pages, dev.hits["title"], dev.hits["date"], dev.hits["byline"]) == (1, [1.0], [1.0], [1.0])
     assert (check.pages, check.hits["title"], check.hits["date"], check.hits["byline"]) == (2, [0.0], [0.0, 0.0], [])
@@ -172,7 +174,13 @@ REAL = Path(os.environ.get("QUOTEARCHIVE_SNACKTORY")
 @pytest.mark.skipif(not (REAL / SNACKTORY_TESTS).is_file(), reason=f"no snacktory checkout at {REAL}")
 def test_the_real_checkout_at_skyshard_master():
     pages = read_snacktory_pages(REAL)
-    dev = [p for p in pages if split_of(p.outlet) == "dev"]
-    assert len(pages) == 278
+    dev, check = snacktory_pages(REAL, "dev"), snacktory_pages(REAL, "check")
+    assert len(pages) == len(dev) + len(check) == 278
+    assert not {p.outlet for p in dev} & {p.outlet for p in check}  # no outlet on both sides
     assert (sum(bool(p.title) for p in dev), sum(bool(p.author) for p in dev), sum(bool(p.published) for p in dev)) \
-        == (106, 41, 99)
+        == (108, 48, 97)
+
+
+def test_a_checkout_at_another_commit_is_named(checkout, capsys):
+    snacktory_pages(checkout, "dev")
+    assert "holds 3 test pages, not 278" in capsys.readouterr().out

@@ -52,7 +52,7 @@ class SnacktoryPage:
     title: str | None
     author: str | None  # None: not asserted, or asserted empty (the extractor's "none", not checked)
     published: str | None  # as written in the test ("2017-01-19 00:14:00"): UTC unless it carries an offset
-    outlet: str  # the registrable domain ("nytimes.com"), else the file's name without digits
+    outlet: str  # the brand: the registrable domain's name ("nytimes"), else the file's name without digits
 
 
 def _java_unescape(text: str) -> str:
@@ -62,16 +62,17 @@ def _java_unescape(text: str) -> str:
 
 
 def outlet_of(url: str | None, name: str) -> str:
-    """The outlet a page belongs to: its address's registrable domain ("www.bbc.co.uk" -> "bbc.co.uk";
-    "nation.foxnews.com" -> "foxnews.com"), else its file's name without digits and suffix ("cnbc2.html" -> "cnbc")."""
+    """The outlet a page belongs to, as its brand: its address's registrable domain without the
+    suffix ("www.bbc.co.uk" -> "bbc", "nation.foxnews.com" -> "foxnews"), else its file's name up to
+    a dot or underscore without digits ("cnbc2.html" -> "cnbc", "cio2.com.html" -> "cio",
+    "bbc_nocss.html" -> "bbc"), so a page named by its file and one by its address are one outlet."""
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [label for label in host.lower().split(".") if label]
     if len(labels) >= 2:
         keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL else 2
-        return ".".join(labels[-keep:])
-    stem = Path(name).name.lower()
-    stem = re.sub(r"\.html?$", "", stem)
-    return re.sub(r"[\d_]+$", "", stem) or stem
+        return labels[-keep]
+    stem = re.split(r"[._]", Path(name).name.lower(), maxsplit=1)[0]
+    return re.sub(r"\d+$", "", stem) or stem
 
 
 def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
