@@ -18,6 +18,8 @@ HTMLDATE_EVAL ?= $(SHARED)/../htmldate-eval/tests
 FUNDUS_EVAL ?= $(SHARED)/../fundus-eval/checkout
 # A checkout of postlight/parser (Mercury; its fixtures/ and per-site tests): titles, dates and bylines.
 MERCURY_EVAL ?= $(SHARED)/../mercury-eval/checkout
+# A checkout of smallrivers/snacktory at skyshard-master (b489095): titles, dates and bylines, split by outlet.
+SNACKTORY_EVAL ?= $(SHARED)/../snacktory-eval/checkout
 
 .PHONY: install data serve test eval eval-html bench bench-db browser clean readme
 
@@ -68,7 +70,8 @@ eval-html: install
 	@test -d $(SHARED)/corpora || { echo "make $@ reads the research corpora in $(SHARED)/corpora, which is not there (SHARED=/path/to/shared)"; exit 2; }
 	$(BIN)/python -m quotearchive.tools.evaluation_html $(SHARED)/corpora/html $(if $(wildcard $(HTMLDATE_EVAL)/eval_default.json),--htmldate $(HTMLDATE_EVAL)) \
 	  $(if $(wildcard $(FUNDUS_EVAL)/tests/resources/parser/test_data),--fundus $(FUNDUS_EVAL)) \
-	  $(if $(wildcard $(MERCURY_EVAL)/src/extractors/custom),--mercury $(MERCURY_EVAL))
+	  $(if $(wildcard $(MERCURY_EVAL)/src/extractors/custom),--mercury $(MERCURY_EVAL)) \
+	  $(if $(wildcard $(SNACKTORY_EVAL)/src/test/java/de/jetwick/snacktory/ArticleTextExtractorTest.java),--snacktory $(SNACKTORY_EVAL))
 
 # Benchmarks (issue 5; not tests, nothing is asserted): ingest ratio to the
 # sqlite-utils floor, articles/s, peak memory, and search latencies over HTTP

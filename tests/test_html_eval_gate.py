@@ -37,16 +37,19 @@ from quotearchive.tools.evaluation_html import (
     FUNDUS_TEST_DATA,
     MERCURY_TESTS,
     evaluate,
+    evaluate_snacktory,
     evaluate_fundus_sets,
     evaluate_htmldate,
     evaluate_mercury,
 )
+from quotearchive.tools.snacktory_pages import SNACKTORY_TESTS
 
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 CORPUS = SHARED / "corpora" / "html"
 HTMLDATE = Path(os.environ.get("QUOTEARCHIVE_HTMLDATE_EVAL") or SHARED.parent / "htmldate-eval" / "tests")
 FUNDUS = Path(os.environ.get("QUOTEARCHIVE_FUNDUS") or SHARED.parent / "fundus-eval" / "checkout")
 MERCURY = Path(os.environ.get("QUOTEARCHIVE_MERCURY") or SHARED.parent / "mercury-eval" / "checkout")
+SNACKTORY = Path(os.environ.get("QUOTEARCHIVE_SNACKTORY") or SHARED.parent / "snacktory-eval" / "checkout")
 # Measured 2026-12-03 with the stand-off labels, after issue 16's fourth pass (title / date / byline /
 # no byline where none / no date where none / text F1 / strict): dev 0.963 / 1.000 / 0.978 / 0.941 / 0.200 /
 # 0.916 / 0.741 (n = 107/102/90/17/5/86), check 0.965 / 0.925 / 0.895 / 0.897 / 0.444 / 0.898 / 0.763
@@ -158,3 +161,25 @@ def mercury_scores():
 @pytest.mark.parametrize("split, name", [(s, n) for s in MERCURY_FLOORS for n in sorted(MERCURY_FLOORS[s])])
 def test_mercury_pages_at_or_above_floor(mercury_scores, split, name):
     assert mercury_scores[split].rate(name) >= MERCURY_FLOORS[split][name]
+
+
+# Titles, dates and bylines on smallrivers/snacktory's test pages (skyshard-master b489095; labels are its
+# JUnit assertions), split by outlet (brand), first measured 2026-12-05 (session 23) before any rule was
+# drawn from them: dev 0.843 / 0.938 / 0.729 (n = 108/97/48; trafilatura 0.778 / 0.876 / 0.750), check
+# 0.850 / 0.867 / 0.706 (n = 107/90/34; trafilatura 0.738 / 0.844 / 0.676).
+SNACKTORY_FLOORS = {
+    "dev": {"title": 0.84, "date": 0.93, "byline": 0.72},
+    "check": {"title": 0.84, "date": 0.86, "byline": 0.70},
+}
+
+
+@pytest.fixture(scope="module")
+def snacktory_scores():
+    return {split: evaluate_snacktory(SNACKTORY, extract, split) for split in SNACKTORY_FLOORS}
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SNACKTORY / SNACKTORY_TESTS).is_file(), reason=f"no snacktory checkout at {SNACKTORY}")
+@pytest.mark.parametrize("split, name", [(s, n) for s in SNACKTORY_FLOORS for n in sorted(SNACKTORY_FLOORS[s])])
+def test_snacktory_pages_at_or_above_floor(snacktory_scores, split, name):
+    assert snacktory_scores[split].rate(name) >= SNACKTORY_FLOORS[split][name]

@@ -1,9 +1,9 @@
 """Measure the HTML step on a folder of saved pages (``make eval-html``).
 
-One piece, though long: the four page sets (the corpus, htmldate's, fundus's, Mercury's) are scored
-here by the same rules and printed in one table beside trafilatura, and the rules are what must not
-drift apart; reading fundus's and Mercury's pages and their labels is ``tools/fundus_pages.py`` and
-``tools/mercury_pages.py``.
+One piece, though long: the five page sets (the corpus, htmldate's, fundus's, Mercury's, snacktory's) are
+scored here by the same rules and printed in one table beside trafilatura, and the rules are what must not
+drift apart; reading fundus's, Mercury's and snacktory's pages and their labels is ``tools/fundus_pages.py``,
+``tools/mercury_pages.py`` and ``tools/snacktory_pages.py``.
 
 The folder holds the pages, an ``INDEX.tsv`` (file, url, expected title,
 byline and date where known) and ``expected_text/<stem>.txt`` with the
@@ -71,6 +71,12 @@ Two more sets, kept outside the repository, are read when present:
   its title, author and ``date_published``: ~165 pages, mostly US news sites 2016-2022 and Japanese
   tech sites, split by the same hash of the fixture's name.  Those labels are what each site's selectors
   read, in UTC; the expected day is that instant in the zone the page tells (``mercury_day``).
+* ``--snacktory DIR`` (or ``$QUOTEARCHIVE_SNACKTORY``; ``make eval-html`` passes ``../snacktory-eval/checkout``
+  when it exists): a checkout of smallrivers/snacktory at its ``skyshard-master`` branch (b489095), whose
+  extractor tests assert the title, author and date of ~280 saved pages of ~180 outlets, 2010-2017
+  (``tools/snacktory_pages.py``).  Split **by outlet** (the hash of the page's registrable domain), so an
+  outlet's pages are all dev or all check; the expected day is the asserted instant's day as the page
+  shows it (``snacktory_day``).
 
 ``python -m quotearchive.tools.evaluation_html FOLDER [--extractor NAME] [--split dev|check] [--show]``
 """
@@ -88,7 +94,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +109,7 @@ from .mercury_pages import (
     read_mercury_pages,
     undo_mercury_meta,
 )
+from .snacktory_pages import SNACKTORY_TESTS, SnacktoryPage, read_snacktory_pages, snacktory_day
 
 # Word tokens; scripts written without spaces count one token per character.
 TOKEN_RE = re.compile(
@@ -492,6 +499,41 @@ def evaluate_mercury(folder: Path, extract: Extractor, split: str) -> Scores:
     return scores
 
 
+# The pages read at skyshard-master b489095: another commit (the default branch) asserts far fewer.
+SNACKTORY_PAGES_AT_B489095 = 278
+
+
+def snacktory_pages(folder: Path, split: str) -> list[SnacktoryPage]:
+    """snacktory's test pages in ``split``, by the same hash of the page's outlet (its brand)."""
+    pages = read_snacktory_pages(folder)
+    _warn_of_another_commit(folder, len(pages))
+    return [page for page in pages if split_of(page.outlet) == split]
+
+
+@lru_cache(maxsize=None)
+def _warn_of_another_commit(folder: Path, pages: int) -> None:
+    if pages != SNACKTORY_PAGES_AT_B489095:
+        print(f"(snacktory checkout at {folder} holds {pages} test pages, not {SNACKTORY_PAGES_AT_B489095}: "
+              "its figures are not comparable; check it out at b489095)")
+
+
+def evaluate_snacktory(folder: Path, extract: Extractor, split: str) -> Scores:
+    """Title, date and byline on snacktory's test pages (an author asserted empty is no label)."""
+    scores = Scores()
+    pages = [(page, page.path.read_bytes()) for page in snacktory_pages(folder, split)]
+    started = time.perf_counter()
+    results = [_run(extract, data, page.url) for page, data in pages]
+    scores.seconds = time.perf_counter() - started
+    scores.pages = len(pages)
+    for (page, data), result in zip(pages, results):
+        checks = [("title", page.title, title_matches, result.get("title")),
+                  ("date", snacktory_day(page, data.decode("utf-8", "replace"))[0], date_matches,
+                   result.get("published")),
+                  ("byline", page.author, byline_matches, result.get("byline"))]
+        _score_checks(scores, page.name, checks)
+    return scores
+
+
 def _quotearchive(data: bytes, url: str | None) -> dict[str, Any]:
     from ..extract.webpage import parse_html
 
@@ -569,6 +611,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="A checkout of flairNLP/fundus: titles, dates and bylines on its parser test pages.")
     parser.add_argument("--mercury", type=Path, default=os.environ.get("QUOTEARCHIVE_MERCURY") or None,
                         help="A checkout of postlight/parser: titles, dates and bylines on its fixture pages.")
+    parser.add_argument("--snacktory", type=Path, default=os.environ.get("QUOTEARCHIVE_SNACKTORY") or None,
+                        help="A checkout of smallrivers/snacktory (skyshard-master): titles, dates and bylines "
+                             "on its test pages, split by outlet.")
     parser.add_argument("--htmldate-sample", type=int, default=None, help="htmldate pages per split (default: all).")
     parser.add_argument("--no-address-dates", action="store_true",
                         help="Do not take the day in a page's address as its expected date where the index has none.")
@@ -601,6 +646,8 @@ def main(argv: list[str] | None = None) -> int:
          "fundus parser test pages", "fundus", "no fundus test pages"),
         (args.mercury, MERCURY_TESTS, Path.is_dir, evaluate_mercury,
          "postlight/parser (Mercury) fixture pages", "mercury", "no postlight/parser tests"),
+        (args.snacktory, SNACKTORY_TESTS, Path.is_file, evaluate_snacktory,
+         "snacktory test pages (split by outlet)", "snacktory", "no snacktory tests"),
     ]
     for split in args.split or ["dev", "check"]:
         columns = {name: evaluate(args.folder, EXTRACTORS[name], split, labels, not args.no_address_dates, stand_off)
