@@ -192,3 +192,18 @@ def test_a_name_in_a_fronted_clause_teaches_no_sex() -> None:
     text = ('Kirby Smith met the prince. When Kirby Smith asked if he could share the letters, he declined. '
             '"It was a shock," she said.')
     assert speaker_of(text) == "Kirby Smith"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name set off by commas inside a fronted question is no answer's subject (review 5)
+    ('Gordon Brown spoke in Leeds on Monday.\n\nAsked whether his predecessor, Tony Blair, should apologise, he '
+     'said: "That is for him."\n\n"I have my own record," he added.', "Gordon Brown"),
+    ('Gordon Brown spoke. Asked whether Labour, Mr Brown\'s party, would win, he said: "Yes." "We are ahead," '
+     'he added.', "Gordon Brown"),
+    # the usual case
+    ('Tony Blair spoke on Monday. Asked about the plan, Mr Brown said: "It is good."', "Mr Brown"),
+    ('Gordon Brown spoke in Leeds.\n\nAsked whether he would resign, he said: "No." "I have work to do," he added.',
+     "Gordon Brown"),
+])
+def test_a_fronted_question_with_an_apposition(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker

@@ -209,9 +209,25 @@ PARTICIPLE_PHRASE_RE = re.compile(r"[A-Z][a-z]{3,}ed (?:by|about|with|at|on|in|o
 # its subject may have an apposition: "Asked if ..., Michael Briggs, Sanders's spokesman, said").
 ASKED_RE = re.compile(r"Asked (?:(?:again|later|repeatedly|then|also) )?(?:whether|if|why|what|how|when|where|who) ")
 ANSWER_COMMA_RE = re.compile(r", (?=[A-Z]|(?:he|she|they) )")
+PRONOUN_ANSWER_RE = re.compile(r", (?=(?:he|she|they) )")
+# A name set off by commas inside the question ("whether his predecessor, Tony Blair, should"): its
+# opening comma is no answer's.
+APPOSITION_AHEAD_RE = re.compile(r"(?:[A-Z][\w'’.-]*(?:['’]s)?[ ]){0,4}?[A-Z][\w'’.-]*(?:['’]s)?(?:[ ][a-z]+){0,2},[ ]")
 QUOTE_MARK_RE = re.compile(r"[\"“”]")
 FIRST_COMMA_RE = re.compile(r", ")
 ASKED_REACH = 400
+
+
+def _answer_comma(question: str, end: int) -> re.Match[str] | None:
+    """Where a fronted question ("Asked whether ..., he said") ends: before the answer's pronoun,
+    else at the first comma before a capital that opens no apposition inside the question."""
+    pronoun = PRONOUN_ANSWER_RE.search(question, 0, end)
+    if pronoun is not None:
+        return pronoun
+    for comma in ANSWER_COMMA_RE.finditer(question, 0, end):
+        if not APPOSITION_AHEAD_RE.match(question, comma.end()):
+            return comma
+    return None
 
 
 def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]:
@@ -222,7 +238,7 @@ def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]
     if ASKED_RE.match(text):
         question = body[s_lo : min(s_hi, s_lo + ASKED_REACH)]  # (a long question: past the 160 characters)
         mark = QUOTE_MARK_RE.search(question)
-        comma = ANSWER_COMMA_RE.search(question, 0, mark.start() if mark else len(question)) or FIRST_COMMA_RE.search(text)
+        comma = _answer_comma(question, mark.start() if mark else len(question)) or FIRST_COMMA_RE.search(text)
         if comma is not None:
             s_lo += comma.end()
             text = body[s_lo : min(s_hi, s_lo + 160)]
