@@ -485,15 +485,22 @@ def mercury_pages(folder: Path, split: str) -> list[MercuryPage]:
 
 def evaluate_mercury(folder: Path, extract: Extractor, split: str) -> Scores:
     """Title, date and byline on postlight/parser's fixture pages."""
-    scores = Scores()
     pages = [(page, undo_mercury_meta(page.path.read_bytes())) for page in mercury_pages(folder, split)]
+    return _score_asserted_pages(pages, extract, mercury_day)
+
+
+def _score_asserted_pages(pages: list[tuple[Any, bytes]], extract: Extractor,
+                          day_of: Callable[[Any, str], tuple[str | None, str]]) -> Scores:
+    """Title, date and byline of pages whose tests assert them (Mercury's, snacktory's): ``day_of``
+    gives the day a page shows for its asserted instant."""
+    scores = Scores()
     started = time.perf_counter()
     results = [_run(extract, data, page.url) for page, data in pages]
     scores.seconds = time.perf_counter() - started
     scores.pages = len(pages)
     for (page, data), result in zip(pages, results):
         checks = [("title", page.title, title_matches, result.get("title")),
-                  ("date", mercury_day(page, data.decode("utf-8", "replace"))[0], date_matches, result.get("published")),
+                  ("date", day_of(page, data.decode("utf-8", "replace"))[0], date_matches, result.get("published")),
                   ("byline", page.author, byline_matches, result.get("byline"))]
         _score_checks(scores, page.name, checks)
     return scores
@@ -519,19 +526,8 @@ def _warn_of_another_commit(folder: Path, pages: int) -> None:
 
 def evaluate_snacktory(folder: Path, extract: Extractor, split: str) -> Scores:
     """Title, date and byline on snacktory's test pages (an author asserted empty is no label)."""
-    scores = Scores()
     pages = [(page, page.path.read_bytes()) for page in snacktory_pages(folder, split)]
-    started = time.perf_counter()
-    results = [_run(extract, data, page.url) for page, data in pages]
-    scores.seconds = time.perf_counter() - started
-    scores.pages = len(pages)
-    for (page, data), result in zip(pages, results):
-        checks = [("title", page.title, title_matches, result.get("title")),
-                  ("date", snacktory_day(page, data.decode("utf-8", "replace"))[0], date_matches,
-                   result.get("published")),
-                  ("byline", page.author, byline_matches, result.get("byline"))]
-        _score_checks(scores, page.name, checks)
-    return scores
+    return _score_asserted_pages(pages, extract, snacktory_day)
 
 
 def _quotearchive(data: bytes, url: str | None) -> dict[str, Any]:
