@@ -207,3 +207,17 @@ def test_a_name_in_a_fronted_clause_teaches_no_sex() -> None:
 ])
 def test_a_fronted_question_with_an_apposition(text: str, speaker: str) -> None:
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a group close to "her" beside the quote's cue (the "her" read as a possessive lost the mention)
+    ('Ann Lee is under pressure. Sources close to her said: "She will fight on."', "Sources close to her"),
+    ('Ann Lee is under pressure. "She will fight on," sources close to her said.', "sources close to her"),
+    ('Ann Lee is under pressure. A friend close to her told the paper: "She will fight on."',
+     "A friend close to her"),
+    # the usual case
+    ('Ann Lee is under pressure. "I will fight on," she said.', "Ann Lee"),
+    ('Ann Lee is under pressure. "I will fight on," she told friends close to her.', "Ann Lee"),
+])
+def test_a_group_close_to_her_beside_the_cue(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker

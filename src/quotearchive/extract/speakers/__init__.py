@@ -68,7 +68,7 @@ from .clauses import has_cue
 from .context import next_paragraph_claim
 from .pseudonyms import named_by_pseudonym
 from .ranker import rerank
-from .related_groups import related_group
+from .related_groups import group_beside_cue, related_group
 from .relatives import object_relative
 from .rules import attribute_one
 from .spelled_acronyms import spelled_out
@@ -170,6 +170,7 @@ def _rules_then_parse(body: str, candidates: list[Candidate], paragraphs: list[t
         found = vet(named_in_apposition(found, body, names) or Attribution())
         found = spelled_out(named_before_dashes(resolve_cut(found, names), names), names)  # session 22's readings
         found = related_group(found, body)  # "Critics of the SEC said": not the SEC
+        found = group_beside_cue(found, body, cand.start, cand.end)  # '"...," sources close to her said'
         found = main_clause_speaker(found, body, cand, names)  # "When X asked ..., he declined, saying"
         result.append(found)
         if found.speaker:

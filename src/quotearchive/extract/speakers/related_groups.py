@@ -77,3 +77,27 @@ def related_group(found: Attribution, body: str = "") -> Attribution:
     if not (RELATED_GROUP_RE.match(written) or KIN_GROUP_RE.match(written)):
         return found
     return Attribution(written, "description", None, written, found.cue, found.pos, found.rule)
+
+
+# The group and its pronoun right beside the quote's own cue, where the mention read was no pronoun
+# (a "her" is read as a possessive, so the subject was lost and an earlier name taken): '"...,"
+# sources close to her said', 'Sources close to her said: "..."'.
+GROUP_PRONOUN = (r"((?:(?:a|an|one|another|some|many|several|two|three|the|senior|close|old|longtime|other)\s+){0,2}"
+                 r"(?:sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?)\s+"
+                 r"close\s+to\s+(?:her|him|them))")
+GROUP_AFTER_QUOTE_RE = re.compile(r"[,.!?]?[\"”’']?\s+" + GROUP_PRONOUN + r"\s+(?:said|says|told|added|insisted)\b", re.I)
+GROUP_BEFORE_QUOTE_RE = re.compile(GROUP_PRONOUN + r"\s+(?:said|says|added|insisted|told\s+[\w ]{1,30}?)\s*[:,]?\s*[\"“‘']?$", re.I)
+
+
+def group_beside_cue(found: Attribution, body: str, start: int, end: int) -> Attribution:
+    """``found``, or the group close to a pronoun that the quote at ``start``-``end`` names as its
+    speaker right beside it ('"...," sources close to her said'), where no mention read it."""
+    if found.speaker_type == "description" and (found.as_written or "").lower().startswith(("source", "friend", "a ", "one ")):
+        return found
+    after = GROUP_AFTER_QUOTE_RE.match(body, end, end + 120)
+    before = None if after else GROUP_BEFORE_QUOTE_RE.search(body, max(0, start - 120), start)
+    group = after or before
+    if group is None:
+        return found
+    written = group.group(1)
+    return Attribution(written, "description", None, written, found.cue or "said", group.start(1), found.rule)
