@@ -100,3 +100,20 @@ def test_hostile_repeats_are_linear() -> None:
     pipeline.parse_document(Document("t.txt", "A headline\n\n" + unit * 10000 + "\n"))
     big = time.perf_counter() - t0
     assert big < 8 * small + 1.0
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # review 8: a recipient's possessive, a reply, a statement named by its maker, many signers
+    ('Mr Smith showed the BBC his letter from the Home Office.\n\nThe letter said: "You must leave the UK."',
+     "the Home Office"),
+    ('Mrs Lee\'s letter from the council arrived on Monday. She was upset.\n\nThe letter said: "Your benefit '
+     'will stop."', "The letter"),
+    ('Mr Smith wrote to the council to complain, and got a reply a month later. The letter said: "We cannot '
+     'help."', "The letter"),
+    ('Ann Lee gave a statement to police after the attack. Tom Reed said in a statement he was innocent. At '
+     'the trial, the statement Ann Lee gave was read to the jury.\n\nThe statement said: "He hit me."', "Ann Lee"),
+    ('Doctors have written to the minister.\n\nThe letter, signed by Dr Ann Lee and 99 other GPs, said: "The '
+     'NHS is in crisis."', "The letter"),
+])
+def test_review_8_findings(text: str, speaker: str) -> None:
+    assert last(text)[0] == speaker

@@ -56,6 +56,11 @@ SENDER_AFTER_RE = re.compile(
     rf"s?,?[ \t]+(?:to[ \t]+(?:[\w.’'-]+[ \t]+){{1,6}}?)?(?:from|by|signed[ \t]+by|issued[ \t]+by|sent[ \t]+by|written[ \t]+by)"
     rf"[ \t]+(?P<owner>{NAME})(?![\w’'])"
 )
+# After the noun: one of many signers ("signed by Dr Ann Lee and 99 other GPs", "along with 100 MPs").
+MANY_SIGNERS_RE = re.compile(
+    r"s?,?[ \t]+(?:signed|written|sent)[ \t]+by[^.;:\n\"“”]{1,80}?\b(?:and[ \t]+(?:\d+|[a-z]+)[ \t]+(?:other|more)|"
+    r"along[ \t]+with|among|together[ \t]+with)\b"
+)
 # After the noun: any sender, named or described ("a statement from the family of Tom Reed",
 # "a letter on behalf of residents"): the subject of "released" or "sent" is not its author.
 SENDER_ANY_RE = re.compile(
@@ -81,6 +86,7 @@ SAID_IN_RE = re.compile(
 WROTE_TO_RE = re.compile(
     r"[ \t\"“”]*(?P<owner>[A-Z][^.;:!?\n\"“”]{0,80}?)[ \t]+(?:(?:has|have|had|also|then|later)[ \t]+)*wrote[ \t]+to[ \t]"
 )
+REPLY_RE = re.compile(r"\b(?:repl(?:y|ied|ies)|response|responded|received|got|answer(?:ed)?|back)\b")
 # Around the noun: "In a letter (to X), Ann Lee said": the opening document, then its writer.
 IN_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?\n]))[ \t\"“”]*[Ii]n[ \t]+(?:an?|the|his|her|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 IN_AFTER_RE = re.compile(
@@ -88,6 +94,9 @@ IN_AFTER_RE = re.compile(
     r"(?P<owner>[A-Z][^,.;:!?\n\"“”]{0,60}?)[ \t]+(?:said|says|wrote|writes|warned|added|argued|stated|urged|told|called|claimed|insisted|noted|asked)\b"
 )
 SENTENCE_CUTS = (". ", "\n", '"', "“", "”")
+# After a definite mention: its own relative clause or writer ("the statement Ann Lee gave", "the
+# letter which she wrote"): a document named by who made it, which the author search must not pass.
+OWN_CLAUSE_RE = re.compile(r"[ \t]+(?:(?:that|which)[ \t]|(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:gave|made|wrote|signed|sent|read|issued))")
 TAIL = 120  # characters before the noun that hold its determiner, modifiers and an owner's possessive
 DETERMINER_END_RE = re.compile(r"(?<!\w)(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
 # Capitalised words that name a time, not an owner or sender: "Monday's statement", "a letter by Friday".
@@ -117,6 +126,8 @@ def document_author(np_text: str, pos: int, body: str) -> tuple[str, int] | None
         author = _author_at(body, hit.start(), hit.end())
         if author is not None:
             return author
+        if hit.end() < pos and OWN_CLAUSE_RE.match(body, hit.end()):
+            return None  # "the statement Ann Lee gave", "the letter that X wrote": another's document, named so
         before = body[max(0, hit.start() - 40) : hit.start()]
         if not re.search(r"(?:^|[^\w])(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$", before):
             return None  # "a leaked letter", "a statement on its website": named without an author
@@ -143,6 +154,13 @@ def _shaped_author(body: str, start: int, end: int) -> tuple[str, int] | None:
     if set(before.lower().split()[-3:]) & NO_AUTHOR_WORDS:
         return None
     tail = max(0, len(before) - TAIL)
+    if MANY_SIGNERS_RE.match(body, end, min(len(body), end + 200)):
+        return None  # "The letter, signed by Dr Ann Lee and 99 other GPs,": no one author speaks
+    if m := SENDER_AFTER_RE.match(body, end, min(len(body), end + 200)):
+        owner = m.group("owner")  # (before a possessive: "his letter from the Home Office")
+        return (owner if re.search(r"\b[A-Z]\.$", owner) else owner.rstrip(".")), m.start("owner")
+    if SENDER_ANY_RE.match(body, end, min(len(body), end + 200)):
+        return None  # "Police released a statement from the family", "her letter from the council": a sender named
     if m := POSSESSIVE_BEFORE_RE.search(before, tail):
         if m.group("pronoun"):
             return POSSESSIVE_PRONOUNS[m.group("pronoun").lower()], back + m.start("pronoun")
@@ -150,10 +168,6 @@ def _shaped_author(body: str, start: int, end: int) -> tuple[str, int] | None:
         if owner and owner.split()[-1] not in ("It", "That", "This"):
             plural = body[back + m.end("owner") : back + m.end("owner") + 1] == "s"
             return owner + ("s" if plural else ""), back + m.start("owner")
-    if m := SENDER_AFTER_RE.match(body, end, min(len(body), end + 200)):
-        return m.group("owner"), m.start("owner")
-    if SENDER_ANY_RE.match(body, end, min(len(body), end + 200)):
-        return None  # "Police released a statement from the family": a sender named, not the subject
     if not DETERMINER_END_RE.search(before, tail):
         return None  # (every shape left has a determiner before the noun: "issued a", "In its")
     if m := SENT_BY_SUBJECT_RE.search(before):
@@ -179,7 +193,7 @@ def _wrote_to_before(body: str, pos: int) -> tuple[str, int] | None:
     if prev < 0 and here > SENTENCE_BACK:
         return None
     m = WROTE_TO_RE.match(body, prev + 1, here)
-    if m is None:
-        return None
+    if m is None or REPLY_RE.search(body, m.end(), here):
+        return None  # ("wrote to the council to complain, and got a reply": the letter may be the reply)
     owner = m.group("owner").split(",")[0].strip()
     return (owner, m.start("owner")) if len(owner.split()) <= 8 else None
