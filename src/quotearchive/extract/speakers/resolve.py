@@ -36,6 +36,7 @@ from .addressees import document_owner
 from .affiliations import after_named_person
 from .coreference import resolve_pronoun
 from .descriptions import resolve_description
+from .document_authors import document_author
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .glued_names import glued_name, glued_surname
@@ -148,6 +149,11 @@ def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | N
         if owner is None or not owner.speaker:
             return Attribution(np_text, "description", None, np_text, cue_word, pos)
         return replace(owner, as_written=np_text)
+    if (author := document_author(np_text, pos, names.body)) is not None:
+        # "The letter said" after "Ann Lee wrote a letter": the author's, the document as written.
+        found = resolve_mention(author[0], author[1], cue_word, None, names)
+        if found is not None and found.speaker and found.speaker_type in ("person", "organisation"):
+            return replace(found, as_written=np_text, pos=pos)
     # A name in the phrase: the last run of capitalised words that parses as one.
     best: ParsedName | None = None
     best_at: re.Match | None = None  # where ``best`` was found
