@@ -34,8 +34,11 @@ def test_a_wrapper_classed_with_what_sits_beside_it_is_the_story():
     page = ('<div id="StoryBody" class="withRelated right"><h1>Why the pier matters</h1>'
             '<span class="author">Jane Roe</span>' + STORY + '</div>')
     assert _byline(page) == "Jane Roe"
-    tree = parse_tree('<div class="withRelated has-comments with_sidebar story" id="main">x</div>')
+    tree = parse_tree('<div class="withRelated has-comments with_sidebar story" id="main"><h1>x</h1></div>')
     assert block_marks(tree.find(".//div")) == "story main"
+    # a teaser card classed so is the related block itself (review 9)
+    card = parse_tree('<div class="hasRelated"><h3>Schools get new funding</h3></div><h1>x</h1>')
+    assert block_marks(card.find(".//div")) == "hasRelated"
     assert block_marks(parse_tree('<div class="hashtag-list">x</div>').find(".//div")) == "hashtag-list"
 
 
@@ -141,3 +144,19 @@ def test_ten_thousand_triggers_take_linear_time():
     start = time.perf_counter()
     parse_html(page)
     assert time.perf_counter() - start < 30.0
+
+
+
+def test_review_9_findings():
+    # two writers, each with a title: both stay
+    page = ('<article><h1>Why the pier matters</h1><p><strong>By Jane Roe, Senior Reporter and John Doe, Senior '
+            'Reporter</strong></p>' + STORY + '</article>')
+    assert _byline(page) == "Jane Roe, John Doe"
+    # a hero picture holding the headline and the story's byline is no photo credit
+    page = ('<figure class="hero"><img src="a.jpg"><h1>Why the pier matters</h1><figcaption><span class="byline">'
+            'By Jane Roe</span></figcaption></figure>' + STORY)
+    assert _byline(page) == "Jane Roe"
+    # a newsletter form with a headline of its own is no page wrapper
+    page = ('<div class="story"><h1>Why the pier matters</h1>' + STORY + '</div><form class="signup"><h1>Get our '
+            'newsletter</h1><div class="author">Written by Max Muster, our editor</div></form>')
+    assert _byline(page) is None

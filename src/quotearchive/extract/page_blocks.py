@@ -31,6 +31,7 @@ from .page_coauthors import ORGANISATION_ROLE_PART_RE, ROLE_PART_RE
 
 # "with"/"has" and a separator or a capital: "withRelated", "has-comments", "with_sidebar" ("hashtag" is no modifier).
 MODIFIER_TOKEN_RE = re.compile(r"^(?:with|has)(?:[-_]|(?=[A-Z]))")
+STORY_PARAGRAPHS = 3  # paragraphs that make a wrapper a story's, not a teaser card's
 # A contributor's line is a line: the name, the title, the employer, perhaps a date ("| 2016-05-10").
 CONTRIBUTOR_LINE_MAX_CHARS = 160
 # Marks a page's text carries around a name but no reader sees (left-to-right and right-to-left marks, no-break space).
@@ -47,6 +48,7 @@ CREDIT_LOWER_WORDS = CREDIT_FUNCTION_WORDS | ORGANISATION_ROLES | ORGANISATION_R
     "writer reporter correspondent editor columnist contributor photographer journalist senior junior chief staff "
     "contributing special political business sports news opinion deputy managing executive associate assistant "
     "national foreign investigative writers reporters editors contributors".split())
+CO_AUTHOR_RE = re.compile(r"(?:\band|&)\s+[A-Z][\w'’.-]+\s+[A-Z]")
 LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z][a-z&'’-]*")
 # The title and what follows it, in one pattern so that the title's "of Business Development" gives back its words.
 TITLE_RES = [re.compile(rf"(?:{role_re.pattern}){AFTER_TITLE}", re.IGNORECASE)
@@ -56,7 +58,17 @@ TITLE_RES = [re.compile(rf"(?:{role_re.pattern}){AFTER_TITLE}", re.IGNORECASE)
 def block_marks(node: lxml.html.HtmlElement) -> str:
     """A node's class and id, less the tokens that name what it has or sits with ("withRelated", "has-comments")."""
     tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
+    if not any(MODIFIER_TOKEN_RE.match(t) for t in tokens) or not _holds_a_story(node):
+        return " ".join(tokens)  # ("hasRelated" on a teaser card itself: the related block it is)
     return " ".join(t for t in tokens if not MODIFIER_TOKEN_RE.match(t))
+
+
+def _holds_a_story(node: lxml.html.HtmlElement) -> bool:
+    """Does the wrapper hold a story: the page's headline, or paragraphs of text?"""
+    first = next(node.getroottree().getroot().iter("h1"), None)
+    if first is not None and any(h1 is first for h1 in node.iter("h1")):
+        return True
+    return sum(1 for _ in zip(range(STORY_PARAGRAPHS), node.iter("p"))) >= STORY_PARAGRAPHS
 
 
 # A photo's caption or credit block: its "author" is the photographer's ("<div class='photo-text'><span
@@ -70,12 +82,19 @@ PHOTO_BLOCK_RE = re.compile(r"(?:photo|image|img|picture|foto|bild)[-_]?(?:text|
 def is_photo_block(node: lxml.html.HtmlElement) -> bool:
     """A photo's caption or credit (``<figure>``, ``<figcaption>``, a block classed "photo-text", "image-credit",
     "wp-caption"): a byline marker inside it names the photographer."""
-    return node.tag in PHOTO_BLOCK_TAGS or bool(PHOTO_BLOCK_RE.search(f"{node.get('class', '')} {node.get('id', '')}"))
+    if not (node.tag in PHOTO_BLOCK_TAGS or PHOTO_BLOCK_RE.search(f"{node.get('class', '')} {node.get('id', '')}")):
+        return False
+    # (not a hero picture holding the headline and the story's byline: "<figure><img><h1>...<figcaption>By ...")
+    figure = node if node.tag == "figure" else next((a for a in node.iterancestors("figure")), None)
+    return node.find(".//h1") is None and (figure is None or figure.find(".//h1") is None)
 
 
 def is_page_form(node: lxml.html.HtmlElement) -> bool:
     """A ``<form>`` holding the page's headline (``<h1>``): the page's wrapper (ASP.NET), not a form of its own."""
-    return node.tag == "form" and node.find(".//h1") is not None
+    if node.tag != "form":
+        return False
+    first = next(node.getroottree().getroot().iter("h1"), None)  # the page's headline, not a newsletter box's
+    return first is not None and any(h1 is first for h1 in node.iter("h1"))
 
 
 def contributor_head(text: str) -> str | None:
@@ -88,6 +107,8 @@ def contributor_head(text: str) -> str | None:
     if not comma:
         return None
     rest = rest.strip(INVISIBLE_MARKS)
+    if CO_AUTHOR_RE.search(rest):
+        return None  # "By Jane Roe, Senior Reporter and John Doe, Senior Reporter": two writers, each titled
     if any(w not in CREDIT_LOWER_WORDS and w.rstrip("s") not in CREDIT_LOWER_WORDS for w in LOWER_WORD_RE.findall(rest)):
         return None  # a sentence goes on after the comma
     if any(title_re.match(rest) for title_re in TITLE_RES):
