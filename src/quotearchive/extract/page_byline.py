@@ -26,6 +26,7 @@ import lxml.html
 from .page_names import (
     AGENCY_RE, AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, NOT_NAME_WORDS, URL_LIKE_RE, _is_name, _is_visible_name, _names,
 )
+from .page_blocks import block_marks, contributor_head, is_page_form, is_photo_block
 from .page_credits import spaced_text, written_by_prefix
 from .page_lines import PHRASE_WORD_RE, PLAIN_BY_RE, PREFIXED_BYLINE_MAX_CHARS, _first_line, plain_lines
 from .page_posted import without_date_before_by
@@ -417,14 +418,15 @@ def prefixed_byline(tree: lxml.html.HtmlElement) -> list[str]:
         if prose >= 2:
             return []  # the second paragraph of prose: the story has begun
         text = _first_line(element)
+        text = contributor_head(text) or text if PLAIN_BY_RE.match(text) else text  # "By Jane Roe, VP of Sales, Acme"
         prefix = PLAIN_BY_RE.match(text) or written_by_prefix(text) if text and len(text) <= PREFIXED_BYLINE_MAX_CHARS else None
         if prefix is None:
             continue
         if PHRASE_WORD_RE.search(text, prefix.end()) or any(
                 (node.tag if isinstance(node.tag, str) else "") in ("blockquote", "figcaption") for node in element.iterancestors()):
             continue
-        if element.find(".//a") is None and any(_is_visible_name(n) for n in _names([text])) \
-                and _block_of(element) == "main":
+        if element.find(".//a") is None and _block_of(element) == "main" \
+                and any(_is_visible_name(n) for n in _names([text])):
             return [text]
     return []
 
@@ -445,11 +447,13 @@ def _block_of(element: lxml.html.HtmlElement) -> str:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in ("html", "body"):
             break
-        if tag in OTHER_BLOCK_TAGS and not (tag == "li" and _is_author_list_item(node)):
+        # A page-wide form (ASP.NET) holds the story's byline markup; a bare link to a profile in it is the login's.
+        if tag in OTHER_BLOCK_TAGS and not (tag == "li" and _is_author_list_item(node)) \
+                and not (is_page_form(node) and _is_marked(element)):
             return "other"
-        if tag == "article" and _is_story_card(node):
-            return "other"
-        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if (tag == "article" and _is_story_card(node)) or is_photo_block(node):
+            return "other"  # a teaser card; a photo's caption, its "author" the photographer
+        marks = block_marks(node)  # less "withRelated", "has-comments": what the story's wrapper sits beside
         if marks.strip():
             if OTHER_BLOCK_RE.search(marks):
                 return "other"

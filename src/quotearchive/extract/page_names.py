@@ -17,6 +17,7 @@ from ..lexicon.people import (
 )
 from .page_credits import is_desk_login, is_site_credit, without_logo, without_role_tail, without_written_by
 from .page_coauthors import name_before_dash, split_two_sided, without_roles
+from .page_paired import writers_of_paired_credit
 from .page_strings import collapse_space
 
 # Words that are a byline's furniture, never a name.
@@ -94,7 +95,8 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
         if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()) \
                 or is_site_credit(candidate):
             continue
-        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", without_written_by(without_logo(collapse_space(candidate)))))
+        candidate = writers_of_paired_credit(collapse_space(candidate))  # "Autor / Redakteur: Jana Roe / Max Muster"
+        candidate = BYLINE_SUFFIX_RE.sub("", BYLINE_PREFIX_RE.sub("", without_written_by(without_logo(candidate))))
         candidate = _first_name_first(candidate)
         parts = [_without_role(BYLINE_PREFIX_RE.sub("", part).strip(" .,:;|/-–—•~·"))
                  for joined in AUTHOR_SPLIT_RE.split(OTHER_SCRIPT_ROLE_PREFIX_RE.sub("", candidate))

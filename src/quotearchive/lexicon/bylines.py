@@ -30,6 +30,8 @@ ORGANISATION_ROLES = frozenset({
     "ceo", "cto", "cfo", "coo", "cmo", "head", "lead", "analyst", "researcher", "designer", "developer", "advocate",
     "evangelist", "strategist", "consultant", "partner", "fellow", "professor", "lecturer", "chairman", "chairwoman",
     "chair", "intern", "architect", "specialist", "coordinator",
+    # Vice president, abbreviated ("VP of Technology", "SVP, Marketing").
+    "vp", "svp", "evp",
 })
 # Words before such a title ("Vice President", "Senior Staff Software Engineer", "Principal Product Manager").
 ORGANISATION_ROLE_ADJECTIVES = frozenset({
