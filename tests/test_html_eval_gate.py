@@ -59,10 +59,11 @@ SNACKTORY = Path(os.environ.get("QUOTEARCHIVE_SNACKTORY") or SHARED.parent / "sn
 # Issue 16's eighth pass (bylines from fundus's and Mercury's dev pages): check byline 0.907; the rest unchanged.
 # Session 15 (parsely-page's pub_date, ranked last; a US dotted day "12.29.14" confirms a UTC stamp's local day):
 # date dev 1.000 -> 0.990 (details.com2: an issue's month in its address), check 0.925 -> 0.962; the rest unchanged.
+# Session 23 (bylines: a page-wide form, photo blocks, contributor credits, paired credits): check byline 0.919.
 FLOORS = {
     "dev": {"title": 0.96, "date": 0.99, "byline": 0.97, "byline_none": 0.94, "date_none": 0.79, "text_f1": 0.91,
             "text_f1_strict": 0.73},
-    "check": {"title": 0.96, "date": 0.96, "byline": 0.90, "byline_none": 0.89, "date_none": 0.55, "text_f1": 0.89,
+    "check": {"title": 0.96, "date": 0.96, "byline": 0.91, "byline_none": 0.89, "date_none": 0.55, "text_f1": 0.89,
               "text_f1_strict": 0.75},
 }
 # Dates on htmldate's evaluation pages, measured 2026-12-03 after session 9's date rules: dev 0.950
@@ -167,9 +168,10 @@ def test_mercury_pages_at_or_above_floor(mercury_scores, split, name):
 # JUnit assertions), split by outlet (brand), first measured 2026-12-05 (session 23) before any rule was
 # drawn from them: dev 0.843 / 0.938 / 0.729 (n = 108/97/48; trafilatura 0.778 / 0.876 / 0.750), check
 # 0.850 / 0.867 / 0.706 (n = 107/90/34; trafilatura 0.738 / 0.844 / 0.676).
+# Session 23's byline rules (drawn from the dev split): dev byline 0.833, check 0.735.
 SNACKTORY_FLOORS = {
-    "dev": {"title": 0.84, "date": 0.93, "byline": 0.72},
-    "check": {"title": 0.84, "date": 0.86, "byline": 0.70},
+    "dev": {"title": 0.84, "date": 0.93, "byline": 0.82},
+    "check": {"title": 0.84, "date": 0.86, "byline": 0.73},
 }
 
 
