@@ -15,6 +15,8 @@ import pytest
 
 from quotearchive.tools.evaluation import LABELLED_SETS, TRAIN3_LABELS, check_files_present, load_check
 
+from .stand_off_labels import assert_stand_off_row
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", REPO.parent / "shared"))
 CORPUS = SHARED / "corpora" / "bbc"
@@ -43,15 +45,8 @@ def test_every_row_parses_with_the_fields_train2_stores():
     train3 = rows(TRAIN3_LABELS)
     assert len(train3) == 60
     for row in train3:
-        assert set(row) == {"id", "file", "sha256", "quotes"}
+        assert_stand_off_row(row)
         assert row["id"] == row["file"]
-        assert len(row["sha256"]) == 64
-        for quote in row["quotes"]:
-            assert set(quote) == {"start", "end", "speaker", "speaker_type", "kind"}  # no text stored
-            assert 0 <= quote["start"] < quote["end"]
-            assert quote["speaker_type"] in {"person", "org", "description", "none"}
-            assert quote["kind"] in {"full", "partial"}
-            assert (quote["speaker"] is None) == (quote["speaker_type"] == "none")
 
 
 def test_the_range_is_business_200_229_and_politics_200_231_without_two_copies():

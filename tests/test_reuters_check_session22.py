@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from .stand_off_labels import assert_stand_off_row
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTEARCHIVE_SHARED", REPO.parent / "shared"))
 REUTERS = SHARED / "corpora" / "reuters"
@@ -45,15 +47,8 @@ def test_every_row_has_the_fields_of_the_bbc_label_sets():
     labelled = rows()
     assert len(labelled) == 100
     for row in labelled:
-        assert set(row) == {"id", "file", "sha256", "quotes"}
+        assert_stand_off_row(row)
         assert row["id"].startswith(row["file"] + "#")
-        assert len(row["sha256"]) == 64
-        for quote in row["quotes"]:
-            assert set(quote) == {"start", "end", "speaker", "speaker_type", "kind"}  # no text stored
-            assert 0 <= quote["start"] < quote["end"]
-            assert quote["speaker_type"] in {"person", "org", "description", "none"}
-            assert quote["kind"] in {"full", "partial"}
-            assert (quote["speaker"] is None) == (quote["speaker_type"] == "none")
 
 
 def test_counts_as_labelled():

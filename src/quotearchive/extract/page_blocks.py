@@ -65,8 +65,7 @@ def block_marks(node: lxml.html.HtmlElement) -> str:
 
 def _holds_a_story(node: lxml.html.HtmlElement) -> bool:
     """Does the wrapper hold a story: the page's headline, or paragraphs of text?"""
-    first = next(node.getroottree().getroot().iter("h1"), None)
-    if first is not None and any(h1 is first for h1 in node.iter("h1")):
+    if holds_page_headline(node):
         return True
     return sum(1 for _ in zip(range(STORY_PARAGRAPHS), node.iter("p"))) >= STORY_PARAGRAPHS
 
@@ -91,9 +90,12 @@ def is_photo_block(node: lxml.html.HtmlElement) -> bool:
 
 def is_page_form(node: lxml.html.HtmlElement) -> bool:
     """A ``<form>`` holding the page's headline (``<h1>``): the page's wrapper (ASP.NET), not a form of its own."""
-    if node.tag != "form":
-        return False
-    first = next(node.getroottree().getroot().iter("h1"), None)  # the page's headline, not a newsletter box's
+    return node.tag == "form" and holds_page_headline(node)
+
+
+def holds_page_headline(node: lxml.html.HtmlElement) -> bool:
+    """Does ``node`` hold the page's first ``<h1>``, its headline (not a newsletter box's own)?"""
+    first = next(node.getroottree().getroot().iter("h1"), None)
     return first is not None and any(h1 is first for h1 in node.iter("h1"))
 
 

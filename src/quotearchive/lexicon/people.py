@@ -36,6 +36,9 @@ PRONOUNS = {
     "i": "s",
 }
 
+# The subject pronoun a possessive stands for ("His letter said" -> "he", whoever he is).
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
 # Pronouns the resolver never reads as speakers, which a run of capitals may open ("Us Weekly").
 OBJECT_PRONOUNS = frozenset({"me", "us", "you"})
 

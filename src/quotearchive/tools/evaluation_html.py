@@ -73,8 +73,8 @@ Two more sets, kept outside the repository, are read when present:
   read, in UTC; the expected day is that instant in the zone the page tells (``mercury_day``).
 * ``--snacktory DIR`` (or ``$QUOTEARCHIVE_SNACKTORY``; ``make eval-html`` passes ``../snacktory-eval/checkout``
   when it exists): a checkout of smallrivers/snacktory at its ``skyshard-master`` branch (b489095), whose
-  extractor tests assert the title, author and date of ~280 saved pages of ~180 outlets, 2010-2017
-  (``tools/snacktory_pages.py``).  Split **by outlet** (the hash of the page's registrable domain), so an
+  extractor tests assert the title, author and date of 278 saved pages of about 200 outlets, mostly 2014-2017
+  (``tools/snacktory_pages.py``).  Split **by outlet** (the hash of the page's brand: its registrable domain's name), so an
   outlet's pages are all dev or all check; the expected day is the asserted instant's day as the page
   shows it (``snacktory_day``).
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.people import POSSESSIVE_SUBJECTS
 from ...lexicon.sources import AUTHORED_DOCUMENT_NOUNS
 
 # Nouns of what is written and sent to someone (the authored documents, and the messages of web
@@ -30,7 +31,6 @@ SENT_TO_RE = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?P<noun>[a-z][\w-]*)[ \t]+to[ \t]+\S"
 )
 
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 FROM_RE = re.compile(r"[ \t]from[ \t]+(\S.*)$")
 
 
@@ -44,7 +44,7 @@ def document_owner(np_text: str) -> tuple[str | None] | None:
     owner = m.group("owner")
     if m.group("pronoun"):
         # "His letter to the council said": his, whoever "he" is
-        return (POSSESSIVE_PRONOUNS[m.group("pronoun").lower()],)
+        return (POSSESSIVE_SUBJECTS[m.group("pronoun").lower()],)
     if owner is None:
         # "a letter to Facebook from the chairman of the committee": the sender after "from"
         sender = FROM_RE.search(np_text, m.end())

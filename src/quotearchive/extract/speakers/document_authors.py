@@ -30,6 +30,9 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.people import POSSESSIVE_SUBJECTS
+from .fragments import without_sentence_stop
+
 # The nouns of what one author writes in its own voice.
 AUTHOR_VOICE_NOUNS = frozenset({"letter", "statement"})
 
@@ -50,7 +53,6 @@ POSSESSIVE_BEFORE_RE = re.compile(
     rf"(?:(?<![\w’'])(?P<owner>{NAME})(?:['’]s|s['’])|(?<!\w)(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))"
     r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
 )
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # After the noun: "from X", "by X", "signed by X", "to Y from X".
 SENDER_AFTER_RE = re.compile(
     rf"s?,?[ \t]+(?:to[ \t]+(?:[\w.’'-]+[ \t]+){{1,6}}?)?(?:from|by|signed[ \t]+by|issued[ \t]+by|sent[ \t]+by|written[ \t]+by)"
@@ -158,12 +160,12 @@ def _shaped_author(body: str, start: int, end: int) -> tuple[str, int] | None:
         return None  # "The letter, signed by Dr Ann Lee and 99 other GPs,": no one author speaks
     if m := SENDER_AFTER_RE.match(body, end, min(len(body), end + 200)):
         owner = m.group("owner")  # (before a possessive: "his letter from the Home Office")
-        return (owner if re.search(r"\b[A-Z]\.$", owner) else owner.rstrip(".")), m.start("owner")
+        return without_sentence_stop(owner), m.start("owner")
     if SENDER_ANY_RE.match(body, end, min(len(body), end + 200)):
         return None  # "Police released a statement from the family", "her letter from the council": a sender named
     if m := POSSESSIVE_BEFORE_RE.search(before, tail):
         if m.group("pronoun"):
-            return POSSESSIVE_PRONOUNS[m.group("pronoun").lower()], back + m.start("pronoun")
+            return POSSESSIVE_SUBJECTS[m.group("pronoun").lower()], back + m.start("pronoun")
         owner = m.group("owner")
         if owner and owner.split()[-1] not in ("It", "That", "This"):
             plural = body[back + m.end("owner") : back + m.end("owner") + 1] == "s"

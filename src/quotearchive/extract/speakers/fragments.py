@@ -41,6 +41,7 @@ from .hangs import cut_hangs
 from .model import Attribution
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
+INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 # "X on Saturday", "X last week", "X who": what hangs on the name, cut off.  (The relative
 # pronoun in lower case only: "the WHO" is the World Health Organization, no hanging "who".)
 TRAILING_HANG_RE = re.compile(
@@ -85,6 +86,12 @@ def tidy(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def without_sentence_stop(name: str) -> str:
+    """``name`` without the sentence's full stop read with it ("a source close to Ronald Reagan."),
+    keeping an initial's ("Joseph R.")."""
+    return name if INITIAL_END_RE.search(name) else name.rstrip(".")
+
+
 def plausible(name: str | None) -> bool:
     """Could ``name`` be someone who spoke (a name, a role, a described person or group)?"""
     if not name:

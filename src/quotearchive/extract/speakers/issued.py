@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import FEMALE_WORDS, MALE_WORDS, ROLE_OR_PERSON_HEADS
+from ...lexicon.people import FEMALE_WORDS, MALE_WORDS, POSSESSIVE_SUBJECTS, ROLE_OR_PERSON_HEADS
 from ...lexicon.referents import ELLIPSIS_HEADS, FOCUS_ROLE_HEADS, WHO_SPEAKER_HEADS
 from ..cues import SPEECH_VERBS
 from .clauses import prose_sentence_starts
@@ -64,7 +64,6 @@ OWNER_WORDS_RE = re.compile(
     r"|(?:^|[.;]\s+|,\s+)[Ii]n[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<of>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"[ \t]*[,:—–-]?[ \t]*$"
 )
-PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # A verb of speech anywhere in a stretch ("Police said the family issued a statement, which reads:").
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 REACH = 240  # characters read back from the opening mark
@@ -100,7 +99,7 @@ def owner_words(body: str, cand: Candidate, names: Names) -> Attribution | None:
     if m is None:
         return None
     if m.group("pronoun"):
-        found = resolve_pronoun(PRONOUN_OF[m.group("pronoun")], m.group("pronoun"), lo + m.start("pronoun"), None, names)
+        found = resolve_pronoun(POSSESSIVE_SUBJECTS[m.group("pronoun")], m.group("pronoun"), lo + m.start("pronoun"), None, names)
     else:
         group = "owner" if m.group("owner") else "of"
         owner = m.group(group)

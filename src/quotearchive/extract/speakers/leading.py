@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.people import POSSESSIVE_SUBJECTS
 from ..cues import SPEECH_CUE_RE
 from .clauses import ACCORDING_RE, WINDOW, sound, verb_cues
 from .colon_intros import role_and_name
@@ -94,6 +95,5 @@ def _possessor_subject(lo: int, tail: str, names: Names) -> Attribution | None:
         return None
     low = words[0].lower()
     if low in ("his", "her", "their", "its"):
-        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}[low]
-        return resolve_pronoun(pronoun, words[0], lo + tail.find(words[0]), None, names)
+        return resolve_pronoun(POSSESSIVE_SUBJECTS[low], words[0], lo + tail.find(words[0]), None, names)
     return None

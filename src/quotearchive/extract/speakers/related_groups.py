@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .fragments import without_sentence_stop
 from .model import Attribution
 
 # The group's word and its relation, at the start of the mention as written.
@@ -35,17 +36,19 @@ KIN_GROUP_RE = re.compile(
 )
 
 
+# The words of a group standing close to someone ("a senior source", "friends", "those"), for the
+# patterns below.
+GROUP_DETERMINERS = r"(?:(?:a|an|one|another|some|many|several|two|three|the|senior|close|old|longtime|other)\s+){0,2}"
+GROUP_NOUNS = r"sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?"
 # A group standing beside a pronoun, right before it: "Sources close to [him]", "a friend close to [her]".
 BESIDE_PRONOUN_RE = re.compile(
-    r"\b(?:(?:many|some|several|one|two|three|most)\s+of\s+)?"
-    r"(?:(?:a|an|one|another|some|many|several|two|three|the|senior|close|old|longtime|other)\s+){0,2}"
-    r"(?:sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?|those)\s+"
-    r"(?:close\s+to|familiar\s+with)\s+$",
+    r"\b(?:(?:many|some|several|one|two|three|most)\s+of\s+)?" + GROUP_DETERMINERS
+    + rf"(?:{GROUP_NOUNS}|those)\s+(?:close\s+to|familiar\s+with)\s+$",
     re.I,
 )
 OBJECT_PRONOUN_MENTIONS = frozenset({"him", "her", "them"})
 # A group read after its verb and cut at "to" ('said a friend close'), and what it stands close to.
-CUT_AT_CLOSE_RE = re.compile(r"(?:sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?)\s+close$", re.I)
+CUT_AT_CLOSE_RE = re.compile(rf"(?:{GROUP_NOUNS})\s+close$", re.I)
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # What ends the lower-case object of "close to": a time or a clause after it ("close to the
 # chancellor last night", "close to him who asked not to be named").
@@ -64,7 +67,7 @@ def related_group(found: Attribution, body: str = "") -> Attribution:
         rest = CLOSE_TO_RE.match(body, found.pos + len(written))
         if rest is not None:
             written = body[found.pos : rest.end()]
-            written = written if re.search(r"\b[A-Z]\.$", written) else written.rstrip(".")  # (the sentence's stop)
+            written = without_sentence_stop(written)
             return Attribution(written, "description", None, written, found.cue, found.pos, found.rule)
     if not found.speaker or found.speaker_type == "description":
         return found
@@ -82,9 +85,7 @@ def related_group(found: Attribution, body: str = "") -> Attribution:
 # The group and its pronoun right beside the quote's own cue, where the mention read was no pronoun
 # (a "her" is read as a possessive, so the subject was lost and an earlier name taken): '"...,"
 # sources close to her said', 'Sources close to her said: "..."'.
-GROUP_PRONOUN = (r"((?:(?:a|an|one|another|some|many|several|two|three|the|senior|close|old|longtime|other)\s+){0,2}"
-                 r"(?:sources?|friends?|people|persons?|allies|ally|aides?|insiders?|associates?|confidants?)\s+"
-                 r"close\s+to\s+(?:her|him|them))")
+GROUP_PRONOUN = rf"({GROUP_DETERMINERS}(?:{GROUP_NOUNS})\s+close\s+to\s+(?:her|him|them))"
 GROUP_AFTER_QUOTE_RE = re.compile(r"[,.!?]?[\"”’']?\s+" + GROUP_PRONOUN + r"\s+(?:said|says|told|added|insisted)\b", re.I)
 GROUP_BEFORE_QUOTE_RE = re.compile(GROUP_PRONOUN + r"\s+(?:said|says|added|insisted|told\s+[\w ]{1,30}?)\s*[:,]?\s*[\"“‘']?$", re.I)
 
