@@ -1,13 +1,10 @@
 """Speakers (session 24): a pronoun answering a fronted "Asked ..." question within its own
 sentence; an organisation's name holding "in" ("the Committee on Standards in Public Life"); two
-people who speak together; a Korean-style name ("Ban Ki-moon") read as a person."""
-
-import time
+people who speak together."""
 
 import pytest
 
 from quotearchive.extract import pipeline
-from quotearchive.extract.speakers.east_asian_names import family_name_first
 from quotearchive.model import Document
 
 
@@ -49,23 +46,6 @@ def test_two_people_speaking_together(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ('Tom Reed left. Ban Ki-moon arrived. "We must act," he said.', "Ban Ki-moon"),
-    ('Tom Reed left. Moon Jae-in arrived in Seoul. "We must act," he said.', "Moon Jae-in"),
-])
-def test_a_family_name_first_with_a_hyphenated_given_name(text: str, speaker: str) -> None:
-    assert speakers(text)[-1] == speaker
-
-
-@pytest.mark.parametrize("tokens, expected", [
-    (["Ban", "Ki-moon"], True), (["Kim", "Jong-un"], True), (["Tsai", "Ing-wen"], True),
-    (["Stop", "Anti-war"], False), (["Labour", "Co-op"], False), (["Tom", "Reed"], False),
-    (["Jean", "Pierre-Louis"], False), (["Ban", "Ki-moon", "Lee"], False), (["Post", "War-time"], False),
-])
-def test_the_shape_of_the_name(tokens: list[str], expected: bool) -> None:
-    assert family_name_first(tokens) is expected
-
-
 # The usual cases of each phenomenon, the same as before.
 @pytest.mark.parametrize("text, speaker", [
     ('Asked about Boris Johnson, Tom Reed said: "He is a friend."', "Tom Reed"),
@@ -77,23 +57,23 @@ def test_the_shape_of_the_name(tokens: list[str], expected: bool) -> None:
     ('"We need rules," the Council on Foreign Relations said.', "the Council on Foreign Relations"),
     ('"We need rules," Labour in Scotland said.', "Labour in Scotland"),
     ('"We need rules," the Campaign for Nuclear Disarmament said.', "the Campaign for Nuclear Disarmament"),
+    # (review 1: a firm's name joined by "and", then a role and the person who speaks)
+    ('"Sales are strong," Simon and Schuster CEO Jonathan Karp said.', "Jonathan Karp"),
+    ('"Growth will slow," said Ernst and Young Chairman Tom Reed.', "Tom Reed"),
+    ('"Prices will rise," Jordan and Israel Envoy Tom Reed said.', "Tom Reed"),
+    # (review 1: a body's officer after "in <place>" speaks, not the body)
+    ('"We need rules," said the Committee on Standards in Public Life Chair Jonathan Evans.', "Jonathan Evans"),
+    ('Committee to Protect Journalists in New York Director Joel Simon said: "Free him."', "Joel Simon"),
+    # (review 1: "<place>-based" is no person's name; the pronoun keeps the man named before)
+    ('Tom Reed runs the fund. It bought shares in a Hong Kong-based bank on Monday. "It is cheap," he said.',
+     "Tom Reed"),
+    ('Tom Reed founded the start-up. The Tel Aviv-based company raised $10m. "We are thrilled," he said.',
+     "Tom Reed"),
     ('Jane Lee left. Ban Ki-moon arrived. "We must act," he said.', "Ban Ki-moon"),
     ('"We will vote no," said Sen. Kirby Smith. "It is a bad bill," she added.', "Kirby Smith"),
 ])
 def test_the_usual_case_is_unchanged(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
-
-
-def test_hostile_input_is_linear() -> None:
-    unit = ('Asked what he thought of Tom Reed, he said: "No." Tom Reed and Ann Lee said: "No." '
-            'The Committee on Standards in Public Life said: "No." Ban Ki-moon said: "No." ')
-    started = time.perf_counter()
-    pipeline.parse_document(Document("t.txt", "A headline\n\n" + unit * 500 + "\n"))
-    small = time.perf_counter() - started
-    started = time.perf_counter()
-    pipeline.parse_document(Document("t.txt", "A headline\n\n" + unit * 2500 + "\n"))
-    large = time.perf_counter() - started
-    assert large < 10 * small + 1.0
 
 
 # One sentence-start helper: an abbreviation's stop opens no sentence for the pronoun-gender reading.

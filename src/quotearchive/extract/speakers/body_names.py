@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from .joined_orgs import is_joined
-from .runs import CAP_RUN_RE
+from ...lexicon.people import FIRST_NAMES, ROLE_OR_TITLE_WORDS
+from .runs import CAP_RUN_RE, parse_run
 
 # "[The] <a joined institution's name> in <capitalised words>", the whole mention.
 IN_NAME_RE = re.compile(r"((?:[Tt]he[ \t]+)?)(\S.*?)[ \t]+in[ \t]+((?:[A-Z][\w’'-]*)(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)")
@@ -33,4 +34,14 @@ def name_with_in(np_text: str) -> str | None:
     run = CAP_RUN_RE.fullmatch(head)
     if run is None or not is_joined(head.split()):
         return None  # "Tom Reed in London", "Labour in Scotland": a name, then a place
-    return ("the " if m.group(1) else "") + head + " in " + m.group(3)
+    place = m.group(3)
+    if any(word.lower() in ROLE_OR_TITLE_WORDS for word in place.split()) or _names_a_person(place):
+        return None  # "... in Public Life Chair Jonathan Evans": the body's officer speaks
+    return ("the " if m.group(1) else "") + head + " in " + place
+
+
+def _names_a_person(words: str) -> bool:
+    """Do ``words`` end in a person's name with a first name ("... Director Joel Simon")?  ("Public
+    Life" parses as a name too, but of no first name.)"""
+    parsed = parse_run(words)
+    return parsed is not None and parsed.kind == "person" and parsed.tokens[0] in FIRST_NAMES

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.people import FIRST_NAMES
+from ...lexicon.people import FIRST_NAMES, ROLE_OR_TITLE_WORDS
 from .names import Names
-from .runs import parse_run
+from .runs import NATIONALITY_RE, parse_run
 
 # "<name> and <name>", the whole mention, each side capitalised words (a title's stop allowed).
 PAIR_RE = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]+and[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
@@ -39,6 +39,10 @@ def _person(words: str, pos: int, names: Names) -> str | None:
     if "'" in words or "’" in words:
         return None  # ("Ernst and Young's Sanjay Mehta": a firm's possessive, then its man)
     parsed = parse_run(words)
+    if parsed is not None and (parsed.offset or not _titles_only(parsed.role)):
+        # ("Simon and Schuster CEO Jonathan Karp": a firm's word before the role, so the side is
+        # a firm's officer, not one person beside "Simon"; "German Chancellor X" is one person)
+        return None
     if parsed is None and " " not in words and words in FIRST_NAMES:
         # "Prince Harry and Meghan": a first name alone, as the article calls her; or a surname
         # the article gives in full ("Douglas" after "Roger Douglas")
@@ -55,3 +59,9 @@ def _person(words: str, pos: int, names: Names) -> str | None:
         return entity.name  # ("Mr Magnier" after "John Magnier")
     # (a surname the article gives with no first name: "Lord Justice Rix", as written)
     return " ".join(tokens) if len(tokens) > 1 else words[parsed.offset :].strip()
+
+
+def _titles_only(role: str | None) -> bool:
+    """Is ``role`` (the capitalised words before a name) titles, role words and nationalities alone?"""
+    return role is None or all(
+        word.rstrip(".").lower() in ROLE_OR_TITLE_WORDS or NATIONALITY_RE.fullmatch(word) for word in role.split())

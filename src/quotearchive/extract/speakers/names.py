@@ -43,7 +43,6 @@ from .namesakes import another_namesake, by_gender, kin_gender, shown_by_kin_or_
 from .model import Attribution, Candidate, Entity
 from .datelines import in_dateline
 from .first_names import lone_first_name
-from .east_asian_names import family_name_first
 from .possessives import owned_word
 from .pronoun_genders import shown_genders
 from .runs import CAP_RUN_RE, NATIONALITY_RE, POSSESSIVE_RE, gender_of, owned_name, parse_run, possessive_inside
@@ -254,7 +253,6 @@ class Names:
                     or INVERTED_BEFORE_RE.search(body, max(0, pos - 30), pos)
                     or role_after(body, pos + len(" ".join(tokens)))
                     or AGE_AFTER_RE.match(body, pos + len(" ".join(tokens))) is not None
-                    or family_name_first(tokens)  # "Ban Ki-moon": no first name any list holds
                 )
         nicknames = NICKNAME_RE.finditer(body) if NICKNAME_HINT_RE.search(body) else ()
         for nick in nicknames:
