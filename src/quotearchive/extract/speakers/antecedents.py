@@ -24,59 +24,19 @@ from typing import Callable
 
 from ...lexicon.people import GROUP_SPEAKERS, ORG_HEADS, PRONOUNS, REFERRING_ORG_HEADS
 from ...lexicon.referents import PLURAL_BODY_HEADS, PLURAL_SPEAKER_HEADS
-from ...text.sentences import follows_abbreviation, sentence_starts
+from ...text.sentences import sentence_starts
 from ..cues import SPEECH_VERBS
 from .families import FAMILY_SUBJECT_RE, family_subject
 from .model import Attribution, Referent
 from .names import Names
 from .runs import gender_of, parse_run
+from .sentence_bounds import walk_sentence_starts
 
 __all__ = [
     "DOCUMENT_HEADS", "FOR_SOMEONE_RE", "FOR_VIEWER_RE", "body_just_before", "body_subject_before", "company_by_its_shares",
     "group_just_before", "group_subject_before", "spokesperson_before", "viewer_of", "walk_sentence_starts",
     "yields_to_known_sex",
 ]
-
-# What may stand between an abbreviation's stop and the next word (a closing quote mark may
-# not: 'the worst acting since Prisoner Cell Block H." Labour had ...' ends a sentence).
-_AFTER_STOP = " \t"
-
-
-def walk_sentence_starts(body: str, lo: int, pos: int) -> list[int]:
-    """``sentence_starts`` between ``lo`` and ``pos`` without the stops that end an abbreviation:
-    in "He went back to St. Louis, the city where he and Porter grew up." no sentence starts
-    at "Louis", whose first name would otherwise be the subject a pronoun's walk takes (US
-    copy: "St.", "Sen.", "Gov.", "Mr."). A line break still ends a sentence."""
-    starts = sentence_starts(body, lo, pos)
-    kept = []
-    for start in starts:
-        stop = start - 1
-        while stop > lo and body[stop] in _AFTER_STOP:
-            stop -= 1
-        if body[stop] == "." and follows_abbreviation(body, stop, lo) and not _ends_a_name(body, stop, lo):
-            continue
-        kept.append(start)
-    return kept
-
-
-# Abbreviations that end a name ("Acme Corp.", "Ann Lee Jr."), and titles that, after a capitalised
-# word, are a street's or a place's last word ("Elm St.", "Main Ave."), not a title opening a name:
-# a sentence may end there ("... grew up on Elm St. Tom Reed moved in next door").
-NAME_FINAL_ABBREVIATIONS = frozenset("Corp Inc Ltd Co Plc Bros Jr Sr Ave Rd Blvd".split())
-TITLE_OR_STREET_ABBREVIATIONS = frozenset("St Ste".split())
-_WORDS_BEFORE_STOP_RE = re.compile(r"(?:^|\s)(\S+)\s+([A-Z][a-z]{0,3})$")
-
-
-def _ends_a_name(body: str, stop: int, lo: int) -> bool:
-    """Does the abbreviation ending at ``stop`` close a name or a street's name (a sentence can end
-    there) rather than open one ("St. Louis", "Sen. Ann Lee")?"""
-    words = _WORDS_BEFORE_STOP_RE.search(body, max(lo, stop - 40), stop)
-    if words is None:
-        return False
-    before, abbreviation = words.groups()
-    return abbreviation in NAME_FINAL_ABBREVIATIONS or (
-        abbreviation in TITLE_OR_STREET_ABBREVIATIONS and before[:1].isupper() and before[-1:].isalpha())
-
 
 # Nouns of documents a statement is credited to ("the report said", "a study found").
 DOCUMENT_HEADS = frozenset({"report", "study", "survey"})

@@ -29,13 +29,12 @@ from collections.abc import Sequence
 from ...lexicon.people import FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PERSON_HEADS, ROLE_WORDS
 from .model import Entity
 from .runs import CAP_RUN_RE
+from .sentence_bounds import walk_sentence_starts
 
 # How far past the name a pronoun may stand and still be read (a sentence's worth).
 REACH = 160
 # The first pronoun after the name; a quotation mark or the sentence's end stops the reading.
 PRONOUN_OR_STOP_RE = re.compile(r"\b(he|she|his|himself|herself|her|him|them)\b|[\"“”]|[.!?;](?=\s)|\n", re.I)
-# Where the sentence holding the name starts: a stop (and a closing mark) and a space, or a line's start.
-SENTENCE_START_RE = re.compile(r"(?:[.!?][\"”’')]*\s+|\n\s*)(?=[^.!?\n]*$)")
 # An apposition or relative about someone else right after the name: "Abena Osei, his widow,".
 APPOSITION_AFTER_RE = re.compile(r"\s*,\s*(?:his|her|whose|their)\b", re.I)
 DETERMINERS = frozenset("the a an this that these those another".split())
@@ -113,12 +112,13 @@ def _pronoun_after(body: str, positions: Sequence[int], at: int) -> str | None:
 
 def _opens_sentence(body: str, at: int) -> bool:
     """Does the name at ``at`` open its sentence, after at most a few capitalised or role words?"""
-    before = body[max(0, at - 80) : at]
-    start = SENTENCE_START_RE.search(before)
-    if start is None and at > 80:
+    lo = max(0, at - 80)
+    # (the name's own capital read too, so a sentence it opens is found; no abbreviation's stop
+    # ends a sentence: "said Sen. Kirby Smith" opens none)
+    starts = [s for s in walk_sentence_starts(body, lo, at + 1) if s <= at]
+    if not starts and lo > 0:
         return False
-    opening = before[start.end() :] if start else before
-    words = opening.split()
+    words = body[starts[-1] if starts else lo : at].split()
     if words and words[0].lower() in SUBORDINATORS:
         return False  # "When Winfrey asked if he could share ..., he declined": the main clause's
     return len(words) <= 4 and all(w[:1].isupper() or w.lower() in OPENER_WORDS for w in words)

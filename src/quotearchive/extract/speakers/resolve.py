@@ -36,11 +36,13 @@ from .addressees import document_owner
 from .affiliations import after_named_person
 from .coreference import resolve_pronoun
 from .descriptions import resolve_description
+from .body_names import name_with_in
 from .document_authors import document_author
 from .ellipsis import elliptic
 from .fragments import clean_role, quoted_title
 from .glued_names import glued_name, glued_surname
 from .hangs import glued_outlet
+from .joint_speakers import joint_speakers
 from .model import Attribution
 from .names import Names
 from .newspapers import newspaper_before
@@ -154,6 +156,12 @@ def _resolve_mention(np_text: str, pos: int, cue_word: str | None, role: str | N
         found = resolve_mention(author[0], author[1], cue_word, None, names)
         if found is not None and found.speaker and found.speaker_type in ("person", "organisation"):
             return replace(found, as_written=np_text, pos=pos)
+    if (whole := name_with_in(np_text)) is not None:
+        # "The Committee on Standards in Public Life said": the body's whole name, not "Public Life".
+        return Attribution(whole, "organisation", None, np_text, cue_word, pos)
+    if (pair := joint_speakers(np_text, pos, names)) is not None:
+        # "Tom Reed and Ann Lee said in a joint statement": both, not the first alone.
+        return Attribution(pair, "person", None, np_text, cue_word, pos)
     # A name in the phrase: the last run of capitalised words that parses as one.
     best: ParsedName | None = None
     best_at: re.Match | None = None  # where ``best`` was found

@@ -239,6 +239,10 @@ def _sentence_opening(body: str, s_lo: int, s_hi: int) -> tuple[int, int | None]
         question = body[s_lo : min(s_hi, s_lo + ASKED_REACH)]  # (a long question: past the 160 characters)
         mark = QUOTE_MARK_RE.search(question)
         comma = _answer_comma(question, mark.start() if mark else len(question)) or FIRST_COMMA_RE.search(text)
+        if comma is not None and body.startswith(", ", s_hi - 2) and comma.end() < s_hi - s_lo and mark is None:
+            # "Asked what he thought of Boris Johnson, the prime minister, he said": the pronoun
+            # being read answers (this sentence ends at it), so all before it is the question.
+            return s_hi, None
         if comma is not None:
             s_lo += comma.end()
             text = body[s_lo : min(s_hi, s_lo + 160)]
