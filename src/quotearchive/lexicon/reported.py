@@ -298,3 +298,35 @@ WHICH_SAID_HEADS = (
 WHICH_SAID_TIME_WORDS = ("year", "week", "month", "night", "day", "morning", "afternoon", "evening", "time", "weekend")
 # Verbs of speech before the name: the relative is inside another's statement.
 WHICH_SAID_SPEECH_BEFORE = ("said", "says", "say", "told", "tells", "added", "stated", "argued", "claimed", "announced")
+# The time of an act after a short target, where the target ends (extract/reported/adjuncts.py:
+# "endorsed [Sanders] in February", "announced [his candidacy] last spring"): a month after one of
+# these prepositions ("May" and "March" too: after "in" or "since" they are months), and one of
+# the spans after "last", "this" or "earlier this".
+TARGET_TIME_PREPOSITIONS = ("in", "since", "until", "through", "during")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)
+TARGET_TIME_SPANS = ("month", "year", "summer", "spring", "fall", "autumn", "winter")
+# Words after such a time that leave it the act's time ("endorsed [Clinton] in March at a rally",
+# "... in December after the attack"); any other lower-case word makes the month part of the target's
+# noun phrase ("welcomed [a new docket in October studded with cases]", "in March primaries").
+TARGET_TIME_FOLLOWERS = ("at", "in", "on", "after", "before", "when", "and", "but", "during", "while")
+# Conjunctions opening the reporter's clause of time or reason after a target ("endorsed [gay
+# marriage] after his son came out", "opposed [it] because it fell short of ...").  Not "while",
+# "since", "until": they open the content's own circumstances too ("policies [...] while she was
+# secretary of state").
+TARGET_SUBORDINATORS = ("after", "before", "because", "when")
+# Honorifics a one- or two-word target may open with (extract/reported/frames.py SHORT_SPAN_RE:
+# "endorsed [Mr. Sanders]", as "endorsed [Bernie Sanders]"): their stop is no sentence's end.
+SHORT_SPAN_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+# The verb forms whose short target is dated by the act's time after it (extract/reported/adjuncts.py:
+# "endorsed [Clinton] in February", "rejected [his approach] last year").  Not "announce", "call
+# for", "warn of", "point to", "predict": their target is a plan, a demand or a forecast, whose time
+# is as often its own ("announced [layoffs in March]", "warned of [lower margins this year]").
+TARGET_TIME_FORMS = (
+    "endorsed", "endorses", "praised", "praises", "hailed", "hails", "welcomed", "welcomes", "thanked", "criticised",
+    "criticized", "criticises", "criticizes", "condemned", "condemns", "denounced", "attacked", "slammed", "blasted",
+    "mocked", "defended", "defends", "rejected", "rejects", "dismissed", "denied", "opposed", "opposes", "described",
+    "describes",
+)
