@@ -10,6 +10,8 @@ honorific, and progressive forms of a demand.
 - "endorsed [Mr. Reed]": a two-word target may open with an honorific.
 - "is calling for [...]", "has been calling for [...]", "is hoping that [...]": a form in "-ing"
   after "is" or "been" is progressive, no passive.
+- "[The plan is dead], said former minister Tom Reed": an inverted attribution whose speaker has
+  a lower-case title before the name.
 
 Sentences written for the test, with the usual cases that must keep their reading."""
 
@@ -121,12 +123,38 @@ def test_adjunct_then_mark():
     assert not adjunct_then_mark(" in May")
 
 
-def test_hostile_input_linear():
+@pytest.mark.parametrize("trigger", ["Porter endorsed Reed in May after the minister left. ", "The plan is dead, said former minister Tom Reed. "])
+def test_hostile_input_linear(trigger):
     """The trigger 10,000 times in one body: the rule's own work grows with the body only."""
     timings = []
     for n in (2500, 10000):
         started = time.process_time()
-        found = extract_quotes_from_text("Porter endorsed Reed in May after the minister left. " * n)
+        found = extract_quotes_from_text(trigger * n)
         timings.append(time.process_time() - started)
         assert len([q for q in found if q["kind"] == "indirect"]) == n
     assert timings[1] < 8 * max(timings[0], 0.05)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # ", said TITLE NAME": the clause before the comma is the statement, the name its speaker.
+        ("The plan is dead, said former minister Tom Reed.", [("The plan is dead", "said", "Tom Reed")]),
+        ("The plan is dead, said senior adviser Tom Reed on Tuesday.", [("The plan is dead", "said", "Tom Reed")]),
+        ("The fund is short of money, said former Leeds councillor Tom Reed, who chairs the board.",
+         [("The fund is short of money", "said", "Tom Reed")]),
+        ("The plan is dead, said state Sen. Tom Reed.", [("The plan is dead", "said", "Tom Reed")]),
+        ("The plan is dead, said head of research Tom Reed.", [("The plan is dead", "said", "Tom Reed")]),
+        ("Prices will rise, said analysts at Goldman Sachs.", [("Prices will rise", "said", "Goldman Sachs")]),
+        ("The pits will close, argues energy analyst Tom Reed.", [("The pits will close", "argues", "Tom Reed")]),
+        # Unchanged: a name alone, a determiner, no title.
+        ("The plan is dead, said Tom Reed.", [("The plan is dead", "said", "Tom Reed")]),
+        ("The plan is dead, said the minister, Tom Reed.", [("The plan is dead", "said", "Tom Reed")]),
+        # Not a title: a second predicate, a clause, no clause before the comma.
+        ("He left the room, said goodbye to Tom Reed and walked out.", []),
+        # (no verb before the comma: the title is not read; the old reading, a fragment, stays)
+        ("Tom Reed yesterday, however, said financial adviser Ann Lee.", [("financial adviser Ann Lee", "said", "Tom Reed")]),
+    ],
+)
+def test_inverted_attribution_with_a_title(sentence, expected):
+    assert statements(sentence) == expected

@@ -330,3 +330,7 @@ TARGET_TIME_FORMS = (
     "mocked", "defended", "defends", "rejected", "rejects", "dismissed", "denied", "opposed", "opposes", "described",
     "describes",
 )
+# Lower-case words after an inverted "said" that are no title before a name (extract/reported/
+# inverted.py: "..., said former governor Ed Rendell" is a title; "..., said goodbye to Ed Rendell",
+# "said yes to Tom Reed", "said nothing about Ann Lee" are not).
+INVERTED_NOT_TITLE_WORDS = ("goodbye", "hello", "yes", "nothing", "something", "everything", "sorry", "thanks", "thank")
