@@ -10,8 +10,8 @@ honorific, and progressive forms of a demand.
 - "endorsed [Mr. Reed]": a two-word target may open with an honorific.
 - "is calling for [...]", "has been calling for [...]", "is hoping that [...]": a form in "-ing"
   after "is" or "been" is progressive, no passive.
-- "[The plan is dead], said former minister Tom Reed": an inverted attribution whose speaker has
-  a lower-case title before the name.
+- "[The plan is dead], said former minister Tom Reed" / "..., said officials in London": an
+  inverted attribution whose speaker has a lower-case title before the name, or is a group.
 
 Sentences written for the test, with the usual cases that must keep their reading."""
 
@@ -123,7 +123,8 @@ def test_adjunct_then_mark():
     assert not adjunct_then_mark(" in May")
 
 
-@pytest.mark.parametrize("trigger", ["Porter endorsed Reed in May after the minister left. ", "The plan is dead, said former minister Tom Reed. "])
+@pytest.mark.parametrize("trigger", ["Porter endorsed Reed in May after the minister left. ", "The plan is dead, said former minister Tom Reed. ",
+                                     "The plan is dead, said officials in London. "])
 def test_hostile_input_linear(trigger):
     """The trigger 10,000 times in one body: the rule's own work grows with the body only."""
     timings = []
@@ -147,6 +148,14 @@ def test_hostile_input_linear(trigger):
         ("The plan is dead, said head of research Tom Reed.", [("The plan is dead", "said", "Tom Reed")]),
         ("Prices will rise, said analysts at Goldman Sachs.", [("Prices will rise", "said", "Goldman Sachs")]),
         ("The pits will close, argues energy analyst Tom Reed.", [("The pits will close", "argues", "Tom Reed")]),
+        # A group with no name.
+        ("The plan is dead, said officials in London.", [("The plan is dead", "said", "officials in London")]),
+        ("The plan is dead, said officials.", [("The plan is dead", "said", "officials")]),
+        ("The plan is dead, said people familiar with the matter.", [("The plan is dead", "said", "people familiar with the matter")]),
+        ("The pits will close, say industry experts.", [("The pits will close", "say", "industry experts")]),
+        ("The plan is dead, said union leaders on Tuesday.", [("The plan is dead", "said", "union leaders")]),
+        # Unchanged: a clause after the group word.
+        ("The plan is dead, said officials would meet.", [("officials would meet", "said", None)]),
         # Unchanged: a name alone, a determiner, no title.
         ("The plan is dead, said Tom Reed.", [("The plan is dead", "said", "Tom Reed")]),
         ("The plan is dead, said the minister, Tom Reed.", [("The plan is dead", "said", "Tom Reed")]),

@@ -334,3 +334,12 @@ TARGET_TIME_FORMS = (
 # inverted.py: "..., said former governor Ed Rendell" is a title; "..., said goodbye to Ed Rendell",
 # "said yes to Tom Reed", "said nothing about Ann Lee" are not).
 INVERTED_NOT_TITLE_WORDS = ("goodbye", "hello", "yes", "nothing", "something", "everything", "sorry", "thanks", "thank")
+# After an inverted "said" (extract/reported/inverted.py): heads of a group that speaks beside
+# lexicon.people.GROUP_SPEAKERS ("..., said people familiar with the matter"), the words that may
+# follow such a head before the rest of its phrase, and the quantities that may open it ("said two
+# people briefed on the talks").
+INVERTED_GROUP_HEADS = ("people", "officers", "staff", "members", "insiders", "spokesmen")
+INVERTED_GROUP_FOLLOWERS = ("familiar", "close", "briefed", "involved", "knowledgeable", "speaking")
+INVERTED_GROUP_QUANTITIES = (
+    "two", "three", "four", "five", "several", "some", "many", "most", "other", "both", "senior", "local", "industry",
+)

@@ -1,5 +1,6 @@
 """The speaker of an inverted attribution with a title before the name: "CLAUSE, said former
-governor Ed Rendell." / "..., said analyst Tom Reed, who ...".
+governor Ed Rendell." / "..., said analyst Tom Reed, who ...", or a group with no name: "CLAUSE,
+said officials in London." / "..., said people familiar with the matter.".
 
 News writing puts the speaker's job before the name in lower case ("said chief executive Ann
 Lee", "said senior adviser Tom Reed", "said former Pennsylvania governor Ed Rendell", "said
@@ -20,7 +21,10 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.reported import FUNCTION_WORDS, INVERTED_NOT_TITLE_WORDS
+from ...lexicon.people import GROUP_SPEAKERS
+from ...lexicon.reported import (
+    FUNCTION_WORDS, INVERTED_GROUP_FOLLOWERS, INVERTED_GROUP_HEADS, INVERTED_GROUP_QUANTITIES, INVERTED_NOT_TITLE_WORDS,
+)
 from .frames import TRAIL_TAIL_RE
 
 MAX_TITLE_WORDS = 5
@@ -59,3 +63,23 @@ def _title_word(word: str, index: int) -> bool:
     if word in INVERTED_NOT_TITLE_WORDS:
         return False
     return word not in FUNCTION_WORDS or (word in CONNECTORS and index > 0)
+
+
+GROUP_HEADS = frozenset(GROUP_SPEAKERS) | frozenset(INVERTED_GROUP_HEADS)
+GROUP_FOLLOWER_RE = re.compile(rf"\s+(?:{'|'.join(INVERTED_GROUP_FOLLOWERS)})\b")
+
+
+def group_speaker(tail: str) -> bool:
+    """Is ``tail`` a group that speaks ("officials", "union leaders", "two people briefed on the
+    talks"), then the attribution's tail ("officials in London", "on Tuesday")?  The head is a
+    group word (``GROUP_HEADS``) among the first three words, the words before it no function words
+    but a quantity."""
+    words = TOKEN_RE.findall(tail)
+    for h in range(min(3, len(words))):
+        if words[h] not in GROUP_HEADS:
+            continue
+        if any(w in FUNCTION_WORDS and w not in INVERTED_GROUP_QUANTITIES or not w[:1].islower() for w in words[:h]):
+            return False
+        head = list(TOKEN_RE.finditer(tail))[h]
+        return TRAIL_TAIL_RE.match(tail, head.end()) is not None or GROUP_FOLLOWER_RE.match(tail, head.end()) is not None
+    return False

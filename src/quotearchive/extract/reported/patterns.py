@@ -22,7 +22,7 @@ from .frames import (
     UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
 )
 from .adjuncts import adjunct_then_mark, target_adjunct
-from .inverted import titled_name
+from .inverted import group_speaker, titled_name
 from .boundaries import ATTRIBUTION_AT_END_RE, attributed_after, in_sentence_cue, in_subordinate, may_nest, nest, past_including
 from .spans import (
     Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
@@ -137,7 +137,7 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
         if not TRAIL_TAIL_RE.match(tail):
             return None  # "..., Trump said he would": the verb leads a clause of its own
     elif not tail.strip() or not tail.lstrip()[:1].isupper() and not tail.lstrip().startswith(("the ", "a ", "an ")) \
-            and not (titled_name(tail) and CLAUSE_VERB_SIGN_RE.search(sentence, 0, comma)):
+            and not ((titled_name(tail) or group_speaker(tail)) and CLAUSE_VERB_SIGN_RE.search(sentence, 0, comma)):
         return None  # ", said X." needs its X (", said former governor Ed Rendell": a title, then X)
     elif CLAUSE_VERB_RE.search(tail):
         return None  # "X, the chairman, said the plan would fail": a clause after the verb, not its speaker
