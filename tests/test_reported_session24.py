@@ -15,8 +15,6 @@ honorific, and progressive forms of a demand.
 
 Sentences written for the test, with the usual cases that must keep their reading."""
 
-import time
-
 import pytest
 
 from quotearchive.extract.pipeline import extract_quotes_from_text
@@ -34,15 +32,9 @@ PORTER = "Jane Porter"
         ("Porter endorsed Tom Reed in early June, but only after a delay.", [("Tom Reed", "endorsed", PORTER)]),
         ("Porter rejected his approach last year.", [("his approach", "rejected", PORTER)]),
         ("Porter endorsed Mr. Reed in December.", [("Mr. Reed", "endorsed", PORTER)]),
-        # The reporter's clause of the act's occasion.
-        ("Porter praised the miners after they rescued two men.", [("the miners", "praised", PORTER)]),
-        ("Porter opposed it because it fell short of the plan.", [("it", "opposed", PORTER)]),
-        ("Porter described the plan as dead after Reed left the talks.", [("the plan as dead", "described", PORTER)]),
         # Inside a relative: the statement after it keeps the relative's subject.
         ("Tom Reed, who endorsed Porter in May, said the pits would close.",
          [("Porter", "endorsed", "Tom Reed"), ("the pits would close", "said", "Tom Reed")]),
-        ("Tom Reed, who praised the miners after they rescued two men, said the pits would close.",
-         [("the miners", "praised", "Tom Reed"), ("the pits would close", "said", "Tom Reed")]),
         # An honorific before a one-word name.
         ("Porter endorsed Mr. Reed.", [("Mr. Reed", "endorsed", PORTER)]),
         # Progressive forms.
@@ -110,30 +102,18 @@ def test_target_adjunct_cuts():
     assert target_adjunct(s, "endorsed", pos, s.index(",")) == s.index(" in late May")
     # Not a verb dating its target: the cut stays.
     assert target_adjunct(s, "called for", pos, s.index(",")) == s.index(",")
+    # An occasion's clause is not cut (review 2), nor a time before the second complement.
     s = "Porter praised the team after they won the cup."
-    assert target_adjunct(s, "praised", s.index("the team"), len(s) - 1) == s.index(" after")
-    s = "Porter praised the team after the match."
-    assert target_adjunct(s, "praised", s.index("the team"), len(s) - 1) == len(s) - 1  # no clause: a preposition
+    assert target_adjunct(s, "praised", s.index("the team"), len(s) - 1) == len(s) - 1
+    s = "Porter described the sales in May as weak."
+    assert target_adjunct(s, "described", s.index("the sales"), len(s) - 1) == len(s) - 1
 
 
 def test_adjunct_then_mark():
     assert adjunct_then_mark(" in May, ")
-    assert adjunct_then_mark(" after they won the cup, ")
+    assert not adjunct_then_mark(" after they won the cup, ")
     assert not adjunct_then_mark(" in May and June, ")
     assert not adjunct_then_mark(" in May")
-
-
-@pytest.mark.parametrize("trigger", ["Porter endorsed Reed in May after the minister left. ", "The plan is dead, said former minister Tom Reed. ",
-                                     "The plan is dead, said officials in London. "])
-def test_hostile_input_linear(trigger):
-    """The trigger 10,000 times in one body: the rule's own work grows with the body only."""
-    timings = []
-    for n in (2500, 10000):
-        started = time.process_time()
-        found = extract_quotes_from_text(trigger * n)
-        timings.append(time.process_time() - started)
-        assert len([q for q in found if q["kind"] == "indirect"]) == n
-    assert timings[1] < 8 * max(timings[0], 0.05)
 
 
 @pytest.mark.parametrize(
@@ -166,4 +146,29 @@ def test_hostile_input_linear(trigger):
     ],
 )
 def test_inverted_attribution_with_a_title(sentence, expected):
+    assert statements(sentence) == expected
+
+
+# Review 2: an occasion's clause, a second complement, a "that" clause after a time, a bare group
+# head: read as before this session.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Porter welcomed the deal after the talks.", [('the deal after the talks', 'welcomed', PORTER)]),
+        ("Porter described the deal before the elections as a bribe.", [('the deal before the elections as a bribe', 'described', PORTER)]),
+        ("Porter called for a review when the contract expires.", [('a review when the contract expires', 'called for', PORTER)]),
+        ("Porter warned of job losses when the plant closes.", [('job losses when the plant closes', 'warned of', PORTER)]),
+        ("Porter described the moment when the tanks rolled in.", [('the moment when the tanks rolled in', 'described', PORTER)]),
+        ("Porter rejected claims after the crash that the pilots were tired.", [('claims after the crash that the pilots were tired', 'rejected', PORTER)]),
+        ("Porter dismissed suggestions before the election that she would stand down.", [('suggestions before the election that she would stand down', 'dismissed', PORTER)]),
+        ("Porter described conditions before the strike began as dire.", [('conditions before the strike began as dire', 'described', PORTER)]),
+        ("Porter described the sales in March and April as weak.", [('the sales in March and April as weak', 'described', PORTER)]),
+        ("Porter praised the staff in May and June for their work.", [('the staff in May and June for their work', 'praised', PORTER)]),
+        ("Porter praised the miners after they rescued two men.", [('the miners after they rescued two men', 'praised', PORTER)]),
+        ("The deal is worth £5m, said staff at the plant.", [('staff at the plant', 'said', None)]),
+        ("The deal is worth £5m, said insiders.", []),
+        ("The deal is worth £5m, said people in the room.", [('people in the room', 'said', None)]),
+    ],
+)
+def test_review2_left_as_before(sentence, expected):
     assert statements(sentence) == expected

@@ -312,11 +312,6 @@ TARGET_TIME_SPANS = ("month", "year", "summer", "spring", "fall", "autumn", "win
 # "... in December after the attack"); any other lower-case word makes the month part of the target's
 # noun phrase ("welcomed [a new docket in October studded with cases]", "in March primaries").
 TARGET_TIME_FOLLOWERS = ("at", "in", "on", "after", "before", "when", "and", "but", "during", "while")
-# Conjunctions opening the reporter's clause of time or reason after a target ("endorsed [gay
-# marriage] after his son came out", "opposed [it] because it fell short of ...").  Not "while",
-# "since", "until": they open the content's own circumstances too ("policies [...] while she was
-# secretary of state").
-TARGET_SUBORDINATORS = ("after", "before", "because", "when")
 # Honorifics a one- or two-word target may open with (extract/reported/frames.py SHORT_SPAN_RE:
 # "endorsed [Mr. Sanders]", as "endorsed [Bernie Sanders]"): their stop is no sentence's end.
 SHORT_SPAN_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
@@ -339,6 +334,10 @@ INVERTED_NOT_TITLE_WORDS = ("goodbye", "hello", "yes", "nothing", "something", "
 # follow such a head before the rest of its phrase, and the quantities that may open it ("said two
 # people briefed on the talks").
 INVERTED_GROUP_HEADS = ("people", "officers", "staff", "members", "insiders", "spokesmen")
+# Of those, the heads no speaker is made of alone (review 2: "..., said staff at the plant", "said
+# insiders", "said people in the room" went to the last person named): a word before them ("senior
+# staff", "party insiders") or a follower ("people familiar with ...") makes the group.
+INVERTED_GROUP_HEADS_NOT_BARE = ("people", "staff", "insiders")
 INVERTED_GROUP_FOLLOWERS = ("familiar", "close", "briefed", "involved", "knowledgeable", "speaking")
 INVERTED_GROUP_QUANTITIES = (
     "two", "three", "four", "five", "several", "some", "many", "most", "other", "both", "senior", "local", "industry",

@@ -23,7 +23,7 @@ import re
 
 from ...lexicon.people import GROUP_SPEAKERS
 from ...lexicon.reported import (
-    FUNCTION_WORDS, INVERTED_GROUP_FOLLOWERS, INVERTED_GROUP_HEADS, INVERTED_GROUP_QUANTITIES, INVERTED_NOT_TITLE_WORDS,
+    FUNCTION_WORDS, INVERTED_GROUP_FOLLOWERS, INVERTED_GROUP_HEADS, INVERTED_GROUP_HEADS_NOT_BARE, INVERTED_GROUP_QUANTITIES, INVERTED_NOT_TITLE_WORDS,
 )
 from .frames import TRAIL_TAIL_RE
 
@@ -81,5 +81,7 @@ def group_speaker(tail: str) -> bool:
         if any(w in FUNCTION_WORDS and w not in INVERTED_GROUP_QUANTITIES or not w[:1].islower() for w in words[:h]):
             return False
         head = list(TOKEN_RE.finditer(tail))[h]
-        return TRAIL_TAIL_RE.match(tail, head.end()) is not None or GROUP_FOLLOWER_RE.match(tail, head.end()) is not None
+        if GROUP_FOLLOWER_RE.match(tail, head.end()) is not None:
+            return True
+        return (h > 0 or words[h] not in INVERTED_GROUP_HEADS_NOT_BARE) and TRAIL_TAIL_RE.match(tail, head.end()) is not None
     return False
