@@ -298,3 +298,47 @@ WHICH_SAID_HEADS = (
 WHICH_SAID_TIME_WORDS = ("year", "week", "month", "night", "day", "morning", "afternoon", "evening", "time", "weekend")
 # Verbs of speech before the name: the relative is inside another's statement.
 WHICH_SAID_SPEECH_BEFORE = ("said", "says", "say", "told", "tells", "added", "stated", "argued", "claimed", "announced")
+# The time of an act after a short target, where the target ends (extract/reported/adjuncts.py:
+# "endorsed [Sanders] in February", "announced [his candidacy] last spring"): a month after one of
+# these prepositions ("May" and "March" too: after "in" or "since" they are months), and one of
+# the spans after "last", "this" or "earlier this".
+TARGET_TIME_PREPOSITIONS = ("in", "since", "until", "through", "during")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)
+TARGET_TIME_SPANS = ("month", "year", "summer", "spring", "fall", "autumn", "winter")
+# Words after such a time that leave it the act's time ("endorsed [Clinton] in March at a rally",
+# "... in December after the attack"); any other lower-case word makes the month part of the target's
+# noun phrase ("welcomed [a new docket in October studded with cases]", "in March primaries").
+TARGET_TIME_FOLLOWERS = ("at", "in", "on", "after", "before", "when", "and", "but", "during", "while")
+# Honorifics a one- or two-word target may open with (extract/reported/frames.py SHORT_SPAN_RE:
+# "endorsed [Mr. Sanders]", as "endorsed [Bernie Sanders]"): their stop is no sentence's end.
+SHORT_SPAN_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+# The verb forms whose short target is dated by the act's time after it (extract/reported/adjuncts.py:
+# "endorsed [Clinton] in February", "rejected [his approach] last year").  Not "announce", "call
+# for", "warn of", "point to", "predict": their target is a plan, a demand or a forecast, whose time
+# is as often its own ("announced [layoffs in March]", "warned of [lower margins this year]").
+TARGET_TIME_FORMS = (
+    "endorsed", "endorses", "praised", "praises", "hailed", "hails", "welcomed", "welcomes", "thanked", "criticised",
+    "criticized", "criticises", "criticizes", "condemned", "condemns", "denounced", "attacked", "slammed", "blasted",
+    "mocked", "defended", "defends", "rejected", "rejects", "dismissed", "denied", "opposed", "opposes", "described",
+    "describes",
+)
+# Lower-case words after an inverted "said" that are no title before a name (extract/reported/
+# inverted.py: "..., said former governor Ed Rendell" is a title; "..., said goodbye to Ed Rendell",
+# "said yes to Tom Reed", "said nothing about Ann Lee" are not).
+INVERTED_NOT_TITLE_WORDS = ("goodbye", "hello", "yes", "nothing", "something", "everything", "sorry", "thanks", "thank")
+# After an inverted "said" (extract/reported/inverted.py): heads of a group that speaks beside
+# lexicon.people.GROUP_SPEAKERS ("..., said people familiar with the matter"), the words that may
+# follow such a head before the rest of its phrase, and the quantities that may open it ("said two
+# people briefed on the talks").
+INVERTED_GROUP_HEADS = ("people", "officers", "staff", "members", "insiders", "spokesmen")
+# Of those, the heads no speaker is made of alone (review 2: "..., said staff at the plant", "said
+# insiders", "said people in the room" went to the last person named): a word before them ("senior
+# staff", "party insiders") or a follower ("people familiar with ...") makes the group.
+INVERTED_GROUP_HEADS_NOT_BARE = ("people", "staff", "insiders")
+INVERTED_GROUP_FOLLOWERS = ("familiar", "close", "briefed", "involved", "knowledgeable", "speaking")
+INVERTED_GROUP_QUANTITIES = (
+    "two", "three", "four", "five", "several", "some", "many", "most", "other", "both", "senior", "local", "industry",
+)

@@ -264,7 +264,7 @@ EXPECTED_BEFORE_RE = re.compile(
     rf"\b(?:is|are|was|were|be|been|being|not|n't)\s+(?:(?:[a-z]+ly|{'|'.join(words.EXPECTED_ADVERBS)})\s+){{0,2}}$"
 )
 EXPECTED_REACH = 32  # characters: "were not now widely expected"
-PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
+PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|am|been)\s+$")
 # A participle's chain of its own subject's verbs ("have been urging", "isn't saying", "began urging"): the
 # resolver reads the chain and the participle as "said" after that subject.
 PARTICIPLE_CHAIN_RE = re.compile(
@@ -322,7 +322,7 @@ MIN_WORDS = 3  # a reported clause has at least a subject, a verb and something
 # [Cruz]", "declined [to comment]"), the last no determiner or question word without its noun
 # ("described [how], growing up, ...", "described [his] weekend outburst").
 SHORT_SPAN_WORD = r"[^\W_]+(?:['’-][^\W_]+)*"
-SHORT_SPAN_RE = re.compile(rf"{SHORT_SPAN_WORD}(?:\s{SHORT_SPAN_WORD})?(?<!\bhis)(?<!\btheir)(?<!\bits)(?<!\bthe)(?<!\ba)(?<!\ban)"
+SHORT_SPAN_RE = re.compile(rf"(?:(?:{'|'.join(words.SHORT_SPAN_HONORIFICS)})\.\s)?{SHORT_SPAN_WORD}(?:\s{SHORT_SPAN_WORD})?(?<!\bhis)(?<!\btheir)(?<!\bits)(?<!\bthe)(?<!\ba)(?<!\ban)"
                            r"(?<!\bhow)(?<!\bwhat)(?<!\bwhy)")
 WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 QUOTE_MARKS = "\"“”„«»"

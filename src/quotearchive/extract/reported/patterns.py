@@ -21,6 +21,8 @@ from .frames import (
     TAIL_WORDS, TARGET_END_RE, TARGET_FORMS, TELL_FORMS, THAT_RE, THAT_WORD_RE, TOLD_FORMS, TRAIL_TAIL_RE,
     UNCLOSED_QUOTE_RE, VERB_FORMS, WORD_RE,
 )
+from .adjuncts import adjunct_then_mark, target_adjunct
+from .inverted import group_speaker, titled_name
 from .boundaries import ATTRIBUTION_AT_END_RE, attributed_after, in_sentence_cue, in_subordinate, may_nest, nest, past_including
 from .spans import (
     Found, clause_end, parenthetical_subject, skip_space, subject_before_apposition, subject_start, trim_end,
@@ -134,8 +136,9 @@ def trailing(body: str, sentence: str, s_start: int, s_end: int, para: int, cue:
             return None
         if not TRAIL_TAIL_RE.match(tail):
             return None  # "..., Trump said he would": the verb leads a clause of its own
-    elif not tail.strip() or not tail.lstrip()[:1].isupper() and not tail.lstrip().startswith(("the ", "a ", "an ")):
-        return None  # ", said X." needs its X
+    elif not tail.strip() or not tail.lstrip()[:1].isupper() and not tail.lstrip().startswith(("the ", "a ", "an ")) \
+            and not ((titled_name(tail) or group_speaker(tail)) and CLAUSE_VERB_SIGN_RE.search(sentence, 0, comma)):
+        return None  # ", said X." needs its X (", said former governor Ed Rendell": a title, then X)
     elif CLAUSE_VERB_RE.search(tail):
         return None  # "X, the chairman, said the plan would fail": a clause after the verb, not its speaker
     start = skip_space(sentence, 0)
@@ -199,15 +202,18 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             bare = None  # "refused to say that ...", "would argue that ...": the clause is reported, if not asserted
         elif bare and word in ("say", "tell") and (bare.group().lower().startswith("to") or QUESTION_RE.match(sentence, cue[2] + skip_space(sentence, cue[2]))):
             bare = None  # "tweeted on Friday to say he had never ...", "did not say how the justices voted"
-        if bare or PASSIVE_BEFORE_RE.search(left, before) and not (infinitive and word.endswith("ing")) and word not in AS_SAYING_FORMS:
-            return None  # "is said to be", "would say" (but "is hoping to win" reports a hope; "was quoted as saying" its subject's words)
+        if bare or PASSIVE_BEFORE_RE.search(left, before) and not word.split()[0].endswith("ing") and word not in AS_SAYING_FORMS:
+            # "is said to be", "would say"; a form in "-ing" after "is" is progressive, no passive ("is
+            # hoping to win" reports a hope, "is calling for [new rules]" a demand); "was quoted as
+            # saying" its subject's words.
+            return None
         if infinitive and (RELATIVE_BEFORE_RE.search(left, max(0, len(left) - 40)) or NOUN_BEFORE_RE.search(left, max(0, len(left) - 30))):
             return None  # "what he wants to do", "Ford's plans to open a plant"
         subject = left[subject_start(left) :]
         if not WORD_RE.search(subject) and left.rstrip().endswith((",", "—", "–")) and not floor:
             # "Mark Wynn, chairman of the district party, said ...": the subject and its apposition.
             subject = subject_before_apposition(left)
-        elif floor and left.strip() in (",", "—", "–") and (RELATIVE_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor)
+        elif floor and (left.strip() in (",", "—", "–") or adjunct_then_mark(left)) and (RELATIVE_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor)
                                                         or APPOSITION_OPEN_RE.search(sentence, max(0, floor - RELATIVE_REACH), floor)):
             # "Cruz, who says the polls have tightened, said ...", "Kasich, a Republican who has refused
             # to endorse Mr. Trump, said ...": the apposition's statement came first; the subject is before it.
@@ -265,7 +271,7 @@ def leading(body: str, sentence: str, s_start: int, s_end: int, para: int, cue: 
             return None  # "rejected the notion that ...": the noun's clause is the statement
         # The target ends at a comma or dash, or where a time or a setting of the act begins.
         cut = min((m.start() for m in (OBJECT_END_RE.search(sentence, pos), TARGET_END_RE.search(sentence, pos)) if m), default=len(sentence))
-        end = trim_end(sentence, pos, past_including(sentence, cut))
+        end = trim_end(sentence, pos, past_including(sentence, target_adjunct(sentence, word, pos, cut)))
         return Found(s_start + pos, s_start + end, word, para, s_start, s_end, short=True, inner=attributed_after(sentence, end)) if end > pos else None
     # An addressee and a setting may come before the clause.
     if word in TELL_FORMS:

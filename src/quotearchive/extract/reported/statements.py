@@ -170,7 +170,7 @@ def as_speech(body: str, found: list[Found]) -> str:
         if f.cue in SPEECH_FORMS and not bare:
             continue
         end = cue_at + len(f.cue)
-        aux = PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at) if f.cue.endswith("ing") else bare
+        aux = PROGRESSIVE_BEFORE_RE.search(body, max(at, cue_at - 12), cue_at) if f.cue.split()[0].endswith("ing") else bare
         if aux:
             cue_at = aux.start()  # "X is hoping to": "X said" too, not a passive "is said"
         parts += [body[at:cue_at], "said".ljust(end - cue_at)]
