@@ -6,7 +6,6 @@ and the usual pages around them that must not change (the outlet's bare name sta
 from __future__ import annotations
 
 import json
-import time
 
 from quotearchive.extract.page_desks import is_desk_credit
 from quotearchive.extract.page_trailer import trailer_writers
@@ -147,6 +146,30 @@ def test_a_story_paragraph_opening_on_reporting_by_is_no_credit():
     assert _byline(body) is None
 
 
+# Review 4: the places a reporter filed from, several joined by "and", are no writers.
+def test_the_places_of_a_reporting_line_are_cut_before_its_names_are_split():
+    head = _site("Reuters") + '<meta name="author" content="Reuters Editorial">'
+    url = "https://www.reuters.com/article/us-pier-idUSKBN19A2M9"
+    for line, writers in [
+        ("(Reporting by Jana Roe in Washington and New York; Editing by Max Muster)", "Jana Roe"),
+        ("(Reporting by Jana Roe in New York and Los Angeles; Editing by Max Muster)", "Jana Roe"),
+        ("(Reporting by Jana Roe in Washington and Mexico City)", "Jana Roe"),
+        ("(Reporting by Jana Roe and John Doe in Washington and New York; Editing by Max Muster)", "Jana Roe, John Doe"),
+        ("(Reporting by Jana Roe in Paris and John Doe in London; Editing by Max Muster)", "Jana Roe, John Doe"),
+    ]:
+        body = "<article><h1>Pier rebuilt</h1>" + STORY + f"<p>{line}</p></article>"
+        assert _byline(body, head, url) == writers, line
+
+
+def test_a_related_storys_reporting_line_on_a_desk_credited_page_is_not_read():
+    head = _site("Reuters") + '<meta name="author" content="Reuters Editorial">'
+    related = ('<aside class="related"><h3>More on piers</h3><p>Storm hits coast</p>'
+               "<p>(Reporting by John Doe; Editing by Max Muster)</p></aside>")
+    body = ("<article><h1>Pier rebuilt</h1>" + STORY + related +
+            "<p>(Reporting by Jana Roe; Editing by Max Muster)</p></article>")
+    assert _byline(body, head, "https://www.reuters.com/article/us-pier-idUSKBN19A2M9") == "Jana Roe"
+
+
 def test_a_username_with_digits_stays_no_byline():
     head = _site("Harbour Times") + _ld({"@type": "Person", "name": "user2381"})
     assert _byline("<article><h1>Pier rebuilt</h1>" + STORY + "</article>", head) is None
@@ -154,15 +177,13 @@ def test_a_username_with_digits_stays_no_byline():
 
 # --- hostile input -----------------------------------------------------------------------------------------------
 
-def test_hostile_pages_stay_linear():
+def test_hostile_pages_are_read_to_their_caps():
     # 10,000 lines opening on "(Reporting by" that credit no one, 2,000 nested ones, 10,000 desks in one record:
     # the lines read are capped (page_trailer.TRAILER_TRIES_MAX), the desks too.
     lines = "".join("<p>(Reporting by Jane Roe in Paris showed; Editing by Max Muster)</p>" for _ in range(10_000))
     nested = "<div>Reporting by Jane Roe " * 2_000 + "</div>" * 2_000
     desks = _ld([{"@type": "Organization", "name": f"Desk{i} Staff"} for i in range(10_000)])
-    started = time.perf_counter()
     assert _byline("<article><h1>Pier rebuilt</h1>" + STORY + lines + "</article>") is None
     assert _byline("<article><h1>Pier rebuilt</h1>" + STORY + "</article>" + nested) is None
     assert _byline("<article><h1>Pier rebuilt</h1>" + STORY + "</article>", desks) == \
         "Desk0 Staff, Desk1 Staff, Desk2 Staff"
-    assert time.perf_counter() - started < 60

@@ -34,6 +34,9 @@ WRITER_LABELS = frozenset(["reporting by", "writing by", "reported by", "written
 # "Jana Roe in Paris", "John Doe in Washington and New York": the place a reporter filed from.
 # Capitalised words only: "Jana Roe in Paris showed the pier was unsafe" is a sentence, and stays one.
 PLACE_TAIL_RE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+# The places of a whole credit, cut before it is split at "and" (review 4: "Jana Roe in Washington and New York"
+# gave the writer "New York"): capitalised words joined by "and" or commas after the last "in".
+PLACES_TAIL_RE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*){0,7}$")
 TRAILER_MAX_CHARS = 300
 # Lines opening on the label read at most: a page of them is no story's foot.
 TRAILER_TRIES_MAX = 20
@@ -67,7 +70,7 @@ def trailer_writers(text: str) -> list[str]:
         return []
     writers: list[str] = []
     for label, following in zip(labels, labels[1:] + [None]):
-        credited = text[label.end():following.start() if following else len(text)].strip(" .;,")
+        credited = PLACES_TAIL_RE.sub("", text[label.end():following.start() if following else len(text)].strip(" .;,"))
         parts = [PLACE_TAIL_RE.sub("", p).strip(" .") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", credited)]
         if not credited or not all(p and _is_visible_name(p) and _names([p]) == [p] for p in parts):
             return []  # a part that is no name: the line is a sentence, not a credit
