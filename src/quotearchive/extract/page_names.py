@@ -92,6 +92,7 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
     no furniture word.
     """
     names: list[str] = []
+    seen: set[str] = set()  # (a set, not a scan of ``names``: a record of 10,000 authors was quadratic)
     for candidate in candidates:
         if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()) \
                 or is_site_credit(candidate):
@@ -117,7 +118,8 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
                 continue  # a CMS's desk or system account ("redaktion"), in a record as in markup
             if not (_is_name(name, as_written) or (beside_person and AGENCY_RE.match(name))):
                 continue
-            if name.lower() not in {n.lower() for n in names}:
+            if name.lower() not in seen:
+                seen.add(name.lower())
                 names.append(name)
     return names
 
