@@ -55,9 +55,14 @@ TITLE_RES = [re.compile(rf"(?:{role_re.pattern}){AFTER_TITLE}", re.IGNORECASE)
              for role_re in (ORGANISATION_ROLE_PART_RE, ROLE_PART_RE)]
 
 
+# What a block lacks ("hasnt-bio", "has-no-comments", "without-related", "no-bio"): never what the block is.
+NEGATED_TOKEN_RE = re.compile(r"^(?:hasnt|has-?no|without|no|not|is-not)[-_]", re.IGNORECASE)
+
+
 def block_marks(node: lxml.html.HtmlElement) -> str:
-    """A node's class and id, less the tokens that name what it has or sits with ("withRelated", "has-comments")."""
-    tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
+    """A node's class and id, less the tokens that name what it has or sits with ("withRelated", "has-comments"),
+    and those that name what it lacks ("hasnt-bio": a byline line with no biography beside it)."""
+    tokens = [t for t in f"{node.get('class', '')} {node.get('id', '')}".split() if not NEGATED_TOKEN_RE.match(t)]
     if not any(MODIFIER_TOKEN_RE.match(t) for t in tokens) or not _holds_a_story(node):
         return " ".join(tokens)  # ("hasRelated" on a teaser card itself: the related block it is)
     return " ".join(t for t in tokens if not MODIFIER_TOKEN_RE.match(t))

@@ -28,6 +28,8 @@ from .page_names import (
 )
 from .page_blocks import block_marks, contributor_head, is_page_form, is_photo_block
 from .page_credits import spaced_text, written_by_prefix
+from .page_desks import DESK_RE, ORGANISATION_TYPES, organisation_desks
+from .page_trailer import reporting_trailer
 from .page_lines import PHRASE_WORD_RE, PLAIN_BY_RE, PREFIXED_BYLINE_MAX_CHARS, _first_line, plain_lines
 from .page_posted import without_date_before_by
 from .page_strings import alnum_key, collapse_space, name_of
@@ -111,7 +113,7 @@ def authors_byline(
     recorded = [people for candidates, as_written in sources
                 if (people := [n for n in _names(candidates, as_written) if not _is_site_name(n, site_keys)])]
     if recorded and all(AGENCY_RE.match(n.strip()) for people in recorded for n in people) \
-            and (writers := _writers_beside_agency(tree, site_keys)):
+            and (writers := _writers_beside_agency(tree, site_keys) or reporting_trailer(tree, _block_of)):
         return ", ".join(writers)
     if len({tuple(p) for p in recorded}) > 1:
         return ", ".join(_shown_in_byline(recorded, tree))
@@ -126,8 +128,12 @@ def authors_byline(
         if people:
             return ", ".join(people)
         site_authors = site_authors or names
-    desks = [n for n in site_authors if DESK_RE.search(n)]
-    return ", ".join(desks) or ", ".join(_agencies(ld, meta, site_keys)) or None
+    # No one named: a desk's credit (the outlet's bare name is none), one typed as an organisation in JSON-LD last
+    # (page_desks); else an agency the data credits; either gives way to a wire story's "(Reporting by ...)" line.
+    credited = [n for n in site_authors if DESK_RE.search(n)] or organisation_desks(ld) or _agencies(ld, meta, site_keys)
+    if credited and (writers := reporting_trailer(tree, _block_of)):
+        return ", ".join(writers)
+    return ", ".join(credited) or None
 
 
 class _PageText:
@@ -195,12 +201,6 @@ def _author_page_name(value: str, tree: lxml.html.HtmlElement) -> str:
         return value
     shown = re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", " ".join(tree.itertext()), re.IGNORECASE)
     return collapse_space(shown.group(0)) if shown else value
-
-
-# A byline naming the outlet's desk ("Motley Fool Staff", "The Editors") is
-# the page's attribution; the outlet's bare name as author is no byline.
-DESK_RE = re.compile(r"\b(?:staff|editors?|editorial|desk|team|newsroom|reporters?|correspondents?|"
-                     r"redaktion|rédaction|redacción|redazione|redactie|redação)\b", re.IGNORECASE)
 
 
 def _agencies(ld: dict[str, Any], meta: dict[str, list[str]], site_keys: set[str]) -> list[str]:
@@ -492,8 +492,6 @@ def _is_site_name(name: str, site_keys: set[str]) -> bool:
     return bool(key) and any(key == s or (len(s) >= 4 and len(key) >= 4 and (s in key or key in s)) for s in site_keys)
 
 
-# JSON-LD author types that are no person: the publisher or a desk.
-ORGANISATION_TYPES = frozenset(t.lower() for t in ["Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand"])
 
 
 def _ld_authors(value: Any) -> list[str]:

@@ -17,6 +17,7 @@ from ..lexicon.people import (
 )
 from .page_credits import is_desk_login, is_site_credit, without_logo, without_role_tail, without_written_by
 from .page_coauthors import name_before_dash, split_two_sided, without_roles
+from .page_desks import is_desk_credit
 from .page_paired import writers_of_paired_credit
 from .page_strings import collapse_space
 
@@ -91,6 +92,7 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
     no furniture word.
     """
     names: list[str] = []
+    seen: set[str] = set()  # (a set, not a scan of ``names``: a record of 10,000 authors was quadratic)
     for candidate in candidates:
         if not candidate or candidate.startswith("@") or URL_LIKE_RE.match(candidate.strip()) \
                 or is_site_credit(candidate):
@@ -116,7 +118,8 @@ def _names(candidates: Iterable[str], as_written: bool = False) -> list[str]:
                 continue  # a CMS's desk or system account ("redaktion"), in a record as in markup
             if not (_is_name(name, as_written) or (beside_person and AGENCY_RE.match(name))):
                 continue
-            if name.lower() not in {n.lower() for n in names}:
+            if name.lower() not in seen:
+                seen.add(name.lower())
                 names.append(name)
     return names
 
@@ -217,8 +220,9 @@ def _is_name(name: str, as_written: bool) -> bool:
     """Whether a byline's part is a person's name: no digits, e-mail, address or company form; and, unless
     written in the page's data as a name (JSON-LD), capitalised words with particles inside (a name in
     another script than the Latin one is taken as it comes: its capitals say nothing)."""
-    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name or URL_LIKE_RE.search(name) \
-            or COMPANY_FORM_RE.search(name):
+    if not name or len(name) > 60 or "@" in name or URL_LIKE_RE.search(name) or COMPANY_FORM_RE.search(name):
+        return False
+    if any(c.isdigit() for c in name) and not is_desk_credit(name):  # a brand's desk: "BR24 Redaktion"
         return False
     if as_written:
         return True
