@@ -33,6 +33,7 @@ def _title(head: str, body: str, url: str = "https://news.example.com/2019/11/18
     ("Pier to be rebuilt by spring", "News - Pier to be rebuilt by spring | Harbour Gazette", True),
     ("船着き場を来春までに再建へ", "船着き場を来春までに再建へ--地域--港新聞", True),
     ("船着き場", "船着き場--地域--港新聞", False),  # one word of a headline left: no cut
+    ("Trump", "Trump--the man who would be king", False),  # an English title's unspaced dash
     # the other way round: the page's own title with its site's segments, the label the headline
     ("Pier to be rebuilt - Local News - Harbour Gazette", "Pier to be rebuilt", True),
     # a lone guillemet sets the site's name off (before: read as a quote mark, nothing cut)

@@ -163,7 +163,9 @@ def normalise_space(text: str | None) -> str:
 
 QUOTE_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
                                    "«": '"', "»": '"', "–": "-", "—": "-", "\xa0": " "})
-TITLE_SEGMENT_RE = re.compile(r"\s+(?:\||--|-|::|·|/|:|»)\s+|\s*\|\s*|(?<=\S)--(?=\S)")
+TITLE_SEGMENT_RE = re.compile(r"\s+(?:\||--|-|::|·|/|:|»)\s+|\s*\|\s*")
+# Unspaced "--" too ("标题--时政--人民网"), for the site path's cut only: an English title's "--" is a dash.
+SITE_SEGMENT_RE = re.compile(TITLE_SEGMENT_RE.pattern + r"|(?<=\S)--(?=\S)")
 # A guillemet standing alone between spaces separates a site's name ("Headline « Shropshire Star", "Site » Section »
 # Headline"); a page's title that holds both kinds quotes with them ("« Nous sommes prêts »"), so it keeps them.
 SITE_GUILLEMET_RE = re.compile(r"\s[«»]\s")
@@ -207,7 +209,7 @@ def _title_forms(title: str | None) -> set[str]:
 
 def _site_cut_forms(text: str) -> set[str]:
     """``text`` less two or more short segments at its ends (a site's name and its section path)."""
-    seps = list(TITLE_SEGMENT_RE.finditer(text))
+    seps = list(SITE_SEGMENT_RE.finditer(text))
     spans = [(0 if i == 0 else seps[i - 1].end(), seps[i].start() if i < len(seps) else len(text))
              for i in range(len(seps) + 1)]
     forms = set()
