@@ -297,7 +297,7 @@ def choose_title(
         # Site"); an <h1> that is the site's own name is no headline (page_title).
         site_cut = strip_site_name(page_title, site_names)
         for heading in headings:
-            if heading_names_site(heading, host):
+            if heading_names_site(heading, host, page_title):
                 continue
             if heading and (_is_title_edge(page_title, heading) or _is_title_edge(site_cut, heading) or (
                     len(heading.split()) >= TITLE_PREFIX_MIN_WORDS and _starts_with_words(page_title, heading))):

@@ -10,6 +10,8 @@ The site's recorded names are not asked: some pages record their headline as one
 
 from __future__ import annotations
 
+import re
+
 from .page_strings import alnum_key
 
 # A heading this short that begins with the address's name is the site's name ("Four Years Remaining").
@@ -18,8 +20,19 @@ SITE_HEADING_MAX_WORDS = 3
 HOST_NAME_MIN_CHARS = 5
 
 
-def heading_names_site(heading: str, host: str | None) -> bool:
-    """Whether ``heading`` is the site's name: a short heading that begins with the address's name."""
+# After the site's name, the <title> goes on past a separator of a site's path ("Four Years Remaining » Blog
+# Archive » ..."), not a colon: "Arsenal 2-1 Liverpool: Saka double seals the win | Arsenal.com" is a headline and its
+# subtitle on arsenal.com (review 6).
+SITE_PATH_SEPARATOR_RE = re.compile(r"\s+(?:[|»·/–—-]|::)\s+")
+
+
+def heading_names_site(heading: str, host: str | None, page_title: str = "") -> bool:
+    """Whether ``heading`` is the site's name: a short heading that begins with the address's name, and that the
+    ``<title>`` opens with, a site path's separator after it."""
     key, host_key = alnum_key(heading), alnum_key(host or "")
-    return len(host_key) >= HOST_NAME_MIN_CHARS and key.startswith(host_key) and \
-        len(heading.split()) <= SITE_HEADING_MAX_WORDS
+    if not (len(host_key) >= HOST_NAME_MIN_CHARS and key.startswith(host_key) and
+            len(heading.split()) <= SITE_HEADING_MAX_WORDS):
+        return False
+    title = " ".join(page_title.split())
+    heading = " ".join(heading.split())
+    return title.lower().startswith(heading.lower()) and SITE_PATH_SEPARATOR_RE.match(title, len(heading)) is not None

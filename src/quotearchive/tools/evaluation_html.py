@@ -207,12 +207,21 @@ def _title_forms(title: str | None) -> set[str]:
     return {f.strip() for f in forms if f.strip()}
 
 
+def _segment_weight(segment: str) -> int:
+    """A segment's length, a wide (CJK) character counted as a word's worth of letters."""
+    return sum(3 if ord(c) >= 0x2E80 else 1 for c in segment.strip())
+
+
 def _site_cut_forms(text: str) -> set[str]:
     """``text`` less two or more short segments at its ends (a site's name and its section path)."""
     seps = list(SITE_SEGMENT_RE.finditer(text))
     spans = [(0 if i == 0 else seps[i - 1].end(), seps[i].start() if i < len(seps) else len(text))
              for i in range(len(seps) + 1)]
     forms = set()
+    # Whatever is cut, the headline stays: the rest must hold the title's longest segment (review 6: "Sporting News"
+    # from "Raiders cut ties with Cable - NFL - Sporting News" was scored as the title).  The one-segment cut above
+    # has no such guard, as before: "First | The Gazette" is the headline "First".
+    longest = max((text[a:b] for a, b in spans), key=_segment_weight).strip()
     for head in range(SITE_SEGMENTS_MAX + 1):
         for tail in range(SITE_SEGMENTS_MAX + 1 - head):
             if head + tail < 2 or head + tail >= len(spans):
@@ -221,7 +230,7 @@ def _site_cut_forms(text: str) -> set[str]:
             if any(len(text[a:b].split()) > SITE_SEGMENT_MAX_WORDS for a, b in cut):
                 continue
             kept = text[spans[head][0]: spans[len(spans) - tail - 1][1]].strip()
-            if len(kept.split()) >= HEADLINE_MIN_WORDS or len(kept) >= HEADLINE_MIN_CHARS:
+            if (len(kept.split()) >= HEADLINE_MIN_WORDS or len(kept) >= HEADLINE_MIN_CHARS) and longest in kept:
                 forms.add(kept)
     return forms
 
