@@ -22,6 +22,7 @@ from .page_byline import URL_LIKE_RE, authors_byline
 from .page_dates import META_MODIFIED, first_date, is_home_page, published_date
 from .page_headline import headline_teaser_byline
 from .page_signature import foot_signature
+from .page_title import heading_names_site
 from .page_strings import alnum_key, collapse_space, name_of, strings_of
 
 LOGGER = logging.getLogger(__name__)
@@ -292,8 +293,13 @@ def choose_title(
         if heading and (h1.get("itemprop") == "headline" or "headline" in (h1.get("class") or "").lower()):
             return heading
     if page_title:
+        # The <h1> at one end of the <title>, as written or once the site's segment is cut ("Kicker: Headline -
+        # Site"); an <h1> that is the site's own name is no headline (page_title).
+        site_cut = strip_site_name(page_title, site_names)
         for heading in headings:
-            if heading and (_is_title_edge(page_title, heading) or (
+            if heading_names_site(heading, host, page_title):
+                continue
+            if heading and (_is_title_edge(page_title, heading) or _is_title_edge(site_cut, heading) or (
                     len(heading.split()) >= TITLE_PREFIX_MIN_WORDS and _starts_with_words(page_title, heading))):
                 return heading
     if shared:

@@ -164,6 +164,18 @@ def normalise_space(text: str | None) -> str:
 QUOTE_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
                                    "«": '"', "»": '"', "–": "-", "—": "-", "\xa0": " "})
 TITLE_SEGMENT_RE = re.compile(r"\s+(?:\||--|-|::|·|/|:|»)\s+|\s*\|\s*")
+# Unspaced "--" too ("标题--时政--人民网"), for the site path's cut only: an English title's "--" is a dash.
+SITE_SEGMENT_RE = re.compile(TITLE_SEGMENT_RE.pattern + r"|(?<=\S)--(?=\S)")
+# A guillemet standing alone between spaces separates a site's name ("Headline « Shropshire Star", "Site » Section »
+# Headline"); a page's title that holds both kinds quotes with them ("« Nous sommes prêts »"), so it keeps them.
+SITE_GUILLEMET_RE = re.compile(r"\s[«»]\s")
+# The site's segments a label may keep beside the headline: its name and its section path ("Headline - NFL - Sporting
+# News", "Headline : 岐阜 : 地域 : YOMIURI ONLINE", "Actors - Headline | Backstage"): up to this many, each a name's
+# length; what is left must be a headline's length, not one word of it.
+SITE_SEGMENTS_MAX = 3
+SITE_SEGMENT_MAX_WORDS = 6
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MIN_CHARS = 10
 
 
 # Soft hyphens and zero-width characters: invisible, no part of a title's wording (a label may keep them).
@@ -174,11 +186,15 @@ TRUNCATED_TITLE_MIN_CHARS = 30
 
 
 def _title_text(title: str | None) -> str:
-    return normalise_space(INVISIBLE_RE.sub("", title or "")).translate(QUOTE_TYPOGRAPHY).lower().strip()
+    text = normalise_space(INVISIBLE_RE.sub("", title or ""))
+    if not ("«" in text and "»" in text):
+        text = SITE_GUILLEMET_RE.sub(" | ", text)
+    return text.translate(QUOTE_TYPOGRAPHY).lower().strip()
 
 
 def _title_forms(title: str | None) -> set[str]:
-    """The title, and the title with one site segment cut at either end (typography unified)."""
+    """The title, and the title with its site's segments cut at either end (typography unified): one segment
+    of any length, or up to ``SITE_SEGMENTS_MAX`` name-length ones leaving a headline-length rest."""
     text = _title_text(title)
     if not text:
         return set()
@@ -187,7 +203,36 @@ def _title_forms(title: str | None) -> set[str]:
     if len(parts) > 1:
         forms.add(text[: text.rfind(parts[-1])].rstrip(" |-:·/»"))
         forms.add(text[len(parts[0]):].lstrip(" |-:·/»"))
+    forms |= _site_cut_forms(text)
     return {f.strip() for f in forms if f.strip()}
+
+
+def _segment_weight(segment: str) -> int:
+    """A segment's length, a wide (CJK) character counted as a word's worth of letters."""
+    return sum(3 if ord(c) >= 0x2E80 else 1 for c in segment.strip())
+
+
+def _site_cut_forms(text: str) -> set[str]:
+    """``text`` less two or more short segments at its ends (a site's name and its section path)."""
+    seps = list(SITE_SEGMENT_RE.finditer(text))
+    spans = [(0 if i == 0 else seps[i - 1].end(), seps[i].start() if i < len(seps) else len(text))
+             for i in range(len(seps) + 1)]
+    forms = set()
+    # Whatever is cut, the headline stays: the rest must hold the title's longest segment (review 6: "Sporting News"
+    # from "Raiders cut ties with Cable - NFL - Sporting News" was scored as the title).  The one-segment cut above
+    # has no such guard, as before: "First | The Gazette" is the headline "First".
+    longest = max((text[a:b] for a, b in spans), key=_segment_weight).strip()
+    for head in range(SITE_SEGMENTS_MAX + 1):
+        for tail in range(SITE_SEGMENTS_MAX + 1 - head):
+            if head + tail < 2 or head + tail >= len(spans):
+                continue
+            cut = spans[:head] + spans[len(spans) - tail:]
+            if any(len(text[a:b].split()) > SITE_SEGMENT_MAX_WORDS for a, b in cut):
+                continue
+            kept = text[spans[head][0]: spans[len(spans) - tail - 1][1]].strip()
+            if (len(kept.split()) >= HEADLINE_MIN_WORDS or len(kept) >= HEADLINE_MIN_CHARS) and longest in kept:
+                forms.add(kept)
+    return forms
 
 
 def title_matches(predicted: str | None, expected: str) -> bool:
