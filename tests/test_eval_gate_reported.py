@@ -54,9 +54,12 @@ POLNEAR = SHARED / "corpora" / "polnear"
 # Session 22 (2026-12-04): a source as written counts as the direct quotes' scorer counts it, names
 # compared as whole words, calibration_indirect.json refitted: train speaker 0.846 (4505/5323; by
 # resolved name alone 0.827), ECE 0.005; dev 0.904 (509/563; by name alone 0.885), ECE 0.029.
+# Session 24 (reported24: a short target's time, honorific targets, progressive cues, ", said former minister
+# X" and ", said officials in X"): train P 0.822, R 0.375, F1 0.515, speaker 0.847 (4520/5339), ECE 0.004; dev
+# P 0.823, R 0.383, F1 0.523, speaker 0.905 (512/566), ECE 0.031; recall and F1 floors raised just under.
 FLOORS = {
-    "train": {"precision": 0.82, "recall": 0.372, "f1": 0.512, "speaker_accuracy": 0.845},
-    "dev": {"precision": 0.818, "recall": 0.379, "f1": 0.518, "speaker_accuracy": 0.90},
+    "train": {"precision": 0.82, "recall": 0.374, "f1": 0.514, "speaker_accuracy": 0.845},
+    "dev": {"precision": 0.818, "recall": 0.382, "f1": 0.521, "speaker_accuracy": 0.90},
 }
 # speaker_confidence of indirect statements stays calibrated (expected calibration error, at most).
 ECE_CEILINGS = {"train": 0.02, "dev": 0.045}
