@@ -26,6 +26,9 @@ from .page_title import heading_names_site
 from .page_strings import alnum_key, collapse_space, name_of, strings_of
 
 LOGGER = logging.getLogger(__name__)
+# The page's first <h1>s read as headline candidates: a news page has a handful, and each is compared with
+# the <title> and every record (10,000 <h1>s under a long <title> took 22 s).
+MAX_HEADINGS = 50
 
 ARTICLE_TYPES = frozenset(
     t.lower()
@@ -269,7 +272,7 @@ def choose_title(
     site_keys = {alnum_key(s) for s in site_names} | {alnum_key(_full_host(url))}
     records = [r for r in records if alnum_key(r) not in site_keys]
     shared = [r for r in shared if alnum_key(r) not in site_keys]
-    h1s = [h for h in tree.iter("h1") if len(collapse_space(h.text_content())) <= 400]
+    h1s = [h for h in tree.iter("h1") if len(collapse_space(h.text_content())) <= 400][:MAX_HEADINGS]
     headings = [_heading_text(h) for h in h1s]
     keys = {alnum_key(r) for r in records if alnum_key(r)}
     for heading in headings:
