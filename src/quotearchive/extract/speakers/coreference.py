@@ -70,10 +70,20 @@ def resolve_pronoun(low: str, written: str, pos: int, cue_word: str | None, name
     return Attribution(None, None, None, written, cue_word, pos)
 
 
+# How many statements back "the person quoted last" is looked for: far more than an article quotes between a
+# speaker and the "he said" that continues him, and a bound on a transcript of thousands.
+LAST_SPEAKER_REACH = 300
+
+
 def last_speaker(names: Names, pos: int, gender: str) -> Referent | None:
     """The person quoted last before ``pos`` anywhere in the article, gender permitting:
     for a "he said" whose man was named too far back for the sentence walk."""
-    for at, who in reversed(names.events[: bisect_left(names.event_pos, pos)]):
+    events = names.events
+    # (walked by index, and no further than ``LAST_SPEAKER_REACH`` events: a slice of every event before ``pos``
+    # for each pronoun, walked to the article's start when no one spoke, was quadratic in a long article)
+    end = bisect_left(names.event_pos, pos)
+    for index in range(end - 1, max(-1, end - 1 - LAST_SPEAKER_REACH), -1):
+        who = events[index][1]
         if who.speaker_type == "person" and (gender == "?" or gender_of_speaker(names, who) in ("?", gender)):
             return Referent(who.speaker, "person", who.role)
     return None
