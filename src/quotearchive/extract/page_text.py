@@ -56,11 +56,6 @@ FURNITURE_PARAGRAPH_RE = re.compile(
 # elements: 40,000 paragraphs cost it seconds, 300,000 minutes.  A page with more
 # elements than this (a news article has a few thousand) goes to the fallback.
 MAX_TRAFILATURA_ELEMENTS = 30_000
-# Past this many elements trafilatura runs without its readability and justext
-# fallbacks (``fast``): justext compares each paragraph with its neighbours by a
-# scan (quadratic), so a form of ten thousand list items spent minutes there.
-# A saved news page has one or two thousand (docs/html-extraction.md, session 24).
-MAX_FALLBACK_ELEMENTS = 8_000
 # Fallback when trafilatura finds nothing: every <p> outside page furniture.
 FALLBACK_DROP_TAGS = ["script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg"]
 
@@ -72,7 +67,7 @@ def extract_body(tree: lxml.html.HtmlElement, title: str | None = None) -> str:
     document = None
     if _elements_up_to(tree, MAX_TRAFILATURA_ELEMENTS):
         try:
-            document = trafilatura.bare_extraction(tree, **trafilatura_options(tree))
+            document = trafilatura.bare_extraction(tree, **TRAFILATURA_OPTIONS)
         except Exception as error:  # noqa: BLE001 - a third-party parser on hostile input
             LOGGER.warning("trafilatura failed (%s); falling back to <p> elements", error)
     body = getattr(document, "body", None)
@@ -80,11 +75,6 @@ def extract_body(tree: lxml.html.HtmlElement, title: str | None = None) -> str:
     if not any(kind != "head" for kind, _ in blocks):
         blocks = [("p", text) for text in _fallback_paragraphs(tree)]
     return "\n\n".join(clean_blocks(blocks, title))
-
-
-def trafilatura_options(tree: lxml.html.HtmlElement) -> dict[str, bool]:
-    """Trafilatura's options for this page: its fallbacks only on a page of news size."""
-    return {**TRAFILATURA_OPTIONS, "fast": not _elements_up_to(tree, MAX_FALLBACK_ELEMENTS)}
 
 
 def _elements_up_to(tree: lxml.html.HtmlElement, limit: int) -> bool:
