@@ -26,9 +26,6 @@ from .page_title import heading_names_site
 from .page_strings import alnum_key, collapse_space, name_of, strings_of
 
 LOGGER = logging.getLogger(__name__)
-# The page's first <h1>s read as headline candidates: a news page has a handful, and each is compared with
-# the <title> and every record (10,000 <h1>s under a long <title> took 22 s).
-MAX_HEADINGS = 50
 
 ARTICLE_TYPES = frozenset(
     t.lower()
@@ -272,7 +269,7 @@ def choose_title(
     site_keys = {alnum_key(s) for s in site_names} | {alnum_key(_full_host(url))}
     records = [r for r in records if alnum_key(r) not in site_keys]
     shared = [r for r in shared if alnum_key(r) not in site_keys]
-    h1s = [h for h in tree.iter("h1") if len(collapse_space(h.text_content())) <= 400][:MAX_HEADINGS]
+    h1s = [h for h in tree.iter("h1") if len(collapse_space(h.text_content())) <= 400]
     headings = [_heading_text(h) for h in h1s]
     keys = {alnum_key(r) for r in records if alnum_key(r)}
     for heading in headings:
@@ -299,11 +296,12 @@ def choose_title(
         # The <h1> at one end of the <title>, as written or once the site's segment is cut ("Kicker: Headline -
         # Site"); an <h1> that is the site's own name is no headline (page_title).
         site_cut = strip_site_name(page_title, site_names)
+        title_key = _loose(page_title)  # (once: per heading, 10,000 <h1>s under a long <title> took 22 s)
         for heading in headings:
             if heading_names_site(heading, host, page_title):
                 continue
             if heading and (_is_title_edge(page_title, heading) or _is_title_edge(site_cut, heading) or (
-                    len(heading.split()) >= TITLE_PREFIX_MIN_WORDS and _starts_with_words(page_title, heading))):
+                    len(heading.split()) >= TITLE_PREFIX_MIN_WORDS and _starts_with_words(page_title, heading, title_key))):
                 return heading
     if shared:
         return shared[0]
@@ -344,9 +342,10 @@ def _headlines(values: list[str], site_names: list[str]) -> list[str]:
     return [f for f in found if f and LOST_CHARACTERS not in f]
 
 
-def _starts_with_words(text: str, start: str) -> bool:
-    """Whether ``text`` begins with ``start`` and goes on past a word boundary (typography unified)."""
-    text_key, start_key = _loose(text), _loose(start)
+def _starts_with_words(text: str, start: str, text_key: str | None = None) -> bool:
+    """Whether ``text`` begins with ``start`` and goes on past a word boundary (typography unified); ``text_key``:
+    ``_loose(text)`` when the caller has it."""
+    text_key, start_key = text_key if text_key is not None else _loose(text), _loose(start)
     return len(start_key) < len(text_key) and text_key.startswith(start_key) and len(start_key.split()) >= TITLE_PREFIX_MIN_WORDS
 
 
