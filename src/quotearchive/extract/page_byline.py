@@ -492,8 +492,6 @@ def _is_site_name(name: str, site_keys: set[str]) -> bool:
     return bool(key) and any(key == s or (len(s) >= 4 and len(key) >= 4 and (s in key or key in s)) for s in site_keys)
 
 
-
-
 def _ld_authors(value: Any) -> list[str]:
     """Person names of a JSON-LD author value; HTML entities read ("H&#233;ctor": CMSs escape JSON-LD strings
     as they escape HTML, and the ";" of an entity split a name in two)."""

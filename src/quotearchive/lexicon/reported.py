@@ -263,6 +263,12 @@ COMPARISON_OPENERS = (
     "than", "what", "ahead of", "against", "beating", "missing", "topping", "exceeding", "above", "below", "as",
     "well", "far", "short of", "in line with", "compared with", "compared to", "contrary to", "unlike", "like",
 )
+# The calendar's names, in order (a day's or a month's word after a conjunction or a preposition).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)
 # Words after such a conjunction that make it open a fronted phrase, not a clause ("Since then
 # Lee has said ...", "Until now officials have said ...", "Before long the mayor said ...",
 # "While in London the minister said ..."): a time word or a preposition of place (a number or a
@@ -271,8 +277,7 @@ FRONTED_AFTER_CONJUNCTION = (
     "then", "now", "long", "recently", "lately", "today", "yesterday", "tomorrow", "tonight", "last", "next",
     "early", "late", "later", "earlier", "soon",
     # (not "May", "March": a name, a verb)
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "April", "June", "July", "August", "September", "October", "November", "December",
+    *WEEKDAYS, *(month for month in MONTHS if month not in ("May", "March")),
 )
 # Verbs whose subject "that" is, a pronoun, after a clause of "said that" ("said that prices would
 # rise, but that proved wrong"), with the auxiliaries (a determiner "that" comes before a noun).
@@ -303,10 +308,6 @@ WHICH_SAID_SPEECH_BEFORE = ("said", "says", "say", "told", "tells", "added", "st
 # these prepositions ("May" and "March" too: after "in" or "since" they are months), and one of
 # the spans after "last", "this" or "earlier this".
 TARGET_TIME_PREPOSITIONS = ("in", "since", "until", "through", "during")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
-)
 TARGET_TIME_SPANS = ("month", "year", "summer", "spring", "fall", "autumn", "winter")
 # Words after such a time that leave it the act's time ("endorsed [Clinton] in March at a rally",
 # "... in December after the attack"); any other lower-case word makes the month part of the target's

@@ -49,10 +49,12 @@ WORD_RE = re.compile(r"\S+")
 # The verb's second complement after the time ("described X in May as ...", "praised X in May for
 # ..."): the time belongs to the target then.
 SECOND_COMPLEMENT_RE = re.compile(r"\b(?:as|for)\b")
+
+
 def target_adjunct(sentence: str, word: str, pos: int, cut: int) -> int:
     """Where a target of the verb form ``word``, starting at ``pos`` and cut at ``cut`` (a comma, a
-    weekday), ends: before an earlier time of the act (``TIME_FORMS`` only) or the reporter's clause
-    of its occasion, else at ``cut``."""
+    weekday), ends: before an earlier time of the act (``TIME_FORMS`` only, a short target), else at
+    ``cut``."""
     time = TARGET_TIME_RE.search(sentence, pos, cut) if word in TIME_FORMS else None
     if time is None or not _short_noun_phrase(sentence[pos : time.start()]):
         return cut
@@ -71,8 +73,8 @@ def _short_noun_phrase(target: str) -> bool:
 
 
 def adjunct_then_mark(left: str) -> bool:
-    """Is ``left`` (the words between a statement's end and the next cue) only such a time or
-    clause and the mark closing a relative or an apposition ("Reid, who endorsed [Clinton] in
+    """Is ``left`` (the words between a statement's end and the next cue) only such a time and
+    the mark closing a relative or an apposition ("Reid, who endorsed [Clinton] in
     February, said ...")?  Then the next cue's subject is before the relative, as when the
     statement runs to the mark."""
     stripped = left.rstrip()

@@ -23,7 +23,8 @@ import re
 
 from ...lexicon.people import GROUP_SPEAKERS
 from ...lexicon.reported import (
-    FUNCTION_WORDS, INVERTED_GROUP_FOLLOWERS, INVERTED_GROUP_HEADS, INVERTED_GROUP_HEADS_NOT_BARE, INVERTED_GROUP_QUANTITIES, INVERTED_NOT_TITLE_WORDS,
+    FUNCTION_WORDS, INVERTED_GROUP_FOLLOWERS, INVERTED_GROUP_HEADS, INVERTED_GROUP_HEADS_NOT_BARE, INVERTED_GROUP_QUANTITIES,
+    INVERTED_NOT_TITLE_WORDS,
 )
 from .frames import TRAIL_TAIL_RE
 
@@ -74,13 +75,14 @@ def group_speaker(tail: str) -> bool:
     talks"), then the attribution's tail ("officials in London", "on Tuesday")?  The head is a
     group word (``GROUP_HEADS``) among the first three words, the words before it no function words
     but a quantity."""
-    words = TOKEN_RE.findall(tail)
+    tokens = list(TOKEN_RE.finditer(tail))
+    words = [t.group() for t in tokens]
     for h in range(min(3, len(words))):
         if words[h] not in GROUP_HEADS:
             continue
         if any(w in FUNCTION_WORDS and w not in INVERTED_GROUP_QUANTITIES or not w[:1].islower() for w in words[:h]):
             return False
-        head = list(TOKEN_RE.finditer(tail))[h]
+        head = tokens[h]
         if GROUP_FOLLOWER_RE.match(tail, head.end()) is not None:
             return True
         return (h > 0 or words[h] not in INVERTED_GROUP_HEADS_NOT_BARE) and TRAIL_TAIL_RE.match(tail, head.end()) is not None
